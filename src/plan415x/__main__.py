@@ -1,0 +1,3 @@
+from plan415x.cli import main
+
+main()

@@ -1,0 +1,318 @@
+"""Checks across records and files, after each file has passed its own schema.
+
+Codes are stable (other tools depend on them) and documented in docs/data-format.md.
+"""
+
+from __future__ import annotations
+
+import difflib
+import itertools
+from collections import defaultdict
+from collections.abc import Iterable, Iterator
+from typing import TYPE_CHECKING
+
+from plan415x.model import FLOW_KINDS, Kind, PlanFile, Record, Target
+from plan415x.problems import Problem
+from plan415x.units import Measures
+
+if TYPE_CHECKING:
+    from plan415x.loading import Actuals
+    from plan415x.yamlfile import Document
+
+# Kinds whose actual value is not in the target's unit (a rate, or a measure compared with a
+# reference), so the unit's bounds do not apply to it.
+_UNBOUNDED = frozenset({Kind.growth, Kind.relative})
+# Kinds reported for a year only within the years the target covers.
+_YEAR_BOUND = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite, Kind.growth})
+
+
+def _suggest(name: str, known: Iterable[str]) -> str:
+    close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
+    return f"; did you mean {close[0]!r}?" if close else ""
+
+
+def _duplicates(doc: Document, section: str, ids: list[str], what: str) -> Iterator[Problem]:
+    seen: dict[str, int] = {}
+    for index, ident in enumerate(ids):
+        if ident in seen:
+            yield doc.problem(
+                (section, index, "id"),
+                f"duplicate-{what}",
+                f"the {what} id {ident!r} is used twice (first at {section}[{seen[ident]}])",
+            )
+        else:
+            seen[ident] = index
+
+
+def check_plan(plan: PlanFile, doc: Document) -> list[Problem]:
+    problems: list[Problem] = []
+    problems += _duplicates(doc, "actions", [a.id for a in plan.actions], "action")
+    problems += _duplicates(doc, "responsible_units", [u.id for u in plan.responsible_units], "unit")
+    problems += _duplicates(doc, "measures", [m.id for m in plan.measures], "measure")
+    problems += _duplicates(doc, "targets", [t.id for t in plan.targets], "target")
+    actions = {a.id for a in plan.actions}
+    units = {u.id for u in plan.responsible_units}
+    measures = {m.id for m in plan.measures}
+    targets = {t.id for t in plan.targets}
+    first, last = plan.plan.first_year, plan.plan.last_year
+    for i, target in enumerate(plan.targets):
+        at = ("targets", i)
+        if target.action not in actions:
+            problems.append(
+                doc.problem(
+                    (*at, "action"),
+                    "unknown-action",
+                    f"unknown action {target.action!r}{_suggest(target.action, actions)}",
+                )
+            )
+        for j, unit in enumerate(target.responsible):
+            if unit not in units:
+                problems.append(
+                    doc.problem(
+                        (*at, "responsible", j),
+                        "unknown-unit",
+                        f"unknown responsible unit {unit!r}{_suggest(unit, units)}",
+                    )
+                )
+        if target.unit is not None and target.unit not in measures:
+            problems.append(
+                doc.problem(
+                    (*at, "unit"),
+                    "unknown-measure",
+                    f"unknown unit of measure {target.unit!r}{_suggest(target.unit, measures)}",
+                )
+            )
+        for j, link in enumerate(target.links):
+            if link not in targets or link == target.id:
+                problems.append(
+                    doc.problem(
+                        (*at, "links", j),
+                        "unknown-link",
+                        f"links to unknown target {link!r}{_suggest(link, targets)}",
+                    )
+                )
+        if target.first_year < first or target.last_year > last:
+            problems.append(
+                doc.problem(
+                    (*at, "first_year" if target.first_year < first else "last_year"),
+                    "period-outside-plan",
+                    f"years {target.first_year}-{target.last_year} reach outside the plan's {first}-{last}",
+                )
+            )
+    return problems
+
+
+def check_actuals(
+    plan: PlanFile, measures: Measures, targets: dict[str, Target], files: list[Actuals]
+) -> list[Problem]:
+    problems: list[Problem] = []
+    first, last = plan.plan.first_year, plan.plan.last_year
+    by_key: dict[tuple[int, int], Actuals] = {}
+    # (target id, year) -> [(period, value in target unit or component values, file, index)]
+    flows: dict[tuple[str, int], list[tuple[Actuals, int, dict[str, float]]]] = defaultdict(list)
+    for entry in files:
+        doc, period = entry.doc, entry.period
+        if not first <= period.year <= last:
+            problems.append(
+                doc.problem(
+                    ("period",),
+                    "period-outside-plan",
+                    f"period {period} is outside the plan's years {first}-{last}",
+                )
+            )
+        other = by_key.get(period.key)
+        if other is not None:
+            problems.append(
+                doc.problem(
+                    ("period",),
+                    "duplicate-period",
+                    f"{period} covers the same months as {other.period} ({other.doc.display});"
+                    " keep one of the two files",
+                )
+            )
+        else:
+            by_key[period.key] = entry
+        seen: dict[str, int] = {}
+        for index, record in enumerate(entry.file.records):
+            at = ("records", index)
+            target = targets.get(record.target)
+            if target is None:
+                problems.append(
+                    doc.problem(
+                        (*at, "target"),
+                        "unknown-target",
+                        f"unknown target id {record.target!r}{_suggest(record.target, targets)}",
+                    )
+                )
+                continue
+            if record.target in seen:
+                problems.append(
+                    doc.problem(
+                        (*at, "target"),
+                        "duplicate-record",
+                        f"target {record.target!r} already has a record in this file"
+                        f" (records[{seen[record.target]}])",
+                    )
+                )
+                continue
+            seen[record.target] = index
+            found = list(_check_record(entry, index, record, target, measures))
+            problems += found
+            if found:
+                continue
+            if target.kind in _YEAR_BOUND and not target.first_year <= period.year <= target.last_year:
+                problems.append(
+                    doc.problem(
+                        (*at, "target"),
+                        "outside-target-period",
+                        f"target {target.id!r} covers {target.first_year}-{target.last_year},"
+                        f" not {period.year}",
+                    )
+                )
+                continue
+            if target.kind in FLOW_KINDS:
+                flows[(target.id, period.year)].append((entry, index, _flow_values(record, target, measures)))
+    for (target_id, _year), reports in flows.items():
+        problems += _ytd_never_falls(target_id, reports)
+    return problems
+
+
+def _flow_values(record: Record, target: Target, measures: Measures) -> dict[str, float]:
+    if record.components is not None:
+        return dict(record.components)
+    assert record.value is not None
+    assert target.unit is not None
+    return {"": measures.convert(record.value, record.unit or target.unit, target.unit)}
+
+
+def _ytd_never_falls(
+    target_id: str, reports: list[tuple[Actuals, int, dict[str, float]]]
+) -> Iterator[Problem]:
+    reports.sort(key=lambda r: r[0].period)
+    for (before, _, old), (after, index, new) in itertools.pairwise(reports):
+        for part, value in new.items():
+            previous = old.get(part)
+            if previous is not None and value < previous:
+                what = f"component {part!r} of {target_id!r}" if part else repr(target_id)
+                loc: tuple[str | int, ...] = (
+                    ("records", index, "components", part) if part else ("records", index, "value")
+                )
+                yield after.doc.problem(
+                    loc,
+                    "ytd-decrease",
+                    f"year-to-date {what} falls from {previous:g} ({before.period}, "
+                    f"{before.doc.display}) to {value:g} ({after.period}); year-to-date figures"
+                    " never fall within a year: correct one of them",
+                )
+
+
+def _check_record(
+    entry: Actuals, index: int, record: Record, target: Target, measures: Measures
+) -> Iterator[Problem]:
+    doc = entry.doc
+    at = ("records", index)
+    if record.source is None and entry.file.source is None:
+        yield doc.problem(
+            (*at, "target"),
+            "missing-source",
+            "no source: give the record a source, or the file a default source",
+        )
+    kind = target.kind
+    if kind is Kind.milestone:
+        if record.state is None:
+            yield doc.problem(
+                (*at, "target"),
+                "missing-state",
+                f"milestone {target.id!r} needs state: done, pending or not_done",
+            )
+        if record.value is not None or record.components is not None:
+            yield doc.problem(at, "unexpected-field", f"milestone {target.id!r} takes a state, not a value")
+        return
+    if record.state is not None:
+        yield doc.problem(
+            (*at, "state"), "unexpected-field", f"state is for milestones; {target.id!r} is {kind.value}"
+        )
+    if kind is Kind.composite:
+        if record.components is None:
+            yield doc.problem(
+                (*at, "target"),
+                "missing-components",
+                f"composite {target.id!r} needs components: "
+                + ", ".join(f"{c.id}: N" for c in target.components),
+            )
+            return
+        if record.value is not None:
+            yield doc.problem(
+                (*at, "value"),
+                "unexpected-field",
+                "a composite's value is the sum of its components; give components only",
+            )
+        known = [c.id for c in target.components]
+        for name, value in record.components.items():
+            if name not in known:
+                yield doc.problem(
+                    (*at, "components", name),
+                    "unknown-component",
+                    f"unknown component {name!r} of {target.id!r}{_suggest(name, known)}",
+                    key=True,
+                )
+            elif value < 0:
+                yield doc.problem(
+                    (*at, "components", name),
+                    "negative-value",
+                    f"component {name!r} cannot be negative ({value:g})",
+                )
+        missing = [c for c in known if c not in record.components]
+        if missing:
+            yield doc.problem(
+                (*at, "components"), "missing-components", "missing components: " + ", ".join(missing)
+            )
+        return
+    if record.components is not None:
+        yield doc.problem(
+            (*at, "components"),
+            "unexpected-field",
+            f"components are for composite targets; {target.id!r} is {kind.value}",
+        )
+    if record.value is None:
+        yield doc.problem((*at, "target"), "missing-value", f"{target.id!r} needs a value")
+        return
+    unit = record.unit or target.unit
+    assert unit is not None
+    assert target.unit is not None
+    if unit not in measures:
+        yield doc.problem(
+            (*at, "unit"),
+            "unknown-measure",
+            f"unknown unit of measure {unit!r}{_suggest(unit, measures.ids())}",
+        )
+        return
+    if kind is not Kind.relative and not measures.compatible(unit, target.unit):
+        yield doc.problem(
+            (*at, "unit"),
+            "unit-mismatch",
+            f"unit {unit!r} cannot be converted to the target's unit {target.unit!r}",
+        )
+        return
+    if kind in _UNBOUNDED:
+        return
+    value = measures.convert(record.value, unit, target.unit)
+    measure = measures.get(target.unit)
+    low, high = (
+        target.range
+        if target.range is not None
+        else (measure.min if measure else None, measure.max if measure else None)
+    )
+    if low is not None and value < low:
+        code = "negative-value" if low == 0 else "out-of-range"
+        yield doc.problem(
+            (*at, "value"),
+            code,
+            f"value {record.value:g} {unit} is below the smallest valid {low:g} {target.unit}",
+        )
+    if high is not None and value > high:
+        yield doc.problem(
+            (*at, "value"),
+            "out-of-range",
+            f"value {record.value:g} {unit} is above the largest valid {high:g} {target.unit}",
+        )

@@ -1,0 +1,280 @@
+"""The command line. Each command parses its options, calls one function, prints, and maps the
+outcome to an exit code (documented in README.md, kept stable):
+
+0 done / valid · 1 invalid data · 2 usage error · 3 ``--fail-on`` met.
+"""
+
+from __future__ import annotations
+
+import os
+import sys
+from enum import Enum
+from pathlib import Path
+from typing import TYPE_CHECKING, Annotated, NoReturn
+
+import typer
+
+from plan415x.reports.gap import CheckFormat
+from plan415x.reports.problems import ProblemFormat
+
+if TYPE_CHECKING:
+    from plan415x.loading import Dataset
+    from plan415x.periods import Period
+
+EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_FAIL_ON = 0, 1, 2, 3
+
+app = typer.Typer(
+    name="plan415x",
+    help="Check an action plan's targets against the figures reported (序时进度, gaps, lights).",
+    add_completion=False,
+    no_args_is_help=True,
+    rich_markup_mode=None,  # rich help costs ~0.15 s at every start
+    pretty_exceptions_enable=False,
+)
+
+DataOpt = Annotated[
+    Path,
+    typer.Option("--data", "-d", help="The data folder: targets.yaml and actuals/.", envvar="PLAN415X_DATA"),
+]
+DEFAULT_DATA = Path("data")
+
+
+class SchemaName(str, Enum):
+    targets = "targets"
+    actuals = "actuals"
+
+
+def color_wanted(stream: object = sys.stdout) -> bool:
+    """Colour on a terminal; NO_COLOR (https://no-color.org) wins over FORCE_COLOR, which wins
+    over TERM=dumb and pipes."""
+    if os.environ.get("NO_COLOR"):
+        return False
+    if os.environ.get("FORCE_COLOR"):
+        return True
+    if os.environ.get("TERM") == "dumb":
+        return False
+    isatty = getattr(stream, "isatty", None)
+    return bool(isatty and isatty())
+
+
+def emit(text: str, *, color: bool = False, err: bool = False) -> None:
+    # click strips ANSI codes from anything not written to a terminal unless told: our own
+    # decision (color_wanted) is the one that counts.
+    typer.echo(text, nl=False, err=err, color=color)
+
+
+def usage_error(message: str) -> NoReturn:
+    typer.echo(f"plan415x: error: {message}", err=True)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def require_data_dir(data: Path) -> None:
+    if not (data / "targets.yaml").is_file():
+        usage_error(f"no targets.yaml in {data}/ (give the data folder with --data DIR)")
+
+
+def default_problem_format() -> ProblemFormat:
+    return ProblemFormat.github if os.environ.get("GITHUB_ACTIONS") == "true" else ProblemFormat.text
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Actuals files to check (default: all of the data folder's).", show_default=False
+        ),
+    ] = None,
+    data: DataOpt = DEFAULT_DATA,
+    fmt: Annotated[
+        ProblemFormat | None,
+        typer.Option(
+            "--format", "-f", help="Default: text; github under GitHub Actions.", show_default=False
+        ),
+    ] = None,
+) -> None:
+    """Validate the plan and its actual figures; exit 1 with located problems if any."""
+    from plan415x.loading import PLAN_FILE, load_dataset
+    from plan415x.reports.problems import format_problems
+
+    require_data_dir(data)
+    files = None
+    if paths:
+        # The plan file is always loaded from the data folder; naming it is allowed (pre-commit does).
+        files = [p for p in paths if p.name != PLAN_FILE]
+        for p in files:
+            if not p.is_file():
+                usage_error(f"no such file: {p}")
+    dataset, problems = load_dataset(data, files)
+    if problems:
+        color = color_wanted()
+        emit(format_problems(problems, fmt or default_problem_format(), color=color), color=color)
+        raise typer.Exit(EXIT_INVALID)
+    assert dataset is not None
+    if (fmt or default_problem_format()) is ProblemFormat.json:
+        typer.echo("[]")
+    elif fmt in (None, ProblemFormat.text):
+        records = sum(len(a.file.records) for a in dataset.actuals)
+        typer.echo(
+            f"valid: {len(dataset.targets)} targets, {len(dataset.actuals)} actuals files, {records} records"
+        )
+
+
+@app.command()
+def targets(
+    data: DataOpt = DEFAULT_DATA,
+    action: Annotated[str | None, typer.Option(help="Only this action id.")] = None,
+    kind: Annotated[str | None, typer.Option(help="Only this kind, e.g. annual.")] = None,
+    unit: Annotated[str | None, typer.Option(help="Only targets this responsible unit (id) shares.")] = None,
+    lang: Annotated[str, typer.Option(help="zh or en.")] = "zh",
+    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+) -> None:
+    """List the plan's targets, so an analyst can see what the plan holds."""
+    from plan415x.reports import listing
+
+    dataset = load_or_exit(data)
+    chosen = listing.select(dataset, action=action, kind=kind, unit=unit)
+    if isinstance(chosen, str):
+        usage_error(chosen)
+    color = color_wanted()
+    emit(listing.render(dataset, chosen, fmt, lang=lang, color=color), color=color)
+
+
+@app.command()
+def schema(which: Annotated[SchemaName, typer.Argument(help="targets or actuals.")]) -> None:
+    """Print the JSON Schema of targets.yaml or of an actuals file (for editors)."""
+    from plan415x.schemas import schema_json
+
+    emit(schema_json(which.value))
+
+
+def load_or_exit(data: Path, fmt: ProblemFormat | None = None) -> Dataset:
+    """The dataset, or the located problems on stderr and exit 1: nothing is judged on bad data."""
+    from plan415x.loading import load_dataset
+    from plan415x.reports.problems import format_problems
+
+    require_data_dir(data)
+    dataset, problems = load_dataset(data)
+    if problems or dataset is None:
+        color = color_wanted(sys.stderr)
+        emit(format_problems(problems, fmt or default_problem_format(), color=color), color=color, err=True)
+        raise typer.Exit(EXIT_INVALID)
+    return dataset
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class FailOn(str, Enum):
+    never = "never"
+    yellow = "yellow"
+    red = "red"
+
+
+LangOpt = Annotated[Lang, typer.Option("--lang", "-l", help="Labels and names in zh or en.")]
+PeriodArg = Annotated[
+    str, typer.Argument(help="2023 (year), 2023H1, 2023Q2 or 2023-05 (month).", show_default=False)
+]
+
+
+def parse_period(text: str, dataset: Dataset) -> Period:
+    from plan415x.periods import Period
+
+    try:
+        period = Period.parse(text)
+    except ValueError as error:
+        usage_error(str(error))
+    plan = dataset.plan.plan
+    if not plan.first_year <= period.year <= plan.last_year:
+        usage_error(f"period {period} is outside the plan's years {plan.first_year}-{plan.last_year}")
+    return period
+
+
+@app.command()
+def check(
+    period: PeriodArg,
+    data: DataOpt = DEFAULT_DATA,
+    fmt: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="table, json, markdown or csv.")
+    ] = CheckFormat.table,
+    lang: LangOpt = Lang.zh,
+    unit: Annotated[str | None, typer.Option(help="Only targets this responsible unit (id) shares.")] = None,
+    action: Annotated[str | None, typer.Option(help="Only this action id.")] = None,
+    status: Annotated[
+        list[str] | None, typer.Option(help="Only this status (repeatable), e.g. off_track.")
+    ] = None,
+    light: Annotated[
+        list[str] | None, typer.Option(help="Only this light (repeatable): green, yellow, red, grey.")
+    ] = None,
+    fail_on: Annotated[
+        FailOn, typer.Option(help="Exit 3 when any target shown is at or beyond this light.")
+    ] = FailOn.never,
+) -> None:
+    """The gap report for PERIOD: every target due, its progress against the schedule, its light."""
+    from plan415x.engine import Engine, narrow
+    from plan415x.reports.gap import format_report
+
+    dataset = load_or_exit(data)
+    when = parse_period(period, dataset)
+    report = narrow(Engine(dataset).report(when), unit=unit, action=action, statuses=status, lights=light)
+    if isinstance(report, str):
+        usage_error(report)
+    color = color_wanted()
+    emit(format_report(report, fmt, lang.value, color=color), color=color)
+    failing = {FailOn.never: set(), FailOn.yellow: {"yellow", "red"}, FailOn.red: {"red"}}[fail_on]
+    if any(r.light.value in failing for r in report.results):
+        raise typer.Exit(EXIT_FAIL_ON)
+
+
+@app.command()
+def explain(
+    target_id: Annotated[str, typer.Argument(help="A target id (see plan415x targets).", show_default=False)],
+    period: PeriodArg,
+    data: DataOpt = DEFAULT_DATA,
+) -> None:
+    """Every input and each step of the formula for one target, ending in its status."""
+    from plan415x.engine import Engine, applies
+    from plan415x.reports.explain import format_explain
+
+    dataset = load_or_exit(data)
+    when = parse_period(period, dataset)
+    target = dataset.targets.get(target_id)
+    if target is None:
+        import difflib
+
+        close = difflib.get_close_matches(target_id, list(dataset.targets), n=3)
+        usage_error(
+            f"unknown target {target_id!r}" + (f"; did you mean {', '.join(close)}?" if close else "")
+        )
+    engine = Engine(dataset)
+    result = engine.result(target, when, engine.previous_period(when)) if applies(target, when) else None
+    emit(format_explain(engine, target, when, result))
+
+
+@app.command()
+def rank(
+    period: PeriodArg,
+    data: DataOpt = DEFAULT_DATA,
+    fmt: Annotated[
+        CheckFormat, typer.Option("--format", "-f", help="table, json, markdown or csv.")
+    ] = CheckFormat.table,
+    lang: LangOpt = Lang.zh,
+    all_units: Annotated[
+        bool, typer.Option("--all-units", help="Count co-units too, not only lead units.")
+    ] = False,
+) -> None:
+    """季晾晒: responsible units ranked by average (completion − schedule)."""
+    from plan415x.engine import Engine
+    from plan415x.reports.rank import format_rank, rank_units
+
+    dataset = load_or_exit(data)
+    report = Engine(dataset).report(parse_period(period, dataset))
+    ranks = rank_units(report, all_units=all_units)
+    color = color_wanted()
+    emit(format_rank(report, ranks, fmt.value, lang.value, color=color), color=color)
+
+
+def main() -> None:
+    app()

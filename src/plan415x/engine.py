@@ -1,0 +1,163 @@
+"""The engine: a dataset and a period in, one Result per target due out.
+
+Results do not depend on the order of files or records: figures are ordered by period and
+each target has at most one record per file (checked when loading).
+"""
+
+from __future__ import annotations
+
+from collections import defaultdict
+from dataclasses import replace
+
+from plan415x.loading import Dataset
+from plan415x.model import FLOW_KINDS, Kind, Record, Source, Target
+from plan415x.periods import Period
+from plan415x.results import Light, Outcome, Report, Result, Status
+from plan415x.rules import rule_for
+from plan415x.rules.common import Context, Observation
+
+# Kinds judged year by year: they are shown only for the years they cover. The others run to
+# a deadline and are shown from the start of the plan up to their last year.
+_PER_YEAR = frozenset({Kind.annual, Kind.one_year, Kind.growth})
+
+
+def applies(target: Target, period: Period) -> bool:
+    if target.kind in _PER_YEAR or (target.kind is Kind.composite and target.basis is not Kind.cumulative):
+        return target.first_year <= period.year <= target.last_year
+    return period.year <= target.last_year
+
+
+def source_text(source: Source | None) -> str:
+    if source is None:
+        return ""
+    parts = [source.document]
+    if source.reported_by:
+        parts.append(source.reported_by)
+    if source.date:
+        parts.append(source.date.isoformat())
+    return ", ".join(parts)
+
+
+class Engine:
+    def __init__(self, dataset: Dataset) -> None:
+        self.dataset = dataset
+        self.history: dict[str, list[Observation]] = defaultdict(list)
+        for entry in dataset.actuals:  # already ordered by period
+            for record in entry.file.records:
+                target = dataset.targets[record.target]
+                self.history[target.id].append(
+                    Observation(
+                        entry.period,
+                        record,
+                        self._value(record, target),
+                        source_text(record.source or entry.file.source),
+                        entry.file.illustrative,
+                    )
+                )
+
+    def _value(self, record: Record, target: Target) -> float | None:
+        if record.components is not None:
+            return float(sum(record.components.values()))
+        if record.value is None:
+            return None
+        if target.kind in (Kind.relative,) or target.unit is None:
+            return record.value
+        return self.dataset.measures.convert(record.value, record.unit or target.unit, target.unit)
+
+    def periods(self) -> list[Period]:
+        return [a.period for a in self.dataset.actuals]
+
+    def previous_period(self, period: Period) -> Period | None:
+        earlier = [p for p in self.periods() if p.key < period.key]
+        return earlier[-1] if earlier else None
+
+    def outcome(self, target: Target, period: Period) -> tuple[Outcome, list[Observation]]:
+        plan = self.dataset.plan
+        history = [o for o in self.history.get(target.id, ()) if o.period.key <= period.key]
+        ctx = Context(
+            target=target,
+            period=period,
+            plan_first_year=plan.plan.first_year,
+            thresholds=plan.assessment.thresholds_for(target.kind, target.hedge),
+            approx_tolerance_pct=plan.assessment.approx_tolerance_pct,
+            history=tuple(history),
+        )
+        outcome = rule_for(target.kind, target.basis)(ctx)
+        return outcome, _used(outcome, history, target)
+
+    def result(self, target: Target, period: Period, previous: Period | None) -> Result:
+        outcome, used = self.outcome(target, period)
+        before: Status | None = None
+        if previous is not None and applies(target, previous):
+            before = self.outcome(target, previous)[0].status
+        return Result(
+            target=target,
+            outcome=outcome,
+            previous_status=before,
+            sources=tuple(dict.fromkeys(o.source for o in used if o.source)),
+            illustrative=any(o.illustrative for o in used),
+            as_of=max((o.record.as_of or o.period.end_date for o in used), default=None),
+        )
+
+    def report(self, period: Period) -> Report:
+        plan = self.dataset.plan
+        previous = self.previous_period(period)
+        results: list[Result] = []
+        action_order = {a.id: i for i, a in enumerate(plan.actions)}
+        chosen = sorted(
+            (t for t in plan.targets if applies(t, period)), key=lambda t: action_order.get(t.action, 0)
+        )
+        for target in chosen:
+            results.append(self.result(target, period, previous))
+        as_of = max((r.as_of for r in results if r.as_of), default=None)
+        return Report(
+            plan=plan.plan,
+            period=period,
+            previous_period=previous,
+            as_of=as_of,
+            illustrative=any(r.illustrative for r in results),
+            results=tuple(results),
+            action_names={a.id: (a.name_zh, a.name_en) for a in plan.actions},
+            unit_names={u.id: (u.name_zh, u.name_en) for u in plan.responsible_units},
+        )
+
+
+def _used(outcome: Outcome, history: list[Observation], target: Target) -> list[Observation]:
+    """The figures an outcome rests on: for a running total every year's last, else the latest."""
+    if outcome.data_period is None:
+        return []
+    if target.kind in FLOW_KINDS and (target.kind is Kind.cumulative or target.basis is Kind.cumulative):
+        last_of_year: dict[int, Observation] = {}
+        for obs in history:
+            if obs.period.key <= outcome.data_period.key:
+                last_of_year[obs.period.year] = obs
+        return list(last_of_year.values())
+    return [o for o in history if o.period == outcome.data_period]
+
+
+def narrow(
+    report: Report,
+    *,
+    unit: str | None = None,
+    action: str | None = None,
+    statuses: list[str] | None = None,
+    lights: list[str] | None = None,
+) -> Report | str:
+    """The report with only the results that pass the filters, or a message naming a bad one."""
+    if unit is not None and unit not in report.unit_names:
+        return f"unknown unit {unit!r}; choose from: {', '.join(report.unit_names)}"
+    if action is not None and action not in report.action_names:
+        return f"unknown action {action!r}; choose from: {', '.join(report.action_names)}"
+    for value, vocabulary in ((statuses, Status), (lights, Light)):
+        for item in value or ():
+            if item not in {v.value for v in vocabulary}:
+                return f"unknown {vocabulary.__name__.lower()} {item!r}; choose from: {', '.join(v.value for v in vocabulary)}"
+    kept = tuple(
+        r
+        for r in report.results
+        if (unit is None or unit in r.target.responsible)
+        and (action is None or r.target.action == action)
+        and (not statuses or r.status.value in statuses)
+        and (not lights or r.light.value in lights)
+    )
+    return replace(report, results=kept, illustrative=any(r.illustrative for r in kept))

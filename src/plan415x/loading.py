@@ -1,0 +1,207 @@
+"""Loading a data folder: files -> YAML documents -> validated models -> a Dataset.
+
+Every file is read and validated even when another has failed, so one run reports every
+problem of every file. A Dataset is only built when there are no problems at all: nothing is
+ever judged on bad data.
+"""
+
+from __future__ import annotations
+
+import difflib
+import os
+import types
+import typing
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any, TypeVar
+
+from pydantic import BaseModel, ValidationError
+
+from plan415x import yamlfile
+from plan415x.model import ActualsFile, PlanFile, Target
+from plan415x.periods import Period
+from plan415x.problems import Problem
+from plan415x.units import Measures
+
+PLAN_FILE = "targets.yaml"
+ACTUALS_DIR = "actuals"
+
+M = TypeVar("M", bound=BaseModel)
+
+_CODES = {
+    "missing": "missing-field",
+    "extra_forbidden": "unknown-field",
+    "enum": "invalid-choice",
+    "literal_error": "invalid-choice",
+    "value_error": "invalid-value",
+    "string_pattern_mismatch": "invalid-value",
+}
+
+
+@dataclass(frozen=True)
+class Actuals:
+    """One actuals file, validated on its own."""
+
+    period: Period
+    file: ActualsFile
+    doc: yamlfile.Document
+
+
+@dataclass(frozen=True)
+class Dataset:
+    """A plan and its actual figures, valid together."""
+
+    root: Path
+    plan: PlanFile
+    plan_doc: yamlfile.Document
+    actuals: tuple[Actuals, ...]  # ordered by period end
+    measures: Measures
+    targets: dict[str, Target]
+
+    @property
+    def illustrative(self) -> bool:
+        return any(a.file.illustrative for a in self.actuals)
+
+
+def display_path(path: Path) -> str:
+    """The path as the user would type it: relative to the working directory when inside it."""
+    try:
+        return os.path.relpath(path)
+    except ValueError:  # another drive on Windows
+        return str(path)
+
+
+def validate_model(doc: yamlfile.Document, model: type[M]) -> M | list[Problem]:
+    if not isinstance(doc.data, dict):
+        got = "an empty file" if doc.data is None else f"a {type(doc.data).__name__}"
+        return [
+            Problem(doc.display, 1, 1, "wrong-type", f"expected a mapping of fields at the top, got {got}")
+        ]
+    try:
+        return model.model_validate(doc.data)
+    except ValidationError as error:
+        return [_problem(doc, model, err) for err in error.errors(include_url=False)]
+
+
+def _problem(doc: yamlfile.Document, model: type[BaseModel], err: Any) -> Problem:
+    loc = tuple(err["loc"])
+    kind = err["type"]
+    code = _CODES.get(kind, "wrong-type" if kind.endswith(("_type", "_parsing")) else "invalid-value")
+    name = str(next((p for p in reversed(loc) if isinstance(p, str)), "value"))
+    if kind == "missing":
+        message = f"missing required field {name!r}"
+    elif kind == "extra_forbidden":
+        message = f"unknown field {name!r}"
+        known = _fields_at(model, loc[:-1])
+        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
+        if close:
+            message += f"; did you mean {close[0]!r}?"
+        elif known:
+            message += f"; expected one of: {', '.join(known)}"
+    else:
+        msg = str(err["msg"]).removeprefix("Value error, ")
+        message = f"{name}: {msg[0].lower() + msg[1:] if msg else msg}"
+        if kind.endswith(("_type", "_parsing")) and "input" in err:
+            message += f" (got {err['input']!r})"
+    return doc.problem(loc, code, message, key=kind == "extra_forbidden")
+
+
+def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
+    """Field names of the model found at ``loc`` (for "did you mean"), or none."""
+    current: Any = model
+    for part in loc:
+        if isinstance(part, int):
+            continue
+        if not (isinstance(current, type) and issubclass(current, BaseModel)):
+            return []
+        field = current.model_fields.get(part)
+        if field is None:
+            return []
+        current = _inner_model(field.annotation)
+    if isinstance(current, type) and issubclass(current, BaseModel):
+        return list(current.model_fields)
+    return []
+
+
+def _inner_model(annotation: Any) -> Any:
+    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
+        return annotation
+    origin = typing.get_origin(annotation)
+    if origin in (typing.Union, types.UnionType, tuple, list, dict, typing.Annotated):
+        for arg in typing.get_args(annotation):
+            found = _inner_model(arg)
+            if found is not None:
+                return found
+    return None
+
+
+def load_plan(path: Path) -> tuple[yamlfile.Document | None, PlanFile | None, list[Problem]]:
+    doc = yamlfile.load(path, display_path(path))
+    if isinstance(doc, Problem):
+        return None, None, [doc]
+    result = validate_model(doc, PlanFile)
+    if isinstance(result, list):
+        return doc, None, result
+    return doc, result, []
+
+
+def load_actuals(path: Path) -> tuple[Actuals | None, list[Problem]]:
+    shown = display_path(path)
+    doc = yamlfile.load(path, shown)
+    if isinstance(doc, Problem):
+        return None, [doc]
+    result = validate_model(doc, ActualsFile)
+    if isinstance(result, list):
+        return None, result
+    period = Period.parse(result.period)
+    try:
+        named = Period.parse(path.stem)
+    except ValueError:
+        return None, [
+            doc.problem(
+                ("period",),
+                "file-name",
+                f"the file name {path.name!r} is not a period; name it after its period, e.g. {period}.yaml",
+            )
+        ]
+    if str(named) != str(period):
+        return None, [
+            doc.problem(
+                ("period",),
+                "period-mismatch",
+                f"the file says period {period} but is named {path.name}; they must agree",
+            )
+        ]
+    return Actuals(period, result, doc), []
+
+
+def actuals_paths(root: Path) -> list[Path]:
+    folder = root / ACTUALS_DIR
+    if not folder.is_dir():
+        return []
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+
+
+def load_dataset(root: Path, actual_paths: list[Path] | None = None) -> tuple[Dataset | None, list[Problem]]:
+    """Load the plan and actual figures of a data folder; ``actual_paths`` narrows the files."""
+    from plan415x.checks import check_actuals, check_plan
+
+    problems: list[Problem] = []
+    plan_doc, plan, found = load_plan(root / PLAN_FILE)
+    problems += found
+    loaded: list[Actuals] = []
+    for path in actuals_paths(root) if actual_paths is None else actual_paths:
+        entry, found = load_actuals(path)
+        problems += found
+        if entry is not None:
+            loaded.append(entry)
+    if plan is None or plan_doc is None:
+        return None, sorted(problems)
+    problems += check_plan(plan, plan_doc)
+    measures = Measures(plan.measures)
+    targets = {t.id: t for t in plan.targets}
+    loaded.sort(key=lambda a: (a.period, a.doc.display))
+    problems += check_actuals(plan, measures, targets, loaded)
+    if problems:
+        return None, sorted(problems)
+    return Dataset(root, plan, plan_doc, tuple(loaded), measures, targets), []

@@ -1,0 +1,323 @@
+"""The data model: a plan (targets.yaml) and its actual figures (actuals/<PERIOD>.yaml).
+
+Every model is frozen and refuses unknown fields, so a misspelt key is an error rather than
+a silently ignored line. The field descriptions are the user documentation: they end up in
+the JSON Schema that editors show (``plan415x schema targets``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+from enum import Enum
+from typing import Annotated, Any
+
+from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+
+from plan415x.periods import Period
+
+_ID = r"^[a-z0-9][a-z0-9_.-]*$"
+_FULLWIDTH = re.compile(r"[\uff10-\uff19\uff0c\uff0e]")
+
+
+def _number(value: Any) -> Any:
+    """Accept real numbers only; numbers written as text are refused, never guessed.
+
+    "1,800", "1.35万" and full-width "１８００" are refused with a message saying how to write
+    them: a wrong conversion would be a wrong figure, and the data is typed by hand.
+    """
+    if isinstance(value, bool):
+        raise ValueError("expected a number, got true/false")
+    if isinstance(value, str):
+        text = value.strip()
+        if _FULLWIDTH.search(text):
+            raise ValueError(
+                f"{value!r} uses full-width digits or punctuation; type the number with ASCII digits"
+            )
+        if "万" in text or "亿" in text:
+            raise ValueError(
+                f"{value!r} mixes a number with a Chinese magnitude; write the plain number in the"
+                " record's unit (e.g. 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)"
+            )
+        if "," in text:
+            raise ValueError(f"{value!r} has thousands separators; write it without commas or quotes")
+        raise ValueError(f"expected a number, got the text {value!r}; write it without quotes")
+    if isinstance(value, float) and not math.isfinite(value):
+        raise ValueError("expected a finite number, got NaN or infinity")
+    return value
+
+
+Number = Annotated[float, BeforeValidator(_number)]
+
+
+def _period(value: Any) -> Any:
+    if isinstance(value, int) and not isinstance(value, bool):
+        value = str(value)
+    if isinstance(value, str):
+        Period.parse(value)  # raises ValueError with a readable message
+    return value
+
+
+PeriodText = Annotated[str, BeforeValidator(_period)]
+
+
+class Strict(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+
+
+class Kind(str, Enum):
+    """How a target is judged; each kind has one rule in ``plan415x.rules``."""
+
+    annual = "annual"
+    one_year = "one_year"
+    cumulative = "cumulative"
+    level = "level"
+    share = "share"
+    growth = "growth"
+    relative = "relative"
+    milestone = "milestone"
+    composite = "composite"
+    directional = "directional"
+
+
+FLOW_KINDS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
+
+
+class Comparator(str, Enum):
+    ge = ">="
+    gt = ">"
+    le = "<="
+    lt = "<"
+    eq = "=="
+    approx = "approx"
+
+
+class Hedge(str, Enum):
+    ensure = "ensure"  # 确保/完成/实现: binding
+    strive = "strive"  # 力争/争取: a stretch
+    plain = "plain"
+
+
+class Pace(str, Enum):
+    linear = "linear"  # due in proportion to months elapsed
+    deadline = "deadline"  # no interim pace: judged only at the deadline
+    profile = "profile"  # the target's own cumulative share due by each month
+
+
+class State(str, Enum):
+    done = "done"
+    pending = "pending"
+    not_done = "not_done"
+
+
+class PlanInfo(Strict):
+    id: str = Field(pattern=_ID, description="Short id of the plan.")
+    title_zh: str
+    title_en: str
+    doc_number: str = Field(description="文号, e.g. 瑞政办〔2023〕49号.")
+    issuer_zh: str
+    issuer_en: str
+    written: dt.date | None = Field(None, description="成文日期.")
+    published: dt.date | None = Field(None, description="发布日期.")
+    first_year: int = Field(ge=1900, le=2200, description="First year of the plan's span.")
+    last_year: int = Field(ge=1900, le=2200, description="Last year of the plan's span.")
+    source: str | None = Field(None, description="Where the plan's text can be read.")
+
+    @model_validator(mode="after")
+    def _span(self) -> PlanInfo:
+        if self.last_year < self.first_year:
+            raise ValueError("last_year is before first_year")
+        return self
+
+
+class Action(Strict):
+    id: str = Field(pattern=_ID)
+    clause: str = Field(description="Where the action stands in the plan, e.g. 二(一).")
+    name_zh: str
+    name_en: str
+
+
+class ResponsibleUnit(Strict):
+    id: str = Field(pattern=_ID)
+    name_zh: str
+    name_en: str
+    aliases: tuple[str, ...] = Field((), description="Other spellings found in documents.")
+
+
+class Measure(Strict):
+    """A unit of measure. Units of one dimension convert by their factors."""
+
+    id: str = Field(min_length=1, description="The unit as written, e.g. 亩, 亿元, %.")
+    name_en: str
+    dimension: str = Field(min_length=1, description="Units convert only within a dimension.")
+    factor: float = Field(1.0, gt=0, description="Size in the dimension's base unit.")
+    min: float | None = Field(None, description="Smallest valid actual value (0 for counts).")
+    max: float | None = Field(None, description="Largest valid actual value (100 for shares).")
+
+
+class Thresholds(Strict):
+    """Points relative to the schedule (or to the target rate, for growth targets)."""
+
+    ahead: float = Field(10, ge=0, description="At least this many points above: ahead.")
+    watch: float = Field(10, ge=0, description="Below schedule by at most this: watch.")
+    behind: float = Field(30, ge=0, description="Below by more than watch, at most this: behind.")
+
+    @model_validator(mode="after")
+    def _ordered(self) -> Thresholds:
+        if self.behind < self.watch:
+            raise ValueError("behind must be at least watch")
+        return self
+
+
+class ThresholdRule(Strict):
+    kind: Kind | None = None
+    hedge: Hedge | None = None
+    thresholds: Thresholds
+
+
+class Assessment(Strict):
+    default: Thresholds = Thresholds()
+    rules: tuple[ThresholdRule, ...] = Field(
+        (), description="First rule whose kind and hedge match wins; else default."
+    )
+    approx_tolerance_pct: float = Field(5.0, ge=0, description="For comparator approx.")
+
+    def thresholds_for(self, kind: Kind, hedge: Hedge) -> Thresholds:
+        for rule in self.rules:
+            if rule.kind in (None, kind) and rule.hedge in (None, hedge):
+                return rule.thresholds
+        return self.default
+
+
+class Baseline(Strict):
+    value: Number
+    year: int = Field(description="The level is taken as of the end of this year.")
+
+
+class Component(Strict):
+    id: str = Field(pattern=_ID)
+    name_zh: str
+    name_en: str
+
+
+class Target(Strict):
+    id: str = Field(pattern=_ID, description="Stable id, ascii.")
+    action: str = Field(description="Id of the action (行动) it belongs to.")
+    clause: str = Field(description="Where it stands, e.g. 二(一)1 or 附件 任务3.")
+    text_zh: str = Field(description="The plan's wording, as printed, flaws included.")
+    name_zh: str
+    name_en: str
+    kind: Kind
+    value: Number | None = Field(description="The figure; null where the text lost it (say so in note).")
+    unit: str | None = Field(None, description="A measure id; none for milestones.")
+    comparator: Comparator = Comparator.ge
+    first_year: int = Field(description="First year it applies to (for a span, its start).")
+    last_year: int = Field(description="Last year it applies to (for a level, the year it is due).")
+    hedge: Hedge
+    responsible: tuple[str, ...] = Field((), description="Unit ids, the lead unit (牵头单位) first.")
+    links: tuple[str, ...] = Field((), description="Ids of targets that restate this one.")
+    pace: Pace | None = Field(None, description="Default: linear for flows, deadline otherwise.")
+    profile: tuple[Number, ...] | None = Field(
+        None, description="With pace profile: 12 cumulative % of the year's target due by each month."
+    )
+    baseline: Baseline | None = Field(None, description="Levels/shares: judge against a path from it.")
+    components: tuple[Component, ...] = Field((), description="Composite: what is counted.")
+    basis: Kind | None = Field(None, description="Composite: annual, one_year or cumulative.")
+    direction: str | None = Field(None, pattern="^(increase|decrease)$", description="Directional.")
+    range: tuple[Number, Number] | None = Field(
+        None, description="Valid actual values, overriding the unit's."
+    )
+    note: str | None = None
+
+    @model_validator(mode="after")
+    def _consistent(self) -> Target:
+        problems: list[str] = []
+        if self.last_year < self.first_year:
+            problems.append("last_year is before first_year")
+        if self.kind is Kind.one_year and self.first_year != self.last_year:
+            problems.append("a one_year target has first_year == last_year")
+        if self.value is None and not self.note:
+            problems.append("a target without a value needs a note saying why")
+        if self.kind is not Kind.milestone and self.unit is None:
+            problems.append(f"a {self.kind.value} target needs a unit")
+        if self.kind is Kind.composite:
+            if len(self.components) < 2:
+                problems.append("a composite target needs at least two components")
+            if self.basis not in (Kind.annual, Kind.one_year, Kind.cumulative):
+                problems.append("a composite target needs basis: annual, one_year or cumulative")
+        elif self.components or self.basis:
+            problems.append("components and basis belong to composite targets only")
+        if self.kind is Kind.directional and self.direction is None:
+            problems.append("a directional target needs direction: increase or decrease")
+        if (self.pace is Pace.profile) != (self.profile is not None):
+            problems.append("pace: profile and a profile of 12 monthly shares go together")
+        if self.profile is not None:
+            if len(self.profile) != 12:
+                problems.append("a profile has 12 monthly cumulative shares")
+            elif (
+                list(self.profile) != sorted(self.profile)
+                or not 0 <= self.profile[0] <= self.profile[-1] <= 100
+            ):
+                problems.append("a profile rises month by month from 0 to 100")
+        if problems:
+            raise ValueError("; ".join(problems))
+        return self
+
+    @property
+    def lead_unit(self) -> str | None:
+        return self.responsible[0] if self.responsible else None
+
+    @property
+    def effective_pace(self) -> Pace:
+        if self.pace is not None:
+            return self.pace
+        return Pace.linear if self.kind in FLOW_KINDS else Pace.deadline
+
+
+class PlanFile(Strict):
+    """The whole of targets.yaml."""
+
+    schema_version: int = Field(1, ge=1, le=1)
+    plan: PlanInfo
+    actions: tuple[Action, ...]
+    responsible_units: tuple[ResponsibleUnit, ...]
+    measures: tuple[Measure, ...]
+    assessment: Assessment = Assessment()
+    targets: tuple[Target, ...]
+
+
+class Source(Strict):
+    document: str = Field(min_length=1, description="Which document or report the figure is from.")
+    reported_by: str | None = Field(None, description="The unit that reported it (an id or a name).")
+    date: dt.date | None = None
+    url: str | None = None
+
+
+class Record(Strict):
+    target: str = Field(description="A target id from targets.yaml.")
+    value: Number | None = Field(None, description="Year-to-date for flows, as reported; latest for levels.")
+    unit: str | None = Field(None, description="Defaults to the target's unit; converted if compatible.")
+    as_of: dt.date | None = None
+    source: Source | None = Field(None, description="Defaults to the file's source.")
+    note: str | None = Field(None, description="口径 and caveats.")
+    state: State | None = Field(None, description="Milestones: done, pending or not_done.")
+    evidence: str | None = None
+    components: dict[str, Number] | None = Field(None, description="Composite: value per component id.")
+    reference: Number | None = Field(None, description="Relative/directional: the value compared with.")
+
+
+class ActualsFile(Strict):
+    """One actuals/<PERIOD>.yaml file."""
+
+    schema_version: int = Field(1, ge=1, le=1)
+    period: PeriodText = Field(description="Must match the file name, e.g. 2023Q2.")
+    illustrative: bool = Field(False, description="True for sample figures that are not official.")
+    note: str | None = None
+    source: Source | None = Field(None, description="Default source of every record.")
+    records: tuple[Record, ...] = ()
+
+    @field_validator("period", mode="after")
+    @classmethod
+    def _canonical(cls, value: str) -> str:
+        return str(Period.parse(value))

@@ -1,0 +1,1 @@
+"""Formatters: each takes values and returns a string; none of them prints."""

@@ -1,0 +1,52 @@
+"""``plan415x explain``: every input and each step of a target's judgement, with numbers."""
+
+from __future__ import annotations
+
+from plan415x.engine import Engine
+from plan415x.model import Target
+from plan415x.periods import Period
+from plan415x.results import Result
+from plan415x.rules import DOCS
+from plan415x.rules.common import fmt
+
+
+def format_explain(engine: Engine, target: Target, period: Period, result: Result | None) -> str:
+    plan = engine.dataset.plan
+    th = plan.assessment.thresholds_for(target.kind, target.hedge)
+    lines = [
+        f"{target.id}: {target.name_zh} / {target.name_en}",
+        f"  clause   {target.clause}: {target.text_zh}",
+        f"  kind     {target.kind.value}" + (f" (basis {target.basis.value})" if target.basis else ""),
+        f"  target   {target.comparator.value} {'?' if target.value is None else f'{target.value:g}'}"
+        f" {target.unit or ''}, {target.first_year}-{target.last_year}, hedge {target.hedge.value},"
+        f" pace {target.effective_pace.value}",
+        f"  units    {', '.join(target.responsible) or '—'}",
+        f"  thresholds  ahead ≥{th.ahead:g} · watch ≤{th.watch:g} below · behind ≤{th.behind:g} below",
+    ]
+    if target.note:
+        lines.append(f"  note     {target.note}")
+    lines += ["", "Rule:"]
+    lines += [f"  {line.strip()}" for line in (DOCS[target.kind] or "").strip().splitlines()]
+    lines += ["", f"Figures up to {period} ({period.label_zh()}):"]
+    history = [o for o in engine.history.get(target.id, ()) if o.period.key <= period.key]
+    if not history:
+        lines.append("  none")
+    for obs in history:
+        value = obs.record.state.value if obs.record.state else fmt(obs.value)
+        tag = " [illustrative]" if obs.illustrative else ""
+        lines.append(f"  {obs.period}: {value} {target.unit or ''}  — {obs.source}{tag}")
+        if obs.record.note:
+            lines.append(f"      note: {obs.record.note}")
+    if result is None:
+        lines += ["", f"Not due in {period}: the target covers {target.first_year}-{target.last_year}."]
+        return "\n".join(lines) + "\n"
+    lines += ["", "Steps:"]
+    lines += [f"  {i}. {step}" for i, step in enumerate(result.outcome.steps, start=1)]
+    lines += [f"  caveat: {c}" for c in result.outcome.caveats]
+    status = result.status
+    lines += ["", f"Status: {status.value} ({status.label_zh}), light {result.light.value}"]
+    if result.previous_status:
+        lines.append(f"Previous period: {result.previous_status.value}")
+    if result.illustrative:
+        lines.append("NOTE: rests on ILLUSTRATIVE sample figures, not official statistics.")
+    return "\n".join(lines) + "\n"

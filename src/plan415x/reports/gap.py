@@ -1,0 +1,384 @@
+"""Gap reports of ``plan415x check``: table (terminal), json, markdown, csv.
+
+Every formatter takes a Report and returns a string. Statuses are always printed in words;
+colour, where the table has it, only repeats them.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+from collections import Counter
+from enum import Enum
+from typing import Any
+
+from plan415x.model import Comparator, Hedge, Kind
+from plan415x.results import Light, Report, Result, Status
+
+
+class CheckFormat(str, Enum):
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+    csv = "csv"
+
+
+ILLUSTRATIVE = {
+    "zh": "注意: 本报告含示意数据(非官方统计),仅供演示",
+    "en": "NOTE: this report uses ILLUSTRATIVE sample figures, not official statistics",
+}
+_HEAD = {
+    "zh": [
+        "指标",
+        "单位",
+        "目标",
+        "{actual}",
+        "完成率",
+        "序时进度",
+        "差值(百分点)",
+        "进度",
+        "状态",
+        "较上期",
+        "牵头单位",
+    ],
+    "en": [
+        "Target",
+        "Unit",
+        "Goal",
+        "{actual}",
+        "Done",
+        "Schedule",
+        "Gap (pts)",
+        "Progress",
+        "Status",
+        "Change",
+        "Lead unit",
+    ],
+}
+_CHANGE = {
+    "zh": {"improved": "↑好转", "worsened": "↓退步", "new": "首次判定", "red": "↓转红"},
+    "en": {"improved": "↑ better", "worsened": "↓ worse", "new": "first judged", "red": "↓ newly red"},
+}
+_LIGHT_STYLE = {Light.green: "green", Light.yellow: "yellow", Light.red: "bold red", Light.grey: "dim"}
+
+
+def num(value: float | None, digits: int = 1) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:,.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def _r(value: float | None) -> float | None:
+    return None if value is None else round(value, 4)
+
+
+def goal_text(result: Result, lang: str = "zh") -> str:
+    t = result.target
+    if t.kind is Kind.milestone:
+        return f"{t.last_year}年底" if lang == "zh" else f"end {t.last_year}"
+    value = t.value
+    if t.kind is Kind.directional:
+        up = t.direction == "increase"
+        return ("↑上升" if up else "↓下降") if lang == "zh" else ("↑ increase" if up else "↓ decrease")
+    if t.kind is Kind.relative:
+        return f"+{num(value)}%" if value is not None else "?"
+    if value is None:
+        return "?"
+    symbol = (
+        "≈" if t.comparator is Comparator.approx else t.comparator.value.replace(">=", "≥").replace("<=", "≤")
+    )
+    text = f"{symbol}{num(value, 2)}"
+    if t.kind not in (Kind.annual, Kind.one_year, Kind.growth) and not (
+        t.kind is Kind.composite and t.basis is not Kind.cumulative
+    ):
+        text += f" ({t.last_year})"
+    return text
+
+
+def actual_text(result: Result, report: Report, lang: str) -> str:
+    o = result.outcome
+    if o.state is not None:
+        text = (
+            {"done": "已完成", "pending": "推进中", "not_done": "未完成"}[o.state.value]
+            if lang == "zh"
+            else o.state.value
+        )
+    else:
+        text = num(o.actual, 2)
+        if o.actual is not None and result.target.kind is Kind.growth:
+            text += "%"
+    if o.data_period is not None and o.data_period.key != report.period.key:
+        label = o.data_period.label_zh() if lang == "zh" else o.data_period.label_en()
+        text += f" ({label})"
+    return text
+
+
+def status_text(status: Status, lang: str) -> str:
+    sep = "·" if lang == "zh" else " · "
+    return f"{status.light.label(lang)}{sep}{status.label(lang)}"
+
+
+def change_text(result: Result, lang: str) -> str:
+    change = result.change
+    if change is None:
+        return ""
+    if change == "worsened" and result.light is Light.red:
+        change = "red"
+    return _CHANGE[lang][change]
+
+
+def bar(result: Result, width: int = 10) -> str:
+    """Completion as filled cells, the schedule as a mark: ``█████│····``."""
+    o = result.outcome
+    if o.completion_pct is None:
+        return ""
+    filled = round(max(0.0, min(o.completion_pct, 100.0)) / 100 * width)
+    cells = ["█"] * filled + ["·"] * (width - filled)
+    if o.schedule_pct is not None:
+        mark = min(int(o.schedule_pct / 100 * width), width - 1)
+        cells[mark] = "│" if cells[mark] == "·" else "┃"
+    return "".join(cells)
+
+
+def name_text(result: Result, lang: str) -> str:
+    t = result.target
+    name = t.name_zh if lang == "zh" else t.name_en
+    return ("★" if t.hedge is Hedge.ensure else "") + name
+
+
+def unit_name(report: Report, unit: str | None, lang: str) -> str:
+    if unit is None:
+        return ""
+    names = report.unit_names.get(unit)
+    return unit if names is None else names[0 if lang == "zh" else 1]
+
+
+def cells(result: Result, report: Report, lang: str) -> list[str]:
+    o = result.outcome
+    return [
+        name_text(result, lang),
+        result.target.unit or "",
+        goal_text(result, lang),
+        actual_text(result, report, lang),
+        "" if o.completion_pct is None else f"{num(o.completion_pct)}%",
+        "" if o.schedule_pct is None else f"{num(o.schedule_pct)}%",
+        "" if o.gap_points is None else num(o.gap_points),
+        bar(result),
+        status_text(result.status, lang),
+        change_text(result, lang),
+        unit_name(report, result.target.lead_unit, lang),
+    ]
+
+
+def header_lines(report: Report, lang: str) -> list[str]:
+    p = report.period
+    plan = report.plan
+    if lang == "zh":
+        lines = [
+            f"{plan.title_zh}  {plan.doc_number}",
+            f"检查期 {p.label_zh()} ({p}) · 序时进度 {num(report.schedule_pct)}%"
+            f" · 数据截至 {report.as_of or '—'}"
+            + (f" · 上期 {report.previous_period}" if report.previous_period else ""),
+        ]
+    else:
+        lines = [
+            f"{plan.title_en}  ({plan.doc_number})",
+            f"Period {p.label_en()} ({p}) · schedule {num(report.schedule_pct)}%"
+            f" · data as of {report.as_of or '—'}"
+            + (f" · previous {report.previous_period}" if report.previous_period else ""),
+        ]
+    if report.illustrative:
+        lines.append(ILLUSTRATIVE[lang])
+    return lines
+
+
+def summary_counts(results: tuple[Result, ...] | list[Result]) -> dict[str, Any]:
+    by_status = Counter(r.status for r in results)
+    by_light = Counter(r.light for r in results)
+    by_action: dict[str, dict[str, int]] = {}
+    for r in results:
+        counts = by_action.setdefault(r.target.action, {light.value: 0 for light in Light} | {"total": 0})
+        counts[r.light.value] += 1
+        counts["total"] += 1
+    return {
+        "total": len(results),
+        "by_status": {s.value: by_status.get(s, 0) for s in Status},
+        "by_light": {light.value: by_light.get(light, 0) for light in Light},
+        "by_action": by_action,
+    }
+
+
+def summary_line(report: Report, lang: str) -> str:
+    counts = Counter(r.status for r in report.results)
+    parts = [f"{s.label(lang)} {counts[s]}" for s in Status if counts[s]]
+    lead = f"共 {len(report.results)} 项: " if lang == "zh" else f"{len(report.results)} targets: "
+    return lead + " · ".join(parts)
+
+
+def legend(lang: str) -> str:
+    if lang == "zh":
+        return (
+            "图例: 绿灯=已完成/超进度/达进度 · 黄灯=关注/滞后 · 红灯=严重滞后 · 灰灯=未填报/未到期/目标缺失/无法判定"
+            " · ★=确保(约束性) · 差值=序时进度−完成率(正数为落后) · 进度条: █完成 │序时"
+        )
+    return (
+        "Legend: green=achieved/ahead/on track · yellow=watch/behind · red=off track ·"
+        " grey=no data/not due/undefined/not assessable · ★=ensure (binding) ·"
+        " gap=schedule−done (positive: behind) · bar: █ done │ schedule"
+    )
+
+
+def format_table(report: Report, lang: str = "zh", *, color: bool = False) -> str:
+    from rich.table import Table
+    from rich.text import Text
+
+    from plan415x.reports.table import console
+
+    con, buffer = console(color)
+    for line in header_lines(report, lang):
+        style = "bold red" if line in ILLUSTRATIVE.values() else "bold"
+        con.print(Text(line, style=style if color else ""))
+    head = [h.format(actual=_actual_head(report, lang)) for h in _HEAD[lang]]
+    table = Table(*head, box=None, pad_edge=False, header_style="bold" if color else "", show_edge=False)
+    for column in (2, 3, 4, 5, 6):
+        table.columns[column].justify = "right"
+    by_action: dict[str, list[Result]] = {}
+    for r in report.results:
+        by_action.setdefault(r.target.action, []).append(r)
+    for action, results in by_action.items():
+        names = report.action_names.get(action, (action, action))
+        table.add_row(Text(names[0] if lang == "zh" else names[1], style="bold underline" if color else ""))
+        for r in results:
+            row: list[Text | str] = list(cells(r, report, lang))
+            if color:
+                row[8] = Text(str(row[8]), style=_LIGHT_STYLE[r.light])
+            table.add_row(*row)
+    con.print(table)
+    con.print(summary_line(report, lang))
+    con.print(legend(lang), style="dim" if color else "")
+    return buffer.getvalue()
+
+
+def _actual_head(report: Report, lang: str) -> str:
+    m = report.period.end_month
+    if lang == "zh":
+        return "1月" if m == 1 else f"1-{m}月累计"
+    return "YTD actual"
+
+
+def to_dict(report: Report) -> dict[str, Any]:
+    plan = report.plan
+    return {
+        "plan": {
+            "id": plan.id,
+            "title_zh": plan.title_zh,
+            "title_en": plan.title_en,
+            "doc_number": plan.doc_number,
+            "first_year": plan.first_year,
+            "last_year": plan.last_year,
+        },
+        "period": str(report.period),
+        "period_end": report.period.end_date.isoformat(),
+        "period_label_zh": report.period.label_zh(),
+        "schedule_pct": _r(report.schedule_pct),
+        "previous_period": str(report.previous_period) if report.previous_period else None,
+        "as_of": report.as_of.isoformat() if report.as_of else None,
+        "illustrative": report.illustrative,
+        "results": [_result_dict(r) for r in report.results],
+        "summary": summary_counts(report.results),
+    }
+
+
+def _result_dict(r: Result) -> dict[str, Any]:
+    t, o = r.target, r.outcome
+    return {
+        "id": t.id,
+        "name_zh": t.name_zh,
+        "name_en": t.name_en,
+        "clause": t.clause,
+        "kind": t.kind.value,
+        "action": t.action,
+        "lead_unit": t.lead_unit,
+        "units": list(t.responsible),
+        "hedge": t.hedge.value,
+        "binding": t.hedge is Hedge.ensure,
+        "comparator": t.comparator.value,
+        "target": _r(o.target if o.target is not None else t.value),
+        "unit": t.unit,
+        "due_year": t.last_year,
+        "data_period": str(o.data_period) if o.data_period else None,
+        "actual": _r(o.actual),
+        "state": o.state.value if o.state else None,
+        "expected": _r(o.expected),
+        "completion_pct": _r(o.completion_pct),
+        "schedule_pct": _r(o.schedule_pct),
+        "gap_points": _r(o.gap_points),
+        "shortfall": _r(o.shortfall),
+        "remaining": _r(o.remaining),
+        "needed_per_month": _r(o.needed_per_month),
+        "forecast": _r(o.forecast),
+        "status": r.status.value,
+        "status_zh": r.status.label_zh,
+        "light": r.light.value,
+        "previous_status": r.previous_status.value if r.previous_status else None,
+        "change": r.change,
+        "source": "; ".join(r.sources) or None,
+        "illustrative": r.illustrative,
+        "caveats": list(o.caveats),
+    }
+
+
+def format_json(report: Report) -> str:
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+
+
+def _plain_rows(report: Report, lang: str) -> tuple[list[str], list[list[str]]]:
+    head = ["行动" if lang == "zh" else "Action", "ID"] + [
+        h.format(actual=_actual_head(report, lang)) for h in _HEAD[lang] if h not in ("进度", "Progress")
+    ]
+    rows = []
+    for r in report.results:
+        names = report.action_names.get(r.target.action, (r.target.action,) * 2)
+        row = cells(r, report, lang)
+        del row[7]  # the bar is for terminals
+        rows.append([names[0] if lang == "zh" else names[1], r.target.id, *row])
+    return head, rows
+
+
+def format_markdown(report: Report, lang: str = "zh") -> str:
+    head, rows = _plain_rows(report, lang)
+
+    def line(values: list[str]) -> str:
+        return "| " + " | ".join(v.replace("|", "\\|") for v in values) + " |"
+
+    out = [f"**{header_lines(report, lang)[0]}**", ""]
+    out += [f"{text}  " for text in header_lines(report, lang)[1:]]
+    out += ["", line(head), "|" + "---|" * len(head)]
+    out += [line(row) for row in rows]
+    out += ["", summary_line(report, lang), "", legend(lang)]
+    return "\n".join(out) + "\n"
+
+
+def format_csv(report: Report, lang: str = "zh") -> str:
+    head, rows = _plain_rows(report, lang)
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    # Illustrative figures are flagged on every row, where a spreadsheet keeps them.
+    writer.writerow([*head, "status", "light", "illustrative"])
+    for r, row in zip(report.results, rows, strict=True):
+        writer.writerow([*row, r.status.value, r.light.value, str(r.illustrative).lower()])
+    return buffer.getvalue()
+
+
+def format_report(report: Report, fmt: CheckFormat, lang: str = "zh", *, color: bool = False) -> str:
+    if fmt is CheckFormat.json:
+        return format_json(report)
+    if fmt is CheckFormat.markdown:
+        return format_markdown(report, lang)
+    if fmt is CheckFormat.csv:
+        return format_csv(report, lang)
+    return format_table(report, lang, color=color)

@@ -1,0 +1,70 @@
+"""``plan415x targets``: the plan's targets as a table, JSON or CSV."""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+
+from plan415x.loading import Dataset
+from plan415x.model import Target
+
+
+def select(dataset: Dataset, *, action: str | None, kind: str | None, unit: str | None) -> list[Target] | str:
+    """The targets matching the filters, or a usage message naming the bad filter."""
+    plan = dataset.plan
+    if action is not None and action not in {a.id for a in plan.actions}:
+        return f"unknown action {action!r}; choose from: {', '.join(a.id for a in plan.actions)}"
+    kinds = sorted({t.kind.value for t in plan.targets})
+    if kind is not None and kind not in kinds:
+        return f"unknown kind {kind!r}; the plan has: {', '.join(kinds)}"
+    if unit is not None and unit not in {u.id for u in plan.responsible_units}:
+        return f"unknown unit {unit!r}; choose from: {', '.join(u.id for u in plan.responsible_units)}"
+    return [
+        t
+        for t in plan.targets
+        if (action is None or t.action == action)
+        and (kind is None or t.kind.value == kind)
+        and (unit is None or unit in t.responsible)
+    ]
+
+
+def _value(t: Target) -> str:
+    if t.value is None:
+        return "?"
+    symbol = "≈" if t.comparator.value == "approx" else t.comparator.value
+    return f"{symbol}{t.value:g}"
+
+
+def _years(t: Target) -> str:
+    return str(t.first_year) if t.first_year == t.last_year else f"{t.first_year}-{t.last_year}"
+
+
+def render(dataset: Dataset, targets: list[Target], fmt: str, *, lang: str, color: bool) -> str:
+    if fmt == "json":
+        rows = [t.model_dump(mode="json", exclude_none=True) for t in targets]
+        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+    header = ["id", "clause", "kind", "name", "target", "unit", "years", "hedge", "lead"]
+    rows2 = [
+        [
+            t.id,
+            t.clause,
+            t.kind.value,
+            t.name_en if lang == "en" else t.name_zh,
+            _value(t),
+            t.unit or "",
+            _years(t),
+            t.hedge.value,
+            t.lead_unit or "",
+        ]
+        for t in targets
+    ]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(header)
+        writer.writerows(rows2)
+        return buffer.getvalue()
+    from plan415x.reports.table import render_rows
+
+    return render_rows(header, rows2, color=color, footer=f"{len(targets)} targets")

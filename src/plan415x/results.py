@@ -1,0 +1,175 @@
+"""What the engine produces: statuses, lights and one Result per target and period.
+
+The status and light vocabularies are fixed: other tools and CI depend on the machine ids.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from enum import Enum
+
+from plan415x.model import PlanInfo, State, Target
+from plan415x.periods import Period
+
+
+class Status(str, Enum):
+    achieved = "achieved"
+    ahead = "ahead"
+    on_track = "on_track"
+    watch = "watch"
+    behind = "behind"
+    off_track = "off_track"
+    no_data = "no_data"
+    not_due = "not_due"
+    undefined = "undefined"
+    not_assessable = "not_assessable"
+
+    @property
+    def label_zh(self) -> str:
+        return _LABEL_ZH[self]
+
+    @property
+    def label_en(self) -> str:
+        return _LABEL_EN[self]
+
+    def label(self, lang: str) -> str:
+        return self.label_zh if lang == "zh" else self.label_en
+
+    @property
+    def light(self) -> Light:
+        return _LIGHT[self]
+
+    @property
+    def rank(self) -> int:
+        """Higher is better; statuses that judge nothing rank 0."""
+        return _RANK.get(self, 0)
+
+
+class Light(str, Enum):
+    green = "green"
+    yellow = "yellow"
+    red = "red"
+    grey = "grey"
+
+    def label(self, lang: str) -> str:
+        return _LIGHT_ZH[self] if lang == "zh" else f"{self.value}"
+
+
+_LABEL_ZH = {
+    Status.achieved: "已完成",
+    Status.ahead: "超进度",
+    Status.on_track: "达进度",
+    Status.watch: "关注",
+    Status.behind: "滞后",
+    Status.off_track: "严重滞后",
+    Status.no_data: "未填报",
+    Status.not_due: "未到期",
+    Status.undefined: "目标缺失",
+    Status.not_assessable: "无法判定",
+}
+_LABEL_EN = {
+    Status.achieved: "achieved",
+    Status.ahead: "ahead",
+    Status.on_track: "on track",
+    Status.watch: "watch",
+    Status.behind: "behind",
+    Status.off_track: "off track",
+    Status.no_data: "no data",
+    Status.not_due: "not due",
+    Status.undefined: "undefined",
+    Status.not_assessable: "not assessable",
+}
+_LIGHT = {
+    Status.achieved: Light.green,
+    Status.ahead: Light.green,
+    Status.on_track: Light.green,
+    Status.watch: Light.yellow,
+    Status.behind: Light.yellow,
+    Status.off_track: Light.red,
+    Status.no_data: Light.grey,
+    Status.not_due: Light.grey,
+    Status.undefined: Light.grey,
+    Status.not_assessable: Light.grey,
+}
+_LIGHT_ZH = {Light.green: "绿灯", Light.yellow: "黄灯", Light.red: "红灯", Light.grey: "灰灯"}
+_RANK = {
+    Status.achieved: 6,
+    Status.ahead: 5,
+    Status.on_track: 4,
+    Status.watch: 3,
+    Status.behind: 2,
+    Status.off_track: 1,
+}
+
+
+@dataclass(frozen=True)
+class Outcome:
+    """What a rule decides for one target: figures in the target's unit, a status, the steps."""
+
+    status: Status
+    actual: float | None = None
+    """The figure judged: year-to-date, running total, latest level or rate."""
+    target: float | None = None
+    """The figure due: the year's target, the cumulative or level target, the required value."""
+    expected: float | None = None
+    """Expected by now (序时): target × schedule."""
+    completion_pct: float | None = None
+    schedule_pct: float | None = None
+    gap_points: float | None = None
+    """schedule − completion (positive: behind); for rates, target rate − actual rate."""
+    shortfall: float | None = None
+    """expected − actual when behind, else 0, in the target's unit."""
+    remaining: float | None = None
+    needed_per_month: float | None = None
+    forecast: float | None = None
+    data_period: Period | None = None
+    state: State | None = None
+    steps: tuple[str, ...] = ()
+    caveats: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True)
+class Result:
+    target: Target
+    outcome: Outcome
+    previous_status: Status | None
+    sources: tuple[str, ...]
+    illustrative: bool
+    as_of: dt.date | None
+
+    @property
+    def status(self) -> Status:
+        return self.outcome.status
+
+    @property
+    def light(self) -> Light:
+        return self.outcome.status.light
+
+    @property
+    def change(self) -> str | None:
+        """较上期: ``improved``, ``worsened``, ``new`` or None (unchanged / nothing before)."""
+        prev, now = self.previous_status, self.status
+        if prev is None or prev == now:
+            return None
+        if prev.rank and now.rank:
+            return "improved" if now.rank > prev.rank else "worsened"
+        if now.rank and not prev.rank:
+            return "new"
+        return None
+
+
+@dataclass(frozen=True)
+class Report:
+    plan: PlanInfo
+    period: Period
+    previous_period: Period | None
+    as_of: dt.date | None
+    illustrative: bool
+    results: tuple[Result, ...]
+    action_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    unit_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+
+    @property
+    def schedule_pct(self) -> float:
+        return self.period.schedule_pct()

@@ -1,0 +1,48 @@
+"""One rule per kind of target, registered in a plain dict.
+
+A rule is a module whose docstring states its formula and whose ``judge(ctx)`` returns an
+Outcome. Composite targets are counted first (the sum of their components) and then judged by
+the rule of their basis.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+
+from plan415x.model import Kind
+from plan415x.results import Outcome
+from plan415x.rules import cumulative, directional, flow, growth, level, milestone, relative
+from plan415x.rules.common import Context
+
+Rule = Callable[[Context], Outcome]
+
+RULES: dict[Kind, Rule] = {
+    Kind.annual: flow.judge,
+    Kind.one_year: flow.judge,
+    Kind.cumulative: cumulative.judge,
+    Kind.level: level.judge,
+    Kind.share: level.judge,
+    Kind.growth: growth.judge,
+    Kind.relative: relative.judge,
+    Kind.milestone: milestone.judge,
+    Kind.directional: directional.judge,
+}
+DOCS: dict[Kind, str | None] = {
+    Kind.annual: flow.__doc__,
+    Kind.one_year: flow.__doc__,
+    Kind.cumulative: cumulative.__doc__,
+    Kind.level: level.__doc__,
+    Kind.share: level.__doc__,
+    Kind.growth: growth.__doc__,
+    Kind.relative: relative.__doc__,
+    Kind.milestone: milestone.__doc__,
+    Kind.directional: directional.__doc__,
+    Kind.composite: __doc__,
+}
+
+
+def rule_for(kind: Kind, basis: Kind | None = None) -> Rule:
+    if kind is Kind.composite:
+        assert basis is not None  # the model requires a composite's basis
+        return RULES[basis]
+    return RULES[kind]

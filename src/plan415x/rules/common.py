@@ -1,0 +1,189 @@
+"""What every rule works from, and the arithmetic they share."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from plan415x.model import Comparator, Pace, Record, Target, Thresholds
+from plan415x.periods import Period
+from plan415x.results import Outcome, Status
+
+
+@dataclass(frozen=True)
+class Observation:
+    """One reported figure of a target, converted to the target's unit."""
+
+    period: Period
+    record: Record
+    value: float | None
+    """In the target's unit; for a composite, the sum of its components."""
+    source: str
+    illustrative: bool
+
+
+@dataclass(frozen=True)
+class Context:
+    target: Target
+    period: Period
+    plan_first_year: int
+    thresholds: Thresholds
+    approx_tolerance_pct: float
+    history: tuple[Observation, ...]
+    """Every figure of the target up to the period's end, oldest first."""
+
+    def latest(self) -> Observation | None:
+        return self.history[-1] if self.history else None
+
+    def latest_in(self, year: int) -> Observation | None:
+        for obs in reversed(self.history):
+            if obs.period.year == year:
+                return obs
+        return None
+
+
+def fmt(value: float | None, digits: int = 2) -> str:
+    if value is None:
+        return "—"
+    text = f"{value:,.{digits}f}".rstrip("0").rstrip(".")
+    return "0" if text == "-0" else text
+
+
+def pct(numerator: float, denominator: float) -> float:
+    return numerator / denominator * 100
+
+
+def status_from_gap(diff: float, t: Thresholds) -> Status:
+    """Status from ``diff`` = completion − schedule (or actual − target rate), in points.
+
+    ahead: diff ≥ ahead · on_track: 0 ≤ diff · watch: −watch ≤ diff < 0 ·
+    behind: −behind ≤ diff < −watch · off_track: diff < −behind.
+    """
+    if diff >= t.ahead:
+        return Status.ahead
+    if diff >= 0:
+        return Status.on_track
+    if diff >= -t.watch:
+        return Status.watch
+    if diff >= -t.behind:
+        return Status.behind
+    return Status.off_track
+
+
+def meets(actual: float, target: float, comparator: Comparator, tolerance_pct: float) -> bool:
+    if comparator is Comparator.ge:
+        return actual >= target
+    if comparator is Comparator.gt:
+        return actual > target
+    if comparator is Comparator.le:
+        return actual <= target
+    if comparator is Comparator.lt:
+        return actual < target
+    if comparator is Comparator.eq:
+        return actual == target
+    return abs(actual - target) <= abs(target) * tolerance_pct / 100
+
+
+def completion(actual: float, target: float, comparator: Comparator) -> float | None:
+    """How much of the target is reached, in %: actual/target, inverted for ceilings (<=, <).
+
+    For approx it is 100 minus the relative distance from the target. None when the target is 0
+    and the ratio means nothing.
+    """
+    if comparator in (Comparator.le, Comparator.lt):
+        if actual <= 0:
+            return 100.0 if target >= 0 else None
+        return pct(target, actual)
+    if target == 0:
+        return None
+    if comparator is Comparator.approx:
+        return 100 - abs(actual - target) / abs(target) * 100
+    return pct(actual, target)
+
+
+def year_schedule_pct(target: Target, end_month: int) -> float | None:
+    """Share of a year's target due by the end of ``end_month`` (None: judged at year end only)."""
+    pace = target.effective_pace
+    if pace is Pace.profile:
+        assert target.profile is not None
+        return float(target.profile[end_month - 1])
+    if pace is Pace.deadline:
+        return 100.0 if end_month == 12 else None
+    return end_month / 12 * 100
+
+
+def judge_progress(
+    ctx: Context,
+    actual: float,
+    target: float,
+    schedule: float | None,
+    months: tuple[int, int],
+    data_period: Period,
+    steps: list[str],
+) -> Outcome:
+    """The figures and status of a flow: ``actual`` against ``target`` × schedule.
+
+    completion = actual / target · expected = target × schedule · gap = schedule − completion ·
+    shortfall = max(expected − actual, 0) · remaining = max(target − actual, 0) ·
+    needed per month = remaining / months left · forecast = actual / schedule (the pace so far,
+    held to the end). ``months`` is (months elapsed, months in all). A ceiling (<=, <) is
+    achieved only at its end and broken once exceeded.
+    """
+    comparator, unit, th = ctx.target.comparator, ctx.target.unit or "", ctx.thresholds
+    months_done, months_total = months
+    ceiling = comparator in (Comparator.le, Comparator.lt)
+    # For a ceiling on a flow, "completion" is the share of the allowance used so far.
+    done = (pct(actual, target) if target else None) if ceiling else completion(actual, target, comparator)
+    steps.append(f"completion = actual / target = {fmt(actual)} / {fmt(target)} {unit} = {fmt(done)}%")
+    remaining = max(target - actual, 0.0)
+    left = months_total - months_done
+    needed = remaining / left if left > 0 and remaining > 0 else None
+    if needed is not None:
+        steps.append(
+            f"still needed = {fmt(remaining)} {unit} over {left} months = {fmt(needed)} {unit}/month"
+        )
+    expected = shortfall = forecast = gap = None
+    if schedule is not None:
+        expected = target * schedule / 100
+        shortfall = max(expected - actual, 0.0)
+        steps.append(f"schedule (序时进度) = {months_done}/{months_total} months = {fmt(schedule)}%")
+        steps.append(f"expected by now = {fmt(target)} × {fmt(schedule)}% = {fmt(expected)} {unit}")
+        if schedule > 0:
+            forecast = actual / schedule * 100
+            steps.append(f"forecast at this pace = {fmt(actual)} / {fmt(schedule)}% = {fmt(forecast)} {unit}")
+    final = months_done >= months_total
+    if ceiling:
+        if not meets(actual, target, comparator, ctx.approx_tolerance_pct):
+            status = Status.off_track
+            steps.append(f"the ceiling {comparator.value} {fmt(target)} is already exceeded: off_track")
+        else:
+            status = Status.achieved if final else Status.on_track
+            steps.append(f"within the ceiling {comparator.value} {fmt(target)}: {status.value}")
+    elif meets(actual, target, comparator, ctx.approx_tolerance_pct):
+        status = Status.achieved
+        steps.append(f"{fmt(actual)} {comparator.value} {fmt(target)}: the target is met: achieved")
+    elif schedule is None or done is None:
+        status = Status.off_track if final else Status.not_due
+        steps.append(f"no interim pace (judged at the deadline only): {status.value}")
+    else:
+        gap = schedule - done
+        status = status_from_gap(-gap, th)
+        steps.append(
+            f"gap = schedule − completion = {fmt(schedule)} − {fmt(done)} = {fmt(gap)} points"
+            f" (ahead: ≥{fmt(th.ahead)} above; watch: ≤{fmt(th.watch)} below;"
+            f" behind: ≤{fmt(th.behind)} below; off_track: further): {status.value}"
+        )
+    return Outcome(
+        status,
+        actual=actual,
+        target=target,
+        expected=expected,
+        completion_pct=done,
+        schedule_pct=schedule,
+        gap_points=gap,
+        shortfall=shortfall,
+        remaining=remaining,
+        needed_per_month=needed,
+        forecast=forecast,
+        data_period=data_period,
+        steps=tuple(steps),
+    )

@@ -1,0 +1,43 @@
+from __future__ import annotations
+
+import hashlib
+import shutil
+from pathlib import Path
+
+import pytest
+
+TESTS = Path(__file__).parent
+MINI = TESTS / "data" / "mini"
+REPO = TESTS.parent
+
+
+def snapshot(folder: Path) -> dict[str, str]:
+    """Every file below ``folder`` with the hash of its bytes: compare before and after a run."""
+    return {
+        str(p.relative_to(folder)): hashlib.sha256(p.read_bytes()).hexdigest()
+        for p in sorted(folder.rglob("*"))
+        if p.is_file()
+    }
+
+
+def overlay(base: Path, case: Path, into: Path) -> Path:
+    """A copy of ``base`` with the case's files laid over it (``NAME.delete`` removes NAME)."""
+    shutil.copytree(base, into)
+    for path in sorted(case.rglob("*")):
+        if not path.is_file() or path.name in ("README", "expected.txt", "exit_code"):
+            continue
+        rel = path.relative_to(case)
+        if path.name.endswith(".delete"):
+            (into / rel.with_name(path.name.removesuffix(".delete"))).unlink()
+        else:
+            (into / rel).parent.mkdir(parents=True, exist_ok=True)
+            shutil.copyfile(path, into / rel)
+    return into
+
+
+@pytest.fixture
+def mini(tmp_path: Path) -> Path:
+    """A writable copy of the mini data folder."""
+    target = tmp_path / "data"
+    shutil.copytree(MINI, target)
+    return target
