@@ -278,3 +278,7 @@ def rank(
 
 def main() -> None:
     app()
+
+
+# Registers export/template/import on ``app``; that module imports no openpyxl at load time.
+from plan415x import cli_excel  # noqa: E402, F401
