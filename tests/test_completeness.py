@@ -168,7 +168,8 @@ def test_annex_targets_name_the_task_units_lead_first(
             expected.append(names[name])
             rest = rest[len(name) :]
         for target in _of_clause(targets, f"附件 任务{task}"):
-            assert list(target.get("responsible", [])) == expected, target["id"]
+            got = list(target.get("responsible", []))
+            assert got == expected, f"{target['id']}: responsible {got}, the task's cell says {expected}"
 
 
 def test_text_zh_is_verbatim(plan_text: str, targets: list[dict]) -> None:
