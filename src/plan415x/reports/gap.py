@@ -161,7 +161,8 @@ def cells(result: Result, report: Report, lang: str) -> list[str]:
     o = result.outcome
     return [
         name_text(result, lang),
-        result.target.unit or "",
+        # A relative target's unit (%) is its margin; the figures are in the compared quantity's unit.
+        "" if result.target.kind is Kind.relative else result.target.unit or "",
         goal_text(result, lang),
         actual_text(result, report, lang),
         "" if o.completion_pct is None else f"{num(o.completion_pct)}%",
