@@ -1,0 +1,244 @@
+"""Properties that must hold for any input (hypothesis)."""
+
+from __future__ import annotations
+
+import datetime as dt
+from pathlib import Path
+from typing import Any
+
+import yaml
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from plan415x import yamlfile
+from plan415x.loading import load_actuals, validate_model
+from plan415x.model import ActualsFile, Baseline, Record, State, Target, Thresholds
+from plan415x.periods import Period
+from plan415x.problems import Problem
+from plan415x.results import Status
+from plan415x.rules import rule_for
+from plan415x.rules.common import Context, Observation, year_schedule_pct
+
+periods = st.builds(
+    lambda year, month: Period.parse(f"{year}-{month:02d}"),
+    st.integers(2023, 2027),
+    st.integers(1, 12),
+)
+finite = st.floats(min_value=0, max_value=1e7, allow_nan=False, allow_infinity=False)
+_BASE = {
+    "id": "t",
+    "action": "a",
+    "clause": "c",
+    "text_zh": "测",
+    "name_zh": "测",
+    "name_en": "t",
+    "hedge": "plain",
+}
+
+
+@st.composite
+def targets(
+    draw: Any,
+    kinds: tuple[str, ...] = ("annual", "one_year", "cumulative", "level", "share", "growth", "relative"),
+) -> Target:
+    kind = draw(st.sampled_from(kinds))
+    first = draw(st.integers(2023, 2027))
+    last = first if kind == "one_year" else draw(st.integers(first, 2027))
+    fields: dict[str, Any] = _BASE | {
+        "kind": kind,
+        "value": draw(st.floats(min_value=0.5, max_value=1e6)),
+        "unit": "%" if kind in ("share", "growth", "relative") else "个",
+        "first_year": first,
+        "last_year": last,
+        "comparator": draw(st.sampled_from([">=", ">"])),
+    }
+    if kind == "level" and draw(st.booleans()):
+        fields["baseline"] = Baseline(
+            value=draw(st.floats(min_value=0, max_value=0.4)) * fields["value"], year=first - 1
+        )
+        fields["pace"] = "linear"
+    return Target(**fields)
+
+
+def _judge(
+    target: Target, period: Period, history: list[tuple[Period, float]], reference: float | None = None
+) -> Status:
+    ctx = Context(
+        target=target,
+        period=period,
+        plan_first_year=2023,
+        thresholds=Thresholds(),
+        approx_tolerance_pct=5,
+        history=tuple(
+            Observation(p, Record(target="t", value=v, reference=reference), v, "s", False)
+            for p, v in history
+        ),
+    )
+    return rule_for(target.kind, target.basis)(ctx).status
+
+
+# Whole percentages: hypothesis spreads integers more evenly over the bands than floats.
+fractions = st.integers(0, 150).map(lambda n: n / 100)
+
+
+@given(targets(), st.integers(0, 4), st.integers(1, 12), fractions, fractions)
+@settings(max_examples=400)
+def test_raising_an_actual_never_worsens_a_status(
+    target: Target, year_offset: int, month: int, share: float, more: float
+) -> None:
+    # The period falls within the target's years and the actuals near the target, so that every
+    # band of the thresholds is reached.
+    assert target.value is not None
+    year = min(target.first_year + year_offset, target.last_year)
+    period = Period.parse(f"{year}-{month:02d}")
+    scale = 110.0 if target.kind.value == "relative" else target.value
+    history = [(Period.parse(f"{y}"), 0.0) for y in range(target.first_year, year)]
+    low = _judge(target, period, [*history, (period, scale * share)], reference=100.0)
+    high = _judge(target, period, [*history, (period, scale * (share + more))], reference=100.0)
+    assert high.rank >= low.rank, (low, high)
+
+
+def test_statuses_rise_with_the_actual_in_every_band() -> None:
+    """A sweep over every month and 0-150% of the target, for each kind judged by pace."""
+    for kind in ("annual", "cumulative", "level", "growth", "relative"):
+        # relative: 10% above a reference of 100 requires 110, reached at n = 100
+        value = 10 if kind == "relative" else 100
+        target = Target(
+            **_BASE,
+            kind=kind,
+            value=value,
+            unit="%" if kind != "annual" else "个",
+            first_year=2023,
+            last_year=2027,
+        )
+        for month in range(1, 13):
+            period = Period.parse(f"2023-{month:02d}")
+            statuses = [
+                _judge(target, period, [(period, n * 1.1 if kind == "relative" else n)], reference=100.0)
+                for n in range(0, 151)
+            ]
+            ranks = [s.rank for s in statuses]
+            assert ranks == sorted(ranks), (kind, month, statuses)
+            assert len(set(statuses)) >= 3, (kind, month, set(statuses))
+
+
+@given(st.integers(2023, 2027), st.integers(1, 12), st.integers(1, 12))
+def test_schedule_never_falls_within_a_year(year: int, m1: int, m2: int) -> None:
+    early, late = sorted((m1, m2))
+    assert (
+        Period.parse(f"{year}-{early:02d}").schedule_pct()
+        <= Period.parse(f"{year}-{late:02d}").schedule_pct()
+    )
+    target = Target(**_BASE, kind="annual", value=10, unit="个", first_year=2023, last_year=2027)
+    a, b = year_schedule_pct(target, early), year_schedule_pct(target, late)
+    assert a is not None
+    assert b is not None
+    assert a <= b
+
+
+@st.composite
+def any_target(draw: Any) -> Target:
+    kind = draw(
+        st.sampled_from(
+            ["milestone", "directional", "composite", "annual", "cumulative", "level", "growth", "relative"]
+        )
+    )
+    fields: dict[str, Any] = _BASE | {
+        "kind": kind,
+        "first_year": 2023,
+        "last_year": draw(st.integers(2023, 2027)),
+    }
+    fields["value"] = draw(st.none() | st.floats(min_value=0, max_value=1e6))
+    fields["note"] = "n"
+    fields["comparator"] = draw(st.sampled_from([">=", ">", "<=", "<", "==", "approx"]))
+    if kind != "milestone":
+        fields["unit"] = "个"
+    if kind == "composite":
+        fields |= {
+            "basis": draw(st.sampled_from(["annual", "one_year", "cumulative"])),
+            "components": [
+                {"id": "x", "name_zh": "x", "name_en": "x"},
+                {"id": "y", "name_zh": "y", "name_en": "y"},
+            ],
+        }
+        if fields["basis"] == "one_year":
+            fields["last_year"] = 2023
+    if kind == "directional":
+        fields["direction"] = draw(st.sampled_from(["increase", "decrease"]))
+    return Target(**fields)
+
+
+@given(
+    any_target(),
+    periods,
+    st.lists(
+        st.tuples(periods, st.none() | finite, st.none() | finite, st.sampled_from(list(State))), max_size=6
+    ),
+)
+@settings(suppress_health_check=[HealthCheck.too_slow])
+def test_the_engine_never_crashes(
+    target: Target, period: Period, raw: list[tuple[Period, float | None, float | None, State]]
+) -> None:
+    history = []
+    for p, value, reference, state in sorted(raw, key=lambda r: r[0]):
+        if p.key > period.key:
+            continue
+        if target.kind.value == "milestone":
+            record = Record(target="t", state=state)
+            value = None
+        elif target.kind.value == "composite":
+            record = Record(target="t", components={"x": value or 0, "y": 1})
+            value = (value or 0) + 1
+        else:
+            record = Record(target="t", value=value, reference=reference)
+        history.append(Observation(p, record, value, "s", False))
+    ctx = Context(target, period, 2023, Thresholds(), 5, tuple(history))
+    outcome = rule_for(target.kind, target.basis)(ctx)
+    assert isinstance(outcome.status, Status)
+    assert all(isinstance(step, str) for step in outcome.steps)
+
+
+records = st.builds(
+    Record,
+    target=st.from_regex(r"[a-z][a-z0-9-]{0,12}", fullmatch=True),
+    value=st.none() | st.floats(allow_nan=False, allow_infinity=False, min_value=-1e9, max_value=1e9),
+    unit=st.none() | st.sampled_from(["亩", "公顷", "%", "亿元"]),
+    as_of=st.none() | st.dates(dt.date(2023, 1, 1), dt.date(2027, 12, 31)),
+    # C0/C1 controls and Unicode line separators are line breaks to YAML 1.1: not note text.
+    note=st.none() | st.text(st.characters(blacklist_categories=("Cc", "Cs", "Zl", "Zp")), max_size=20),
+    state=st.none() | st.sampled_from(list(State)),
+    reference=st.none() | st.integers(-1000, 1000).map(float),
+)
+
+
+@given(st.lists(records, max_size=8), st.booleans())
+def test_actuals_survive_a_yaml_round_trip(items: list[Record], illustrative: bool) -> None:
+    original = ActualsFile(period="2023Q2", illustrative=illustrative, records=tuple(items))
+    text = yaml.safe_dump(
+        original.model_dump(mode="json", exclude_none=True), allow_unicode=True, sort_keys=False
+    )
+    doc = yamlfile.parse(text, Path("2023Q2.yaml"), "2023Q2.yaml")
+    assert not isinstance(doc, Problem)
+    assert validate_model(doc, ActualsFile) == original
+
+
+@given(st.binary(max_size=400))
+@settings(max_examples=300)
+def test_any_bytes_give_a_value_never_an_exception(raw: bytes) -> None:
+    text = yamlfile.decode(raw, "f.yaml")
+    if isinstance(text, Problem):
+        return
+    doc = yamlfile.parse(text, Path("f.yaml"), "f.yaml")
+    if isinstance(doc, Problem):
+        assert doc.code in ("yaml-syntax", "duplicate-key", "too-deep", "alias-bomb")
+        return
+    result = validate_model(doc, ActualsFile)
+    if isinstance(result, list):
+        for problem in result:
+            assert problem.line >= 1
+
+
+def test_load_actuals_of_a_missing_file_is_a_problem(tmp_path: Path) -> None:
+    entry, problems = load_actuals(tmp_path / "2023Q2.yaml")
+    assert entry is None
+    assert [p.code for p in problems] == ["io-error"]
