@@ -1,0 +1,130 @@
+"""Fuzz the loader for a bounded time: random bytes and mutations of the real data files.
+
+    python scripts/fuzz_loader.py --seconds 60 [--seed 1] [--data data]
+
+Every input goes through the whole pipeline (decode, parse, schema, cross-file checks) in a
+copy of the data folder. It must come back as a Dataset or as Problems with a position: any
+exception, any problem without a file, or an input that takes longer than --slow seconds is a
+finding, printed and saved under benchmarks/out/fuzz/ for a regression case. Exit 1 on findings.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import shutil
+import sys
+import tempfile
+import time
+import traceback
+from pathlib import Path
+
+from plan415x.loading import load_dataset
+
+ROOT = Path(__file__).resolve().parents[1]
+TOKENS = [
+    b"\n",
+    b": ",
+    b"- ",
+    b"{",
+    b"}",
+    b"[",
+    b"]",
+    b"&a ",
+    b"*a",
+    b"<<: ",
+    b"'",
+    b'"',
+    b"\t",
+    b"#",
+    b"!!python/object:os.system",
+    b"!!binary",
+    b".nan",
+    b"-1",
+    b"1e999",
+    b"\xef\xbb\xbf",
+    b"\xff",
+    b"\xe4\xb8",
+    b"target: ",
+    b"value: ",
+    b"period: 2023Q2",
+    b"records:",
+    b"\x00",
+    b"~",
+    b"? ",
+]
+
+
+def mutate(data: bytes, rng: random.Random) -> bytes:
+    out = bytearray(data)
+    for _ in range(rng.randint(1, 8)):
+        choice = rng.random()
+        pos = rng.randrange(len(out) + 1)
+        if choice < 0.3 and out:
+            del out[pos : pos + rng.randint(1, 16)]
+        elif choice < 0.6:
+            out[pos:pos] = rng.choice(TOKENS)
+        elif choice < 0.8 and out:
+            out[min(pos, len(out) - 1)] = rng.randrange(256)
+        else:
+            start = rng.randrange(len(out) + 1)
+            out[pos:pos] = out[start : start + rng.randint(1, 200)]
+    return bytes(out)
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--seconds", type=float, default=60)
+    parser.add_argument("--seed", type=int, default=1)
+    parser.add_argument("--data", type=Path, default=ROOT / "data")
+    parser.add_argument("--slow", type=float, default=5.0)
+    args = parser.parse_args()
+    rng = random.Random(args.seed)
+    seeds = [p for p in sorted(args.data.rglob("*.yaml"))]
+    findings = 0
+    runs = 0
+    out_dir = ROOT / "benchmarks" / "out" / "fuzz"
+    deadline = time.monotonic() + args.seconds
+    with tempfile.TemporaryDirectory() as tmp:
+        while time.monotonic() < deadline:
+            work = Path(tmp) / f"run{runs}"
+            shutil.copytree(args.data, work)
+            victim = rng.choice(seeds)
+            rel = victim.relative_to(args.data)
+            raw = (
+                victim.read_bytes()
+                if rng.random() < 0.9
+                else bytes(rng.randrange(256) for _ in range(rng.randint(0, 300)))
+            )
+            fuzzed = mutate(raw, rng)
+            (work / rel).write_bytes(fuzzed)
+            started = time.monotonic()
+            problem = ""
+            try:
+                dataset, problems = load_dataset(work)
+                if dataset is None and not problems:
+                    problem = "no dataset and no problems"
+                elif any(
+                    not p.file
+                    or (p.line == 0 and p.code not in ("io-error", "too-large", "yaml-syntax", "too-deep"))
+                    for p in problems
+                ):
+                    problem = "a problem without a position: " + repr([p for p in problems if not p.line][:3])
+            except Exception:
+                problem = traceback.format_exc()
+            took = time.monotonic() - started
+            if took > args.slow:
+                problem += f"\nslow: {took:.1f} s"
+            if problem:
+                findings += 1
+                out_dir.mkdir(parents=True, exist_ok=True)
+                (out_dir / f"finding{findings}-{rel.name}").write_bytes(fuzzed)
+                print(f"FINDING {findings} in {rel}:\n{problem}", file=sys.stderr)
+            shutil.rmtree(work)
+            runs += 1
+    print(f"{runs} inputs in {args.seconds:g} s, {findings} findings")
+    return 1 if findings else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
