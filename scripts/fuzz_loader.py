@@ -80,7 +80,7 @@ def main() -> int:
     parser.add_argument("--slow", type=float, default=5.0)
     args = parser.parse_args()
     rng = random.Random(args.seed)
-    seeds = [p for p in sorted(args.data.rglob("*.yaml"))]
+    seeds = sorted(args.data.rglob("*.yaml"))
     findings = 0
     runs = 0
     out_dir = ROOT / "benchmarks" / "out" / "fuzz"
