@@ -20,7 +20,7 @@ from pydantic import BaseModel, ValidationError
 from plan415x import yamlfile
 from plan415x.model import ActualsFile, PlanFile, Target
 from plan415x.periods import Period
-from plan415x.problems import Problem
+from plan415x.problems import Problem, format_path
 from plan415x.units import Measures
 
 PLAN_FILE = "targets.yaml"
@@ -35,6 +35,18 @@ _CODES = {
     "literal_error": "invalid-choice",
     "value_error": "invalid-value",
     "string_pattern_mismatch": "invalid-value",
+}
+
+
+# pydantic's words for Python types, in the words of someone writing YAML.
+_PLAIN = {
+    "a valid tuple": "a list",
+    "a valid list": "a list",
+    "a valid dictionary": "a mapping (key: value)",
+    "a valid string": "text",
+    "a valid number": "a number",
+    "a valid integer": "a whole number",
+    "a valid boolean": "true or false",
 }
 
 
@@ -87,7 +99,7 @@ def _problem(doc: yamlfile.Document, model: type[BaseModel], err: Any) -> Proble
     loc = tuple(err["loc"])
     kind = err["type"]
     code = _CODES.get(kind, "wrong-type" if kind.endswith(("_type", "_parsing")) else "invalid-value")
-    name = str(next((p for p in reversed(loc) if isinstance(p, str)), "value"))
+    name = str(loc[-1]) if loc and isinstance(loc[-1], str) else format_path(loc) or "file"
     if kind == "missing":
         message = f"missing required field {name!r}"
     elif kind == "extra_forbidden":
@@ -100,6 +112,8 @@ def _problem(doc: yamlfile.Document, model: type[BaseModel], err: Any) -> Proble
             message += f"; expected one of: {', '.join(known)}"
     else:
         msg = str(err["msg"]).removeprefix("Value error, ")
+        for technical, plain in _PLAIN.items():
+            msg = msg.replace(technical, plain)
         message = f"{name}: {msg[0].lower() + msg[1:] if msg else msg}"
         if kind.endswith(("_type", "_parsing")) and "input" in err:
             message += f" (got {err['input']!r})"
@@ -197,11 +211,13 @@ def load_dataset(root: Path, actual_paths: list[Path] | None = None) -> tuple[Da
             loaded.append(entry)
     if plan is None or plan_doc is None:
         return None, sorted(problems)
-    problems += check_plan(plan, plan_doc)
+    plan_problems = check_plan(plan, plan_doc)
+    problems += plan_problems
     measures = Measures(plan.measures)
     targets = {t.id: t for t in plan.targets}
     loaded.sort(key=lambda a: (a.period, a.doc.display))
-    problems += check_actuals(plan, measures, targets, loaded)
+    if not plan_problems:  # checked against a broken plan, the figures would only echo its errors
+        problems += check_actuals(plan, measures, targets, loaded)
     if problems:
         return None, sorted(problems)
     return Dataset(root, plan, plan_doc, tuple(loaded), measures, targets), []

@@ -25,36 +25,54 @@ WITH_LIBYAML = _BaseLoader is not yaml.SafeLoader
 _MERGE_TAG = "tag:yaml.org,2002:merge"
 MAX_BYTES = 64 * 1024 * 1024
 MAX_EXPANDED_NODES = 5_000_000
+MAX_DEPTH = 100
 
 
 class DuplicateKeyError(yaml.MarkedYAMLError):
     pass
 
 
-class StrictLoader(_BaseLoader):  # type: ignore[misc]
-    """Safe loader that refuses a key given twice in one mapping (merge keys ``<<`` excepted)."""
+def _strict(base: type) -> type:
+    """A safe loader on ``base`` that refuses a key given twice in one mapping (``<<`` excepted)."""
 
-    def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
-        if isinstance(node, MappingNode):
-            seen: dict[tuple[str, str], yaml.Mark] = {}
-            for key_node, _ in node.value:
-                if key_node.tag == _MERGE_TAG or not isinstance(key_node, ScalarNode):
-                    continue
-                key = (key_node.tag, key_node.value)
-                first = seen.get(key)
-                if first is not None:
-                    raise DuplicateKeyError(
-                        None,
-                        None,
-                        f"the key {key_node.value!r} is given twice in one mapping (first at line"
-                        f" {first.line + 1}); the second would silently replace the first",
-                        key_node.start_mark,
-                    )
-                seen[key] = key_node.start_mark
-        return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+    class Strict(base):  # type: ignore[misc,valid-type]
+        def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
+            if isinstance(node, MappingNode):
+                seen: dict[tuple[str, str], yaml.Mark] = {}
+                for key_node, _ in node.value:
+                    if key_node.tag == _MERGE_TAG or not isinstance(key_node, ScalarNode):
+                        continue
+                    key = (key_node.tag, key_node.value)
+                    first = seen.get(key)
+                    if first is not None:
+                        raise DuplicateKeyError(
+                            None,
+                            None,
+                            f"the key {key_node.value!r} is given twice in one mapping (first at line"
+                            f" {first.line + 1}); the second would silently replace the first",
+                            key_node.start_mark,
+                        )
+                    seen[key] = key_node.start_mark
+            return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+
+        def construct_yaml_timestamp(self, node: Node) -> Any:
+            # 2023-13-01 looks like a date to YAML and fails with a bare ValueError: locate it.
+            try:
+                return super().construct_yaml_timestamp(node)
+            except ValueError as error:
+                raise yaml.constructor.ConstructorError(
+                    None, None, f"{node.value!r} is not a valid date ({error})", node.start_mark
+                ) from None
+
+    Strict.add_constructor("tag:yaml.org,2002:map", Strict.construct_yaml_map)
+    Strict.add_constructor("tag:yaml.org,2002:timestamp", Strict.construct_yaml_timestamp)
+    return Strict
 
 
-StrictLoader.add_constructor("tag:yaml.org,2002:map", StrictLoader.construct_yaml_map)
+StrictLoader = _strict(_BaseLoader)
+"""The loader used: libyaml's when PyYAML was built with it."""
+PureStrictLoader = _strict(yaml.SafeLoader)
+"""The same in pure Python, for machines without libyaml (and to test that both agree)."""
 
 
 @contextmanager
@@ -206,10 +224,32 @@ def load(path: Path, display: str | None = None) -> Document | Problem:
     return parse(text, path, shown)
 
 
-def parse(text: str, path: Path, display: str) -> Document | Problem:
+def _too_deep(text: str, display: str) -> Problem | None:
+    """The first place where flow brackets nest past MAX_DEPTH, found the same way whatever
+    the loader (libyaml stops at 1000 levels, pure Python runs out of stack earlier)."""
+    if text.count("[") + text.count("{") <= MAX_DEPTH:
+        return None
+    depth = 0
+    for number, line in enumerate(text.splitlines(), start=1):
+        for column, char in enumerate(line, start=1):
+            if char in "[{":
+                depth += 1
+                if depth > MAX_DEPTH:
+                    return Problem(
+                        display, number, column, "too-deep", f"brackets nest deeper than {MAX_DEPTH} levels"
+                    )
+            elif char in "]}":
+                depth = max(depth - 1, 0)
+    return None
+
+
+def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> Document | Problem:
+    deep = _too_deep(text, display)
+    if deep is not None:
+        return deep
     try:
         with _gc_paused():
-            data = yaml.load(text, Loader=StrictLoader)
+            data = yaml.load(text, Loader=loader)
     except DuplicateKeyError as error:
         return _marked(display, error, "duplicate-key")
     except yaml.MarkedYAMLError as error:
@@ -219,6 +259,10 @@ def parse(text: str, path: Path, display: str) -> Document | Problem:
         return Problem(display, 0, 0, "yaml-syntax", str(error))
     except RecursionError:
         return Problem(display, 0, 0, "too-deep", "the file is nested too deeply to be data")
+    except (ValueError, TypeError, OverflowError) as error:
+        # A constructor that failed without a position; none is known to remain, but a
+        # traceback must never be what a user sees.
+        return Problem(display, 0, 0, "yaml-syntax", f"a value cannot be read: {error}")
     # Aliases are shared, not copied, while loading; what reads the data later would walk
     # every copy, so a "billion laughs" file is refused here.
     try:
