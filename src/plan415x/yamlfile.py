@@ -35,7 +35,7 @@ class DuplicateKeyError(yaml.MarkedYAMLError):
 def _strict(base: type) -> type:
     """A safe loader on ``base`` that refuses a key given twice in one mapping (``<<`` excepted)."""
 
-    class Strict(base):  # type: ignore[misc,valid-type]
+    class Strict(base):  # type: ignore[misc]
         def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
             if isinstance(node, MappingNode):
                 seen: dict[tuple[str, str], yaml.Mark] = {}
@@ -253,8 +253,8 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
     except DuplicateKeyError as error:
         return _marked(display, error, "duplicate-key")
     except yaml.MarkedYAMLError as error:
-        deep = "nesting depth" in str(error.problem)
-        return _marked(display, error, "too-deep" if deep else "yaml-syntax")
+        nesting = "nesting depth" in str(error.problem)
+        return _marked(display, error, "too-deep" if nesting else "yaml-syntax")
     except yaml.YAMLError as error:
         return Problem(display, 0, 0, "yaml-syntax", str(error))
     except RecursionError:
