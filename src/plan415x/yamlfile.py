@@ -9,6 +9,7 @@ problem's path is walked through the node tree to a line and column.
 from __future__ import annotations
 
 import gc
+import re
 from collections.abc import Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass, field
@@ -224,22 +225,27 @@ def load(path: Path, display: str | None = None) -> Document | Problem:
     return parse(text, path, shown)
 
 
+_BRACKETS = re.compile(r"[\[\]{}]")
+
+
 def _too_deep(text: str, display: str) -> Problem | None:
     """The first place where flow brackets nest past MAX_DEPTH, found the same way whatever
     the loader (libyaml stops at 1000 levels, pure Python runs out of stack earlier)."""
     if text.count("[") + text.count("{") <= MAX_DEPTH:
         return None
     depth = 0
-    for number, line in enumerate(text.splitlines(), start=1):
-        for column, char in enumerate(line, start=1):
-            if char in "[{":
-                depth += 1
-                if depth > MAX_DEPTH:
-                    return Problem(
-                        display, number, column, "too-deep", f"brackets nest deeper than {MAX_DEPTH} levels"
-                    )
-            elif char in "]}":
-                depth = max(depth - 1, 0)
+    for match in _BRACKETS.finditer(text):  # only the brackets: big files have many
+        if match.group() in "[{":
+            depth += 1
+            if depth > MAX_DEPTH:
+                start = match.start()
+                line = text.count("\n", 0, start) + 1
+                column = start - (text.rfind("\n", 0, start) + 1) + 1
+                return Problem(
+                    display, line, column, "too-deep", f"brackets nest deeper than {MAX_DEPTH} levels"
+                )
+        else:
+            depth = max(depth - 1, 0)
     return None
 
 
