@@ -79,10 +79,11 @@ def test_rank_is_golden(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_rank_json_ties_and_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(MINI)
     doc = json.loads(run("rank", "2023Q2", "--format", "json").output)
-    # 丙局: projects +6.6667, big-projects 0 -> +3.3333; 甲局: land 0 (energy cap and rates are not
-    # pace-judged) -> 0; 乙局: robots -23.6842 (factories: no data) -> -23.6842
+    # 丙局: projects +6.6667, rd-share (achieved: 101.3333 − 100) +1.3333, big-projects 0 -> 8/3;
+    # 甲局: land 0 (energy cap and rates are not pace-judged) -> 0; 乙局: robots -23.6842
+    # (factories: no data) -> -23.6842
     assert [(u["unit"], u["rank"], u["average_diff"]) for u in doc["units"]] == [
-        ("uc", 1, 3.3333),
+        ("uc", 1, 2.6667),
         ("ua", 2, 0.0),
         ("ub", 3, -23.6842),
     ]

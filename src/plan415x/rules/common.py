@@ -150,6 +150,9 @@ def judge_progress(
         if schedule > 0:
             forecast = actual / schedule * 100
             steps.append(f"forecast at this pace = {fmt(actual)} / {fmt(schedule)}% = {fmt(forecast)} {unit}")
+        if done is not None and not ceiling:
+            # Kept for achieved targets too: rankings average it over everything judged by pace.
+            gap = schedule - done
     final = months_done >= months_total
     if ceiling:
         if not meets(actual, target, comparator, ctx.approx_tolerance_pct):
@@ -161,11 +164,10 @@ def judge_progress(
     elif meets(actual, target, comparator, ctx.approx_tolerance_pct):
         status = Status.achieved
         steps.append(f"{fmt(actual)} {comparator.value} {fmt(target)}: the target is met: achieved")
-    elif schedule is None or done is None:
+    elif gap is None:
         status = Status.off_track if final else Status.not_due
         steps.append(f"no interim pace (judged at the deadline only): {status.value}")
     else:
-        gap = schedule - done
         status = status_from_gap(-gap, th)
         steps.append(
             f"gap = schedule − completion = {fmt(schedule)} − {fmt(done)} = {fmt(gap)} points"

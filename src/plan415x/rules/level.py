@@ -26,16 +26,6 @@ def judge(ctx: Context) -> Outcome:
         return Outcome(Status.undefined, actual=actual, data_period=obs.period, steps=tuple(steps))
     goal = target.value
     steps.append(f"due by the end of {target.last_year}: {target.comparator.value} {fmt(goal)} {unit}")
-    if meets(actual, goal, target.comparator, ctx.approx_tolerance_pct):
-        steps.append("the level is reached: achieved")
-        return Outcome(
-            Status.achieved,
-            actual=actual,
-            target=goal,
-            completion_pct=completion(actual, goal, target.comparator),
-            data_period=obs.period,
-            steps=tuple(steps),
-        )
     base = target.baseline
     upward = target.comparator not in (Comparator.le, Comparator.lt)
     if base is not None and base.value != goal and (goal > base.value) == upward:
@@ -67,8 +57,12 @@ def judge(ctx: Context) -> Outcome:
             f"completion = {fmt(actual)} / {fmt(goal)} = {fmt(done)}% of the level due (no baseline: schedule 100%)"
         )
     gap = schedule - done
-    status = status_from_gap(-gap, ctx.thresholds)
-    steps.append(f"gap = {fmt(schedule)} − {fmt(done)} = {fmt(gap)} points: {status.value}")
+    if meets(actual, goal, target.comparator, ctx.approx_tolerance_pct):
+        status = Status.achieved
+        steps.append(f"{fmt(actual)} {target.comparator.value} {fmt(goal)}: the level is reached: achieved")
+    else:
+        status = status_from_gap(-gap, ctx.thresholds)
+        steps.append(f"gap = {fmt(schedule)} − {fmt(done)} = {fmt(gap)} points: {status.value}")
     return Outcome(
         status,
         actual=actual,
