@@ -39,7 +39,9 @@ def test_libyaml_is_used_when_present() -> None:
     assert yaml.__with_libyaml__ == yamlfile.WITH_LIBYAML
 
 
-def test_a_file_over_the_size_limit_is_refused_unread(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+def test_a_file_over_the_size_limit_is_refused_unread(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
     monkeypatch.setattr(yamlfile, "MAX_BYTES", 1000)
     big = tmp_path / "2023Q2.yaml"
     big.write_text("records:\n" + "  - {target: land, value: 1}\n" * 100, encoding="utf-8")

@@ -1,0 +1,230 @@
+"""Writing cells: every user-supplied string goes through ``text``.
+
+openpyxl stores any string that starts with ``=`` as a formula. A name, note or source taken
+from the data must never become a live formula (``=HYPERLINK(...)``) in a sheet sent to other
+people, nor turn into one when someone edits the cell in Excel. The scheme, chosen once:
+
+- every string is written as a string cell (``data_type = "s"``), with its value unchanged:
+  nothing is added to or removed from what the data says;
+- a string that Excel or LibreOffice would read as a formula when typed (it starts with ``=``,
+  ``+``, ``-``, ``@``, a tab or a carriage return) also gets the cell style's *quote prefix*
+  (``quotePrefix``), Excel's own marker for "text typed with a leading apostrophe": the cell
+  shows the text, and editing it keeps it text;
+- characters that XML cannot hold (control characters other than tab, CR and LF) are dropped,
+  since openpyxl would refuse to save them.
+
+Reading such a cell back gives the same string and ``data_type == "s"`` (tested).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+import re
+import unicodedata
+from collections.abc import Iterable, Sequence
+
+from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
+from openpyxl.worksheet.worksheet import Worksheet
+
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+INT = "#,##0"
+DEC = "#,##0.0#"
+PCT = "0.0%"
+POINTS = "0.0"
+DATE = "yyyy-mm-dd"
+
+_SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+
+
+def clean(value: str) -> str:
+    """The string without the characters XML cannot hold."""
+    return ILLEGAL_CHARACTERS_RE.sub("", value)
+
+
+def text(cell: Cell, value: str) -> Cell:
+    """Store ``value`` as text, never as a formula (see the module's docstring)."""
+    value = clean(value)
+    cell.value = value
+    cell.data_type = "s"
+    if value.startswith(FORMULA_START):
+        cell.quotePrefix = True
+    return cell
+
+
+def put(
+    ws: Worksheet,
+    row: int,
+    column: int,
+    value: str | float | dt.date | None,
+    number_format: str | None = None,
+) -> Cell:
+    """Write one cell: strings through ``text``, numbers and dates as themselves."""
+    cell = ws.cell(row=row, column=column)
+    assert isinstance(cell, Cell)  # never a merged cell: nothing here is merged
+    if isinstance(value, str):
+        text(cell, value)
+    elif isinstance(value, bool):  # a bool is an int: write it as words
+        text(cell, str(value).lower())
+    else:
+        cell.value = value
+        if number_format:
+            cell.number_format = number_format
+    return cell
+
+
+def number_format_for(value: float | None) -> str:
+    """Thousands for whole numbers, up to two decimals otherwise."""
+    if value is None or float(value).is_integer():
+        return INT
+    return DEC
+
+
+def quoted(literal: str) -> str:
+    """A literal for a number format: ``"≥"`` (quotes inside are dropped)."""
+    return '"' + literal.replace('"', "") + '"' if literal else ""
+
+
+def tidy_number(value: float) -> float | int:
+    """1800.0 -> 1800, so whole numbers stay whole in cells and in YAML."""
+    if isinstance(value, float) and value.is_integer() and abs(value) < 2**53:
+        return int(value)
+    return value
+
+
+def display_width(value: object) -> int:
+    """Width of a value in character cells: CJK and other wide characters count 2."""
+    if value is None:
+        return 0
+    if isinstance(value, float):
+        value = f"{value:,.2f}"
+    elif isinstance(value, int):
+        value = f"{value:,}"
+    longest = 0
+    for line in str(value).splitlines() or [""]:
+        width = sum(2 if unicodedata.east_asian_width(ch) in ("W", "F") else 1 for ch in line)
+        longest = max(longest, width)
+    return longest
+
+
+def fit_columns(
+    ws: Worksheet,
+    rows: Iterable[Iterable[object]],
+    *,
+    minimum: int = 4,
+    maximum: dict[int, int] | None = None,
+    default_max: int = 30,
+) -> dict[int, int]:
+    """Set each column's width to its widest value (CJK counted twice), within limits.
+
+    ``rows`` are the values written (so no cell is read back); ``maximum`` caps some columns
+    (1-based index): longer text wraps there. Returns the widths set.
+    """
+    from openpyxl.utils import get_column_letter
+
+    widths: dict[int, int] = {}
+    for values in rows:
+        for index, value in enumerate(values, start=1):
+            widths[index] = max(widths.get(index, minimum), display_width(value))
+    caps = maximum or {}
+    for index, width in widths.items():
+        width = min(width + 2, caps.get(index, default_max))
+        widths[index] = width
+        ws.column_dimensions[get_column_letter(index)].width = width
+    return widths
+
+
+def lines_needed(value: object, width: float) -> int:
+    """Lines a wrapped value takes in a column ``width`` characters wide (a little generous:
+    a cut line is worse than a spare one)."""
+    if value is None or value == "":
+        return 1
+    # A column of width N holds about N digits; in the CJK fonts office suites pick, a wide
+    # character takes about 1.8 digits (measured on LibreOffice's PDF output).
+    room = max(width - 1.5, 1.0)
+    total = 0
+    for line in str(value).splitlines() or [""]:
+        used = sum(1.8 if unicodedata.east_asian_width(ch) in ("W", "F") else 1.0 for ch in line)
+        total += max(1, math.ceil(used / room))
+    return total
+
+
+def fit_rows(
+    ws: Worksheet,
+    rows: Iterable[Sequence[object]],
+    first_row: int,
+    widths: dict[int, int],
+    wrapped: Iterable[int],
+    *,
+    line_height: float = 15.5,
+) -> None:
+    """Set row heights so wrapped text shows whole: openpyxl writes no heights, and LibreOffice
+    (for one) prints an unsized row one line high, with the rest of the text spilling over."""
+    columns = list(wrapped)
+    for row, values in enumerate(rows, start=first_row):
+        lines = max(
+            (lines_needed(values[c - 1], widths.get(c, 10)) for c in columns if c - 1 < len(values)),
+            default=1,
+        )
+        if lines > 1:
+            ws.row_dimensions[row].height = line_height * lines + 2
+
+
+def print_setup(
+    ws: Worksheet,
+    *,
+    landscape: bool = True,
+    title_row: int | None = None,
+    header: dict[str, str] | None = None,
+    footer: dict[str, str] | None = None,
+    footer_colour: dict[str, str] | None = None,
+) -> None:
+    """A4, one page wide (as many pages down as needed), margins that leave room for the
+    header and footer; ``title_row`` repeats on every page; header/footer text by position
+    (``left``, ``center``, ``right``), escaped here."""
+    setup = ws.page_setup
+    setup.paperSize = ws.PAPERSIZE_A4
+    setup.orientation = ws.ORIENTATION_LANDSCAPE if landscape else ws.ORIENTATION_PORTRAIT
+    setup.fitToWidth = 1
+    setup.fitToHeight = 0
+    properties = ws.sheet_properties.pageSetUpPr
+    if properties is None:
+        from openpyxl.worksheet.properties import PageSetupProperties
+
+        properties = ws.sheet_properties.pageSetUpPr = PageSetupProperties()
+    properties.fitToPage = True
+    ws.print_options.horizontalCentered = True
+    margins = ws.page_margins
+    margins.left = margins.right = 0.4
+    margins.top = margins.bottom = 0.75
+    margins.header = margins.footer = 0.3
+    if title_row is not None:
+        ws.print_title_rows = f"{title_row}:{title_row}"
+    for item, texts, colours in ((ws.oddHeader, header, None), (ws.oddFooter, footer, footer_colour)):
+        if item is None or not texts:
+            continue
+        for position, value in texts.items():
+            part = getattr(item, position)
+            part.text = value if "&P" in value else header_footer_text(value)
+            part.size = 9
+            if colours and position in colours:
+                part.color = colours[position]
+
+
+def sheet_title(name: str, used: set[str]) -> str:
+    """A valid, unused sheet name (at most 31 characters, none of []:*?/\\) for ``name``."""
+    base = _SHEET_BAD.sub("_", clean(name)).strip("' ") or "sheet"
+    base = base[:31]
+    title, n = base, 2
+    while title.lower() in {u.lower() for u in used}:
+        suffix = f"({n})"
+        title = base[: 31 - len(suffix)] + suffix
+        n += 1
+    used.add(title)
+    return title
+
+
+def header_footer_text(value: str) -> str:
+    """Text for a page header or footer: ``&`` starts a code there, so it is doubled."""
+    return clean(value).replace("&", "&&")

@@ -1,0 +1,712 @@
+"""``plan415x export``: the gap report as a workbook an analyst can send as it is.
+
+Built from the Report that ``plan415x check`` prints (``Engine.report``), with the same words
+(``reports.gap``) and the same ranking (``reports.rank``); nothing is judged again here.
+
+Storage choices (tested):
+- percentages (完成率, 序时进度) are fractions with the format ``0.0%`` (0.5 shows 50.0%), so
+  Excel sums, sorts and charts them as numbers;
+- 差值(百分点) is a number of points with the format ``0.0``;
+- targets and actual figures are numbers with ``#,##0`` (or ``#,##0.0#``); the comparator and
+  due year of a target, and the period of a figure older than the report's, are literal text
+  inside the number format (``"≥"#,##0" (2027)"``), so the cell stays a number;
+- the status cell holds its words (``黄灯·滞后``) and is filled in its light's colour.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass, replace
+from pathlib import Path
+
+from openpyxl import Workbook
+from openpyxl.chart import BarChart, Reference
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.worksheet import Worksheet
+
+from plan415x.engine import Engine
+from plan415x.excel import cells as xc
+from plan415x.loading import Dataset, display_path
+from plan415x.model import Comparator, Kind
+from plan415x.reports.gap import (
+    ILLUSTRATIVE,
+    actual_text,
+    change_text,
+    goal_text,
+    header_lines,
+    legend,
+    name_text,
+    status_text,
+    summary_counts,
+    unit_name,
+)
+from plan415x.reports.rank import UnitRank, rank_units
+from plan415x.results import Light, Report, Result, Status
+
+FILL = {
+    Light.green: "FFC6EFCE",
+    Light.yellow: "FFFFEB9C",
+    Light.red: "FFFFC7CE",
+    Light.grey: "FFD9D9D9",
+}
+FONT_COLOUR = {
+    Light.green: "FF006100",
+    Light.yellow: "FF9C5700",
+    Light.red: "FF9C0006",
+    Light.grey: "FF404040",
+}
+HEAD_FILL = PatternFill("solid", fgColor="FFDDEBF7")
+BANNER_FILL = PatternFill("solid", fgColor="FFFFC7CE")
+THIN = Side(style="thin", color="FF999999")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+WRAP = Alignment(wrap_text=True, vertical="top")
+TOP = Alignment(vertical="top")
+CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
+
+WORDS: dict[str, dict[str, str]] = {
+    "zh": {
+        "summary": "总览",
+        "detail": "明细",
+        "units": "责任单位",
+        "notes": "说明",
+        "no_lead": "未指定牵头单位",
+        "made": "制表日期",
+        "page": "第 &P 页,共 &N 页",
+        "report": "目标进度表",
+        "plan": "计划",
+        "doc": "文号",
+        "period": "检查期",
+        "schedule": "序时进度",
+        "as_of": "数据截至",
+        "previous": "上期",
+        "total": "指标数",
+        "by_status": "按状态",
+        "by_light": "按灯",
+        "by_action": "按行动",
+        "status": "状态",
+        "light": "灯",
+        "count": "数量",
+        "action": "行动",
+        "avg_done": "平均完成率",
+        "avg_schedule": "平均序时进度",
+        "chart": "各行动平均完成率与序时进度",
+        "lead": "牵头单位",
+        "files": "数据文件",
+        "sources": "来源",
+        "thresholds": "阈值(百分点)",
+        "meanings": "状态说明",
+        "meaning": "含义",
+        "file": "文件",
+        "records": "记录数",
+        "sample": "示意数据",
+        "yes": "是",
+        "no": "否",
+        "rule": "适用",
+        "default": "默认",
+        "ahead": "超进度(≥)",
+        "watch": "关注(≤)",
+        "behind": "滞后(≤)",
+        "approx": "约数容差(%)",
+        "legend": "图例",
+        "made_by": "由 plan415x 生成,与 plan415x check {period} 的结果相同",
+        "avg_note": "平均完成率、平均序时进度: 该行动中同时有完成率和序时进度的指标(增速类除外)的算术平均",
+    },
+    "en": {
+        "summary": "Summary",
+        "detail": "Detail",
+        "units": "Units",
+        "notes": "Notes",
+        "no_lead": "No lead unit",
+        "made": "Made",
+        "page": "Page &P of &N",
+        "report": "progress report",
+        "plan": "Plan",
+        "doc": "Document",
+        "period": "Period",
+        "schedule": "Schedule",
+        "as_of": "Data as of",
+        "previous": "Previous",
+        "total": "Targets",
+        "by_status": "By status",
+        "by_light": "By light",
+        "by_action": "By action",
+        "status": "Status",
+        "light": "Light",
+        "count": "Count",
+        "action": "Action",
+        "avg_done": "Avg done",
+        "avg_schedule": "Avg schedule",
+        "chart": "Average completion and schedule by action",
+        "lead": "Lead unit",
+        "files": "Data files",
+        "sources": "Sources",
+        "thresholds": "Thresholds (points)",
+        "meanings": "Statuses",
+        "meaning": "Meaning",
+        "file": "File",
+        "records": "Records",
+        "sample": "Illustrative",
+        "yes": "yes",
+        "no": "no",
+        "rule": "Applies to",
+        "default": "default",
+        "ahead": "ahead (≥)",
+        "watch": "watch (≤)",
+        "behind": "behind (≤)",
+        "approx": "approx tolerance (%)",
+        "legend": "Legend",
+        "made_by": "Made by plan415x; the same results as plan415x check {period}",
+        "avg_note": "Avg done, avg schedule: mean over the action's targets that have both (growth rates excepted)",
+    },
+}
+
+DETAIL_HEAD = {
+    "zh": [
+        "序号",
+        "行动",
+        "指标",
+        "单位",
+        "目标",
+        "{actual}",
+        "完成率",
+        "序时进度",
+        "差值(百分点)",
+        "状态",
+        "较上期",
+        "牵头单位",
+        "责任单位",
+        "来源/口径",
+    ],
+    "en": [
+        "No.",
+        "Action",
+        "Target",
+        "Unit",
+        "Goal",
+        "{actual}",
+        "Done",
+        "Schedule",
+        "Gap (pts)",
+        "Status",
+        "Change",
+        "Lead unit",
+        "Units",
+        "Source / definition",
+    ],
+}
+# Column caps (1-based): long text wraps there instead of widening the sheet past a page.
+DETAIL_CAPS = {
+    1: 6,
+    2: 14,
+    3: 26,
+    4: 9,
+    5: 14,
+    6: 14,
+    7: 9,
+    8: 9,
+    9: 14,
+    10: 15,
+    11: 10,
+    12: 12,
+    13: 18,
+    14: 36,
+}
+COL_STATUS = 10
+WRAPPED = (2, 3, 5, 6, 13, 14)
+
+MEANING = {
+    "zh": {
+        Status.achieved: "目标已达到",
+        Status.ahead: "完成率高于序时进度超过超进度阈值",
+        Status.on_track: "完成率不低于序时进度",
+        Status.watch: "低于序时进度,不超过关注阈值",
+        Status.behind: "低于序时进度,超过关注阈值,不超过滞后阈值",
+        Status.off_track: "低于序时进度超过滞后阈值",
+        Status.no_data: "本期应报数据未填报",
+        Status.not_due: "仅在期限时判定,尚未到期",
+        Status.undefined: "方案原文缺少目标数值",
+        Status.not_assessable: "缺少参照值或往年数据,无法判定",
+    },
+    "en": {
+        Status.achieved: "the target is met",
+        Status.ahead: "completion above the schedule by at least the ahead threshold",
+        Status.on_track: "completion at or above the schedule",
+        Status.watch: "below the schedule by at most the watch threshold",
+        Status.behind: "below by more than watch, at most the behind threshold",
+        Status.off_track: "below the schedule by more than the behind threshold",
+        Status.no_data: "a figure is due and none was reported",
+        Status.not_due: "judged only at a deadline not yet reached",
+        Status.undefined: "the plan's text lost the figure",
+        Status.not_assessable: "a reference value or a past year's figure is missing",
+    },
+}
+
+_PER_YEAR_GOAL = frozenset({Kind.annual, Kind.one_year, Kind.growth})
+_SYMBOL = {
+    Comparator.ge: "≥",
+    Comparator.gt: ">",
+    Comparator.le: "≤",
+    Comparator.lt: "<",
+    Comparator.eq: "=",
+    Comparator.approx: "≈",
+}
+
+Value = str | float | int | dt.date | None
+
+
+@dataclass(frozen=True)
+class Sheet:
+    """One unit's share of a report, for --by-unit sheets and --split workbooks."""
+
+    unit: str | None
+    name: str
+    report: Report
+
+
+def by_lead_unit(report: Report, lang: str) -> list[Sheet]:
+    """The report cut by lead unit (plan order), then the targets with no lead unit."""
+    out: list[Sheet] = []
+    leads = [r.target.lead_unit for r in report.results]
+    for unit in [*report.unit_names, None]:
+        if unit not in leads:
+            continue
+        results = tuple(r for r in report.results if r.target.lead_unit == unit)
+        name = unit_name(report, unit, lang) if unit else WORDS[lang]["no_lead"]
+        part = replace(report, results=results, illustrative=any(r.illustrative for r in results))
+        out.append(Sheet(unit, name, part))
+    return out
+
+
+def build(
+    dataset: Dataset,
+    engine: Engine,
+    report: Report,
+    lang: str = "zh",
+    *,
+    by_unit: bool = False,
+    made: dt.date | None = None,
+) -> Workbook:
+    """The workbook: 总览, 明细, (one sheet per lead unit), 责任单位, 说明."""
+    made = made or dt.date.today()
+    w = WORDS[lang]
+    wb = Workbook()
+    summary = wb.active
+    assert summary is not None
+    summary.title = w["summary"]
+    used = {w["summary"], w["detail"], w["units"], w["notes"]}
+    _summary_sheet(summary, report, lang, made)
+    _detail_sheet(wb.create_sheet(w["detail"]), report, engine, lang, made)
+    if by_unit:
+        for part in by_lead_unit(report, lang):
+            title = xc.sheet_title(part.name, used)
+            _detail_sheet(wb.create_sheet(title), part.report, engine, lang, made, lead=part.name)
+    _units_sheet(wb.create_sheet(w["units"]), report, lang, made)
+    _notes_sheet(wb.create_sheet(w["notes"]), dataset, report, lang, made)
+    return wb
+
+
+def to_bytes(wb: Workbook) -> bytes:
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    return buffer.getvalue()
+
+
+def split_name(report: Report, part: Sheet) -> str:
+    """File name of one unit's workbook: ``2023Q2-jxj-市经信局.xlsx`` (safe on every system)."""
+    ident = part.unit or "none"
+    name = "".join(ch for ch in part.name if ch.isalnum() or ch in "-_()()·")
+    stem = "-".join(x for x in (str(report.period), ident, name) if x)
+    return "".join(ch for ch in stem if ch not in '<>:"/\\|?*' and ch.isprintable()) + ".xlsx"
+
+
+# --- sheets -----------------------------------------------------------------------------------
+
+
+def _title_rows(ws: Worksheet, report: Report, lang: str, extra: str | None = None) -> int:
+    """Title, period line and (for sample figures) the banner; returns the last row used."""
+    lines = header_lines(report, lang)
+    if extra:
+        lines[0] = f"{lines[0]}  {extra}"
+    for row, line in enumerate(lines, start=1):
+        cell = xc.put(ws, row, 1, line)
+        if row == 1:
+            cell.font = Font(bold=True, size=14)
+        elif line in ILLUSTRATIVE.values():
+            cell.font = Font(bold=True, color="FF9C0006", size=12)
+            cell.fill = BANNER_FILL
+    return len(lines)
+
+
+def _page_setup(ws: Worksheet, report: Report, lang: str, made: dt.date, title_row: int | None) -> None:
+    w = WORDS[lang]
+    title = report.plan.title_zh if lang == "zh" else report.plan.title_en
+    label = report.period.label_zh() if lang == "zh" else report.period.label_en()
+    footer = {"center": w["page"]}
+    if report.illustrative:
+        footer["left"] = ILLUSTRATIVE[lang]
+    xc.print_setup(
+        ws,
+        title_row=title_row,
+        header={"left": title, "right": f"{label} ({report.period})  {w['made']} {made}"},
+        footer=footer,
+        footer_colour={"left": "9C0006"},
+    )
+
+
+def _head_row(ws: Worksheet, row: int, head: Sequence[str]) -> None:
+    for column, label in enumerate(head, start=1):
+        cell = xc.put(ws, row, column, label)
+        cell.font = Font(bold=True)
+        cell.fill = HEAD_FILL
+        cell.border = BOX
+        cell.alignment = CENTER
+
+
+def _status_style(cell: object, light: Light) -> None:
+    cell.fill = PatternFill("solid", fgColor=FILL[light])  # type: ignore[attr-defined]
+    cell.font = Font(bold=True, color=FONT_COLOUR[light])  # type: ignore[attr-defined]
+
+
+def _goal(r: Result, lang: str) -> tuple[Value, str | None]:
+    t = r.target
+    if t.kind in (Kind.milestone, Kind.directional) or t.value is None:
+        return goal_text(r, lang), None
+    value = xc.tidy_number(t.value)
+    base = xc.number_format_for(value)
+    if t.kind is Kind.relative:
+        return value, xc.quoted("+") + base + xc.quoted("%")
+    per_year = t.kind in _PER_YEAR_GOAL or (t.kind is Kind.composite and t.basis is not Kind.cumulative)
+    suffix = "" if per_year else f" ({t.last_year})"
+    return value, xc.quoted(_SYMBOL[t.comparator]) + base + xc.quoted(suffix)
+
+
+def _actual(r: Result, report: Report, lang: str) -> tuple[Value, str | None]:
+    o = r.outcome
+    if o.state is not None or o.actual is None:
+        return actual_text(r, report, lang), None
+    value = xc.tidy_number(o.actual)
+    fmt = xc.number_format_for(value)
+    if r.target.kind is Kind.growth:
+        fmt += xc.quoted("%")
+    if o.data_period is not None and o.data_period.key != report.period.key:
+        label = o.data_period.label_zh() if lang == "zh" else o.data_period.label_en()
+        fmt += xc.quoted(f" ({label})")
+    return value, fmt
+
+
+def _provenance(r: Result, engine: Engine) -> str:
+    """来源/口径: the sources used, the record's note and evidence, the rule's caveats."""
+    parts = list(r.sources)
+    o = r.outcome
+    if o.data_period is not None:
+        for obs in engine.history.get(r.target.id, ()):
+            if obs.period.key == o.data_period.key:
+                parts += [x for x in (obs.record.note, obs.record.evidence) if x]
+    parts += list(o.caveats)
+    return "; ".join(dict.fromkeys(parts))
+
+
+def detail_rows(report: Report, engine: Engine, lang: str) -> list[list[tuple[Value, str | None]]]:
+    """The 明细 rows: (value, number format) per column, in DETAIL_HEAD's order."""
+    rows: list[list[tuple[Value, str | None]]] = []
+    for index, r in enumerate(report.results, start=1):
+        o = r.outcome
+        action = report.action_names.get(r.target.action, (r.target.action, r.target.action))
+        rows.append(
+            [
+                (index, xc.INT),
+                (action[0] if lang == "zh" else action[1], None),
+                (name_text(r, lang), None),
+                (r.target.unit or "", None),
+                _goal(r, lang),
+                _actual(r, report, lang),
+                (None if o.completion_pct is None else o.completion_pct / 100, xc.PCT),
+                (None if o.schedule_pct is None else o.schedule_pct / 100, xc.PCT),
+                (None if o.gap_points is None else o.gap_points, xc.POINTS),
+                (status_text(r.status, lang), None),
+                (change_text(r, lang), None),
+                (unit_name(report, r.target.lead_unit, lang), None),
+                ("、".join(unit_name(report, u, lang) for u in r.target.responsible), None),
+                (_provenance(r, engine), None),
+            ]
+        )
+    return rows
+
+
+def _actual_head(report: Report, lang: str) -> str:
+    m = report.period.end_month
+    if lang == "zh":
+        return "1月" if m == 1 else f"1-{m}月累计"
+    return "YTD actual"
+
+
+def _detail_sheet(
+    ws: Worksheet, report: Report, engine: Engine, lang: str, made: dt.date, lead: str | None = None
+) -> None:
+    extra = f"{WORDS[lang]['lead']}: {lead}" if lead else None
+    head_row = _title_rows(ws, report, lang, extra) + 1
+    head = [h.format(actual=_actual_head(report, lang)) for h in DETAIL_HEAD[lang]]
+    _head_row(ws, head_row, head)
+    rows = detail_rows(report, engine, lang)
+    for offset, (r, values) in enumerate(zip(report.results, rows, strict=True), start=1):
+        row = head_row + offset
+        for column, (value, fmt) in enumerate(values, start=1):
+            cell = xc.put(ws, row, column, value, fmt)
+            cell.border = BOX
+            cell.alignment = WRAP if column in WRAPPED else TOP
+            if column in (5, 6):
+                cell.alignment = Alignment(horizontal="right", vertical="top", wrap_text=True)
+            if column == COL_STATUS:
+                _status_style(cell, r.light)
+    last = head_row + max(len(rows), 1)
+    ws.freeze_panes = f"D{head_row + 1}"
+    ws.auto_filter.ref = f"A{head_row}:{get_column_letter(len(head))}{last}"
+    shown = [[_shown(v, f) for v, f in values] for values in rows]
+    widths = xc.fit_columns(ws, [[_head_width(h) for h in head], *shown], maximum=DETAIL_CAPS)
+    xc.fit_rows(ws, shown, head_row + 1, widths, WRAPPED)
+    ws.row_dimensions[head_row].height = 30
+    _page_setup(ws, report, lang, made, head_row)
+
+
+def _head_width(label: str) -> str:
+    # Headers wrap (a long header should not make a column of short numbers wide).
+    return label if xc.display_width(label) <= 12 else label[: max(len(label) // 2, 5)]
+
+
+def _shown(value: Value, fmt: str | None) -> str:
+    """Roughly what a cell shows, to size its column."""
+    if value is None:
+        return ""
+    if isinstance(value, str | dt.date):
+        return str(value)
+    if fmt == xc.PCT:
+        return f"{value * 100:.1f}%"
+    literal = "".join(fmt.split('"')[1::2]) if fmt else ""
+    return f"{value:,.2f}{literal}" if isinstance(value, float) else f"{value:,}{literal}"
+
+
+def _averages(results: Iterable[Result]) -> tuple[float | None, float | None]:
+    pairs = [
+        (r.outcome.completion_pct, r.outcome.schedule_pct)
+        for r in results
+        if r.outcome.completion_pct is not None
+        and r.outcome.schedule_pct is not None
+        and r.target.kind is not Kind.growth
+    ]
+    if not pairs:
+        return None, None
+    return (
+        sum(p[0] for p in pairs if p[0] is not None) / len(pairs) / 100,
+        sum(p[1] for p in pairs if p[1] is not None) / len(pairs) / 100,
+    )
+
+
+def _summary_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> None:
+    w = WORDS[lang]
+    row = _title_rows(ws, report, lang) + 2
+    plan = report.plan
+    previous = report.previous_period
+    facts: list[tuple[str, Value, str | None]] = [
+        (w["plan"], plan.title_zh if lang == "zh" else plan.title_en, None),
+        (w["doc"], plan.doc_number, None),
+        (
+            w["period"],
+            f"{report.period.label_zh() if lang == 'zh' else report.period.label_en()} ({report.period})",
+            None,
+        ),
+        (w["schedule"], report.schedule_pct / 100, xc.PCT),
+        (w["as_of"], report.as_of or "—", xc.DATE),
+        (w["previous"], str(previous) if previous else "—", None),
+        (w["made"], made, xc.DATE),
+        (w["total"], len(report.results), xc.INT),
+    ]
+    for label, value, fmt in facts:
+        xc.put(ws, row, 1, label).font = Font(bold=True)
+        xc.put(ws, row, 2, value, fmt).alignment = Alignment(horizontal="left")
+        row += 1
+    counts = summary_counts(report.results)
+    row += 1
+    chart_at = f"E{row}"
+    xc.put(ws, row, 1, w["by_status"]).font = Font(bold=True, size=12)
+    row += 1
+    _head_row(ws, row, [w["status"], w["light"], w["count"]])
+    for status in Status:
+        row += 1
+        cell = xc.put(ws, row, 1, status_text(status, lang))
+        _status_style(cell, status.light)
+        xc.put(ws, row, 2, status.light.label(lang))
+        xc.put(ws, row, 3, counts["by_status"][status.value], xc.INT)
+        for column in (1, 2, 3):
+            ws.cell(row=row, column=column).border = BOX
+    row += 2
+    xc.put(ws, row, 1, w["by_light"]).font = Font(bold=True, size=12)
+    row += 1
+    _head_row(ws, row, [w["light"], w["count"]])
+    for light in Light:
+        row += 1
+        cell = xc.put(ws, row, 1, light.label(lang))
+        _status_style(cell, light)
+        xc.put(ws, row, 2, counts["by_light"][light.value], xc.INT)
+        for column in (1, 2):
+            ws.cell(row=row, column=column).border = BOX
+    row += 2
+    xc.put(ws, row, 1, w["by_action"]).font = Font(bold=True, size=12)
+    row += 1
+    head_row = row
+    lights = [light.label(lang) for light in Light]
+    _head_row(ws, row, [w["action"], w["total"], *lights, w["avg_done"], w["avg_schedule"]])
+    by_action: dict[str, list[Result]] = {}
+    for r in report.results:
+        by_action.setdefault(r.target.action, []).append(r)
+    for action, results in by_action.items():
+        row += 1
+        names = report.action_names.get(action, (action, action))
+        xc.put(ws, row, 1, names[0] if lang == "zh" else names[1])
+        numbers = counts["by_action"][action]
+        xc.put(ws, row, 2, numbers["total"], xc.INT)
+        for column, light in enumerate(Light, start=3):
+            xc.put(ws, row, column, numbers[light.value], xc.INT)
+        done, schedule = _averages(results)
+        xc.put(ws, row, 7, done, xc.PCT)
+        xc.put(ws, row, 8, schedule, xc.PCT)
+        for column in range(1, 9):
+            ws.cell(row=row, column=column).border = BOX
+    xc.put(ws, row + 1, 1, w["avg_note"]).font = Font(italic=True, size=9, color="FF595959")
+    if by_action:
+        chart = BarChart()
+        chart.type = "col"
+        chart.title = w["chart"]
+        chart.y_axis.numFmt = "0%"
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.delete = False
+        chart.x_axis.delete = False
+        data = Reference(ws, min_col=7, max_col=8, min_row=head_row, max_row=row)
+        categories = Reference(ws, min_col=1, min_row=head_row + 1, max_row=row)
+        chart.add_data(data, titles_from_data=True)
+        chart.set_categories(categories)
+        chart.height = 9
+        chart.width = 16
+        ws.add_chart(chart, chart_at)
+    for column, width in {1: 20, 2: 12, 3: 9, 4: 9, 5: 9, 6: 9, 7: 12, 8: 12}.items():
+        ws.column_dimensions[get_column_letter(column)].width = width
+    widest = max((xc.display_width(label) for label, _, _ in facts), default=10)
+    ws.column_dimensions["A"].width = max(20, widest + 2)
+    _page_setup(ws, report, lang, made, None)
+    ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT  # the summary is a portrait page
+
+
+def _units_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> None:
+    from plan415x.reports.rank import _HEAD as RANK_HEAD  # the words of `plan415x rank`
+
+    head_row = _title_rows(ws, report, lang) + 1
+    head = RANK_HEAD[lang]
+    _head_row(ws, head_row, head)
+    ranks = rank_units(report)
+    rows: list[list[Value]] = [_rank_row(u, lang) for u in ranks]
+    for offset, values in enumerate(rows, start=1):
+        for column, value in enumerate(values, start=1):
+            fmt = "+0.0;-0.0;0.0" if column == len(values) else xc.INT
+            cell = xc.put(ws, head_row + offset, column, value, fmt)
+            cell.border = BOX
+    ws.freeze_panes = f"A{head_row + 1}"
+    ws.auto_filter.ref = f"A{head_row}:{get_column_letter(len(head))}{head_row + max(len(rows), 1)}"
+    xc.fit_columns(ws, [head, *rows], maximum={2: 24})
+    ws.row_dimensions[head_row].height = 30
+    _page_setup(ws, report, lang, made, head_row)
+
+
+def _rank_row(u: UnitRank, lang: str) -> list[Value]:
+    statuses = [r.status for r in u.results]
+    lights = [r.light for r in u.results]
+    return [
+        "—" if u.rank is None else u.rank,
+        u.name_zh if lang == "zh" else u.name_en,
+        len(u.results),
+        statuses.count(Status.achieved) + statuses.count(Status.ahead),
+        statuses.count(Status.on_track),
+        statuses.count(Status.watch) + statuses.count(Status.behind) + statuses.count(Status.off_track),
+        *(lights.count(light) for light in Light),
+        None if u.average_diff is None else round(u.average_diff, 4),
+    ]
+
+
+def _notes_sheet(ws: Worksheet, dataset: Dataset, report: Report, lang: str, made: dt.date) -> None:
+    w = WORDS[lang]
+    row = 1
+    widths: list[list[object]] = []
+
+    table_rows: list[tuple[int, list[Value]]] = []
+
+    def section(title: str, head: list[str], rows: list[list[Value]]) -> None:
+        nonlocal row
+        xc.put(ws, row, 1, title).font = Font(bold=True, size=12)
+        row += 1
+        if head:
+            _head_row(ws, row, head)
+            widths.append(list(head))
+            row += 1
+        for values in rows:
+            for column, value in enumerate(values, start=1):
+                cell = xc.put(ws, row, column, value, xc.INT if isinstance(value, int) else None)
+                # a line on its own runs on into the empty cells to its right; in a table it wraps
+                cell.alignment = WRAP if len(values) > 1 else TOP
+                if len(values) > 1:
+                    cell.border = BOX
+            if len(values) > 1:
+                widths.append(list(values))
+                table_rows.append((row, values))
+            row += 1
+        row += 1
+
+    xc.put(ws, row, 1, w["made_by"].format(period=report.period)).font = Font(italic=True)
+    row += 2
+    if report.illustrative:
+        cell = xc.put(ws, row - 1, 1, ILLUSTRATIVE[lang])
+        cell.font = Font(bold=True, color="FF9C0006")
+        cell.fill = BANNER_FILL
+        row += 1
+    files: list[list[Value]] = [[_relative(dataset, dataset.plan_doc.path), "", len(dataset.plan.targets)]]
+    for entry in dataset.actuals:
+        files.append(
+            [
+                _relative(dataset, entry.doc.path),
+                w["yes"] if entry.file.illustrative else w["no"],
+                len(entry.file.records),
+            ]
+        )
+    section(w["files"], [w["file"], w["sample"], w["records"]], files)
+    sources = list(dict.fromkeys(s for r in report.results for s in r.sources))
+    section(w["sources"], [], [[s] for s in sources] or [["—"]])
+    assessment = dataset.plan.assessment
+    thresholds: list[list[Value]] = [
+        [w["default"], assessment.default.ahead, assessment.default.watch, assessment.default.behind]
+    ]
+    for rule in assessment.rules:
+        scope = " · ".join(x for x in (rule.kind and rule.kind.value, rule.hedge and rule.hedge.value) if x)
+        t = rule.thresholds
+        thresholds.append([scope, t.ahead, t.watch, t.behind])
+    section(w["thresholds"], [w["rule"], w["ahead"], w["watch"], w["behind"]], thresholds)
+    xc.put(ws, row - 1, 1, f"{w['approx']}: {assessment.approx_tolerance_pct:g}")
+    row += 1
+    meanings: list[list[Value]] = [[status_text(s, lang), s.value, MEANING[lang][s]] for s in Status]
+    start = row + 2
+    section(w["meanings"], [w["status"], "id", w["meaning"]], meanings)
+    for offset, status in enumerate(Status):
+        _status_style(ws.cell(row=start + offset, column=1), status.light)
+    parts = legend(lang).split(":", 1)[-1].split(" · ")
+    # the progress bar is the terminal's; the sheet has no bars
+    section(w["legend"], [], [[p.strip()] for p in parts if not p.strip().startswith(("进度条", "bar:"))])
+    fitted = xc.fit_columns(ws, widths, maximum={1: 40, 2: 16, 3: 50, 4: 14}, default_max=50)
+    for number, values in table_rows:
+        xc.fit_rows(ws, [values], number, fitted, range(1, len(values) + 1))
+    _page_setup(ws, report, lang, made, None)
+
+
+def _relative(dataset: Dataset, path: Path) -> str:
+    try:
+        return path.resolve().relative_to(dataset.root.resolve()).as_posix()
+    except ValueError:
+        return display_path(path)

@@ -1,0 +1,1021 @@
+"""``plan415x import``: a filled template back into ``actuals/<PERIOD>.yaml``, or nothing at all.
+
+Order of work, each step refusing with located problems before the next:
+
+1. the file itself, before any XML parser sees it: size (20 MB), a real zip whose entries hold
+   ``[Content_Types].xml``, unpacked size (200 MB) and compression ratio (100 for entries over
+   1 MB: a zip bomb), and no ``<!DOCTYPE`` in any XML part (entity expansion; xlsx never needs
+   one). openpyxl must be reading through defusedxml, as a second guard;
+2. the workbook: read-only, formulas not evaluated; the hidden sheet says which plan and period
+   it is for; every cell of every row is checked and every problem reported, as
+   ``FILE:Sheet!C7: message (code)``;
+3. the merge, under a lock on the actuals folder: new figures are added, identical ones kept,
+   different ones refused unless ``--force``; the whole data folder is validated with the
+   merged file in place (a year-to-date figure lower than an earlier period's is caught), and
+   only then is the file written, atomically.
+
+Problems point at cells: a Problem's ``file`` holds ``FILE:Sheet!C7`` and its line is 0, so
+``Problem.location()`` prints exactly that.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+import re
+import tempfile
+import zipfile
+import zlib
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from plan415x import yamlfile
+from plan415x.engine import applies
+from plan415x.excel import cells as xc
+from plan415x.excel import template as xt
+from plan415x.fsutil import atomic_write, locked
+from plan415x.loading import ACTUALS_DIR, Dataset, actuals_paths, display_path, load_actuals, load_dataset
+from plan415x.model import Kind, Record, Source, Target
+from plan415x.periods import Period
+from plan415x.problems import Problem
+
+MAX_BYTES = 20 * 1024 * 1024
+MAX_UNPACKED = 200 * 1024 * 1024
+MAX_RATIO = 100
+RATIO_FLOOR = 1024 * 1024  # small parts compress well without being bombs
+MAX_ENTRIES = 10_000
+MAX_ROWS = 5_000
+MAX_TEXT = 2_000
+_DOCTYPE = [s.encode(enc) for s in ("<!DOCTYPE", "<!ENTITY") for enc in ("ascii", "utf-16-le", "utf-16-be")]
+# What openpyxl and the XML parsers raise on a damaged or hostile workbook (defusedxml's
+# refusals are ValueErrors, XML syntax errors SyntaxErrors): all of it means "unreadable".
+UNREADABLE = (
+    ValueError,
+    KeyError,
+    TypeError,
+    IndexError,
+    SyntaxError,
+    OSError,
+    EOFError,
+    zipfile.BadZipFile,
+    zlib.error,
+)
+_PLAIN_SHEET = re.compile(r"^[\w.]+$")
+_FULLWIDTH = re.compile(r"[\uff10-\uff19\uff0c\uff0e]")
+
+
+@dataclass
+class Outcome:
+    """What an import did: problems (nothing written), or messages about what was written."""
+
+    problems: list[Problem] = field(default_factory=list)
+    messages: list[str] = field(default_factory=list)
+    refusal: str = ""
+
+
+def run(file: Path, dataset: Dataset, *, force: bool = False, dry_run: bool = False) -> Outcome:
+    shown = display_path(file)
+    problems = check_container(file, shown)
+    if problems:
+        return _refused(problems, shown)
+    read = read_workbook(file, shown, dataset)
+    if read.problems:
+        return _refused(read.problems, shown)
+    assert read.period is not None
+    if not read.entries:
+        return Outcome(messages=[f"nothing to import: no figures are filled in on {shown}"])
+    return merge(file, dataset, read, force=force, dry_run=dry_run)
+
+
+def _refused(problems: list[Problem], shown: str) -> Outcome:
+    count = len(problems)
+    return Outcome(
+        problems=problems,
+        refusal=f"{count} problem{'s' * (count != 1)} in {shown}; nothing was written",
+    )
+
+
+# --- 1. the file -------------------------------------------------------------------------------
+
+
+def check_container(path: Path, shown: str) -> list[Problem]:
+    """Refuse what is not a reasonable xlsx file before any XML parser reads it."""
+
+    def bad(code: str, message: str) -> list[Problem]:
+        return [Problem(shown, 0, 0, code, message)]
+
+    from openpyxl.xml import DEFUSEDXML
+
+    if not DEFUSEDXML:
+        return bad(
+            "unsafe-reader",
+            "openpyxl is not reading XML through defusedxml (not installed, or"
+            " OPENPYXL_DEFUSEDXML=False): refusing to read a workbook from outside",
+        )
+    try:
+        size = path.stat().st_size
+        with path.open("rb") as handle:
+            head = handle.read(8)
+    except OSError as error:
+        return bad("io-error", f"cannot read the file: {error.strerror or error}")
+    if size > MAX_BYTES:
+        return bad("too-large", f"the file is {size:,} bytes; the limit is {MAX_BYTES:,}")
+    if head.startswith(b"\xd0\xcf\x11\xe0"):
+        return bad(
+            "not-xlsx",
+            "this is an old .xls workbook (or an encrypted one): save it as .xlsx (Excel workbook)"
+            " without a password",
+        )
+    if not head.startswith(b"PK\x03\x04"):
+        return bad("not-xlsx", "not an xlsx workbook (an xlsx file is a zip archive; this is not one)")
+    try:
+        with zipfile.ZipFile(path) as archive:
+            infos = archive.infolist()
+            names = {i.filename for i in infos}
+            if "[Content_Types].xml" not in names:
+                return bad("not-xlsx", "a zip archive but not an xlsx workbook (no [Content_Types].xml)")
+            if len(infos) > MAX_ENTRIES:
+                return bad("zip-bomb", f"the archive holds {len(infos):,} parts; refused")
+            total = sum(i.file_size for i in infos)
+            if total > MAX_UNPACKED:
+                return bad(
+                    "zip-bomb",
+                    f"the workbook would unpack to {total:,} bytes (limit {MAX_UNPACKED:,}); refused",
+                )
+            for info in infos:
+                if info.file_size > RATIO_FLOOR and (
+                    info.compress_size == 0 or info.file_size / info.compress_size > MAX_RATIO
+                ):
+                    ratio = info.file_size / max(info.compress_size, 1)
+                    return bad(
+                        "zip-bomb",
+                        f"part {info.filename} is compressed {ratio:,.0f} to 1 (limit {MAX_RATIO}):"
+                        " a zip bomb, refused",
+                    )
+            for info in infos:
+                if _has_doctype(archive, info):
+                    return bad(
+                        "xml-doctype",
+                        f"part {info.filename} declares a DOCTYPE or entities (entity expansion);"
+                        " workbooks never need one: refused",
+                    )
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError) as error:
+        return bad("corrupt-xlsx", f"the workbook is damaged and cannot be read ({error})")
+    except NotImplementedError as error:  # an unsupported compression method
+        return bad("corrupt-xlsx", f"the workbook cannot be read ({error})")
+    return []
+
+
+def _has_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
+    if info.is_dir():
+        return False
+    keep = max(len(m) for m in _DOCTYPE)
+    tail = b""
+    with archive.open(info) as part:
+        while chunk := part.read(65536):
+            window = tail + chunk
+            if any(marker in window for marker in _DOCTYPE):
+                return True
+            tail = window[-keep:]
+    return False
+
+
+# --- 2. the workbook ---------------------------------------------------------------------------
+
+
+@dataclass
+class Entry:
+    """One target's figures as read from one row (or a composite's component rows)."""
+
+    target: Target
+    sheet: str
+    unit_id: str
+    row: int
+    fields: dict[str, Any] = field(default_factory=dict)
+    components: dict[str, float] = field(default_factory=dict)
+    cells: dict[str, str] = field(default_factory=dict)
+    """Where each figure came from: ``value`` -> ``FILE:Sheet!I7``."""
+    filled: bool = False
+
+
+@dataclass
+class Read:
+    problems: list[Problem] = field(default_factory=list)
+    period: Period | None = None
+    entries: list[Entry] = field(default_factory=list)
+    records: list[Record] = field(default_factory=list)
+
+
+def _sheet_ref(title: str) -> str:
+    return title if _PLAIN_SHEET.match(title) else "'" + title.replace("'", "''") + "'"
+
+
+def _col(key: str) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(xt.COL[key])
+
+
+def read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
+    import openpyxl
+
+    out = Read()
+    try:
+        wb = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
+    except UNREADABLE as error:
+        out.problems.append(
+            Problem(shown, 0, 0, "corrupt-xlsx", f"the workbook cannot be read ({_why(error)})")
+        )
+        return out
+    try:
+        sheets = _read_meta(wb, shown, dataset, out)
+        if sheets is None or out.period is None:
+            return out
+        seen: dict[tuple[str, str], str] = {}
+        for title, unit_id in sheets:
+            if title not in wb.sheetnames:
+                continue
+            _read_sheet(wb[title], title, unit_id, shown, dataset, out, seen)
+    except UNREADABLE as error:  # the XML of a sheet is parsed only now (read-only mode)
+        out.problems.append(
+            Problem(shown, 0, 0, "corrupt-xlsx", f"the workbook cannot be read ({_why(error)})")
+        )
+    finally:
+        wb.close()
+    if not out.problems:
+        out.records = [_record(e, path) for e in out.entries]
+    return out
+
+
+def _why(error: BaseException) -> str:
+    cause: BaseException | None = error
+    while cause is not None:  # openpyxl wraps the parser's error in its own
+        kind = type(cause).__name__
+        if "Entities" in kind or "DTD" in kind:
+            return "it declares XML entities, which are refused"
+        cause = cause.__cause__ or cause.__context__
+    name = type(error).__name__
+    text = " ".join(str(error).split())
+    return f"{name}: {text}" if text else name
+
+
+def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[str, str]] | None:
+    def bad(code: str, message: str) -> None:
+        out.problems.append(Problem(shown, 0, 0, code, message))
+
+    if xt.META_SHEET not in wb.sheetnames:
+        bad(
+            "not-template",
+            "not a plan415x template (it has no hidden sheet _plan415x); make one with"
+            " plan415x template PERIOD -o FILE.xlsx",
+        )
+        return None
+    meta: dict[str, Any] = {}
+    sheets: list[tuple[str, str]] = []
+    for index, row in enumerate(wb[xt.META_SHEET].iter_rows(max_col=3, values_only=True)):
+        if index > 1000:
+            break
+        key = row[0] if row else None
+        if key == "sheet" and len(row) > 1 and isinstance(row[1], str):
+            sheets.append((row[1], str(row[2] or "") if len(row) > 2 else ""))
+        elif isinstance(key, str) and key not in meta and len(row) > 1:
+            meta[key] = row[1]
+    where = f"{shown}:{xt.META_SHEET}"
+    if meta.get("format") != xt.FORMAT:
+        bad("not-template", "not a plan415x template (its hidden sheet _plan415x was changed)")
+        return None
+    if meta.get("version") != xt.VERSION:
+        bad(
+            "template-version",
+            f"the template has layout version {meta.get('version')!r}; this plan415x reads version"
+            f" {xt.VERSION}: make a new template",
+        )
+        return None
+    plan_id = dataset.plan.plan.id
+    if meta.get("plan") != plan_id:
+        bad(
+            "plan-mismatch",
+            f"the template is for plan {meta.get('plan')!r}, the data folder holds plan {plan_id!r}",
+        )
+        return None
+    try:
+        period = Period.parse(str(meta.get("period")))
+    except ValueError as error:
+        out.problems.append(Problem(where, 0, 0, "invalid-value", str(error)))
+        return None
+    plan = dataset.plan.plan
+    if not plan.first_year <= period.year <= plan.last_year:
+        bad(
+            "period-outside-plan",
+            f"period {period} is outside the plan's years {plan.first_year}-{plan.last_year}",
+        )
+        return None
+    out.period = period
+    return sheets
+
+
+def _is_formula(cell: Any) -> bool:
+    value = getattr(cell, "value", None)
+    return getattr(cell, "data_type", None) == "f" or (isinstance(value, str) and value.startswith("="))
+
+
+def _blank(value: Any) -> bool:
+    return value is None or (isinstance(value, str) and not value.strip())
+
+
+def _read_sheet(
+    ws: Any,
+    title: str,
+    unit_id: str,
+    shown: str,
+    dataset: Dataset,
+    out: Read,
+    seen: dict[tuple[str, str], str],
+) -> None:
+    assert out.period is not None
+    period = out.period
+    ref = _sheet_ref(title)
+
+    def at(key: str, row: int) -> str:
+        return f"{shown}:{ref}!{_col(key)}{row}"
+
+    def problem(key: str, row: int, code: str, message: str) -> None:
+        out.problems.append(Problem(at(key, row), 0, 0, code, message))
+
+    rows = ws.iter_rows(min_row=xt.HEAD_ROW, max_col=len(xt.COLUMNS))
+    head = next(rows, None)
+    got = [getattr(c, "value", None) for c in head or ()]
+    want = [c.head for c in xt.COLUMNS]
+    if got[: len(want)] != want:
+        out.problems.append(
+            Problem(
+                f"{shown}:{ref}!A{xt.HEAD_ROW}",
+                0,
+                0,
+                "template-changed",
+                f"the header row is not the template's ({' | '.join(want)}); columns were moved,"
+                " added or renamed: fill in a fresh template",
+            )
+        )
+        return
+    composites: dict[str, Entry] = {}
+    for number, cells in enumerate(rows, start=xt.FIRST_ROW):
+        if number >= xt.FIRST_ROW + MAX_ROWS and any(not _blank(getattr(c, "value", None)) for c in cells):
+            problem("target", number, "too-many-rows", f"more than {MAX_ROWS} rows; refused")
+            return
+        values: dict[str, Any] = {c.key: None for c in xt.COLUMNS}
+        formats: dict[str, str] = {}
+        bad_cell = False
+        for column, cell in zip(xt.COLUMNS, cells, strict=False):
+            if column.key not in ("target", "component") and not column.input:
+                continue  # descriptive columns are ours and are not read
+            if _is_formula(cell):
+                problem(
+                    column.key,
+                    number,
+                    "formula",
+                    f"a formula ({str(cell.value)[:40]}); enter the figure itself, formulas are not imported",
+                )
+                bad_cell = True
+                continue
+            values[column.key] = cell.value
+            formats[column.key] = str(getattr(cell, "number_format", None) or "General")
+        ident = values["target"]
+        inputs_filled = [
+            c.key for c in xt.COLUMNS if c.input and c.key != "unit" and not _blank(values[c.key])
+        ]
+        if _blank(ident):
+            if inputs_filled:
+                problem("target", number, "missing-target", "figures in a row without a target id")
+            continue
+        if not isinstance(ident, str):
+            problem("target", number, "unknown-target", f"{ident!r} is not a target id")
+            continue
+        ident = ident.strip()
+        target = dataset.targets.get(ident)
+        if target is None:
+            close = difflib.get_close_matches(ident, list(dataset.targets), n=1, cutoff=0.6)
+            hint = f"; did you mean {close[0]!r}?" if close else ""
+            problem("target", number, "unknown-target", f"unknown target id {ident!r}{hint}")
+            continue
+        if not applies(target, period):
+            problem("target", number, "not-due", f"target {ident!r} is not due in {period}")
+            continue
+        comp_text = "" if _blank(values["component"]) else str(values["component"]).strip()
+        comp_index: int | None = None
+        if target.kind is Kind.composite:
+            known = [c.id for c in target.components]
+            if comp_text not in known:
+                problem(
+                    "component",
+                    number,
+                    "unknown-component",
+                    f"composite {ident!r} needs a component id here, one of: {', '.join(known)}"
+                    + (f" (got {comp_text!r})" if comp_text else ""),
+                )
+                continue
+            comp_index = known.index(comp_text)
+        elif comp_text:
+            problem("component", number, "unexpected-field", f"{ident!r} has no components")
+            continue
+        key = (ident, comp_text)
+        if key in seen:
+            problem(
+                "target",
+                number,
+                "duplicate-record",
+                f"{ident}{' ' + comp_text if comp_text else ''} is also at {seen[key]}",
+            )
+            continue
+        seen[key] = at("target", number)
+        units = xt.compatible_units(dataset, target)
+        allowed = xt.inputs_for(target, comp_index, units)
+        if target.kind is Kind.composite:
+            entry = composites.get(ident)
+            if entry is None:
+                entry = Entry(target, title, unit_id, number)
+                composites[ident] = entry
+                out.entries.append(entry)
+        else:
+            entry = Entry(target, title, unit_id, number)
+            out.entries.append(entry)
+        if bad_cell:
+            entry.filled = True
+        for column_key in ("value", "reference"):
+            # 3.9% typed into Excel is stored as 0.039: a silent factor of 100, refused
+            if "%" in formats.get(column_key, "") and isinstance(values[column_key], int | float):
+                problem(
+                    column_key,
+                    number,
+                    "percent-format",
+                    f"the cell is formatted as a percentage, so it holds {values[column_key]:g}, not"
+                    f" {values[column_key] * 100:g}; clear the % format and enter the plain number",
+                )
+                values[column_key] = None
+                entry.filled = True
+        _read_inputs(entry, values, allowed, number, comp_text, dataset, problem, at)
+    for entry in list(composites.values()):
+        _finish_composite(entry, out, problem)
+    # A target none of whose cells were filled is simply not reported this time.
+    out.entries = [e for e in out.entries if e.filled]
+
+
+def _read_inputs(
+    entry: Entry,
+    values: dict[str, Any],
+    allowed: set[str],
+    row: int,
+    component: str,
+    dataset: Dataset,
+    problem: Any,
+    at: Any,
+) -> None:
+    target = entry.target
+    filled = [c.key for c in xt.COLUMNS if c.input and c.key != "unit" and not _blank(values[c.key])]
+    unit_value = values["unit"]
+    unit_changed = not _blank(unit_value) and str(unit_value).strip() != (target.unit or "")
+    for key in filled + (["unit"] if unit_changed else []):
+        if key not in allowed:
+            head = xt.COLUMNS[xt.COL[key] - 1].head
+            why = (
+                "is given on the component's first row only"
+                if component and key in ("unit", "as_of", "source", "note")
+                else f"does not apply to {target.id!r} ({target.kind.value})"
+            )
+            problem(key, row, "not-applicable", f"{head} {why}; leave it blank")
+            entry.filled = True
+    if component:
+        entry.cells[f"seen.{component}"] = at("value", row)
+        if _blank(values["value"]):
+            entry.cells[f"missing.{component}"] = at("value", row)
+    if not filled:
+        return
+    entry.filled = True
+    # value
+    if "value" in allowed:
+        number = _number(values["value"], lambda c, m: problem("value", row, c, m))
+        if number is not None:
+            if component:
+                if number < 0:
+                    problem(
+                        "value",
+                        row,
+                        "negative-value",
+                        f"component {component!r} cannot be negative ({number:g})",
+                    )
+                else:
+                    entry.components[component] = number
+                    entry.cells[f"components.{component}"] = at("value", row)
+            else:
+                entry.fields["value"] = number
+                entry.cells["value"] = at("value", row)
+        elif _blank(values["value"]) and not component:
+            problem(
+                "value",
+                row,
+                "missing-value",
+                f"blank required cell: {target.id!r} needs a value (other cells of the row are filled)",
+            )
+    if "state" in allowed:
+        state = values["state"]
+        if _blank(state):
+            problem(
+                "state", row, "missing-state", f"blank required cell: milestone {target.id!r} needs a state"
+            )
+        else:
+            text = str(state).strip()
+            chosen = xt.STATES.get(text) or xt.STATE_WORDS_ZH.get(text)
+            if chosen is None:
+                problem("state", row, "invalid-choice", f"state {text!r}: choose done, pending or not_done")
+            else:
+                entry.fields["state"] = chosen
+                entry.cells["state"] = at("state", row)
+    if "reference" in allowed and not _blank(values["reference"]):
+        number = _number(values["reference"], lambda c, m: problem("reference", row, c, m))
+        if number is not None:
+            entry.fields["reference"] = number
+            entry.cells["reference"] = at("reference", row)
+    if "unit" in allowed and unit_changed:
+        unit = str(unit_value).strip()
+        units = xt.compatible_units(dataset, target)
+        if unit not in units:
+            problem(
+                "unit",
+                row,
+                "unit-mismatch",
+                f"unit {unit!r} cannot be converted to {target.unit!r}; choose one of: {', '.join(units)}",
+            )
+        else:
+            entry.fields["unit"] = unit
+    if "as_of" in allowed and not _blank(values["as_of"]):
+        when = _date(values["as_of"])
+        if when is None:
+            problem(
+                "as_of", row, "wrong-type", f"expected a date such as 2023-06-30, got {values['as_of']!r}"
+            )
+        else:
+            entry.fields["as_of"] = when
+    for key in ("source", "note"):
+        if key in allowed and not _blank(values[key]):
+            text = str(values[key]).strip()
+            if len(text) > MAX_TEXT:
+                problem(key, row, "too-long", f"{len(text)} characters; the limit is {MAX_TEXT}")
+            else:
+                entry.fields[key] = text
+    if "value" in entry.fields:
+        _check_bounds(entry, dataset, lambda c, m: problem("value", row, c, m))
+
+
+def _finish_composite(entry: Entry, out: Read, problem: Any) -> None:
+    """A composite reported at all needs every component: a blank one is pointed at."""
+    if not entry.filled:
+        return
+    for component in entry.target.components:
+        if component.id in entry.components:
+            continue
+        blank = entry.cells.get(f"missing.{component.id}")
+        if blank is not None:
+            out.problems.append(
+                Problem(
+                    blank,
+                    0,
+                    0,
+                    "missing-components",
+                    f"blank required cell: component {component.id!r} of {entry.target.id!r} needs a value",
+                )
+            )
+        elif f"seen.{component.id}" not in entry.cells:
+            problem(
+                "target",
+                entry.row,
+                "missing-components",
+                f"no row for component {component.id!r} of {entry.target.id!r}; fill in a fresh template",
+            )
+        # else: the component's cell has a problem of its own, already reported
+
+
+def _number(value: Any, report: Any) -> float | None:
+    if _blank(value):
+        return None
+    if isinstance(value, bool):
+        report("wrong-type", "expected a number, got TRUE/FALSE")
+        return None
+    if isinstance(value, int | float):
+        if isinstance(value, float) and not math.isfinite(value):
+            report("wrong-type", "expected a finite number")
+            return None
+        return value
+    if isinstance(value, dt.date | dt.datetime | dt.time):
+        report("wrong-type", f"expected a number, got a date ({value}); format the cell as a number")
+        return None
+    text = str(value).strip()
+    if _FULLWIDTH.search(text):
+        hint = "it uses full-width digits; type the number with ASCII digits"
+    elif "万" in text or "亿" in text:
+        hint = "it mixes a number with a Chinese magnitude; enter the plain number in the row's unit"
+    elif "," in text:
+        hint = "it has thousands separators; enter the number without commas"
+    elif text.endswith("%"):
+        hint = "enter the percentage as a number without %, e.g. 12.5"
+    else:
+        try:
+            float(text)
+            hint = "the cell holds text, not a number: format the cell as a number and retype it"
+        except ValueError:
+            hint = "enter a number"
+    report("wrong-type", f"expected a number, got the text {text!r}; {hint}")
+    return None
+
+
+def _date(value: Any) -> dt.date | None:
+    if isinstance(value, dt.datetime):
+        return value.date()
+    if isinstance(value, dt.date):
+        return value
+    if isinstance(value, str):
+        try:
+            return dt.date.fromisoformat(value.strip())
+        except ValueError:
+            return None
+    return None
+
+
+def _check_bounds(entry: Entry, dataset: Dataset, report: Any) -> None:
+    target = entry.target
+    low, high = xt.bounds(dataset, target)
+    if (low is None and high is None) or target.unit is None:
+        return
+    unit = entry.fields.get("unit") or target.unit
+    value = dataset.measures.convert(entry.fields["value"], unit, target.unit)
+    raw = entry.fields["value"]
+    if low is not None and value < low:
+        code = "negative-value" if low == 0 else "out-of-range"
+        report(code, f"value {raw:g} {unit} is below the smallest valid {low:g} {target.unit}")
+    if high is not None and value > high:
+        report("out-of-range", f"value {raw:g} {unit} is above the largest valid {high:g} {target.unit}")
+
+
+def _record(entry: Entry, path: Path) -> Record:
+    f = entry.fields
+    source = Source(
+        document=f.get("source") or f"{path.name} ({entry.sheet})",
+        reported_by=entry.unit_id or None,
+    )
+    unit = f.get("unit")
+    return Record(
+        target=entry.target.id,
+        value=f.get("value"),
+        unit=unit if unit and unit != entry.target.unit else None,
+        as_of=f.get("as_of"),
+        source=source,
+        note=f.get("note"),
+        state=f.get("state"),
+        components=dict(entry.components) if entry.target.kind is Kind.composite else None,
+        reference=f.get("reference"),
+    )
+
+
+# --- 3. the merge ------------------------------------------------------------------------------
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that indents a list under its key, as the hand-written files do."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def record_data(record: Record) -> dict[str, Any]:
+    """A record as YAML data: fields in a fixed, readable order, none left empty."""
+    out: dict[str, Any] = {"target": record.target}
+    if record.value is not None:
+        out["value"] = xc.tidy_number(record.value)
+    if record.unit is not None:
+        out["unit"] = record.unit
+    if record.state is not None:
+        out["state"] = record.state.value
+    if record.components is not None:
+        out["components"] = {k: xc.tidy_number(v) for k, v in record.components.items()}
+    if record.reference is not None:
+        out["reference"] = xc.tidy_number(record.reference)
+    if record.as_of is not None:
+        out["as_of"] = record.as_of
+    if record.source is not None:
+        out["source"] = {k: v for k, v in record.source.model_dump(mode="python").items() if v is not None}
+    if record.note is not None:
+        out["note"] = record.note
+    if record.evidence is not None:
+        out["evidence"] = record.evidence
+    return out
+
+
+def dump(data: Any, *, flow: bool = False) -> str:
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=flow,
+        width=100 if not flow else 10_000,
+    )
+
+
+def describe(record: Record, target: Target) -> str:
+    if record.state is not None:
+        return record.state.value
+    if record.components is not None:
+        return ", ".join(f"{k} {v:g}" for k, v in record.components.items())
+    text = "" if record.value is None else f"{record.value:g} {record.unit or target.unit or ''}".strip()
+    if record.reference is not None:
+        text += f" (reference {record.reference:g})"
+    return text
+
+
+def same_figure(old: Record, new: Record, target: Target, dataset: Dataset) -> bool:
+    """True when two records say the same thing about the figure (notes and sources aside)."""
+
+    def close(a: float | None, b: float | None) -> bool:
+        if a is None or b is None:
+            return a is b
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+    if target.kind is Kind.milestone:
+        return old.state == new.state
+    if target.kind is Kind.composite:
+        a, b = old.components or {}, new.components or {}
+        return a.keys() == b.keys() and all(close(a[k], b[k]) for k in a)
+    if not close(old.reference, new.reference):
+        return False
+    if old.value is None or new.value is None or target.unit is None or target.kind is Kind.relative:
+        return close(old.value, new.value) and (old.unit or target.unit) == (new.unit or target.unit)
+    convert = dataset.measures.convert
+    return close(
+        convert(old.value, old.unit or target.unit, target.unit),
+        convert(new.value, new.unit or target.unit, target.unit),
+    )
+
+
+@dataclass
+class Plan:
+    added: list[int] = field(default_factory=list)  # indexes into the read entries
+    unchanged: list[int] = field(default_factory=list)
+    replaced: list[tuple[int, int]] = field(default_factory=list)  # (entry, existing record index)
+
+
+def merge(file: Path, dataset: Dataset, read: Read, *, force: bool, dry_run: bool) -> Outcome:
+    assert read.period is not None
+    period = read.period
+    folder = dataset.root / ACTUALS_DIR
+    same = [p for p in actuals_paths(dataset.root) if _period_key(p) == period.key]
+    path = same[0] if same else folder / f"{period}.yaml"
+    if dry_run or not folder.is_dir():
+        if dry_run:
+            return _merge_locked(file, dataset, read, path, force=force, dry_run=True)
+        folder.mkdir(parents=True, exist_ok=True)
+    with locked(folder):
+        return _merge_locked(file, dataset, read, path, force=force, dry_run=dry_run)
+
+
+def _period_key(path: Path) -> tuple[int, int] | None:
+    try:
+        return Period.parse(path.stem).key
+    except ValueError:
+        return None
+
+
+def _merge_locked(
+    file: Path, dataset: Dataset, read: Read, path: Path, *, force: bool, dry_run: bool
+) -> Outcome:
+    assert read.period is not None
+    period = read.period
+    shown_file = display_path(file)
+    shown_path = display_path(path)
+    today = dt.date.today().isoformat()
+    existing_text: str | None = None
+    raw: dict[str, Any] | None = None
+    old_records: list[Record] = []
+    illustrative = False
+    if path.exists():
+        entry, problems = load_actuals(path)
+        if problems or entry is None:
+            return _refused(problems, shown_path)
+        existing_text = entry.doc.text
+        raw = dict(entry.doc.data)
+        old_records = list(entry.file.records)
+        illustrative = entry.file.illustrative
+    by_target = {r.target: i for i, r in enumerate(old_records)}
+    plan = Plan()
+    conflicts: list[Problem] = []
+    for index, (entry_, record) in enumerate(zip(read.entries, read.records, strict=True)):
+        old_index = by_target.get(record.target)
+        if old_index is None:
+            plan.added.append(index)
+            continue
+        old = old_records[old_index]
+        if same_figure(old, record, entry_.target, dataset):
+            plan.unchanged.append(index)
+        elif force:
+            plan.replaced.append((index, old_index))
+        else:
+            where = _figure_cell(entry_)
+            conflicts.append(
+                Problem(
+                    where,
+                    0,
+                    0,
+                    "conflict",
+                    f"{record.target}: {describe(record, entry_.target)} here, but {shown_path} already"
+                    f" holds {describe(old, entry_.target)}; give --force to replace it",
+                )
+            )
+    if conflicts:
+        out = _refused(conflicts, shown_file)
+        out.refusal = (
+            f"{len(conflicts)} figure{'s' * (len(conflicts) != 1)} in {shown_file} differ from"
+            f" {shown_path}; nothing was written (--force replaces them)"
+        )
+        return out
+    summary = f"{len(plan.added)} added, {len(plan.unchanged)} unchanged, {len(plan.replaced)} replaced"
+    changes = [
+        f"  + {read.records[i].target}: {describe(read.records[i], read.entries[i].target)}"
+        for i in plan.added
+    ] + [
+        f"  ~ {read.records[i].target}: {describe(old_records[j], read.entries[i].target)}"
+        f" -> {describe(read.records[i], read.entries[i].target)}"
+        for i, j in plan.replaced
+    ]
+    if not plan.added and not plan.replaced:
+        return Outcome(
+            messages=[
+                f"nothing to write: every figure in {shown_file} is already in {shown_path} ({summary})"
+            ]
+        )
+    note = f"Imported from {file.name} by plan415x import on {today}."
+    if raw is None or existing_text is None:
+        text = _new_file(period, [read.records[i] for i in plan.added], note)
+        kept_comments = True
+    else:
+        text, kept_comments = _edited_file(existing_text, raw, read, plan, note)
+    problems = _validate_merged(dataset, path, text, read, plan)
+    if problems:
+        return _refused(problems, shown_file)
+    verb = "create" if existing_text is None else "update"
+    messages: list[str] = []
+    if dry_run:
+        messages.append(f"dry run: would {verb} {shown_path} from {shown_file} ({summary}); nothing written")
+        messages += changes
+        diff = difflib.unified_diff(
+            (existing_text or "").splitlines(keepends=True),
+            text.splitlines(keepends=True),
+            fromfile=shown_path if existing_text is not None else "/dev/null",
+            tofile=shown_path,
+        )
+        messages.append("".join(diff).rstrip("\n"))
+        return Outcome(messages=messages)
+    try:
+        atomic_write(path, text.encode("utf-8"), force=existing_text is not None)
+    except OSError as error:  # FileExistsError included: the file appeared meanwhile
+        return _refused(
+            [Problem(shown_path, 0, 0, "io-error", f"cannot write the file: {error}")], shown_file
+        )
+    messages.append(f"imported {shown_file} into {shown_path}: {summary}")
+    messages += changes
+    if plan.replaced:
+        messages.append(f"replaced {len(plan.replaced)} figure(s) already in {shown_path} (--force)")
+    if not kept_comments:
+        messages.append(f"note: {shown_path} was rewritten in full; its comments were not kept")
+    if illustrative:
+        messages.append(
+            f"note: {shown_path} is marked illustrative: true, so these figures are reported as illustrative"
+        )
+    return Outcome(messages=messages)
+
+
+def _figure_cell(entry: Entry) -> str:
+    """The cell that holds an entry's figure (for a composite, its first component's)."""
+    for key in ("value", "state", "reference"):
+        if key in entry.cells:
+            return entry.cells[key]
+    for key, where in entry.cells.items():
+        if key.startswith("components."):
+            return where
+    return next(iter(entry.cells.values()), f"{entry.sheet}!A{entry.row}")
+
+
+def _new_file(period: Period, records: list[Record], note: str) -> str:
+    data: dict[str, Any] = {
+        "schema_version": 1,
+        "period": str(period),
+        "illustrative": False,
+        "records": [record_data(r) for r in records],
+    }
+    return f"# {note}\n" + dump(data)
+
+
+def _edited_file(text: str, raw: dict[str, Any], read: Read, plan: Plan, note: str) -> tuple[str, bool]:
+    """The existing file with records replaced in place and new ones appended, comments kept.
+
+    The edit is checked by parsing it again: if the result is not exactly the expected data
+    (an unusual layout), the file is written in full instead (comments lost, said so)."""
+    records = list(raw.get("records") or [])
+    for i, j in plan.replaced:
+        records[j] = record_data(read.records[i])
+    records += [record_data(read.records[i]) for i in plan.added]
+    expected = {**raw, "records": records}
+    edited = _edit_text(text, read, plan, note)
+    if edited is not None:
+        parsed = yamlfile.parse(edited, Path("edited.yaml"), "edited.yaml")
+        if isinstance(parsed, yamlfile.Document) and parsed.data == expected:
+            return edited, True
+    return f"# {note} Rewritten in full: earlier comments were not kept.\n" + dump(expected), False
+
+
+def _edit_text(text: str, read: Read, plan: Plan, note: str) -> str | None:
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    try:
+        root = yaml.compose(text, Loader=yamlfile._BaseLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, MappingNode):
+        return None
+    seq = next(
+        (v for k, v in root.value if isinstance(k, ScalarNode) and k.value == "records"),
+        None,
+    )
+    if not isinstance(seq, SequenceNode) or seq.flow_style or not seq.value:
+        return None
+    edits: list[tuple[int, int, str]] = []
+    for i, j in plan.replaced:
+        item = seq.value[j]
+        start = item.start_mark.index
+        end = _content_end(item)
+        flow = dump(record_data(read.records[i]), flow=True).strip()
+        line_end = text.find("\n", end)
+        if not text[end : len(text) if line_end < 0 else line_end].strip():
+            flow += f"  # replaced: {note}"
+        edits.append((start, end, flow))
+    if plan.added:
+        last_end = _content_end(seq.value[-1])
+        newline = text.find("\n", last_end)
+        at = len(text) if newline < 0 else newline + 1
+        indent = " " * seq.start_mark.column
+        block = dump([record_data(read.records[i]) for i in plan.added])
+        lines = [f"{indent}# {note}"] + [indent + line for line in block.splitlines()]
+        insert = ("\n" if newline < 0 else "") + "\n".join(lines) + "\n"
+        edits.append((at, at, insert))
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def _content_end(node: Any) -> int:
+    """Where a node's own text ends (a block mapping's end mark runs on to the next item)."""
+    from yaml.nodes import MappingNode, SequenceNode
+
+    if isinstance(node, MappingNode) and not node.flow_style and node.value:
+        return _content_end(node.value[-1][1])
+    if isinstance(node, SequenceNode) and not node.flow_style and node.value:
+        return _content_end(node.value[-1])
+    return int(node.end_mark.index)
+
+
+def _validate_merged(dataset: Dataset, path: Path, text: str, read: Read, plan: Plan) -> list[Problem]:
+    """Every problem of the data folder with the merged file in place of the real one."""
+    others = [p for p in actuals_paths(dataset.root) if p.resolve() != path.resolve()]
+    with tempfile.TemporaryDirectory(prefix="plan415x-import-") as tmp:
+        stand_in = Path(tmp) / path.name
+        stand_in.write_text(text, encoding="utf-8")
+        _, problems = load_dataset(dataset.root, [*others, stand_in])
+        stand_in_shown = display_path(stand_in)
+    if not problems:
+        return []
+    # Problems in the merged file point at the workbook's cell when the record came from it.
+    changed = {read.records[i].target: i for i in plan.added}
+    changed |= {read.records[i].target: i for i, _ in plan.replaced}
+    parsed = yaml.load(text, Loader=yamlfile._BaseLoader) or {}
+    index_of = {
+        position: changed[item["target"]]
+        for position, item in enumerate(parsed.get("records") or [])
+        if isinstance(item, dict) and item.get("target") in changed
+    }
+    out: list[Problem] = []
+    real = display_path(path)
+    for p in problems:
+        if stand_in_shown in p.message:
+            p = Problem(p.file, p.line, p.column, p.code, p.message.replace(stand_in_shown, real), p.path)
+        if p.file != stand_in_shown:
+            out.append(p)
+            continue
+        match = re.match(r"records\[(\d+)\]", p.path)
+        entry_index = index_of.get(int(match.group(1))) if match else None
+        if entry_index is not None:
+            where = _figure_cell(read.entries[entry_index])
+            out.append(Problem(where, 0, 0, p.code, p.message, p.path))
+        else:
+            out.append(Problem(display_path(path), p.line, p.column, p.code, p.message, p.path))
+    return out

@@ -1,0 +1,456 @@
+"""``plan415x template``: a data-entry workbook for the figures due in one period.
+
+Layout (version 1; ``importer`` reads exactly this and refuses anything else):
+
+- 说明: short instructions in Chinese.
+- one sheet per lead unit (targets without one on 未指定牵头单位), title in row 1, a hint in
+  row 2, the header in row 3 and one row per target due from row 4: columns A-G describe the
+  target and are locked; H-N are the input cells (unlocked, white, with data validation). An
+  input that does not apply to a target (a value for a milestone, a state for a count) is
+  locked and grey.
+- composite targets take one row per component: column A repeats the target id, column B holds
+  the component id. Each component row has its own value; the unit, as-of date, source and note
+  are given on the first component row only.
+- a very hidden sheet ``_plan415x`` holds what import needs to know: the format and its
+  version, the plan id, the period and which sheet belongs to which unit.
+
+Sheets are protected without a password: the aim is to stop slips, not people.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import io
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from typing import Literal
+
+from openpyxl import Workbook
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Protection, Side
+from openpyxl.utils import get_column_letter
+from openpyxl.worksheet.datavalidation import DataValidation
+from openpyxl.worksheet.worksheet import Worksheet
+
+from plan415x.engine import Engine
+from plan415x.excel import cells as xc
+from plan415x.loading import Dataset
+from plan415x.model import Kind, State, Target
+from plan415x.periods import Period
+from plan415x.reports.gap import goal_text
+from plan415x.results import Result
+
+FORMAT = "plan415x-template"
+VERSION = 1
+META_SHEET = "_plan415x"
+NOTES_SHEET = "说明"
+NO_LEAD = "未指定牵头单位"
+TITLE_ROW, HINT_ROW, HEAD_ROW, FIRST_ROW = 1, 2, 3, 4
+
+
+@dataclass(frozen=True)
+class Column:
+    key: str
+    head: str
+    input: bool
+    width: int
+
+
+COLUMNS = (
+    Column("target", "指标ID", False, 16),
+    Column("component", "分项", False, 12),
+    Column("name", "指标名称", False, 28),
+    Column("what", "填报内容", False, 16),
+    Column("goal", "年度目标", False, 13),
+    Column("previous", "上期数", False, 10),
+    Column("previous_period", "上期", False, 9),
+    Column("unit", "计量单位", True, 9),
+    Column("value", "本期数值", True, 11),
+    Column("reference", "参照值", True, 10),
+    Column("state", "状态", True, 10),
+    Column("as_of", "数据截至", True, 11),
+    Column("source", "来源", True, 24),
+    Column("note", "备注", True, 24),
+)
+COL = {c.key: index for index, c in enumerate(COLUMNS, start=1)}
+"""Column number (1-based) of each key."""
+STATES = {"done": State.done, "pending": State.pending, "not_done": State.not_done}
+STATE_WORDS_ZH = {"已完成": State.done, "推进中": State.pending, "未完成": State.not_done}
+STATE_LABEL_ZH = {State.done: "已完成", State.pending: "推进中", State.not_done: "未完成"}
+
+LOCKED_FILL = PatternFill("solid", fgColor="FFF2F2F2")
+NA_FILL = PatternFill("solid", fgColor="FFBFBFBF")
+HEAD_FILL = PatternFill("solid", fgColor="FFDDEBF7")
+INPUT_HEAD_FILL = PatternFill("solid", fgColor="FFFFF2CC")
+THIN = Side(style="thin", color="FF999999")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+_UNBOUNDED = frozenset({Kind.growth, Kind.relative})
+_FLOWS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
+
+
+def inputs_for(target: Target, component: int | None, measures_compatible: list[str]) -> set[str]:
+    """The input keys that apply to one row (``component``: the component's index, else None)."""
+    if target.kind is Kind.milestone:
+        return {"state", "as_of", "source", "note"}
+    if component is not None and component > 0:
+        return {"value"}
+    keys = {"value", "as_of", "source", "note"}
+    if target.kind in (Kind.relative, Kind.directional):
+        keys.add("reference")
+    elif target.kind is not Kind.composite and len(measures_compatible) > 1:
+        keys.add("unit")
+    return keys
+
+
+def compatible_units(dataset: Dataset, target: Target) -> list[str]:
+    """Units a figure of ``target`` may be reported in: its own first, then its dimension's."""
+    if target.unit is None:
+        return []
+    measure = dataset.measures.get(target.unit)
+    if measure is None:
+        return [target.unit]
+    return [target.unit] + [
+        m.id for m in dataset.plan.measures if m.id != target.unit and m.dimension == measure.dimension
+    ]
+
+
+def bounds(dataset: Dataset, target: Target) -> tuple[float | None, float | None]:
+    """Smallest and largest valid figure in the target's unit (None: no bound)."""
+    if target.kind in _UNBOUNDED:
+        return None, None
+    if target.range is not None:
+        return target.range
+    measure = dataset.measures.get(target.unit) if target.unit else None
+    return (measure.min, measure.max) if measure else (None, None)
+
+
+def what_to_enter(target: Target, period: Period) -> str:
+    months = "1月" if period.end_month == 1 else f"1-{period.end_month}月"
+    if target.kind is Kind.milestone:
+        return "状态"
+    if target.kind in _FLOWS:
+        return f"本年{months}累计"
+    if target.kind is Kind.growth:
+        return f"{months}累计增速(%)"
+    if target.kind is Kind.relative:
+        return "实际值及参照值"
+    if target.kind is Kind.directional:
+        return "最新值(参照值可选)"
+    return "最新值"
+
+
+@dataclass
+class Made:
+    workbook: Workbook
+    sheets: list[str] = field(default_factory=list)
+    rows: int = 0
+
+    def to_bytes(self) -> bytes:
+        buffer = io.BytesIO()
+        self.workbook.save(buffer)
+        return buffer.getvalue()
+
+
+@dataclass(frozen=True)
+class Row:
+    result: Result
+    component: int | None  # index into target.components, or None
+
+
+def _rows(results: Iterable[Result]) -> list[Row]:
+    out: list[Row] = []
+    for r in results:
+        if r.target.kind is Kind.composite:
+            out += [Row(r, i) for i in range(len(r.target.components))]
+        else:
+            out.append(Row(r, None))
+    return out
+
+
+def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt.date | None = None) -> Made:
+    """The template for ``period`` (every lead unit, or only ``unit``)."""
+    made = made or dt.date.today()
+    engine = Engine(dataset)
+    report = engine.report(period)
+    unit_names = {u.id: u.name_zh for u in dataset.plan.responsible_units}
+    groups: dict[str | None, list[Result]] = {}
+    for u in [*unit_names, None]:
+        chosen = [r for r in report.results if r.target.lead_unit == u]
+        if chosen and (unit is None or u == unit):
+            groups[u] = chosen
+    wb = Workbook()
+    notes = wb.active
+    assert notes is not None
+    notes.title = NOTES_SHEET
+    out = Made(wb)
+    used = {NOTES_SHEET, META_SHEET}
+    sheet_units: list[tuple[str, str]] = []
+    for u, results in groups.items():
+        name = unit_names[u] if u is not None else NO_LEAD
+        title = xc.sheet_title(name, used)
+        ws = wb.create_sheet(title)
+        out.rows += _unit_sheet(ws, dataset, engine, period, name, _rows(results))
+        out.sheets.append(title)
+        sheet_units.append((title, u or ""))
+    _notes_sheet(notes, dataset, period, made)
+    _meta_sheet(wb.create_sheet(META_SHEET), dataset, period, made, sheet_units)
+    if out.sheets:
+        wb.active = 1
+    return out
+
+
+def _previous(engine: Engine, row: Row, period: Period) -> tuple[str | float | None, str]:
+    """The latest figure before ``period`` (in the target's unit) and its period."""
+    target = row.result.target
+    before = [o for o in engine.history.get(target.id, ()) if o.period.key < period.key]
+    if not before:
+        return None, ""
+    obs = before[-1]
+    if row.component is not None:
+        comps = obs.record.components or {}
+        value = comps.get(target.components[row.component].id)
+        return (None if value is None else xc.tidy_number(value)), str(obs.period)
+    if obs.record.state is not None:
+        return STATE_LABEL_ZH[obs.record.state], str(obs.period)
+    return (None if obs.value is None else xc.tidy_number(obs.value)), str(obs.period)
+
+
+def _unit_sheet(
+    ws: Worksheet, dataset: Dataset, engine: Engine, period: Period, unit_name: str, rows: list[Row]
+) -> int:
+    plan = dataset.plan.plan
+    xc.put(
+        ws,
+        TITLE_ROW,
+        1,
+        f"{plan.title_zh} 数据填报表 · {period.label_zh()} ({period}) · 牵头单位: {unit_name}",
+    )
+    ws.cell(row=TITLE_ROW, column=1).font = Font(bold=True, size=13)
+    months = "1月" if period.end_month == 1 else f"1-{period.end_month}月"
+    xc.put(
+        ws,
+        HINT_ROW,
+        1,
+        f"只填写白色单元格(灰色已锁定)。年度、累计、组合指标填本年{months}累计数;"
+        " 百分数填数字不带%; 里程碑选状态。详见「说明」。",
+    )
+    ws.cell(row=HINT_ROW, column=1).font = Font(italic=True, color="FF595959")
+    for index, column in enumerate(COLUMNS, start=1):
+        cell = xc.put(ws, HEAD_ROW, index, column.head)
+        cell.font = Font(bold=True)
+        cell.fill = INPUT_HEAD_FILL if column.input else HEAD_FILL
+        cell.border = BOX
+        cell.alignment = Alignment(horizontal="center", vertical="center", wrap_text=True)
+        ws.column_dimensions[get_column_letter(index)].width = column.width
+    validations: dict[tuple[str, ...], DataValidation] = {}
+
+    def validate(
+        cell_ref: str,
+        kind: Literal["decimal", "list", "date"],
+        *,
+        operator: Literal["between", "greaterThanOrEqual"] | None = None,
+        formula1: str,
+        formula2: str | None = None,
+        errorTitle: str,
+        error: str,
+    ) -> None:
+        key = (kind, operator or "", formula1, formula2 or "", error)
+        dv = validations.get(key)
+        if dv is None:
+            dv = DataValidation(
+                type=kind,
+                operator=operator,
+                formula1=formula1,
+                formula2=formula2,
+                allow_blank=True,
+                showErrorMessage=True,
+                errorTitle=errorTitle,
+                error=error,
+            )
+            validations[key] = dv
+            ws.add_data_validation(dv)
+        dv.add(cell_ref)
+
+    first, last = plan.first_year, plan.last_year
+    name_widths: list[list[object]] = []
+    for offset, row in enumerate(rows):
+        r = FIRST_ROW + offset
+        target = row.result.target
+        units = compatible_units(dataset, target)
+        inputs = inputs_for(target, row.component, units)
+        component = target.components[row.component] if row.component is not None else None
+        name = target.name_zh + (f" · {component.name_zh}" if component else "")
+        first_of_target = row.component in (None, 0)
+        previous, previous_period = _previous(engine, row, period)
+        values: dict[str, str | float | None] = {
+            "target": target.id,
+            "component": component.id if component else "",
+            "name": name,
+            "what": what_to_enter(target, period) + ("(分项)" if component else ""),
+            "goal": goal_text(row.result, "zh") if first_of_target else "",
+            "previous": previous,
+            "previous_period": previous_period,
+            "unit": target.unit or "",
+        }
+        name_widths.append([None, None, name])
+        for index, column in enumerate(COLUMNS, start=1):
+            cell = xc.put(ws, r, index, values.get(column.key))
+            cell.border = BOX
+            cell.alignment = Alignment(vertical="top", wrap_text=column.key in ("name", "source", "note"))
+            if column.input and column.key in inputs:
+                cell.protection = Protection(locked=False)
+            else:
+                cell.protection = Protection(locked=True)
+                cell.fill = NA_FILL if column.input and column.key != "unit" else LOCKED_FILL
+        if isinstance(previous, float | int):
+            ws.cell(row=r, column=COL["previous"]).number_format = xc.number_format_for(previous)
+        ref = f"{get_column_letter(COL['value'])}{r}"
+        if "value" in inputs:
+            low, high = bounds(dataset, target)
+            if "unit" in inputs:  # another unit may be chosen: only a bound of 0 holds in every unit
+                low = low if low == 0 else None
+                high = None
+            if low is not None and high is not None:
+                validate(
+                    ref,
+                    "decimal",
+                    operator="between",
+                    formula1=f"{low:g}",
+                    formula2=f"{high:g}",
+                    errorTitle="数值无效",
+                    error=f"请输入 {low:g} 到 {high:g} 之间的数字(不带%)",
+                )
+            elif low is not None:
+                validate(
+                    ref,
+                    "decimal",
+                    operator="greaterThanOrEqual",
+                    formula1=f"{low:g}",
+                    errorTitle="数值无效",
+                    error=f"请输入不小于 {low:g} 的数字",
+                )
+            else:
+                validate(
+                    ref,
+                    "decimal",
+                    operator="between",
+                    formula1="-1E+15",
+                    formula2="1E+15",
+                    errorTitle="数值无效",
+                    error="请输入数字",
+                )
+            ws[ref].number_format = "General"
+        if "reference" in inputs:
+            validate(
+                f"{get_column_letter(COL['reference'])}{r}",
+                "decimal",
+                operator="between",
+                formula1="-1E+15",
+                formula2="1E+15",
+                errorTitle="数值无效",
+                error="请输入数字",
+            )
+        if "state" in inputs:
+            validate(
+                f"{get_column_letter(COL['state'])}{r}",
+                "list",
+                formula1='"' + ",".join(STATES) + '"',
+                errorTitle="状态无效",
+                error="请选择 done(已完成)、pending(推进中)或 not_done(未完成)",
+            )
+        if "unit" in inputs and all("," not in u and '"' not in u for u in units):
+            listed = '"' + ",".join(units) + '"'
+            if len(listed) <= 255:
+                validate(
+                    f"{get_column_letter(COL['unit'])}{r}",
+                    "list",
+                    formula1=listed,
+                    errorTitle="单位无效",
+                    error="请从列表中选择单位",
+                )
+        if "as_of" in inputs:
+            date_ref = f"{get_column_letter(COL['as_of'])}{r}"
+            validate(
+                date_ref,
+                "date",
+                operator="between",
+                formula1=f"DATE({first},1,1)",
+                formula2=f"DATE({last + 1},12,31)",
+                errorTitle="日期无效",
+                error=f"请输入 {first}-{last + 1} 年间的日期,如 {period.end_date.isoformat()}",
+            )
+            ws[date_ref].number_format = xc.DATE
+    widths = {index: column.width for index, column in enumerate(COLUMNS, start=1)}
+    longest_id = max((xc.display_width(row.result.target.id) for row in rows), default=0)
+    widths[COL["target"]] = max(widths[COL["target"]], min(longest_id + 2, 48))
+    ws.column_dimensions[get_column_letter(COL["target"])].width = widths[COL["target"]]
+    xc.fit_rows(ws, name_widths, FIRST_ROW, widths, [COL["name"]])
+    ws.row_dimensions[HEAD_ROW].height = 30
+    ws.freeze_panes = f"D{FIRST_ROW}"
+    ws.protection.sheet = True
+    ws.protection.formatColumns = False  # widening a column is fine
+    ws.protection.formatRows = False
+    xc.print_setup(
+        ws,
+        title_row=HEAD_ROW,
+        header={"center": f"{unit_name} · {period.label_zh()} ({period})"},
+        footer={"center": "第 &P 页,共 &N 页"},
+    )
+    return len(rows)
+
+
+NOTES = [
+    "本工作簿由 plan415x template 生成,用于填报「{title}」{label}({period})的数据。生成日期 {made}。",
+    "每个牵头单位一张工作表,每行一个本期应报的指标;组合指标每个分项一行(A 列为指标ID,B 列为分项)。",
+    "只填写白色单元格;灰色单元格为指标信息或不适用的栏目,已锁定(工作表保护,无密码,仅防误改)。",
+    "本期数值:年度、累计、组合指标填本年1-{month}月累计数;水平、比重填最新值;增速填累计同比增速;"
+    "百分数填数字,不带 %(12.5 表示 12.5%)。请输入数字,不要输入文字、千分位逗号或“万”“亿”。",
+    "计量单位:默认为指标的单位;按其他单位报送(如公顷)时从下拉列表选择,导入时按方案换算。",
+    "状态(里程碑类指标):done = 已完成,pending = 推进中,not_done = 未完成。",
+    "参照值:相对指标填参照值(如上年全省同行业平均);方向性指标可填上期可比值,不填则与上年同期比较。",
+    "数据截至:日期,如 {end};可不填(默认为期末)。来源:数据出处(报表名称或文号);不填则记为本文件名和工作表名。",
+    "组合指标的计量单位、数据截至、来源、备注只填第一行。",
+    "整行未填视为本期未报送;只填了部分栏目的行会被指出。",
+    "不要插入或删除行列、不要改动表头和指标ID、不要输入公式;隐藏的信息页供导入程序识别,请勿删除。",
+    "填好后交回。分析人员运行 plan415x import 文件.xlsx 导入(可先加 --dry-run 查看将写入的内容);"
+    "所有问题会一次列出,格式为 文件:工作表!单元格: 说明。",
+]
+
+
+def _notes_sheet(ws: Worksheet, dataset: Dataset, period: Period, made: dt.date) -> None:
+    plan = dataset.plan.plan
+    xc.put(ws, 1, 1, "填报说明").font = Font(bold=True, size=14)
+    for index, line in enumerate(NOTES, start=1):
+        text = line.format(
+            title=plan.title_zh,
+            label=period.label_zh(),
+            period=period,
+            made=made.isoformat(),
+            month=period.end_month,
+            end=period.end_date.isoformat(),
+        )
+        xc.put(ws, index + 2, 1, index, xc.INT).alignment = Alignment(vertical="top")
+        cell = xc.put(ws, index + 2, 2, text)
+        cell.alignment = Alignment(wrap_text=True, vertical="top")
+        ws.row_dimensions[index + 2].height = 15 * xc.lines_needed(text, 100) + 4
+    ws.column_dimensions["A"].width = 4
+    ws.column_dimensions["B"].width = 100
+    xc.print_setup(ws)
+
+
+def _meta_sheet(
+    ws: Worksheet, dataset: Dataset, period: Period, made: dt.date, sheets: list[tuple[str, str]]
+) -> None:
+    rows: list[list[str | int]] = [
+        ["format", FORMAT],
+        ["version", VERSION],
+        ["plan", dataset.plan.plan.id],
+        ["period", str(period)],
+        ["created", made.isoformat()],
+    ]
+    rows += [["sheet", title, unit] for title, unit in sheets]
+    for r, values in enumerate(rows, start=1):
+        for c, value in enumerate(values, start=1):
+            xc.put(ws, r, c, value)
+    ws.sheet_state = "veryHidden"
+    ws.protection.sheet = True

@@ -1,0 +1,108 @@
+"""Writing files safely: atomically, never over an existing file unless asked, one writer at a time.
+
+``atomic_write`` writes to a temporary file in the target's folder, flushes it to disk and
+renames it into place, so a reader (or a crash) sees either the old file or the new one, never
+half of one. Without ``force`` an existing file is refused; the final step is then a hard link,
+which fails if another process created the file in the meantime, so nothing is ever replaced
+by accident.
+
+``locked`` holds an exclusive ``flock`` on a folder: two ``plan415x import`` runs into the same
+data folder wait for each other instead of interleaving their read-merge-write steps.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import tempfile
+from collections.abc import Iterator
+from pathlib import Path
+
+
+class OutputExistsError(FileExistsError):
+    """The file exists and ``force`` was not given."""
+
+    def __init__(self, path: Path) -> None:
+        super().__init__(f"{path} already exists; give --force to replace it")
+        self.path = path
+
+
+def _fsync_dir(folder: Path) -> None:
+    try:
+        fd = os.open(folder, os.O_RDONLY)
+    except OSError:  # not possible everywhere (Windows): the rename is still atomic
+        return
+    try:
+        os.fsync(fd)
+    except OSError:
+        pass
+    finally:
+        os.close(fd)
+
+
+def _mode_for(path: Path) -> int:
+    """The existing file's permissions, else what a plain ``open`` would give (0666 & ~umask)."""
+    try:
+        return path.stat().st_mode & 0o7777
+    except OSError:
+        umask = os.umask(0)
+        os.umask(umask)
+        return 0o666 & ~umask
+
+
+def atomic_write(path: Path, data: bytes, *, force: bool) -> None:
+    """Write ``data`` to ``path`` atomically; refuse an existing file unless ``force``.
+
+    Raises OutputExistsError (a FileExistsError) for an existing file without ``force``, and
+    OSError for anything the system refuses; the temporary file is removed in every case.
+    """
+    path = Path(path)
+    if not force and (path.exists() or path.is_symlink()):
+        raise OutputExistsError(path)
+    folder = path.parent if str(path.parent) else Path(".")
+    fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
+    tmp = Path(tmp_name)
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        os.chmod(tmp, _mode_for(path))
+        if force:
+            os.replace(tmp, path)
+        else:
+            try:
+                os.link(tmp, path)  # fails if the file appeared meanwhile: never replaces
+            except FileExistsError:
+                raise OutputExistsError(path) from None
+            except OSError:  # no hard links here (some network or FAT drives)
+                if path.exists():
+                    raise OutputExistsError(path) from None
+                os.replace(tmp, path)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            tmp.unlink()
+    _fsync_dir(folder)
+
+
+@contextlib.contextmanager
+def locked(folder: Path) -> Iterator[None]:
+    """Hold an exclusive lock on ``folder`` (which must exist) until the block ends.
+
+    The lock is taken on the folder itself, so no lock file is left in the data folder. Where
+    ``fcntl`` does not exist (Windows) the block runs without a lock.
+    """
+    try:
+        import fcntl
+    except ImportError:  # pragma: no cover - Windows
+        yield
+        return
+    fd = os.open(folder, os.O_RDONLY)
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX)
+        try:
+            yield
+        finally:
+            fcntl.flock(fd, fcntl.LOCK_UN)
+    finally:
+        os.close(fd)

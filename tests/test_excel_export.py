@@ -1,0 +1,378 @@
+"""plan415x export: the workbook is opened with openpyxl and checked cell by cell.
+
+Figures are the mini plan's, computed by hand in tests/test_cli.py (land 900/1800 = 50% against
+6/12 = 50%; robots 100/380 = 26.3%, 23.7 points behind).
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+import zipfile
+from pathlib import Path
+
+import openpyxl
+import pytest
+import yaml
+from typer.testing import CliRunner, Result
+
+from plan415x.cli import app
+from plan415x.fsutil import OutputExistsError, atomic_write, locked
+from plan415x.reports.gap import ILLUSTRATIVE
+from tests.conftest import snapshot
+
+HEAD_ZH = [
+    "序号",
+    "行动",
+    "指标",
+    "单位",
+    "目标",
+    "1-6月累计",
+    "完成率",
+    "序时进度",
+    "差值(百分点)",
+    "状态",
+    "较上期",
+    "牵头单位",
+    "责任单位",
+    "来源/口径",
+]
+
+
+def run(*args: str) -> Result:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200"})
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def export(mini: Path, out: Path, *extra: str) -> openpyxl.Workbook:
+    result = run("export", "2023Q2", "-o", str(out), "--data", str(mini), *extra)
+    assert result.exit_code == 0, result.output
+    return openpyxl.load_workbook(out)
+
+
+def rows_by_id(ws: object, first: int = 5) -> dict[str, int]:
+    """Row number of each target, found by its name in column C."""
+    return {ws.cell(row=r, column=3).value: r for r in range(first, ws.max_row + 1)}  # type: ignore[attr-defined]
+
+
+def test_sheets_and_detail_cells(mini: Path, tmp_path: Path) -> None:
+    wb = export(mini, tmp_path / "gap.xlsx")
+    assert wb.sheetnames == ["总览", "明细", "责任单位", "说明"]
+    ws = wb["明细"]
+    # title, period line, illustrative banner, then the header in row 4
+    assert ws["A1"].value == "测试计划(2023-2027年)  测〔2023〕1号"
+    assert ws["A2"].value.startswith("检查期 2023年1-6月 (2023Q2) · 序时进度 50%")
+    assert ws["A3"].value == ILLUSTRATIVE["zh"]
+    assert [c.value for c in ws[4]] == HEAD_ZH
+    land = [c.value for c in ws[5]]
+    assert land == [
+        1,
+        "空间行动",
+        "★低效工业用地改造",
+        "亩",
+        1800,
+        900,
+        0.5,
+        0.5,
+        0,
+        "绿灯·达进度",
+        "↑好转",
+        "甲局",
+        "甲局、乙局",
+        "测试数据, ua, 2023-07-15; 按公顷填报",
+    ]
+    # numbers are numbers, with formats: thousands, percent as a fraction, points
+    assert ws["E5"].number_format == '"≥"#,##0'
+    assert ws["F5"].number_format == "#,##0"
+    assert ws["G5"].number_format == "0.0%"
+    assert ws["H5"].number_format == "0.0%"
+    assert ws["I5"].number_format == "0.0"
+    robots = ws[6]
+    assert robots[2].value == "新增机器人"
+    assert robots[6].value == pytest.approx(100 / 380)
+    assert robots[8].value == pytest.approx(50 - 100 / 380 * 100)
+    assert robots[9].value == "黄灯·滞后"
+    assert robots[9].fill.fgColor.rgb == "FFFFEB9C"
+    assert ws["J5"].fill.fgColor.rgb == "FFC6EFCE"  # green
+    rows = rows_by_id(ws)
+    assert ws.cell(row=rows["绿色低碳工厂"], column=10).value == "灰灯·未填报"
+    assert ws.cell(row=rows["绿色低碳工厂"], column=10).fill.fgColor.rgb == "FFD9D9D9"
+    projects = rows_by_id(ws)["★10亿元以上项目"]
+    assert ws.cell(row=projects, column=5).number_format == '"≥"#,##0" (2027)"'
+    growth = rows_by_id(ws)["★数字经济增长"]
+    assert ws.cell(row=growth, column=6).value == 9.5
+    assert ws.cell(row=growth, column=6).number_format == '#,##0.0#"%"'
+    assert ws.cell(row=rows_by_id(ws)["★省数字经济示范区"], column=6).value == "推进中"
+    # frozen header, autofilter over the table, widths that fit CJK text (counted twice)
+    assert ws.freeze_panes == "D5"
+    assert ws.auto_filter.ref == "A4:N17"
+    assert ws.column_dimensions["C"].width >= 17  # ★ + 8 CJK characters
+    assert ws.column_dimensions["J"].width >= 11  # 绿灯·达进度
+    # printing: A4 landscape, one page wide, the header repeated, period and date in the header
+    assert int(ws.page_setup.paperSize) == 9  # A4
+    assert ws.page_setup.orientation == "landscape"
+    assert ws.page_setup.fitToWidth == 1
+    assert ws.page_setup.fitToHeight == 0
+    assert ws.sheet_properties.pageSetUpPr.fitToPage is True
+    assert ws.print_title_rows == "$4:$4"
+    assert "2023年1-6月 (2023Q2)" in ws.oddHeader.right.text
+    assert "制表日期" in ws.oddHeader.right.text
+    assert ILLUSTRATIVE["zh"] in ws.oddFooter.left.text
+
+
+def test_detail_is_the_check_report(mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every figure in 明细 is the one `check --format json` gives, in the same order."""
+    wb = export(mini, tmp_path / "gap.xlsx")
+    doc = json.loads(run("check", "2023Q2", "--format", "json", "--data", str(mini)).output)
+    ws = wb["明细"]
+    for offset, result in enumerate(doc["results"]):
+        row = [c.value for c in ws[5 + offset]]
+        assert row[0] == offset + 1
+        done, schedule, gap = result["completion_pct"], result["schedule_pct"], result["gap_points"]
+        assert row[6] == (None if done is None else pytest.approx(done / 100, abs=1e-6))
+        assert row[7] == (None if schedule is None else pytest.approx(schedule / 100, abs=1e-6))
+        assert row[8] == (None if gap is None else pytest.approx(gap, abs=1e-4))
+        assert row[9].endswith("·" + result["status_zh"])
+        if result["actual"] is not None and result["state"] is None:
+            assert row[5] == pytest.approx(result["actual"])
+    assert ws.max_row == 4 + len(doc["results"])
+
+
+def test_summary_counts_and_chart(mini: Path, tmp_path: Path) -> None:
+    ws = export(mini, tmp_path / "gap.xlsx")["总览"]
+    cells = {ws.cell(row=r, column=1).value: ws.cell(row=r, column=2) for r in range(1, ws.max_row + 1)}
+    assert ws["A3"].value == ILLUSTRATIVE["zh"]
+    assert cells["检查期"].value == "2023年1-6月 (2023Q2)"
+    assert cells["序时进度"].value == 0.5
+    assert cells["序时进度"].number_format == "0.0%"
+    assert cells["指标数"].value == 13
+    counts = {
+        ws.cell(row=r, column=1).value: ws.cell(row=r, column=3).value for r in range(1, ws.max_row + 1)
+    }
+    # by status: 已完成 1 · 达进度 6 · 关注 2 · 滞后 2 · 未填报 1 · 目标缺失 1 (as check says)
+    assert counts["黄灯·滞后"] == 2
+    assert counts["绿灯·达进度"] == 6
+    assert counts["灰灯·目标缺失"] == 1
+    assert counts["红灯·严重滞后"] == 0
+    by_action = {
+        ws.cell(row=r, column=1).value: [ws.cell(row=r, column=c).value for c in range(2, 9)]
+        for r in range(1, ws.max_row + 1)
+    }
+    # 空间行动: land 50/50, robots 26.3/50, energy-cap 60/50 -> done (50+26.3158+60)/3
+    space = by_action["空间行动"]
+    assert space[:5] == [4, 2, 1, 0, 1]
+    assert space[5] == pytest.approx((50 + 100 / 380 * 100 + 60) / 3 / 100)
+    assert space[6] == pytest.approx(0.5)
+    assert len(ws._charts) == 1
+    chart = ws._charts[0]
+    assert chart.tagname == "barChart"
+    assert len(chart.series) == 2  # average completion, average schedule
+    assert "'总览'!$G$" in chart.series[0].val.numRef.f
+
+
+def test_units_and_notes_sheets(mini: Path, tmp_path: Path) -> None:
+    wb = export(mini, tmp_path / "gap.xlsx")
+    ws = wb["责任单位"]
+    assert ws["A4"].value == "位次"
+    ranked = [[c.value for c in row] for row in ws.iter_rows(min_row=5)]
+    # the same ranking as `plan415x rank`, numbers as numbers
+    doc = json.loads(run("rank", "2023Q2", "--format", "json", "--data", str(mini)).output)
+    assert [(r[0], r[1], r[2], r[-1]) for r in ranked] == [
+        (u["rank"], u["name_zh"], u["targets"], u["average_diff"]) for u in doc["units"]
+    ]
+    assert [r[1] for r in ranked] == ["丙局", "甲局", "乙局"]
+    assert ranked[2][-1] == pytest.approx(-23.6842)  # robots 26.3% against 50%; factories no data
+    assert ws.cell(row=5, column=11).number_format == "+0.0;-0.0;0.0"
+    notes = [c.value for row in wb["说明"].iter_rows() for c in row if c.value is not None]
+    assert "targets.yaml" in notes
+    assert "actuals/2023Q2.yaml" in notes
+    assert "测试数据, ua, 2023-07-15" in notes
+    assert "黄灯·滞后" in notes
+    assert ILLUSTRATIVE["zh"] in notes
+
+
+def test_english(mini: Path, tmp_path: Path) -> None:
+    wb = export(mini, tmp_path / "gap.xlsx", "--lang", "en")
+    assert wb.sheetnames == ["Summary", "Detail", "Units", "Notes"]
+    ws = wb["Detail"]
+    assert ws["A3"].value == ILLUSTRATIVE["en"]
+    assert ws["C4"].value == "Target"
+    assert ws["F4"].value == "YTD actual"
+    assert ws["C6"].value == "Robots"
+    assert ws["J6"].value == "yellow · behind"
+
+
+def test_by_unit_sheets(mini: Path, tmp_path: Path) -> None:
+    wb = export(mini, tmp_path / "gap.xlsx", "--by-unit")
+    assert wb.sheetnames == ["总览", "明细", "甲局", "乙局", "丙局", "未指定牵头单位", "责任单位", "说明"]
+    ws = wb["乙局"]
+    assert ws["A1"].value.endswith("牵头单位: 乙局")
+    names = [ws.cell(row=r, column=3).value for r in range(5, ws.max_row + 1)]
+    assert names == ["新增机器人", "绿色低碳工厂"]  # lead unit only: land is 甲局's
+    assert ws.freeze_panes == "D5"
+    assert ws["J5"].fill.fgColor.rgb == "FFFFEB9C"
+
+
+def test_split_writes_one_workbook_per_unit(mini: Path, tmp_path: Path) -> None:
+    out = tmp_path / "units"
+    result = run("export", "2023Q2", "--split", str(out), "--data", str(mini))
+    assert result.exit_code == 0, result.output
+    assert sorted(p.name for p in out.iterdir()) == [
+        "2023Q2-none-未指定牵头单位.xlsx",
+        "2023Q2-ua-甲局.xlsx",
+        "2023Q2-ub-乙局.xlsx",
+        "2023Q2-uc-丙局.xlsx",
+    ]
+    ws = openpyxl.load_workbook(out / "2023Q2-ub-乙局.xlsx")["明细"]
+    assert [ws.cell(row=r, column=3).value for r in range(5, ws.max_row + 1)] == [
+        "新增机器人",
+        "绿色低碳工厂",
+    ]
+    again = run("export", "2023Q2", "--split", str(out), "--data", str(mini))
+    assert again.exit_code == 2
+    assert "already exists; give --force" in again.output
+
+
+MALICIOUS = {
+    "robots": "=1+1",
+    "factories": '=HYPERLINK("http://x","y")',
+    "rd-share": "@SUM(A1)",
+    "output": "+1",
+    "loans": "-1+2",
+    "productivity": "\tTAB",
+}
+
+
+def poison(mini: Path) -> None:
+    """Target names, a record note and a source that a spreadsheet would take for formulas."""
+    plan_path = mini / "targets.yaml"
+    plan = yaml.safe_load(plan_path.read_text(encoding="utf-8"))
+    for target in plan["targets"]:
+        if target["id"] in MALICIOUS:
+            target["name_zh"] = MALICIOUS[target["id"]]
+    plan_path.write_text(yaml.safe_dump(plan, allow_unicode=True, sort_keys=False), encoding="utf-8")
+    actuals = mini / "actuals" / "2023Q2.yaml"
+    data = yaml.safe_load(actuals.read_text(encoding="utf-8"))
+    data["source"]["document"] = "=cmd|' /C calc'!A0"
+    for record in data["records"]:
+        if record["target"] == "land":
+            record["note"] = "@SUM(A1)"
+    actuals.write_text(yaml.safe_dump(data, allow_unicode=True, sort_keys=False), encoding="utf-8")
+
+
+def test_malicious_strings_are_stored_as_text(mini: Path, tmp_path: Path) -> None:
+    poison(mini)
+    out = tmp_path / "gap.xlsx"
+    wb = export(mini, out, "--by-unit")
+    ws = wb["明细"]
+    found = {}
+    for row in ws.iter_rows(min_row=5):
+        found[row[2].value] = row[2]
+    for text in MALICIOUS.values():
+        cell = found[text]  # the value is unchanged
+        assert cell.data_type == "s"
+        assert cell.quotePrefix is True
+    source = ws["N5"]
+    assert source.value == "=cmd|' /C calc'!A0, ua, 2023-07-15; @SUM(A1)"
+    assert source.data_type == "s"
+    assert source.quotePrefix is True
+    # and no sheet of the file holds a formula element at all
+    with zipfile.ZipFile(out) as archive:
+        for name in archive.namelist():
+            if name.startswith("xl/worksheets/"):
+                xml = archive.read(name)
+                assert b"<f>" not in xml, name
+                assert b"<f " not in xml, name
+
+
+@pytest.mark.parametrize(
+    ("args", "message"),
+    [
+        (["-o", "{data}/gap.xlsx"], "inside the data folder"),
+        (["-o", "{data}/actuals/gap.xlsx"], "inside the data folder"),
+        (["--split", "{data}/units"], "inside the data folder"),
+        (["-o", "{tmp}/gap.csv"], "must end in .xlsx"),
+        (["-o", "{tmp}/no/such/gap.xlsx"], "no such folder"),
+        ([], "give the workbook to write"),
+    ],
+)
+def test_export_refusals(mini: Path, tmp_path: Path, args: list[str], message: str) -> None:
+    before = snapshot(mini)
+    filled = [a.format(data=mini, tmp=tmp_path) for a in args]
+    result = run("export", "2023Q2", "--data", str(mini), *filled)
+    assert result.exit_code == 2
+    assert message in result.output
+    assert snapshot(mini) == before
+    assert not list(tmp_path.glob("*.xlsx"))
+
+
+def test_export_refuses_to_overwrite_without_force(mini: Path, tmp_path: Path) -> None:
+    out = tmp_path / "gap.xlsx"
+    out.write_bytes(b"keep me")
+    result = run("export", "2023Q2", "-o", str(out), "--data", str(mini))
+    assert result.exit_code == 2
+    assert f"{out} already exists; give --force to replace it" in result.output
+    assert out.read_bytes() == b"keep me"
+    forced = run("export", "2023Q2", "-o", str(out), "--data", str(mini), "--force")
+    assert forced.exit_code == 0
+    assert openpyxl.load_workbook(out).sheetnames[0] == "总览"
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "gap.xlsx"]  # no temporary left
+
+
+def test_export_bad_period_and_bad_data(mini: Path, tmp_path: Path) -> None:
+    assert run("export", "2023Q5", "-o", str(tmp_path / "a.xlsx"), "--data", str(mini)).exit_code == 2
+    (mini / "actuals" / "2023Q2.yaml").write_text("period: 2023Q2\nrecords: [{target: lands, value: 1}]\n")
+    result = run("export", "2023Q2", "-o", str(tmp_path / "a.xlsx"), "--data", str(mini))
+    assert result.exit_code == 1
+    assert "unknown-target" in result.output
+    assert not (tmp_path / "a.xlsx").exists()
+
+
+def test_help_does_not_import_openpyxl() -> None:
+    code = (
+        "import sys\nfrom plan415x.cli import app\ntry:\n    app(['--help'])\nexcept SystemExit:\n    pass\n"
+        "print('openpyxl' in sys.modules)\n"
+    )
+    out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert out.stdout.strip().splitlines()[-1] == "False"
+
+
+# --- fsutil -----------------------------------------------------------------------------------
+
+
+def test_atomic_write(tmp_path: Path) -> None:
+    path = tmp_path / "f.bin"
+    atomic_write(path, b"one", force=False)
+    assert path.read_bytes() == b"one"
+    with pytest.raises(OutputExistsError):
+        atomic_write(path, b"two", force=False)
+    assert path.read_bytes() == b"one"
+    os.chmod(path, 0o640)
+    atomic_write(path, b"three", force=True)
+    assert path.read_bytes() == b"three"
+    assert path.stat().st_mode & 0o777 == 0o640  # the file's permissions are kept
+    assert [p.name for p in tmp_path.iterdir()] == ["f.bin"]
+
+
+def test_lock_excludes_other_processes(tmp_path: Path) -> None:
+    probe = (
+        "import fcntl, os, sys\n"
+        "fd = os.open(sys.argv[1], os.O_RDONLY)\n"
+        "try:\n"
+        "    fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)\n"
+        "    print('free')\n"
+        "except BlockingIOError:\n"
+        "    print('held')\n"
+    )
+
+    def state() -> str:
+        return subprocess.run(
+            [sys.executable, "-c", probe, str(tmp_path)], capture_output=True, text=True, check=True
+        ).stdout.strip()
+
+    with locked(tmp_path):
+        assert state() == "held"
+    assert state() == "free"
