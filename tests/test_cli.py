@@ -12,7 +12,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from plan415x.cli import app
-from plan415x.reports.gap import CheckFormat
+from plan415x.options import CheckFormat
 from tests.conftest import MINI, REPO, snapshot
 
 GOLDEN = Path(__file__).parent / "golden"

@@ -8,14 +8,12 @@ from __future__ import annotations
 
 import os
 import sys
-from enum import Enum
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from plan415x.reports.gap import CheckFormat
-from plan415x.reports.problems import ProblemFormat
+from plan415x.options import CheckFormat, FailOn, Lang, ProblemFormat, SchemaName
 
 if TYPE_CHECKING:
     from plan415x.loading import Dataset
@@ -37,11 +35,6 @@ DataOpt = Annotated[
     typer.Option("--data", "-d", help="The data folder: targets.yaml and actuals/.", envvar="PLAN415X_DATA"),
 ]
 DEFAULT_DATA = Path("data")
-
-
-class SchemaName(str, Enum):
-    targets = "targets"
-    actuals = "actuals"
 
 
 def color_wanted(stream: object = sys.stdout) -> bool:
@@ -160,17 +153,6 @@ def load_or_exit(data: Path, fmt: ProblemFormat | None = None) -> Dataset:
         emit(format_problems(problems, fmt or default_problem_format(), color=color), color=color, err=True)
         raise typer.Exit(EXIT_INVALID)
     return dataset
-
-
-class Lang(str, Enum):
-    zh = "zh"
-    en = "en"
-
-
-class FailOn(str, Enum):
-    never = "never"
-    yellow = "yellow"
-    red = "red"
 
 
 LangOpt = Annotated[Lang, typer.Option("--lang", "-l", help="Labels and names in zh or en.")]

@@ -10,18 +10,11 @@ import csv
 import io
 import json
 from collections import Counter
-from enum import Enum
 from typing import Any
 
 from plan415x.model import Comparator, Hedge, Kind
+from plan415x.options import CheckFormat
 from plan415x.results import Light, Report, Result, Status
-
-
-class CheckFormat(str, Enum):
-    table = "table"
-    json = "json"
-    markdown = "markdown"
-    csv = "csv"
 
 
 ILLUSTRATIVE = {

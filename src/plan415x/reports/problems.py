@@ -4,17 +4,10 @@ from __future__ import annotations
 
 import json
 from collections.abc import Sequence
-from enum import Enum
 from itertools import groupby
 
+from plan415x.options import ProblemFormat
 from plan415x.problems import Problem
-
-
-class ProblemFormat(str, Enum):
-    text = "text"
-    parsable = "parsable"
-    json = "json"
-    github = "github"
 
 
 def format_problems(problems: Sequence[Problem], fmt: ProblemFormat, *, color: bool = False) -> str:

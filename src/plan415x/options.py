@@ -1,0 +1,40 @@
+"""The command line's choices, as ``str`` Enums in a module that imports nothing heavy:
+``plan415x --help`` must not pay for pydantic, rich or openpyxl."""
+
+from __future__ import annotations
+
+from enum import Enum
+
+
+class CheckFormat(str, Enum):
+    """Output of ``check`` and ``rank``."""
+
+    table = "table"
+    json = "json"
+    markdown = "markdown"
+    csv = "csv"
+
+
+class ProblemFormat(str, Enum):
+    """Output of ``validate`` (and of the problems of every command)."""
+
+    text = "text"
+    parsable = "parsable"
+    json = "json"
+    github = "github"
+
+
+class Lang(str, Enum):
+    zh = "zh"
+    en = "en"
+
+
+class FailOn(str, Enum):
+    never = "never"
+    yellow = "yellow"
+    red = "red"
+
+
+class SchemaName(str, Enum):
+    targets = "targets"
+    actuals = "actuals"
