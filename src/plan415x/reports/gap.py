@@ -16,7 +16,6 @@ from plan415x.model import Comparator, Hedge, Kind
 from plan415x.options import CheckFormat
 from plan415x.results import Light, Report, Result, Status
 
-
 ILLUSTRATIVE = {
     "zh": "注意: 本报告含示意数据(非官方统计),仅供演示",
     "en": "NOTE: this report uses ILLUSTRATIVE sample figures, not official statistics",
