@@ -16,7 +16,6 @@ from plan415x.cli import (
     DEFAULT_DATA,
     EXIT_INVALID,
     DataOpt,
-    Lang,
     LangOpt,
     PeriodArg,
     app,
@@ -24,6 +23,7 @@ from plan415x.cli import (
     parse_period,
     usage_error,
 )
+from plan415x.options import Lang
 
 ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing file.")]
 OutputOpt = Annotated[

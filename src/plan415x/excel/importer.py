@@ -25,6 +25,7 @@ import difflib
 import math
 import re
 import tempfile
+import warnings
 import zipfile
 import zlib
 from dataclasses import dataclass, field
@@ -221,6 +222,16 @@ def _col(key: str) -> str:
 
 
 def read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
+    # openpyxl reports what it drops or cannot make sense of (a broken relationship, an unknown
+    # extension) with warnings.warn, which Python prints to stderr with openpyxl's own file and
+    # line: noise that looks like a crash. None of it bears on the figures (a part that matters
+    # and is broken fails with an exception, reported as a problem), so it is not shown.
+    with warnings.catch_warnings():
+        warnings.simplefilter("ignore")
+        return _read_workbook(path, shown, dataset)
+
+
+def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
     import openpyxl
 
     out = Read()
