@@ -226,34 +226,27 @@ def legend(lang: str) -> str:
 
 
 def format_table(report: Report, lang: str = "zh", *, color: bool = False) -> str:
-    from rich.table import Table
-    from rich.text import Text
+    from plan415x.reports.table import BOLD, DIM, STYLES, UNDERLINE, Cell, Styled, paint, render_rows
 
-    from plan415x.reports.table import console
-
-    con, buffer = console(color)
-    for line in header_lines(report, lang):
-        style = "bold red" if line in ILLUSTRATIVE.values() else "bold"
-        con.print(Text(line, style=style if color else ""))
+    lines = [
+        paint(line, "1;31" if line in ILLUSTRATIVE.values() else BOLD, color)
+        for line in header_lines(report, lang)
+    ]
     head = [h.format(actual=_actual_head(report, lang)) for h in _HEAD[lang]]
-    table = Table(*head, box=None, pad_edge=False, header_style="bold" if color else "", show_edge=False)
-    for column in (2, 3, 4, 5, 6):
-        table.columns[column].justify = "right"
+    rows: list[list[Cell]] = []
     by_action: dict[str, list[Result]] = {}
     for r in report.results:
         by_action.setdefault(r.target.action, []).append(r)
     for action, results in by_action.items():
         names = report.action_names.get(action, (action, action))
-        table.add_row(Text(names[0] if lang == "zh" else names[1], style="bold underline" if color else ""))
+        rows.append([Styled(names[0] if lang == "zh" else names[1], f"{BOLD};{UNDERLINE}")])
         for r in results:
-            row: list[Text | str] = list(cells(r, report, lang))
-            if color:
-                row[8] = Text(str(row[8]), style=_LIGHT_STYLE[r.light])
-            table.add_row(*row)
-    con.print(table)
-    con.print(summary_line(report, lang))
-    con.print(legend(lang), style="dim" if color else "")
-    return buffer.getvalue()
+            row: list[Cell] = list(cells(r, report, lang))
+            row[8] = Styled(str(row[8]), STYLES[r.light.value])
+            rows.append(row)
+    table = render_rows(head, rows, color=color, right=frozenset({2, 3, 4, 5, 6}))
+    tail = [summary_line(report, lang), paint(legend(lang), DIM, color)]
+    return "\n".join([*lines, table.rstrip("\n"), *tail]) + "\n"
 
 
 def _actual_head(report: Report, lang: str) -> str:

@@ -145,4 +145,6 @@ def format_rank(
         return "\n".join(out) + "\n"
     from plan415x.reports.table import render_rows
 
-    return "\n".join(lines) + "\n" + render_rows(head, [list(r) for r in rows2], color=color)
+    return (
+        "\n".join(lines) + "\n" + render_rows(head, rows2, color=color, right=frozenset(range(2, len(head))))
+    )
