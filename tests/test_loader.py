@@ -5,6 +5,9 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+import yaml
+from hypothesis import given
+from hypothesis import strategies as st
 
 from plan415x import yamlfile
 from plan415x.problems import Problem
@@ -76,3 +79,91 @@ def test_gc_is_restored_after_loading() -> None:
     assert gc.isenabled()
     yamlfile.parse("a: [1, 2]\n", Path("x.yaml"), "x.yaml")
     assert gc.isenabled()
+
+
+# Plain scalars whose type YAML 1.1 decides by its own rules (octal, sexagesimal, booleans...).
+TRICKY = [
+    "0",
+    "012",
+    "0o17",
+    "0x1F",
+    "0b101",
+    "1_000",
+    "-17",
+    "+5",
+    "1:30",
+    "1.5",
+    "1.",
+    ".5",
+    "-.5",
+    "1.5e+3",
+    "1e3",
+    ".inf",
+    "-.Inf",
+    ".nan",
+    "1_000.5",
+    "190:20:30.15",
+    "yes",
+    "No",
+    "on",
+    "OFF",
+    "true",
+    "False",
+    "~",
+    "null",
+    "",
+    "2023-06-30",
+    "2023-06-30 12:00:00",
+    "12:00",
+    "1,800",
+    "１８００",
+    "1.35万",
+    "'quoted'",
+    '"1800"',
+    "!!str 12",
+    "!!float 3",
+    "!!int '7'",
+    "=1+1",
+]
+
+
+@given(
+    st.lists(st.tuples(st.from_regex(r"[a-z_]{1,6}", fullmatch=True), st.sampled_from(TRICKY)), max_size=12),
+    st.booleans(),
+)
+def test_the_fast_builder_equals_pyyaml(pairs: list[tuple[str, str]], flow: bool) -> None:
+    body = ", ".join(f"{k}: {v}" for k, v in pairs) if flow else "\n".join(f"{k}: {v}" for k, v in pairs)
+    text = "{" + body + "}\n" if flow else body + "\n"
+    text += "list: [" + ", ".join(v for _, v in pairs if v and v[0] not in "!'\"") + "]\n"
+    fast = yamlfile.parse(text, Path("x.yaml"), "x.yaml")
+    pure = yamlfile.parse(text, Path("x.yaml"), "x.yaml", loader=yamlfile.PureStrictLoader)
+    if isinstance(fast, Problem) or isinstance(pure, Problem):
+        assert isinstance(fast, Problem)
+        assert isinstance(pure, Problem)
+        assert fast.code == pure.code
+        return
+    assert repr(fast.data) == repr(pure.data)  # repr: nan == nan, and 1 vs 1.0 vs True differ
+
+
+@given(
+    st.recursive(
+        st.none()
+        | st.booleans()
+        | st.integers()
+        | st.floats(allow_nan=False)
+        | st.text(max_size=8)
+        | st.dates(),
+        lambda children: (
+            st.lists(children, max_size=4) | st.dictionaries(st.text(max_size=5), children, max_size=4)
+        ),
+        max_leaves=30,
+    )
+)
+def test_the_fast_builder_reads_back_what_pyyaml_writes(data: object) -> None:
+    for style in (False, True, None):
+        text = yaml.safe_dump({"d": data, "again": data}, default_flow_style=style, allow_unicode=True)
+        fast = yamlfile.parse(text, Path("x.yaml"), "x.yaml")
+        pure = yamlfile.parse(text, Path("x.yaml"), "x.yaml", loader=yamlfile.PureStrictLoader)
+        assert not isinstance(fast, Problem)
+        assert not isinstance(pure, Problem)
+        assert repr(fast.data) == repr(pure.data)
