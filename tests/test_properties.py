@@ -70,7 +70,7 @@ def _judge(
         thresholds=Thresholds(),
         approx_tolerance_pct=5,
         history=tuple(
-            Observation(p, Record(target="t", value=v, reference=reference), v, "s", False)
+            Observation(p, Record(target="t", value=v, reference=reference), v, None, False)
             for p, v in history
         ),
     )
@@ -191,7 +191,7 @@ def test_the_engine_never_crashes(
             value = (value or 0) + 1
         else:
             record = Record(target="t", value=value, reference=reference)
-        history.append(Observation(p, record, value, "s", False))
+        history.append(Observation(p, record, value, None, False))
     ctx = Context(target, period, 2023, Thresholds(), 5, tuple(history))
     outcome = rule_for(target.kind, target.basis)(ctx)
     assert isinstance(outcome.status, Status)

@@ -50,7 +50,7 @@ class Engine:
                         entry.period,
                         record,
                         self._value(record, target),
-                        source_text(record.source or entry.file.source),
+                        record.source or entry.file.source,
                         entry.file.illustrative,
                     )
                 )
@@ -94,7 +94,7 @@ class Engine:
             target=target,
             outcome=outcome,
             previous_status=before,
-            sources=tuple(dict.fromkeys(o.source for o in used if o.source)),
+            sources=tuple(dict.fromkeys(text for o in used if (text := source_text(o.source)))),
             illustrative=any(o.illustrative for o in used),
             as_of=max((o.record.as_of or o.period.end_date for o in used), default=None),
         )

@@ -9,7 +9,7 @@ from __future__ import annotations
 import calendar
 import datetime as dt
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 _PATTERN = re.compile(r"^(\d{4})(?:(H)([12])|(Q)([1-4])|-(\d{2}))?$")
 
@@ -21,6 +21,12 @@ class Period:
     year: int
     end_month: int
     text: str
+    key: tuple[int, int] = field(init=False, compare=False, repr=False)
+    """Periods with the same key cover the same months (2023Q4 and 2023)."""
+
+    def __post_init__(self) -> None:
+        # Compared for every figure of every target: made once, not at each comparison.
+        object.__setattr__(self, "key", (self.year, self.end_month))
 
     @classmethod
     def parse(cls, text: str) -> Period:
@@ -49,11 +55,6 @@ class Period:
     @property
     def end_date(self) -> dt.date:
         return dt.date(self.year, self.end_month, calendar.monthrange(self.year, self.end_month)[1])
-
-    @property
-    def key(self) -> tuple[int, int]:
-        """Periods with the same key cover the same months (2023Q4 and 2023)."""
-        return (self.year, self.end_month)
 
     def schedule_pct(self) -> float:
         """序时进度: share of the year elapsed at the period's end, in %."""

@@ -51,6 +51,9 @@ def _raise_duplicate(node: MappingNode) -> None:
         seen[key] = key_node.start_mark
 
 
+_TAGS: dict[str, str] = {}
+
+
 def _strict(base: type) -> type:
     """A safe loader on ``base`` that refuses a key given twice in one mapping (``<<`` excepted)."""
 
@@ -65,6 +68,18 @@ def _strict(base: type) -> type:
                 if len(keys) != len(set(keys)):  # rare: only then find which, and where
                     _raise_duplicate(node)
             return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
+
+        def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
+            # The composer asks this of every scalar, trying regular expressions one by one;
+            # for a plain scalar the answer depends on its text alone, and data repeats text.
+            if kind is ScalarNode and implicit[0]:
+                tag = _TAGS.get(value)
+                if tag is None:
+                    if len(_TAGS) > 100_000:
+                        _TAGS.clear()
+                    tag = _TAGS[value] = super().resolve(kind, value, implicit)
+                return tag
+            return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
 
         def construct_yaml_timestamp(self, node: Node) -> Any:
             # 2023-13-01 looks like a date to YAML and fails with a bare ValueError: locate it.

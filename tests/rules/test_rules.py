@@ -42,7 +42,7 @@ def _observation(item: dict[str, Any]) -> Observation:
     fields = {k: v for k, v in item.items() if k != "period"}
     record = Record(target="t", **fields)
     value = float(sum(record.components.values())) if record.components else record.value
-    return Observation(Period.parse(str(item["period"])), record, value, "test", False)
+    return Observation(Period.parse(str(item["period"])), record, value, None, False)
 
 
 @pytest.mark.parametrize(("defaults", "case"), _cases())

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from plan415x.engine import Engine
+from plan415x.engine import Engine, source_text
 from plan415x.model import Target
 from plan415x.periods import Period
 from plan415x.results import Result
@@ -34,7 +34,7 @@ def format_explain(engine: Engine, target: Target, period: Period, result: Resul
     for obs in history:
         value = obs.record.state.value if obs.record.state else fmt(obs.value)
         tag = " [illustrative]" if obs.illustrative else ""
-        lines.append(f"  {obs.period}: {value} {target.unit or ''}  — {obs.source}{tag}")
+        lines.append(f"  {obs.period}: {value} {target.unit or ''}  — {source_text(obs.source)}{tag}")
         if obs.record.note:
             lines.append(f"      note: {obs.record.note}")
     if result is None:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plan415x.model import Comparator, Pace, Record, Target, Thresholds
+from plan415x.model import Comparator, Pace, Record, Source, Target, Thresholds
 from plan415x.periods import Period
 from plan415x.results import Outcome, Status
 
@@ -17,7 +17,8 @@ class Observation:
     record: Record
     value: float | None
     """In the target's unit; for a composite, the sum of its components."""
-    source: str
+    source: Source | None
+    """The record's source, else its file's."""
     illustrative: bool
 
 
