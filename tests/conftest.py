@@ -41,3 +41,12 @@ def mini(tmp_path: Path) -> Path:
     target = tmp_path / "data"
     shutil.copytree(MINI, target)
     return target
+
+
+@pytest.fixture(autouse=True)
+def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Every test gets its own dataset cache, never the user's (subprocesses inherit it)."""
+    folder = tmp_path_factory.mktemp("cache")
+    monkeypatch.setenv("PLAN415X_CACHE_DIR", str(folder))
+    monkeypatch.delenv("PLAN415X_NO_CACHE", raising=False)
+    return folder

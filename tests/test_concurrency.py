@@ -249,6 +249,9 @@ STALL_BEFORE_RENAME = """
 import os, time
 from plan415x import fsutil
 
+# The dataset cache writes through fsutil too: without it, the first rename is the command's.
+os.environ["PLAN415X_NO_CACHE"] = "1"
+
 class Stalling:
     def __getattr__(self, name):
         return getattr(os, name)

@@ -17,7 +17,7 @@ from plan415x.periods import Period
 from plan415x.problems import Problem
 from plan415x.results import Status
 from plan415x.rules import rule_for
-from plan415x.rules.common import Context, Observation, year_schedule_pct
+from plan415x.rules.common import Context, Observation, render_steps, year_schedule_pct
 
 periods = st.builds(
     lambda year, month: Period.parse(f"{year}-{month:02d}"),
@@ -195,7 +195,7 @@ def test_the_engine_never_crashes(
     ctx = Context(target, period, 2023, Thresholds(), 5, tuple(history))
     outcome = rule_for(target.kind, target.basis)(ctx)
     assert isinstance(outcome.status, Status)
-    assert all(isinstance(step, str) for step in outcome.steps)
+    assert all(isinstance(line, str) and line for line in render_steps(outcome.steps))
 
 
 records = st.builds(

@@ -99,7 +99,7 @@ def validate(
         for p in files:
             if not p.is_file():
                 usage_error(f"no such file: {p}")
-    dataset, problems = load_dataset(data, files)
+    dataset, problems = load_dataset(data, files, lean=True)
     if problems:
         color = color_wanted()
         emit(format_problems(problems, fmt or default_problem_format(), color=color), color=color)
@@ -148,7 +148,7 @@ def load_or_exit(data: Path, fmt: ProblemFormat | None = None) -> Dataset:
     from plan415x.reports.problems import format_problems
 
     require_data_dir(data)
-    dataset, problems = load_dataset(data)
+    dataset, problems = load_dataset(data, lean=True)
     if problems or dataset is None:
         color = color_wanted(sys.stderr)
         emit(format_problems(problems, fmt or default_problem_format(), color=color), color=color, err=True)

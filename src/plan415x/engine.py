@@ -42,17 +42,16 @@ class Engine:
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
         self.history: dict[str, list[Observation]] = defaultdict(list)
+        targets, history = dataset.targets, self.history
         for entry in dataset.actuals:  # already ordered by period
+            period, default_source, illustrative = entry.period, entry.file.source, entry.file.illustrative
             for record in entry.file.records:
-                target = dataset.targets[record.target]
-                self.history[target.id].append(
-                    Observation(
-                        entry.period,
-                        record,
-                        self._value(record, target),
-                        record.source or entry.file.source,
-                        entry.file.illustrative,
-                    )
+                target = targets[record.target]
+                value = record.value
+                if record.components is not None or (record.unit is not None and record.unit != target.unit):
+                    value = self._value(record, target)
+                history[target.id].append(
+                    Observation(period, record, value, record.source or default_source, illustrative)
                 )
 
     def _value(self, record: Record, target: Target) -> float | None:

@@ -11,7 +11,7 @@ import difflib
 import os
 import types
 import typing
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -149,17 +149,21 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
-def load_plan(path: Path) -> tuple[yamlfile.Document | None, PlanFile | None, list[Problem]]:
+def load_plan(
+    path: Path, *, keep_data: bool = True
+) -> tuple[yamlfile.Document | None, PlanFile | None, list[Problem]]:
     doc = yamlfile.load(path, display_path(path))
     if isinstance(doc, Problem):
         return None, None, [doc]
     result = validate_model(doc, PlanFile)
     if isinstance(result, list):
         return doc, None, result
+    if not keep_data:
+        doc.data = None  # the model holds it now; positions come from the text
     return doc, result, []
 
 
-def load_actuals(path: Path) -> tuple[Actuals | None, list[Problem]]:
+def load_actuals(path: Path, *, keep_data: bool = True) -> tuple[Actuals | None, list[Problem]]:
     shown = display_path(path)
     doc = yamlfile.load(path, shown)
     if isinstance(doc, Problem):
@@ -186,6 +190,8 @@ def load_actuals(path: Path) -> tuple[Actuals | None, list[Problem]]:
                 f"the file says period {period} but is named {path.name}; they must agree",
             )
         ]
+    if not keep_data:
+        doc.data = None  # the model holds it now; positions come from the text
     return Actuals(period, result, doc), []
 
 
@@ -196,16 +202,56 @@ def actuals_paths(root: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
-def load_dataset(root: Path, actual_paths: list[Path] | None = None) -> tuple[Dataset | None, list[Problem]]:
-    """Load the plan and actual figures of a data folder; ``actual_paths`` narrows the files."""
+def load_dataset(
+    root: Path, actual_paths: list[Path] | None = None, *, lean: bool = False
+) -> tuple[Dataset | None, list[Problem]]:
+    """Load the plan and actual figures of a data folder; ``actual_paths`` narrows the files.
+
+    ``lean``: the caller needs the models only. The parsed documents are dropped once valid
+    (their text and raw data double the memory), and the dataset may come from, and goes to,
+    the cache.
+    """
+    if not lean:
+        return _load(root, actual_paths)
+    from plan415x import cache
+
+    files = [root / PLAN_FILE, *(actuals_paths(root) if actual_paths is None else actual_paths)]
+    cache_key = cache.key(files)
+    if cache_key is not None:
+        hit = cache.get(cache_key)
+        if hit is not None:
+            return hit, []
+    dataset, problems = _load(root, actual_paths, keep_data=False)
+    if dataset is None:
+        return None, problems
+    dataset = _without_documents(dataset)
+    if cache_key is not None:
+        cache.put(cache_key, dataset)
+    return dataset, []
+
+
+def _without_documents(dataset: Dataset) -> Dataset:
+    def bare(doc: yamlfile.Document) -> yamlfile.Document:
+        return yamlfile.Document(doc.path, doc.display, "", None)
+
+    return replace(
+        dataset,
+        plan_doc=bare(dataset.plan_doc),
+        actuals=tuple(replace(a, doc=bare(a.doc)) for a in dataset.actuals),
+    )
+
+
+def _load(
+    root: Path, actual_paths: list[Path] | None, *, keep_data: bool = True
+) -> tuple[Dataset | None, list[Problem]]:
     from plan415x.checks import check_actuals, check_plan
 
     problems: list[Problem] = []
-    plan_doc, plan, found = load_plan(root / PLAN_FILE)
+    plan_doc, plan, found = load_plan(root / PLAN_FILE, keep_data=keep_data)
     problems += found
     loaded: list[Actuals] = []
     for path in actuals_paths(root) if actual_paths is None else actual_paths:
-        entry, found = load_actuals(path)
+        entry, found = load_actuals(path, keep_data=keep_data)
         problems += found
         if entry is not None:
             loaded.append(entry)

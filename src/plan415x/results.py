@@ -103,6 +103,10 @@ _RANK = {
 }
 
 
+Step = str | tuple[str, tuple[object, ...]]
+"""An explanation line: text, or a template and its arguments (see rules.common.step)."""
+
+
 @dataclass(frozen=True)
 class Outcome:
     """What a rule decides for one target: figures in the target's unit, a status, the steps."""
@@ -125,7 +129,7 @@ class Outcome:
     forecast: float | None = None
     data_period: Period | None = None
     state: State | None = None
-    steps: tuple[str, ...] = ()
+    steps: tuple[Step, ...] = ()
     caveats: tuple[str, ...] = ()
 
 

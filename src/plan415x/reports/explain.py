@@ -7,7 +7,7 @@ from plan415x.model import Target
 from plan415x.periods import Period
 from plan415x.results import Result
 from plan415x.rules import DOCS
-from plan415x.rules.common import fmt
+from plan415x.rules.common import fmt, render_steps
 
 
 def format_explain(engine: Engine, target: Target, period: Period, result: Result | None) -> str:
@@ -41,7 +41,7 @@ def format_explain(engine: Engine, target: Target, period: Period, result: Resul
         lines += ["", f"Not due in {period}: the target covers {target.first_year}-{target.last_year}."]
         return "\n".join(lines) + "\n"
     lines += ["", "Steps:"]
-    lines += [f"  {i}. {step}" for i, step in enumerate(result.outcome.steps, start=1)]
+    lines += [f"  {i}. {line}" for i, line in enumerate(render_steps(result.outcome.steps), start=1)]
     lines += [f"  caveat: {c}" for c in result.outcome.caveats]
     status = result.status
     lines += ["", f"Status: {status.value} ({status.label_zh}), light {result.light.value}"]

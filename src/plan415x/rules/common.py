@@ -3,15 +3,18 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
+from typing import NamedTuple
 
 from plan415x.model import Comparator, Pace, Record, Source, Target, Thresholds
 from plan415x.periods import Period
-from plan415x.results import Outcome, Status
+from plan415x.results import Outcome, Status, Step
 
 
-@dataclass(frozen=True)
-class Observation:
-    """One reported figure of a target, converted to the target's unit."""
+class Observation(NamedTuple):
+    """One reported figure of a target, converted to the target's unit.
+
+    A NamedTuple, not a frozen dataclass: a big report makes a hundred thousand of them, and
+    a frozen dataclass's __init__ costs several times as much."""
 
     period: Period
     record: Record
@@ -47,6 +50,31 @@ def fmt(value: float | None, digits: int = 2) -> str:
         return "—"
     text = f"{value:,.{digits}f}".rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
+
+
+def step(template: str, *args: object) -> Step:
+    """An explanation line, formatted only if someone reads it (``explain``): a report judges
+    thousands of targets whose steps nobody reads. Numbers go through fmt, periods are named."""
+    return (template, args)
+
+
+def render_steps(steps: tuple[Step, ...]) -> list[str]:
+    out = []
+    for item in steps:
+        if isinstance(item, str):
+            out.append(item)
+            continue
+        template, args = item
+        shown = [
+            fmt(a)
+            if isinstance(a, int | float) and not isinstance(a, bool)
+            else a.label_en()
+            if isinstance(a, Period)
+            else a
+            for a in args
+        ]
+        out.append(template.format(*shown))
+    return out
 
 
 def pct(numerator: float, denominator: float) -> float:
@@ -119,7 +147,7 @@ def judge_progress(
     schedule: float | None,
     months: tuple[int, int],
     data_period: Period,
-    steps: list[str],
+    steps: list[Step],
 ) -> Outcome:
     """The figures and status of a flow: ``actual`` against ``target`` × schedule.
 
@@ -134,23 +162,23 @@ def judge_progress(
     ceiling = comparator in (Comparator.le, Comparator.lt)
     # For a ceiling on a flow, "completion" is the share of the allowance used so far.
     done = (pct(actual, target) if target else None) if ceiling else completion(actual, target, comparator)
-    steps.append(f"completion = actual / target = {fmt(actual)} / {fmt(target)} {unit} = {fmt(done)}%")
+    steps.append(step("completion = actual / target = {} / {} {} = {}%", actual, target, unit, done))
     remaining = max(target - actual, 0.0)
     left = months_total - months_done
     needed = remaining / left if left > 0 and remaining > 0 else None
     if needed is not None:
         steps.append(
-            f"still needed = {fmt(remaining)} {unit} over {left} months = {fmt(needed)} {unit}/month"
+            step("still needed = {} {} over {} months = {} {}/month", remaining, unit, left, needed, unit)
         )
     expected = shortfall = forecast = gap = None
     if schedule is not None:
         expected = target * schedule / 100
         shortfall = max(expected - actual, 0.0)
-        steps.append(f"schedule (序时进度) = {months_done}/{months_total} months = {fmt(schedule)}%")
-        steps.append(f"expected by now = {fmt(target)} × {fmt(schedule)}% = {fmt(expected)} {unit}")
+        steps.append(step("schedule (序时进度) = {}/{} months = {}%", months_done, months_total, schedule))
+        steps.append(step("expected by now = {} × {}% = {} {}", target, schedule, expected, unit))
         if schedule > 0:
             forecast = actual / schedule * 100
-            steps.append(f"forecast at this pace = {fmt(actual)} / {fmt(schedule)}% = {fmt(forecast)} {unit}")
+            steps.append(step("forecast at this pace = {} / {}% = {} {}", actual, schedule, forecast, unit))
         if done is not None and not ceiling:
             # Kept for achieved targets too: rankings average it over everything judged by pace.
             gap = schedule - done
@@ -164,16 +192,24 @@ def judge_progress(
             steps.append(f"within the ceiling {comparator.value} {fmt(target)}: {status.value}")
     elif meets(actual, target, comparator, ctx.approx_tolerance_pct):
         status = Status.achieved
-        steps.append(f"{fmt(actual)} {comparator.value} {fmt(target)}: the target is met: achieved")
+        steps.append(step("{} {} {}: the target is met: achieved", actual, comparator.value, target))
     elif gap is None:
         status = Status.off_track if final else Status.not_due
         steps.append(f"no interim pace (judged at the deadline only): {status.value}")
     else:
         status = status_from_gap(-gap, th)
         steps.append(
-            f"gap = schedule − completion = {fmt(schedule)} − {fmt(done)} = {fmt(gap)} points"
-            f" (ahead: ≥{fmt(th.ahead)} above; watch: ≤{fmt(th.watch)} below;"
-            f" behind: ≤{fmt(th.behind)} below; off_track: further): {status.value}"
+            step(
+                "gap = schedule − completion = {} − {} = {} points (ahead: ≥{} above; watch: ≤{} below;"
+                " behind: ≤{} below; off_track: further): {}",
+                schedule,
+                done,
+                gap,
+                th.ahead,
+                th.watch,
+                th.behind,
+                status.value,
+            )
         )
     return Outcome(
         status,

@@ -9,8 +9,8 @@ multi-year total evenly is a choice, not a rule: the data can change it per targ
 from __future__ import annotations
 
 from plan415x.model import Pace
-from plan415x.results import Outcome, Status
-from plan415x.rules.common import Context, fmt, judge_progress, year_schedule_pct
+from plan415x.results import Outcome, Status, Step
+from plan415x.rules.common import Context, judge_progress, step, year_schedule_pct
 
 
 def judge(ctx: Context) -> Outcome:
@@ -18,7 +18,7 @@ def judge(ctx: Context) -> Outcome:
     obs = ctx.latest()
     if obs is None or obs.value is None or obs.period.year < target.first_year:
         return Outcome(Status.no_data, target=target.value, steps=("no figure since the span began",))
-    steps: list[str] = []
+    steps: list[Step] = []
     caveats: list[str] = []
     total = 0.0
     for year in range(target.first_year, obs.period.year + 1):
@@ -28,9 +28,9 @@ def judge(ctx: Context) -> Outcome:
             return Outcome(Status.not_assessable, target=target.value, steps=tuple(steps))
         if year < obs.period.year and last.period.end_month != 12:
             caveats.append(f"{year} is counted to {last.period.label_en()} only")
-        steps.append(f"{year}: {fmt(last.value)} {target.unit} ({last.period.label_en()})")
+        steps.append(step("{}: {} {} ({})", str(year), last.value, target.unit, last.period))
         total += last.value
-    steps.append(f"running total since {target.first_year} = {fmt(total)} {target.unit}")
+    steps.append(step("running total since {} = {} {}", str(target.first_year), total, target.unit))
     if target.value is None:
         steps.append("the target's figure is missing from the plan: undefined")
         return Outcome(Status.undefined, actual=total, data_period=obs.period, steps=tuple(steps))

@@ -9,8 +9,8 @@ quarterly figure is never judged against a later month's schedule.
 
 from __future__ import annotations
 
-from plan415x.results import Outcome, Status
-from plan415x.rules.common import Context, fmt, judge_progress, year_schedule_pct
+from plan415x.results import Outcome, Status, Step
+from plan415x.rules.common import Context, judge_progress, step, year_schedule_pct
 
 
 def judge(ctx: Context) -> Outcome:
@@ -18,7 +18,7 @@ def judge(ctx: Context) -> Outcome:
     obs = ctx.latest_in(ctx.period.year)
     if obs is None or obs.value is None:
         return Outcome(Status.no_data, target=target.value, steps=(f"no figure for {ctx.period.year} yet",))
-    steps = [f"year-to-date actual ({obs.period.label_en()}) = {fmt(obs.value)} {target.unit}"]
+    steps: list[Step] = [step("year-to-date actual ({}) = {} {}", obs.period, obs.value, target.unit)]
     if target.value is None:
         steps.append("the target's figure is missing from the plan: undefined")
         return Outcome(Status.undefined, actual=obs.value, data_period=obs.period, steps=tuple(steps))

@@ -9,8 +9,8 @@ Without a baseline: completion = actual / target, schedule = 100% (the level due
 from __future__ import annotations
 
 from plan415x.model import Comparator
-from plan415x.results import Outcome, Status
-from plan415x.rules.common import Context, completion, fmt, meets, pct, status_from_gap
+from plan415x.results import Outcome, Status, Step
+from plan415x.rules.common import Context, completion, fmt, meets, pct, status_from_gap, step
 
 
 def judge(ctx: Context) -> Outcome:
@@ -20,12 +20,14 @@ def judge(ctx: Context) -> Outcome:
     if obs is None or obs.value is None:
         return Outcome(Status.no_data, target=target.value, steps=("no figure reported yet",))
     actual = obs.value
-    steps = [f"latest level ({obs.period.label_en()}) = {fmt(actual)} {unit}"]
+    steps: list[Step] = [step("latest level ({}) = {} {}", obs.period, actual, unit)]
     if target.value is None:
         steps.append("the target's figure is missing from the plan: undefined")
         return Outcome(Status.undefined, actual=actual, data_period=obs.period, steps=tuple(steps))
     goal = target.value
-    steps.append(f"due by the end of {target.last_year}: {target.comparator.value} {fmt(goal)} {unit}")
+    steps.append(
+        step("due by the end of {}: {} {} {}", str(target.last_year), target.comparator.value, goal, unit)
+    )
     base = target.baseline
     upward = target.comparator not in (Comparator.le, Comparator.lt)
     if base is not None and base.value != goal and (goal > base.value) == upward:
@@ -59,10 +61,10 @@ def judge(ctx: Context) -> Outcome:
     gap = schedule - done
     if meets(actual, goal, target.comparator, ctx.approx_tolerance_pct):
         status = Status.achieved
-        steps.append(f"{fmt(actual)} {target.comparator.value} {fmt(goal)}: the level is reached: achieved")
+        steps.append(step("{} {} {}: the level is reached: achieved", actual, target.comparator.value, goal))
     else:
         status = status_from_gap(-gap, ctx.thresholds)
-        steps.append(f"gap = {fmt(schedule)} − {fmt(done)} = {fmt(gap)} points: {status.value}")
+        steps.append(step("gap = {} − {} = {} points: {}", schedule, done, gap, status.value))
     return Outcome(
         status,
         actual=actual,
