@@ -87,16 +87,16 @@ def put(cache_key: str, dataset: Dataset) -> None:
         where.mkdir(parents=True, exist_ok=True, mode=0o700)
         # Streamed to a temporary file and renamed: no second copy of the pickle in memory,
         # and a reader never sees half an entry.
-        handle = tempfile.NamedTemporaryFile(dir=where, prefix=".", suffix=".tmp", delete=False)
+        fd, temporary = tempfile.mkstemp(dir=where, prefix=".", suffix=".tmp")
         try:
-            with handle:
+            with os.fdopen(fd, "wb") as handle:
                 pickle.dump(dataset, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(handle.name, where / f"{cache_key}.pickle")
+            os.replace(temporary, where / f"{cache_key}.pickle")
         except BaseException:
-            os.unlink(handle.name)
+            os.unlink(temporary)
             raise
         entries = sorted(where.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
         for old in entries[KEEP:]:
             old.unlink(missing_ok=True)
-    except Exception:  # noqa: BLE001, S110 - a cache that cannot be written is no cache, not an error
+    except Exception:  # a cache that cannot be written is no cache, not an error
         pass
