@@ -244,3 +244,30 @@ def test_schema_command_matches_committed_files() -> None:
     for which in ("targets", "actuals"):
         out = run("schema", which).output
         assert out == (REPO / "schemas" / f"{which}.schema.json").read_text(encoding="utf-8")
+
+
+def test_progress_only_on_a_terminal_outside_ci(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    from plan415x import cli
+
+    monkeypatch.setattr(cli, "PROGRESS_BYTES", 1)
+    monkeypatch.delenv("CI", raising=False)
+    with cli.progress_bar(mini) as progress:  # pytest's stderr is no terminal
+        assert progress is None
+
+    class Terminal:
+        def isatty(self) -> bool:
+            return True
+
+        def write(self, text: str) -> int:
+            return len(text)
+
+        def flush(self) -> None:
+            pass
+
+    monkeypatch.setattr(sys, "stderr", Terminal())
+    with cli.progress_bar(mini) as progress:
+        assert progress is not None
+        progress(mini / "targets.yaml")  # advances by that file's size
+    monkeypatch.setenv("CI", "true")
+    with cli.progress_bar(mini) as progress:
+        assert progress is None

@@ -9,6 +9,8 @@ from __future__ import annotations
 import gc
 import os
 import sys
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
 
@@ -17,6 +19,8 @@ import typer
 from plan415x.options import CheckFormat, FailOn, Lang, ProblemFormat, SchemaName
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from plan415x.loading import Dataset
     from plan415x.periods import Period
 
@@ -142,13 +146,51 @@ def schema(which: Annotated[SchemaName, typer.Argument(help="targets or actuals.
     emit(schema_json(which.value))
 
 
+# About a second of parsing: below it a bar would only flicker.
+PROGRESS_BYTES = 4 * 1024 * 1024
+
+
+@contextmanager
+def progress_bar(data: Path) -> Iterator[Callable[[Path], None] | None]:
+    """A progress bar on stderr for long loads, on a terminal only (silent in pipes and CI).
+    Shown while the data is read; a cached dataset is not read and shows nothing."""
+    from plan415x.loading import PLAN_FILE, actuals_paths
+
+    if os.environ.get("CI") or (not color_wanted(sys.stderr) and not sys.stderr.isatty()):
+        yield None
+        return
+    files = [data / PLAN_FILE, *actuals_paths(data)]
+    sizes = {f: f.stat().st_size for f in files if f.is_file()}
+    if sum(sizes.values()) < PROGRESS_BYTES:
+        yield None
+        return
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("reading {task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        transient=True,
+        console=_stderr_console(),
+    ) as bar:
+        task = bar.add_task(data.name or str(data), total=sum(sizes.values()))
+        yield lambda path: bar.advance(task, sizes.get(path, 0))
+
+
+def _stderr_console() -> Console:
+    from rich.console import Console
+
+    return Console(stderr=True, no_color=not color_wanted(sys.stderr))
+
+
 def load_or_exit(data: Path, fmt: ProblemFormat | None = None) -> Dataset:
     """The dataset, or the located problems on stderr and exit 1: nothing is judged on bad data."""
     from plan415x.loading import load_dataset
     from plan415x.reports.problems import format_problems
 
     require_data_dir(data)
-    dataset, problems = load_dataset(data, lean=True)
+    with progress_bar(data) as progress:
+        dataset, problems = load_dataset(data, lean=True, progress=progress)
     if problems or dataset is None:
         color = color_wanted(sys.stderr)
         emit(format_problems(problems, fmt or default_problem_format(), color=color), color=color, err=True)

@@ -11,6 +11,7 @@ import difflib
 import os
 import types
 import typing
+from collections.abc import Callable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import Any, TypeVar
@@ -202,8 +203,16 @@ def actuals_paths(root: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
 
 
+Progress = Callable[[Path], None]
+"""Called after each file is read (to show progress on long loads)."""
+
+
 def load_dataset(
-    root: Path, actual_paths: list[Path] | None = None, *, lean: bool = False
+    root: Path,
+    actual_paths: list[Path] | None = None,
+    *,
+    lean: bool = False,
+    progress: Progress | None = None,
 ) -> tuple[Dataset | None, list[Problem]]:
     """Load the plan and actual figures of a data folder; ``actual_paths`` narrows the files.
 
@@ -221,7 +230,7 @@ def load_dataset(
         hit = cache.get(cache_key)
         if hit is not None:
             return hit, []
-    dataset, problems = _load(root, actual_paths, keep_data=False)
+    dataset, problems = _load(root, actual_paths, keep_data=False, progress=progress)
     if dataset is None:
         return None, problems
     dataset = _without_documents(dataset)
@@ -242,17 +251,21 @@ def _without_documents(dataset: Dataset) -> Dataset:
 
 
 def _load(
-    root: Path, actual_paths: list[Path] | None, *, keep_data: bool = True
+    root: Path, actual_paths: list[Path] | None, *, keep_data: bool = True, progress: Progress | None = None
 ) -> tuple[Dataset | None, list[Problem]]:
     from plan415x.checks import check_actuals, check_plan
 
     problems: list[Problem] = []
     plan_doc, plan, found = load_plan(root / PLAN_FILE, keep_data=keep_data)
     problems += found
+    if progress is not None:
+        progress(root / PLAN_FILE)
     loaded: list[Actuals] = []
     for path in actuals_paths(root) if actual_paths is None else actual_paths:
         entry, found = load_actuals(path, keep_data=keep_data)
         problems += found
+        if progress is not None:
+            progress(path)
         if entry is not None:
             loaded.append(entry)
     if plan is None or plan_doc is None:
