@@ -199,6 +199,7 @@ def load_or_exit(data: Path, fmt: ProblemFormat | None = None) -> Dataset:
 
 
 LangOpt = Annotated[Lang, typer.Option("--lang", "-l", help="Labels and names in zh or en.")]
+ReportFormatOpt = Annotated[CheckFormat, typer.Option("--format", "-f", help="table, json, markdown or csv.")]
 PeriodArg = Annotated[
     str, typer.Argument(help="2023 (year), 2023H1, 2023Q2 or 2023-05 (month).", show_default=False)
 ]
@@ -221,9 +222,7 @@ def parse_period(text: str, dataset: Dataset) -> Period:
 def check(
     period: PeriodArg,
     data: DataOpt = DEFAULT_DATA,
-    fmt: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="table, json, markdown or csv.")
-    ] = CheckFormat.table,
+    fmt: ReportFormatOpt = CheckFormat.table,
     lang: LangOpt = Lang.zh,
     unit: Annotated[str | None, typer.Option(help="Only targets this responsible unit (id) shares.")] = None,
     action: Annotated[str | None, typer.Option(help="Only this action id.")] = None,
@@ -282,9 +281,7 @@ def explain(
 def rank(
     period: PeriodArg,
     data: DataOpt = DEFAULT_DATA,
-    fmt: Annotated[
-        CheckFormat, typer.Option("--format", "-f", help="table, json, markdown or csv.")
-    ] = CheckFormat.table,
+    fmt: ReportFormatOpt = CheckFormat.table,
     lang: LangOpt = Lang.zh,
     all_units: Annotated[
         bool, typer.Option("--all-units", help="Count co-units too, not only lead units.")
