@@ -80,11 +80,11 @@ def test_rank_json_ties_and_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(MINI)
     doc = json.loads(run("rank", "2023Q2", "--format", "json").output)
     # 丙局: projects +6.6667, rd-share (achieved: 101.3333 − 100) +1.3333, big-projects 0 -> 8/3;
-    # 甲局: land 0 (energy cap and rates are not pace-judged) -> 0; 乙局: robots -23.6842
-    # (factories: no data) -> -23.6842
+    # 甲局: land 0, energy cap (60% of the allowance used by June, 50%) -10 (rates are not
+    # pace-judged) -> -5; 乙局: robots -23.6842 (factories: no data) -> -23.6842
     assert [(u["unit"], u["rank"], u["average_diff"]) for u in doc["units"]] == [
         ("uc", 1, 2.6667),
-        ("ua", 2, 0.0),
+        ("ua", 2, -5.0),
         ("ub", 3, -23.6842),
     ]
 
@@ -131,7 +131,13 @@ def test_filters(monkeypatch: pytest.MonkeyPatch) -> None:
     doc = json.loads(run("check", "2023Q2", "--format", "json", "--unit", "ub").output)
     assert [r["id"] for r in doc["results"]] == ["land", "robots", "factories"]
     doc = json.loads(run("check", "2023Q2", "--format", "json", "--light", "yellow").output)
-    assert {r["id"] for r in doc["results"]} == {"robots", "output", "digital-growth", "productivity"}
+    assert {r["id"] for r in doc["results"]} == {
+        "robots",
+        "energy-cap",
+        "output",
+        "digital-growth",
+        "productivity",
+    }
     doc = json.loads(
         run("check", "2023Q2", "-f", "json", "--status", "no_data", "--status", "undefined").output
     )

@@ -152,9 +152,11 @@ def test_summary_counts_and_chart(mini: Path, tmp_path: Path) -> None:
     counts = {
         ws.cell(row=r, column=1).value: ws.cell(row=r, column=3).value for r in range(1, ws.max_row + 1)
     }
-    # by status: 已完成 1 · 达进度 6 · 关注 2 · 滞后 2 · 未填报 1 · 目标缺失 1 (as check says)
+    # by status: 已完成 1 · 达进度 5 · 关注 3 · 滞后 2 · 未填报 1 · 目标缺失 1 (as check says; the
+    # energy cap used 60% of its allowance by June: 关注)
     assert counts["黄灯·滞后"] == 2
-    assert counts["绿灯·达进度"] == 6
+    assert counts["黄灯·关注"] == 3
+    assert counts["绿灯·达进度"] == 5
     assert counts["灰灯·目标缺失"] == 1
     assert counts["红灯·严重滞后"] == 0
     by_action = {
@@ -163,7 +165,7 @@ def test_summary_counts_and_chart(mini: Path, tmp_path: Path) -> None:
     }
     # 空间行动: land 50/50, robots 26.3/50, energy-cap 60/50 -> done (50+26.3158+60)/3
     space = by_action["空间行动"]
-    assert space[:5] == [4, 2, 1, 0, 1]
+    assert space[:5] == [4, 1, 2, 0, 1]
     assert space[5] == pytest.approx((50 + 100 / 380 * 100 + 60) / 3 / 100)
     assert space[6] == pytest.approx(0.5)
     assert len(ws._charts) == 1

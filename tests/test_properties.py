@@ -66,11 +66,10 @@ def _judge(
     ctx = Context(
         target=target,
         period=period,
-        plan_first_year=2023,
         thresholds=Thresholds(),
         approx_tolerance_pct=5,
         history=tuple(
-            Observation(p, Record(target="t", value=v, reference=reference), v, None, False)
+            Observation(p, Record(target="t", value=v, reference=reference), v, None, False, reference)
             for p, v in history
         ),
     )
@@ -105,6 +104,7 @@ def test_statuses_rise_with_the_actual_in_every_band() -> None:
         value = 10 if kind == "relative" else 100
         target = Target(
             **_BASE,
+            pace="always" if kind == "level" else None,
             kind=kind,
             value=value,
             unit="%" if kind != "annual" else "个",
@@ -191,8 +191,8 @@ def test_the_engine_never_crashes(
             value = (value or 0) + 1
         else:
             record = Record(target="t", value=value, reference=reference)
-        history.append(Observation(p, record, value, None, False))
-    ctx = Context(target, period, 2023, Thresholds(), 5, tuple(history))
+        history.append(Observation(p, record, value, None, False, record.reference))
+    ctx = Context(target, period, Thresholds(), 5, tuple(history))
     outcome = rule_for(target.kind, target.basis)(ctx)
     assert isinstance(outcome.status, Status)
     assert all(isinstance(line, str) and line for line in render_steps(outcome.steps))

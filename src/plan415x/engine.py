@@ -10,19 +10,17 @@ from collections import defaultdict
 from dataclasses import replace
 
 from plan415x.loading import Dataset
-from plan415x.model import FLOW_KINDS, Kind, Record, Source, Target
+from plan415x.model import Kind, Record, Source, Target
 from plan415x.periods import Period
 from plan415x.results import Light, Outcome, Report, Result, Status
 from plan415x.rules import rule_for
 from plan415x.rules.common import Context, Observation
 
-# Kinds judged year by year: they are shown only for the years they cover. The others run to
-# a deadline and are shown from the start of the plan up to their last year.
-_PER_YEAR = frozenset({Kind.annual, Kind.one_year, Kind.growth})
-
 
 def applies(target: Target, period: Period) -> bool:
-    if target.kind in _PER_YEAR or (target.kind is Kind.composite and target.basis is not Kind.cumulative):
+    """Shown in a period: a target judged year by year in the years it covers; one that runs to a
+    deadline from the plan's start to the year it is due (before its first year as not_due)."""
+    if target.per_year:
         return target.first_year <= period.year <= target.last_year
     return period.year <= target.last_year
 
@@ -47,21 +45,23 @@ class Engine:
             period, default_source, illustrative = entry.period, entry.file.source, entry.file.illustrative
             for record in entry.file.records:
                 target = targets[record.target]
-                value = record.value
+                value, reference = record.value, record.reference
                 if record.components is not None or (record.unit is not None and record.unit != target.unit):
-                    value = self._value(record, target)
+                    value = self._value(record.value, record, target)
+                    reference = self._value(record.reference, record, target)
                 history[target.id].append(
-                    Observation(period, record, value, record.source or default_source, illustrative)
+                    Observation(
+                        period, record, value, record.source or default_source, illustrative, reference
+                    )
                 )
 
-    def _value(self, record: Record, target: Target) -> float | None:
-        if record.components is not None:
+    def _value(self, value: float | None, record: Record, target: Target) -> float | None:
+        """``value`` (the record's value or reference) in the target's unit."""
+        if record.components is not None and value is record.value:
             return float(sum(record.components.values()))
-        if record.value is None:
-            return None
-        if target.kind in (Kind.relative,) or target.unit is None:
-            return record.value
-        return self.dataset.measures.convert(record.value, record.unit or target.unit, target.unit)
+        if value is None or target.kind is Kind.relative or target.unit is None:
+            return value  # a relative target's figures are in the compared quantity's unit
+        return self.dataset.measures.convert(value, record.unit or target.unit, target.unit)
 
     def periods(self) -> list[Period]:
         return [a.period for a in self.dataset.actuals]
@@ -71,12 +71,13 @@ class Engine:
         return earlier[-1] if earlier else None
 
     def outcome(self, target: Target, period: Period) -> tuple[Outcome, list[Observation]]:
+        if period.year < target.first_year:
+            return Outcome(Status.not_due, target=target.value, steps=(f"starts in {target.first_year}",)), []
         plan = self.dataset.plan
         history = [o for o in self.history.get(target.id, ()) if o.period.key <= period.key]
         ctx = Context(
             target=target,
             period=period,
-            plan_first_year=plan.plan.first_year,
             thresholds=plan.assessment.thresholds_for(target.kind, target.hedge),
             approx_tolerance_pct=plan.assessment.approx_tolerance_pct,
             history=tuple(history),
@@ -125,7 +126,7 @@ def _used(outcome: Outcome, history: list[Observation], target: Target) -> list[
     """The figures an outcome rests on: for a running total every year's last, else the latest."""
     if outcome.data_period is None:
         return []
-    if target.kind in FLOW_KINDS and (target.kind is Kind.cumulative or target.basis is Kind.cumulative):
+    if target.kind is Kind.cumulative or target.basis is Kind.cumulative:
         last_of_year: dict[int, Observation] = {}
         for obs in history:
             if obs.period.key <= outcome.data_period.key:

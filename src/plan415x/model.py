@@ -103,6 +103,7 @@ class Pace(str, Enum):
     linear = "linear"  # due in proportion to months elapsed
     deadline = "deadline"  # no interim pace: judged only at the deadline
     profile = "profile"  # the target's own cumulative share due by each month
+    always = "always"  # levels and shares: a floor (or ceiling) to hold at every period
 
 
 class State(str, Enum):
@@ -217,7 +218,11 @@ class Target(Strict):
     hedge: Hedge
     responsible: tuple[str, ...] = Field((), description="Unit ids, the lead unit (牵头单位) first.")
     links: tuple[str, ...] = Field((), description="Ids of targets that restate this one.")
-    pace: Pace | None = Field(None, description="Default: linear for flows, deadline otherwise.")
+    pace: Pace | None = Field(
+        None,
+        description="Default: linear for flows; for levels, linear along the baseline's path when"
+        " there is one, else deadline (judged when due). always: a level to hold at every period.",
+    )
     profile: tuple[Number, ...] | None = Field(
         None, description="With pace profile: 12 cumulative % of the year's target due by each month."
     )
@@ -250,6 +255,12 @@ class Target(Strict):
             problems.append("components and basis belong to composite targets only")
         if self.kind is Kind.directional and self.direction is None:
             problems.append("a directional target needs direction: increase or decrease")
+        if self.pace is Pace.always and self.kind not in (Kind.level, Kind.share):
+            problems.append("pace: always is for level and share targets")
+        if self.kind in (Kind.level, Kind.share) and self.pace is Pace.linear and self.baseline is None:
+            problems.append("a level paced linearly needs a baseline to draw its path from")
+        if self.baseline is not None and self.baseline.year >= self.last_year:
+            problems.append("the baseline's year must come before last_year (the year the level is due)")
         if (self.pace is Pace.profile) != (self.profile is not None):
             problems.append("pace: profile and a profile of 12 monthly shares go together")
         if self.profile is not None:
@@ -272,7 +283,16 @@ class Target(Strict):
     def effective_pace(self) -> Pace:
         if self.pace is not None:
             return self.pace
-        return Pace.linear if self.kind in FLOW_KINDS else Pace.deadline
+        if self.kind in FLOW_KINDS or self.baseline is not None:
+            return Pace.linear
+        return Pace.deadline
+
+    @property
+    def per_year(self) -> bool:
+        """Judged year by year (its figures restart each January), not against a deadline."""
+        return self.kind in (Kind.annual, Kind.one_year, Kind.growth) or (
+            self.kind is Kind.composite and self.basis is not Kind.cumulative
+        )
 
 
 class PlanFile(Strict):

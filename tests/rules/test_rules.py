@@ -42,7 +42,7 @@ def _observation(item: dict[str, Any]) -> Observation:
     fields = {k: v for k, v in item.items() if k != "period"}
     record = Record(target="t", **fields)
     value = float(sum(record.components.values())) if record.components else record.value
-    return Observation(Period.parse(str(item["period"])), record, value, None, False)
+    return Observation(Period.parse(str(item["period"])), record, value, None, False, record.reference)
 
 
 @pytest.mark.parametrize(("defaults", "case"), _cases())
@@ -52,7 +52,6 @@ def test_rule(defaults: dict[str, Any], case: dict[str, Any]) -> None:
     ctx = Context(
         target=target,
         period=Period.parse(str(case["period"])),
-        plan_first_year=2023,
         thresholds=Thresholds(**thresholds),
         approx_tolerance_pct=5.0,
         history=tuple(_observation(item) for item in case.get("history", [])),

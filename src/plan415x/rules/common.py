@@ -23,13 +23,14 @@ class Observation(NamedTuple):
     source: Source | None
     """The record's source, else its file's."""
     illustrative: bool
+    reference: float | None = None
+    """The record's reference value, in the same unit as ``value``."""
 
 
 @dataclass(frozen=True)
 class Context:
     target: Target
     period: Period
-    plan_first_year: int
     thresholds: Thresholds
     approx_tolerance_pct: float
     history: tuple[Observation, ...]
@@ -115,7 +116,7 @@ def meets(actual: float, target: float, comparator: Comparator, tolerance_pct: f
 def completion(actual: float, target: float, comparator: Comparator) -> float | None:
     """How much of the target is reached, in %: actual/target, inverted for ceilings (<=, <).
 
-    For approx it is 100 minus the relative distance from the target. None when the target is 0
+    For approx and == it is 100 minus the relative distance from the target. None when the target is 0
     and the ratio means nothing.
     """
     if comparator in (Comparator.le, Comparator.lt):
@@ -124,7 +125,7 @@ def completion(actual: float, target: float, comparator: Comparator) -> float | 
         return pct(target, actual)
     if target == 0:
         return None
-    if comparator is Comparator.approx:
+    if comparator in (Comparator.approx, Comparator.eq):
         return 100 - abs(actual - target) / abs(target) * 100
     return pct(actual, target)
 
@@ -148,24 +149,29 @@ def judge_progress(
     months: tuple[int, int],
     data_period: Period,
     steps: list[Step],
+    *,
+    final_check: bool,
 ) -> Outcome:
     """The figures and status of a flow: ``actual`` against ``target`` × schedule.
 
     completion = actual / target · expected = target × schedule · gap = schedule − completion ·
     shortfall = max(expected − actual, 0) · remaining = max(target − actual, 0) ·
     needed per month = remaining / months left · forecast = actual / schedule (the pace so far,
-    held to the end). ``months`` is (months elapsed, months in all). A ceiling (<=, <) is
-    achieved only at its end and broken once exceeded.
+    held to the end). ``months`` is (months elapsed by the figure, months in all);
+    ``final_check``: the period checked is the end, so a figure from before the end cannot
+    pass. A ceiling (<=, <) is broken once exceeded and behind when used faster than the
+    schedule (gap = used − schedule); == and approx count a miss either way (|gap|).
     """
     comparator, unit, th = ctx.target.comparator, ctx.target.unit or "", ctx.thresholds
     months_done, months_total = months
     ceiling = comparator in (Comparator.le, Comparator.lt)
-    # For a ceiling on a flow, "completion" is the share of the allowance used so far.
-    done = (pct(actual, target) if target else None) if ceiling else completion(actual, target, comparator)
+    two_sided = comparator in (Comparator.eq, Comparator.approx)
+    # Of a ceiling, "completion" is the share of the allowance used so far.
+    done = pct(actual, target) if target else None
     steps.append(step("completion = actual / target = {} / {} {} = {}%", actual, target, unit, done))
     remaining = max(target - actual, 0.0)
     left = months_total - months_done
-    needed = remaining / left if left > 0 and remaining > 0 else None
+    needed = remaining / left if left > 0 and remaining > 0 and not ceiling else None
     if needed is not None:
         steps.append(
             step("still needed = {} {} over {} months = {} {}/month", remaining, unit, left, needed, unit)
@@ -173,38 +179,46 @@ def judge_progress(
     expected = shortfall = forecast = gap = None
     if schedule is not None:
         expected = target * schedule / 100
-        shortfall = max(expected - actual, 0.0)
+        shortfall = max(expected - actual, 0.0) if not ceiling else max(actual - expected, 0.0)
         steps.append(step("schedule (序时进度) = {}/{} months = {}%", months_done, months_total, schedule))
         steps.append(step("expected by now = {} × {}% = {} {}", target, schedule, expected, unit))
         if schedule > 0:
             forecast = actual / schedule * 100
             steps.append(step("forecast at this pace = {} / {}% = {} {}", actual, schedule, forecast, unit))
-        if done is not None and not ceiling:
+        if done is not None:
             # Kept for achieved targets too: rankings average it over everything judged by pace.
-            gap = schedule - done
-    final = months_done >= months_total
-    if ceiling:
-        if not meets(actual, target, comparator, ctx.approx_tolerance_pct):
-            status = Status.off_track
-            steps.append(f"the ceiling {comparator.value} {fmt(target)} is already exceeded: off_track")
-        else:
-            status = Status.achieved if final else Status.on_track
-            steps.append(f"within the ceiling {comparator.value} {fmt(target)}: {status.value}")
-    elif meets(actual, target, comparator, ctx.approx_tolerance_pct):
+            gap = done - schedule if ceiling else schedule - done
+    reached_end = months_done >= months_total
+    met = meets(actual, target, comparator, ctx.approx_tolerance_pct)
+    if final_check and not reached_end:
+        status = Status.no_data
+        steps.append(
+            step(
+                "the period checked is the end, but the latest figure is of {}: no final figure", data_period
+            )
+        )
+    elif ceiling and not met:
+        status = Status.off_track
+        steps.append(step("the ceiling {} {} is exceeded: off_track", comparator.value, target))
+    elif met and (reached_end or not (ceiling or two_sided)):
         status = Status.achieved
         steps.append(step("{} {} {}: the target is met: achieved", actual, comparator.value, target))
     elif gap is None:
-        status = Status.off_track if final else Status.not_due
+        status = Status.off_track if reached_end else Status.not_due
         steps.append(f"no interim pace (judged at the deadline only): {status.value}")
     else:
-        status = status_from_gap(-gap, th)
+        miss = abs(gap) if two_sided else gap
+        status = status_from_gap(-miss, th)
+        if ceiling:
+            how = step("gap = used − schedule = {} − {} = {}", done, schedule, miss)
+        elif two_sided:
+            how = step("gap = |schedule − completion| = |{} − {}| = {}", schedule, done, miss)
+        else:
+            how = step("gap = schedule − completion = {} − {} = {}", schedule, done, miss)
+        steps.append(how)
         steps.append(
             step(
-                "gap = schedule − completion = {} − {} = {} points (ahead: ≥{} above; watch: ≤{} below;"
-                " behind: ≤{} below; off_track: further): {}",
-                schedule,
-                done,
-                gap,
+                "points (ahead: ≥{} above; watch: ≤{} below; behind: ≤{} below; off_track: further): {}",
                 th.ahead,
                 th.watch,
                 th.behind,

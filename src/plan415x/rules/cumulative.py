@@ -8,6 +8,8 @@ multi-year total evenly is a choice, not a rule: the data can change it per targ
 
 from __future__ import annotations
 
+from dataclasses import replace
+
 from plan415x.model import Pace
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context, judge_progress, step, year_schedule_pct
@@ -45,9 +47,14 @@ def judge(ctx: Context) -> Outcome:
     else:
         share = year_schedule_pct(target, obs.period.end_month) or 0.0
         schedule = (obs.period.year - target.first_year + share / 100) / years * 100
-    outcome = judge_progress(ctx, total, target.value, schedule, (done, span), obs.period, steps)
-    if caveats:
-        from dataclasses import replace
-
-        outcome = replace(outcome, caveats=tuple(caveats))
-    return outcome
+    outcome = judge_progress(
+        ctx,
+        total,
+        target.value,
+        schedule,
+        (done, span),
+        obs.period,
+        steps,
+        final_check=ctx.period.months_since(target.first_year) >= span,
+    )
+    return replace(outcome, caveats=tuple(caveats)) if caveats else outcome

@@ -17,7 +17,7 @@ def judge(ctx: Context) -> Outcome:
     if obs is None or obs.value is None:
         return Outcome(Status.no_data, steps=(f"no figure for {ctx.period.year} yet",))
     steps = [f"actual ({obs.period.label_en()}) = {fmt(obs.value)} {target.unit}"]
-    reference = obs.record.reference
+    reference = obs.reference
     if reference is None:
         for earlier in ctx.history:
             if earlier.period.key == (obs.period.year - 1, obs.period.end_month):

@@ -24,4 +24,13 @@ def judge(ctx: Context) -> Outcome:
         return Outcome(Status.undefined, actual=obs.value, data_period=obs.period, steps=tuple(steps))
     month = obs.period.end_month
     schedule = year_schedule_pct(target, month)
-    return judge_progress(ctx, obs.value, target.value, schedule, (month, 12), obs.period, steps)
+    return judge_progress(
+        ctx,
+        obs.value,
+        target.value,
+        schedule,
+        (month, 12),
+        obs.period,
+        steps,
+        final_check=ctx.period.end_month == 12,
+    )

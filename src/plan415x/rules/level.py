@@ -1,16 +1,19 @@
 """level / share: the latest level (or ratio) against the level due by the deadline.
 
-Met (by the comparator): achieved. Otherwise, with a baseline, progress along the path from
-the baseline to the target: completion = (actual − baseline) / (target − baseline),
-schedule = months since the baseline / months from the baseline to the deadline.
-Without a baseline: completion = actual / target, schedule = 100% (the level due).
+Met (by the comparator): achieved. Otherwise by the pace:
+- linear, along the path from a baseline: completion = (actual − baseline) / (target − baseline),
+  schedule = months since the baseline / months from the baseline to the deadline;
+- always (a level to hold at every period): completion = actual / target against 100%;
+- deadline (the default without a baseline): not_due until the end of the year it is due, then
+  completion = actual / target against 100%.
+For a ceiling (<=, <) completion is target / actual; for == and approx, 100 − the distance.
 """
 
 from __future__ import annotations
 
-from plan415x.model import Comparator
+from plan415x.model import Comparator, Pace
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, completion, fmt, meets, pct, status_from_gap, step
+from plan415x.rules.common import Context, completion, meets, pct, status_from_gap, step
 
 
 def judge(ctx: Context) -> Outcome:
@@ -28,40 +31,61 @@ def judge(ctx: Context) -> Outcome:
     steps.append(
         step("due by the end of {}: {} {} {}", str(target.last_year), target.comparator.value, goal, unit)
     )
+    met = meets(actual, goal, target.comparator, ctx.approx_tolerance_pct)
+    due = ctx.period.year > target.last_year or (
+        ctx.period.year == target.last_year and ctx.period.end_month == 12
+    )
+    pace = target.effective_pace
     base = target.baseline
     upward = target.comparator not in (Comparator.le, Comparator.lt)
-    if base is not None and base.value != goal and (goal > base.value) == upward:
+    expected: float | None
+    if pace is Pace.linear and base is not None and base.value != goal and (goal > base.value) == upward:
         months_total = (target.last_year - base.year) * 12
         months_done = (obs.period.year - base.year - 1) * 12 + obs.period.end_month
-        schedule = min(max(months_done / months_total, 0.0), 1.0) * 100
-        done = pct(actual - base.value, goal - base.value)
-        expected = base.value + (goal - base.value) * schedule / 100
+        schedule: float | None = min(max(months_done / months_total, 0.0), 1.0) * 100
+        done: float | None = pct(actual - base.value, goal - base.value)
+        expected = base.value + (goal - base.value) * (schedule or 0) / 100
         steps.append(
-            f"path from the baseline {fmt(base.value)} (end of {base.year}): completion ="
-            f" ({fmt(actual)} − {fmt(base.value)}) / ({fmt(goal)} − {fmt(base.value)}) = {fmt(done)}%"
+            step(
+                "path from the baseline {} (end of {}): completion = ({} − {}) / ({} − {}) = {}%",
+                base.value,
+                str(base.year),
+                actual,
+                base.value,
+                goal,
+                base.value,
+                done,
+            )
         )
         steps.append(
-            f"schedule = {months_done}/{months_total} months = {fmt(schedule)}%; expected = {fmt(expected)} {unit}"
+            step(
+                "schedule = {}/{} months = {}%; expected = {} {}",
+                months_done,
+                months_total,
+                schedule,
+                expected,
+                unit,
+            )
         )
     else:
         schedule, expected = 100.0, goal
-        done_or_none = completion(actual, goal, target.comparator)
-        if done_or_none is None:
-            return Outcome(
-                Status.not_assessable,
-                actual=actual,
-                target=goal,
-                data_period=obs.period,
-                steps=(*steps, "a zero target gives no ratio"),
-            )
-        done = done_or_none
-        steps.append(
-            f"completion = {fmt(actual)} / {fmt(goal)} = {fmt(done)}% of the level due (no baseline: schedule 100%)"
-        )
-    gap = schedule - done
-    if meets(actual, goal, target.comparator, ctx.approx_tolerance_pct):
+        done = completion(actual, goal, target.comparator)
+        steps.append(step("completion = {} / {} = {}% of the level due", actual, goal, done))
+    gap = None if done is None or schedule is None else schedule - done
+    if met:
         status = Status.achieved
         steps.append(step("{} {} {}: the level is reached: achieved", actual, target.comparator.value, goal))
+    elif pace is Pace.deadline and not due:
+        status = Status.not_due
+        steps.append(
+            step(
+                "judged when due (pace deadline, no baseline): not_due until the end of {}",
+                str(target.last_year),
+            )
+        )
+    elif gap is None:
+        status = Status.not_assessable
+        steps.append("a zero target gives no ratio: not_assessable")
     else:
         status = status_from_gap(-gap, ctx.thresholds)
         steps.append(step("gap = {} − {} = {} points: {}", schedule, done, gap, status.value))
@@ -73,8 +97,8 @@ def judge(ctx: Context) -> Outcome:
         completion_pct=done,
         schedule_pct=schedule,
         gap_points=gap,
-        shortfall=abs(expected - actual) if not meets(actual, expected, target.comparator, 0) else 0.0,
-        remaining=abs(goal - actual),
+        shortfall=0.0 if met or expected is None else abs(expected - actual),
+        remaining=0.0 if met else abs(goal - actual),
         data_period=obs.period,
         steps=tuple(steps),
     )

@@ -18,7 +18,7 @@ def judge(ctx: Context) -> Outcome:
         return Outcome(Status.no_data, steps=(f"no figure for {ctx.period.year} yet",))
     actual = obs.value
     steps = [f"actual ({obs.period.label_en()}) = {fmt(actual)}"]
-    reference = obs.record.reference
+    reference = obs.reference
     if reference is None:
         steps.append("no reference value given: not_assessable")
         return Outcome(Status.not_assessable, actual=actual, data_period=obs.period, steps=tuple(steps))
