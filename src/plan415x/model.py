@@ -42,7 +42,9 @@ def _number(value: Any) -> Any:
             )
         if "," in text:
             raise ValueError(f"{value!r} has thousands separators; write it without commas or quotes")
-        raise ValueError(f"expected a number, got the text {value!r}; write it without quotes")
+        raise ValueError(
+            f"expected a number, got the text {value!r}; write a plain decimal number, without quotes"
+        )
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError("expected a finite number, got NaN or infinity")
     return value

@@ -33,6 +33,10 @@ class DuplicateKeyError(yaml.MarkedYAMLError):
     pass
 
 
+class NumberFormError(yaml.constructor.ConstructorError):
+    pass
+
+
 def _raise_duplicate(node: MappingNode) -> None:
     seen: dict[tuple[str, str], yaml.Mark] = {}
     for key_node, _ in node.value:
@@ -52,6 +56,25 @@ def _raise_duplicate(node: MappingNode) -> None:
 
 
 _TAGS: dict[str, str] = {}
+
+
+_PLAIN_NUMBER = re.compile(
+    r"^[-+]?(0|[1-9][0-9]*)(\.[0-9]*)?([eE][-+]?[0-9]+)?$|^[-+]?\.[0-9]+$|^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$"
+)
+
+
+def _plain_number(node: Node) -> None:
+    """Refuse YAML 1.1's other spellings of numbers: 010 is octal 8 there, 1:40 is 100,
+    0x1F4 is 500, 1_000 is 1000. In typed-by-hand figures they are mistakes, not intentions."""
+    if not _PLAIN_NUMBER.match(node.value):
+        raise NumberFormError(
+            None,
+            None,
+            f"{node.value!r} is not a plain decimal number (YAML would read it as"
+            " octal, hexadecimal, sexagesimal or with separators); write the number in decimal"
+            " digits, or quote it if it is text",
+            node.start_mark,
+        )
 
 
 def _strict(base: type) -> type:
@@ -81,6 +104,12 @@ def _strict(base: type) -> type:
                 return tag
             return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
 
+        def construct_yaml_int(self, node: Node) -> Any:
+            return _plain_number(node) or super().construct_yaml_int(node)
+
+        def construct_yaml_float(self, node: Node) -> Any:
+            return _plain_number(node) or super().construct_yaml_float(node)
+
         def construct_yaml_timestamp(self, node: Node) -> Any:
             # 2023-13-01 looks like a date to YAML and fails with a bare ValueError: locate it.
             try:
@@ -91,6 +120,8 @@ def _strict(base: type) -> type:
                 ) from None
 
     Strict.add_constructor("tag:yaml.org,2002:map", Strict.construct_yaml_map)
+    Strict.add_constructor("tag:yaml.org,2002:int", Strict.construct_yaml_int)
+    Strict.add_constructor("tag:yaml.org,2002:float", Strict.construct_yaml_float)
     Strict.add_constructor("tag:yaml.org,2002:timestamp", Strict.construct_yaml_timestamp)
     return Strict
 
@@ -368,6 +399,8 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
             data = _load_fast(text, loader) if loader is StrictLoader else yaml.load(text, Loader=loader)
     except DuplicateKeyError as error:
         return _marked(display, error, "duplicate-key")
+    except NumberFormError as error:
+        return _marked(display, error, "invalid-value")
     except yaml.MarkedYAMLError as error:
         nesting = "nesting depth" in str(error.problem)
         return _marked(display, error, "too-deep" if nesting else "yaml-syntax")
