@@ -191,14 +191,30 @@ def test_validate_formats(mini: Path) -> None:
 
 
 def test_validate_names_files(mini: Path) -> None:
-    (mini / "actuals" / "2023Q3.yaml").write_text(
-        "period: 2023Q3\nrecords: [{target: lands, value: 1}]\n", encoding="utf-8"
-    )
-    only_q2 = run(
-        "validate", "--data", str(mini), str(mini / "actuals" / "2023Q2.yaml"), str(mini / "targets.yaml")
-    )
-    assert (only_q2.exit_code, only_q2.output) == (0, "valid: 13 targets, 1 actuals files, 12 records\n")
+    q3 = mini / "actuals" / "2023Q3.yaml"
+    q3.write_text("period: 2023Q3\nrecords: [{target: lands, value: 1}]\n", encoding="utf-8")
+    q2 = mini / "actuals" / "2023Q2.yaml"
+    # 2023Q2 has no problem of its own: naming it alone passes, with nothing said
+    only_q2 = run("validate", "--data", str(mini), str(q2))
+    assert (only_q2.exit_code, only_q2.output) == (0, "")
+    assert run("validate", "--data", str(mini), str(q3)).exit_code == 1
+    # the plan can break any file: naming it shows every problem
+    assert run("validate", "--data", str(mini), str(mini / "targets.yaml")).exit_code == 1
     assert run("validate", "--data", str(mini)).exit_code == 1
+
+
+def test_validate_a_named_file_with_its_plan(mini: Path, tmp_path: Path) -> None:
+    # a target renamed in the plan breaks the figures of 2023Q2, even when only it is named
+    plan = mini / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("id: robots", "id: robot-arms"), encoding="utf-8"
+    )
+    result = run("validate", "--data", str(mini), str(mini / "actuals" / "2023Q2.yaml"), "-f", "parsable")
+    assert result.exit_code == 1
+    assert "unknown target id 'robots'" in result.output
+    outside = tmp_path / "2023Q2.yaml"
+    outside.write_text("period: 2023Q2\n", encoding="utf-8")
+    assert run("validate", "--data", str(mini), str(outside)).exit_code == 2
 
 
 def test_no_colour_in_pipes_and_with_no_color(mini: Path) -> None:

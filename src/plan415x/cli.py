@@ -80,7 +80,9 @@ def validate(
     paths: Annotated[
         list[Path] | None,
         typer.Argument(
-            help="Actuals files to check (default: all of the data folder's).", show_default=False
+            help="Show only the problems of these files of the data folder (as pre-commit passes"
+            " them); naming targets.yaml shows all.",
+            show_default=False,
         ),
     ] = None,
     data: DataOpt = DEFAULT_DATA,
@@ -92,22 +94,25 @@ def validate(
     ] = None,
 ) -> None:
     """Validate the plan and its actual figures; exit 1 with located problems if any."""
-    from plan415x.loading import PLAN_FILE, load_dataset
+    from plan415x.loading import load_dataset, problems_of_files
     from plan415x.reports.problems import format_problems
 
     require_data_dir(data)
-    files = None
-    if paths:
-        # The plan file is always loaded from the data folder; naming it is allowed (pre-commit does).
-        files = [p for p in paths if p.name != PLAN_FILE]
-        for p in files:
-            if not p.is_file():
-                usage_error(f"no such file: {p}")
-    dataset, problems = load_dataset(data, files, lean=True)
+    for p in paths or ():
+        if not p.is_file():
+            usage_error(f"no such file: {p}")
+        if data.resolve() not in p.resolve().parents:
+            usage_error(f"{p} is not in the data folder {data}/: a file is validated with its plan")
+    # The whole folder is always loaded: a file's problems may come from another (a renamed
+    # target, a year-to-date figure above a later one). Naming files narrows what is shown.
+    dataset, problems = load_dataset(data, lean=True)
+    problems = problems_of_files(problems, paths) if paths else problems
     if problems:
         color = color_wanted()
         emit(format_problems(problems, fmt or default_problem_format(), color=color), color=color)
         raise typer.Exit(EXIT_INVALID)
+    if dataset is None:  # problems only in files that were not named
+        return
     assert dataset is not None
     if (fmt or default_problem_format()) is ProblemFormat.json:
         typer.echo("[]")

@@ -196,6 +196,15 @@ def load_actuals(path: Path, *, keep_data: bool = True) -> tuple[Actuals | None,
     return Actuals(period, result, doc), []
 
 
+def problems_of_files(problems: list[Problem], paths: list[Path]) -> list[Problem]:
+    """The problems that belong to ``paths``; all of them when the plan is among the paths,
+    since a change to the plan can break every file."""
+    if any(p.name == PLAN_FILE for p in paths):
+        return problems
+    named = {p.resolve() for p in paths}
+    return [p for p in problems if Path(p.file).resolve() in named]
+
+
 def actuals_paths(root: Path) -> list[Path]:
     folder = root / ACTUALS_DIR
     if not folder.is_dir():
