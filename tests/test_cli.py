@@ -12,6 +12,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from plan415x.cli import app
+from plan415x.loading import display_path
 from plan415x.options import CheckFormat
 from tests.conftest import MINI, REPO, snapshot
 
@@ -161,7 +162,7 @@ def test_validate_formats(mini: Path) -> None:
         "period: 2023Q2\nsource: {document: x}\nrecords: [{target: land, value: -1}]\n", encoding="utf-8"
     )
     where = str(mini / "actuals" / "2023Q2.yaml")
-    shown = os.path.relpath(where)
+    shown = display_path(Path(where))
     parsable = run("validate", "--data", str(mini), "--format", "parsable")
     assert (
         parsable.output

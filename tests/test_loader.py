@@ -167,3 +167,21 @@ def test_the_fast_builder_reads_back_what_pyyaml_writes(data: object) -> None:
         assert not isinstance(fast, Problem)
         assert not isinstance(pure, Problem)
         assert repr(fast.data) == repr(pure.data)
+
+
+def test_entries_that_are_not_files_are_reported_not_skipped(mini: Path) -> None:
+    from plan415x.loading import load_dataset
+
+    actuals = mini / "actuals"
+    (actuals / "2023Q3.yaml").mkdir()
+    (actuals / "2023Q4.yaml").symlink_to(mini / "nowhere.yaml")
+    (actuals / "a.yml").symlink_to("b.yml")
+    (actuals / "b.yml").symlink_to("a.yml")
+    dataset, problems = load_dataset(mini)
+    assert dataset is None
+    assert [(Path(p.file).name, p.code, p.message) for p in problems] == [
+        ("2023Q3.yaml", "io-error", "a folder, not a file"),
+        ("2023Q4.yaml", "io-error", "cannot read the file: No such file or directory"),
+        ("a.yml", "io-error", "cannot read the file: Too many levels of symbolic links"),
+        ("b.yml", "io-error", "cannot read the file: Too many levels of symbolic links"),
+    ]

@@ -164,8 +164,11 @@ def progress_bar(data: Path) -> Iterator[Callable[[Path], None] | None]:
     if os.environ.get("CI") or (not color_wanted(sys.stderr) and not sys.stderr.isatty()):
         yield None
         return
-    files = [data / PLAN_FILE, *actuals_paths(data)]
-    sizes = {f: f.stat().st_size for f in files if f.is_file()}
+    try:
+        files = [data / PLAN_FILE, *actuals_paths(data)]
+        sizes = {f: f.stat().st_size for f in files if f.is_file()}
+    except OSError:  # the load itself will say what cannot be read
+        sizes = {}
     if sum(sizes.values()) < PROGRESS_BYTES:
         yield None
         return

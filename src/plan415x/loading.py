@@ -77,11 +77,13 @@ class Dataset:
 
 
 def display_path(path: Path) -> str:
-    """The path as the user would type it: relative to the working directory when inside it."""
+    """The path as the user would type it: relative to the working directory when inside it,
+    else absolute (../../../tmp/x is no help)."""
     try:
-        return os.path.relpath(path)
+        relative = os.path.relpath(path)
     except ValueError:  # another drive on Windows
         return str(path)
+    return str(Path(path).absolute()) if relative.startswith("..") else relative
 
 
 def validate_model(doc: yamlfile.Document, model: type[M]) -> M | list[Problem]:
@@ -206,10 +208,13 @@ def problems_of_files(problems: list[Problem], paths: list[Path]) -> list[Proble
 
 
 def actuals_paths(root: Path) -> list[Path]:
+    """Every entry named *.yaml or *.yml in actuals/, files or not: one that cannot be read
+    (a folder, a broken link) is reported when loaded, never skipped. Raises OSError when the
+    folder itself cannot be listed."""
     folder = root / ACTUALS_DIR
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml") and p.is_file())
+    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
 
 
 Progress = Callable[[Path], None]
@@ -233,8 +238,11 @@ def load_dataset(
         return _load(root, actual_paths)
     from plan415x import cache
 
-    files = [root / PLAN_FILE, *(actuals_paths(root) if actual_paths is None else actual_paths)]
-    cache_key = cache.key(files)
+    try:
+        files = [root / PLAN_FILE, *(actuals_paths(root) if actual_paths is None else actual_paths)]
+    except OSError:
+        files = []  # no cache: the load says what cannot be read
+    cache_key = cache.key(files) if files else None
     if cache_key is not None:
         hit = cache.get(cache_key)
         if hit is not None:
@@ -270,7 +278,16 @@ def _load(
     if progress is not None:
         progress(root / PLAN_FILE)
     loaded: list[Actuals] = []
-    for path in actuals_paths(root) if actual_paths is None else actual_paths:
+    if actual_paths is None:
+        try:
+            actual_paths = actuals_paths(root)
+        except OSError as error:
+            shown = display_path(root / ACTUALS_DIR)
+            problems.append(
+                Problem(shown, 0, 0, "io-error", f"cannot list the folder: {error.strerror or error}")
+            )
+            actual_paths = []
+    for path in actual_paths:
         entry, found = load_actuals(path, keep_data=keep_data)
         problems += found
         if progress is not None:

@@ -269,6 +269,8 @@ def load(path: Path, display: str | None = None) -> Document | Problem:
     """Read and parse one YAML file; every failure comes back as a Problem."""
     shown = display or str(path)
     try:
+        if path.is_dir():
+            return Problem(shown, 0, 0, "io-error", "a folder, not a file")
         size = path.stat().st_size
         if size > MAX_BYTES:
             return Problem(shown, 0, 0, "too-large", f"the file is {size} bytes; the limit is {MAX_BYTES}")
