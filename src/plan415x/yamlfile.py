@@ -105,10 +105,12 @@ def _strict(base: type) -> type:
             return super().resolve(kind, value, implicit)  # type: ignore[no-any-return]
 
         def construct_yaml_int(self, node: Node) -> Any:
-            return _plain_number(node) or super().construct_yaml_int(node)
+            _plain_number(node)
+            return super().construct_yaml_int(node)
 
         def construct_yaml_float(self, node: Node) -> Any:
-            return _plain_number(node) or super().construct_yaml_float(node)
+            _plain_number(node)
+            return super().construct_yaml_float(node)
 
         def construct_yaml_timestamp(self, node: Node) -> Any:
             # 2023-13-01 looks like a date to YAML and fails with a bare ValueError: locate it.
