@@ -173,6 +173,8 @@ class Report:
     results: tuple[Result, ...]
     action_names: dict[str, tuple[str, str]] = field(default_factory=dict)
     unit_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    measure_names: dict[str, str] = field(default_factory=dict)
+    """English names of the units of measure, by id."""
 
     @property
     def schedule_pct(self) -> float:

@@ -38,7 +38,7 @@ def format_explain(engine: Engine, target: Target, period: Period, result: Resul
         if obs.record.note:
             lines.append(f"      note: {obs.record.note}")
     if result is None:
-        lines += ["", f"Not due in {period}: the target covers {target.first_year}-{target.last_year}."]
+        lines += ["", f"Not shown in {period}: the target covers {target.first_year}-{target.last_year}."]
         return "\n".join(lines) + "\n"
     lines += ["", "Steps:"]
     lines += [f"  {i}. {line}" for i, line in enumerate(render_steps(result.outcome.steps), start=1)]

@@ -84,9 +84,7 @@ def goal_text(result: Result, lang: str = "zh") -> str:
         "≈" if t.comparator is Comparator.approx else t.comparator.value.replace(">=", "≥").replace("<=", "≤")
     )
     text = f"{symbol}{num(value, 2)}"
-    if t.kind not in (Kind.annual, Kind.one_year, Kind.growth) and not (
-        t.kind is Kind.composite and t.basis is not Kind.cumulative
-    ):
+    if not t.per_year:
         text += f" ({t.last_year})"
     return text
 
@@ -118,7 +116,7 @@ def change_text(result: Result, lang: str) -> str:
     change = result.change
     if change is None:
         return ""
-    if change == "worsened" and result.light is Light.red:
+    if change in ("worsened", "new") and result.light is Light.red:
         change = "red"
     return _CHANGE[lang][change]
 
@@ -142,6 +140,13 @@ def name_text(result: Result, lang: str) -> str:
     return ("★" if t.hedge is Hedge.ensure else "") + name
 
 
+def unit_text(report: Report, measure: str | None, lang: str) -> str:
+    """A unit of measure as written (亩), or its English name with --lang en (mu)."""
+    if measure is None:
+        return ""
+    return report.measure_names.get(measure, measure) if lang == "en" else measure
+
+
 def unit_name(report: Report, unit: str | None, lang: str) -> str:
     if unit is None:
         return ""
@@ -154,7 +159,7 @@ def cells(result: Result, report: Report, lang: str) -> list[str]:
     return [
         name_text(result, lang),
         # A relative target's unit (%) is its margin; the figures are in the compared quantity's unit.
-        "" if result.target.kind is Kind.relative else result.target.unit or "",
+        "" if result.target.kind is Kind.relative else unit_text(report, result.target.unit, lang),
         goal_text(result, lang),
         actual_text(result, report, lang),
         "" if o.completion_pct is None else f"{num(o.completion_pct)}%",
@@ -294,7 +299,7 @@ def _result_dict(r: Result) -> dict[str, Any]:
         "binding": t.hedge is Hedge.ensure,
         "comparator": t.comparator.value,
         "target": _r(o.target if o.target is not None else t.value),
-        "unit": t.unit,
+        "unit": None if t.kind is Kind.relative else t.unit,  # its figures are in another unit
         "due_year": t.last_year,
         "data_period": str(o.data_period) if o.data_period else None,
         "actual": _r(o.actual),

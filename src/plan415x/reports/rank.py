@@ -8,7 +8,7 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from plan415x.model import Kind
+from plan415x.model import Comparator, Kind
 from plan415x.results import Light, Report, Result, Status
 
 
@@ -19,8 +19,25 @@ class UnitRank:
     name_en: str
     results: tuple[Result, ...]
     average_diff: float | None
-    """Mean of (completion − schedule) = −gap over the unit's pace-judged targets, in points."""
+    """Mean of pace_difference over the unit's targets judged by pace, in points."""
     rank: int | None
+
+
+PACED = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
+
+
+def pace_difference(result: Result) -> float | None:
+    """completion − schedule of a target judged by pace (flows; levels along a baseline's path),
+    completion capped at 100%: an overshoot on one target must not hide others far behind.
+    None for targets not judged by pace (rates, levels without a path, milestones, no data)."""
+    o, t = result.outcome, result.target
+    if o.gap_points is None or o.completion_pct is None or o.schedule_pct is None:
+        return None
+    if t.kind not in PACED and not (t.kind in (Kind.level, Kind.share) and t.baseline is not None):
+        return None
+    if t.comparator in (Comparator.le, Comparator.lt):
+        return -o.gap_points  # a ceiling's gap is used − schedule
+    return min(o.completion_pct, 100.0) - o.schedule_pct
 
 
 def rank_units(report: Report, *, all_units: bool = False) -> list[UnitRank]:
@@ -32,12 +49,7 @@ def rank_units(report: Report, *, all_units: bool = False) -> list[UnitRank]:
             members.setdefault(unit, []).append(r)
     scored: list[tuple[str, float | None]] = []
     for unit, results in members.items():
-        # Pace-judged targets only: rates (growth) have points of their own, not of schedule.
-        diffs = [
-            -r.outcome.gap_points
-            for r in results
-            if r.outcome.gap_points is not None and r.target.kind is not Kind.growth
-        ]
+        diffs = [d for r in results if (d := pace_difference(r)) is not None]
         scored.append((unit, sum(diffs) / len(diffs) if diffs else None))
     scored.sort(key=lambda s: (s[1] is None, -(s[1] or 0.0), s[0]))
     out: list[UnitRank] = []
