@@ -310,3 +310,14 @@ def test_rank_caps_an_overshoot(mini: Path) -> None:
     ub = next(u for u in doc["units"] if u["unit"] == "ub")
     assert ub["average_diff"] == 50.0
     assert ub["rank"] == 1
+
+
+def test_targets_reads_only_the_plan(mini: Path) -> None:
+    (mini / "actuals" / "2023Q2.yaml").write_text(
+        "period: 2023Q2\nrecords: [{target: nope}]\n", encoding="utf-8"
+    )
+    listed = run("targets", "--data", str(mini), "--kind", "composite", "-f", "csv")
+    assert listed.exit_code == 0
+    assert listed.output.splitlines()[1].startswith("big-projects,")
+    assert run("targets", "--data", str(mini), "-f", "xml").exit_code == 2
+    assert run("targets", "--data", str(mini), "--lang", "fr").exit_code == 2

@@ -262,6 +262,16 @@ def _check_record(
                     "negative-value",
                     f"component {name!r} cannot be negative ({value:g})",
                 )
+        if (
+            record.unit is not None
+            and target.unit is not None
+            and not measures.compatible(record.unit, target.unit)
+        ):
+            yield doc.problem(
+                (*at, "unit"),
+                "unit-mismatch",
+                f"unit {record.unit!r} cannot be converted to the target's unit {target.unit!r}",
+            )
         missing = [c for c in known if c not in record.components]
         if missing:
             yield doc.problem(
@@ -294,8 +304,8 @@ def _check_record(
             f"unit {unit!r} cannot be converted to the target's unit {target.unit!r}",
         )
         return
-    if kind in _UNBOUNDED:
-        return
+    if kind in _UNBOUNDED and target.range is None:
+        return  # a rate or a compared quantity: the unit's bounds are not its bounds
     value = measures.convert(record.value, unit, target.unit)
     measure = measures.get(target.unit)
     low, high = (

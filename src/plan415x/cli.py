@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 
 import typer
 
-from plan415x.options import CheckFormat, FailOn, Lang, ProblemFormat, SchemaName
+from plan415x.options import CheckFormat, FailOn, Lang, ListFormat, ProblemFormat, SchemaName
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -129,18 +129,28 @@ def targets(
     action: Annotated[str | None, typer.Option(help="Only this action id.")] = None,
     kind: Annotated[str | None, typer.Option(help="Only this kind, e.g. annual.")] = None,
     unit: Annotated[str | None, typer.Option(help="Only targets this responsible unit (id) shares.")] = None,
-    lang: Annotated[str, typer.Option(help="zh or en.")] = "zh",
-    fmt: Annotated[str, typer.Option("--format", "-f", help="table, json or csv.")] = "table",
+    lang: LangOpt = Lang.zh,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table, json or csv.")] = ListFormat.table,
 ) -> None:
-    """List the plan's targets, so an analyst can see what the plan holds."""
+    """List the plan's targets, so an analyst can see what the plan holds (reads only the plan)."""
+    from plan415x.checks import check_plan
+    from plan415x.loading import PLAN_FILE, load_plan
     from plan415x.reports import listing
+    from plan415x.reports.problems import format_problems
 
-    dataset = load_or_exit(data)
-    chosen = listing.select(dataset, action=action, kind=kind, unit=unit)
+    require_data_dir(data)
+    doc, plan, problems = load_plan(data / PLAN_FILE)
+    if plan is not None and doc is not None:
+        problems = check_plan(plan, doc)
+    if problems or plan is None:
+        color = color_wanted(sys.stderr)
+        emit(format_problems(problems, default_problem_format(), color=color), color=color, err=True)
+        raise typer.Exit(EXIT_INVALID)
+    chosen = listing.select(plan, action=action, kind=kind, unit=unit)
     if isinstance(chosen, str):
         usage_error(chosen)
     color = color_wanted()
-    emit(listing.render(dataset, chosen, fmt, lang=lang, color=color), color=color)
+    emit(listing.render(chosen, fmt.value, lang=lang.value, color=color), color=color)
 
 
 @app.command()
@@ -191,7 +201,7 @@ def _stderr_console() -> Console:
     return Console(stderr=True, no_color=not color_wanted(sys.stderr))
 
 
-def load_or_exit(data: Path, fmt: ProblemFormat | None = None) -> Dataset:
+def load_or_exit(data: Path) -> Dataset:
     """The dataset, or the located problems on stderr and exit 1: nothing is judged on bad data."""
     from plan415x.loading import load_dataset
     from plan415x.reports.problems import format_problems
@@ -201,7 +211,7 @@ def load_or_exit(data: Path, fmt: ProblemFormat | None = None) -> Dataset:
         dataset, problems = load_dataset(data, lean=True, progress=progress)
     if problems or dataset is None:
         color = color_wanted(sys.stderr)
-        emit(format_problems(problems, fmt or default_problem_format(), color=color), color=color, err=True)
+        emit(format_problems(problems, default_problem_format(), color=color), color=color, err=True)
         raise typer.Exit(EXIT_INVALID)
     return dataset
 

@@ -82,7 +82,7 @@ class Engine:
             approx_tolerance_pct=plan.assessment.approx_tolerance_pct,
             history=tuple(history),
         )
-        outcome = rule_for(target.kind, target.basis)(ctx)
+        outcome = rule_for(target.kind)(ctx)
         return outcome, _used(outcome, history, target)
 
     def result(self, target: Target, period: Period, previous: Period | None) -> Result:

@@ -15,6 +15,14 @@ class CheckFormat(str, Enum):
     csv = "csv"
 
 
+class ListFormat(str, Enum):
+    """Output of ``targets``."""
+
+    table = "table"
+    json = "json"
+    csv = "csv"
+
+
 class ProblemFormat(str, Enum):
     """Output of ``validate`` (and of the problems of every command)."""
 

@@ -6,13 +6,11 @@ import csv
 import io
 import json
 
-from plan415x.loading import Dataset
-from plan415x.model import Target
+from plan415x.model import PlanFile, Target
 
 
-def select(dataset: Dataset, *, action: str | None, kind: str | None, unit: str | None) -> list[Target] | str:
+def select(plan: PlanFile, *, action: str | None, kind: str | None, unit: str | None) -> list[Target] | str:
     """The targets matching the filters, or a usage message naming the bad filter."""
-    plan = dataset.plan
     if action is not None and action not in {a.id for a in plan.actions}:
         return f"unknown action {action!r}; choose from: {', '.join(a.id for a in plan.actions)}"
     kinds = sorted({t.kind.value for t in plan.targets})
@@ -40,7 +38,7 @@ def _years(t: Target) -> str:
     return str(t.first_year) if t.first_year == t.last_year else f"{t.first_year}-{t.last_year}"
 
 
-def render(dataset: Dataset, targets: list[Target], fmt: str, *, lang: str, color: bool) -> str:
+def render(targets: list[Target], fmt: str, *, lang: str, color: bool) -> str:
     if fmt == "json":
         rows = [t.model_dump(mode="json", exclude_none=True) for t in targets]
         return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"

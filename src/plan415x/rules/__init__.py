@@ -1,8 +1,7 @@
 """One rule per kind of target, registered in a plain dict.
 
-A rule is a module whose docstring states its formula and whose ``judge(ctx)`` returns an
-Outcome. Composite targets are counted first (the sum of their components) and then judged by
-the rule of their basis.
+A rule is a module whose docstring states its formula (the user documentation: docs/rules.md and
+``plan415x explain`` show it) and whose ``judge(ctx)`` returns an Outcome.
 """
 
 from __future__ import annotations
@@ -11,7 +10,7 @@ from collections.abc import Callable
 
 from plan415x.model import Kind
 from plan415x.results import Outcome
-from plan415x.rules import cumulative, directional, flow, growth, level, milestone, relative
+from plan415x.rules import composite, cumulative, directional, flow, growth, level, milestone, relative
 from plan415x.rules.common import Context
 
 Rule = Callable[[Context], Outcome]
@@ -26,6 +25,7 @@ RULES: dict[Kind, Rule] = {
     Kind.relative: relative.judge,
     Kind.milestone: milestone.judge,
     Kind.directional: directional.judge,
+    Kind.composite: composite.judge,
 }
 DOCS: dict[Kind, str | None] = {
     Kind.annual: flow.__doc__,
@@ -37,12 +37,9 @@ DOCS: dict[Kind, str | None] = {
     Kind.relative: relative.__doc__,
     Kind.milestone: milestone.__doc__,
     Kind.directional: directional.__doc__,
-    Kind.composite: __doc__,
+    Kind.composite: composite.__doc__,
 }
 
 
-def rule_for(kind: Kind, basis: Kind | None = None) -> Rule:
-    if kind is Kind.composite:
-        assert basis is not None  # the model requires a composite's basis
-        return RULES[basis]
+def rule_for(kind: Kind) -> Rule:
     return RULES[kind]
