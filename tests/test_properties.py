@@ -73,7 +73,7 @@ def _judge(
             for p, v in history
         ),
     )
-    return rule_for(target.kind, target.basis)(ctx).status
+    return rule_for(target.kind)(ctx).status
 
 
 # Whole percentages: hypothesis spreads integers more evenly over the bands than floats.
@@ -193,7 +193,7 @@ def test_the_engine_never_crashes(
             record = Record(target="t", value=value, reference=reference)
         history.append(Observation(p, record, value, None, False, record.reference))
     ctx = Context(target, period, Thresholds(), 5, tuple(history))
-    outcome = rule_for(target.kind, target.basis)(ctx)
+    outcome = rule_for(target.kind)(ctx)
     assert isinstance(outcome.status, Status)
     assert all(isinstance(line, str) and line for line in render_steps(outcome.steps))
 

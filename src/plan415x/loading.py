@@ -71,10 +71,6 @@ class Dataset:
     measures: Measures
     targets: dict[str, Target]
 
-    @property
-    def illustrative(self) -> bool:
-        return any(a.file.illustrative for a in self.actuals)
-
 
 def display_path(path: Path) -> str:
     """The path as the user would type it: relative to the working directory when inside it,

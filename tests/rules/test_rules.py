@@ -56,7 +56,7 @@ def test_rule(defaults: dict[str, Any], case: dict[str, Any]) -> None:
         approx_tolerance_pct=5.0,
         history=tuple(_observation(item) for item in case.get("history", [])),
     )
-    outcome = rule_for(target.kind, target.basis)(ctx)
+    outcome = rule_for(target.kind)(ctx)
     expect = dict(case["expect"])
     assert outcome.status.value == expect.pop("status")
     for name, value in expect.items():

@@ -12,7 +12,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 
-BOLD, DIM, RED, UNDERLINE = "1", "2", "31", "4"
+BOLD, DIM, UNDERLINE = "1", "2", "4"
 STYLES = {"green": "32", "yellow": "33", "red": "1;31", "grey": "2"}
 
 
