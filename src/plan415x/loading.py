@@ -51,6 +51,9 @@ _PLAIN = {
 }
 
 
+_PLAN_CASCADES = frozenset({"duplicate-target", "duplicate-measure", "unknown-measure"})
+
+
 @dataclass(frozen=True)
 class Actuals:
     """One actuals file, validated on its own."""
@@ -297,7 +300,9 @@ def _load(
     measures = Measures(plan.measures)
     targets = {t.id: t for t in plan.targets}
     loaded.sort(key=lambda a: (a.period, a.doc.display))
-    if not plan_problems:  # checked against a broken plan, the figures would only echo its errors
+    # Figures checked against targets or units the plan got wrong would only echo its errors;
+    # any other problem of the plan leaves their checks sound.
+    if not any(p.code in _PLAN_CASCADES for p in plan_problems):
         problems += check_actuals(plan, measures, targets, loaded)
     if problems:
         return None, sorted(problems)

@@ -358,10 +358,39 @@ def format_csv(report: Report, lang: str = "zh") -> str:
     head, rows = _plain_rows(report, lang)
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
-    # Illustrative figures are flagged on every row, where a spreadsheet keeps them.
-    writer.writerow([*head, "status", "light", "illustrative"])
+    # Illustrative figures are flagged on every row, where a spreadsheet keeps them; the raw
+    # numbers follow the display columns, so a spreadsheet can compute with them.
+    raw = [
+        "status",
+        "light",
+        "illustrative",
+        "target_value",
+        "actual_value",
+        "completion_pct",
+        "schedule_pct",
+        "gap_points",
+        "data_period",
+    ]
+    writer.writerow([*head, *raw])
     for r, row in zip(report.results, rows, strict=True):
-        writer.writerow([*row, r.status.value, r.light.value, str(r.illustrative).lower()])
+        o = r.outcome
+        numbers = [
+            o.target if o.target is not None else r.target.value,
+            o.actual,
+            o.completion_pct,
+            o.schedule_pct,
+            o.gap_points,
+        ]
+        writer.writerow(
+            [
+                *row,
+                r.status.value,
+                r.light.value,
+                str(r.illustrative).lower(),
+                *("" if n is None else repr(round(n, 4)) for n in numbers),
+                str(o.data_period or ""),
+            ]
+        )
     return buffer.getvalue()
 
 
