@@ -1,0 +1,667 @@
+"""Measure plan415x as users run it and write a results table (docs/benchmarks.md).
+
+    python benchmarks/run.py [--sizes 100,1000,10000] [--repeat 5] [--smoke] [--out FILE]
+
+Every measurement is the whole command in a new process (start-up included): wall time of
+the process and its peak resident memory (from ``os.wait4``, the per-child rusage), as the
+median and min-max of repeated runs. One untimed run of each command comes first (so the
+files are in the page cache and the bytecode is compiled), then the commands of one group
+take turns run after run, so that the ratios the budgets use are measured side by side.
+
+Measured: ``plan415x --help``; the import floor ``python -c "import yaml, pydantic"``;
+``validate`` and ``check 2023Q2`` on a copy of the repository's data with a full year of
+monthly files (the months that no file covers are added by ``generate.complete_year``), and
+``check 2023Q2`` on the repository's data as it is; ``validate``, ``check`` and (when the
+command exists) ``export`` on synthetic data of N targets x 12 monthly files; and, as a peer,
+check-jsonschema validating the same actuals files against ``plan415x schema actuals``.
+
+``--smoke`` is for CI: the smallest size, one run each, no peer, no warm-up. It must work
+(exit 0 unless a plan415x command fails); the times are never judged.
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import itertools
+import os
+import platform
+import re
+import shutil
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+ROOT = HERE.parent
+sys.path.insert(0, str(HERE))
+
+import generate  # noqa: E402
+
+PEER_VENV = HERE / ".venv-peer"
+MONTHS = 12
+SEED = 415
+REPO_PERIOD = "2023Q2"
+SYNTH_PERIOD = f"{generate.FIRST_YEAR}-{MONTHS:02d}"
+
+
+@dataclass
+class Run:
+    seconds: float
+    rss_kb: int
+    code: int
+
+
+@dataclass
+class Measure:
+    """One command, run several times."""
+
+    key: str
+    what: str
+    data: str
+    argv: list[str]
+    shown: str
+    repeat: int
+    runs: list[Run] = field(default_factory=list)
+    error: str = ""
+    warm: bool = True  # one untimed run first
+
+    @property
+    def ok(self) -> bool:
+        return not self.error and bool(self.runs)
+
+    @property
+    def median(self) -> float:
+        return statistics.median(r.seconds for r in self.runs)
+
+    @property
+    def low(self) -> float:
+        return min(r.seconds for r in self.runs)
+
+    @property
+    def high(self) -> float:
+        return max(r.seconds for r in self.runs)
+
+    @property
+    def rss_mb(self) -> float:
+        return max(r.rss_kb for r in self.runs) / 1024
+
+
+class Bench:
+    def __init__(self, work: Path, log: Callable[[str], None]) -> None:
+        self.work = work
+        self.log = log
+        drop = ("PLAN415X_DATA", "PYTHONDONTWRITEBYTECODE")
+        self.env = {k: v for k, v in os.environ.items() if k not in drop}
+        # Bytecode is compiled once (by the untimed first run), as an installed package has it,
+        # and kept out of the source tree.
+        self.env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        self.measures: dict[str, Measure] = {}
+
+    def once(self, argv: list[str], output: Path) -> Run:
+        with output.open("wb") as out:
+            start = time.perf_counter()
+            proc = subprocess.Popen(
+                argv, cwd=self.work, env=self.env, stdin=subprocess.DEVNULL, stdout=out, stderr=out
+            )
+            if hasattr(os, "wait4"):
+                _, status, usage = os.wait4(proc.pid, 0)
+                seconds = time.perf_counter() - start
+                proc.returncode = code = os.waitstatus_to_exitcode(status)
+                rss = usage.ru_maxrss
+            else:  # no per-child rusage: the maximum over all children so far
+                code = proc.wait()
+                seconds = time.perf_counter() - start
+                import resource
+
+                rss = resource.getrusage(resource.RUSAGE_CHILDREN).ru_maxrss
+        if sys.platform == "darwin":
+            rss //= 1024  # bytes there, KiB on Linux
+        return Run(seconds, rss, code)
+
+    def add(self, measure: Measure) -> Measure:
+        self.measures[measure.key] = measure
+        return measure
+
+    def run_group(self, group: list[Measure], warm: bool) -> None:
+        """Warm up each command once, then run them in turn until each has its repeats."""
+        live = [m for m in group if not m.error]
+        if warm:
+            for m in live:
+                if m.warm:
+                    self._step(m, timed=False)
+        for turn in range(max((m.repeat for m in live), default=0)):
+            for m in live:
+                if turn < m.repeat and not m.error:
+                    self._step(m, timed=True)
+
+    def _step(self, m: Measure, *, timed: bool) -> None:
+        output = self.work / "logs" / f"{m.key}.txt"
+        output.parent.mkdir(exist_ok=True)
+        run = self.once(m.argv, output)
+        if run.code != 0:
+            text = output.read_text(encoding="utf-8", errors="replace").strip().splitlines()
+            m.error = f"exit {run.code}: " + (text[-1][:200] if text else "no output")
+            self.log(f"  {m.key}: FAILED ({m.error})")
+            return
+        if timed:
+            m.runs.append(run)
+            self.log(f"  {m.key}: {run.seconds:.3f} s, {run.rss_kb / 1024:.0f} MB")
+
+
+# ---------------------------------------------------------------- the tools
+
+
+def plan415x_command() -> list[str]:
+    script = Path(sys.executable).with_name("plan415x")
+    return [str(script)] if script.exists() else [sys.executable, "-m", "plan415x"]
+
+
+def peer_command(log: Callable[[str], None]) -> tuple[list[str] | None, str]:
+    """check-jsonschema: importable here, else in benchmarks/.venv-peer (installed if need be)."""
+    probe = subprocess.run([sys.executable, "-c", "import check_jsonschema"], capture_output=True)
+    if probe.returncode == 0:
+        return [sys.executable, "-m", "check_jsonschema"], _version(
+            [sys.executable, "-m", "check_jsonschema"]
+        )
+    bindir = PEER_VENV / ("Scripts" if os.name == "nt" else "bin")
+    exe = bindir / "check-jsonschema"
+    if not exe.exists():
+        log(f"installing check-jsonschema into {PEER_VENV.relative_to(ROOT)} ...")
+        try:
+            subprocess.run([sys.executable, "-m", "venv", str(PEER_VENV)], check=True, capture_output=True)
+            (PEER_VENV / ".gitignore").write_text("*\n", encoding="utf-8")
+            subprocess.run(
+                [str(bindir / "python"), "-m", "pip", "install", "-q", "check-jsonschema"],
+                check=True,
+                capture_output=True,
+                timeout=600,
+            )
+        except (OSError, subprocess.SubprocessError) as error:
+            return None, f"check-jsonschema could not be installed: {error}"
+    if not (PEER_VENV / ".gitignore").exists():
+        (PEER_VENV / ".gitignore").write_text("*\n", encoding="utf-8")
+    return [str(exe)], _version([str(exe)])
+
+
+def _version(argv: list[str]) -> str:
+    done = subprocess.run([*argv, "--version"], capture_output=True, text=True)
+    return (done.stdout.strip() or done.stderr.strip()).splitlines()[-1] if done.returncode == 0 else "?"
+
+
+def export_command(
+    base: list[str], env: dict[str, str]
+) -> tuple[Callable[[Path, str, Path], list[str]] | None, str]:
+    """How to call ``plan415x export`` (its options read from its --help), or why not."""
+    done = subprocess.run([*base, "export", "--help"], capture_output=True, text=True, env=env)
+    if done.returncode != 0:
+        return None, f"no `export` command (`plan415x export --help` exits {done.returncode})"
+    text = done.stdout
+    usage = next((line for line in text.splitlines() if "Usage" in line), "")
+    takes_period = bool(re.search(r"\bperiod\b", usage, re.IGNORECASE))
+    out_opt = next((o for o in ("--output", "--out", "-o") if re.search(rf"(?<![\w-]){o}\b", text)), None)
+    force = "--force" in text  # the timed runs write the same file again
+
+    def build(data: Path, period: str, out: Path) -> list[str]:
+        argv = [*base, "export"]
+        if takes_period:
+            argv.append(period)
+        argv += ["--data", str(data)]
+        if out_opt:
+            argv += [out_opt, str(out)]
+        if force:
+            argv.append("--force")
+        return argv
+
+    return build, ""
+
+
+def machine(peer_version: str, smoke: bool) -> list[tuple[str, str]]:
+    cpu = platform.processor() or platform.machine()
+    try:
+        for line in Path("/proc/cpuinfo").read_text().splitlines():
+            if line.startswith("model name"):
+                cpu = line.split(":", 1)[1].strip()
+                break
+    except OSError:
+        pass
+    probe = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            "import importlib.metadata as m, plan415x.yamlfile as y;"
+            "print(y.WITH_LIBYAML);"
+            "print(', '.join(f'{p} {m.version(p)}' for p in"
+            " ('plan415x', 'pydantic', 'pydantic-core', 'PyYAML', 'typer', 'rich')))",
+        ],
+        capture_output=True,
+        text=True,
+    )
+    lines = probe.stdout.splitlines() or ["?", "?"]
+    libyaml = {
+        "True": "yes (`plan415x.yamlfile.WITH_LIBYAML` is True: CSafeLoader)",
+        "False": "no (pure-Python loader)",
+    }
+    return [
+        ("CPU", f"{cpu}, {os.cpu_count()} cores"),
+        ("OS", f"{platform.system()} {platform.release()}"),
+        ("Python", f"{platform.python_version()} ({platform.python_implementation()}), {sys.executable}"),
+        ("libyaml", libyaml.get(lines[0], lines[0])),
+        ("packages", lines[1] if len(lines) > 1 else "?"),
+        ("peer", peer_version),
+        ("load average at start", _loadavg()),
+        (
+            "bytecode",
+            "compiled into `$WORK/pycache` (`PYTHONPYCACHEPREFIX`) by the first run of each command"
+            + (" (timed: --smoke)" if smoke else ", untimed"),
+        ),
+    ]
+
+
+def _loadavg() -> str:
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "?"
+    return f"{one:.2f} {five:.2f} {fifteen:.2f} (other processes share the {os.cpu_count()} cores)"
+
+
+# ---------------------------------------------------------------- the report
+
+
+def fmt_s(seconds: float) -> str:
+    return f"{seconds:.3f}" if seconds < 10 else f"{seconds:.1f}"
+
+
+def results_table(measures: list[Measure]) -> list[str]:
+    out = [
+        "| what | data | runs | median s | min-max s | × import floor | peak RSS MB |",
+        "|---|---|---:|---:|---:|---:|---:|",
+    ]
+    floor = next((m for m in measures if m.key == "floor" and m.ok), None)
+    for m in measures:
+        if m.ok:
+            times = floor.median if floor else None
+            ratio = f"{m.median / times:.1f}" if times else "-"
+            out.append(
+                f"| {m.what} | {m.data} | {len(m.runs)} | {fmt_s(m.median)} |"
+                f" {fmt_s(m.low)}-{fmt_s(m.high)} | {ratio} | {m.rss_mb:.0f} |"
+            )
+        else:
+            out.append(f"| {m.what} | {m.data} | 0 | - | - | - | - ({m.error or 'not run'}) |")
+    return out
+
+
+def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[tuple[str, str, str]]:
+    """(budget, measured, verdict) for each budget of issue 6."""
+
+    def get(key: str) -> Measure | None:
+        m = ms.get(key)
+        return m if m is not None and m.ok else None
+
+    def verdict(ok: bool) -> str:
+        return "**met**" if ok else "**missed**"
+
+    rows: list[tuple[str, str, str]] = []
+    check, floor = get("repo-check"), get("floor")
+    if check and floor:
+        ratio = check.median / floor.median
+        rows.append(
+            (
+                "`check 2023Q2` on the repository's data (full year of monthly files) ≤ 1.5× import floor",
+                f"{fmt_s(check.median)} s / {fmt_s(floor.median)} s = {ratio:.2f}×",
+                verdict(ratio <= 1.5),
+            )
+        )
+    else:
+        rows.append(("`check 2023Q2` ≤ 1.5× import floor", "-", "not measured"))
+    helped = get("help")
+    rows.append(
+        (
+            "`--help` ≤ 0.1 s",
+            f"{fmt_s(helped.median)} s" if helped else "-",
+            verdict(helped.median <= 0.1) if helped else "not measured",
+        )
+    )
+    for n in sizes:
+        v, p = get(f"n{n}-validate"), get(f"n{n}-peer")
+        label = f"≥ 3× faster than check-jsonschema, {n:,}×{MONTHS}"
+        if v and p:
+            ratio = p.median / v.median
+            rows.append(
+                (label, f"{fmt_s(p.median)} s / {fmt_s(v.median)} s = {ratio:.1f}×", verdict(ratio >= 3))
+            )
+        else:
+            rows.append((label, "-", "not measured" + (" (no peer)" if v else "")))
+    big_v, big_c = get("n10000-validate"), get("n10000-check")
+    if big_c:
+        also = f"; `validate` alone {fmt_s(big_v.median)} s" if big_v else ""
+        rows.append(
+            (
+                "10,000×12 validated and checked ≤ 5 s cold (one `check` run, which validates first)",
+                f"{fmt_s(big_c.median)} s{also}",
+                verdict(big_c.median <= 5),
+            )
+        )
+        rows.append(
+            (
+                "10,000×12 ≤ 2 s when nothing changed since the last run",
+                f"{fmt_s(big_c.median)} s (every timed run follows an identical run; plan415x keeps no cache)",
+                verdict(big_c.median <= 2),
+            )
+        )
+        top = max((m for m in (big_v, big_c) if m), key=lambda m: m.rss_mb)
+        rows.append(
+            (
+                "10,000×12 validated and checked in ≤ 300 MB",
+                f"{top.rss_mb:.0f} MB peak RSS ({top.what})",
+                verdict(top.rss_mb <= 300),
+            )
+        )
+    else:
+        rows.append(
+            ("10,000×12 validated and checked ≤ 5 s cold / ≤ 2 s unchanged / ≤ 300 MB", "-", "not measured")
+        )
+    for cmd in ("validate", "check", "export"):
+        steps = []
+        ok = True
+        for small, big in itertools.pairwise(sizes):
+            a, b = get(f"n{small}-{cmd}"), get(f"n{big}-{cmd}")
+            if a and b:
+                ratio, allowed = b.median / a.median, 1.2 * big / small
+                steps.append(f"{big:,}/{small:,}: {ratio:.1f}× (≤ {allowed:.0f}×)")
+                ok = ok and ratio <= allowed
+        if steps:
+            rows.append((f"linear: `{cmd}` 10× the data ≤ 12× the time", "; ".join(steps), verdict(ok)))
+        elif cmd != "export":
+            rows.append((f"linear: `{cmd}` 10× the data ≤ 12× the time", "-", "not measured (one size)"))
+    exp = ms.get("n10000-export")
+    if exp is not None and exp.ok:
+        rows.append(("export of 10,000 targets ≤ 3 s", f"{fmt_s(exp.median)} s", verdict(exp.median <= 3)))
+    elif exp is not None:
+        rows.append(("export of 10,000 targets ≤ 3 s", "-", f"failed: {exp.error}"))
+    else:
+        why = export_note or "10,000 is not among the sizes"
+        rows.append(("export of 10,000 targets ≤ 3 s", "-", f"not measured: {why}"))
+    return rows
+
+
+def write_report(
+    out: Path,
+    bench: Bench,
+    info: list[tuple[str, str]],
+    data_notes: list[str],
+    sizes: list[int],
+    export_note: str,
+    args: argparse.Namespace,
+    started: float,
+) -> None:
+    measures = list(bench.measures.values())
+    title = "# Benchmarks" + (" (smoke run: one run each, not a measurement)" if args.smoke else "")
+    lines = [
+        title,
+        "",
+        f"Written by `{' '.join(['python benchmarks/run.py', *sys.argv[1:]])}` on {dt.date.today()}"
+        f" in {time.perf_counter() - started:.0f} s. How to run it: [benchmarks/README.md](../benchmarks/README.md).",
+        "",
+        "Every figure is the whole command in a new process, start-up included: the median and the",
+        "range of the wall times of repeated runs (after one untimed run of each command), and the",
+        "peak resident memory of the process (`ru_maxrss` of the child, from `os.wait4`). The",
+        "commands of one group take turns run after run, so ratios are measured side by side; this",
+        "machine is shared and noisy, so the ratios count more than the seconds.",
+        "",
+        "## Machine",
+        "",
+        "| | |",
+        "|---|---|",
+        *[f"| {k} | {v} |" for k, v in info],
+        "",
+        "## Data",
+        "",
+        *[f"- {note}" for note in data_notes],
+        "",
+        "## Results",
+        "",
+        *results_table(measures),
+        "",
+        "## Budgets (issue 6)",
+        "",
+        "| budget | measured | verdict |",
+        "|---|---|---|",
+        *[f"| {a} | {b} | {c} |" for a, b, c in budgets(bench.measures, sizes, export_note)],
+        "",
+        "How the budgets are read:",
+        "",
+        "- `check` validates the whole data folder before it judges, so one `check` run is the",
+        '  10,000×12 "validated and checked" figure; `validate` alone is shown beside it.',
+        '- "When nothing changed since the last run": every timed run follows an identical run; as',
+        "  long as plan415x keeps no cache, that run costs what the first one did.",
+        "- The peer only validates each actuals file against the JSON Schema; `plan415x validate` also",
+        "  validates the plan and runs the checks across files (ids, units, year-to-date never falling).",
+        "- Linear: the ratio of medians between neighbouring sizes, allowed 1.2× the ratio of sizes.",
+        "- Where the time goes, and what would meet the missed budgets: benchmarks/README.md.",
+        "",
+        "## Commands",
+        "",
+        "`$WORK` is the temporary folder of the run; `plan415x` is the console script of the",
+        "environment that ran the script. Output goes to a file (not a terminal, as in CI).",
+        "",
+        "```sh",
+    ]
+    for m in measures:
+        lines.append(f"{m.shown:<90} # {m.key}, {m.repeat} run{'s' if m.repeat > 1 else ''}")
+    lines += ["```", ""]
+    out.parent.mkdir(parents=True, exist_ok=True)
+    out.write_text("\n".join(lines), encoding="utf-8")
+
+
+# ---------------------------------------------------------------- main
+
+
+def count_records(folder: Path) -> tuple[int, int]:
+    files = sorted((folder / "actuals").glob("*.yaml"))
+    records = sum(p.read_text(encoding="utf-8").count("\n  - target:") for p in files)
+    return len(files), records
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--sizes", default="100,1000,10000", help="numbers of targets (x 12 monthly files)")
+    parser.add_argument(
+        "--repeat", type=int, default=5, help="runs per command (at most 3 at 10,000 targets)"
+    )
+    parser.add_argument("--smoke", action="store_true", help="smallest size, one run, no peer (for CI)")
+    parser.add_argument("--no-peer", action="store_true", help="skip check-jsonschema")
+    parser.add_argument(
+        "--out", type=Path, help="default docs/benchmarks.md (smoke: benchmarks/out/smoke.md)"
+    )
+    parser.add_argument("--keep", action="store_true", help="keep the temporary data folders")
+    args = parser.parse_args(argv)
+    try:
+        sizes = sorted({int(s.replace("_", "").replace(",", "")) for s in args.sizes.split(",") if s.strip()})
+    except ValueError:
+        parser.error(f"--sizes takes numbers separated by commas, not {args.sizes!r}")
+    if not sizes or min(sizes) < 1 or args.repeat < 1:
+        parser.error("--sizes and --repeat must be positive")
+    if args.smoke:
+        sizes, args.repeat = sizes[:1], 1
+    out = args.out or (HERE / "out" / "smoke.md" if args.smoke else ROOT / "docs" / "benchmarks.md")
+    started = time.perf_counter()
+
+    def log(text: str) -> None:
+        print(text, file=sys.stderr, flush=True)
+
+    work = Path(tempfile.mkdtemp(prefix="plan415x-bench-"))
+    bench = Bench(work, log)
+    try:
+        base = plan415x_command()
+        shown_base = "plan415x"
+        peer, peer_version = (None, "not run (--smoke)" if args.smoke else "not run (--no-peer)")
+        if not (args.smoke or args.no_peer):
+            peer, peer_version = peer_command(log)
+        exporter, export_note = export_command(base, bench.env)
+        info = machine(peer_version if peer else f"none: {peer_version}", args.smoke)
+        schema = work / "actuals.schema.json"
+        schema.write_text(
+            subprocess.run([*base, "schema", "actuals"], capture_output=True, text=True, check=True).stdout,
+            encoding="utf-8",
+        )
+        data_notes = []
+
+        # Start-up and the repository's data.
+        repo_src = ROOT / "data"
+        repo = work / "repo"
+        shutil.copytree(repo_src, repo)
+        files0, records0 = count_records(repo)
+        added = generate.complete_year(repo, SEED)
+        files1, records1 = count_records(repo)
+        data_notes.append(
+            f"repository data (`data/`): {files0} actuals files, {records0} records. `$WORK/repo` is a copy"
+            f" with a full year of monthly files: the {len(added)} months that no file covered"
+            f" ({', '.join(p.stem for p in added)}) were added by `generate.complete_year` (a record for"
+            f" every target reportable in {generate.FIRST_YEAR}, consistent with the quarterly files):"
+            f" {files1} files, {records1} records."
+        )
+        startup = [
+            Measure("help", "`plan415x --help`", "-", [*base, "--help"], f"{shown_base} --help", args.repeat),
+            Measure(
+                "floor",
+                'import floor `python -c "import yaml, pydantic"`',
+                "-",
+                [sys.executable, "-c", "import yaml, pydantic"],
+                'python -c "import yaml, pydantic"',
+                args.repeat,
+            ),
+            Measure(
+                "repo-validate",
+                "`validate`",
+                f"repo + monthly ({records1} records)",
+                [*base, "validate", "--data", str(repo)],
+                f"{shown_base} validate --data $WORK/repo",
+                args.repeat,
+            ),
+            Measure(
+                "repo-check",
+                f"`check {REPO_PERIOD}`",
+                f"repo + monthly ({records1} records)",
+                [*base, "check", REPO_PERIOD, "--data", str(repo)],
+                f"{shown_base} check {REPO_PERIOD} --data $WORK/repo",
+                args.repeat,
+            ),
+            Measure(
+                "repo-check-as-is",
+                f"`check {REPO_PERIOD}`",
+                f"repo as is ({records0} records)",
+                [*base, "check", REPO_PERIOD, "--data", str(repo_src)],
+                f"{shown_base} check {REPO_PERIOD} --data data",
+                args.repeat,
+            ),
+        ]
+        if peer:
+            startup.append(
+                Measure(
+                    "repo-peer",
+                    "peer: check-jsonschema",
+                    f"repo + monthly ({records1} records)",
+                    [
+                        *peer,
+                        "--schemafile",
+                        str(schema),
+                        *map(str, sorted((repo / "actuals").glob("*.yaml"))),
+                    ],
+                    "check-jsonschema --schemafile $WORK/actuals.schema.json $WORK/repo/actuals/*.yaml",
+                    min(args.repeat, 3),
+                )
+            )
+        log("start-up and the repository's data:")
+        bench.run_group([bench.add(m) for m in startup], warm=not args.smoke)
+
+        for n in sizes:
+            folder = work / f"n{n}"
+            t0 = time.perf_counter()
+            generate.generate(folder, n, MONTHS, SEED)
+            files, records = count_records(folder)
+            size_mb = sum(p.stat().st_size for p in folder.rglob("*.yaml")) / 2**20
+            data_notes.append(
+                f"`$WORK/n{n}`: `python benchmarks/generate.py $WORK/n{n} --targets {n} --months {MONTHS}"
+                f" --seed {SEED}`: {n:,} targets, {files} monthly files, {records:,} records, {size_mb:.1f} MB"
+                f" of YAML (written in {time.perf_counter() - t0:.1f} s)."
+            )
+            repeat = min(args.repeat, 3) if n >= 10000 else args.repeat
+            label = f"{n:,}×{MONTHS}"
+            group = [
+                Measure(
+                    f"n{n}-validate",
+                    "`validate`",
+                    label,
+                    [*base, "validate", "--data", str(folder)],
+                    f"{shown_base} validate --data $WORK/n{n}",
+                    repeat,
+                ),
+                Measure(
+                    f"n{n}-check",
+                    f"`check {SYNTH_PERIOD}`",
+                    label,
+                    [*base, "check", SYNTH_PERIOD, "--data", str(folder)],
+                    f"{shown_base} check {SYNTH_PERIOD} --data $WORK/n{n}",
+                    repeat,
+                ),
+            ]
+            if exporter:
+                xlsx = work / f"n{n}.xlsx"
+                argv_x = exporter(folder, SYNTH_PERIOD, xlsx)
+                group.append(
+                    Measure(
+                        f"n{n}-export",
+                        "`export`",
+                        label,
+                        argv_x,
+                        " ".join([shown_base, *argv_x[len(base) :]]).replace(str(work), "$WORK"),
+                        repeat,
+                    )
+                )
+            if peer:
+                group.append(
+                    Measure(
+                        f"n{n}-peer",
+                        "peer: check-jsonschema",
+                        label,
+                        [
+                            *peer,
+                            "--schemafile",
+                            str(schema),
+                            *map(str, sorted((folder / "actuals").glob("*.yaml"))),
+                        ],
+                        f"check-jsonschema --schemafile $WORK/actuals.schema.json $WORK/n{n}/actuals/*.yaml",
+                        1 if n >= 10000 else min(args.repeat, 3),
+                        warm=False,  # its files were just read by plan415x, its bytecode compiled at install
+                    )
+                )
+            log(f"{label}:")
+            bench.run_group([bench.add(m) for m in group], warm=not args.smoke)
+            if not args.keep:
+                shutil.rmtree(folder)
+
+        write_report(out, bench, info, data_notes, sizes, export_note, args, started)
+        log(f"wrote {out}")
+    finally:
+        if args.keep:
+            log(f"kept {work}")
+        else:
+            shutil.rmtree(work, ignore_errors=True)
+    # The peer is not ours; export's options are read from its --help, so a failure there may
+    # be this script's guess: both are reported in the table without failing the run.
+    failed = [m.key for m in bench.measures.values() if m.error and not m.key.endswith(("peer", "export"))]
+    if failed:
+        log("failed: " + ", ".join(failed))
+        return 1
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
