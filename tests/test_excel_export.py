@@ -6,8 +6,10 @@ Figures are the mini plan's, computed by hand in tests/test_cli.py (land 900/180
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 import os
+import re
 import subprocess
 import sys
 import zipfile
@@ -378,3 +380,143 @@ def test_lock_excludes_other_processes(tmp_path: Path) -> None:
     with locked(tmp_path):
         assert state() == "held"
     assert state() == "free"
+
+
+# --- the detail rows written as XML (cells.FastRows) -------------------------------------------
+
+FAST_VALUES: list[tuple[object, str | None]] = [
+    (1, "#,##0"),
+    (1234567.891, "#,##0.0#"),
+    (0.5, "0.0%"),
+    (-3, '"≥"#,##0" (2027)"'),
+    (10**17 + 1, "#,##0"),
+    (float("nan"), "0.0"),
+    (None, "0.0%"),
+    (None, None),
+    ("", None),
+    ("空间行动", None),
+    ("  leading and trailing  ", None),
+    ("a & b < c > d \"quoted\" 'single'", None),
+    ("line one\nline two", None),
+    ("bad\x00control\x07characters", None),
+    ("x" * 40000, None),
+    (True, None),
+    (dt.date(2023, 6, 30), None),
+    (dt.date(2023, 6, 30), "yyyy/mm/dd"),
+    (dt.datetime(2023, 6, 30, 8, 5), None),
+    *((text, None) for text in MALICIOUS.values()),
+    ("=cmd|' /C calc'!A0", None),
+    ("#N/A", None),
+]
+
+
+def test_fast_rows_write_what_openpyxl_cells_would(tmp_path: Path) -> None:
+    """The same values, types, formats, styles and heights as ``put`` on styled cells."""
+    from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+
+    from plan415x.excel import cells as xc
+
+    thin = Side(style="thin", color="FF999999")
+    looks = [
+        {"border": Border(left=thin, right=thin), "alignment": Alignment(wrap_text=True, vertical="top")},
+        {"font": Font(bold=True, color="FF9C0006"), "fill": PatternFill("solid", fgColor="FFFFC7CE")},
+        {},
+    ]
+    heights = [None, 33.0, 79.5]
+
+    def title(ws: openpyxl.worksheet.worksheet.Worksheet) -> None:
+        xc.put(ws, 1, 1, "=title").font = Font(bold=True, size=14)
+
+    slow = openpyxl.Workbook()
+    slow_ws = slow.active
+    assert slow_ws is not None
+    title(slow_ws)
+    for offset, height in enumerate(heights):
+        row = 3 + offset
+        for column, (value, fmt) in enumerate(FAST_VALUES, start=1):
+            cell = xc.put(slow_ws, row, column, value, fmt)  # type: ignore[arg-type]
+            for name, style in looks[(column + offset) % len(looks)].items():
+                setattr(cell, name, style)
+        if height:
+            slow_ws.row_dimensions[row].height = height
+    slow.save(tmp_path / "slow.xlsx")
+
+    fast = openpyxl.Workbook()
+    fast_ws = fast.active
+    assert fast_ws is not None
+    title(fast_ws)
+    rows = xc.FastRows(fast_ws, 3)
+    ids = [rows.style(**look) for look in looks]  # type: ignore[arg-type]
+    for offset, height in enumerate(heights):
+        styles = [ids[(column + offset) % len(looks)] for column in range(1, len(FAST_VALUES) + 1)]
+        assert rows.add(FAST_VALUES, styles, height) == 3 + offset
+    (tmp_path / "fast.xlsx").write_bytes(xc.save(fast, [rows]))
+
+    a = openpyxl.load_workbook(tmp_path / "slow.xlsx").active
+    b = openpyxl.load_workbook(tmp_path / "fast.xlsx").active
+    assert a is not None
+    assert b is not None
+    assert b.dimensions == a.dimensions == f"A1:{openpyxl.utils.get_column_letter(len(FAST_VALUES))}5"
+    for row_a, row_b in zip(a.iter_rows(), b.iter_rows(), strict=True):
+        for x, y in zip(row_a, row_b, strict=True):
+            assert (y.value, y.data_type, y.number_format) == (x.value, x.data_type, x.number_format), (
+                x.coordinate
+            )
+            assert y.quotePrefix == x.quotePrefix, x.coordinate
+            for name in ("font", "fill", "border", "alignment", "protection"):
+                assert repr(getattr(y, name)) == repr(getattr(x, name)), (x.coordinate, name)
+    for row in (3, 4, 5):
+        assert b.row_dimensions[row].height == a.row_dimensions[row].height
+    malicious = [c for c in b[3] if c.value in MALICIOUS.values()]
+    assert len(malicious) == len(MALICIOUS)
+    assert all(c.data_type == "s" and c.quotePrefix for c in malicious)
+    # and the sheet's XML is openpyxl's, byte for byte, but for the numbering of the styles
+    sheets = []
+    for name in ("slow.xlsx", "fast.xlsx"):
+        with zipfile.ZipFile(tmp_path / name) as archive:
+            sheets.append(re.sub(rb' s="[0-9]+"', b"", archive.read("xl/worksheets/sheet1.xml")))
+    assert sheets[1] == sheets[0]
+    assert b' xml:space="preserve"' in sheets[1]
+    assert b"<f>" not in sheets[1]
+
+
+def test_fast_rows_go_below_openpyxl_rows() -> None:
+    from plan415x.excel import cells as xc
+
+    wb = openpyxl.Workbook()
+    ws = wb.active
+    assert ws is not None
+    xc.put(ws, 4, 1, "header")
+    with pytest.raises(ValueError, match="not below"):
+        xc.FastRows(ws, 4)
+    rows = xc.FastRows(ws, 5)
+    ws.row_dimensions[6].height = 20  # openpyxl would write a row 6 of its own
+    with pytest.raises(ValueError, match="row settings below row 5"):
+        xc.save(wb, [rows])
+
+
+def test_saving_the_workbook_writes_the_detail_rows(mini: Path, tmp_path: Path) -> None:
+    """``build``'s workbook is whole whichever way it is saved: ``save`` or ``to_bytes``."""
+    from plan415x.engine import Engine
+    from plan415x.excel import export as xe
+    from plan415x.loading import load_dataset
+    from plan415x.periods import Period
+
+    dataset, problems = load_dataset(mini)
+    assert dataset is not None
+    assert not problems
+    engine = Engine(dataset)
+    wb = xe.build(dataset, engine, engine.report(Period.parse("2023Q2")), by_unit=True)
+    wb.save(tmp_path / "saved.xlsx")
+    (tmp_path / "bytes.xlsx").write_bytes(xe.to_bytes(wb))
+    for name in ("saved.xlsx", "bytes.xlsx"):
+        book = openpyxl.load_workbook(tmp_path / name)
+        assert book["明细"].max_row == 4 + 13
+        assert book["明细"]["C5"].value == "★低效工业用地改造"
+        assert book["乙局"]["C6"].value == "绿色低碳工厂"
+        ws = book["明细"]
+        heights = {
+            r: ws.row_dimensions[r].height for r in range(5, ws.max_row + 1) if ws.row_dimensions[r].height
+        }
+        demo_zone = rows_by_id(ws)["★省数字经济示范区"]
+        assert heights == {demo_zone: 33}  # its source and note wrap onto 2 lines

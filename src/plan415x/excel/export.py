@@ -16,10 +16,12 @@ Storage choices (tested):
 from __future__ import annotations
 
 import datetime as dt
-import io
+import functools
+import os
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
@@ -46,6 +48,9 @@ from plan415x.reports.gap import (
 from plan415x.reports.rank import UnitRank, rank_units
 from plan415x.results import Light, Report, Result, Status
 
+if TYPE_CHECKING:
+    from openpyxl import _ZipFileFileWriteProtocol
+
 FILL = {
     Light.green: "FFC6EFCE",
     Light.yellow: "FFFFEB9C",
@@ -58,6 +63,8 @@ FONT_COLOUR = {
     Light.red: "FF9C0006",
     Light.grey: "FF404040",
 }
+STATUS_FILL = {light: PatternFill("solid", fgColor=colour) for light, colour in FILL.items()}
+STATUS_FONT = {light: Font(bold=True, color=colour) for light, colour in FONT_COLOUR.items()}
 HEAD_FILL = PatternFill("solid", fgColor="FFDDEBF7")
 BANNER_FILL = PatternFill("solid", fgColor="FFFFC7CE")
 THIN = Side(style="thin", color="FF999999")
@@ -65,6 +72,7 @@ BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
 CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
+RIGHT = Alignment(horizontal="right", vertical="top", wrap_text=True)
 
 WORDS: dict[str, dict[str, str]] = {
     "zh": {
@@ -216,6 +224,7 @@ DETAIL_CAPS = {
 }
 COL_STATUS = 10
 WRAPPED = (2, 3, 5, 6, 13, 14)
+RIGHT_ALIGNED = (5, 6)
 
 MEANING = {
     "zh": {
@@ -280,6 +289,22 @@ def by_lead_unit(report: Report, lang: str) -> list[Sheet]:
     return out
 
 
+class ExportWorkbook(Workbook):
+    """The gap report's workbook: its detail rows (``fast_rows``) are kept as XML until it is saved
+    (cells.FastRows); ``save`` and ``to_bytes`` write them."""
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.fast_rows: list[xc.FastRows] = []
+
+    def save(self, filename: _ZipFileFileWriteProtocol) -> None:
+        data = xc.save(self, self.fast_rows)
+        if isinstance(filename, str | os.PathLike):
+            Path(filename).write_bytes(data)
+        else:
+            filename.write(data)
+
+
 def build(
     dataset: Dataset,
     engine: Engine,
@@ -288,30 +313,29 @@ def build(
     *,
     by_unit: bool = False,
     made: dt.date | None = None,
-) -> Workbook:
+) -> ExportWorkbook:
     """The workbook: 总览, 明细, (one sheet per lead unit), 责任单位, 说明."""
     made = made or dt.date.today()
     w = WORDS[lang]
-    wb = Workbook()
+    wb = ExportWorkbook()
     summary = wb.active
     assert summary is not None
     summary.title = w["summary"]
     used = {w["summary"], w["detail"], w["units"], w["notes"]}
     _summary_sheet(summary, report, lang, made)
-    _detail_sheet(wb.create_sheet(w["detail"]), report, engine, lang, made)
+    wb.fast_rows.append(_detail_sheet(wb.create_sheet(w["detail"]), report, engine, lang, made))
     if by_unit:
         for part in by_lead_unit(report, lang):
             title = xc.sheet_title(part.name, used)
-            _detail_sheet(wb.create_sheet(title), part.report, engine, lang, made, lead=part.name)
+            ws = wb.create_sheet(title)
+            wb.fast_rows.append(_detail_sheet(ws, part.report, engine, lang, made, lead=part.name))
     _units_sheet(wb.create_sheet(w["units"]), report, lang, made)
     _notes_sheet(wb.create_sheet(w["notes"]), dataset, report, lang, made)
     return wb
 
 
 def to_bytes(wb: Workbook) -> bytes:
-    buffer = io.BytesIO()
-    wb.save(buffer)
-    return buffer.getvalue()
+    return xc.save(wb, wb.fast_rows if isinstance(wb, ExportWorkbook) else ())
 
 
 def split_name(report: Report, part: Sheet) -> str:
@@ -366,8 +390,8 @@ def _head_row(ws: Worksheet, row: int, head: Sequence[str]) -> None:
 
 
 def _status_style(cell: object, light: Light) -> None:
-    cell.fill = PatternFill("solid", fgColor=FILL[light])  # type: ignore[attr-defined]
-    cell.font = Font(bold=True, color=FONT_COLOUR[light])  # type: ignore[attr-defined]
+    cell.fill = STATUS_FILL[light]  # type: ignore[attr-defined]
+    cell.font = STATUS_FONT[light]  # type: ignore[attr-defined]
 
 
 def _goal(r: Result, lang: str) -> tuple[Value, str | None]:
@@ -445,30 +469,34 @@ def _actual_head(report: Report, lang: str) -> str:
 
 def _detail_sheet(
     ws: Worksheet, report: Report, engine: Engine, lang: str, made: dt.date, lead: str | None = None
-) -> None:
+) -> xc.FastRows:
+    """Title and header through openpyxl; the rows, one per target, as ``FastRows`` (the
+    workbook's ``save`` writes them): bordered, wrapped where long, the status in its colour."""
     extra = f"{WORDS[lang]['lead']}: {lead}" if lead else None
     head_row = _title_rows(ws, report, lang, extra) + 1
     head = [h.format(actual=_actual_head(report, lang)) for h in DETAIL_HEAD[lang]]
     _head_row(ws, head_row, head)
     rows = detail_rows(report, engine, lang)
-    for offset, (r, values) in enumerate(zip(report.results, rows, strict=True), start=1):
-        row = head_row + offset
-        for column, (value, fmt) in enumerate(values, start=1):
-            cell = xc.put(ws, row, column, value, fmt)
-            cell.border = BOX
-            cell.alignment = WRAP if column in WRAPPED else TOP
-            if column in (5, 6):
-                cell.alignment = Alignment(horizontal="right", vertical="top", wrap_text=True)
-            if column == COL_STATUS:
-                _status_style(cell, r.light)
     last = head_row + max(len(rows), 1)
     ws.freeze_panes = f"D{head_row + 1}"
     ws.auto_filter.ref = f"A{head_row}:{get_column_letter(len(head))}{last}"
     shown = [[_shown(v, f) for v, f in values] for values in rows]
     widths = xc.fit_columns(ws, [[_head_width(h) for h in head], *shown], maximum=DETAIL_CAPS)
-    xc.fit_rows(ws, shown, head_row + 1, widths, WRAPPED)
+    heights = xc.row_heights(shown, widths, WRAPPED)
     ws.row_dimensions[head_row].height = 30
+    fast = xc.FastRows(ws, head_row + 1)
+    styles = [
+        fast.style(border=BOX, alignment=RIGHT if c in RIGHT_ALIGNED else WRAP if c in WRAPPED else TOP)
+        for c in range(1, len(head) + 1)
+    ]
+    by_light = {}
+    for light in Light:
+        status = fast.style(font=STATUS_FONT[light], fill=STATUS_FILL[light], border=BOX, alignment=TOP)
+        by_light[light] = [*styles[: COL_STATUS - 1], status, *styles[COL_STATUS:]]
+    for r, values, height in zip(report.results, rows, heights, strict=True):
+        fast.add(values, by_light[r.light], height)
     _page_setup(ws, report, lang, made, head_row)
+    return fast
 
 
 def _head_width(label: str) -> str:
@@ -484,8 +512,14 @@ def _shown(value: Value, fmt: str | None) -> str:
         return str(value)
     if fmt == xc.PCT:
         return f"{value * 100:.1f}%"
-    literal = "".join(fmt.split('"')[1::2]) if fmt else ""
+    literal = _literal(fmt) if fmt else ""
     return f"{value:,.2f}{literal}" if isinstance(value, float) else f"{value:,}{literal}"
+
+
+@functools.cache
+def _literal(fmt: str) -> str:
+    """The quoted text of a number format (``"≥"#,##0" (2027)"`` -> ``≥ (2027)``)."""
+    return "".join(fmt.split('"')[1::2])
 
 
 def _averages(results: Iterable[Result]) -> tuple[float | None, float | None]:
