@@ -37,6 +37,7 @@ from plan415x.reports.gap import (
     ILLUSTRATIVE,
     actual_text,
     change_text,
+    column_heads,
     goal_text,
     header_lines,
     legend,
@@ -171,40 +172,22 @@ WORDS: dict[str, dict[str, str]] = {
     },
 }
 
-DETAIL_HEAD = {
-    "zh": [
-        "序号",
-        "行动",
-        "指标",
-        "单位",
-        "目标",
-        "{actual}",
-        "完成率",
-        "序时进度",
-        "差值(百分点)",
-        "状态",
-        "较上期",
-        "牵头单位",
-        "责任单位",
-        "来源/口径",
-    ],
-    "en": [
-        "No.",
-        "Action",
-        "Target",
-        "Unit",
-        "Goal",
-        "{actual}",
-        "Done",
-        "Schedule",
-        "Gap (pts)",
-        "Status",
-        "Change",
-        "Lead unit",
-        "Units",
-        "Source / definition",
-    ],
-}
+DETAIL_COLUMNS = (
+    "no",
+    "action",
+    "name",
+    "unit",
+    "goal",
+    "actual",
+    "done",
+    "schedule",
+    "gap",
+    "status",
+    "change",
+    "lead",
+    "units",
+    "source",
+)
 # Column caps (1-based): long text wraps there instead of widening the sheet past a page.
 DETAIL_CAPS = {
     1: 6,
@@ -434,7 +417,7 @@ def _provenance(r: Result, engine: Engine) -> str:
 
 
 def detail_rows(report: Report, engine: Engine, lang: str) -> list[list[tuple[Value, str | None]]]:
-    """The 明细 rows: (value, number format) per column, in DETAIL_HEAD's order."""
+    """The 明细 rows: (value, number format) per column, in DETAIL_COLUMNS' order."""
     rows: list[list[tuple[Value, str | None]]] = []
     for index, r in enumerate(report.results, start=1):
         o = r.outcome
@@ -460,13 +443,6 @@ def detail_rows(report: Report, engine: Engine, lang: str) -> list[list[tuple[Va
     return rows
 
 
-def _actual_head(report: Report, lang: str) -> str:
-    m = report.period.end_month
-    if lang == "zh":
-        return "1月" if m == 1 else f"1-{m}月累计"
-    return "YTD actual"
-
-
 def _detail_sheet(
     ws: Worksheet, report: Report, engine: Engine, lang: str, made: dt.date, lead: str | None = None
 ) -> xc.FastRows:
@@ -474,7 +450,7 @@ def _detail_sheet(
     workbook's ``save`` writes them): bordered, wrapped where long, the status in its colour."""
     extra = f"{WORDS[lang]['lead']}: {lead}" if lead else None
     head_row = _title_rows(ws, report, lang, extra) + 1
-    head = [h.format(actual=_actual_head(report, lang)) for h in DETAIL_HEAD[lang]]
+    head = column_heads(DETAIL_COLUMNS, report, lang)
     _head_row(ws, head_row, head)
     rows = detail_rows(report, engine, lang)
     last = head_row + max(len(rows), 1)
@@ -633,7 +609,7 @@ def _summary_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> N
 
 
 def _units_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> None:
-    from plan415x.reports.rank import _HEAD as RANK_HEAD  # the words of `plan415x rank`
+    from plan415x.reports.rank import RANK_HEAD  # the words of `plan415x rank`
 
     head_row = _title_rows(ws, report, lang) + 1
     head = RANK_HEAD[lang]

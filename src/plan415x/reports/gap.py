@@ -20,34 +20,46 @@ ILLUSTRATIVE = {
     "zh": "注意: 本报告含示意数据(非官方统计),仅供演示",
     "en": "NOTE: this report uses ILLUSTRATIVE sample figures, not official statistics",
 }
-_HEAD = {
-    "zh": [
-        "指标",
-        "单位",
-        "目标",
-        "{actual}",
-        "完成率",
-        "序时进度",
-        "差值(百分点)",
-        "进度",
-        "状态",
-        "较上期",
-        "牵头单位",
-    ],
-    "en": [
-        "Target",
-        "Unit",
-        "Goal",
-        "{actual}",
-        "Done",
-        "Schedule",
-        "Gap (pts)",
-        "Progress",
-        "Status",
-        "Change",
-        "Lead unit",
-    ],
+# Every column any report shows, by id: (中文, English). Reports pick their columns by id, so
+# the same column has the same words in the terminal, in documents and in Excel.
+COLUMNS = {
+    "no": ("序号", "No."),
+    "action": ("行动", "Action"),
+    "id": ("ID", "ID"),
+    "name": ("指标", "Target"),
+    "unit": ("单位", "Unit"),
+    "goal": ("目标", "Goal"),
+    "actual": ("{actual}", "{actual}"),
+    "done": ("完成率", "Done"),
+    "schedule": ("序时进度", "Schedule"),
+    "gap": ("差值(百分点)", "Gap (pts)"),
+    "bar": ("进度", "Progress"),
+    "status": ("状态", "Status"),
+    "change": ("较上期", "Change"),
+    "lead": ("牵头单位", "Lead unit"),
+    "units": ("责任单位", "Units"),
+    "source": ("来源/口径", "Source / definition"),
 }
+TABLE_COLUMNS = (
+    "name",
+    "unit",
+    "goal",
+    "actual",
+    "done",
+    "schedule",
+    "gap",
+    "bar",
+    "status",
+    "change",
+    "lead",
+)
+
+
+def column_heads(ids: tuple[str, ...], report: Report, lang: str) -> list[str]:
+    actual = actual_head(report, lang)
+    return [COLUMNS[i][0 if lang == "zh" else 1].format(actual=actual) for i in ids]
+
+
 _CHANGE = {
     "zh": {"improved": "↑好转", "worsened": "↓退步", "new": "首次判定", "red": "↓转红"},
     "en": {"improved": "↑ better", "worsened": "↓ worse", "new": "first judged", "red": "↓ newly red"},
@@ -237,7 +249,7 @@ def format_table(report: Report, lang: str = "zh", *, color: bool = False) -> st
         paint(line, "1;31" if line in ILLUSTRATIVE.values() else BOLD, color)
         for line in header_lines(report, lang)
     ]
-    head = [h.format(actual=_actual_head(report, lang)) for h in _HEAD[lang]]
+    head = column_heads(TABLE_COLUMNS, report, lang)
     rows: list[list[Cell]] = []
     by_action: dict[str, list[Result]] = {}
     for r in report.results:
@@ -254,7 +266,7 @@ def format_table(report: Report, lang: str = "zh", *, color: bool = False) -> st
     return "\n".join([*lines, table.rstrip("\n"), *tail]) + "\n"
 
 
-def _actual_head(report: Report, lang: str) -> str:
+def actual_head(report: Report, lang: str) -> str:
     m = report.period.end_month
     if lang == "zh":
         return "1月" if m == 1 else f"1-{m}月累计"
@@ -328,9 +340,7 @@ def format_json(report: Report) -> str:
 
 
 def _plain_rows(report: Report, lang: str) -> tuple[list[str], list[list[str]]]:
-    head = ["行动" if lang == "zh" else "Action", "ID"] + [
-        h.format(actual=_actual_head(report, lang)) for h in _HEAD[lang] if h not in ("进度", "Progress")
-    ]
+    head = column_heads(("action", "id", *(c for c in TABLE_COLUMNS if c != "bar")), report, lang)
     rows = []
     for r in report.results:
         names = report.action_names.get(r.target.action, (r.target.action,) * 2)

@@ -82,7 +82,7 @@ def _row(u: UnitRank, lang: str) -> list[str]:
     ]
 
 
-_HEAD = {
+RANK_HEAD = {
     "zh": [
         "位次",
         "单位",
@@ -131,7 +131,7 @@ def format_rank(
         ]
         doc = {"period": str(report.period), "illustrative": report.illustrative, "units": rows}
         return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
-    head = _HEAD[lang]
+    head = RANK_HEAD[lang]
     rows2 = [_row(u, lang) for u in ranks]
     if fmt == "csv":
         buffer = io.StringIO()
