@@ -101,6 +101,8 @@ class Bench:
         # Bytecode is compiled once (by the untimed first run), as an installed package has it,
         # and kept out of the source tree.
         self.env["PYTHONPYCACHEPREFIX"] = str(work / "pycache")
+        # plan415x's dataset cache starts empty here and stays out of the user's.
+        self.env["PLAN415X_CACHE_DIR"] = str(work / "plan415x-cache")
         self.measures: dict[str, Measure] = {}
 
     def once(self, argv: list[str], output: Path) -> Run:
@@ -329,7 +331,8 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
         )
     )
     for n in sizes:
-        v, p = get(f"n{n}-validate"), get(f"n{n}-peer")
+        # The peer keeps no cache: plan415x is compared cold.
+        v, p = get(f"n{n}-validate-cold") or get(f"n{n}-validate"), get(f"n{n}-peer")
         label = f"≥ 3× faster than check-jsonschema, {n:,}×{MONTHS}"
         if v and p:
             ratio = p.median / v.median
@@ -338,24 +341,26 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
             )
         else:
             rows.append((label, "-", "not measured" + (" (no peer)" if v else "")))
-    big_v, big_c = get("n10000-validate"), get("n10000-check")
+    big_v, big_c, cold = get("n10000-validate"), get("n10000-check"), get("n10000-check-cold")
     if big_c:
-        also = f"; `validate` alone {fmt_s(big_v.median)} s" if big_v else ""
-        rows.append(
-            (
-                "10,000×12 validated and checked ≤ 5 s cold (one `check` run, which validates first)",
-                f"{fmt_s(big_c.median)} s{also}",
-                verdict(big_c.median <= 5),
+        if cold:
+            rows.append(
+                (
+                    "10,000×12 validated and checked ≤ 5 s cold (one `check` run with no cache, which"
+                    " validates first)",
+                    f"{fmt_s(cold.median)} s",
+                    verdict(cold.median <= 5),
+                )
             )
-        )
         rows.append(
             (
                 "10,000×12 ≤ 2 s when nothing changed since the last run",
-                f"{fmt_s(big_c.median)} s (every timed run follows an identical run; plan415x keeps no cache)",
+                f"{fmt_s(big_c.median)} s (every timed run follows an identical run: the dataset comes"
+                " from plan415x's cache)",
                 verdict(big_c.median <= 2),
             )
         )
-        top = max((m for m in (big_v, big_c) if m), key=lambda m: m.rss_mb)
+        top = max((m for m in (big_v, big_c, cold, get("n10000-validate-cold")) if m), key=lambda m: m.rss_mb)
         rows.append(
             (
                 "10,000×12 validated and checked in ≤ 300 MB",
@@ -367,7 +372,7 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
         rows.append(
             ("10,000×12 validated and checked ≤ 5 s cold / ≤ 2 s unchanged / ≤ 300 MB", "-", "not measured")
         )
-    for cmd in ("validate", "check", "export"):
+    for cmd in ("validate", "validate-cold", "check", "check-cold", "export"):
         steps = []
         ok = True
         for small, big in itertools.pairwise(sizes):
@@ -438,9 +443,11 @@ def write_report(
         "How the budgets are read:",
         "",
         "- `check` validates the whole data folder before it judges, so one `check` run is the",
-        '  10,000×12 "validated and checked" figure; `validate` alone is shown beside it.',
-        '- "When nothing changed since the last run": every timed run follows an identical run; as',
-        "  long as plan415x keeps no cache, that run costs what the first one did.",
+        '  10,000×12 "validated and checked" figure.',
+        "- Cold: `PLAN415X_NO_CACHE=1`, every file parsed and validated. Otherwise every timed run",
+        "  follows an identical run, so the validated dataset comes from plan415x's cache (keyed by",
+        '  the files\' bytes): the "nothing changed since the last run" case.',
+        "- The peer keeps no cache: it is compared with `validate` cold.",
         "- The peer only validates each actuals file against the JSON Schema; `plan415x validate` also",
         "  validates the plan and runs the checks across files (ids, units, year-to-date never falling).",
         "- Linear: the ratio of medians between neighbouring sizes, allowed 1.2× the ratio of sizes.",
@@ -597,18 +604,34 @@ def main(argv: list[str] | None = None) -> int:
             group = [
                 Measure(
                     f"n{n}-validate",
-                    "`validate`",
+                    "`validate` (unchanged data: cached)",
                     label,
                     [*base, "validate", "--data", str(folder)],
                     f"{shown_base} validate --data $WORK/n{n}",
                     repeat,
                 ),
                 Measure(
+                    f"n{n}-validate-cold",
+                    "`validate` cold (no cache)",
+                    label,
+                    ["env", "PLAN415X_NO_CACHE=1", *base, "validate", "--data", str(folder)],
+                    f"PLAN415X_NO_CACHE=1 {shown_base} validate --data $WORK/n{n}",
+                    repeat,
+                ),
+                Measure(
                     f"n{n}-check",
-                    f"`check {SYNTH_PERIOD}`",
+                    f"`check {SYNTH_PERIOD}` (unchanged data: cached)",
                     label,
                     [*base, "check", SYNTH_PERIOD, "--data", str(folder)],
                     f"{shown_base} check {SYNTH_PERIOD} --data $WORK/n{n}",
+                    repeat,
+                ),
+                Measure(
+                    f"n{n}-check-cold",
+                    f"`check {SYNTH_PERIOD}` cold (no cache)",
+                    label,
+                    ["env", "PLAN415X_NO_CACHE=1", *base, "check", SYNTH_PERIOD, "--data", str(folder)],
+                    f"PLAN415X_NO_CACHE=1 {shown_base} check {SYNTH_PERIOD} --data $WORK/n{n}",
                     repeat,
                 ),
             ]
