@@ -42,9 +42,10 @@ DataOpt = Annotated[
 DEFAULT_DATA = Path("data")
 
 
-def color_wanted(stream: object = sys.stdout) -> bool:
-    """Colour on a terminal; NO_COLOR (https://no-color.org) wins over FORCE_COLOR, which wins
-    over TERM=dumb and pipes."""
+def color_wanted(stream: object = None) -> bool:
+    """Colour on a terminal (``stream``, by default the current stdout); NO_COLOR
+    (https://no-color.org) wins over FORCE_COLOR, which wins over TERM=dumb and pipes."""
+    stream = sys.stdout if stream is None else stream
     if os.environ.get("NO_COLOR"):
         return False
     if os.environ.get("FORCE_COLOR"):
