@@ -19,7 +19,15 @@ def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest()
     if obs is None or obs.value is None or obs.period.year < target.first_year:
-        return Outcome(Status.no_data, target=target.value, steps=("no figure since the span began",))
+        span_done = (
+            ctx.period.months_since(target.first_year) >= (target.last_year - target.first_year + 1) * 12
+        )
+        # With no interim pace, no figure is owed before the deadline.
+        owed = span_done or target.effective_pace is not Pace.deadline
+        status = Status.no_data if owed else Status.not_due
+        return Outcome(
+            status, target=target.value, steps=(f"no figure since the span began: {status.value}",)
+        )
     steps: list[Step] = []
     caveats: list[str] = []
     total = 0.0

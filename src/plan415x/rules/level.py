@@ -20,8 +20,14 @@ def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest()
     unit = target.unit or ""
+    due = ctx.period.year > target.last_year or (
+        ctx.period.year == target.last_year and ctx.period.end_month == 12
+    )
     if obs is None or obs.value is None:
-        return Outcome(Status.no_data, target=target.value, steps=("no figure reported yet",))
+        # Judged only when due: no figure is owed before then.
+        owed = due or target.effective_pace is not Pace.deadline
+        status = Status.no_data if owed else Status.not_due
+        return Outcome(status, target=target.value, steps=(f"no figure reported yet: {status.value}",))
     actual = obs.value
     steps: list[Step] = [step("latest level ({}) = {} {}", obs.period, actual, unit)]
     if target.value is None:
