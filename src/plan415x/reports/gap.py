@@ -15,6 +15,7 @@ from typing import Any
 from plan415x.model import Comparator, Hedge, Kind
 from plan415x.options import CheckFormat
 from plan415x.results import Light, Report, Result, Status
+from plan415x.rules.common import fmt
 
 ILLUSTRATIVE = {
     "zh": "注意: 本报告含示意数据(非官方统计),仅供演示",
@@ -68,12 +69,8 @@ _LIGHT_STYLE = {Light.green: "green", Light.yellow: "yellow", Light.red: "bold r
 
 
 def num(value: float | None, digits: int = 1) -> str:
-    if value is None:
-        return "—"
-    text = f"{value:,.{digits}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
+    """Figures in reports: one decimal unless said otherwise."""
+    return fmt(value, digits)
 
 
 def _r(value: float | None) -> float | None:
