@@ -56,6 +56,16 @@ def color_wanted(stream: object = None) -> bool:
     return bool(isatty and isatty())
 
 
+def terminal_width() -> int | None:
+    """The terminal's width when stdout is one (tables are cut to it), else None (files get
+    every character)."""
+    if not sys.stdout.isatty():
+        return None
+    import shutil
+
+    return shutil.get_terminal_size().columns
+
+
 def emit(text: str, *, color: bool = False, err: bool = False) -> None:
     # click strips ANSI codes from anything not written to a terminal unless told: our own
     # decision (color_wanted) is the one that counts.
@@ -265,7 +275,7 @@ def check(
     if isinstance(report, str):
         usage_error(report)
     color = color_wanted()
-    emit(format_report(report, fmt, lang.value, color=color), color=color)
+    emit(format_report(report, fmt, lang.value, color=color, fit=terminal_width()), color=color)
     failing = {FailOn.never: set(), FailOn.yellow: {"yellow", "red"}, FailOn.red: {"red"}}[fail_on]
     if any(r.light.value in failing for r in report.results):
         raise typer.Exit(EXIT_FAIL_ON)

@@ -239,7 +239,7 @@ def legend(lang: str) -> str:
     )
 
 
-def format_table(report: Report, lang: str = "zh", *, color: bool = False) -> str:
+def format_table(report: Report, lang: str = "zh", *, color: bool = False, fit: int | None = None) -> str:
     from plan415x.reports.table import BOLD, DIM, STYLES, UNDERLINE, Cell, Styled, paint, render_rows
 
     lines = [
@@ -258,7 +258,7 @@ def format_table(report: Report, lang: str = "zh", *, color: bool = False) -> st
             row: list[Cell] = list(cells(r, report, lang))
             row[8] = Styled(str(row[8]), STYLES[r.light.value])
             rows.append(row)
-    table = render_rows(head, rows, color=color, right=frozenset({2, 3, 4, 5, 6}))
+    table = render_rows(head, rows, color=color, right=frozenset({2, 3, 4, 5, 6}), fit=fit, shrink=(10, 0))
     tail = [summary_line(report, lang), paint(legend(lang), DIM, color)]
     return "\n".join([*lines, table.rstrip("\n"), *tail]) + "\n"
 
@@ -401,11 +401,14 @@ def format_csv(report: Report, lang: str = "zh") -> str:
     return buffer.getvalue()
 
 
-def format_report(report: Report, fmt: CheckFormat, lang: str = "zh", *, color: bool = False) -> str:
+def format_report(
+    report: Report, fmt: CheckFormat, lang: str = "zh", *, color: bool = False, fit: int | None = None
+) -> str:
+    """``fit``: the terminal's width, for the table (other formats are for files)."""
     if fmt is CheckFormat.json:
         return format_json(report)
     if fmt is CheckFormat.markdown:
         return format_markdown(report, lang)
     if fmt is CheckFormat.csv:
         return format_csv(report, lang)
-    return format_table(report, lang, color=color)
+    return format_table(report, lang, color=color, fit=fit)

@@ -51,19 +51,44 @@ def render_rows(
     color: bool,
     right: frozenset[int] = frozenset(),
     footer: str = "",
+    fit: int | None = None,
+    shrink: Sequence[int] = (0,),
 ) -> str:
     """Columns two spaces apart, ``right`` ones right-aligned; a row may be shorter (a section
-    title in its first cell)."""
+    title in its first cell). ``fit``: a terminal's width, met by cutting the ``shrink`` columns
+    in turn (with …, to no less than 16) rather than letting every line wrap."""
     texts = [[c.text if isinstance(c, Styled) else c for c in row] for row in rows]
     widths = [width(h) for h in header]
     for row in texts:
         for i, text in enumerate(row):
             widths[i] = max(widths[i], width(text))
+    excess = sum(widths) + 2 * (len(widths) - 1) - (fit or 0)
+    for column in shrink if fit is not None else ():
+        if excess <= 0:
+            break
+        cut = min(excess, max(widths[column] - 16, 0))
+        widths[column] -= cut
+        excess -= cut
+        rows = [[_cut(c, widths[column]) if i == column else c for i, c in enumerate(row)] for row in rows]
     out = [_line([Styled(h, BOLD) for h in header], widths, right, color)]
     out += [_line(row, widths, right, color) for row in rows]
     if footer:
         out.append(footer)
     return "\n".join(out) + "\n"
+
+
+def _cut(cell: Cell, limit: int) -> Cell:
+    text, style = (cell.text, cell.style) if isinstance(cell, Styled) else (cell, "")
+    if width(text) <= limit:
+        return cell
+    kept, used = [], 0
+    for char in text:
+        used += width(char)
+        if used > limit - 1:
+            break
+        kept.append(char)
+    cut = "".join(kept) + "…"
+    return Styled(cut, style) if isinstance(cell, Styled) else cut
 
 
 def _line(row: Sequence[Cell], widths: list[int], right: frozenset[int], color: bool) -> str:
