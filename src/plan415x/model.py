@@ -153,7 +153,9 @@ class Measure(Strict):
 
     id: str = Field(min_length=1, description="The unit as written, e.g. 亩, 亿元, %.")
     name_en: str
-    symbol_en: str | None = Field(None, description="Short form in English reports (default: name_en), e.g. 10k tce.")
+    symbol_en: str | None = Field(
+        None, description="Short form in English reports (default: name_en), e.g. 10k tce."
+    )
     dimension: str = Field(min_length=1, description="Units convert only within a dimension.")
     factor: float = Field(1.0, gt=0, description="Size in the dimension's base unit.")
     min: float | None = Field(None, description="Smallest valid actual value (0 for counts).")
