@@ -26,22 +26,14 @@ from typing import Any
 
 import yaml
 
+from plan415x import checks, model
+from plan415x.model import Kind
+
 FIRST_YEAR, LAST_YEAR = 2023, 2027
-KINDS = (
-    "annual",
-    "one_year",
-    "cumulative",
-    "level",
-    "share",
-    "growth",
-    "relative",
-    "milestone",
-    "composite",
-    "directional",
-)
-FLOW_KINDS = frozenset({"annual", "one_year", "cumulative", "composite"})
-# Kinds reported only within the years they cover (as plan415x.checks has it).
-YEAR_BOUND = frozenset({"annual", "one_year", "cumulative", "composite", "growth"})
+# The kinds and their families come from plan415x itself, so the data follows the schema.
+KINDS = tuple(kind.value for kind in Kind)
+FLOW_KINDS = frozenset(kind.value for kind in model.FLOW_KINDS)
+YEAR_BOUND = frozenset(kind.value for kind in checks.YEAR_BOUND)
 
 ACTIONS = (
     ("main-goals", "一", "主要目标", "Main goals"),

@@ -13,6 +13,7 @@ from pathlib import Path
 from typer.testing import CliRunner
 
 from plan415x.cli import app
+from plan415x.model import Kind
 from tests.conftest import REPO
 
 BENCHMARKS = REPO / "benchmarks"
@@ -36,18 +37,7 @@ def test_generated_data_validates(tmp_path: Path) -> None:
     assert result.exit_code == 0, result.output
     assert "30 targets, 3 actuals files, 90 records" in result.output
     plan = (out / "targets.yaml").read_text(encoding="utf-8")
-    for kind in (
-        "annual",
-        "one_year",
-        "cumulative",
-        "level",
-        "share",
-        "growth",
-        "relative",
-        "milestone",
-        "composite",
-        "directional",
-    ):
+    for kind in (k.value for k in Kind):
         assert f"kind: {kind}\n" in plan
 
 

@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 # Kinds whose actual value is not in the target's unit (a rate, or a measure compared with a
 # reference), so the unit's bounds do not apply to it.
 _UNBOUNDED = frozenset({Kind.growth, Kind.relative})
-# Kinds reported for a year only within the years the target covers.
-_YEAR_BOUND = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite, Kind.growth})
+# Kinds reported for a year only within the years the target covers (also used by the benchmarks).
+YEAR_BOUND = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite, Kind.growth})
 
 
 def _suggest(name: str, known: Iterable[str]) -> str:
@@ -160,7 +160,7 @@ def check_actuals(
             problems += found
             if found:
                 continue
-            if target.kind in _YEAR_BOUND and not target.first_year <= period.year <= target.last_year:
+            if target.kind in YEAR_BOUND and not target.first_year <= period.year <= target.last_year:
                 problems.append(
                     doc.problem(
                         (*at, "target"),

@@ -37,6 +37,14 @@ class NumberFormError(yaml.constructor.ConstructorError):
     pass
 
 
+def _refuse_duplicate_keys(node: MappingNode) -> None:
+    """A key given twice in one mapping is an error (merge keys ``<<`` excepted): the second
+    would silently replace the first."""
+    keys = [(k.tag, k.value) for k, _ in node.value if k.tag != _MERGE_TAG and isinstance(k, ScalarNode)]
+    if len(keys) != len(set(keys)):  # rare: only then find which, and where
+        _raise_duplicate(node)
+
+
 def _raise_duplicate(node: MappingNode) -> None:
     seen: dict[tuple[str, str], yaml.Mark] = {}
     for key_node, _ in node.value:
@@ -83,13 +91,7 @@ def _strict(base: type) -> type:
     class Strict(base):  # type: ignore[misc]
         def construct_mapping(self, node: Node, deep: bool = False) -> dict[Any, Any]:
             if isinstance(node, MappingNode):
-                keys = [
-                    (k.tag, k.value)
-                    for k, _ in node.value
-                    if k.tag != _MERGE_TAG and isinstance(k, ScalarNode)
-                ]
-                if len(keys) != len(set(keys)):  # rare: only then find which, and where
-                    _raise_duplicate(node)
+                _refuse_duplicate_keys(node)
             return super().construct_mapping(node, deep)  # type: ignore[no-any-return]
 
         def resolve(self, kind: type, value: str, implicit: tuple[bool, bool]) -> str:
@@ -357,11 +359,7 @@ class _Builder:
             items.extend(self.build(child) for child in node.value)
             return items
         if isinstance(node, MappingNode) and node.tag == _MAP:
-            keys = [
-                (k.tag, k.value) for k, _ in node.value if k.tag != _MERGE_TAG and isinstance(k, ScalarNode)
-            ]
-            if len(keys) != len(set(keys)):
-                _raise_duplicate(node)
+            _refuse_duplicate_keys(node)
             if any(k.tag == _MERGE_TAG for k, _ in node.value):
                 self.loader.flatten_mapping(node)
             mapping: dict[Any, Any] = {}
