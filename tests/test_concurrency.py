@@ -115,17 +115,25 @@ importer.merge = merge
 without the lock, both would read the same old file and the second write would lose the
 first's figures or fail."""
 
+WITHOUT_FCNTL = """
+import sys
+sys.modules["fcntl"] = None  # import fcntl fails, as on Windows: the filelock path is taken
+"""
+
 
 @posix_only
 @pytest.mark.parametrize("existing", [False, True], ids=["new-file", "existing-file"])
-@pytest.mark.parametrize("mode", ["free", "synchronised"])
+@pytest.mark.parametrize("mode", ["free", "synchronised", "synchronised-without-fcntl"])
 def test_two_imports_into_one_period_at_once(
     mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, mode: str, existing: bool
 ) -> None:
     """Two imports of disjoint figures race to create actuals/2023Q3.yaml, or to edit it.
 
     "free" starts two plain ``python -m plan415x import`` processes together and lets the
-    scheduler interleave them; "synchronised" makes both reach the merge at the same moment.
+    scheduler interleave them; "synchronised" makes both reach the merge at the same moment;
+    "synchronised-without-fcntl" does so where ``import fcntl`` fails, as on Windows (before
+    filelock, the merge then ran without any lock: both printed "added" and one's figures
+    were lost, or the second failed to create the file).
     """
     base = template(mini, "2023Q3")
     a = fill(base, FIGURES_A, "a.xlsx")
@@ -136,11 +144,13 @@ def test_two_imports_into_one_period_at_once(
         target.write_text(EARLIER_Q3, encoding="utf-8")
         earlier = {"output": 350}
     prelude = ""
-    if mode == "synchronised":
+    if mode.startswith("synchronised"):
         barrier = tmp_path / "barrier"
         barrier.mkdir()
         monkeypatch.setenv("PLAN415X_TEST_BARRIER", str(barrier))
         prelude = SYNC_AT_MERGE
+    if mode.endswith("without-fcntl"):
+        prelude = WITHOUT_FCNTL + prelude
     # both started before either is waited for
     procs = [plan415x("import", p.name, "--data", "data", cwd=tmp_path, prelude=prelude) for p in (a, b)]
     outputs = [p.communicate(timeout=60)[0] for p in procs]
@@ -156,6 +166,8 @@ def test_two_imports_into_one_period_at_once(
     assert check.communicate(timeout=60)[0] == f"valid: 13 targets, 3 actuals files, {records} records\n"
     assert check.returncode == 0
     assert leftovers(target.parent, target.name) == []
+    # no lock file is left in the data folder (filelock removes its file on release)
+    assert sorted(p.name for p in target.parent.iterdir()) == ["2023Q1.yaml", "2023Q2.yaml", "2023Q3.yaml"]
 
 
 # --- failures inside the write (deterministic, in-process) -------------------------------------

@@ -6,8 +6,13 @@ half of one. Without ``force`` an existing file is refused; the final step is th
 which fails if another process created the file in the meantime, so nothing is ever replaced
 by accident.
 
-``locked`` holds an exclusive ``flock`` on a folder: two ``plan415x import`` runs into the same
-data folder wait for each other instead of interleaving their read-merge-write steps.
+``locked`` holds an exclusive lock on a folder: two ``plan415x import`` runs into the same data
+folder wait for each other instead of interleaving their read-merge-write steps. Where ``fcntl``
+exists it is an ``flock`` on the folder itself (no lock file; every user of the machine sees
+it; released by the system when a process dies). Elsewhere (Windows) it is the maintained
+``filelock`` library on the hidden file ``LOCK_NAME`` inside the folder: the loader reads only
+``*.yaml``/``*.yml``, and filelock removes the file when the lock is released (a killed process
+may leave it behind, empty: it holds no lock and may be deleted).
 """
 
 from __future__ import annotations
@@ -15,6 +20,7 @@ from __future__ import annotations
 import contextlib
 import os
 import tempfile
+import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
@@ -85,17 +91,27 @@ def atomic_write(path: Path, data: bytes, *, force: bool) -> None:
     _fsync_dir(folder)
 
 
+LOCK_NAME = ".plan415x.lock"
+"""The lock file ``locked`` uses where ``fcntl`` does not exist."""
+LOCK_TIMEOUT = 600.0
+"""Seconds ``locked`` waits for another import before giving up (an import takes seconds)."""
+
+
+class LockTimeoutError(OSError):
+    """Another process held the lock for longer than ``LOCK_TIMEOUT``."""
+
+
 @contextlib.contextmanager
 def locked(folder: Path) -> Iterator[None]:
     """Hold an exclusive lock on ``folder`` (which must exist) until the block ends.
 
-    The lock is taken on the folder itself, so no lock file is left in the data folder. Where
-    ``fcntl`` does not exist (Windows) the block runs without a lock.
+    Raises OSError when the lock cannot be taken (LockTimeoutError after ``LOCK_TIMEOUT``).
     """
     try:
         import fcntl
-    except ImportError:  # pragma: no cover - Windows
-        yield
+    except ImportError:  # Windows
+        with _file_lock(folder):
+            yield
         return
     fd = os.open(folder, os.O_RDONLY)
     try:
@@ -106,3 +122,26 @@ def locked(folder: Path) -> Iterator[None]:
             fcntl.flock(fd, fcntl.LOCK_UN)
     finally:
         os.close(fd)
+
+
+@contextlib.contextmanager
+def _file_lock(folder: Path) -> Iterator[None]:
+    with warnings.catch_warnings():
+        # filelock warns on import when it can only offer its soft lock (no fcntl, not Windows):
+        # a library's warning on the user's terminal; the lock still excludes other imports.
+        warnings.simplefilter("ignore")
+        import filelock
+
+    path = folder / LOCK_NAME
+    lock = filelock.FileLock(str(path), timeout=LOCK_TIMEOUT)
+    try:
+        lock.acquire()
+    except filelock.Timeout:
+        raise LockTimeoutError(
+            f"another plan415x import has held {path} for over {LOCK_TIMEOUT:g} s; try again once it"
+            " has finished (if none is running, delete that file)"
+        ) from None
+    try:
+        yield
+    finally:
+        lock.release()
