@@ -6,6 +6,11 @@ half of one. Without ``force`` an existing file is refused; the final step is th
 which fails if another process created the file in the meantime, so nothing is ever replaced
 by accident.
 
+A symbolic link at the path is replaced by the new file, as ``mv`` and other atomic writers do
+(the file it pointed to is left as it was); the new file gets the default permissions
+(0666 & ~umask), never the link target's: a world-writable target must not make the new file
+world-writable. A regular file that is replaced keeps its permissions (set-id bits dropped).
+
 ``locked`` holds an exclusive lock on a folder: two ``plan415x import`` runs into the same data
 folder wait for each other instead of interleaving their read-merge-write steps. Where ``fcntl``
 exists it is an ``flock`` on the folder itself (no lock file; every user of the machine sees
@@ -19,6 +24,7 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 import tempfile
 import warnings
 from collections.abc import Iterator
@@ -47,13 +53,18 @@ def _fsync_dir(folder: Path) -> None:
 
 
 def _mode_for(path: Path) -> int:
-    """The existing file's permissions, else what a plain ``open`` would give (0666 & ~umask)."""
+    """The permissions of the regular file being replaced (without set-id or sticky bits), else
+    what a plain ``open`` would give (0666 & ~umask). A symbolic link is replaced, not followed:
+    its target's permissions are not copied."""
     try:
-        return path.stat().st_mode & 0o7777
+        info = path.lstat()
     except OSError:
-        umask = os.umask(0)
-        os.umask(umask)
-        return 0o666 & ~umask
+        info = None
+    if info is not None and stat.S_ISREG(info.st_mode):
+        return info.st_mode & 0o777
+    umask = os.umask(0)
+    os.umask(umask)
+    return 0o666 & ~umask
 
 
 def atomic_write(path: Path, data: bytes, *, force: bool) -> None:
