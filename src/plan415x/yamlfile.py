@@ -37,6 +37,55 @@ class NumberFormError(yaml.constructor.ConstructorError):
     pass
 
 
+class ControlCharacterError(yaml.constructor.ConstructorError):
+    pass
+
+
+# Never in a string scalar: C0 controls but TAB and LF, DEL, C1 controls, the line and
+# paragraph separators, bidirectional embeddings, overrides and isolates. They would rewrite a
+# terminal (ESC), start a CI workflow command (CR), or show text other than what it holds.
+# Multi-line fields may hold TAB and LF; which fields may not is the model's business.
+_CONTROL_IN_VALUE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# The same anywhere in a file's text, CR excepted (CRLF line ends are fine). PyYAML counts NEL,
+# U+2028 and U+2029 as line breaks where editors and CI do not: refused before parsing, they
+# cannot shift the line numbers of anything.
+_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_REFUSED = (
+    "control characters, line separators and bidirectional overrides are refused (they can"
+    " rewrite a terminal or a CI log, or show text other than it holds)"
+)
+
+
+def _refuse_controls(node: Node) -> None:
+    """A string scalar whose value holds a refused character (from an escape such as ``"\\e"``)."""
+    found = _CONTROL_IN_VALUE.search(node.value)
+    if found is not None:
+        from plan415x.safetext import char_name
+
+        raise ControlCharacterError(
+            None,
+            None,
+            f"the text holds {char_name(found.group())}; {_REFUSED}",
+            node.start_mark,
+        )
+
+
+def _raw_controls(text: str, display: str) -> Problem | None:
+    """The first refused character written as is in ``text``, at its line and column as
+    editors count them (only LF ends a line)."""
+    found = _CONTROL_IN_TEXT.search(text)
+    if found is None:
+        return None
+    from plan415x.safetext import char_name
+
+    start = found.start()
+    line = text.count("\n", 0, start) + 1
+    column = start - (text.rfind("\n", 0, start) + 1) + 1
+    return Problem(
+        display, line, column, "control-character", f"{char_name(found.group())} in the file; {_REFUSED}"
+    )
+
+
 def _refuse_duplicate_keys(node: MappingNode) -> None:
     """A key given twice in one mapping is an error (merge keys ``<<`` excepted): the second
     would silently replace the first."""
@@ -69,6 +118,43 @@ _TAGS: dict[str, str] = {}
 _PLAIN_NUMBER = re.compile(
     r"^[-+]?(0|[1-9][0-9]*)(\.[0-9]*)?([eE][-+]?[0-9]+)?$|^[-+]?\.[0-9]+$|^[-+]?\.(inf|Inf|INF|nan|NaN|NAN)$"
 )
+
+
+# 1e3, 1.5e3, 1e+3: numbers to JSON and YAML 1.2, text to YAML 1.1 (and so to PyYAML), which
+# wants a decimal point and a signed exponent.
+_EXPONENT_TEXT = re.compile(r"^[-+]?(?:[0-9]+(?:\.[0-9]*)?|\.[0-9]+)[eE][-+]?[0-9]+$")
+_NUMBER_START = frozenset("0123456789+-.")
+
+
+def _refuse_exponent_text(node: ScalarNode) -> None:
+    """A plain ``1e3``: YAML 1.1 reads it as the text "1e3", never what was meant."""
+    value = node.value
+    if not node.style and value[:1] in _NUMBER_START and _EXPONENT_TEXT.match(value):
+        raise NumberFormError(
+            None,
+            None,
+            f"{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal"
+            f" point and a sign); write the number in digits ({_digits(value)}) or as"
+            f" {_yaml11_exponent(value)}, or quote it if it is text",
+            node.start_mark,
+        )
+
+
+def _digits(value: str) -> str:
+    number = float(value)
+    return f"{number:.0f}" if number.is_integer() and abs(number) < 1e15 else repr(number)
+
+
+def _yaml11_exponent(value: str) -> str:
+    mantissa, exponent = re.split("[eE]", value)
+    if "." not in mantissa:
+        mantissa += ".0"
+    elif mantissa.endswith("."):
+        mantissa += "0"
+    if mantissa.startswith("."):
+        mantissa = "0" + mantissa
+    sign = "" if exponent[0] in "+-" else "+"
+    return f"{mantissa}e{sign}{exponent}"
 
 
 def _plain_number(node: Node) -> None:
@@ -114,6 +200,12 @@ def _strict(base: type) -> type:
             _plain_number(node)
             return super().construct_yaml_float(node)
 
+        def construct_yaml_str(self, node: Node) -> Any:
+            if isinstance(node, ScalarNode):
+                _refuse_exponent_text(node)
+                _refuse_controls(node)
+            return super().construct_yaml_str(node)
+
         def construct_yaml_timestamp(self, node: Node) -> Any:
             # 2023-13-01 looks like a date to YAML and fails with a bare ValueError: locate it.
             try:
@@ -127,6 +219,7 @@ def _strict(base: type) -> type:
     Strict.add_constructor("tag:yaml.org,2002:int", Strict.construct_yaml_int)
     Strict.add_constructor("tag:yaml.org,2002:float", Strict.construct_yaml_float)
     Strict.add_constructor("tag:yaml.org,2002:timestamp", Strict.construct_yaml_timestamp)
+    Strict.add_constructor("tag:yaml.org,2002:str", Strict.construct_yaml_str)
     return Strict
 
 
@@ -329,14 +422,21 @@ class _Builder:
     constructor, so the values are the same: tests compare the two on every example file.
     """
 
-    def __init__(self, loader: Any) -> None:
+    def __init__(self, loader: Any, *, escapes: bool = True) -> None:
         self.loader = loader
         self.memo: dict[int, Any] = {}
+        self.escapes = escapes
+        """Whether the text has a backslash: only an escape in a double-quoted scalar can
+        put a refused character into a value once the text itself has none."""
 
     def build(self, node: Node) -> Any:
         if isinstance(node, ScalarNode):
             tag, value = node.tag, node.value
             if tag == _STR:
+                if not node.style and value[:1] in _NUMBER_START:
+                    _refuse_exponent_text(node)
+                if self.escapes:
+                    _refuse_controls(node)
                 return value
             if tag == _INT and value.isascii() and value.isdigit() and (value[0] != "0" or value == "0"):
                 return int(value)
@@ -385,7 +485,7 @@ def _load_fast(text: str, loader_class: type) -> Any:
     loader = loader_class(text)
     try:
         node = loader.get_single_node()
-        return None if node is None else _Builder(loader).build(node)
+        return None if node is None else _Builder(loader, escapes="\\" in text).build(node)
     finally:
         loader.dispose()
 
@@ -396,6 +496,9 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
     deep = _too_deep(text, display)
     if deep is not None:
         return deep
+    raw = _raw_controls(text, display)
+    if raw is not None:
+        return raw
     try:
         with _gc_paused():
             data = _load_fast(text, loader) if loader is StrictLoader else yaml.load(text, Loader=loader)
@@ -403,6 +506,8 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
         return _marked(display, error, "duplicate-key")
     except NumberFormError as error:
         return _marked(display, error, "invalid-value")
+    except ControlCharacterError as error:
+        return _marked(display, error, "control-character")
     except yaml.MarkedYAMLError as error:
         nesting = "nesting depth" in str(error.problem)
         return _marked(display, error, "too-deep" if nesting else "yaml-syntax")
