@@ -15,7 +15,7 @@ def test_a_second_load_comes_from_the_cache(mini: Path, private_cache: Path) -> 
     first, problems = load_dataset(mini, lean=True)
     assert problems == []
     assert first is not None
-    assert len(list(private_cache.glob("*.pickle"))) == 1
+    assert len(list(private_cache.glob("*.json"))) == 1
     second, _ = load_dataset(mini, lean=True)
     assert second is not None
     assert second is not first
@@ -38,7 +38,7 @@ def test_a_changed_byte_is_a_miss(mini: Path, private_cache: Path) -> None:
         if r.target == "robots"
     )
     assert robots.value == 101
-    assert len(list(private_cache.glob("*.pickle"))) == 2
+    assert len(list(private_cache.glob("*.json"))) == 2
 
 
 def test_invalid_data_is_never_cached(mini: Path, private_cache: Path) -> None:
@@ -54,8 +54,8 @@ def test_invalid_data_is_never_cached(mini: Path, private_cache: Path) -> None:
 
 def test_a_corrupt_entry_is_a_miss(mini: Path, private_cache: Path) -> None:
     load_dataset(mini, lean=True)
-    [entry] = private_cache.glob("*.pickle")
-    entry.write_bytes(b"not a pickle")
+    [entry] = private_cache.glob("*.json")
+    entry.write_bytes(b"not an entry")
     dataset, problems = load_dataset(mini, lean=True)
     assert dataset is not None
     assert problems == []
@@ -91,4 +91,4 @@ def test_the_same_bytes_elsewhere_are_another_entry(mini: Path, tmp_path: Path, 
     assert a is not None
     assert b is not None
     assert b.root == other
-    assert len(list(private_cache.glob("*.pickle"))) == 2
+    assert len(list(private_cache.glob("*.json"))) == 2

@@ -1,27 +1,68 @@
 """A cache of validated datasets, keyed by the bytes of every file read.
 
-Analysts run ``check`` many times on data that has not changed; parsing and validating it is
-most of the work (seconds for a province's data). A valid dataset is kept as a pickle under the
-user's cache folder — never in the data folder — and reused only when every file, the code and
-the libraries are byte-for-byte the same. Invalid data is never cached: its problems need the
-parsed documents. Any trouble with the cache (unwritable, corrupt, disabled with
-PLAN415X_NO_CACHE=1) means simply loading as if it were not there.
+Analysts run ``check`` many times on data that has not changed; parsing the YAML and checking
+the files against each other is most of the work (seconds for a province's data). A valid
+dataset is kept under the user's cache folder — never in the data folder — and reused only when
+every file, the code and the libraries are byte-for-byte the same. Invalid data is never
+cached: its problems need the parsed documents. Any trouble with the cache (unwritable, corrupt,
+disabled with PLAN415X_NO_CACHE=1) means simply loading as if it were not there.
+
+An entry is JSON: the models' plain data, read back by pydantic's validation, never by a
+format that can run code (a pickle under the right key could run anything). JSON cannot
+execute anything, and validating it again means a tampered entry holds at worst the figures a
+data file could hold. Even so, a folder or entry that someone else owns or can write, or an
+entry that is not a regular file (a FIFO would hang every run), is refused: one warning on
+stderr, then the run goes on without the cache.
 """
 
 from __future__ import annotations
 
 import hashlib
 import os
-import pickle
+import stat
 import sys
 import tempfile
+from collections.abc import Sequence
 from pathlib import Path
 from typing import TYPE_CHECKING
+
+from pydantic import BaseModel, ConfigDict
+
+from plan415x.model import ActualsFile, PlanFile
 
 if TYPE_CHECKING:
     from plan415x.loading import Dataset
 
-KEEP = 8  # entries; a cache entry is about 5 KB per target
+KEEP = 8  # entries; a cache entry is about 2-3 KB per target
+FORMAT = 2  # 1 was a pickle; bumped whenever the layout of an entry changes
+SUFFIX = ".json"
+
+_refused: set[str] = set()
+"""Cache folders refused in this process: warned about once, then left alone."""
+
+
+class _Doc(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    path: str
+    display: str
+
+
+class _ActualsEntry(_Doc):
+    file: ActualsFile
+
+
+class _Entry(BaseModel):
+    """What an entry holds: enough to rebuild the Dataset exactly as loading built it."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    format: int
+    key: str
+    root: str
+    plan_doc: _Doc
+    plan: PlanFile
+    actuals: tuple[_ActualsEntry, ...]
 
 
 def folder() -> Path | None:
@@ -40,63 +81,160 @@ def _code_fingerprint() -> bytes:
 
     package = Path(__file__).parent
     digest = hashlib.sha256(
-        f"{sys.version}|{pydantic.VERSION}|{yaml.__version__}|{yaml.__with_libyaml__}".encode()
+        f"{FORMAT}|{sys.version}|{pydantic.VERSION}|{yaml.__version__}|{yaml.__with_libyaml__}".encode()
     )
-    # The code itself, so an edited checkout never reads objects pickled by older code.
+    # The code itself: an edited checkout may validate or check differently.
     for path in sorted(package.rglob("*.py")):
-        stat = path.stat()
-        digest.update(f"{path.relative_to(package)}|{stat.st_size}|{stat.st_mtime_ns}".encode())
+        info = path.stat()
+        digest.update(f"{path.relative_to(package)}|{info.st_size}|{info.st_mtime_ns}".encode())
     return digest.digest()
 
 
-def key(files: list[Path]) -> str | None:
-    """The key of these files as they are now, or None if one cannot be read."""
+def key(files: Sequence[tuple[Path, bytes]]) -> str:
+    """The key of these files with these bytes: the bytes that were read, once, and are then
+    parsed (hashing a second read could file new content under the old content's key)."""
     digest = hashlib.sha256(_code_fingerprint())
     # The dataset keeps where its files are and how they are shown (relative to the working
     # folder): the same bytes elsewhere are another entry.
     digest.update(os.getcwd().encode())
-    try:
-        for path in files:
-            data = path.read_bytes()
-            digest.update(f"{path.resolve()}|{len(data)}|".encode())
-            digest.update(data)
-    except OSError:
-        return None
+    for path, data in files:
+        digest.update(f"{path.resolve()}|{len(data)}|".encode())
+        digest.update(data)
     return digest.hexdigest()
 
 
-def get(cache_key: str) -> Dataset | None:
+def _warn(where: Path, message: str) -> None:
+    if str(where) not in _refused:
+        _refused.add(str(where))
+        sys.stderr.write(f"plan415x: warning: {message}; working without the cache\n")
+        sys.stderr.flush()
+
+
+def _unsafe(info: os.stat_result, *, is_folder: bool) -> str | None:
+    """Why a cache folder or entry with this status must not be trusted, or None."""
+    kind_ok = stat.S_ISDIR(info.st_mode) if is_folder else stat.S_ISREG(info.st_mode)
+    if not kind_ok:
+        return "is not a folder" if is_folder else "is not a regular file"
+    getuid = getattr(os, "getuid", None)
+    if getuid is None:  # Windows: no owner ids, and its mode bits say nothing about others
+        return None
+    if info.st_uid != getuid():
+        return f"belongs to another user (uid {info.st_uid})"
+    if info.st_mode & (stat.S_IWGRP | stat.S_IWOTH):
+        return f"can be written by others (mode {stat.S_IMODE(info.st_mode):04o})"
+    return None
+
+
+def _usable(create: bool) -> Path | None:
+    """The cache folder if it may be used (created, as 0700, when ``create``), else None."""
     where = folder()
-    if where is None:
+    if where is None or str(where) in _refused:
         return None
     try:
-        with open(where / f"{cache_key}.pickle", "rb") as handle:
-            dataset = pickle.load(handle)
-    except Exception:
+        if create:
+            where.mkdir(parents=True, exist_ok=True, mode=0o700)
+        info = os.stat(where)
+    except OSError:  # missing or unreachable: no cache, nothing to say
         return None
-    from plan415x.loading import Dataset
+    reason = _unsafe(info, is_folder=True)
+    if reason is not None:
+        _warn(where, f"the cache folder {where} {reason}")
+        return None
+    return where
 
-    return dataset if isinstance(dataset, Dataset) else None
+
+_READ_FLAGS = (
+    os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+)
+
+
+def _read_entry(where: Path, path: Path) -> bytes | None:
+    try:
+        # lstat first: O_NOFOLLOW and O_NONBLOCK do not exist everywhere, and a FIFO opened
+        # without O_NONBLOCK waits for a writer.
+        reason = _unsafe(os.lstat(path), is_folder=False)
+        if reason is None:
+            fd = os.open(path, _READ_FLAGS)
+            try:
+                # What was opened, which may not be what was looked at.
+                reason = _unsafe(os.fstat(fd), is_folder=False)
+                if reason is None:
+                    with os.fdopen(fd, "rb") as handle:
+                        fd = -1
+                        return handle.read()
+            finally:
+                if fd >= 0:
+                    os.close(fd)
+    except FileNotFoundError:
+        return None
+    except OSError as error:
+        reason = f"cannot be read ({error.strerror or error})"
+    _warn(where, f"the cache entry {path} {reason}")
+    return None
+
+
+def get(cache_key: str) -> Dataset | None:
+    where = _usable(create=False)
+    if where is None:
+        return None
+    raw = _read_entry(where, where / f"{cache_key}{SUFFIX}")
+    if raw is None:
+        return None
+    try:
+        entry = _Entry.model_validate_json(raw)
+    except ValueError:  # a pydantic ValidationError: corrupt, truncated or of another layout
+        return None
+    if entry.format != FORMAT or entry.key != cache_key:
+        return None
+    return _dataset(entry)
+
+
+def _dataset(entry: _Entry) -> Dataset:
+    from plan415x import yamlfile
+    from plan415x.loading import Actuals, dataset_of
+    from plan415x.periods import Period
+
+    def bare(doc: _Doc) -> yamlfile.Document:
+        return yamlfile.Document(Path(doc.path), doc.display, "", None)
+
+    actuals = [Actuals(Period.parse(a.file.period), a.file, bare(a)) for a in entry.actuals]
+    return dataset_of(Path(entry.root), entry.plan, bare(entry.plan_doc), actuals)
+
+
+def _entry(cache_key: str, dataset: Dataset) -> _Entry:
+    return _Entry(
+        format=FORMAT,
+        key=cache_key,
+        root=str(dataset.root),
+        plan_doc=_Doc(path=str(dataset.plan_doc.path), display=dataset.plan_doc.display),
+        plan=dataset.plan,
+        actuals=tuple(
+            _ActualsEntry(path=str(a.doc.path), display=a.doc.display, file=a.file) for a in dataset.actuals
+        ),
+    )
 
 
 def put(cache_key: str, dataset: Dataset) -> None:
-    where = folder()
+    where = _usable(create=True)
     if where is None:
         return
     try:
-        where.mkdir(parents=True, exist_ok=True, mode=0o700)
-        # Streamed to a temporary file and renamed: no second copy of the pickle in memory,
-        # and a reader never sees half an entry.
+        # Only the fields given in the files: validating the entry again gives models equal to
+        # these, down to which fields were set.
+        body = _entry(cache_key, dataset).model_dump_json(exclude_unset=True).encode()
+        # Written to a temporary file (mkstemp: 0600, never an existing file) and renamed: a
+        # reader never sees half an entry.
         fd, temporary = tempfile.mkstemp(dir=where, prefix=".", suffix=".tmp")
         try:
             with os.fdopen(fd, "wb") as handle:
-                pickle.dump(dataset, handle, protocol=pickle.HIGHEST_PROTOCOL)
-            os.replace(temporary, where / f"{cache_key}.pickle")
+                handle.write(body)
+            os.replace(temporary, where / f"{cache_key}{SUFFIX}")
         except BaseException:
             os.unlink(temporary)
             raise
-        entries = sorted(where.glob("*.pickle"), key=lambda p: p.stat().st_mtime, reverse=True)
-        for old in entries[KEEP:]:
+        entries = sorted(where.glob(f"*{SUFFIX}"), key=lambda p: p.lstat().st_mtime, reverse=True)
+        # Pickles of older versions are never read again.
+        for old in [*entries[KEEP:], *where.glob("*.pickle")]:
             old.unlink(missing_ok=True)
     except Exception:  # a cache that cannot be written is no cache, not an error
         pass

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import stat
 import types
 import typing
 from collections.abc import Callable
@@ -152,9 +153,10 @@ def _inner_model(annotation: Any) -> Any:
 
 
 def load_plan(
-    path: Path, *, keep_data: bool = True
+    path: Path, *, keep_data: bool = True, raw: bytes | Problem | None = None
 ) -> tuple[yamlfile.Document | None, PlanFile | None, list[Problem]]:
-    doc = yamlfile.load(path, display_path(path))
+    """``raw``: the file's bytes (or the problem reading them), when already read."""
+    doc = _document(path, display_path(path), raw)
     if isinstance(doc, Problem):
         return None, None, [doc]
     result = validate_model(doc, PlanFile)
@@ -165,9 +167,12 @@ def load_plan(
     return doc, result, []
 
 
-def load_actuals(path: Path, *, keep_data: bool = True) -> tuple[Actuals | None, list[Problem]]:
+def load_actuals(
+    path: Path, *, keep_data: bool = True, raw: bytes | Problem | None = None
+) -> tuple[Actuals | None, list[Problem]]:
+    """``raw``: the file's bytes (or the problem reading them), when already read."""
     shown = display_path(path)
-    doc = yamlfile.load(path, shown)
+    doc = _document(path, shown, raw)
     if isinstance(doc, Problem):
         return None, [doc]
     result = validate_model(doc, ActualsFile)
@@ -216,6 +221,75 @@ def actuals_paths(root: Path) -> list[Path]:
     return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
 
 
+_OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
+
+
+def _unreadable(info: os.stat_result, shown: str, limit: int) -> Problem | None:
+    mode = info.st_mode
+    if stat.S_ISREG(mode):
+        if info.st_size > limit:
+            return Problem(
+                shown, 0, 0, "too-large", f"the file is {info.st_size} bytes; the limit is {limit}"
+            )
+        return None
+    if stat.S_ISDIR(mode):
+        what = "a folder"
+    elif stat.S_ISFIFO(mode):
+        what = "a named pipe (FIFO)"
+    elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        what = "a device"
+    elif stat.S_ISSOCK(mode):
+        what = "a socket"
+    else:
+        what = "a special file"
+    return Problem(shown, 0, 0, "io-error", f"{what}, not a file")
+
+
+def read_file(path: Path, shown: str) -> bytes | Problem:
+    """The bytes of a regular file (a link to one is fine), never more than the size limit
+    plus one: a FIFO, a device or a huge file is a problem, never a hang or gigabytes read."""
+    limit = yamlfile.MAX_BYTES
+    try:
+        # Looked at before it is opened: opening a FIFO waits for a writer (O_NONBLOCK, which
+        # prevents that, does not exist everywhere).
+        problem = _unreadable(os.stat(path), shown, limit)
+        if problem is not None:
+            return problem
+        fd = os.open(path, _OPEN_FLAGS)
+        try:
+            info = os.fstat(fd)  # what was opened, which may not be what was looked at
+            problem = _unreadable(info, shown, limit)
+            if problem is not None:
+                return problem
+            chunks: list[bytes] = []
+            total = 0
+            while total <= limit:
+                # The whole file and one byte more in one read (a file may grow meanwhile).
+                chunk = os.read(fd, min(limit + 1 - total, max(info.st_size + 1 - total, 1 << 16)))
+                if not chunk:
+                    break
+                chunks.append(chunk)
+                total += len(chunk)
+        finally:
+            os.close(fd)
+    except OSError as error:
+        return Problem(shown, 0, 0, "io-error", f"cannot read the file: {error.strerror or error}")
+    if total > limit:
+        return Problem(shown, 0, 0, "too-large", f"the file grew past the limit of {limit} bytes while read")
+    return b"".join(chunks)
+
+
+def _document(path: Path, shown: str, raw: bytes | Problem | None) -> yamlfile.Document | Problem:
+    if raw is None:
+        raw = read_file(path, shown)
+    if isinstance(raw, Problem):
+        return raw
+    text = yamlfile.decode(raw, shown)
+    if isinstance(text, Problem):
+        return text
+    return yamlfile.parse(text, path, shown)
+
+
 Progress = Callable[[Path], None]
 """Called after each file is read (to show progress on long loads)."""
 
@@ -233,20 +307,30 @@ def load_dataset(
     (their text and raw data double the memory), and the dataset may come from, and goes to,
     the cache.
     """
+    listed: list[Problem] = []
+    if actual_paths is None:
+        try:
+            actual_paths = actuals_paths(root)
+        except OSError as error:
+            message = f"cannot list the folder: {error.strerror or error}"
+            listed = [Problem(display_path(root / ACTUALS_DIR), 0, 0, "io-error", message)]
+            actual_paths = []
     if not lean:
-        return _load(root, actual_paths)
+        return _load(root, actual_paths, listed)
     from plan415x import cache
 
-    try:
-        files = [root / PLAN_FILE, *(actuals_paths(root) if actual_paths is None else actual_paths)]
-    except OSError:
-        files = []  # no cache: the load says what cannot be read
-    cache_key = cache.key(files) if files else None
-    if cache_key is not None:
-        hit = cache.get(cache_key)
-        if hit is not None:
-            return hit, []
-    dataset, problems = _load(root, actual_paths, keep_data=False, progress=progress)
+    # Every file is read once, here: the bytes of the cache key are the bytes parsed, so a
+    # file replaced meanwhile can never be cached under its old content's key.
+    raws = {path: read_file(path, display_path(path)) for path in [root / PLAN_FILE, *actual_paths]}
+    cache_key: str | None = None
+    if not listed and cache.folder() is not None:
+        read = [(path, raw) for path, raw in raws.items() if isinstance(raw, bytes)]
+        if len(read) == len(raws):  # else the load reports what cannot be read
+            cache_key = cache.key(read)
+            hit = cache.get(cache_key)
+            if hit is not None:
+                return hit, []
+    dataset, problems = _load(root, actual_paths, listed, raws=raws, keep_data=False, progress=progress)
     if dataset is None:
         return None, problems
     dataset = _without_documents(dataset)
@@ -266,28 +350,38 @@ def _without_documents(dataset: Dataset) -> Dataset:
     )
 
 
+def dataset_of(root: Path, plan: PlanFile, plan_doc: yamlfile.Document, actuals: list[Actuals]) -> Dataset:
+    """The Dataset of a valid plan and valid actuals (from the files, or from the cache)."""
+    actuals = sorted(actuals, key=lambda a: (a.period, a.doc.display))
+    return Dataset(
+        root, plan, plan_doc, tuple(actuals), Measures(plan.measures), {t.id: t for t in plan.targets}
+    )
+
+
 def _load(
-    root: Path, actual_paths: list[Path] | None, *, keep_data: bool = True, progress: Progress | None = None
+    root: Path,
+    actual_paths: list[Path],
+    listed: list[Problem],
+    *,
+    raws: dict[Path, bytes | Problem] | None = None,
+    keep_data: bool = True,
+    progress: Progress | None = None,
 ) -> tuple[Dataset | None, list[Problem]]:
+    """``listed``: the problems of listing actuals/; ``raws``: files already read (each is
+    parsed from those bytes and let go)."""
     from plan415x.checks import check_actuals, check_plan
 
-    problems: list[Problem] = []
-    plan_doc, plan, found = load_plan(root / PLAN_FILE, keep_data=keep_data)
+    raws = {} if raws is None else raws
+    problems: list[Problem] = list(listed)
+    plan_doc, plan, found = load_plan(
+        root / PLAN_FILE, keep_data=keep_data, raw=raws.pop(root / PLAN_FILE, None)
+    )
     problems += found
     if progress is not None:
         progress(root / PLAN_FILE)
     loaded: list[Actuals] = []
-    if actual_paths is None:
-        try:
-            actual_paths = actuals_paths(root)
-        except OSError as error:
-            shown = display_path(root / ACTUALS_DIR)
-            problems.append(
-                Problem(shown, 0, 0, "io-error", f"cannot list the folder: {error.strerror or error}")
-            )
-            actual_paths = []
     for path in actual_paths:
-        entry, found = load_actuals(path, keep_data=keep_data)
+        entry, found = load_actuals(path, keep_data=keep_data, raw=raws.pop(path, None))
         problems += found
         if progress is not None:
             progress(path)
@@ -306,4 +400,4 @@ def _load(
         problems += check_actuals(plan, measures, targets, loaded)
     if problems:
         return None, sorted(problems)
-    return Dataset(root, plan, plan_doc, tuple(loaded), measures, targets), []
+    return dataset_of(root, plan, plan_doc, loaded), []

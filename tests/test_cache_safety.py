@@ -1,0 +1,326 @@
+"""The dataset cache cannot be made to run code, hang, or serve figures the files do not hold.
+
+Issue 13: a pickle planted under the right key ran its command while ``validate`` said
+"valid"; a FIFO under the key hung every run; a folder others can write was used; and a file
+replaced between the hashing and the parsing was cached under its old bytes' key.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import pickle
+import stat
+import sys
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from plan415x import cache, yamlfile
+from plan415x.cli import app
+from plan415x.loading import Dataset, load_dataset
+from tests.nonblocking import without_blocking
+
+pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes, FIFOs and links")
+
+
+@pytest.fixture(autouse=True)
+def fresh_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Each test starts with no cache folder refused (the warning is once per process)."""
+    monkeypatch.setattr(cache, "_refused", set(), raising=False)
+
+
+def _entry(folder: Path) -> Path:
+    [entry] = [p for p in folder.iterdir() if not p.name.startswith(".")]
+    return entry
+
+
+def _robots(dataset: Dataset | None, period: str = "2023Q2") -> float | None:
+    assert dataset is not None
+    [value] = [
+        r.value
+        for a in dataset.actuals
+        if str(a.period) == period
+        for r in a.file.records
+        if r.target == "robots"
+    ]
+    return value
+
+
+class _Planted:
+    """What an attacker pickles: unpickling it touches a file (it could run any command)."""
+
+    def __init__(self, marker: Path) -> None:
+        self.marker = marker
+
+    def __reduce__(self) -> tuple[object, tuple[Path]]:
+        return (Path.touch, (self.marker,))
+
+
+def test_a_planted_pickle_never_runs(
+    mini: Path, private_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.chdir(mini)
+    assert CliRunner().invoke(app, ["validate", "--data", "."]).exit_code == 0
+    marker = tmp_path / "the-planted-code-ran"
+    _entry(private_cache).write_bytes(pickle.dumps(_Planted(marker)))
+    result = CliRunner().invoke(app, ["validate", "--data", "."])
+    assert (result.exit_code, result.output) == (0, "valid: 13 targets, 2 actuals files, 16 records\n")
+    assert not marker.exists()
+
+
+def test_an_entry_is_json_of_plain_data(mini: Path, private_cache: Path) -> None:
+    load_dataset(mini, lean=True)
+    entry = _entry(private_cache)
+    assert entry.suffix == ".json"
+    data = json.loads(entry.read_bytes())
+    assert (data["format"], data["key"], data["root"]) == (2, entry.stem, str(mini))
+    assert [a["file"]["period"] for a in data["actuals"]] == ["2023Q1", "2023Q2"]
+    assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+
+
+def test_a_cached_dataset_is_the_loaded_one(mini: Path, private_cache: Path) -> None:
+    fresh, _ = load_dataset(mini, lean=True)
+    cached, _ = load_dataset(mini, lean=True)
+    assert fresh is not None
+    assert cached is not None
+    assert cached is not fresh
+    assert (cached.root, cached.plan, cached.targets) == (fresh.root, fresh.plan, fresh.targets)
+    assert cached.plan_doc == fresh.plan_doc
+    assert cached.actuals == fresh.actuals  # periods, models and (bare) documents
+    assert cached.measures.ids() == fresh.measures.ids()
+    # Validated again from the fields the files gave: which fields were set is kept too.
+    assert [t.model_fields_set for t in cached.plan.targets] == [
+        t.model_fields_set for t in fresh.plan.targets
+    ]
+
+
+def test_a_tampered_entry_of_the_wrong_key_is_a_miss(mini: Path, private_cache: Path) -> None:
+    load_dataset(mini, lean=True)
+    entry = _entry(private_cache)
+    data = json.loads(entry.read_bytes())
+    data["key"] = "0" * 64
+    entry.write_text(json.dumps(data), encoding="utf-8")
+    dataset, problems = load_dataset(mini, lean=True)
+    assert (problems, _robots(dataset)) == ([], 100)
+
+
+def _tamper(entry: Path, value: float) -> None:
+    """Change the cached figure of robots in 2023Q2, keeping the entry well-formed."""
+    data = json.loads(entry.read_bytes())
+    for record in data["actuals"][1]["file"]["records"]:
+        if record["target"] == "robots":
+            record["value"] = value
+    entry.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_an_own_private_entry_is_served(mini: Path, private_cache: Path) -> None:
+    # The other tests' premise: an entry that passes the checks is used as it is.
+    load_dataset(mini, lean=True)
+    _tamper(_entry(private_cache), 999.99)
+    assert _robots(load_dataset(mini, lean=True)[0]) == 999.99
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files parsed from now on: none when the dataset comes from the cache."""
+    seen: list[str] = []
+    real = yamlfile.parse
+
+    def parse(text: str, path: Path, display: str, *args: object, **kwargs: object) -> object:
+        seen.append(Path(display).name)
+        return real(text, path, display, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(yamlfile, "parse", parse)
+    return seen
+
+
+FILES = ["targets.yaml", "2023Q1.yaml", "2023Q2.yaml"]
+
+
+def test_a_folder_others_can_write_is_refused(
+    mini: Path, private_cache: Path, parsed: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    private_cache.chmod(0o777)
+    for _ in range(2):
+        dataset, problems = load_dataset(mini, lean=True)
+        assert (problems, _robots(dataset)) == ([], 100)
+    assert parsed == FILES * 2  # never from the cache
+    assert capsys.readouterr().err == (  # once
+        f"plan415x: warning: the cache folder {private_cache} can be written by others (mode 0777);"
+        " working without the cache\n"
+    )
+    assert list(private_cache.iterdir()) == []  # nothing written there either
+
+
+def test_an_entry_in_a_folder_others_can_write_is_not_served(mini: Path, private_cache: Path) -> None:
+    load_dataset(mini, lean=True)
+    _tamper(_entry(private_cache), 999.99)  # as someone else could, in a folder open to all
+    private_cache.chmod(0o777)
+    assert _robots(load_dataset(mini, lean=True)[0]) == 100
+
+
+def test_a_folder_of_another_user_is_refused(
+    mini: Path,
+    private_cache: Path,
+    parsed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    uid = os.getuid()
+    monkeypatch.setattr(os, "getuid", lambda: uid + 1)
+    for _ in range(2):
+        dataset, problems = load_dataset(mini, lean=True)
+        assert (problems, _robots(dataset)) == ([], 100)
+    assert parsed == FILES * 2
+    assert capsys.readouterr().err == (
+        f"plan415x: warning: the cache folder {private_cache} belongs to another user (uid {uid});"
+        " working without the cache\n"
+    )
+    assert list(private_cache.iterdir()) == []
+
+
+def test_a_new_folder_is_private_and_an_old_one_is_not_opened_up(
+    mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    new = tmp_path / "new" / "plan415x"
+    monkeypatch.setenv("PLAN415X_CACHE_DIR", str(new))
+    load_dataset(mini, lean=True)
+    assert stat.S_IMODE(new.stat().st_mode) == 0o700
+    old = tmp_path / "shared"
+    old.mkdir()
+    old.chmod(0o775)
+    monkeypatch.setenv("PLAN415X_CACHE_DIR", str(old))
+    assert load_dataset(mini, lean=True)[0] is not None
+    assert list(old.iterdir()) == []
+    assert capsys.readouterr().err == (
+        f"plan415x: warning: the cache folder {old} can be written by others (mode 0775);"
+        " working without the cache\n"
+    )
+
+
+def test_an_entry_others_can_write_is_refused(
+    mini: Path, private_cache: Path, parsed: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    load_dataset(mini, lean=True)
+    entry = _entry(private_cache)
+    entry.chmod(0o666)
+    parsed.clear()
+    dataset, problems = load_dataset(mini, lean=True)
+    assert (problems, _robots(dataset)) == ([], 100)
+    assert parsed == FILES
+    assert capsys.readouterr().err == (
+        f"plan415x: warning: the cache entry {entry} can be written by others (mode 0666);"
+        " working without the cache\n"
+    )
+
+
+def test_an_entry_of_another_user_is_refused(
+    mini: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch, capsys: pytest.CaptureFixture[str]
+) -> None:
+    load_dataset(mini, lean=True)
+    entry = _entry(private_cache)
+    other = os.getuid() + 1
+    real_stat, real_lstat, real_fstat = os.stat, os.lstat, os.fstat
+
+    def folder_mine_entry_not(path: object, *args: object, **kwargs: object) -> os.stat_result:
+        info = real_stat(path, *args, **kwargs)  # type: ignore[arg-type]
+        return info if Path(str(path)) == private_cache else _owned_by(info, other)
+
+    with monkeypatch.context() as patch:
+        patch.setattr(os, "stat", folder_mine_entry_not)
+        patch.setattr(os, "lstat", lambda p, *a, **k: _owned_by(real_lstat(p, *a, **k), other))
+        patch.setattr(os, "fstat", lambda fd: _owned_by(real_fstat(fd), other))
+        dataset = cache.get(entry.stem)
+    assert dataset is None
+    assert capsys.readouterr().err == (
+        f"plan415x: warning: the cache entry {entry} belongs to another user (uid {other});"
+        " working without the cache\n"
+    )
+
+
+def _owned_by(info: os.stat_result, uid: int) -> os.stat_result:
+    fields = list(info)
+    fields[stat.ST_UID] = uid
+    return os.stat_result(fields)
+
+
+def test_a_fifo_under_the_key_never_blocks(
+    mini: Path, private_cache: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    load_dataset(mini, lean=True)
+    entry = _entry(private_cache)
+    entry.unlink()
+    os.mkfifo(entry, 0o600)
+    dataset, problems = without_blocking(lambda: load_dataset(mini, lean=True), entry)
+    assert (problems, _robots(dataset)) == ([], 100)
+    assert capsys.readouterr().err == (
+        f"plan415x: warning: the cache entry {entry} is not a regular file; working without the cache\n"
+    )
+    assert stat.S_ISFIFO(os.lstat(entry).st_mode)  # left alone: the cache was off for the run
+
+
+def test_a_link_under_the_key_is_not_followed(
+    mini: Path, private_cache: Path, tmp_path: Path, parsed: list[str], capsys: pytest.CaptureFixture[str]
+) -> None:
+    load_dataset(mini, lean=True)
+    entry = _entry(private_cache)
+    elsewhere = tmp_path / "elsewhere"
+    entry.rename(elsewhere)
+    entry.symlink_to(elsewhere)
+    parsed.clear()
+    dataset, problems = load_dataset(mini, lean=True)
+    assert (problems, _robots(dataset)) == ([], 100)
+    assert parsed == FILES
+    assert capsys.readouterr().err == (
+        f"plan415x: warning: the cache entry {entry} is not a regular file; working without the cache\n"
+    )
+
+
+def test_without_owners_the_kind_of_file_is_still_checked(
+    mini: Path,
+    private_cache: Path,
+    parsed: list[str],
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    # As on Windows: no os.getuid, and mode bits that say nothing about others.
+    monkeypatch.delattr(os, "getuid")
+    private_cache.chmod(0o777)
+    load_dataset(mini, lean=True)
+    parsed.clear()
+    load_dataset(mini, lean=True)
+    assert parsed == []  # no owner to check: the entry is used
+    entry = _entry(private_cache)
+    entry.unlink()
+    os.mkfifo(entry, 0o600)
+    dataset, _ = without_blocking(lambda: load_dataset(mini, lean=True), entry)
+    assert _robots(dataset) == 100
+    assert capsys.readouterr().err == (
+        f"plan415x: warning: the cache entry {entry} is not a regular file; working without the cache\n"
+    )
+
+
+def test_a_file_replaced_while_loading_is_never_cached_under_its_old_bytes(
+    mini: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    q2 = mini / "actuals" / "2023Q2.yaml"
+    said = q2.read_text(encoding="utf-8")
+    assert "{target: robots, value: 100}" in said
+    q2.write_text(said.replace("value: 100}", "value: 111.19}"), encoding="utf-8")
+    real_key = cache.key
+
+    def key_then_replace(*args: object) -> str | None:
+        taken = real_key(*args)  # type: ignore[arg-type]
+        # Someone saves another version between the hashing and the parsing.
+        q2.write_text(said.replace("value: 100}", "value: 999.99}"), encoding="utf-8")
+        return taken
+
+    with monkeypatch.context() as patch:
+        patch.setattr(cache, "key", key_then_replace)
+        first, _ = load_dataset(mini, lean=True)
+    assert _robots(first) == 111.19  # the bytes that were hashed are the bytes parsed
+    q2.write_text(said.replace("value: 100}", "value: 111.19}"), encoding="utf-8")  # and back
+    again, problems = load_dataset(mini, lean=True)
+    assert (problems, _robots(again)) == ([], 111.19)
