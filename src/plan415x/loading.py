@@ -211,6 +211,16 @@ def problems_of_files(problems: list[Problem], paths: list[Path]) -> list[Proble
     return [p for p in problems if Path(p.file).resolve() in named]
 
 
+# Names in actuals/ that are nobody's data: hidden files (.DS_Store, editors' swap and lock
+# files, the temporary files of an import) and editor backups (2023Q2.yaml~). Any other name
+# is either read or reported: a file of figures silently left out is a wrong report.
+def _ignored(name: str) -> bool:
+    return name.startswith(".") or name.endswith("~")
+
+
+_DATA_SUFFIXES = (".yaml", ".yml")
+
+
 def actuals_paths(root: Path) -> list[Path]:
     """Every entry named *.yaml or *.yml in actuals/, files or not: one that cannot be read
     (a folder, a broken link) is reported when loaded, never skipped. Raises OSError when the
@@ -218,7 +228,44 @@ def actuals_paths(root: Path) -> list[Path]:
     folder = root / ACTUALS_DIR
     if not folder.is_dir():
         return []
-    return sorted(p for p in folder.iterdir() if p.suffix in (".yaml", ".yml"))
+    return sorted(p for p in folder.iterdir() if not _ignored(p.name) and p.suffix in _DATA_SUFFIXES)
+
+
+def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
+    """The files of actuals/ to read, and a problem for each entry that will not be read
+    (hidden files and editor backups excepted) or for an actuals/ that is no folder."""
+    folder = root / ACTUALS_DIR
+    shown = display_path(folder)
+    try:
+        info = os.stat(folder)
+        if not stat.S_ISDIR(info.st_mode):
+            message = "a file, not a folder: the figures of each period go in actuals/<PERIOD>.yaml"
+            return [], [Problem(shown, 0, 0, "io-error", message)]
+        names = sorted(os.listdir(folder))
+    except FileNotFoundError:
+        if not os.path.islink(folder):
+            return [], []  # no figures yet
+        return [], [Problem(shown, 0, 0, "io-error", "cannot list the folder: a broken link")]
+    except OSError as error:
+        return [], [Problem(shown, 0, 0, "io-error", f"cannot list the folder: {error.strerror or error}")]
+    paths: list[Path] = []
+    problems: list[Problem] = []
+    for name in names:
+        path = folder / name
+        suffix = path.suffix
+        if _ignored(name):
+            continue
+        if suffix in _DATA_SUFFIXES:
+            paths.append(path)
+            continue
+        if path.is_dir():
+            message = "not read: a folder; the figures of each period go in actuals/<PERIOD>.yaml"
+        elif suffix.lower() in _DATA_SUFFIXES:
+            message = f"not read: data files end in {suffix.lower()} (lower case)"
+        else:
+            message = "not read: data files end in .yaml; move other files out of actuals/"
+        problems.append(Problem(display_path(path), 0, 0, "unexpected-file", message))
+    return paths, problems
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -309,12 +356,7 @@ def load_dataset(
     """
     listed: list[Problem] = []
     if actual_paths is None:
-        try:
-            actual_paths = actuals_paths(root)
-        except OSError as error:
-            message = f"cannot list the folder: {error.strerror or error}"
-            listed = [Problem(display_path(root / ACTUALS_DIR), 0, 0, "io-error", message)]
-            actual_paths = []
+        actual_paths, listed = actuals_entries(root)
     if not lean:
         return _load(root, actual_paths, listed)
     from plan415x import cache
