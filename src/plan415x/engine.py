@@ -72,15 +72,20 @@ class Engine:
 
     def outcome(self, target: Target, period: Period) -> tuple[Outcome, list[Observation]]:
         if period.year < target.first_year:
+            if target.kind is Kind.monitor:
+                return Outcome(Status.monitoring, steps=(f"starts in {target.first_year}",)), []
             return Outcome(Status.not_due, target=target.value, steps=(f"starts in {target.first_year}",)), []
         plan = self.dataset.plan
         history = [o for o in self.history.get(target.id, ()) if o.period.key <= period.key]
+        measure = self.dataset.measures.get(target.unit) if target.unit else None
         ctx = Context(
             target=target,
             period=period,
             thresholds=plan.assessment.thresholds_for(target.kind, target.hedge),
             approx_tolerance_pct=plan.assessment.approx_tolerance_pct,
             history=tuple(history),
+            default_frequency=plan.reporting.frequency,
+            unit_whole=measure is not None and measure.whole,
         )
         outcome = rule_for(target.kind)(ctx)
         return outcome, _used(outcome, history, target)
@@ -94,6 +99,7 @@ class Engine:
             target=target,
             outcome=outcome,
             previous_status=before,
+            new_year=previous is not None and previous.year != period.year and target.per_year,
             sources=tuple(dict.fromkeys(text for o in used if (text := source_text(o.source)))),
             illustrative=any(o.illustrative for o in used),
             as_of=max((o.record.as_of or o.period.end_date for o in used), default=None),

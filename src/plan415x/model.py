@@ -47,10 +47,45 @@ def _number(value: Any) -> Any:
         )
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError("expected a finite number, got NaN or infinity")
+    if isinstance(value, int | float) and abs(value) > MAX_MAGNITUDE:
+        # No figure of a county's plan comes near it; sums and ratios of such numbers overflow
+        # to infinity, which no report (JSON least of all) can carry.
+        raise ValueError(f"{value!r} is too large to be a figure (the limit is 1e15 in magnitude)")
     return value
 
 
+MAX_MAGNITUDE = 1e15
 Number = Annotated[float, BeforeValidator(_number)]
+
+# Control characters in text reach terminals (screen-clearing, window titles) and CI logs
+# (a line of its own becomes an annotation). Names and other one-line fields refuse all of
+# them; multi-line fields (notes, the plan's text, evidence) allow a newline and a tab only.
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_LINE_BREAK = re.compile(r"[\t\n\r]")
+
+
+def _text(value: Any) -> Any:
+    if isinstance(value, str) and (found := _CONTROL.search(value)):
+        raise ValueError(
+            f"holds the control character U+{ord(found.group()):04X}; remove it (only a newline"
+            " or a tab is allowed, and only in multi-line fields such as note)"
+        )
+    return value
+
+
+def _line(value: Any) -> Any:
+    value = _text(value)
+    if isinstance(value, str) and (found := _LINE_BREAK.search(value)):
+        raise ValueError(
+            f"holds a {'tab' if found.group() == chr(9) else 'line break'}; this field is one line"
+        )
+    return value
+
+
+Line = Annotated[str, BeforeValidator(_line)]
+"""One line of text: no control characters, no line break, no tab."""
+Text = Annotated[str, BeforeValidator(_text)]
+"""Text that may run over several lines: a newline and a tab, no other control character."""
 
 
 def _period(value: Any) -> Any:
@@ -81,6 +116,8 @@ class Kind(str, Enum):
     milestone = "milestone"
     composite = "composite"
     directional = "directional"
+    monitor = "monitor"
+    """A monitoring-only indicator (监测指标): recorded, validated and shown, never judged."""
 
 
 FLOW_KINDS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
@@ -108,6 +145,19 @@ class Pace(str, Enum):
     always = "always"  # levels and shares: a floor (or ceiling) to hold at every period
 
 
+class Frequency(str, Enum):
+    """How often a target's figures are reported: a figure is owed at each period's end."""
+
+    monthly = "monthly"
+    quarterly = "quarterly"
+    half_yearly = "half_yearly"
+    annual = "annual"
+
+    @property
+    def months(self) -> int:
+        return {"monthly": 1, "quarterly": 3, "half_yearly": 6, "annual": 12}[self.value]
+
+
 class State(str, Enum):
     done = "done"
     pending = "pending"
@@ -116,16 +166,16 @@ class State(str, Enum):
 
 class PlanInfo(Strict):
     id: str = Field(pattern=_ID, description="Short id of the plan.")
-    title_zh: str
-    title_en: str
-    doc_number: str = Field(description="文号, e.g. 瑞政办〔2023〕49号.")
-    issuer_zh: str
-    issuer_en: str
+    title_zh: Line
+    title_en: Line
+    doc_number: Line = Field(description="文号, e.g. 瑞政办〔2023〕49号.")
+    issuer_zh: Line
+    issuer_en: Line
     written: dt.date | None = Field(None, description="成文日期.")
     published: dt.date | None = Field(None, description="发布日期.")
     first_year: int = Field(ge=1900, le=2200, description="First year of the plan's span.")
     last_year: int = Field(ge=1900, le=2200, description="Last year of the plan's span.")
-    source: str | None = Field(None, description="Where the plan's text can be read.")
+    source: Text | None = Field(None, description="Where the plan's text can be read.")
 
     @model_validator(mode="after")
     def _span(self) -> PlanInfo:
@@ -136,30 +186,35 @@ class PlanInfo(Strict):
 
 class Action(Strict):
     id: str = Field(pattern=_ID)
-    clause: str = Field(description="Where the action stands in the plan, e.g. 二(一).")
-    name_zh: str
-    name_en: str
+    clause: Line = Field(description="Where the action stands in the plan, e.g. 二(一).")
+    name_zh: Line
+    name_en: Line
 
 
 class ResponsibleUnit(Strict):
     id: str = Field(pattern=_ID)
-    name_zh: str
-    name_en: str
-    aliases: tuple[str, ...] = Field((), description="Other spellings found in documents.")
+    name_zh: Line
+    name_en: Line
+    aliases: tuple[Line, ...] = Field((), description="Other spellings found in documents.")
 
 
 class Measure(Strict):
     """A unit of measure. Units of one dimension convert by their factors."""
 
-    id: str = Field(min_length=1, description="The unit as written, e.g. 亩, 亿元, %.")
-    name_en: str
-    symbol_en: str | None = Field(
+    id: Line = Field(min_length=1, description="The unit as written, e.g. 亩, 亿元, %.")
+    name_en: Line
+    symbol_en: Line | None = Field(
         None, description="Short form in English reports (default: name_en), e.g. 10k tce."
     )
-    dimension: str = Field(min_length=1, description="Units convert only within a dimension.")
+    dimension: Line = Field(min_length=1, description="Units convert only within a dimension.")
     factor: float = Field(1.0, gt=0, description="Size in the dimension's base unit.")
     min: float | None = Field(None, description="Smallest valid actual value (0 for counts).")
     max: float | None = Field(None, description="Largest valid actual value (100 for shares).")
+    whole: bool = Field(
+        False,
+        description="Counts of whole items (个, 家, 项): a target in this unit is owed in whole items"
+        " by each period, rounded down (a target of 1 a year is owed only in December).",
+    )
 
 
 class Thresholds(Strict):
@@ -196,6 +251,30 @@ class Assessment(Strict):
         return self.default
 
 
+class Tolerance(Strict):
+    """How far from an approximate target (左右) still counts as meeting it: one of the two."""
+
+    absolute: float | None = Field(None, ge=0, description="In the target's unit, e.g. 1 for 15家左右.")
+    relative_pct: float | None = Field(None, ge=0, description="In % of the target, e.g. 5.")
+
+    @model_validator(mode="after")
+    def _one(self) -> Tolerance:
+        if (self.absolute is None) == (self.relative_pct is None):
+            raise ValueError("give one of absolute or relative_pct")
+        return self
+
+    def width(self, target: float) -> float:
+        if self.absolute is not None:
+            return self.absolute
+        return abs(target) * (self.relative_pct or 0.0) / 100
+
+
+class Reporting(Strict):
+    """When figures are owed; a target can override the frequency."""
+
+    frequency: Frequency = Field(Frequency.monthly, description="monthly, quarterly, half_yearly or annual.")
+
+
 class Baseline(Strict):
     value: Number
     year: int = Field(description="The level is taken as of the end of this year.")
@@ -203,26 +282,46 @@ class Baseline(Strict):
 
 class Component(Strict):
     id: str = Field(pattern=_ID)
-    name_zh: str
-    name_en: str
+    name_zh: Line
+    name_en: Line
 
 
 class Target(Strict):
     id: str = Field(pattern=_ID, description="Stable id, ascii.")
-    action: str = Field(description="Id of the action (行动) it belongs to.")
-    clause: str = Field(description="Where it stands, e.g. 二(一)1 or 附件 任务3.")
-    text_zh: str = Field(description="The plan's wording, as printed, flaws included.")
-    name_zh: str
-    name_en: str
+    action: Line = Field(description="Id of the action (行动) it belongs to.")
+    clause: Line = Field(description="Where it stands, e.g. 二(一)1 or 附件 任务3.")
+    text_zh: Text = Field(description="The plan's wording, as printed, flaws included.")
+    name_zh: Line
+    name_en: Line
     kind: Kind
     value: Number | None = Field(description="The figure; null where the text lost it (say so in note).")
-    unit: str | None = Field(None, description="A measure id; none for milestones.")
+    unit: Line | None = Field(None, description="A measure id; none for milestones.")
     comparator: Comparator = Comparator.ge
     first_year: int = Field(description="First year it applies to (for a span, its start).")
     last_year: int = Field(description="Last year it applies to (for a level, the year it is due).")
     hedge: Hedge
     responsible: tuple[str, ...] = Field((), description="Unit ids, the lead unit (牵头单位) first.")
-    links: tuple[str, ...] = Field((), description="Ids of targets that restate this one.")
+    links: tuple[str, ...] = Field(
+        (), description="Ids of related targets (each links back); a restatement uses restates."
+    )
+    restates: str | None = Field(
+        None,
+        pattern=_ID,
+        description="Id of the target this one restates (the same target written again, e.g. in a"
+        " year's task list): both are judged and shown, the restating one is counted once, as the"
+        " target it restates.",
+    )
+    frequency: Frequency | None = Field(
+        None, description="How often its figures are reported (default: the plan's reporting frequency)."
+    )
+    whole_items: bool | None = Field(
+        None, description="Owed in whole items by each period (default: the unit's whole)."
+    )
+    tolerance: Tolerance | None = Field(
+        None,
+        description="With comparator approx (左右): how far from the target still meets it"
+        " (default: assessment.approx_tolerance_pct of the target).",
+    )
     pace: Pace | None = Field(
         None,
         description="Default: linear for flows; for levels, linear along the baseline's path when"
@@ -238,7 +337,7 @@ class Target(Strict):
     range: tuple[Number, Number] | None = Field(
         None, description="Valid actual values, overriding the unit's."
     )
-    note: str | None = None
+    note: Text | None = None
 
     @model_validator(mode="after")
     def _consistent(self) -> Target:
@@ -247,8 +346,15 @@ class Target(Strict):
             problems.append("last_year is before first_year")
         if self.kind is Kind.one_year and self.first_year != self.last_year:
             problems.append("a one_year target has first_year == last_year")
-        if self.value is None and not self.note:
+        if self.kind is Kind.monitor:
+            if self.value is not None:
+                problems.append("a monitor indicator has no target value (it is never judged)")
+        elif self.value is None and not self.note:
             problems.append("a target without a value needs a note saying why")
+        if self.tolerance is not None and self.comparator is not Comparator.approx:
+            problems.append("a tolerance belongs to comparator approx (左右)")
+        if self.restates is not None and (self.restates == self.id or self.restates in self.links):
+            problems.append("restates names another target, and not one of its links")
         if self.kind is not Kind.milestone and self.unit is None:
             problems.append(f"a {self.kind.value} target needs a unit")
         if self.kind is Kind.composite:
@@ -295,7 +401,7 @@ class Target(Strict):
     @property
     def per_year(self) -> bool:
         """Judged year by year (its figures restart each January), not against a deadline."""
-        return self.kind in (Kind.annual, Kind.one_year, Kind.growth) or (
+        return self.kind in (Kind.annual, Kind.one_year, Kind.growth, Kind.monitor) or (
             self.kind is Kind.composite and self.basis is not Kind.cumulative
         )
 
@@ -309,25 +415,26 @@ class PlanFile(Strict):
     responsible_units: tuple[ResponsibleUnit, ...]
     measures: tuple[Measure, ...]
     assessment: Assessment = Assessment()
+    reporting: Reporting = Reporting()
     targets: tuple[Target, ...]
 
 
 class Source(Strict):
-    document: str = Field(min_length=1, description="Which document or report the figure is from.")
-    reported_by: str | None = Field(None, description="The unit that reported it (an id or a name).")
+    document: Line = Field(min_length=1, description="Which document or report the figure is from.")
+    reported_by: Line | None = Field(None, description="The unit that reported it (an id or a name).")
     date: dt.date | None = None
-    url: str | None = None
+    url: Line | None = None
 
 
 class Record(Strict):
-    target: str = Field(description="A target id from targets.yaml.")
+    target: Line = Field(description="A target id from targets.yaml.")
     value: Number | None = Field(None, description="Year-to-date for flows, as reported; latest for levels.")
-    unit: str | None = Field(None, description="Defaults to the target's unit; converted if compatible.")
+    unit: Line | None = Field(None, description="Defaults to the target's unit; converted if compatible.")
     as_of: dt.date | None = None
     source: Source | None = Field(None, description="Defaults to the file's source.")
-    note: str | None = Field(None, description="口径 and caveats.")
+    note: Text | None = Field(None, description="口径 and caveats.")
     state: State | None = Field(None, description="Milestones: done, pending or not_done.")
-    evidence: str | None = None
+    evidence: Text | None = None
     components: dict[str, Number] | None = Field(None, description="Composite: value per component id.")
     reference: Number | None = Field(None, description="Relative/directional: the value compared with.")
 
@@ -338,7 +445,7 @@ class ActualsFile(Strict):
     schema_version: int = Field(1, ge=1, le=1)
     period: PeriodText = Field(description="Must match the file name, e.g. 2023Q2.")
     illustrative: bool = Field(False, description="True for sample figures that are not official.")
-    note: str | None = None
+    note: Text | None = None
     source: Source | None = Field(None, description="Default source of every record.")
     records: tuple[Record, ...] = ()
 

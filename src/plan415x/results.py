@@ -20,10 +20,12 @@ class Status(str, Enum):
     watch = "watch"
     behind = "behind"
     off_track = "off_track"
+    missed = "missed"
     no_data = "no_data"
     not_due = "not_due"
     undefined = "undefined"
     not_assessable = "not_assessable"
+    monitoring = "monitoring"
 
     @property
     def label_zh(self) -> str:
@@ -63,10 +65,12 @@ _LABEL_ZH = {
     Status.watch: "关注",
     Status.behind: "滞后",
     Status.off_track: "严重滞后",
+    Status.missed: "未完成",
     Status.no_data: "未填报",
     Status.not_due: "未到期",
     Status.undefined: "目标缺失",
     Status.not_assessable: "无法判定",
+    Status.monitoring: "仅监测",
 }
 _LABEL_EN = {
     Status.achieved: "achieved",
@@ -75,10 +79,12 @@ _LABEL_EN = {
     Status.watch: "watch",
     Status.behind: "behind",
     Status.off_track: "off track",
+    Status.missed: "missed",
     Status.no_data: "no data",
     Status.not_due: "not due",
     Status.undefined: "undefined",
     Status.not_assessable: "not assessable",
+    Status.monitoring: "monitoring only",
 }
 _LIGHT = {
     Status.achieved: Light.green,
@@ -87,10 +93,12 @@ _LIGHT = {
     Status.watch: Light.yellow,
     Status.behind: Light.yellow,
     Status.off_track: Light.red,
+    Status.missed: Light.red,
     Status.no_data: Light.grey,
     Status.not_due: Light.grey,
     Status.undefined: Light.grey,
     Status.not_assessable: Light.grey,
+    Status.monitoring: Light.grey,
 }
 _LIGHT_ZH = {Light.green: "绿灯", Light.yellow: "黄灯", Light.red: "红灯", Light.grey: "灰灯"}
 _RANK = {
@@ -100,6 +108,7 @@ _RANK = {
     Status.watch: 3,
     Status.behind: 2,
     Status.off_track: 1,
+    Status.missed: 1,
 }
 
 
@@ -131,6 +140,11 @@ class Outcome:
     state: State | None = None
     steps: tuple[Step, ...] = ()
     caveats: tuple[str, ...] = ()
+    stale: bool = False
+    """The figure is older than the latest one owed by the period checked (its reporting
+    frequency says which); it was judged against the period's schedule, not its own months'."""
+    over: bool = False
+    """An approximate target (左右) overshot beyond its tolerance: over the target, not behind."""
 
 
 @dataclass(frozen=True)
@@ -141,6 +155,8 @@ class Result:
     sources: tuple[str, ...]
     illustrative: bool
     as_of: dt.date | None
+    new_year: bool = False
+    """The previous period is in the year before and the target restarts each January."""
 
     @property
     def status(self) -> Status:
@@ -152,15 +168,34 @@ class Result:
 
     @property
     def change(self) -> str | None:
-        """较上期: ``improved``, ``worsened``, ``new`` or None (unchanged / nothing before)."""
+        """较上期: ``improved``, ``worsened``, ``new``, ``new_year`` or None (unchanged / nothing
+        before). A target that restarts in January is not compared with December's verdict."""
         prev, now = self.previous_status, self.status
-        if prev is None or prev == now:
+        if prev is None:
+            return None
+        if self.new_year:
+            return "new_year"
+        if prev == now:
             return None
         if prev.rank and now.rank:
+            if now.rank == prev.rank:  # off_track -> missed: the same light, now final
+                return None
             return "improved" if now.rank > prev.rank else "worsened"
         if now.rank and not prev.rank:
             return "new"
         return None
+
+
+def counted(results: tuple[Result, ...] | list[Result]) -> list[Result]:
+    """The results that count in summaries, per-action counts, rankings and scores: a
+    restatement of a target shown beside it counts once (as that target), and monitoring-only
+    indicators never count."""
+    shown = {r.target.id for r in results}
+    return [
+        r
+        for r in results
+        if r.status is not Status.monitoring and (r.target.restates is None or r.target.restates not in shown)
+    ]
 
 
 @dataclass(frozen=True)
@@ -175,6 +210,9 @@ class Report:
     unit_names: dict[str, tuple[str, str]] = field(default_factory=dict)
     measure_names: dict[str, str] = field(default_factory=dict)
     """English names of the units of measure, by id."""
+    whole: tuple[Result, ...] | None = None
+    """When this report is a part of another (one unit's share, for its own workbook): the
+    whole report's results, so that the unit is ranked among all units, not alone."""
 
     @property
     def schedule_pct(self) -> float:

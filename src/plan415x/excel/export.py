@@ -41,13 +41,15 @@ from plan415x.reports.gap import (
     goal_text,
     header_lines,
     legend,
+    marks,
     name_text,
+    status_cell,
     status_text,
     summary_counts,
     unit_name,
 )
-from plan415x.reports.rank import UnitRank, rank_units
-from plan415x.results import Light, Report, Result, Status
+from plan415x.reports.rank import UnitRank, behind_count, rank_units
+from plan415x.results import Light, Report, Result, Status, counted
 
 if TYPE_CHECKING:
     from openpyxl import _ZipFileFileWriteProtocol
@@ -92,6 +94,9 @@ WORDS: dict[str, dict[str, str]] = {
         "as_of": "数据截至",
         "previous": "上期",
         "total": "指标数",
+        "stale": "数据陈旧(※)",
+        "restated": "复述指标(◇,不重复计数)",
+        "monitoring": "监测指标(不评价)",
         "by_status": "按状态",
         "by_light": "按灯",
         "by_action": "按行动",
@@ -139,6 +144,9 @@ WORDS: dict[str, dict[str, str]] = {
         "as_of": "Data as of",
         "previous": "Previous",
         "total": "Targets",
+        "stale": "Stale figures (※)",
+        "restated": "Restatements (◇, counted once)",
+        "monitoring": "Monitoring indicators (not judged)",
         "by_status": "By status",
         "by_light": "By light",
         "by_action": "By action",
@@ -217,10 +225,12 @@ MEANING = {
         Status.watch: "低于序时进度,不超过关注阈值",
         Status.behind: "低于序时进度,超过关注阈值,不超过滞后阈值",
         Status.off_track: "低于序时进度超过滞后阈值",
+        Status.missed: "期限已到(年末或截止期),目标未达到",
         Status.no_data: "本期应报数据未填报",
         Status.not_due: "仅在期限时判定,尚未到期",
         Status.undefined: "方案原文缺少目标数值",
         Status.not_assessable: "缺少参照值或往年数据,无法判定",
+        Status.monitoring: "仅监测的指标,无目标,不评价、不计数",
     },
     "en": {
         Status.achieved: "the target is met",
@@ -229,10 +239,12 @@ MEANING = {
         Status.watch: "below the schedule by at most the watch threshold",
         Status.behind: "below by more than watch, at most the behind threshold",
         Status.off_track: "below the schedule by more than the behind threshold",
+        Status.missed: "the last chance (year end or deadline) has come and the target is not met",
         Status.no_data: "a figure is due and none was reported",
         Status.not_due: "judged only at a deadline not yet reached",
         Status.undefined: "the plan's text lost the figure",
         Status.not_assessable: "a reference value or a past year's figure is missing",
+        Status.monitoring: "a monitoring-only indicator: no target, never judged or counted",
     },
 }
 
@@ -267,7 +279,12 @@ def by_lead_unit(report: Report, lang: str) -> list[Sheet]:
             continue
         results = tuple(r for r in report.results if r.target.lead_unit == unit)
         name = unit_name(report, unit, lang) if unit else WORDS[lang]["no_lead"]
-        part = replace(report, results=results, illustrative=any(r.illustrative for r in results))
+        part = replace(
+            report,
+            results=results,
+            illustrative=any(r.illustrative for r in results),
+            whole=report.whole if report.whole is not None else report.results,
+        )
         out.append(Sheet(unit, name, part))
     return out
 
@@ -394,6 +411,7 @@ def _actual(r: Result, report: Report, lang: str) -> tuple[Value, str | None]:
     o = r.outcome
     if o.state is not None or o.actual is None:
         return actual_text(r, report, lang), None
+    mark = marks(r)
     value = xc.tidy_number(o.actual)
     fmt = xc.number_format_for(value)
     if r.target.kind is Kind.growth:
@@ -401,6 +419,8 @@ def _actual(r: Result, report: Report, lang: str) -> tuple[Value, str | None]:
     if o.data_period is not None and o.data_period.key != report.period.key:
         label = o.data_period.label_zh() if lang == "zh" else o.data_period.label_en()
         fmt += xc.quoted(f" ({label})")
+    if mark:
+        fmt += xc.quoted(mark)
     return value, fmt
 
 
@@ -433,7 +453,7 @@ def detail_rows(report: Report, engine: Engine, lang: str) -> list[list[tuple[Va
                 (None if o.completion_pct is None else o.completion_pct / 100, xc.PCT),
                 (None if o.schedule_pct is None else o.schedule_pct / 100, xc.PCT),
                 (None if o.gap_points is None else o.gap_points, xc.POINTS),
-                (status_text(r.status, lang), None),
+                (status_cell(r, report, lang), None),
                 (change_text(r, lang), None),
                 (unit_name(report, r.target.lead_unit, lang), None),
                 ("、".join(unit_name(report, u, lang) for u in r.target.responsible), None),
@@ -519,6 +539,7 @@ def _summary_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> N
     row = _title_rows(ws, report, lang) + 2
     plan = report.plan
     previous = report.previous_period
+    counts = summary_counts(report.results)
     facts: list[tuple[str, Value, str | None]] = [
         (w["plan"], plan.title_zh if lang == "zh" else plan.title_en, None),
         (w["doc"], plan.doc_number, None),
@@ -531,19 +552,23 @@ def _summary_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> N
         (w["as_of"], report.as_of or "—", xc.DATE),
         (w["previous"], str(previous) if previous else "—", None),
         (w["made"], made, xc.DATE),
-        (w["total"], len(report.results), xc.INT),
+        (w["total"], counts["total"], xc.INT),
+        (w["stale"], counts["stale"], xc.INT),
+        (w["restated"], counts["restatements"], xc.INT),
+        (w["monitoring"], counts["monitoring"], xc.INT),
     ]
     for label, value, fmt in facts:
         xc.put(ws, row, 1, label).font = Font(bold=True)
         xc.put(ws, row, 2, value, fmt).alignment = Alignment(horizontal="left")
         row += 1
-    counts = summary_counts(report.results)
     row += 1
     chart_at = f"E{row}"
     xc.put(ws, row, 1, w["by_status"]).font = Font(bold=True, size=12)
     row += 1
     _head_row(ws, row, [w["status"], w["light"], w["count"]])
     for status in Status:
+        if status is Status.monitoring:  # never counted
+            continue
         row += 1
         cell = xc.put(ws, row, 1, status_text(status, lang))
         _status_style(cell, status.light)
@@ -569,7 +594,7 @@ def _summary_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> N
     lights = [light.label(lang) for light in Light]
     _head_row(ws, row, [w["action"], w["total"], *lights, w["avg_done"], w["avg_schedule"]])
     by_action: dict[str, list[Result]] = {}
-    for r in report.results:
+    for r in counted(report.results):
         by_action.setdefault(r.target.action, []).append(r)
     for action, results in by_action.items():
         row += 1
@@ -614,7 +639,7 @@ def _units_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> Non
     head_row = _title_rows(ws, report, lang) + 1
     head = RANK_HEAD[lang]
     _head_row(ws, head_row, head)
-    ranks = rank_units(report)
+    ranks = rank_units(report)  # among all units, also in one unit's own workbook
     rows: list[list[Value]] = [_rank_row(u, lang) for u in ranks]
     for offset, values in enumerate(rows, start=1):
         for column, value in enumerate(values, start=1):
@@ -637,9 +662,9 @@ def _rank_row(u: UnitRank, lang: str) -> list[Value]:
         len(u.results),
         statuses.count(Status.achieved) + statuses.count(Status.ahead),
         statuses.count(Status.on_track),
-        statuses.count(Status.watch) + statuses.count(Status.behind) + statuses.count(Status.off_track),
+        behind_count(u),
         *(lights.count(light) for light in Light),
-        None if u.average_diff is None else round(u.average_diff, 4),
+        None if u.average_gap is None else round(u.average_gap, 4),
     ]
 
 

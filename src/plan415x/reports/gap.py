@@ -14,7 +14,7 @@ from typing import Any
 
 from plan415x.model import Comparator, Hedge, Kind
 from plan415x.options import CheckFormat
-from plan415x.results import Light, Report, Result, Status
+from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.rules.common import fmt
 
 ILLUSTRATIVE = {
@@ -62,9 +62,22 @@ def column_heads(ids: tuple[str, ...], report: Report, lang: str) -> list[str]:
 
 
 _CHANGE = {
-    "zh": {"improved": "↑好转", "worsened": "↓退步", "new": "首次判定", "red": "↓转红"},
-    "en": {"improved": "↑ better", "worsened": "↓ worse", "new": "first judged", "red": "↓ newly red"},
+    "zh": {"improved": "↑好转", "worsened": "↓退步", "new": "首次判定", "red": "↓转红", "new_year": "新年度"},
+    "en": {
+        "improved": "↑ better",
+        "worsened": "↓ worse",
+        "new": "first judged",
+        "red": "↓ newly red",
+        "new_year": "new year",
+    },
 }
+# Markers, each explained in the legend; all exist in GBK, so a Chinese console can show them.
+STALE = "※"
+"""After a figure older than the one owed by the period: judged against the period's schedule."""
+RESTATES = "◇"
+"""Before the name of a target that restates another (counted once, as the one it restates)."""
+OVER = "▲"
+"""After the actual of an approximate target (左右) overshot beyond its tolerance."""
 _LIGHT_STYLE = {Light.green: "green", Light.yellow: "yellow", Light.red: "bold red", Light.grey: "dim"}
 
 
@@ -81,6 +94,8 @@ def goal_text(result: Result, lang: str = "zh") -> str:
     t = result.target
     if t.kind is Kind.milestone:
         return f"{t.last_year}年底" if lang == "zh" else f"end {t.last_year}"
+    if t.kind is Kind.monitor:
+        return "仅监测" if lang == "zh" else "monitoring"
     value = t.value
     if t.kind is Kind.directional:
         up = t.direction == "increase"
@@ -113,12 +128,30 @@ def actual_text(result: Result, report: Report, lang: str) -> str:
     if o.data_period is not None and o.data_period.key != report.period.key:
         label = o.data_period.label_zh() if lang == "zh" else o.data_period.label_en()
         text += f" ({label})"
-    return text
+    return text + marks(result)
+
+
+def marks(result: Result) -> str:
+    """The markers after an actual figure: stale (※), over an approximate target (▲)."""
+    o = result.outcome
+    return (STALE if o.stale else "") + (OVER if o.over else "")
 
 
 def status_text(status: Status, lang: str) -> str:
     sep = "·" if lang == "zh" else " · "
     return f"{status.light.label(lang)}{sep}{status.label(lang)}"
+
+
+def status_cell(result: Result, report: Report, lang: str) -> str:
+    """The status in words; a target not yet due says how far it still has to go, since it has
+    no schedule and no gap."""
+    text = status_text(result.status, lang)
+    o = result.outcome
+    if result.status is Status.not_due and o.remaining and o.actual is not None:
+        unit = unit_text(report, result.target.unit, lang)
+        distance = f"{num(o.remaining, 2)}{unit if unit != '%' else '个百分点' if lang == 'zh' else ' pts'}"
+        text += f"(距目标{distance})" if lang == "zh" else f" ({distance} to go)"
+    return text
 
 
 def change_text(result: Result, lang: str) -> str:
@@ -146,7 +179,7 @@ def bar(result: Result, width: int = 10) -> str:
 def name_text(result: Result, lang: str) -> str:
     t = result.target
     name = t.name_zh if lang == "zh" else t.name_en
-    return ("★" if t.hedge is Hedge.ensure else "") + name
+    return (RESTATES if t.restates else "") + ("★" if t.hedge is Hedge.ensure else "") + name
 
 
 def unit_text(report: Report, measure: str | None, lang: str) -> str:
@@ -175,7 +208,7 @@ def cells(result: Result, report: Report, lang: str) -> list[str]:
         "" if o.schedule_pct is None else f"{num(o.schedule_pct)}%",
         "" if o.gap_points is None else num(o.gap_points),
         bar(result),
-        status_text(result.status, lang),
+        status_cell(result, report, lang),
         change_text(result, lang),
         unit_name(report, result.target.lead_unit, lang),
     ]
@@ -204,38 +237,68 @@ def header_lines(report: Report, lang: str) -> list[str]:
 
 
 def summary_counts(results: tuple[Result, ...] | list[Result]) -> dict[str, Any]:
-    by_status = Counter(r.status for r in results)
-    by_light = Counter(r.light for r in results)
+    """Counts over the targets that count (``results.counted``): a restatement once, monitoring
+    indicators never; the rows left out are counted apart, as are stale figures."""
+    kept = counted(results)
+    by_status = Counter(r.status for r in kept)
+    by_light = Counter(r.light for r in kept)
     by_action: dict[str, dict[str, int]] = {}
-    for r in results:
+    for r in kept:
         counts = by_action.setdefault(r.target.action, {light.value: 0 for light in Light} | {"total": 0})
         counts[r.light.value] += 1
         counts["total"] += 1
     return {
-        "total": len(results),
-        "by_status": {s.value: by_status.get(s, 0) for s in Status},
+        "total": len(kept),
+        "by_status": {s.value: by_status.get(s, 0) for s in Status if s is not Status.monitoring},
         "by_light": {light.value: by_light.get(light, 0) for light in Light},
         "by_action": by_action,
+        "restatements": sum(1 for r in results if r.target.restates and r.status is not Status.monitoring)
+        - sum(1 for r in kept if r.target.restates),
+        "monitoring": sum(1 for r in results if r.status is Status.monitoring),
+        "stale": sum(1 for r in kept if r.outcome.stale),
     }
 
 
 def summary_line(report: Report, lang: str) -> str:
-    counts = Counter(r.status for r in report.results)
-    parts = [f"{s.label(lang)} {counts[s]}" for s in Status if counts[s]]
-    lead = f"共 {len(report.results)} 项: " if lang == "zh" else f"{len(report.results)} targets: "
-    return lead + " · ".join(parts)
+    counts = summary_counts(report.results)
+    by_status = counts["by_status"]
+    parts = [f"{s.label(lang)} {by_status[s.value]}" for s in Status if by_status.get(s.value)]
+    if lang == "zh":
+        line = f"共 {counts['total']} 项: " + " · ".join(parts)
+        extra = [
+            f"数据陈旧{STALE} {counts['stale']} 项" if counts["stale"] else "",
+            f"另有复述指标{RESTATES} {counts['restatements']} 项不重复计数" if counts["restatements"] else "",
+            f"监测指标 {counts['monitoring']} 项不评价" if counts["monitoring"] else "",
+        ]
+    else:
+        line = f"{counts['total']} targets: " + " · ".join(parts)
+        extra = [
+            f"stale figures{STALE} {counts['stale']}" if counts["stale"] else "",
+            f"restatements{RESTATES} {counts['restatements']} more, counted once"
+            if counts["restatements"]
+            else "",
+            f"monitoring indicators {counts['monitoring']}, not judged" if counts["monitoring"] else "",
+        ]
+    extra = [x for x in extra if x]
+    return line + ("" if not extra else (" · " if parts else "") + " · ".join(extra))
 
 
 def legend(lang: str) -> str:
     if lang == "zh":
         return (
-            "图例: 绿灯=已完成/超进度/达进度 · 黄灯=关注/滞后 · 红灯=严重滞后 · 灰灯=未填报/未到期/目标缺失/无法判定"
-            " · ★=确保(约束性) · 差值=序时进度−完成率(正数为落后) · 进度条: █完成 │序时"
+            "图例: 绿灯=已完成/超进度/达进度 · 黄灯=关注/滞后 · 红灯=严重滞后/未完成(期限已到仍未达到)"
+            " · 灰灯=未填报/未到期/目标缺失/无法判定/仅监测 · ★=确保(约束性)"
+            f" · {RESTATES}=复述另一指标(只计一次) · {STALE}=数据非本期应报(陈旧),按本期序时判定"
+            f" · {OVER}=超出约数目标(左右)的容差 · 差值=序时进度−完成率(百分点,正数为落后)"
+            " · 进度条: █完成 │序时"
         )
     return (
-        "Legend: green=achieved/ahead/on track · yellow=watch/behind · red=off track ·"
-        " grey=no data/not due/undefined/not assessable · ★=ensure (binding) ·"
-        " gap=schedule−done (positive: behind) · bar: █ done │ schedule"
+        "Legend: green=achieved/ahead/on track · yellow=watch/behind · red=off track/missed (the"
+        " deadline has come and the target is not met) · grey=no data/not due/undefined/not"
+        f" assessable/monitoring only · ★=ensure (binding) · {RESTATES}=restates another target"
+        f" (counted once) · {STALE}=stale figure (older than the one owed), judged against this"
+        f" period's schedule · {OVER}=over an approximate target beyond its tolerance ·"
+        " gap=schedule−done (points, positive: behind) · bar: █ done │ schedule"
     )
 
 
@@ -272,6 +335,7 @@ def actual_head(report: Report, lang: str) -> str:
 
 def to_dict(report: Report) -> dict[str, Any]:
     plan = report.plan
+    kept = {id(r) for r in counted(report.results)}
     return {
         "plan": {
             "id": plan.id,
@@ -288,12 +352,12 @@ def to_dict(report: Report) -> dict[str, Any]:
         "previous_period": str(report.previous_period) if report.previous_period else None,
         "as_of": report.as_of.isoformat() if report.as_of else None,
         "illustrative": report.illustrative,
-        "results": [_result_dict(r) for r in report.results],
+        "results": [_result_dict(r, id(r) in kept) for r in report.results],
         "summary": summary_counts(report.results),
     }
 
 
-def _result_dict(r: Result) -> dict[str, Any]:
+def _result_dict(r: Result, in_counts: bool) -> dict[str, Any]:
     t, o = r.target, r.outcome
     return {
         "id": t.id,
@@ -321,6 +385,10 @@ def _result_dict(r: Result) -> dict[str, Any]:
         "remaining": _r(o.remaining),
         "needed_per_month": _r(o.needed_per_month),
         "forecast": _r(o.forecast),
+        "stale": o.stale,
+        "over_target": o.over,
+        "restates": t.restates,
+        "counted": in_counts,
         "status": r.status.value,
         "status_zh": r.status.label_zh,
         "light": r.light.value,
@@ -377,8 +445,13 @@ def format_csv(report: Report, lang: str = "zh") -> str:
         "schedule_pct",
         "gap_points",
         "data_period",
+        "stale",
+        "over_target",
+        "restates",
+        "counted",
     ]
     writer.writerow([*head, *raw])
+    kept = {id(r) for r in counted(report.results)}
     for r, row in zip(report.results, rows, strict=True):
         o = r.outcome
         numbers = [
@@ -396,6 +469,10 @@ def format_csv(report: Report, lang: str = "zh") -> str:
                 str(r.illustrative).lower(),
                 *("" if n is None else repr(round(n, 4)) for n in numbers),
                 str(o.data_period or ""),
+                str(o.stale).lower(),
+                str(o.over).lower(),
+                r.target.restates or "",
+                str(id(r) in kept).lower(),
             ]
         )
     return buffer.getvalue()

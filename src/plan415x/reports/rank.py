@@ -9,7 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from plan415x.model import Comparator, Kind
-from plan415x.results import Light, Report, Result, Status
+from plan415x.results import Light, Report, Result, Status, counted
 
 
 @dataclass(frozen=True)
@@ -18,40 +18,44 @@ class UnitRank:
     name_zh: str
     name_en: str
     results: tuple[Result, ...]
-    average_diff: float | None
-    """Mean of pace_difference over the unit's targets judged by pace, in points."""
+    average_gap: float | None
+    """Mean of pace_gap over the unit's targets judged by pace, in points (positive: behind),
+    the same meaning as check's 差值."""
     rank: int | None
 
 
 PACED = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
 
 
-def pace_difference(result: Result) -> float | None:
-    """completion − schedule of a target judged by pace (flows; levels along a baseline's path),
-    completion capped at 100%: an overshoot on one target must not hide others far behind.
-    None for targets not judged by pace (rates, levels without a path, milestones, no data)."""
+def pace_gap(result: Result) -> float | None:
+    """schedule − completion of a target judged by pace (flows; levels along a baseline's path),
+    the gap of ``check`` (positive: behind), with completion capped at 100%: an overshoot on one
+    target must not hide others far behind. None for targets not judged by pace (rates, levels
+    without a path, milestones, no data)."""
     o, t = result.outcome, result.target
     if o.gap_points is None or o.completion_pct is None or o.schedule_pct is None:
         return None
     if t.kind not in PACED and not (t.kind in (Kind.level, Kind.share) and t.baseline is not None):
         return None
     if t.comparator in (Comparator.le, Comparator.lt):
-        return -o.gap_points  # a ceiling's gap is used − schedule
-    return min(o.completion_pct, 100.0) - o.schedule_pct
+        return o.gap_points  # a ceiling's gap is used − schedule
+    return o.schedule_pct - min(o.completion_pct, 100.0)
 
 
 def rank_units(report: Report, *, all_units: bool = False) -> list[UnitRank]:
-    """Units by average (completion − schedule), best first; ties share a rank (1, 2, 2, 4)."""
+    """Units by average gap (schedule − completion), least behind first; ties share a rank
+    (1, 2, 2, 4). A restatement counts once, as the target it restates (``results.counted``);
+    a part of a report (one unit's workbook) is ranked among all units (``Report.whole``)."""
     members: dict[str, list[Result]] = {}
-    for r in report.results:
+    for r in counted(report.whole if report.whole is not None else report.results):
         units = r.target.responsible if all_units else r.target.responsible[:1]
         for unit in units:
             members.setdefault(unit, []).append(r)
     scored: list[tuple[str, float | None]] = []
     for unit, results in members.items():
-        diffs = [d for r in results if (d := pace_difference(r)) is not None]
-        scored.append((unit, sum(diffs) / len(diffs) if diffs else None))
-    scored.sort(key=lambda s: (s[1] is None, -(s[1] or 0.0), s[0]))
+        gaps = [d for r in results if (d := pace_gap(r)) is not None]
+        scored.append((unit, sum(gaps) / len(gaps) if gaps else None))
+    scored.sort(key=lambda s: (s[1] is None, s[1] or 0.0, s[0]))
     out: list[UnitRank] = []
     previous: float | None = None
     rank = 0
@@ -66,6 +70,14 @@ def rank_units(report: Report, *, all_units: bool = False) -> list[UnitRank]:
     return out
 
 
+BEHIND = (Status.watch, Status.behind, Status.off_track, Status.missed)
+
+
+def behind_count(u: UnitRank) -> int:
+    """欠进度: below the schedule, or missed at the deadline."""
+    return sum(r.status in BEHIND for r in u.results)
+
+
 def _row(u: UnitRank, lang: str) -> list[str]:
     lights = Counter(r.light for r in u.results)
     statuses = Counter(r.status for r in u.results)
@@ -76,9 +88,9 @@ def _row(u: UnitRank, lang: str) -> list[str]:
         str(len(u.results)),
         str(ahead),
         str(statuses[Status.on_track]),
-        str(statuses[Status.watch] + statuses[Status.behind] + statuses[Status.off_track]),
+        str(behind_count(u)),
         *(str(lights[light]) for light in Light),
-        "—" if u.average_diff is None else f"{u.average_diff:+.1f}",
+        "—" if u.average_gap is None else f"{u.average_gap:+.1f}",
     ]
 
 
@@ -94,7 +106,7 @@ RANK_HEAD = {
         "黄灯",
         "红灯",
         "灰灯",
-        "平均(完成率−序时)",
+        "平均差值(序时−完成率)",
     ],
     "en": [
         "Rank",
@@ -107,7 +119,7 @@ RANK_HEAD = {
         "Yellow",
         "Red",
         "Grey",
-        "Avg (done−schedule)",
+        "Avg gap (schedule−done)",
     ],
 }
 
@@ -125,7 +137,7 @@ def format_rank(
                 "targets": len(u.results),
                 "by_status": {s.value: sum(r.status is s for r in u.results) for s in Status},
                 "by_light": {light.value: sum(r.light is light for r in u.results) for light in Light},
-                "average_diff": None if u.average_diff is None else round(u.average_diff, 4),
+                "average_gap_points": None if u.average_gap is None else round(u.average_gap, 4),
             }
             for u in ranks
         ]
@@ -154,9 +166,17 @@ def format_rank(
     if fmt == "markdown":
         out = [*(f"{x}  " for x in lines), "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
         out += ["| " + " | ".join(row) + " |" for row in rows2]
-        return "\n".join(out) + "\n"
+        return "\n".join([*out, "", RANK_NOTE[lang]]) + "\n"
     from plan415x.reports.table import render_rows
 
-    return (
-        "\n".join(lines) + "\n" + render_rows(head, rows2, color=color, right=frozenset(range(2, len(head))))
-    )
+    table = render_rows(head, rows2, color=color, right=frozenset(range(2, len(head))))
+    return "\n".join(lines) + "\n" + table + RANK_NOTE[lang] + "\n"
+
+
+RANK_NOTE = {
+    "zh": "说明: 差值=序时进度−完成率(百分点,正数为落后,与检查表同义),按平均差值由小到大排名;"
+    "只计按序时判定的指标,完成率以100%封顶;复述指标只计一次;欠进度含关注/滞后/严重滞后/未完成",
+    "en": "Note: gap = schedule − done (points, positive: behind, as in check); units ranked by"
+    " average gap, smallest first, over targets judged by pace, completion capped at 100%;"
+    " a restatement counts once; behind = watch/behind/off track/missed",
+}

@@ -10,8 +10,18 @@ from collections.abc import Callable
 
 from plan415x.model import Kind
 from plan415x.results import Outcome
-from plan415x.rules import composite, cumulative, directional, flow, growth, level, milestone, relative
-from plan415x.rules.common import Context
+from plan415x.rules import (
+    composite,
+    cumulative,
+    directional,
+    flow,
+    growth,
+    level,
+    milestone,
+    monitor,
+    relative,
+)
+from plan415x.rules.common import Context, undefined
 
 Rule = Callable[[Context], Outcome]
 
@@ -26,6 +36,7 @@ RULES: dict[Kind, Rule] = {
     Kind.milestone: milestone.judge,
     Kind.directional: directional.judge,
     Kind.composite: composite.judge,
+    Kind.monitor: monitor.judge,
 }
 DOCS: dict[Kind, str | None] = {
     Kind.annual: flow.__doc__,
@@ -38,8 +49,27 @@ DOCS: dict[Kind, str | None] = {
     Kind.milestone: milestone.__doc__,
     Kind.directional: directional.__doc__,
     Kind.composite: composite.__doc__,
+    Kind.monitor: monitor.__doc__,
+}
+
+
+# Kinds judged without a target figure of their own: a null value there is not a lost figure.
+VALUELESS = frozenset({Kind.milestone, Kind.directional, Kind.monitor})
+
+
+def _or_undefined(rule: Rule) -> Rule:
+    def judge(ctx: Context) -> Outcome:
+        return undefined(ctx) if ctx.target.value is None else rule(ctx)
+
+    judge.__doc__ = rule.__doc__
+    return judge
+
+
+_JUDGES: dict[Kind, Rule] = {
+    kind: rule if kind in VALUELESS else _or_undefined(rule) for kind, rule in RULES.items()
 }
 
 
 def rule_for(kind: Kind) -> Rule:
-    return RULES[kind]
+    """The rule of a kind; a target whose figure the plan lost is undefined whatever the rule."""
+    return _JUDGES[kind]

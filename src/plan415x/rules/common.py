@@ -2,10 +2,11 @@
 
 from __future__ import annotations
 
+import math
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from plan415x.model import Comparator, Pace, Record, Source, Target, Thresholds
+from plan415x.model import Comparator, Frequency, Pace, Record, Source, Target, Thresholds
 from plan415x.periods import Period
 from plan415x.results import Outcome, Status, Step
 
@@ -35,6 +36,54 @@ class Context:
     approx_tolerance_pct: float
     history: tuple[Observation, ...]
     """Every figure of the target up to the period's end, oldest first."""
+    default_frequency: Frequency = Frequency.monthly
+    """The plan's reporting frequency; the target's own wins."""
+    unit_whole: bool = False
+    """The target's unit counts whole items; the target's own whole_items wins."""
+
+    @property
+    def frequency(self) -> Frequency:
+        return self.target.frequency or self.default_frequency
+
+    @property
+    def whole_items(self) -> bool:
+        own = self.target.whole_items
+        return self.unit_whole if own is None else own
+
+    def tolerance(self, goal: float) -> float:
+        """How far from an approximate goal still meets it, in the goal's unit."""
+        if self.target.comparator is Comparator.eq:
+            return 0.0
+        if self.target.tolerance is not None:
+            return self.target.tolerance.width(goal)
+        return abs(goal) * self.approx_tolerance_pct / 100
+
+    def due_key(self) -> tuple[int, int]:
+        """(year, month) of the latest figure owed by the period checked: the last period end of
+        the reporting frequency at or before it (quarterly at 1-5月: 1-3月; annual in June: last
+        December)."""
+        step = self.frequency.months
+        month = self.period.end_month // step * step
+        return (self.period.year, month) if month else (self.period.year - 1, 12)
+
+    def owed_month(self) -> int:
+        """The month of this year whose year-to-date figure is owed (0: none yet this year)."""
+        year, month = self.due_key()
+        return month if year == self.period.year else 0
+
+    def is_stale(self, obs: Observation) -> bool:
+        return obs.period.key < self.due_key()
+
+    def stale_step(self, obs: Observation) -> Step:
+        year, month = self.due_key()
+        return step(
+            "stale: the figure is of {}, older than the one owed by {} ({} reporting, owed to"
+            " {}); it is judged against the months owed, not its own",
+            obs.period,
+            self.period,
+            self.frequency.value,
+            f"{year}-{month:02d}",
+        )
 
     def latest(self) -> Observation | None:
         return self.history[-1] if self.history else None
@@ -102,7 +151,9 @@ def status_from_gap(diff: float, t: Thresholds) -> Status:
     return Status.off_track
 
 
-def meets(actual: float, target: float, comparator: Comparator, tolerance_pct: float) -> bool:
+def meets(actual: float, target: float, comparator: Comparator, tolerance: float) -> bool:
+    """``tolerance``: for approx, the distance from the target that still meets it (unit of the
+    target)."""
     if comparator is Comparator.ge:
         return actual >= target
     if comparator is Comparator.gt:
@@ -113,14 +164,22 @@ def meets(actual: float, target: float, comparator: Comparator, tolerance_pct: f
         return actual < target
     if comparator is Comparator.eq:
         return actual == target
-    return abs(actual - target) <= abs(target) * tolerance_pct / 100
+    return abs(actual - target) <= tolerance + 1e-9 * max(abs(target), 1.0)
+
+
+def over(actual: float, target: float, comparator: Comparator, tolerance: float) -> bool:
+    """Above an approximate target (左右) by more than its tolerance: over, never behind. (An
+    exact target, ==, overshot is a miss: 零事故 with two accidents is not "over".)"""
+    if comparator is not Comparator.approx:
+        return False
+    return actual > target + tolerance + 1e-9 * max(abs(target), 1.0)
 
 
 def completion(actual: float, target: float, comparator: Comparator) -> float | None:
     """How much of the target is reached, in %: actual/target, inverted for ceilings (<=, <).
 
-    For approx and == it is 100 minus the relative distance from the target. None when the target is 0
-    and the ratio means nothing.
+    For approx and == it is the plain ratio too: an overshoot is over 100%, and is reported as
+    over the target, not as a distance. None when the target is 0 and the ratio means nothing.
     """
     if comparator in (Comparator.le, Comparator.lt):
         if actual <= 0:
@@ -128,9 +187,25 @@ def completion(actual: float, target: float, comparator: Comparator) -> float | 
         return pct(target, actual)
     if target == 0:
         return None
-    if comparator in (Comparator.approx, Comparator.eq):
-        return 100 - abs(actual - target) / abs(target) * 100
     return pct(actual, target)
+
+
+def whole_schedule(target: float, schedule: float, steps: list[Step]) -> tuple[float, float]:
+    """(expected, schedule) in whole items: the items due by now, rounded down, so a target of
+    one item a year is owed only at its deadline. The small epsilon keeps 3 × 100% at 3."""
+    expected = float(math.floor(target * schedule / 100 + 1e-9))
+    whole = pct(expected, target)
+    steps.append(
+        step(
+            "in whole items: ⌊{} × {}%⌋ = {} of {} due by now, a schedule of {}%",
+            target,
+            schedule,
+            expected,
+            target,
+            whole,
+        )
+    )
+    return expected, whole
 
 
 def year_schedule_pct(target: Target, end_month: int) -> float | None:
@@ -154,23 +229,30 @@ def judge_progress(
     steps: list[Step],
     *,
     final_check: bool,
+    final_figure: bool,
+    stale: bool = False,
 ) -> Outcome:
     """The figures and status of a flow: ``actual`` against ``target`` × schedule.
 
-    completion = actual / target · expected = target × schedule · gap = schedule − completion ·
+    completion = actual / target · expected = target × schedule (in whole items, rounded down,
+    for counts of whole items) · gap = schedule − completion (positive: behind) ·
     shortfall = max(expected − actual, 0) · remaining = max(target − actual, 0) ·
     needed per month = remaining / months left · forecast = actual / schedule (the pace so far,
-    held to the end). ``months`` is (months elapsed by the figure, months in all);
-    ``final_check``: the period checked is the end, so a figure from before the end cannot
-    pass. A ceiling (<=, <) is broken once exceeded and behind when used faster than the
-    schedule (gap = used − schedule); == and approx count a miss either way (|gap|).
+    held to the end). ``months`` is (months the schedule is taken at, months in all);
+    ``final_check``: the period checked is the target's last chance, so what is not met there is
+    missed, and ``final_figure`` says whether the figure covers the whole span (a figure from
+    before the end cannot be judged there: no_data). A ceiling (<=, <) is broken once exceeded
+    and behind when used faster than the schedule (gap = used − schedule). An approximate (or
+    exact) target is met within its tolerance and over, never behind, beyond it.
     """
     comparator, unit, th = ctx.target.comparator, ctx.target.unit or "", ctx.thresholds
     months_done, months_total = months
     ceiling = comparator in (Comparator.le, Comparator.lt)
-    two_sided = comparator in (Comparator.eq, Comparator.approx)
+    tolerance = ctx.tolerance(target)
     # Of a ceiling, "completion" is the share of the allowance used so far.
     done = pct(actual, target) if target else None
+    if stale:
+        steps.append(step("the schedule is taken at {} months, where the figure owed stands", months_done))
     steps.append(step("completion = actual / target = {} / {} {} = {}%", actual, target, unit, done))
     remaining = max(target - actual, 0.0)
     left = months_total - months_done
@@ -181,43 +263,70 @@ def judge_progress(
         )
     expected = shortfall = forecast = gap = None
     if schedule is not None:
-        expected = target * schedule / 100
-        shortfall = max(expected - actual, 0.0) if not ceiling else max(actual - expected, 0.0)
         steps.append(step("schedule (序时进度) = {}/{} months = {}%", months_done, months_total, schedule))
-        steps.append(step("expected by now = {} × {}% = {} {}", target, schedule, expected, unit))
+        if ctx.whole_items and not ceiling and target > 0:
+            expected, schedule = whole_schedule(target, schedule, steps)
+        else:
+            expected = target * schedule / 100
+            steps.append(step("expected by now = {} × {}% = {} {}", target, schedule, expected, unit))
+        shortfall = max(expected - actual, 0.0) if not ceiling else max(actual - expected, 0.0)
         if schedule > 0:
             forecast = actual / schedule * 100
             steps.append(step("forecast at this pace = {} / {}% = {} {}", actual, schedule, forecast, unit))
         if done is not None:
             # Kept for achieved targets too: rankings average it over everything judged by pace.
             gap = done - schedule if ceiling else schedule - done
-    reached_end = months_done >= months_total
-    met = meets(actual, target, comparator, ctx.approx_tolerance_pct)
-    if final_check and not reached_end:
+    met = meets(actual, target, comparator, tolerance)
+    is_over = over(actual, target, comparator, tolerance)
+    if final_check and not final_figure:
         status = Status.no_data
+        gap = None
         steps.append(
             step(
-                "the period checked is the end, but the latest figure is of {}: no final figure", data_period
+                "the period checked is the last chance, but the latest figure is of {}: the final"
+                " figure is owed",
+                data_period,
             )
         )
-    elif ceiling and not met:
-        status = Status.off_track
-        steps.append(step("the ceiling {} {} is exceeded: off_track", comparator.value, target))
-    elif met and (reached_end or not (ceiling or two_sided)):
+    elif (ceiling and not met) or (comparator is Comparator.eq and actual > target):
+        # A year-to-date total never falls: what is past a ceiling (or an exact figure) stays so.
+        status = Status.missed if final_check else Status.off_track
+        steps.append(step("{} {} {} is exceeded: {}", comparator.value, target, unit, status.value))
+    elif is_over:
         status = Status.achieved
-        steps.append(step("{} {} {}: the target is met: achieved", actual, comparator.value, target))
-    elif gap is None:
-        status = Status.off_track if reached_end else Status.not_due
-        steps.append(f"no interim pace (judged at the deadline only): {status.value}")
-    else:
-        miss = abs(gap) if two_sided else gap
-        status = status_from_gap(-miss, th)
-        if ceiling:
-            how = step("gap = used − schedule = {} − {} = {}", done, schedule, miss)
-        elif two_sided:
-            how = step("gap = |schedule − completion| = |{} − {}| = {}", schedule, done, miss)
+        steps.append(
+            step(
+                "{} is over the target {} by more than its tolerance ±{}: over the target, not behind",
+                actual,
+                target,
+                tolerance,
+            )
+        )
+    elif met and (final_figure or not ceiling):
+        status = Status.achieved
+        if comparator is Comparator.approx:
+            steps.append(step("|{} − {}| ≤ {}: within the tolerance: achieved", actual, target, tolerance))
         else:
-            how = step("gap = schedule − completion = {} − {} = {}", schedule, done, miss)
+            steps.append(step("{} {} {}: the target is met: achieved", actual, comparator.value, target))
+    elif final_check:
+        status = Status.missed
+        steps.append(
+            step(
+                "the period checked is the last chance and {} {} {} is not met: missed",
+                actual,
+                "≈" if comparator is Comparator.approx else comparator.value,
+                target,
+            )
+        )
+    elif gap is None:
+        status = Status.not_due
+        steps.append("no interim pace (judged at the deadline only): not_due")
+    else:
+        status = status_from_gap(-gap, th)
+        if ceiling:
+            how = step("gap = used − schedule = {} − {} = {}", done, schedule, gap)
+        else:
+            how = step("gap = schedule − completion = {} − {} = {}", schedule, done, gap)
         steps.append(how)
         steps.append(
             step(
@@ -241,5 +350,32 @@ def judge_progress(
         needed_per_month=needed,
         forecast=forecast,
         data_period=data_period,
+        steps=tuple(steps),
+        stale=stale,
+        over=is_over,
+    )
+
+
+def no_figure(ctx: Context, what: str, *, owed: bool = True) -> Outcome:
+    """No figure to judge: no_data when one is owed by the reporting frequency, else not_due."""
+    owed = owed and ctx.owed_month() > 0 if ctx.target.per_year else owed
+    status = Status.no_data if owed else Status.not_due
+    reason = "" if owed else f" ({ctx.frequency.value} reporting: none owed yet)"
+    return Outcome(status, target=ctx.target.value, steps=(f"{what}{reason}: {status.value}",))
+
+
+def undefined(ctx: Context) -> Outcome:
+    """The plan's text lost the figure: undefined in every period the target covers, reported
+    figures or not (they are shown, never judged against a figure nobody knows)."""
+    target = ctx.target
+    obs = ctx.latest_in(ctx.period.year) if target.per_year else ctx.latest()
+    steps: list[Step] = []
+    if obs is not None and obs.value is not None:
+        steps.append(step("latest figure ({}) = {} {}", obs.period, obs.value, target.unit or ""))
+    steps.append("the plan's text lost the target's figure (see its note): undefined in every period")
+    return Outcome(
+        Status.undefined,
+        actual=None if obs is None else obs.value,
+        data_period=None if obs is None else obs.period,
         steps=tuple(steps),
     )

@@ -1,9 +1,11 @@
 """cumulative: a running total from the start of the target's span to its deadline.
 
 running total = Σ the final year-to-date figure of each past year + this year's latest;
-schedule = months elapsed since the span began / months in the span (pace linear), or the
-deadline only (pace deadline); then as for annual flows: completion, gap, status. Spreading a
-multi-year total evenly is a choice, not a rule: the data can change it per target.
+schedule = months elapsed since the span began / months in the span (pace linear), in whole
+items for counts, or the deadline only (pace deadline); then as for annual flows: completion,
+gap, status, stale figures judged at the months owed. Spreading a multi-year total evenly is a
+choice, not a rule: the data can change it per target. The deadline period is the last chance:
+what is not met there is missed.
 """
 
 from __future__ import annotations
@@ -12,22 +14,20 @@ from dataclasses import replace
 
 from plan415x.model import Pace
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, judge_progress, step, year_schedule_pct
+from plan415x.rules.common import Context, judge_progress, no_figure, step, year_schedule_pct
 
 
 def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest()
-    if obs is None or obs.value is None or obs.period.year < target.first_year:
-        span_done = (
-            ctx.period.months_since(target.first_year) >= (target.last_year - target.first_year + 1) * 12
-        )
+    span = (target.last_year - target.first_year + 1) * 12
+    span_done = ctx.period.months_since(target.first_year) >= span
+    if obs is None or obs.value is None or obs.period.year < target.first_year or target.value is None:
         # With no interim pace, no figure is owed before the deadline.
-        owed = span_done or target.effective_pace is not Pace.deadline
-        status = Status.no_data if owed else Status.not_due
-        return Outcome(
-            status, target=target.value, steps=(f"no figure since the span began: {status.value}",)
+        owed = span_done or (
+            target.effective_pace is not Pace.deadline and ctx.due_key()[0] >= target.first_year
         )
+        return no_figure(ctx, "no figure since the span began", owed=owed)
     steps: list[Step] = []
     caveats: list[str] = []
     total = 0.0
@@ -41,28 +41,34 @@ def judge(ctx: Context) -> Outcome:
         steps.append(step("{}: {} {} ({})", str(year), last.value, target.unit, last.period))
         total += last.value
     steps.append(step("running total since {} = {} {}", str(target.first_year), total, target.unit))
-    if target.value is None:
-        steps.append("the target's figure is missing from the plan: undefined")
-        return Outcome(Status.undefined, actual=total, data_period=obs.period, steps=tuple(steps))
     years = target.last_year - target.first_year + 1
-    done = obs.period.months_since(target.first_year)
-    span = years * 12
+    stale = ctx.is_stale(obs)
+    if stale:
+        steps.append(ctx.stale_step(obs))
+        due_year, due_month = ctx.due_key()
+        done = (due_year - target.first_year) * 12 + due_month
+        month = due_month
+    else:
+        done = obs.period.months_since(target.first_year)
+        month = obs.period.end_month
     pace = target.effective_pace
     if pace is Pace.linear:
         schedule: float | None = min(done / span, 1.0) * 100
     elif pace is Pace.deadline:
         schedule = 100.0 if done >= span else None
     else:
-        share = year_schedule_pct(target, obs.period.end_month) or 0.0
-        schedule = (obs.period.year - target.first_year + share / 100) / years * 100
+        share = year_schedule_pct(target, month) or 0.0
+        schedule = ((done - month) / 12 + share / 100) / years * 100
     outcome = judge_progress(
         ctx,
         total,
         target.value,
         schedule,
-        (done, span),
+        (min(done, span), span),
         obs.period,
         steps,
-        final_check=ctx.period.months_since(target.first_year) >= span,
+        final_check=span_done,
+        final_figure=obs.period.months_since(target.first_year) >= span,
+        stale=stale,
     )
     return replace(outcome, caveats=tuple(caveats)) if caveats else outcome

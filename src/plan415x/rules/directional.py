@@ -1,38 +1,54 @@
 """directional: the value must move in a direction (increase or decrease) against the
 previous comparable value: the record's ``reference``, else the same months of last year.
 
-Moved the right way: on_track (achieved at a year-end figure); otherwise behind. Nothing to
-compare with: not_assessable.
+Moved the right way: on_track (achieved at a year-end figure); otherwise behind, and missed at
+the deadline period (the end of last_year), the last chance. Nothing to compare with:
+not_assessable.
 """
 
 from __future__ import annotations
 
-from plan415x.results import Outcome, Status
-from plan415x.rules.common import Context, fmt
+from plan415x.results import Outcome, Status, Step
+from plan415x.rules.common import Context, no_figure, step
 
 
 def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest_in(ctx.period.year)
     if obs is None or obs.value is None:
-        return Outcome(Status.no_data, steps=(f"no figure for {ctx.period.year} yet",))
-    steps = [f"actual ({obs.period.label_en()}) = {fmt(obs.value)} {target.unit}"]
+        return no_figure(ctx, f"no figure for {ctx.period.year} yet", owed=ctx.owed_month() > 0)
+    steps: list[Step] = [step("actual ({}) = {} {}", obs.period, obs.value, target.unit)]
+    stale = ctx.is_stale(obs)
+    if stale:
+        steps.append(ctx.stale_step(obs))
     reference = obs.reference
     if reference is None:
         for earlier in ctx.history:
             if earlier.period.key == (obs.period.year - 1, obs.period.end_month):
                 reference = earlier.value
-                steps.append(f"compared with the same months of last year ({earlier.period.label_en()})")
+                steps.append(step("compared with the same months of last year ({})", earlier.period))
     if reference is None:
         steps.append("no previous value to compare with: not_assessable")
-        return Outcome(Status.not_assessable, actual=obs.value, data_period=obs.period, steps=tuple(steps))
+        return Outcome(
+            Status.not_assessable, actual=obs.value, data_period=obs.period, steps=tuple(steps), stale=stale
+        )
     change = obs.value - reference
     right_way = change > 0 if target.direction == "increase" else change < 0
+    due = ctx.period.year >= target.last_year and ctx.period.end_month == 12
     if right_way:
         status = Status.achieved if obs.period.end_month == 12 else Status.on_track
     else:
-        status = Status.behind
+        status = Status.missed if due else Status.behind
     steps.append(
-        f"change = {fmt(obs.value)} − {fmt(reference)} = {fmt(change)} ({target.direction} wanted): {status.value}"
+        step(
+            "change = {} − {} = {} ({} wanted): {}",
+            obs.value,
+            reference,
+            change,
+            str(target.direction),
+            status.value,
+        )
     )
-    return Outcome(status, actual=obs.value, target=reference, data_period=obs.period, steps=tuple(steps))
+    return Outcome(
+        status, actual=obs.value, target=reference, data_period=obs.period, steps=tuple(steps), stale=stale
+    )

@@ -1,43 +1,71 @@
 """growth: year-to-date growth (累计同比, %) against the target rate, never pro-rated.
 
-diff = actual rate − target rate, in points (gap_points = target − actual); the status follows
-the rate thresholds on diff. Met at a year-end figure: achieved.
+gap = target rate − actual rate, in points (positive: behind; for a ceiling on growth, actual −
+target); the status follows the rate thresholds. The year-end period is the last chance: a
+year-end rate that meets the target is achieved, one that does not is missed, and a rate from
+before December cannot be judged there (no_data). A rate older than the one owed is stale.
 """
 
 from __future__ import annotations
 
 from plan415x.model import Comparator
-from plan415x.results import Outcome, Status
-from plan415x.rules.common import Context, fmt, meets, status_from_gap
+from plan415x.results import Outcome, Status, Step
+from plan415x.rules.common import Context, meets, no_figure, status_from_gap, step
 
 
 def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest_in(ctx.period.year)
-    if obs is None or obs.value is None:
-        return Outcome(
-            Status.no_data, target=target.value, steps=(f"no growth rate for {ctx.period.year} yet",)
-        )
+    if obs is None or obs.value is None or target.value is None:
+        return no_figure(ctx, f"no growth rate for {ctx.period.year} yet")
     rate = obs.value
-    steps = [f"year-to-date growth ({obs.period.label_en()}) = {fmt(rate)}%"]
-    if target.value is None:
-        return Outcome(
-            Status.undefined,
-            actual=rate,
-            data_period=obs.period,
-            steps=(*steps, "the target rate is missing"),
-        )
+    steps: list[Step] = [step("year-to-date growth ({}) = {}%", obs.period, rate)]
+    stale = ctx.is_stale(obs)
+    if stale:
+        steps.append(ctx.stale_step(obs))
     goal = target.value
     # A ceiling on growth (<=, <) is behind when the rate is above it.
-    gap = rate - goal if target.comparator in (Comparator.le, Comparator.lt) else goal - rate
-    if meets(rate, goal, target.comparator, ctx.approx_tolerance_pct) and obs.period.end_month == 12:
-        status = Status.achieved
+    gap: float | None = rate - goal if target.comparator in (Comparator.le, Comparator.lt) else goal - rate
+    met = meets(rate, goal, target.comparator, ctx.tolerance(goal))
+    final = ctx.period.end_month == 12
+    if final and obs.period.end_month != 12:
+        status, gap = Status.no_data, None
+        steps.append(
+            step(
+                "the year-end period is the last chance, but the latest rate is of {}: the final rate is owed",
+                obs.period,
+            )
+        )
+    elif final:
+        status = Status.achieved if met else Status.missed
+        steps.append(
+            step(
+                "year-end rate {}% against the target {} {}% (rates are never pro-rated): {}",
+                rate,
+                target.comparator.value,
+                goal,
+                status.value,
+            )
+        )
     else:
+        assert gap is not None
         status = status_from_gap(-gap, ctx.thresholds)
-    steps.append(
-        f"gap = {fmt(gap)} points between the target {target.comparator.value} {fmt(goal)}% and the"
-        f" actual {fmt(rate)}% (rates are never pro-rated): {status.value}"
-    )
+        steps.append(
+            step(
+                "gap = {} points between the target {} {}% and the actual {}% (rates are never pro-rated): {}",
+                gap,
+                target.comparator.value,
+                goal,
+                rate,
+                status.value,
+            )
+        )
     return Outcome(
-        status, actual=rate, target=goal, gap_points=gap, data_period=obs.period, steps=tuple(steps)
+        status,
+        actual=rate,
+        target=goal,
+        gap_points=gap,
+        data_period=obs.period,
+        steps=tuple(steps),
+        stale=stale,
     )

@@ -1,51 +1,57 @@
 """relative: the actual against a reference raised by the target's percentage.
 
 required = reference × (1 + target% / 100), e.g. 10% above last year's provincial average;
-completion = actual / required; schedule 100%; met: achieved. Without the reference value
-nothing can be said: not_assessable.
+completion = actual / required; schedule 100%; gap = 100 − completion; met: achieved. Without
+the reference value nothing can be said: not_assessable. The deadline period (the end of
+last_year) is the last chance: not met there is missed.
 """
 
 from __future__ import annotations
 
-from plan415x.results import Outcome, Status
-from plan415x.rules.common import Context, fmt, meets, pct, status_from_gap
+from plan415x.results import Outcome, Status, Step
+from plan415x.rules.common import Context, fmt, meets, no_figure, pct, status_from_gap, step
 
 
 def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest_in(ctx.period.year)
-    if obs is None or obs.value is None:
-        return Outcome(Status.no_data, steps=(f"no figure for {ctx.period.year} yet",))
+    if obs is None or obs.value is None or target.value is None:
+        return no_figure(ctx, f"no figure for {ctx.period.year} yet", owed=ctx.owed_month() > 0)
     actual = obs.value
-    steps = [f"actual ({obs.period.label_en()}) = {fmt(actual)}"]
+    steps: list[Step] = [step("actual ({}) = {}", obs.period, actual)]
+    stale = ctx.is_stale(obs)
+    if stale:
+        steps.append(ctx.stale_step(obs))
     reference = obs.reference
     if reference is None:
         steps.append("no reference value given: not_assessable")
-        return Outcome(Status.not_assessable, actual=actual, data_period=obs.period, steps=tuple(steps))
-    if target.value is None:
         return Outcome(
-            Status.undefined,
-            actual=actual,
-            data_period=obs.period,
-            steps=(*steps, "the target's percentage is missing"),
+            Status.not_assessable, actual=actual, data_period=obs.period, steps=tuple(steps), stale=stale
         )
     required = reference * (1 + target.value / 100)
     steps.append(
-        f"required = reference × (1 + {fmt(target.value)}%) = {fmt(reference)} × {fmt(1 + target.value / 100, 4)} = {fmt(required)}"
+        step(
+            "required = reference × (1 + {}%) = {} × {} = {}",
+            target.value,
+            reference,
+            fmt(1 + target.value / 100, 6),
+            required,
+        )
     )
     if required <= 0:
+        steps.append("a reference ≤ 0 gives no ratio: not_assessable")
         return Outcome(
-            Status.not_assessable,
-            actual=actual,
-            data_period=obs.period,
-            steps=(*steps, "a reference ≤ 0 gives no ratio"),
+            Status.not_assessable, actual=actual, data_period=obs.period, steps=tuple(steps), stale=stale
         )
     done = pct(actual, required)
-    if meets(actual, required, target.comparator, ctx.approx_tolerance_pct):
+    due = ctx.period.year >= target.last_year and ctx.period.end_month == 12
+    if meets(actual, required, target.comparator, ctx.tolerance(required)):
         status = Status.achieved
+    elif due:
+        status = Status.missed
     else:
         status = status_from_gap(done - 100, ctx.thresholds)
-    steps.append(f"completion = {fmt(actual)} / {fmt(required)} = {fmt(done)}%: {status.value}")
+    steps.append(step("completion = {} / {} = {}%: {}", actual, required, done, status.value))
     return Outcome(
         status,
         actual=actual,
@@ -57,4 +63,5 @@ def judge(ctx: Context) -> Outcome:
         shortfall=max(required - actual, 0.0),
         data_period=obs.period,
         steps=tuple(steps),
+        stale=stale,
     )
