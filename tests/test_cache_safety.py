@@ -62,11 +62,13 @@ def test_a_planted_pickle_never_runs(
     mini: Path, private_cache: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     monkeypatch.chdir(mini)
-    assert CliRunner().invoke(app, ["validate", "--data", "."]).exit_code == 0
+    first = CliRunner().invoke(app, ["validate", "--data", "."])
+    assert first.exit_code == 0
+    assert first.output.startswith("valid: ")
     marker = tmp_path / "the-planted-code-ran"
     _entry(private_cache).write_bytes(pickle.dumps(_Planted(marker)))
     result = CliRunner().invoke(app, ["validate", "--data", "."])
-    assert (result.exit_code, result.output) == (0, "valid: 13 targets, 2 actuals files, 16 records\n")
+    assert (result.exit_code, result.output) == (0, first.output)
     assert not marker.exists()
 
 
