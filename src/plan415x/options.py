@@ -30,6 +30,7 @@ class ProblemFormat(str, Enum):
     parsable = "parsable"
     json = "json"
     github = "github"
+    sarif = "sarif"
 
 
 class Lang(str, Enum):

@@ -1,4 +1,8 @@
-"""``plan415x targets``: the plan's targets as a table, JSON or CSV."""
+"""``plan415x targets``: the plan's targets as a table, JSON or CSV.
+
+The table's cells are shown through ``safetext.terminal_text`` (in ``render_rows``); every
+CSV cell through ``safetext.csv_text``, so that a name such as ``=HYPERLINK(...)`` stays text
+in a spreadsheet; JSON holds only finite numbers."""
 
 from __future__ import annotations
 
@@ -7,6 +11,7 @@ import io
 import json
 
 from plan415x.model import PlanFile, Target
+from plan415x.safetext import csv_text, json_finite
 
 
 def select(plan: PlanFile, *, action: str | None, kind: str | None, unit: str | None) -> list[Target] | str:
@@ -41,7 +46,7 @@ def _years(t: Target) -> str:
 def render(targets: list[Target], fmt: str, *, lang: str, color: bool) -> str:
     if fmt == "json":
         rows = [t.model_dump(mode="json", exclude_none=True) for t in targets]
-        return json.dumps(rows, ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(json_finite(rows), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     header = ["id", "clause", "kind", "name", "target", "unit", "years", "hedge", "lead"]
     rows2 = [
         [
@@ -61,7 +66,7 @@ def render(targets: list[Target], fmt: str, *, lang: str, color: bool) -> str:
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow(header)
-        writer.writerows(rows2)
+        writer.writerows([csv_text(cell) for cell in row] for row in rows2)
         return buffer.getvalue()
     from plan415x.reports.table import render_rows
 
