@@ -48,6 +48,7 @@ POINTS = "0.0"
 DATE = "yyyy-mm-dd"
 
 _SHEET_BAD = re.compile(r"[\[\]:*?/\\]")
+_SHEET_BREAK = re.compile(r"[\t\r\n\x85\u2028\u2029]+")
 
 
 def clean(value: str) -> str:
@@ -466,8 +467,12 @@ def print_setup(
 
 
 def sheet_title(name: str, used: set[str]) -> str:
-    """A valid, unused sheet name (at most 31 characters, none of []:*?/\\) for ``name``."""
-    base = _SHEET_BAD.sub("_", clean(name)).strip("' ") or "sheet"
+    """A valid, unused sheet name (at most 31 characters, none of []:*?/\\) for ``name``.
+
+    Tabs and line breaks become one space: a name keeps them as written (``&#13;&#10;``) but a
+    cell's text reads CR LF back as LF, so a title holding one would differ from the same text
+    recorded in a cell (the template's hidden sheet)."""
+    base = _SHEET_BAD.sub("_", _SHEET_BREAK.sub(" ", clean(name))).strip("' ") or "sheet"
     base = base[:31]
     title, n = base, 2
     while title.lower() in {u.lower() for u in used}:
