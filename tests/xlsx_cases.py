@@ -364,3 +364,100 @@ def conflict_with_full_period(out: Path) -> None:
         {("甲局", "I4"): 1000, ("乙局", "I4"): 120, ("乙局", "I5"): 4, ("丙局", "I4"): 5},
         period="2023Q2",
     )
+
+
+# --- sheets ------------------------------------------------------------------------------------
+# Before, a template sheet renamed, deleted or copied was passed over in silence: exit 0 and
+# "N added", its figures dropped without a word.
+
+
+@case
+def sheet_renamed(out: Path) -> None:
+    """乙局 renamed 乙局(已填) by the unit that filled it: the template's sheet is missing and the
+    renamed one holds target rows."""
+    wb = workbook()
+    wb["甲局"]["I4"] = 1200
+    wb["乙局"]["I4"] = 200
+    wb["乙局"].title = "乙局(已填)"
+    wb.save(out)
+
+
+@case
+def sheet_deleted(out: Path) -> None:
+    """丙局's sheet deleted (its unit had nothing to report, or deleted it by mistake)."""
+    wb = workbook()
+    wb["乙局"]["I4"] = 200
+    del wb["丙局"]
+    wb.save(out)
+
+
+@case
+def sheet_copied(out: Path) -> None:
+    """乙局 copied (Excel's "Move or Copy", as 乙局 (2)) and a figure typed on the copy."""
+    wb = workbook()
+    wb["乙局"]["I4"] = 200
+    copy = wb.copy_worksheet(wb["乙局"])
+    copy.title = "乙局 (2)"
+    copy["I5"] = 7
+    wb.save(out)
+
+
+@case
+def sheet_added(out: Path) -> None:
+    """A sheet added by hand with target rows of its own (a figure the unit wanted to add)."""
+    wb = workbook()
+    wb["乙局"]["I4"] = 200
+    extra = wb.create_sheet("补充")
+    extra.append(["补充数据"])
+    extra.append([])
+    extra.append(["指标ID", "本期数值"])
+    extra.append(["factories", 7])
+    wb.save(out)
+
+
+@case
+def merged_input_cells(out: Path) -> None:
+    """I4:I5 merged on 乙局 (one figure meant for both rows): I5 reads as blank, so factories
+    was "not reported"."""
+    wb = workbook()
+    ws = wb["乙局"]
+    ws["I4"] = 200
+    ws.merge_cells("I4:I5")
+    wb["甲局"]["M5"] = "甲局 1-9月 报表"
+    wb["甲局"]["I5"] = 80
+    wb["甲局"].merge_cells("M5:N5")  # 来源 and 备注 merged for a long source: refused all the same
+    wb.save(out)
+
+
+@case
+def value_in_last_row(out: Path) -> None:
+    """A value at row 1,048,576, Excel's last row (a stray keystroke after Ctrl+Down): refused at
+    that cell without reading the million rows above it (before, 13 s)."""
+    wb = workbook()
+    wb["乙局"]["I4"] = 200
+    wb["乙局"]["I1048576"] = 5
+    wb.save(out)
+
+
+@case
+def strict_ooxml(out: Path) -> None:
+    """A template saved as "Strict Open XML Spreadsheet" (namespaces http://purl.oclc.org/ooxml/):
+    before, refused as "not a plan415x template"."""
+    source = filled({("乙局", "I4"): 200})
+    pairs = [
+        (
+            b"http://schemas.openxmlformats.org/spreadsheetml/2006/main",
+            b"http://purl.oclc.org/ooxml/spreadsheetml/main",
+        ),
+        (
+            b"http://schemas.openxmlformats.org/officeDocument/2006/relationships",
+            b"http://purl.oclc.org/ooxml/officeDocument/relationships",
+        ),
+    ]
+
+    def change(name: str, data: bytes) -> bytes:
+        for old, new in pairs:
+            data = data.replace(old, new)
+        return data
+
+    rewrite_parts(out, change, source)

@@ -2,7 +2,8 @@
 
 Exit codes as everywhere: 0 done · 1 invalid data or an unreadable/invalid workbook (located
 problems, nothing written) · 2 usage (a bad option, an existing output without --force, an
-output inside the data folder).
+output inside the data folder) and a file that cannot be written (a full disk, a refused
+rename, a folder that cannot be made or locked): export and import alike.
 """
 
 from __future__ import annotations
@@ -15,6 +16,7 @@ import typer
 from plan415x.cli import (
     DEFAULT_DATA,
     EXIT_INVALID,
+    EXIT_USAGE,
     DataOpt,
     LangOpt,
     PeriodArg,
@@ -171,4 +173,4 @@ def import_(
         for problem in outcome.problems:
             typer.echo(f"{problem.location()}: {problem.message} ({problem.code})", err=True)
         typer.echo(outcome.refusal, err=True)
-        raise typer.Exit(EXIT_INVALID)
+        raise typer.Exit(EXIT_USAGE if outcome.cannot_write else EXIT_INVALID)

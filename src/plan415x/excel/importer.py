@@ -22,12 +22,15 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
+import itertools
 import math
 import re
 import tempfile
+import unicodedata
 import warnings
 import zipfile
 import zlib
+from collections.abc import Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -38,7 +41,7 @@ from plan415x import yamlfile
 from plan415x.engine import applies
 from plan415x.excel import cells as xc
 from plan415x.excel import template as xt
-from plan415x.fsutil import atomic_write, locked
+from plan415x.fsutil import LockTimeoutError, atomic_write, locked
 from plan415x.loading import ACTUALS_DIR, Dataset, actuals_paths, display_path, load_actuals, load_dataset
 from plan415x.model import Kind, Record, Source, Target
 from plan415x.periods import Period
@@ -76,6 +79,9 @@ class Outcome:
     problems: list[Problem] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
     refusal: str = ""
+    cannot_write: bool = False
+    """The problems are not in the data but in writing it (a full disk, a folder in the way, the
+    lock): the command exits 2, as export does, not 1 (invalid data)."""
 
 
 def run(file: Path, dataset: Dataset, *, force: bool = False, dry_run: bool = False) -> Outcome:
@@ -85,11 +91,13 @@ def run(file: Path, dataset: Dataset, *, force: bool = False, dry_run: bool = Fa
         return _refused(problems, shown)
     read = read_workbook(file, shown, dataset)
     if read.problems:
-        return _refused(read.problems, shown)
-    assert read.period is not None
-    if not read.entries:
-        return Outcome(messages=[f"nothing to import: no figures are filled in on {shown}"])
-    return merge(file, dataset, read, force=force, dry_run=dry_run)
+        out = _refused(read.problems, shown)
+    elif not read.entries:
+        out = Outcome(messages=[f"nothing to import: no figures are filled in on {shown}"])
+    else:
+        out = merge(file, dataset, read, force=force, dry_run=dry_run)
+    out.messages[:0] = read.notes
+    return out
 
 
 def _refused(problems: list[Problem], shown: str) -> Outcome:
@@ -164,11 +172,32 @@ def check_container(path: Path, shown: str) -> list[Problem]:
                         f"part {info.filename} declares a DOCTYPE or entities (entity expansion);"
                         " workbooks never need one: refused",
                     )
+            if _is_strict(archive, names):
+                return bad(
+                    "strict-xlsx",
+                    "a Strict Open XML Spreadsheet, which plan415x does not read: open it in Excel and"
+                    " save it as a normal .xlsx (Save As > Excel Workbook), then import that file",
+                )
     except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError) as error:
         return bad("corrupt-xlsx", f"the workbook is damaged and cannot be read ({error})")
     except NotImplementedError as error:  # an unsupported compression method
         return bad("corrupt-xlsx", f"the workbook cannot be read ({error})")
     return []
+
+
+_STRICT = b"http://purl.oclc.org/ooxml/"
+
+
+def _is_strict(archive: zipfile.ZipFile, names: set[str]) -> bool:
+    """Saved as "Strict Open XML Spreadsheet": its namespaces are http://purl.oclc.org/ooxml/...,
+    which openpyxl does not know (it would find no sheets, and the file would look like no
+    template at all). The package's relationships and the workbook part say so at their start."""
+    for name in ("_rels/.rels", "xl/workbook.xml"):
+        if name in names:
+            with archive.open(name) as part:
+                if _STRICT in part.read(1 << 16):
+                    return True
+    return False
 
 
 def _has_doctype(archive: zipfile.ZipFile, info: zipfile.ZipInfo) -> bool:
@@ -209,6 +238,8 @@ class Read:
     period: Period | None = None
     entries: list[Entry] = field(default_factory=list)
     records: list[Record] = field(default_factory=list)
+    notes: list[str] = field(default_factory=list)
+    """What was not read and why (sheets that are not the template's and hold no target rows)."""
 
 
 def _sheet_ref(title: str) -> str:
@@ -247,10 +278,34 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
         if sheets is None or out.period is None:
             return out
         seen: dict[tuple[str, str], str] = {}
+        # XML turns CR LF and CR into LF in the hidden sheet's cells but not in a sheet's name
+        # (written as &#13;&#10;): templates made before titles were cleaned differ so.
+        by_key = {_line_ends(t): t for t in wb.sheetnames}
+        read: set[str] = set()
+        missing: list[str] = []
         for title, unit_id in sheets:
-            if title not in wb.sheetnames:
+            actual = title if title in wb.sheetnames else by_key.get(_line_ends(title))
+            if actual is None:
+                missing.append(title)
+                unit = f" (unit {unit_id})" if unit_id else ""
+                out.problems.append(
+                    Problem(
+                        shown,
+                        0,
+                        0,
+                        "missing-sheet",
+                        f"the template's sheet {title!r}{unit} is missing: it was renamed or deleted;"
+                        " give it back its name, or fill in a fresh template",
+                    )
+                )
                 continue
-            _read_sheet(wb[title], title, unit_id, shown, dataset, out, seen)
+            if actual in read:
+                continue
+            read.add(actual)
+            _read_sheet(wb[actual], actual, unit_id, shown, dataset, out, seen)
+        for title in wb.sheetnames:
+            if title not in read and title not in (xt.META_SHEET, xt.NOTES_SHEET):
+                _other_sheet(wb[title], title, shown, dataset, out, missing)
     except UNREADABLE as error:  # the XML of a sheet is parsed only now (read-only mode)
         out.problems.append(
             Problem(shown, 0, 0, "corrupt-xlsx", f"the workbook cannot be read ({_why(error)})")
@@ -260,6 +315,92 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
     if not out.problems:
         out.records = [_record(e, path) for e in out.entries]
     return out
+
+
+def _line_ends(title: str) -> str:
+    return title.replace("\r\n", "\n").replace("\r", "\n")
+
+
+def _stream(ws: Any, first: int, columns: int, merged: list[str] | None = None) -> Iterator[tuple[int, Any]]:
+    """(row number, cells of columns 1..``columns``) of each row from ``first`` that the sheet's
+    XML holds, in order; ``merged`` gets the sheet's merged ranges once every row is read.
+
+    Not ``iter_rows``: in read-only mode it makes up an empty row for every row the XML skips
+    (one cell at row 1,048,576 cost a million rows, 13 s, before the row limit was met) and it
+    stops at the row the sheet's ``<dimension>`` names, which the file may get wrong (rows
+    below it would be dropped unseen). openpyxl is pinned to 3.1, whose reader this uses.
+    """
+    from openpyxl.worksheet._reader import WorkSheetParser
+
+    book = ws.parent
+    with ws._get_source() as source:
+        parser = WorkSheetParser(
+            source,
+            ws._shared_strings,
+            data_only=book.data_only,
+            epoch=book.epoch,
+            date_formats=book._date_formats,
+            timedelta_formats=book._timedelta_formats,
+        )
+        for number, row in parser.parse():
+            if number >= first:
+                yield number, row
+        if merged is not None and parser.merged_cells is not None:
+            merged += [str(m.ref) for m in parser.merged_cells.mergeCell]
+
+
+def _cells(ws: Any, row: Any, columns: int) -> Any:
+    """The row's cells 1..``columns`` (openpyxl's read-only cells; blanks where the XML has none)."""
+    return ws._get_row(row, 1, columns)
+
+
+def _has_value(row: Any) -> bool:
+    return any(not _blank(cell.get("value")) for cell in row)
+
+
+def _is_worksheet(ws: Any) -> bool:
+    return hasattr(ws, "_get_source") and hasattr(ws, "_get_row")
+
+
+def _other_sheet(ws: Any, title: str, shown: str, dataset: Dataset, out: Read, missing: list[str]) -> None:
+    """A sheet the template did not make: refused if it holds target rows, else said to be unread."""
+    ref = _sheet_ref(title)
+    where: str | None = None
+    found = ""
+    if _is_worksheet(ws):
+        want = [c.head for c in xt.COLUMNS]
+        for number, row in _stream(ws, xt.HEAD_ROW, len(xt.COLUMNS)):
+            if number >= xt.FIRST_ROW + MAX_ROWS:
+                break
+            cells = _cells(ws, row, len(xt.COLUMNS))
+            first = getattr(cells[0], "value", None)
+            if number == xt.HEAD_ROW:
+                if [getattr(c, "value", None) for c in cells] == want:
+                    where, found = f"A{number}", "the template's header row"
+                continue
+            if isinstance(first, str) and first.strip() in dataset.targets:
+                where, found = f"A{number}", f"target {first.strip()!r}"
+                break
+    if where is None:
+        out.notes.append(
+            f"note: sheet {title!r} is not one of the template's sheets; it holds no target rows and was not read"
+        )
+        return
+    if missing:
+        named = ", ".join(repr(m) for m in missing)
+        advice = f"if it is the template's sheet {named} renamed, give it back that name"
+    else:
+        advice = "put them on their unit's sheet and delete this one (a copy, or a sheet added)"
+    out.problems.append(
+        Problem(
+            f"{shown}:{ref}!{where}",
+            0,
+            0,
+            "unknown-sheet",
+            f"sheet {title!r} is not one of the template's sheets but holds {found}; its figures would"
+            f" not be imported: {advice}",
+        )
+    )
 
 
 def _why(error: BaseException) -> str:
@@ -357,9 +498,19 @@ def _read_sheet(
     def problem(key: str, row: int, code: str, message: str) -> None:
         out.problems.append(Problem(at(key, row), 0, 0, code, message))
 
-    rows = ws.iter_rows(min_row=xt.HEAD_ROW, max_col=len(xt.COLUMNS))
-    head = next(rows, None)
-    got = [getattr(c, "value", None) for c in head or ()]
+    if not _is_worksheet(ws):  # a chart sheet under a unit's name
+        problem("target", xt.HEAD_ROW, "template-changed", "not a worksheet: fill in a fresh template")
+        return
+    width = len(xt.COLUMNS)
+    merged: list[str] = []
+    stream = _stream(ws, xt.HEAD_ROW, width, merged)
+    first_row = next(stream, None)
+    head: Any = ()
+    if first_row is not None and first_row[0] == xt.HEAD_ROW:
+        head = _cells(ws, first_row[1], width)
+    elif first_row is not None:
+        stream = itertools.chain([first_row], stream)
+    got = [getattr(c, "value", None) for c in head]
     want = [c.head for c in xt.COLUMNS]
     if got[: len(want)] != want:
         out.problems.append(
@@ -374,10 +525,23 @@ def _read_sheet(
         )
         return
     composites: dict[str, Entry] = {}
-    for number, cells in enumerate(rows, start=xt.FIRST_ROW):
-        if number >= xt.FIRST_ROW + MAX_ROWS and any(not _blank(getattr(c, "value", None)) for c in cells):
-            problem("target", number, "too-many-rows", f"more than {MAX_ROWS} rows; refused")
-            return
+    for number, row in stream:
+        if number >= xt.FIRST_ROW + MAX_ROWS:
+            if _has_value(row):  # refused at the first such row: the rest is never read
+                where = next(c for c in row if not _blank(c.get("value")))
+                out.problems.append(
+                    Problem(
+                        f"{shown}:{ref}!{_letter(where['column'])}{number}",
+                        0,
+                        0,
+                        "too-many-rows",
+                        f"a value in row {number:,}: a sheet holds at most {MAX_ROWS:,} rows of"
+                        f" targets (rows {xt.FIRST_ROW}-{xt.FIRST_ROW + MAX_ROWS - 1}); refused",
+                    )
+                )
+                return
+            continue
+        cells = _cells(ws, row, width)
         values: dict[str, Any] = {c.key: None for c in xt.COLUMNS}
         formats: dict[str, str] = {}
         bad_cell = False
@@ -469,10 +633,51 @@ def _read_sheet(
                 values[column_key] = None
                 entry.filled = True
         _read_inputs(entry, values, allowed, number, comp_text, dataset, problem, at)
+    for cell_range in sorted(merged, key=_range_start):
+        _merged(cell_range, shown, ref, out)
     for entry in list(composites.values()):
         _finish_composite(entry, out, problem)
     # A target none of whose cells were filled is simply not reported this time.
     out.entries = [e for e in out.entries if e.filled]
+
+
+def _letter(column: int) -> str:
+    from openpyxl.utils import get_column_letter
+
+    return get_column_letter(column)
+
+
+def _range_start(cell_range: str) -> tuple[int, int]:
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        low_col, low_row, _, _ = range_boundaries(cell_range)
+    except (ValueError, TypeError):
+        return (0, 0)
+    return (low_row or 0, low_col or 0)
+
+
+def _merged(cell_range: str, shown: str, ref: str, out: Read) -> None:
+    """Merged cells among the target rows: every cell of the range but its first reads as blank
+    (a second row merged into the first would be "not reported"), so they are refused."""
+    from openpyxl.utils.cell import range_boundaries
+
+    try:
+        low_col, low_row, _, high_row = range_boundaries(cell_range)
+    except (ValueError, TypeError):
+        return
+    if high_row is None or high_row < xt.FIRST_ROW or low_col is None or low_col > len(xt.COLUMNS):
+        return
+    out.problems.append(
+        Problem(
+            f"{shown}:{ref}!{_letter(low_col)}{low_row}",
+            0,
+            0,
+            "merged-cells",
+            f"cells {cell_range} are merged, so all but the first read as blank; unmerge them and"
+            " fill in each row's own cells",
+        )
+    )
 
 
 def _read_inputs(
@@ -673,7 +878,7 @@ def _check_bounds(entry: Entry, dataset: Dataset, report: Any) -> None:
 def _record(entry: Entry, path: Path) -> Record:
     f = entry.fields
     source = Source(
-        document=f.get("source") or f"{path.name} ({entry.sheet})",
+        document=f.get("source") or f"{one_line(path.name)} ({one_line(entry.sheet)})",
         reported_by=entry.unit_id or None,
     )
     unit = f.get("unit")
@@ -783,12 +988,37 @@ def merge(file: Path, dataset: Dataset, read: Read, *, force: bool, dry_run: boo
     folder = dataset.root / ACTUALS_DIR
     same = [p for p in actuals_paths(dataset.root) if _period_key(p) == period.key]
     path = same[0] if same else folder / f"{period}.yaml"
-    if dry_run or not folder.is_dir():
-        if dry_run:
-            return _merge_locked(file, dataset, read, path, force=force, dry_run=True)
+    if dry_run:
+        return _merge_locked(file, dataset, read, path, force=force, dry_run=True)
+    shown_folder = display_path(folder)
+    if folder.exists() and not folder.is_dir():
+        return _cannot_write(
+            shown_folder,
+            f"not a folder; the figures go into {display_path(path)}: move the file {shown_folder} away",
+            file,
+        )
+    try:
         folder.mkdir(parents=True, exist_ok=True)
-    with locked(folder):
-        return _merge_locked(file, dataset, read, path, force=force, dry_run=dry_run)
+        with locked(folder):
+            return _merge_locked(file, dataset, read, path, force=force, dry_run=False)
+    except OSError as error:  # the folder cannot be made, or locked (nothing was written)
+        verb = "lock" if folder.is_dir() else "create"
+        text = (
+            str(error)
+            if isinstance(error, LockTimeoutError)
+            else f"cannot {verb} the folder: {_reason(error)}"
+        )
+        return _cannot_write(shown_folder, text, file)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _cannot_write(where: str, message: str, file: Path) -> Outcome:
+    out = _refused([Problem(where, 0, 0, "io-error", message)], display_path(file))
+    out.cannot_write = True
+    return out
 
 
 def _period_key(path: Path) -> tuple[int, int] | None:
@@ -865,7 +1095,7 @@ def _merge_locked(
                 f"nothing to write: every figure in {shown_file} is already in {shown_path} ({summary})"
             ]
         )
-    note = f"Imported from {file.name} by plan415x import on {today}."
+    note = f"Imported from {one_line(file.name)} by plan415x import on {today}."
     if raw is None or existing_text is None:
         text = _new_file(period, [read.records[i] for i in plan.added], note)
         kept_comments = True
@@ -890,9 +1120,7 @@ def _merge_locked(
     try:
         atomic_write(path, text.encode("utf-8"), force=existing_text is not None)
     except OSError as error:  # FileExistsError included: the file appeared meanwhile
-        return _refused(
-            [Problem(shown_path, 0, 0, "io-error", f"cannot write the file: {error}")], shown_file
-        )
+        return _cannot_write(shown_path, f"cannot write the file: {_reason(error)}", file)
     messages.append(f"imported {shown_file} into {shown_path}: {summary}")
     messages += changes
     if plan.replaced:
@@ -904,6 +1132,24 @@ def _merge_locked(
             f"note: {shown_path} is marked illustrative: true, so these figures are reported as illustrative"
         )
     return Outcome(messages=messages)
+
+
+def one_line(name: str) -> str:
+    """``name`` fit for a YAML comment: a line break would end the comment and start a line of
+    data (a forged ``source:``), so control and format characters and line or paragraph
+    separators are written as escapes (``\\x0a``, ``\\u2028``), and a backslash as ``\\\\``."""
+    out = []
+    for ch in name:
+        if ch == "\\":
+            out.append("\\\\")
+        elif unicodedata.category(ch) in ("Cc", "Cf", "Zl", "Zp", "Cs"):
+            code = ord(ch)
+            out.append(
+                f"\\x{code:02x}" if code < 0x100 else f"\\u{code:04x}" if code < 0x10000 else f"\\U{code:08x}"
+            )
+        else:
+            out.append(ch)
+    return "".join(out)
 
 
 def _figure_cell(entry: Entry) -> str:
@@ -937,15 +1183,23 @@ def _edited_file(text: str, raw: dict[str, Any], read: Read, plan: Plan, note: s
         records[j] = record_data(read.records[i])
     records += [record_data(read.records[i]) for i in plan.added]
     expected = {**raw, "records": records}
-    edited = _edit_text(text, read, plan, note)
+    newline = _newline(text)
+    edited = _edit_text(text, read, plan, note, newline)
     if edited is not None:
         parsed = yamlfile.parse(edited, Path("edited.yaml"), "edited.yaml")
         if isinstance(parsed, yamlfile.Document) and parsed.data == expected:
             return edited, True
-    return f"# {note} Rewritten in full: earlier comments were not kept.\n" + dump(expected), False
+    full = f"# {note} Rewritten in full: earlier comments were not kept.\n" + dump(expected)
+    return full.replace("\n", newline), False
 
 
-def _edit_text(text: str, read: Read, plan: Plan, note: str) -> str | None:
+def _newline(text: str) -> str:
+    """The file's line ending (that of its first line): lines added keep to it (CRLF stays CRLF)."""
+    end = text.find("\n")
+    return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
+
+
+def _edit_text(text: str, read: Read, plan: Plan, note: str, eol: str = "\n") -> str | None:
     from yaml.nodes import MappingNode, ScalarNode, SequenceNode
 
     try:
@@ -976,8 +1230,8 @@ def _edit_text(text: str, read: Read, plan: Plan, note: str) -> str | None:
         at = len(text) if newline < 0 else newline + 1
         indent = " " * seq.start_mark.column
         block = dump([record_data(read.records[i]) for i in plan.added])
-        lines = [f"{indent}# {note}"] + [indent + line for line in block.splitlines()]
-        insert = ("\n" if newline < 0 else "") + "\n".join(lines) + "\n"
+        lines = [f"{indent}# {note}"] + [indent + line for line in block.rstrip("\n").split("\n")]
+        insert = (eol if newline < 0 else "") + eol.join(lines) + eol
         edits.append((at, at, insert))
     for start, end, replacement in sorted(edits, reverse=True):
         text = text[:start] + replacement + text[end:]
