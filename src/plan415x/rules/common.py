@@ -251,8 +251,6 @@ def judge_progress(
     tolerance = ctx.tolerance(target)
     # Of a ceiling, "completion" is the share of the allowance used so far.
     done = pct(actual, target) if target else None
-    if stale:
-        steps.append(step("the schedule is taken at {} months, where the figure owed stands", months_done))
     steps.append(step("completion = actual / target = {} / {} {} = {}%", actual, target, unit, done))
     remaining = max(target - actual, 0.0)
     left = months_total - months_done
