@@ -225,7 +225,7 @@ def test_failed_export_keeps_the_old_workbook(
     monkeypatch.setattr(fsutil, "os", failing)
     result = run("export", "2023Q2", "-o", str(gap), "--data", str(mini), "--force")
     assert fail in failing.calls
-    assert result.exit_code == 2
+    assert result.exit_code == 4  # the output could not be written (README), as for import
     assert f"cannot write {gap}: No space left on device" in result.output
     assert gap.read_bytes() == old
     assert sorted(p.name for p in out.iterdir()) == ["gap.xlsx"]
@@ -246,7 +246,7 @@ def test_failed_import_keeps_the_old_file(
     monkeypatch.setattr(fsutil, "os", failing)
     result = run("import", filled.name, "--data", "data", "--force")
     assert fail in failing.calls or (fail == "replace" and "link" in failing.calls)
-    assert result.exit_code == 2  # a write error, as for export: not invalid data (1)
+    assert result.exit_code == 4  # a write error, as for export and the printed output: not 1
     lines = result.output.splitlines()
     assert (
         lines[0] == f"data/actuals/{period}.yaml: cannot write the file: No space left on device (io-error)"

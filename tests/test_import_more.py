@@ -171,12 +171,13 @@ def test_a_crlf_file_keeps_its_line_endings(here: Path) -> None:
     assert b"  - target: factories\r\n    value: 4\r\n" in added
 
 
-# --- the actuals folder and write errors (exit 2, as export) -----------------------------------
+# --- the actuals folder and write errors (exit 4, as export and the printed output) ------------
 
 
 def test_actuals_is_a_file(here: Path) -> None:
     """The loader refuses such a data folder (exit 1, located); should the folder become a file
-    after it was read (another program), the import refuses too, exit 2. Before: a traceback."""
+    after it was read (another program), the import refuses too (cannot_write: exit 4). Before:
+    a traceback."""
     folder = here / "data" / "actuals"
     shutil.rmtree(folder)
     folder.write_text("not a folder\n", encoding="utf-8")
@@ -214,7 +215,7 @@ def test_actuals_cannot_be_created(here: Path, monkeypatch: pytest.MonkeyPatch) 
 
     monkeypatch.setattr(Path, "mkdir", refuse)
     result = _import(path)
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     assert result.output.splitlines() == [
         "data/actuals: cannot create the folder: Permission denied (io-error)",
         "1 problem in filled.xlsx; nothing was written",
@@ -231,7 +232,7 @@ def test_lock_timeout_is_a_write_error(here: Path, monkeypatch: pytest.MonkeyPat
 
     monkeypatch.setattr(importer, "locked", busy)
     result = _import(_save_filled(here))
-    assert result.exit_code == 2
+    assert result.exit_code == 4
     assert result.output.splitlines()[0] == (
         "data/actuals: another plan415x import has held data/actuals/.plan415x.lock for over 600 s (io-error)"
     )

@@ -2,8 +2,9 @@
 
 Exit codes as everywhere: 0 done · 1 invalid data or an unreadable/invalid workbook (located
 problems, nothing written) · 2 usage (a bad option, an existing output without --force, an
-output inside the data folder) and a file that cannot be written (a full disk, a refused
-rename, a folder that cannot be made or locked): export and import alike.
+output inside the data folder) · 4 a file that cannot be written (a full disk, a refused
+rename, a folder that cannot be made or locked), as for the printed output: export, template
+and import alike (it is not invalid data, nor a mistake in the command).
 """
 
 from __future__ import annotations
@@ -16,7 +17,7 @@ import typer
 from plan415x.cli import (
     DEFAULT_DATA,
     EXIT_INVALID,
-    EXIT_USAGE,
+    EXIT_OUTPUT,
     DataOpt,
     LangOpt,
     PeriodArg,
@@ -59,7 +60,8 @@ def write_or_exit(path: Path, data: bytes, *, force: bool) -> None:
     except OutputExistsError:
         usage_error(f"{path} already exists; give --force to replace it")
     except OSError as error:
-        usage_error(f"cannot write {path}: {error.strerror or error}")
+        typer.echo(f"plan415x: error: cannot write {path}: {error.strerror or error}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
 
 
 @app.command()
@@ -173,4 +175,4 @@ def import_(
         for problem in outcome.problems:
             typer.echo(f"{problem.location()}: {problem.message} ({problem.code})", err=True)
         typer.echo(outcome.refusal, err=True)
-        raise typer.Exit(EXIT_USAGE if outcome.cannot_write else EXIT_INVALID)
+        raise typer.Exit(EXIT_OUTPUT if outcome.cannot_write else EXIT_INVALID)

@@ -81,7 +81,7 @@ class Outcome:
     refusal: str = ""
     cannot_write: bool = False
     """The problems are not in the data but in writing it (a full disk, a folder in the way, the
-    lock): the command exits 2, as export does, not 1 (invalid data)."""
+    lock): the command exits 4, as export and the printed output do, not 1 (invalid data)."""
 
 
 def run(file: Path, dataset: Dataset, *, force: bool = False, dry_run: bool = False) -> Outcome:
