@@ -294,7 +294,9 @@ class Target(Strict):
     name_zh: Line
     name_en: Line
     kind: Kind
-    value: Number | None = Field(description="The figure; null where the text lost it (say so in note).")
+    value: Number | None = Field(
+        None, description="The figure; null where the text lost it (say so in note); none for monitor."
+    )
     unit: Line | None = Field(None, description="A measure id; none for milestones.")
     comparator: Comparator = Comparator.ge
     first_year: int = Field(description="First year it applies to (for a span, its start).")
@@ -346,7 +348,11 @@ class Target(Strict):
             problems.append("last_year is before first_year")
         if self.kind is Kind.one_year and self.first_year != self.last_year:
             problems.append("a one_year target has first_year == last_year")
-        if self.kind is Kind.monitor:
+        if self.kind is not Kind.monitor and "value" not in self.model_fields_set:
+            problems.append(
+                f"a {self.kind.value} target needs value (null, with a note, where the text lost it)"
+            )
+        elif self.kind is Kind.monitor:
             if self.value is not None:
                 problems.append("a monitor indicator has no target value (it is never judged)")
         elif self.value is None and not self.note:

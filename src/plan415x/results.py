@@ -171,7 +171,7 @@ class Result:
         """较上期: ``improved``, ``worsened``, ``new``, ``new_year`` or None (unchanged / nothing
         before). A target that restarts in January is not compared with December's verdict."""
         prev, now = self.previous_status, self.status
-        if prev is None:
+        if prev is None or now is Status.monitoring:
             return None
         if self.new_year:
             return "new_year"

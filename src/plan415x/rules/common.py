@@ -277,8 +277,9 @@ def judge_progress(
     met = meets(actual, target, comparator, tolerance)
     is_over = over(actual, target, comparator, tolerance)
     if final_check and not final_figure:
+        # Not judged: no schedule, gap or forecast beside a figure that is not the final one.
         status = Status.no_data
-        gap = None
+        schedule = expected = shortfall = forecast = gap = needed = None
         steps.append(
             step(
                 "the period checked is the last chance, but the latest figure is of {}: the final"

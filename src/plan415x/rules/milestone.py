@@ -2,7 +2,8 @@
 
 done: achieved. Before the deadline: pending (under way) is on_track, not_done (not begun) is
 watch, and no report is not_due. The deadline period is the last chance: anything but done is
-missed, and no report is no_data. A state older than the one owed is stale.
+missed, and no report (or only one older than the one owed) is no_data. A state older than the
+one owed is stale.
 """
 
 from __future__ import annotations
@@ -23,14 +24,16 @@ def judge(ctx: Context) -> Outcome:
         status = Status.no_data if due else Status.not_due
         return Outcome(status, steps=(when, f"no report yet: {status.value}"))
     state = obs.record.state
+    stale = ctx.is_stale(obs) and state is not State.done
     if state is State.done:
         status = Status.achieved
+    elif due and stale:
+        status = Status.no_data  # the state at the deadline is owed: an older one cannot miss it
     elif due:
         status = Status.missed
     else:
         status = Status.on_track if state is State.pending else Status.watch
     evidence = f" — {obs.record.evidence}" if obs.record.evidence else ""
-    stale = ctx.is_stale(obs) and state is not State.done
     steps: list[Step] = [when, f"reported {state.value} ({obs.period.label_en()}){evidence}: {status.value}"]
     if stale:
         steps.insert(1, ctx.stale_step(obs))

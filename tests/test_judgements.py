@@ -1,0 +1,246 @@
+"""The judgements a public ranking stands on, through the commands: missed at the last chance,
+stale figures, whole items, restatements counted once, monitoring-only indicators, the new year,
+one gap sign, and a unit's own workbook ranked among all units.
+
+The data is tests/data/mini with tests/data/judgements laid over it (see its README); every figure
+below is computed by hand beside its assertion.
+"""
+
+from __future__ import annotations
+
+import csv
+import io
+import json
+import shutil
+from pathlib import Path
+
+import openpyxl
+import pytest
+
+from tests.conftest import MINI
+from tests.test_cli import golden, run
+
+LAYER = Path(__file__).parent / "data" / "judgements"
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    for path in sorted(LAYER.rglob("*.yaml")):
+        rel = path.relative_to(LAYER)
+        if path.name.endswith(".extra.yaml"):
+            into = folder / rel.with_name(path.name.replace(".extra", ""))
+            into.write_text(
+                into.read_text(encoding="utf-8") + path.read_text(encoding="utf-8"), encoding="utf-8"
+            )
+        else:
+            shutil.copyfile(path, folder / rel)
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def _json(*args: str) -> dict:  # type: ignore[type-arg]
+    result = run(*args, "--format", "json")
+    assert result.exit_code == 0, result.output
+    return json.loads(result.output)  # type: ignore[no-any-return]
+
+
+def _row(doc: dict, ident: str) -> dict:  # type: ignore[type-arg]
+    return next(r for r in doc["results"] if r["id"] == ident)  # type: ignore[no-any-return]
+
+
+def test_year_end_tables_are_golden(data: Path) -> None:
+    # Read over by hand: robots 342/380 = 90% at 1-12月 is 红灯·未完成 (not 关注); the design
+    # centre 0 of 1 is missed; figures of 1-6月 are stale (※) and, at the year end, owed (未填报).
+    for period in ("2023Q4", "2024-02"):
+        result = run("check", period)
+        assert result.exit_code == 0
+        golden(f"judgements-{period}.table", result.output)
+
+
+def test_missed_at_the_last_chance(data: Path) -> None:
+    doc = _json("check", "2023Q4")
+    robots = _row(doc, "robots")
+    # 342/380 = 90%; 100 − 90 = 10 points: watch during the year, missed at its end
+    assert (robots["status"], robots["status_zh"], robots["light"]) == ("missed", "未完成", "red")
+    assert robots["completion_pct"] == 90.0
+    assert robots["gap_points"] == 10.0
+    # the same status in the filter vocabulary
+    only = _json("check", "2023Q4", "--status", "missed")
+    assert [r["id"] for r in only["results"]] == ["robots", "robots-2023list", "design-centre"]
+    # demo-zone: pending reported for 1-6月 only: the December state is owed, not missed
+    assert _row(doc, "demo-zone")["status"] == "no_data"
+
+
+def test_a_single_item_is_not_red_by_june(data: Path) -> None:
+    doc = _json("check", "2023Q2")
+    centre = _row(doc, "design-centre")
+    # ⌊1 × 50%⌋ = 0 items due by June: schedule 0%, 0 of 1 is on track
+    assert (centre["status"], centre["schedule_pct"], centre["expected"], centre["gap_points"]) == (
+        "on_track",
+        0.0,
+        0.0,
+        0.0,
+    )
+    assert not [r for r in doc["results"] if r["light"] == "red"]
+
+
+def test_restatement_counted_once(data: Path) -> None:
+    doc = _json("check", "2023Q2")
+    restating = _row(doc, "robots-2023list")
+    assert (restating["restates"], restating["counted"], restating["status"]) == ("robots", False, "behind")
+    assert _row(doc, "robots")["counted"] is True
+    summary = doc["summary"]
+    # 16 targets shown: one restatement and one monitoring indicator are not counted -> 14
+    assert len(doc["results"]) == 16
+    assert (summary["total"], summary["restatements"], summary["monitoring"]) == (14, 1, 0 + 1)
+    assert summary["by_action"]["space"]["total"] == 4  # land, robots, energy-cap, factories
+    assert summary["by_light"] == {"green": 7, "yellow": 5, "red": 0, "grey": 2}
+    table = run("check", "2023Q2").output
+    assert "◇新增机器人(2023清单)" in table
+    assert (
+        "共 14 项: 已完成 1 · 达进度 6 · 关注 3 · 滞后 2 · 未填报 1 · 目标缺失 1 · 另有复述指标◇ 1 项不重复计数 · 监测指标 1 项不评价\n"
+        in table
+    )
+    # 乙局's ranking rests on robots (and factories, no data) only: 50 − 26.3158 = 23.6842, the
+    # restating row (25% done, 25 behind) is not counted a second time
+    ranks = _json("rank", "2023Q2")
+    ub = next(u for u in ranks["units"] if u["unit"] == "ub")
+    assert (ub["targets"], ub["average_gap_points"]) == (2, 23.6842)
+    rows = list(csv.DictReader(io.StringIO(run("check", "2023Q2", "--format", "csv").output)))
+    by_id = {r["ID"]: r for r in rows}
+    assert (by_id["robots-2023list"]["restates"], by_id["robots-2023list"]["counted"]) == ("robots", "false")
+
+
+def test_monitoring_indicator_is_shown_never_judged(data: Path) -> None:
+    doc = _json("check", "2023Q2")
+    output = _row(doc, "industrial-output")
+    assert (output["status"], output["actual"], output["counted"]) == ("monitoring", 512.3, False)
+    assert output["completion_pct"] is None
+    assert "monitoring" not in doc["summary"]["by_status"]
+    line = next(x for x in run("check", "2023Q2").output.splitlines() if x.startswith("规上工业产值"))
+    assert "仅监测" in line
+    assert "512.3" in line
+    explained = run("explain", "industrial-output", "2023Q2").output
+    assert "monitoring only: shown and explained, never judged" in explained
+    assert "Status: monitoring (仅监测), light grey" in explained
+
+
+def test_stale_figure_judged_against_the_period(data: Path) -> None:
+    doc = _json("check", "2024-02")
+    land = _row(doc, "land")
+    # only 1月 reported (100 亩) where 1-2月 is owed: 100/1800 = 5.5556% against 2/12 = 16.6667%:
+    # 11.1111 points behind (not 5.6% against 8.3% of its own month)
+    assert (land["stale"], land["data_period"], land["status"]) == (True, "2024-01", "behind")
+    assert land["schedule_pct"] == 16.6667
+    assert land["gap_points"] == 11.1111
+    # projects, rd-share, output (1-6月 2023) and land: 4 stale figures
+    assert doc["summary"]["stale"] == 4
+    table = run("check", "2024-02").output
+    assert "100 (2024年1月)※" in table
+    assert "数据陈旧※ 4 项" in table
+    english = run("check", "2024-02", "--lang", "en").output
+    assert "100 (Jan 2024)※" in english
+    assert "stale figures※ 4" in english
+    rows = {
+        r["ID"]: r for r in csv.DictReader(io.StringIO(run("check", "2024-02", "--format", "csv").output))
+    }
+    assert rows["land"]["stale"] == "true"
+    assert rows["land"]["1-2月累计"] == "100 (2024年1月)※"
+    explained = run("explain", "land", "2024-02").output
+    assert (
+        "stale: the figure is of Jan 2024, older than the one owed by Jan-Feb 2024 (monthly reporting,"
+        " owed to 2024-02); it is judged against the months owed, not its own"
+    ) in explained
+    assert "gap = schedule − completion = 16.67 − 5.56 = 11.11" in explained
+    assert "Status: behind (滞后), light yellow" in explained
+
+
+def test_a_quarterly_target_is_not_stale_between_quarters(data: Path) -> None:
+    plan = data / "targets.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace("targets:\n", "reporting: {frequency: quarterly}\ntargets:\n", 1), encoding="utf-8"
+    )
+    doc = _json("check", "2024-02")
+    # quarterly: nothing is owed for 2024 before 1-3月, so January's land is judged at its own
+    # month: 100/1800 = 5.5556% against 1/12 = 8.3333%: 2.7778 behind, watch, not stale
+    land = _row(doc, "land")
+    assert (land["stale"], land["status"], land["schedule_pct"]) == (False, "watch", 8.3333)
+    # and a target with no 2024 figure is owed none yet: not_due, not no_data
+    assert _row(doc, "factories")["status"] == "not_due"
+
+
+def test_january_after_december_says_new_year(data: Path) -> None:
+    doc = _json("check", "2024-01", "--unit", "ua")
+    land = _row(doc, "land")
+    # December: 1,800 of 1,800 achieved; January 100: a new year, not ↓退步
+    assert (land["previous_status"], land["status"], land["change"]) == ("achieved", "watch", "new_year")
+    line = next(x for x in run("check", "2024-01", "--unit", "ua").output.splitlines() if "低效" in x)
+    assert "新年度" in line
+    assert "退步" not in line
+    assert _row(doc, "industrial-output")["change"] is None  # never judged, never changes
+
+
+def test_not_due_rows_have_no_schedule_or_gap(data: Path) -> None:
+    # rd-share: a share due in 2025 without a baseline, 3.8 in 2023Q2 (achieved), and 3.5 later
+    q2 = data / "actuals" / "2023Q2.yaml"
+    q2.write_text(
+        q2.read_text(encoding="utf-8").replace(
+            "{target: rd-share, value: 3.8}", "{target: rd-share, value: 3.5}"
+        ),
+        encoding="utf-8",
+    )
+    doc = _json("check", "2023Q2")
+    rd = _row(doc, "rd-share")
+    # 3.5/3.75 = 93.3333%; not due: no schedule, no gap; 3.75 − 3.5 = 0.25 points to go
+    assert (rd["status"], rd["schedule_pct"], rd["gap_points"], rd["remaining"]) == (
+        "not_due",
+        None,
+        None,
+        0.25,
+    )
+    line = next(x for x in run("check", "2023Q2").output.splitlines() if x.startswith("研发占比"))
+    assert "灰灯·未到期(距目标0.25个百分点)" in line
+    assert "100%" not in line
+    rows = {r["ID"]: r for r in csv.DictReader(io.StringIO(run("check", "2023Q2", "--format", "csv").output))}
+    assert (
+        rows["rd-share"]["序时进度"],
+        rows["rd-share"]["差值(百分点)"],
+        rows["rd-share"]["schedule_pct"],
+    ) == ("", "", "")
+
+
+def test_a_units_own_workbook_ranks_it_among_all(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "split"
+    result = run("export", "2023Q2", "--split", str(out))
+    assert result.exit_code == 0, result.output
+    [own] = [p for p in out.iterdir() if "-ub-" in p.name]
+    wb = openpyxl.load_workbook(own)
+    ranked = [[c.value for c in row] for row in wb["责任单位"].iter_rows(min_row=5)]
+    # the same places as `plan415x rank`: 丙局 1, 甲局 2, 乙局 3 of 3 (not 1 of 1)
+    assert [(r[0], r[1]) for r in ranked] == [(1, "丙局"), (2, "甲局"), (3, "乙局")]
+    detail = wb["明细"]
+    names = [row[2].value for row in detail.iter_rows(min_row=5)]
+    assert names == ["新增机器人", "绿色低碳工厂", "◇新增机器人(2023清单)"]
+
+
+def test_excel_shows_missed_and_the_stale_marker(data: Path, tmp_path: Path) -> None:
+    out = tmp_path / "gap.xlsx"
+    assert run("export", "2023Q4", "-o", str(out)).exit_code == 0
+    wb = openpyxl.load_workbook(out)
+    detail = {row[2].value: row for row in wb["明细"].iter_rows(min_row=5)}
+    robots = detail["新增机器人"]
+    assert robots[9].value == "红灯·未完成"
+    assert robots[9].fill.fgColor.rgb == "FFFFC7CE"  # the red fill
+    projects = detail["★10亿元以上项目"]
+    assert projects[5].value == 5
+    assert projects[5].number_format.endswith('" (2023年1-6月)""※"')
+    summary = {row[0].value: row[1].value for row in wb["总览"].iter_rows() if row[0].value}
+    assert summary["指标数"] == 14
+    assert summary["数据陈旧(※)"] == 9
+    assert summary["复述指标(◇,不重复计数)"] == 1
+    assert summary["监测指标(不评价)"] == 1
+    notes = [c.value for row in wb["说明"].iter_rows() for c in row if c.value]
+    assert "红灯·未完成" in notes
