@@ -70,9 +70,11 @@ def test_a_gbk_console_gets_close_characters_never_a_crash(args: tuple[str, ...]
 
 
 def test_gbk_replacements_are_the_close_ones() -> None:
-    out = plan415x("check", "2023Q2", env={"PYTHONIOENCODING": "gbk"}).stdout.decode("gbk")
-    assert "−" not in out
-    assert "差值=序时进度-完成率(正数为落后)" in out  # U+2212 written as -
+    utf8 = plan415x("check", "2023Q2", env={"PYTHONIOENCODING": "utf-8"}).stdout.decode("utf-8")
+    gbk = plan415x("check", "2023Q2", env={"PYTHONIOENCODING": "gbk"}).stdout.decode("gbk")
+    assert "序时进度−完成率" in utf8  # U+2212, which GBK lacks
+    assert "序时进度-完成率" in gbk
+    assert "−" not in gbk
 
 
 def test_problems_on_stderr_of_a_gbk_console(mini: Path) -> None:
@@ -160,22 +162,32 @@ HOSTILE = '"x\\n::error file=a.yaml,line=1::pwned\\tz"'  # a newline and a tab, 
 
 
 def test_a_newline_in_a_name_never_starts_a_line(mini: Path) -> None:
+    # Shown on one line with ⏎, or refused as a located problem (a one-line field): never a
+    # line of its own that CI would read as a command.
     rename_target(mini, HOSTILE)
-    for args in (("targets",), ("check", "2023Q2"), ("check", "2023Q2", "--lang", "zh")):
+    for args in (("targets",), ("check", "2023Q2"), ("check", "2023Q2", "--lang", "en")):
         done = plan415x(*args, cwd=mini)
-        assert done.returncode == 0, done.stderr
-        lines = done.stdout.decode().splitlines()
+        lines = (done.stdout + done.stderr).decode().splitlines()
         assert not [line for line in lines if line.startswith("::")]
-        assert [line for line in lines if "pwned" in line] == [
-            next(line for line in lines if "x⏎::error file=a.yaml,line=1::pwned z" in line)
-        ]
+        assert done.returncode in (0, 1)
+        if done.returncode == 0 and args[0] == "targets":
+            assert [line for line in lines if "pwned" in line] == [
+                next(line for line in lines if "x⏎::error file=a.yaml,line=1::pwned z" in line)
+            ]
 
 
-def test_targets_table_row_is_one_line(mini: Path) -> None:
-    rename_target(mini, HOSTILE)
-    out = plan415x("targets", "--kind", "cumulative", cwd=mini).stdout.decode()
-    assert out.splitlines()[1].startswith(
-        "projects  二(二)4  cumulative  x⏎::error file=a.yaml,line=1::pwned z  >=30"
+def test_table_cells_from_the_data_are_one_line_and_inert() -> None:
+    from plan415x.reports.table import Styled, render_rows
+
+    out = render_rows(
+        ["名称", "x"],
+        [["a\n::error file=a::b", Styled("黄灯", "33")], ["\x1b[2J\u202e", "1"]],
+        color=True,
+    )
+    assert out == (
+        "\x1b[1m名称\x1b[0m                 \x1b[1mx\x1b[0m\n"
+        "a⏎::error file=a::b  \x1b[33m黄灯\x1b[0m\n"
+        "\\x1b[2J\\u202e        1\n"
     )
 
 
