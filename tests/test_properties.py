@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+import re
 from pathlib import Path
 from typing import Any
 
@@ -246,3 +247,83 @@ def test_load_actuals_of_a_missing_file_is_a_problem(tmp_path: Path) -> None:
     entry, problems = load_actuals(tmp_path / "2023Q2.yaml")
     assert entry is None
     assert [p.code for p in problems] == ["io-error"]
+
+
+_RATIO = re.compile(
+    r"(?<![\w.])(-?[\d,]+(?:\.\d+)?) / (-?[\d,]+(?:\.\d+)?)(?: [^\s=]+)? = (-?[\d,]+(?:\.\d+)?)%"
+)
+
+
+def _number_shown(text: str) -> float:
+    return float(text.replace(",", ""))
+
+
+@given(
+    any_target(),
+    periods,
+    st.lists(
+        st.tuples(periods, st.none() | finite, st.none() | finite, st.sampled_from(list(State))), max_size=4
+    ),
+)
+@settings(suppress_health_check=[HealthCheck.too_slow])
+def test_explain_never_prints_a_false_ratio(
+    target: Target, period: Period, raw: list[tuple[Period, float | None, float | None, State]]
+) -> None:
+    """Every "a / b = c%" that explain prints holds, to the rounding of the figures shown (two
+    decimals): 41 / 20 must never be printed as -5%."""
+    history = tuple(
+        Observation(p, Record(target=target.id, value=v, reference=r, state=s), v, None, False, r)
+        for p, v, r, s in sorted(raw, key=lambda item: item[0].key)
+    )
+    ctx = Context(
+        target=target,
+        period=period,
+        thresholds=Thresholds(),
+        approx_tolerance_pct=5.0,
+        history=history,
+    )
+    _ratios_hold(render_steps(rule_for(target.kind)(ctx).steps))
+
+
+def _ratios_hold(lines: list[str]) -> int:
+    """Checks every "a / b = c%" of ``lines``; returns how many there were."""
+    seen = 0
+    for line in lines:
+        for a, b, c in _RATIO.findall(line):
+            x, y, shown = _number_shown(a), _number_shown(b), _number_shown(c)
+            if y == 0:
+                continue
+            seen += 1
+            # a and b are shown to 0.005 at most: the ratio may be off by that much of each
+            slack = 0.005 * (1 + abs(x / y)) / abs(y) * 100 + 0.005
+            assert abs(x / y * 100 - shown) <= slack, line
+    return seen
+
+
+def test_explain_prints_true_ratios_for_every_kind_and_comparator() -> None:
+    """A sweep: each kind judged by a ratio, each comparator, actuals from 0 to 3x the target."""
+    checked = 0
+    for kind in ("annual", "cumulative", "level", "share", "relative"):
+        for comparator in (">=", ">", "<=", "<", "==", "approx"):
+            target = Target(
+                **_BASE,
+                kind=kind,
+                value=20,
+                unit="%" if kind in ("share", "relative") else "个",
+                comparator=comparator,
+                first_year=2023,
+                last_year=2025 if kind in ("level", "share") else 2027,
+            )
+            for period in ("2023Q2", "2023Q4", "2025"):
+                for actual in (0, 5, 19, 20, 21, 41, 60):
+                    when = Period.parse(period)
+                    record = Record(target="t", value=actual, reference=18)
+                    ctx = Context(
+                        target=target,
+                        period=when,
+                        thresholds=Thresholds(),
+                        approx_tolerance_pct=5.0,
+                        history=(Observation(when, record, float(actual), None, False, 18.0),),
+                    )
+                    checked += _ratios_hold(render_steps(rule_for(target.kind)(ctx).steps))
+    assert checked > 400  # the sweep did meet the equations it is about

@@ -87,11 +87,11 @@ def judge(ctx: Context) -> Outcome:
     elif pace is Pace.deadline and not due:
         schedule = expected = None
         done = completion(actual, goal, target.comparator)
-        steps.append(step("completion = {} / {} = {}% of the level due", actual, goal, done))
+        steps.append(_completion_step(actual, goal, done, upward))
     else:
         schedule, expected = 100.0, goal
         done = completion(actual, goal, target.comparator)
-        steps.append(step("completion = {} / {} = {}% of the level due", actual, goal, done))
+        steps.append(_completion_step(actual, goal, done, upward))
     gap = None if done is None or schedule is None else schedule - done
     if due and stale:
         status, gap = Status.no_data, None
@@ -161,3 +161,14 @@ def judge(ctx: Context) -> Outcome:
         stale=stale,
         over=is_over,
     )
+
+
+def _completion_step(actual: float, goal: float, done: float | None, upward: bool) -> Step:
+    """The completion as a true equation: a ceiling's is the level allowed over the level."""
+    if done is None:
+        return "a zero target gives no ratio"
+    if upward:
+        return step("completion = {} / {} = {}% of the level due", actual, goal, done)
+    if actual <= 0:
+        return step("a level of {} is within the ceiling {}: completion {}%", actual, goal, done)
+    return step("completion = ceiling / level = {} / {} = {}%", goal, actual, done)
