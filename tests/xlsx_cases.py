@@ -461,3 +461,18 @@ def strict_ooxml(out: Path) -> None:
         return data
 
     rewrite_parts(out, change, source)
+
+
+@case
+def figure_too_large(out: Path) -> None:
+    """Found by scripts/fuzz_import.py: a figure over 1e15 (1E300, written by another tool) reached
+    the record model, which refused it with a traceback."""
+    source = filled({("乙局", "I4"): 123456789})
+    rewrite_parts(out, lambda name, data: data.replace(b"<v>123456789</v>", b"<v>1E300</v>"), source)
+
+
+@case
+def line_separator_in_source(out: Path) -> None:
+    """A source holding U+2028 (a line separator, pasted from a web page): the record model
+    refuses it; a problem at its cell, never a traceback."""
+    fill(out, {("甲局", "I4"): 900, ("甲局", "M4"): "甲局\u2028报表"})

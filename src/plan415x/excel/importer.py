@@ -30,7 +30,7 @@ import unicodedata
 import warnings
 import zipfile
 import zlib
-from collections.abc import Iterator
+from collections.abc import Generator, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 from typing import Any
@@ -43,7 +43,7 @@ from plan415x.excel import cells as xc
 from plan415x.excel import template as xt
 from plan415x.fsutil import LockTimeoutError, atomic_write, locked
 from plan415x.loading import ACTUALS_DIR, Dataset, actuals_paths, display_path, load_actuals, load_dataset
-from plan415x.model import Kind, Record, Source, Target
+from plan415x.model import MAX_MAGNITUDE, Kind, Record, Source, Target
 from plan415x.periods import Period
 from plan415x.problems import Problem
 
@@ -240,6 +240,8 @@ class Read:
     records: list[Record] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """What was not read and why (sheets that are not the template's and hold no target rows)."""
+    streams: list[Generator[Any, None, None]] = field(default_factory=list, repr=False)
+    """Sheets being read: each holds a part of the zip open until it is closed."""
 
 
 def _sheet_ref(title: str) -> str:
@@ -311,17 +313,43 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
             Problem(shown, 0, 0, "corrupt-xlsx", f"the workbook cannot be read ({_why(error)})")
         )
     finally:
+        # A sheet left part-read (a refusal returns early) would keep its part of the zip open
+        # until collected, and the file with it: a ResourceWarning on the user's terminal.
+        for rows in out.streams:
+            rows.close()
         wb.close()
     if not out.problems:
-        out.records = [_record(e, path) for e in out.entries]
+        out.records = _records(out, path)
     return out
+
+
+def _records(out: Read, path: Path) -> list[Record]:
+    """The entries as records; what the model refuses (a figure over 1e15, a control character
+    in a source) is a problem at the entry's cell, never an exception."""
+    from pydantic import ValidationError
+
+    records: list[Record] = []
+    for entry in out.entries:
+        try:
+            records.append(_record(entry, path))
+        except ValidationError as error:
+            for item in error.errors():
+                loc = [str(part) for part in item["loc"]]
+                key = ".".join(loc[:2]) if loc[:1] == ["components"] else (loc[0] if loc else "")
+                key = {"document": "source"}.get(key, key)  # a Source's own refusal
+                where = entry.cells.get(key) or _figure_cell(entry)
+                message = str(item["msg"]).removeprefix("Value error, ")
+                out.problems.append(Problem(where, 0, 0, "invalid-value", message))
+    return records
 
 
 def _line_ends(title: str) -> str:
     return title.replace("\r\n", "\n").replace("\r", "\n")
 
 
-def _stream(ws: Any, first: int, columns: int, merged: list[str] | None = None) -> Iterator[tuple[int, Any]]:
+def _stream(
+    ws: Any, first: int, columns: int, merged: list[str] | None = None
+) -> Generator[tuple[int, Any], None, None]:
     """(row number, cells of columns 1..``columns``) of each row from ``first`` that the sheet's
     XML holds, in order; ``merged`` gets the sheet's merged ranges once every row is read.
 
@@ -369,7 +397,9 @@ def _other_sheet(ws: Any, title: str, shown: str, dataset: Dataset, out: Read, m
     found = ""
     if _is_worksheet(ws):
         want = [c.head for c in xt.COLUMNS]
-        for number, row in _stream(ws, xt.HEAD_ROW, len(xt.COLUMNS)):
+        rows = _stream(ws, xt.HEAD_ROW, len(xt.COLUMNS))
+        out.streams.append(rows)
+        for number, row in rows:
             if number >= xt.FIRST_ROW + MAX_ROWS:
                 break
             cells = _cells(ws, row, len(xt.COLUMNS))
@@ -503,7 +533,9 @@ def _read_sheet(
         return
     width = len(xt.COLUMNS)
     merged: list[str] = []
-    stream = _stream(ws, xt.HEAD_ROW, width, merged)
+    rows = _stream(ws, xt.HEAD_ROW, width, merged)
+    out.streams.append(rows)  # closed with the workbook, however this returns
+    stream: Iterator[tuple[int, Any]] = rows
     first_row = next(stream, None)
     head: Any = ()
     if first_row is not None and first_row[0] == xt.HEAD_ROW:
@@ -782,6 +814,7 @@ def _read_inputs(
                 problem(key, row, "too-long", f"{len(text)} characters; the limit is {MAX_TEXT}")
             else:
                 entry.fields[key] = text
+                entry.cells[key] = at(key, row)
     if "value" in entry.fields:
         _check_bounds(entry, dataset, lambda c, m: problem("value", row, c, m))
 
@@ -823,6 +856,9 @@ def _number(value: Any, report: Any) -> float | None:
     if isinstance(value, int | float):
         if isinstance(value, float) and not math.isfinite(value):
             report("wrong-type", "expected a finite number")
+            return None
+        if abs(value) > MAX_MAGNITUDE:
+            report("out-of-range", f"{value:g} is too large to be a figure (the limit is 1e15 in magnitude)")
             return None
         return value
     if isinstance(value, dt.date | dt.datetime | dt.time):
