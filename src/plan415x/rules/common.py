@@ -235,7 +235,7 @@ def judge_progress(
     """The figures and status of a flow: ``actual`` against ``target`` × schedule.
 
     completion = actual / target · expected = target × schedule (in whole items, rounded down,
-    for counts of whole items) · gap = schedule − completion (positive: behind) ·
+    for counts of whole items, where a single item short is watch at most before the deadline) · gap = schedule − completion (positive: behind) ·
     shortfall = max(expected − actual, 0) · remaining = max(target − actual, 0) ·
     needed per month = remaining / months left · forecast = actual / schedule (the pace so far,
     held to the end). ``months`` is (months the schedule is taken at, months in all);
@@ -336,6 +336,12 @@ def judge_progress(
                 status.value,
             )
         )
+        whole = ctx.whole_items and not ceiling and expected is not None
+        if whole and shortfall is not None and 0 < shortfall <= 1 and status.rank < Status.watch.rank:
+            # One indivisible item late is a matter of weeks, not a collapse: in points it reads
+            # 50 behind for a target of 2, the same as being nowhere on a target of 200.
+            status = Status.watch
+            steps.append("one whole item short of the items due by now: watch at most before the deadline")
     return Outcome(
         status,
         actual=actual,

@@ -2,7 +2,8 @@
 
 completion = year-to-date actual / the year's target;
 schedule (序时进度) = months / 12 (or the target's own monthly profile), in whole items for
-counts (⌊target × schedule⌋ items due, so one item a year is owed only in December);
+counts (⌊target × schedule⌋ items due, so one item a year is owed only in December, and a
+single item short of those due is watch at most before the year end);
 gap = schedule − completion, in points (positive: behind); the status follows the thresholds.
 The months are the figure's own when it is the latest owed (a quarterly figure is never judged
 against a later month's schedule); a figure older than the one owed by the reporting frequency
