@@ -292,7 +292,6 @@ def test_sarif_of_valid_data_is_an_empty_run() -> None:
 # --- the gap report's own writers (reports/gap.py): wired there, then these pass -------------
 
 
-@pytest.mark.xfail(strict=True, reason="gap.py wiring pending")
 def test_check_csv_quotes_formulas_and_keeps_numbers(mini: Path) -> None:
     rename_target(mini, "'=HYPERLINK(\"http://x.example\")'")
     plan = mini / "targets.yaml"  # no ★ before the name: it starts the cell
@@ -315,9 +314,11 @@ def test_check_csv_quotes_formulas_and_keeps_numbers(mini: Path) -> None:
     assert projects[head.index("差值(百分点)")] == "-6.7"
 
 
-@pytest.mark.xfail(strict=True, reason="gap.py wiring pending")
-def test_check_markdown_keeps_a_newline_in_a_name_in_its_cell(mini: Path) -> None:
+def test_check_markdown_refuses_a_newline_in_a_name(mini: Path) -> None:
     rename_target(mini, HOSTILE)
-    out = plan415x("check", "2023Q2", "-f", "markdown", cwd=mini).stdout.decode()
-    assert not [line for line in out.splitlines() if line.startswith("::")]
-    assert "x<br>::error file=a.yaml,line=1::pwned z" in out
+    done = plan415x("check", "2023Q2", "-f", "markdown", cwd=mini)
+    out, err = done.stdout.decode(), done.stderr.decode()
+    # a name is one line: the loader refuses the newline, located, and nothing starts a line "::"
+    assert done.returncode == 1
+    assert "holds a line break; this field is one line" in err
+    assert not [line for line in (out + err).splitlines() if line.startswith("::")]

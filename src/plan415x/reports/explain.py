@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 from plan415x.engine import Engine, source_text
-from plan415x.model import Target
+from plan415x.model import Comparator, Kind, Target
 from plan415x.periods import Period
 from plan415x.results import Result
 from plan415x.rules import DOCS
 from plan415x.rules.common import fmt, render_steps
+from plan415x.safetext import terminal_text
 
 
 def format_explain(engine: Engine, target: Target, period: Period, result: Result | None) -> str:
@@ -17,12 +18,30 @@ def format_explain(engine: Engine, target: Target, period: Period, result: Resul
         f"{target.id}: {target.name_zh} / {target.name_en}",
         f"  clause   {target.clause}: {target.text_zh}",
         f"  kind     {target.kind.value}" + (f" (basis {target.basis.value})" if target.basis else ""),
-        f"  target   {target.comparator.value} {'?' if target.value is None else f'{target.value:g}'}"
+        f"  target   {target.comparator.value} {'?' if target.value is None else fmt(target.value, 6)}"
         f" {target.unit or ''}, {target.first_year}-{target.last_year}, hedge {target.hedge.value},"
         f" pace {target.effective_pace.value}",
         f"  units    {', '.join(target.responsible) or '—'}",
         f"  thresholds  ahead ≥{th.ahead:g} · watch ≤{th.watch:g} below · behind ≤{th.behind:g} below",
+        f"  reported {(target.frequency or plan.reporting.frequency).value}"
+        + (" (the target's own)" if target.frequency else " (the plan's default)"),
     ]
+    measure = engine.dataset.measures.get(target.unit) if target.unit else None
+    whole = target.whole_items if target.whole_items is not None else bool(measure and measure.whole)
+    if whole and target.kind is not Kind.monitor:
+        lines.append("  owed in whole items (rounded down)")
+    if target.comparator is Comparator.approx:
+        tolerance = target.tolerance
+        if tolerance is None:
+            lines.append(
+                f"  tolerance ±{plan.assessment.approx_tolerance_pct:g}% of the target (the plan's default)"
+            )
+        elif tolerance.absolute is not None:
+            lines.append(f"  tolerance ±{fmt(tolerance.absolute)} {target.unit or ''}".rstrip())
+        else:
+            lines.append(f"  tolerance ±{tolerance.relative_pct:g}% of the target")
+    if target.restates:
+        lines.append(f"  restates {target.restates}: judged and shown, counted once, as {target.restates}")
     if target.note:
         lines.append(f"  note     {target.note}")
     lines += ["", "Rule:"]
@@ -39,7 +58,7 @@ def format_explain(engine: Engine, target: Target, period: Period, result: Resul
             lines.append(f"      note: {obs.record.note}")
     if result is None:
         lines += ["", f"Not shown in {period}: the target covers {target.first_year}-{target.last_year}."]
-        return "\n".join(lines) + "\n"
+        return _shown(lines)
     lines += ["", "Steps:"]
     lines += [f"  {i}. {line}" for i, line in enumerate(render_steps(result.outcome.steps), start=1)]
     lines += [f"  caveat: {c}" for c in result.outcome.caveats]
@@ -49,4 +68,9 @@ def format_explain(engine: Engine, target: Target, period: Period, result: Resul
         lines.append(f"Previous period: {result.previous_status.value}")
     if result.illustrative:
         lines.append("NOTE: rests on ILLUSTRATIVE sample figures, not official statistics.")
-    return "\n".join(lines) + "\n"
+    return _shown(lines)
+
+
+def _shown(lines: list[str]) -> str:
+    # Names, notes, sources and evidence are data: no control character reaches the terminal.
+    return "\n".join(terminal_text(line) for line in lines) + "\n"

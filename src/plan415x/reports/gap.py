@@ -16,6 +16,7 @@ from plan415x.model import Comparator, Hedge, Kind
 from plan415x.options import CheckFormat
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.rules.common import fmt
+from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
 
 ILLUSTRATIVE = {
     "zh": "注意: 本报告含示意数据(非官方统计),仅供演示",
@@ -87,6 +88,7 @@ def num(value: float | None, digits: int = 1) -> str:
 
 
 def _r(value: float | None) -> float | None:
+    value = json_number(value)  # JSON has no Infinity
     return None if value is None else round(value, 4)
 
 
@@ -306,7 +308,7 @@ def format_table(report: Report, lang: str = "zh", *, color: bool = False, fit: 
     from plan415x.reports.table import BOLD, DIM, STYLES, UNDERLINE, Cell, Styled, paint, render_rows
 
     lines = [
-        paint(line, "1;31" if line in ILLUSTRATIVE.values() else BOLD, color)
+        paint(terminal_text(line), "1;31" if line in ILLUSTRATIVE.values() else BOLD, color)
         for line in header_lines(report, lang)
     ]
     head = column_heads(TABLE_COLUMNS, report, lang)
@@ -316,7 +318,7 @@ def format_table(report: Report, lang: str = "zh", *, color: bool = False, fit: 
         by_action.setdefault(r.target.action, []).append(r)
     for action, results in by_action.items():
         names = report.action_names.get(action, (action, action))
-        rows.append([Styled(names[0] if lang == "zh" else names[1], f"{BOLD};{UNDERLINE}")])
+        rows.append([Styled(terminal_text(names[0] if lang == "zh" else names[1]), f"{BOLD};{UNDERLINE}")])
         for r in results:
             row: list[Cell] = list(cells(r, report, lang))
             row[8] = Styled(str(row[8]), STYLES[r.light.value])
@@ -401,7 +403,7 @@ def _result_dict(r: Result, in_counts: bool) -> dict[str, Any]:
 
 
 def format_json(report: Report) -> str:
-    return json.dumps(to_dict(report), ensure_ascii=False, indent=2) + "\n"
+    return json.dumps(to_dict(report), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 def _plain_rows(report: Report, lang: str) -> tuple[list[str], list[list[str]]]:
@@ -419,10 +421,10 @@ def format_markdown(report: Report, lang: str = "zh") -> str:
     head, rows = _plain_rows(report, lang)
 
     def line(values: list[str]) -> str:
-        return "| " + " | ".join(v.replace("|", "\\|") for v in values) + " |"
+        return "| " + " | ".join(markdown_text(v) for v in values) + " |"
 
-    out = [f"**{header_lines(report, lang)[0]}**", ""]
-    out += [f"{text}  " for text in header_lines(report, lang)[1:]]
+    out = [f"**{markdown_text(header_lines(report, lang)[0])}**", ""]
+    out += [f"{markdown_text(text)}  " for text in header_lines(report, lang)[1:]]
     out += ["", line(head), "|" + "---|" * len(head)]
     out += [line(row) for row in rows]
     out += ["", summary_line(report, lang), "", legend(lang)]
@@ -450,7 +452,7 @@ def format_csv(report: Report, lang: str = "zh") -> str:
         "restates",
         "counted",
     ]
-    writer.writerow([*head, *raw])
+    writer.writerow([*(csv_text(h) for h in head), *raw])
     kept = {id(r) for r in counted(report.results)}
     for r, row in zip(report.results, rows, strict=True):
         o = r.outcome
@@ -463,7 +465,7 @@ def format_csv(report: Report, lang: str = "zh") -> str:
         ]
         writer.writerow(
             [
-                *row,
+                *(csv_text(cell) for cell in row),
                 r.status.value,
                 r.light.value,
                 str(r.illustrative).lower(),

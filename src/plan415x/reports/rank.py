@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from plan415x.model import Comparator, Kind
 from plan415x.results import Light, Report, Result, Status, counted
+from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
 
 
 @dataclass(frozen=True)
@@ -137,19 +138,21 @@ def format_rank(
                 "targets": len(u.results),
                 "by_status": {s.value: sum(r.status is s for r in u.results) for s in Status},
                 "by_light": {light.value: sum(r.light is light for r in u.results) for light in Light},
-                "average_gap_points": None if u.average_gap is None else round(u.average_gap, 4),
+                "average_gap_points": None if (gap := json_number(u.average_gap)) is None else round(gap, 4),
             }
             for u in ranks
         ]
         doc = {"period": str(report.period), "illustrative": report.illustrative, "units": rows}
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+        return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     head = RANK_HEAD[lang]
     rows2 = [_row(u, lang) for u in ranks]
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
         writer.writerow([*head, "illustrative"])
-        writer.writerows([*row, str(report.illustrative).lower()] for row in rows2)
+        writer.writerows(
+            [*(csv_text(cell) for cell in row), str(report.illustrative).lower()] for row in rows2
+        )
         return buffer.getvalue()
     from plan415x.reports.gap import header_lines
 
@@ -158,19 +161,24 @@ def format_rank(
     if ranked:
         best = [u for u in ranked if u.rank == ranked[0].rank]
         worst = [u for u in ranked if u.rank == ranked[-1].rank]
-        name = (lambda u: u.name_zh) if lang == "zh" else (lambda u: u.name_en)
+        name = (lambda u: terminal_text(u.name_zh)) if lang == "zh" else (lambda u: terminal_text(u.name_en))
         if lang == "zh":
             lines.append(f"第一: {'、'.join(map(name, best))} · 末位: {'、'.join(map(name, worst))}")
         else:
             lines.append(f"First: {', '.join(map(name, best))} · Last: {', '.join(map(name, worst))}")
     if fmt == "markdown":
-        out = [*(f"{x}  " for x in lines), "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
-        out += ["| " + " | ".join(row) + " |" for row in rows2]
+        out = [
+            *(f"{markdown_text(x)}  " for x in lines),
+            "",
+            "| " + " | ".join(head) + " |",
+            "|" + "---|" * len(head),
+        ]
+        out += ["| " + " | ".join(markdown_text(cell) for cell in row) + " |" for row in rows2]
         return "\n".join([*out, "", RANK_NOTE[lang]]) + "\n"
     from plan415x.reports.table import render_rows
 
     table = render_rows(head, rows2, color=color, right=frozenset(range(2, len(head))))
-    return "\n".join(lines) + "\n" + table + RANK_NOTE[lang] + "\n"
+    return "\n".join(terminal_text(x) for x in lines) + "\n" + table + RANK_NOTE[lang] + "\n"
 
 
 RANK_NOTE = {
