@@ -2,11 +2,16 @@
 
 The plan (../shared/plan/ruian-415x-2023-2027.txt from the repository root) is the source of truth:
 every numbered work item, every task of the 2023 list and every figure of a task's 主要目标 cell must
-have a target, and every target's text_zh must be found in the plan as printed.
+have a target, every qualitative commitment (形成, 制定, 构建, 建成…) must have one too, and every
+target's text_zh must be found in the plan as printed.
+
+PLAN415X_TEST_TARGETS=FILE runs these tests on another targets.yaml (an older version, to show a
+test fails on it: ``git show HEAD~3:data/targets.yaml > /tmp/t.yaml``).
 """
 
 from __future__ import annotations
 
+import os
 import re
 from collections import Counter
 from pathlib import Path
@@ -16,7 +21,7 @@ import yaml
 
 ROOT = Path(__file__).parents[1]
 PLAN_TEXT = Path(__file__).parents[2] / "shared" / "plan" / "ruian-415x-2023-2027.txt"
-TARGETS = ROOT / "data" / "targets.yaml"
+TARGETS = Path(os.environ.get("PLAN415X_TEST_TARGETS") or ROOT / "data" / "targets.yaml")
 
 NUMBER = re.compile(r"\d+(?:\.\d+)?")
 
@@ -197,3 +202,123 @@ def test_main_goal_with_a_lost_number_is_kept(targets: list[dict]) -> None:
     assert len(lost) == 1
     assert lost[0]["value"] is None
     assert lost[0].get("note")
+
+
+# ---------------------------------------------------------------------------------------------
+# Qualitative commitments: a clause with one of these verbs promises something checkable (done or
+# not), so it needs a target (a milestone) of its own clause whose text_zh covers the verb as it
+# stands in the plan, or an entry below saying why it is not a target.
+COMMITMENT = re.compile(r"形成|制定|构建|建成|创成|编制|成立|实现[^,。;,;]*?全覆盖")
+
+# (clause, words of the plan around the verb, reason): each entry excuses the one verb it covers.
+NOT_COMMITMENTS = [
+    ("二(二)4", "努力形成新增长点", "an aim of the investment drive (努力), with nothing to check"),
+    (
+        "二(三)9",
+        "形成头部企业引领发展",
+        "a state the heading aims at (run into it without a break), no deliverable",
+    ),
+    (
+        "二(五)20",
+        "构建以龙头企业为核心的工业互联网平台体系",
+        "the system is what the item's figures measure (2 platforms a year, every cluster covered)",
+    ),
+    (
+        "二(六)23",
+        "构建基础研究+技术攻关+成果产业化+科技金融全过程集群创新生态链",
+        "an ecosystem described, with no output to check",
+    ),
+    ("三(二)", "集群服务体系构建", "a noun in the list of what the funds support, not a commitment"),
+    ("三(四)", "切实形成比学赶超浓厚氛围", "an atmosphere, not checkable"),
+    (
+        "附件 任务12",
+        "加速构建行业-区域-企业三级工业互联网平台体系",
+        "as for 二(五)20: the platforms are counted in 任务13",
+    ),
+    ("附件 任务13", "构建工业互联网平台体系", "as for 二(五)20: the platforms are counted in the cell"),
+    (
+        "附件 任务15",
+        "构建基础研究+技术攻关+成果产业化+科技金融全过程集群创新生态链",
+        "as for 二(六)23",
+    ),
+]
+
+
+def plan_sections(plan_text: str) -> list[tuple[str, str]]:
+    """(clause, text) for every part that can hold a commitment, as target clauses name them:
+    一, each item of 二, the four paragraphs of 三 (the text lost the numbers of (三) and (四)),
+    and the 具体内容 and 主要目标 cells of each 附件 task (the 责任单位 cell holds none)."""
+    sections = [("一", _between(plan_text, "主要目标", "二、工作任务"))]
+    part = _between(plan_text, "二、工作任务", "三、政策措施")
+    section = None
+    for line in part.splitlines():
+        line = line.strip()
+        if heading := re.match(r"^\(([一二三四五六七八九十]+)\)", line):
+            section = heading.group(1)
+        if item := re.match(r"^(\d+)\.", line):
+            sections.append((f"二({section}){item.group(1)}", line))
+    policy = _between(plan_text, "三、政策措施", "附件:2023年重点工作任务清单")
+    paragraphs = [line.strip() for line in policy.splitlines() if line.strip()]
+    assert len(paragraphs) == 4, f"三 has {len(paragraphs)} paragraphs, not (一)-(四)"
+    sections += [(f"三({n})", text) for n, text in zip("一二三四", paragraphs, strict=True)]
+    for task, cells in annex_tasks(plan_text).items():
+        sections += [(f"附件 任务{task}", cells["content"]), (f"附件 任务{task}", cells["goals"])]
+    return sections
+
+
+def _spans(phrase: str, text: str) -> list[tuple[int, int]]:
+    return [(m.start(), m.end()) for m in re.finditer(re.escape(_squash(phrase)), text)]
+
+
+def _covered(span: tuple[int, int], spans: list[tuple[int, int]]) -> bool:
+    return any(start <= span[0] and span[1] <= end for start, end in spans)
+
+
+def _clause_around(text: str, start: int, end: int) -> str:
+    begin = max(text.rfind(mark, 0, start) for mark in ",。;,;") + 1
+    ends = [i for i in (text.find(mark, end) for mark in ",。;,;") if i >= 0]
+    return text[begin : min(ends, default=len(text))]
+
+
+def test_qualitative_commitments_have_targets(plan_text: str, targets: list[dict]) -> None:
+    missing, excused = [], Counter()
+    for clause, raw in plan_sections(plan_text):
+        text = _squash(raw)
+        spans = [span for t in _of_clause(targets, clause) for span in _spans(t["text_zh"], text)]
+        for verb in COMMITMENT.finditer(text):
+            at = (verb.start(), verb.end())
+            if _covered(at, spans):
+                continue
+            reasons = [
+                i
+                for i, (where, words, _reason) in enumerate(NOT_COMMITMENTS)
+                if where == clause and _covered(at, _spans(words, text))
+            ]
+            if reasons:
+                excused[reasons[0]] += 1
+            else:
+                missing.append(f"{clause}: {_clause_around(text, *at)} ({verb.group()})")
+    assert not missing, (
+        f"commitments without a target (add a milestone or a NOT_COMMITMENTS entry): {missing}"
+    )
+    unused = [NOT_COMMITMENTS[i][:2] for i in range(len(NOT_COMMITMENTS)) if excused[i] != 1]
+    assert not unused, f"NOT_COMMITMENTS entries that excuse no verb, or more than one: {unused}"
+
+
+def test_restates_and_links(targets: list[dict]) -> None:
+    """A restatement names a main-text target from the 2023 list (t2023-*), never another
+    restatement; links are symmetric and never join a target to the one it restates."""
+    by_id = {t["id"]: t for t in targets}
+    for t in targets:
+        if (restated := t.get("restates")) is not None:
+            assert restated in by_id, f"{t['id']} restates unknown {restated!r}"
+            assert t["id"].startswith("t2023-"), f"{t['id']} restates, but is not of the 2023 list"
+            assert not restated.startswith("t2023-"), f"{t['id']} restates another 2023 target"
+            assert t["id"] not in by_id[restated].get("links", ()), f"{restated} links {t['id']}"
+        for link in t.get("links", ()):
+            assert t["id"] in by_id[link].get("links", ()), f"{t['id']} links {link}, not back"
+
+
+def test_count_words_are_whole(data: dict) -> None:
+    whole = {m["id"] for m in data["measures"] if m.get("whole")}
+    assert whole == {"个", "台", "家", "项", "场"}
