@@ -156,6 +156,17 @@ def check_actuals(
                 )
                 continue
             seen[record.target] = index
+            if record.as_of is not None and not period.year <= record.as_of.year <= period.year + 1:
+                # A figure's date falls in its year or the next (reports come late, not years
+                # late); 2100-01-01 or 1899 is a typing slip the header would print as fact.
+                problems.append(
+                    doc.problem(
+                        (*at, "as_of"),
+                        "as-of-out-of-range",
+                        f"as_of {record.as_of.isoformat()} is not in {period.year} or {period.year + 1},"
+                        f" the years a figure of {period} can date from",
+                    )
+                )
             found = list(_check_record(entry, index, record, target, measures))
             problems += found
             if found:
