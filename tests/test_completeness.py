@@ -307,7 +307,8 @@ def test_qualitative_commitments_have_targets(plan_text: str, targets: list[dict
 
 def test_restates_and_links(targets: list[dict]) -> None:
     """A restatement names a main-text target from the 2023 list (t2023-*), never another
-    restatement; links are symmetric and never join a target to the one it restates."""
+    restatement, and the target it restates takes its task's units (the 2023 list names them);
+    links are symmetric and never join a target to the one it restates."""
     by_id = {t["id"]: t for t in targets}
     for t in targets:
         if (restated := t.get("restates")) is not None:
@@ -315,6 +316,10 @@ def test_restates_and_links(targets: list[dict]) -> None:
             assert t["id"].startswith("t2023-"), f"{t['id']} restates, but is not of the 2023 list"
             assert not restated.startswith("t2023-"), f"{t['id']} restates another 2023 target"
             assert t["id"] not in by_id[restated].get("links", ()), f"{restated} links {t['id']}"
+            units = by_id[restated].get("responsible", [])
+            assert units == t["responsible"], (
+                f"{restated}: responsible {units}, {t['id']} says {t['responsible']}"
+            )
         for link in t.get("links", ()):
             assert t["id"] in by_id[link].get("links", ()), f"{t['id']} links {link}, not back"
 
