@@ -322,3 +322,39 @@ def test_check_markdown_refuses_a_newline_in_a_name(mini: Path) -> None:
     assert done.returncode == 1
     assert "holds a line break; this field is one line" in err
     assert not [line for line in (out + err).splitlines() if line.startswith("::")]
+
+
+def _no_constants(name: str) -> float:
+    raise AssertionError(f"{name} is not JSON")
+
+
+def test_json_never_holds_infinity(mini: Path) -> None:
+    # a reference of 1e-308 makes the required value 1.1e-308 and 31 / 1.1e-308 overflows to inf
+    q2 = mini / "actuals" / "2023Q2.yaml"
+    q2.write_text(
+        q2.read_text(encoding="utf-8").replace(
+            "{target: productivity, value: 31, reference: 30}",
+            "{target: productivity, value: 31, reference: 1.0e-308}",
+        ),
+        encoding="utf-8",
+    )
+    done = plan415x("check", "2023Q2", "-f", "json", cwd=mini)
+    assert done.returncode == 0, done.stderr
+    doc = json.loads(done.stdout, parse_constant=_no_constants)
+    productivity = next(r for r in doc["results"] if r["id"] == "productivity")
+    assert productivity["completion_pct"] is None  # inf has no JSON form: shown as unknown
+
+
+def test_components_too_large_are_refused(mini: Path) -> None:
+    # 1.7e308 + 1.7e308 would sum to inf: refused at the figure, located
+    q2 = mini / "actuals" / "2023Q2.yaml"
+    q2.write_text(
+        q2.read_text(encoding="utf-8").replace(
+            "components: {manufacturing: 1, foreign: 0}",
+            "components: {manufacturing: 1.7e+308, foreign: 1.7e+308}",
+        ),
+        encoding="utf-8",
+    )
+    done = plan415x("validate", "--format", "parsable", cwd=mini)
+    assert done.returncode == 1
+    assert "is too large to be a figure (the limit is 1e15 in magnitude)" in done.stdout.decode()
