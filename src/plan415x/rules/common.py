@@ -193,13 +193,15 @@ def completion(actual: float, target: float, comparator: Comparator) -> float | 
 def whole_schedule(target: float, schedule: float, steps: list[Step]) -> tuple[float, float]:
     """(expected, schedule) in whole items: the items due by now, rounded down, so a target of
     one item a year is owed only at its deadline. The small epsilon keeps 3 × 100% at 3."""
-    expected = float(math.floor(target * schedule / 100 + 1e-9))
+    exact = target * schedule / 100
+    expected = float(math.floor(exact + 1e-9))
     whole = pct(expected, target)
     steps.append(
         step(
-            "in whole items: ⌊{} × {}%⌋ = {} of {} due by now, a schedule of {}%",
+            "in whole items: {} × {}% = {}, rounded down to {} of {} due by now, a schedule of {}%",
             target,
             schedule,
+            exact,
             expected,
             target,
             whole,
