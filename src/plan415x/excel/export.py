@@ -38,6 +38,7 @@ from plan415x.reports.gap import (
     actual_text,
     change_text,
     column_heads,
+    data_label,
     goal_text,
     header_lines,
     legend,
@@ -417,8 +418,7 @@ def _actual(r: Result, report: Report, lang: str) -> tuple[Value, str | None]:
     if r.target.kind is Kind.growth:
         fmt += xc.quoted("%")
     if o.data_period is not None and o.data_period.key != report.period.key:
-        label = o.data_period.label_zh() if lang == "zh" else o.data_period.label_en()
-        fmt += xc.quoted(f" ({label})")
+        fmt += xc.quoted(f" ({data_label(o.data_period, report, lang)})")
     if mark:
         fmt += xc.quoted(mark)
     return value, fmt

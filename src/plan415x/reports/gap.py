@@ -14,6 +14,7 @@ from typing import Any
 
 from plan415x.model import Comparator, Hedge, Kind
 from plan415x.options import CheckFormat
+from plan415x.periods import Period
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.rules.common import fmt
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
@@ -128,9 +129,18 @@ def actual_text(result: Result, report: Report, lang: str) -> str:
         if o.actual is not None and result.target.kind is Kind.growth:
             text += "%"
     if o.data_period is not None and o.data_period.key != report.period.key:
-        label = o.data_period.label_zh() if lang == "zh" else o.data_period.label_en()
-        text += f" ({label})"
+        text += f" ({data_label(o.data_period, report, lang)})"
     return text + marks(result)
+
+
+def data_label(period: Period, report: Report, lang: str) -> str:
+    """The months of an older figure, without the year when it is the report's (1-9月, not
+    2023年1-9月): the column has the width of a terminal to share."""
+    if period.year == report.period.year:
+        if lang == "zh":
+            return "1月" if period.end_month == 1 else f"1-{period.end_month}月"
+        return period.label_en().rsplit(" ", 1)[0]
+    return period.label_zh() if lang == "zh" else period.label_en()
 
 
 def marks(result: Result) -> str:
