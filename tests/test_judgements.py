@@ -244,3 +244,50 @@ def test_excel_shows_missed_and_the_stale_marker(data: Path, tmp_path: Path) -> 
     assert summary["监测指标(不评价)"] == 1
     notes = [c.value for row in wb["说明"].iter_rows() for c in row if c.value]
     assert "红灯·未完成" in notes
+
+
+def test_explain_matches_the_table_for_whole_items_and_approx(data: Path) -> None:
+    # whole items: the design centre, 1 a year, 0 by June
+    explained = run("explain", "design-centre", "2023Q2").output
+    assert "  owed in whole items (rounded down)" in explained
+    assert "in whole items: 1 × 50% = 0.5, rounded down to 0 of 1 due by now, a schedule of 0%" in explained
+    assert "Status: on_track (达进度), light green" in explained
+    # 左右: 20个左右 with a tolerance of ±1, 41 reached
+    plan = data / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8")
+        + """  - id: about-twenty
+    action: growth
+    clause: 二(二)5
+    text_zh: 新增项目20个左右
+    name_zh: 新增项目
+    name_en: New projects
+    kind: one_year
+    value: 20
+    unit: 个
+    comparator: approx
+    tolerance: {absolute: 1}
+    first_year: 2023
+    last_year: 2023
+    hedge: plain
+""",
+        encoding="utf-8",
+    )
+    q4 = data / "actuals" / "2023Q4.yaml"
+    q4.write_text(
+        q4.read_text(encoding="utf-8") + "  - {target: about-twenty, value: 41}\n", encoding="utf-8"
+    )
+    explained = run("explain", "about-twenty", "2023Q4").output
+    # 41/20 = 205%: a true ratio, never "41 / 20 = -5%"
+    assert "completion = actual / target = 41 / 20 个 = 205%" in explained
+    assert "41 is over the target 20 by more than its tolerance ±1: over the target, not behind" in explained
+    assert "  tolerance ±1 个" in explained
+    assert "Status: achieved (已完成), light green" in explained
+    line = next(x for x in run("check", "2023Q4").output.splitlines() if x.startswith("新增项目"))
+    assert "41▲" in line
+    assert "绿灯·已完成" in line
+    doc = _json("check", "2023Q4")
+    assert (_row(doc, "about-twenty")["over_target"], _row(doc, "about-twenty")["completion_pct"]) == (
+        True,
+        205.0,
+    )
