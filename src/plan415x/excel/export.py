@@ -215,7 +215,7 @@ DETAIL_CAPS = {
     14: 36,
 }
 COL_STATUS = 10
-WRAPPED = (2, 3, 5, 6, 13, 14)
+WRAPPED = (2, 3, 5, 6, COL_STATUS, 13, 14)  # a not-due status says its distance: it may wrap
 RIGHT_ALIGNED = (5, 6)
 
 MEANING = {
@@ -487,7 +487,7 @@ def _detail_sheet(
     ]
     by_light = {}
     for light in Light:
-        status = fast.style(font=STATUS_FONT[light], fill=STATUS_FILL[light], border=BOX, alignment=TOP)
+        status = fast.style(font=STATUS_FONT[light], fill=STATUS_FILL[light], border=BOX, alignment=WRAP)
         by_light[light] = [*styles[: COL_STATUS - 1], status, *styles[COL_STATUS:]]
     for r, values, height in zip(report.results, rows, heights, strict=True):
         fast.add(values, by_light[r.light], height)
