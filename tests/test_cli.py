@@ -273,8 +273,9 @@ def test_schema_command_matches_committed_files() -> None:
 
 def test_progress_only_on_a_terminal_outside_ci(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     from plan415x import cli
+    from plan415x.cli import shared as cli_shared
 
-    monkeypatch.setattr(cli, "PROGRESS_BYTES", 1)
+    monkeypatch.setattr(cli_shared, "PROGRESS_BYTES", 1)
     monkeypatch.delenv("CI", raising=False)
     with cli.progress_bar(mini) as progress:  # pytest's stderr is no terminal
         assert progress is None

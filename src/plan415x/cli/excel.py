@@ -14,7 +14,7 @@ from typing import Annotated
 
 import typer
 
-from plan415x.cli import (
+from plan415x.cli.shared import (
     DEFAULT_DATA,
     EXIT_INVALID,
     EXIT_OUTPUT,

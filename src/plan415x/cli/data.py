@@ -1,0 +1,114 @@
+"""Commands on the data files themselves: validate, targets, schema."""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan415x.cli.shared import (
+    DEFAULT_DATA,
+    EXIT_INVALID,
+    DataOpt,
+    LangOpt,
+    app,
+    color_wanted,
+    default_problem_format,
+    echo,
+    emit,
+    require_data_dir,
+    usage_error,
+)
+from plan415x.options import Lang, ListFormat, ProblemFormat, SchemaName
+
+
+@app.command()
+def validate(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(
+            help="Show only the problems of these files of the data folder (as pre-commit passes"
+            " them); naming targets.yaml shows all.",
+            show_default=False,
+        ),
+    ] = None,
+    data: DataOpt = DEFAULT_DATA,
+    fmt: Annotated[
+        ProblemFormat | None,
+        typer.Option(
+            "--format",
+            "-f",
+            help="text, parsable, json, github or sarif. Default: text; github under GitHub Actions.",
+            show_default=False,
+        ),
+    ] = None,
+) -> None:
+    """Validate the plan and its actual figures; exit 1 with located problems if any."""
+    from plan415x.loading import load_dataset, problems_of_files
+    from plan415x.reports.problems import format_problems
+
+    require_data_dir(data)
+    for p in paths or ():
+        if not p.is_file():
+            usage_error(f"no such file: {p}")
+        if data.resolve() not in p.resolve().parents:
+            usage_error(f"{p} is not in the data folder {data}/: a file is validated with its plan")
+    # The whole folder is always loaded: a file's problems may come from another (a renamed
+    # target, a year-to-date figure above a later one). Naming files narrows what is shown.
+    dataset, problems = load_dataset(data, lean=True)
+    problems = problems_of_files(problems, paths) if paths else problems
+    if problems:
+        color = color_wanted()
+        emit(format_problems(problems, fmt or default_problem_format(), color=color), color=color)
+        raise typer.Exit(EXIT_INVALID)
+    if dataset is None:  # problems only in files that were not named
+        return
+    assert dataset is not None
+    if (fmt or default_problem_format()) in (ProblemFormat.json, ProblemFormat.sarif):
+        # An empty list, an empty SARIF run: code scanning then closes the alerts fixed.
+        emit(format_problems([], fmt or default_problem_format()))
+    elif fmt in (None, ProblemFormat.text):
+        records = sum(len(a.file.records) for a in dataset.actuals)
+        echo(
+            f"valid: {len(dataset.targets)} targets, {len(dataset.actuals)} actuals files, {records} records"
+        )
+
+
+@app.command()
+def targets(
+    data: DataOpt = DEFAULT_DATA,
+    action: Annotated[str | None, typer.Option(help="Only this action id.")] = None,
+    kind: Annotated[str | None, typer.Option(help="Only this kind, e.g. annual.")] = None,
+    unit: Annotated[str | None, typer.Option(help="Only targets this responsible unit (id) shares.")] = None,
+    lang: LangOpt = Lang.zh,
+    fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table, json or csv.")] = ListFormat.table,
+) -> None:
+    """List the plan's targets, so an analyst can see what the plan holds (reads only the plan)."""
+    from plan415x.checks import check_plan
+    from plan415x.loading import PLAN_FILE, load_plan
+    from plan415x.reports import listing
+    from plan415x.reports.problems import format_problems
+
+    require_data_dir(data)
+    doc, plan, problems = load_plan(data / PLAN_FILE)
+    if plan is not None and doc is not None:
+        problems = check_plan(plan, doc)
+    if problems or plan is None:
+        color = color_wanted(sys.stderr)
+        emit(format_problems(problems, default_problem_format(), color=color), color=color, err=True)
+        raise typer.Exit(EXIT_INVALID)
+    chosen = listing.select(plan, action=action, kind=kind, unit=unit)
+    if isinstance(chosen, str):
+        usage_error(chosen)
+    color = color_wanted()
+    emit(listing.render(chosen, fmt.value, lang=lang.value, color=color), color=color)
+
+
+@app.command()
+def schema(which: Annotated[SchemaName, typer.Argument(help="targets or actuals.")]) -> None:
+    """Print the JSON Schema of targets.yaml or of an actuals file (for editors)."""
+    from plan415x.schemas import schema_json
+
+    emit(schema_json(which.value))
