@@ -1,4 +1,4 @@
-"""The reports of a period: check, explain, rank."""
+"""The gap report of a period: check."""
 
 from __future__ import annotations
 
@@ -56,49 +56,3 @@ def check(
     failing = {FailOn.never: set(), FailOn.yellow: {"yellow", "red"}, FailOn.red: {"red"}}[fail_on]
     if any(r.light.value in failing for r in report.results):
         raise typer.Exit(EXIT_FAIL_ON)
-
-
-@app.command()
-def explain(
-    target_id: Annotated[str, typer.Argument(help="A target id (see plan415x targets).", show_default=False)],
-    period: PeriodArg,
-    data: DataOpt = DEFAULT_DATA,
-) -> None:
-    """Every input and each step of the formula for one target, ending in its status."""
-    from plan415x.engine import Engine, applies
-    from plan415x.reports.explain import format_explain
-
-    dataset = load_or_exit(data)
-    when = parse_period(period, dataset)
-    target = dataset.targets.get(target_id)
-    if target is None:
-        import difflib
-
-        close = difflib.get_close_matches(target_id, list(dataset.targets), n=3)
-        usage_error(
-            f"unknown target {target_id!r}" + (f"; did you mean {', '.join(close)}?" if close else "")
-        )
-    engine = Engine(dataset)
-    result = engine.result(target, when, engine.previous_period(when)) if applies(target, when) else None
-    emit(format_explain(engine, target, when, result))
-
-
-@app.command()
-def rank(
-    period: PeriodArg,
-    data: DataOpt = DEFAULT_DATA,
-    fmt: ReportFormatOpt = CheckFormat.table,
-    lang: LangOpt = Lang.zh,
-    all_units: Annotated[
-        bool, typer.Option("--all-units", help="Count co-units too, not only lead units.")
-    ] = False,
-) -> None:
-    """季晾晒: responsible units ranked by their average gap (schedule − completion, positive: behind)."""
-    from plan415x.engine import Engine
-    from plan415x.reports.rank import format_rank, rank_units
-
-    dataset = load_or_exit(data)
-    report = Engine(dataset).report(parse_period(period, dataset))
-    ranks = rank_units(report, all_units=all_units)
-    color = color_wanted()
-    emit(format_rank(report, ranks, fmt.value, lang.value, color=color), color=color)

@@ -1,0 +1,86 @@
+"""The gap workbook of a period: export. openpyxl is imported inside the command only.
+
+Exit codes as everywhere: 0 done · 1 invalid data or an unreadable/invalid workbook (located
+problems, nothing written) · 2 usage (a bad option, an existing output without --force, an
+output inside the data folder) · 4 a file that cannot be written (a full disk, a refused
+rename, a folder that cannot be made or locked), as for the printed output: export, template
+and import alike (it is not invalid data, nor a mistake in the command).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan415x.cli.files import ForceOpt, OutputOpt, check_output, inside, write_or_exit
+from plan415x.cli.shared import (
+    DEFAULT_DATA,
+    DataOpt,
+    LangOpt,
+    PeriodArg,
+    app,
+    load_or_exit,
+    parse_period,
+    usage_error,
+)
+from plan415x.options import Lang
+
+
+@app.command()
+def export(
+    period: PeriodArg,
+    output: OutputOpt = None,
+    data: DataOpt = DEFAULT_DATA,
+    lang: LangOpt = Lang.zh,
+    by_unit: Annotated[
+        bool, typer.Option("--by-unit", help="Add one sheet per lead unit with only its targets.")
+    ] = False,
+    split: Annotated[
+        Path | None,
+        typer.Option(
+            "--split", help="Also write one workbook per lead unit into this folder.", show_default=False
+        ),
+    ] = None,
+    force: ForceOpt = False,
+) -> None:
+    """The gap report of PERIOD as an Excel workbook (总览, 明细, 责任单位, 说明)."""
+    if output is None and split is None:
+        usage_error("give the workbook to write with -o FILE.xlsx (or a folder with --split DIR)")
+    dataset = load_or_exit(data)
+    when = parse_period(period, dataset)
+    if output is not None:
+        check_output(output, data, force=force)
+    from plan415x.engine import Engine
+    from plan415x.excel import export as xe
+
+    engine = Engine(dataset)
+    report = engine.report(when)
+    jobs: list[tuple[Path, xe.Sheet]] = []
+    if split is not None:
+        if split.exists() and not split.is_dir():
+            usage_error(f"--split {split}: not a folder")
+        if inside(split, data):
+            usage_error(f"--split {split} is inside the data folder {data}/; write workbooks somewhere else")
+        if not split.parent.is_dir():
+            usage_error(f"--split {split}: no such folder {split.parent}/")
+        for part in xe.by_lead_unit(report, lang.value):
+            path = split / xe.split_name(report, part)
+            if path.exists() and not force:
+                usage_error(f"{path} already exists; give --force to replace it")
+            jobs.append((path, part))
+    if output is not None:
+        wb = xe.build(dataset, engine, report, lang.value, by_unit=by_unit)
+        write_or_exit(output, xe.to_bytes(wb), force=force)
+        typer.echo(f"wrote {output}: {len(report.results)} targets, {', '.join(wb.sheetnames)}")
+    if split is not None:
+        split.mkdir(exist_ok=True)
+        for path, part in jobs:
+            wb = xe.build(dataset, engine, part.report, lang.value)
+            write_or_exit(path, xe.to_bytes(wb), force=force)
+            typer.echo(f"wrote {path}: {len(part.report.results)} targets of {part.name}")
+    if report.illustrative:
+        from plan415x.reports.gap import ILLUSTRATIVE
+
+        typer.echo(ILLUSTRATIVE[lang.value], err=True)

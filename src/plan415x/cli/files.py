@@ -1,0 +1,49 @@
+"""What the commands that write files share: the options, and refusing or writing an output.
+
+Exit codes as everywhere: 2 for an output that exists (without --force), lies inside the data
+folder or has no folder; 4 for a file that cannot be written (a full disk, a refused rename).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan415x.cli.shared import EXIT_OUTPUT, usage_error
+
+ForceOpt = Annotated[bool, typer.Option("--force", help="Replace an existing file.")]
+OutputOpt = Annotated[
+    Path | None, typer.Option("--output", "-o", help="The workbook to write (.xlsx).", show_default=False)
+]
+
+
+def inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def check_output(path: Path, data: Path, *, force: bool) -> None:
+    """Refuse (exit 2) an output that is not .xlsx, lies in the data folder, has no folder, or exists."""
+    if path.suffix.lower() != ".xlsx":
+        usage_error(f"{path}: the workbook's name must end in .xlsx")
+    if inside(path, data):
+        usage_error(f"{path} is inside the data folder {data}/; write workbooks somewhere else")
+    if not path.parent.is_dir():
+        usage_error(f"{path}: no such folder {path.parent}/")
+    if path.is_dir():
+        usage_error(f"{path} is a folder")
+    if path.exists() and not force:
+        usage_error(f"{path} already exists; give --force to replace it")
+
+
+def write_or_exit(path: Path, data: bytes, *, force: bool) -> None:
+    from plan415x.fsutil import OutputExistsError, atomic_write
+
+    try:
+        atomic_write(path, data, force=force)
+    except OutputExistsError:
+        usage_error(f"{path} already exists; give --force to replace it")
+    except OSError as error:
+        typer.echo(f"plan415x: error: cannot write {path}: {error.strerror or error}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
