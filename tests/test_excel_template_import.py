@@ -20,7 +20,7 @@ import pytest
 from typer.testing import CliRunner, Result
 
 from plan415x.cli import app
-from plan415x.excel import importer
+from plan415x.excel import container
 from plan415x.loading import load_actuals
 from tests import xlsx_cases
 from tests.conftest import snapshot
@@ -448,9 +448,9 @@ def test_unpacked_size_and_file_size_limits(
     work: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     path = template(work)
-    monkeypatch.setattr(importer, "MAX_UNPACKED", 10_000)
+    monkeypatch.setattr(container, "MAX_UNPACKED", 10_000)
     _refused(work, path, "zip-bomb", "would unpack to")
-    monkeypatch.setattr(importer, "MAX_BYTES", 1_000)
+    monkeypatch.setattr(container, "MAX_BYTES", 1_000)
     _refused(work, path, "too-large", "the limit is 1,000")
 
 
@@ -474,7 +474,7 @@ def test_xml_entity_bomb(work: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     bomb = _with_entity_bomb(template(work))
     _refused(work, bomb, "xml-doctype", "declares a DOCTYPE or entities")
     # without the scan, defusedxml still refuses it (and nothing hangs)
-    monkeypatch.setattr(importer, "_has_doctype", lambda archive, info: False)
+    monkeypatch.setattr(container, "_has_doctype", lambda archive, info: False)
     _refused(work, bomb, "corrupt-xlsx", "it declares XML entities, which are refused")
 
 

@@ -1,0 +1,389 @@
+"""Figures read from a workbook merged into ``actuals/<PERIOD>.yaml``, under a lock.
+
+New figures are added, identical ones kept, different ones refused unless ``--force``; the
+whole data folder is validated with the merged file in place (a year-to-date figure lower than
+an earlier period's is caught), and only then is the file written, atomically. The rest of the
+file, comments included, is edited in place.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import difflib
+import math
+import re
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import yaml
+
+from plan415x import yamlfile
+from plan415x.excel import cells as xc
+from plan415x.excel.outcome import Outcome, refused
+from plan415x.excel.reading import Read, figure_cell, one_line
+from plan415x.fsutil import LockTimeoutError, atomic_write, locked
+from plan415x.loading import ACTUALS_DIR, Dataset, actuals_paths, display_path, load_actuals, load_dataset
+from plan415x.model import Kind, Record, Target
+from plan415x.periods import Period
+from plan415x.problems import Problem
+
+
+class _Dumper(yaml.SafeDumper):
+    """SafeDumper that indents a list under its key, as the hand-written files do."""
+
+    def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
+        super().increase_indent(flow, False)
+
+
+def record_data(record: Record) -> dict[str, Any]:
+    """A record as YAML data: fields in a fixed, readable order, none left empty."""
+    out: dict[str, Any] = {"target": record.target}
+    if record.value is not None:
+        out["value"] = xc.tidy_number(record.value)
+    if record.unit is not None:
+        out["unit"] = record.unit
+    if record.state is not None:
+        out["state"] = record.state.value
+    if record.components is not None:
+        out["components"] = {k: xc.tidy_number(v) for k, v in record.components.items()}
+    if record.reference is not None:
+        out["reference"] = xc.tidy_number(record.reference)
+    if record.as_of is not None:
+        out["as_of"] = record.as_of
+    if record.source is not None:
+        out["source"] = {k: v for k, v in record.source.model_dump(mode="python").items() if v is not None}
+    if record.note is not None:
+        out["note"] = record.note
+    if record.evidence is not None:
+        out["evidence"] = record.evidence
+    return out
+
+
+def dump(data: Any, *, flow: bool = False) -> str:
+    return yaml.dump(
+        data,
+        Dumper=_Dumper,
+        allow_unicode=True,
+        sort_keys=False,
+        default_flow_style=flow,
+        width=100 if not flow else 10_000,
+    )
+
+
+def describe(record: Record, target: Target) -> str:
+    if record.state is not None:
+        return record.state.value
+    if record.components is not None:
+        return ", ".join(f"{k} {v:g}" for k, v in record.components.items())
+    text = "" if record.value is None else f"{record.value:g} {record.unit or target.unit or ''}".strip()
+    if record.reference is not None:
+        text += f" (reference {record.reference:g})"
+    return text
+
+
+def same_figure(old: Record, new: Record, target: Target, dataset: Dataset) -> bool:
+    """True when two records say the same thing about the figure (notes and sources aside)."""
+
+    def close(a: float | None, b: float | None) -> bool:
+        if a is None or b is None:
+            return a is b
+        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+
+    if target.kind is Kind.milestone:
+        return old.state == new.state
+    if target.kind is Kind.composite:
+        a, b = old.components or {}, new.components or {}
+        return a.keys() == b.keys() and all(close(a[k], b[k]) for k in a)
+    if not close(old.reference, new.reference):
+        return False
+    if old.value is None or new.value is None or target.unit is None or target.kind is Kind.relative:
+        return close(old.value, new.value) and (old.unit or target.unit) == (new.unit or target.unit)
+    convert = dataset.measures.convert
+    return close(
+        convert(old.value, old.unit or target.unit, target.unit),
+        convert(new.value, new.unit or target.unit, target.unit),
+    )
+
+
+@dataclass
+class Plan:
+    added: list[int] = field(default_factory=list)  # indexes into the read entries
+    unchanged: list[int] = field(default_factory=list)
+    replaced: list[tuple[int, int]] = field(default_factory=list)  # (entry, existing record index)
+
+
+def merge(file: Path, dataset: Dataset, read: Read, *, force: bool, dry_run: bool) -> Outcome:
+    assert read.period is not None
+    period = read.period
+    folder = dataset.root / ACTUALS_DIR
+    same = [p for p in actuals_paths(dataset.root) if _period_key(p) == period.key]
+    path = same[0] if same else folder / f"{period}.yaml"
+    if dry_run:
+        return _merge_locked(file, dataset, read, path, force=force, dry_run=True)
+    shown_folder = display_path(folder)
+    if folder.exists() and not folder.is_dir():
+        return _cannot_write(
+            shown_folder,
+            f"not a folder; the figures go into {display_path(path)}: move the file {shown_folder} away",
+            file,
+        )
+    try:
+        folder.mkdir(parents=True, exist_ok=True)
+        with locked(folder):
+            return _merge_locked(file, dataset, read, path, force=force, dry_run=False)
+    except OSError as error:  # the folder cannot be made, or locked (nothing was written)
+        verb = "lock" if folder.is_dir() else "create"
+        text = (
+            str(error)
+            if isinstance(error, LockTimeoutError)
+            else f"cannot {verb} the folder: {_reason(error)}"
+        )
+        return _cannot_write(shown_folder, text, file)
+
+
+def _reason(error: OSError) -> str:
+    return error.strerror or str(error)
+
+
+def _cannot_write(where: str, message: str, file: Path) -> Outcome:
+    out = refused([Problem(where, 0, 0, "io-error", message)], display_path(file))
+    out.cannot_write = True
+    return out
+
+
+def _period_key(path: Path) -> tuple[int, int] | None:
+    try:
+        return Period.parse(path.stem).key
+    except ValueError:
+        return None
+
+
+def _merge_locked(
+    file: Path, dataset: Dataset, read: Read, path: Path, *, force: bool, dry_run: bool
+) -> Outcome:
+    assert read.period is not None
+    period = read.period
+    shown_file = display_path(file)
+    shown_path = display_path(path)
+    today = dt.date.today().isoformat()
+    existing_text: str | None = None
+    raw: dict[str, Any] | None = None
+    old_records: list[Record] = []
+    illustrative = False
+    if path.exists():
+        entry, problems = load_actuals(path)
+        if problems or entry is None:
+            return refused(problems, shown_path)
+        existing_text = entry.doc.text
+        raw = dict(entry.doc.data)
+        old_records = list(entry.file.records)
+        illustrative = entry.file.illustrative
+    by_target = {r.target: i for i, r in enumerate(old_records)}
+    plan = Plan()
+    conflicts: list[Problem] = []
+    for index, (entry_, record) in enumerate(zip(read.entries, read.records, strict=True)):
+        old_index = by_target.get(record.target)
+        if old_index is None:
+            plan.added.append(index)
+            continue
+        old = old_records[old_index]
+        if same_figure(old, record, entry_.target, dataset):
+            plan.unchanged.append(index)
+        elif force:
+            plan.replaced.append((index, old_index))
+        else:
+            where = figure_cell(entry_)
+            conflicts.append(
+                Problem(
+                    where,
+                    0,
+                    0,
+                    "conflict",
+                    f"{record.target}: {describe(record, entry_.target)} here, but {shown_path} already"
+                    f" holds {describe(old, entry_.target)}; give --force to replace it",
+                )
+            )
+    if conflicts:
+        out = refused(conflicts, shown_file)
+        out.refusal = (
+            f"{len(conflicts)} figure{'s' * (len(conflicts) != 1)} in {shown_file} differ from"
+            f" {shown_path}; nothing was written (--force replaces them)"
+        )
+        return out
+    summary = f"{len(plan.added)} added, {len(plan.unchanged)} unchanged, {len(plan.replaced)} replaced"
+    changes = [
+        f"  + {read.records[i].target}: {describe(read.records[i], read.entries[i].target)}"
+        for i in plan.added
+    ] + [
+        f"  ~ {read.records[i].target}: {describe(old_records[j], read.entries[i].target)}"
+        f" -> {describe(read.records[i], read.entries[i].target)}"
+        for i, j in plan.replaced
+    ]
+    if not plan.added and not plan.replaced:
+        return Outcome(
+            messages=[
+                f"nothing to write: every figure in {shown_file} is already in {shown_path} ({summary})"
+            ]
+        )
+    note = f"Imported from {one_line(file.name)} by plan415x import on {today}."
+    if raw is None or existing_text is None:
+        text = _new_file(period, [read.records[i] for i in plan.added], note)
+        kept_comments = True
+    else:
+        text, kept_comments = _edited_file(existing_text, raw, read, plan, note)
+    problems = _validate_merged(dataset, path, text, read, plan)
+    if problems:
+        return refused(problems, shown_file)
+    verb = "create" if existing_text is None else "update"
+    messages: list[str] = []
+    if dry_run:
+        messages.append(f"dry run: would {verb} {shown_path} from {shown_file} ({summary}); nothing written")
+        messages += changes
+        diff = difflib.unified_diff(
+            (existing_text or "").splitlines(keepends=True),
+            text.splitlines(keepends=True),
+            fromfile=shown_path if existing_text is not None else "/dev/null",
+            tofile=shown_path,
+        )
+        messages.append("".join(diff).rstrip("\n"))
+        return Outcome(messages=messages)
+    try:
+        atomic_write(path, text.encode("utf-8"), force=existing_text is not None)
+    except OSError as error:  # FileExistsError included: the file appeared meanwhile
+        return _cannot_write(shown_path, f"cannot write the file: {_reason(error)}", file)
+    messages.append(f"imported {shown_file} into {shown_path}: {summary}")
+    messages += changes
+    if plan.replaced:
+        messages.append(f"replaced {len(plan.replaced)} figure(s) already in {shown_path} (--force)")
+    if not kept_comments:
+        messages.append(f"note: {shown_path} was rewritten in full; its comments were not kept")
+    if illustrative:
+        messages.append(
+            f"note: {shown_path} is marked illustrative: true, so these figures are reported as illustrative"
+        )
+    return Outcome(messages=messages)
+
+
+def _new_file(period: Period, records: list[Record], note: str) -> str:
+    data: dict[str, Any] = {
+        "schema_version": 1,
+        "period": str(period),
+        "illustrative": False,
+        "records": [record_data(r) for r in records],
+    }
+    return f"# {note}\n" + dump(data)
+
+
+def _edited_file(text: str, raw: dict[str, Any], read: Read, plan: Plan, note: str) -> tuple[str, bool]:
+    """The existing file with records replaced in place and new ones appended, comments kept.
+
+    The edit is checked by parsing it again: if the result is not exactly the expected data
+    (an unusual layout), the file is written in full instead (comments lost, said so)."""
+    records = list(raw.get("records") or [])
+    for i, j in plan.replaced:
+        records[j] = record_data(read.records[i])
+    records += [record_data(read.records[i]) for i in plan.added]
+    expected = {**raw, "records": records}
+    newline = _newline(text)
+    edited = _edit_text(text, read, plan, note, newline)
+    if edited is not None:
+        parsed = yamlfile.parse(edited, Path("edited.yaml"), "edited.yaml")
+        if isinstance(parsed, yamlfile.Document) and parsed.data == expected:
+            return edited, True
+    full = f"# {note} Rewritten in full: earlier comments were not kept.\n" + dump(expected)
+    return full.replace("\n", newline), False
+
+
+def _newline(text: str) -> str:
+    """The file's line ending (that of its first line): lines added keep to it (CRLF stays CRLF)."""
+    end = text.find("\n")
+    return "\r\n" if end > 0 and text[end - 1] == "\r" else "\n"
+
+
+def _edit_text(text: str, read: Read, plan: Plan, note: str, eol: str = "\n") -> str | None:
+    from yaml.nodes import MappingNode, ScalarNode, SequenceNode
+
+    try:
+        root = yaml.compose(text, Loader=yamlfile._BaseLoader)
+    except yaml.YAMLError:
+        return None
+    if not isinstance(root, MappingNode):
+        return None
+    seq = next(
+        (v for k, v in root.value if isinstance(k, ScalarNode) and k.value == "records"),
+        None,
+    )
+    if not isinstance(seq, SequenceNode) or seq.flow_style or not seq.value:
+        return None
+    edits: list[tuple[int, int, str]] = []
+    for i, j in plan.replaced:
+        item = seq.value[j]
+        start = item.start_mark.index
+        end = _content_end(item)
+        flow = dump(record_data(read.records[i]), flow=True).strip()
+        line_end = text.find("\n", end)
+        if not text[end : len(text) if line_end < 0 else line_end].strip():
+            flow += f"  # replaced: {note}"
+        edits.append((start, end, flow))
+    if plan.added:
+        last_end = _content_end(seq.value[-1])
+        newline = text.find("\n", last_end)
+        at = len(text) if newline < 0 else newline + 1
+        indent = " " * seq.start_mark.column
+        block = dump([record_data(read.records[i]) for i in plan.added])
+        lines = [f"{indent}# {note}"] + [indent + line for line in block.rstrip("\n").split("\n")]
+        insert = (eol if newline < 0 else "") + eol.join(lines) + eol
+        edits.append((at, at, insert))
+    for start, end, replacement in sorted(edits, reverse=True):
+        text = text[:start] + replacement + text[end:]
+    return text
+
+
+def _content_end(node: Any) -> int:
+    """Where a node's own text ends (a block mapping's end mark runs on to the next item)."""
+    from yaml.nodes import MappingNode, SequenceNode
+
+    if isinstance(node, MappingNode) and not node.flow_style and node.value:
+        return _content_end(node.value[-1][1])
+    if isinstance(node, SequenceNode) and not node.flow_style and node.value:
+        return _content_end(node.value[-1])
+    return int(node.end_mark.index)
+
+
+def _validate_merged(dataset: Dataset, path: Path, text: str, read: Read, plan: Plan) -> list[Problem]:
+    """Every problem of the data folder with the merged file in place of the real one."""
+    others = [p for p in actuals_paths(dataset.root) if p.resolve() != path.resolve()]
+    with tempfile.TemporaryDirectory(prefix="plan415x-import-") as tmp:
+        stand_in = Path(tmp) / path.name
+        stand_in.write_text(text, encoding="utf-8")
+        _, problems = load_dataset(dataset.root, [*others, stand_in])
+        stand_in_shown = display_path(stand_in)
+    if not problems:
+        return []
+    # Problems in the merged file point at the workbook's cell when the record came from it.
+    changed = {read.records[i].target: i for i in plan.added}
+    changed |= {read.records[i].target: i for i, _ in plan.replaced}
+    parsed = yaml.load(text, Loader=yamlfile._BaseLoader) or {}
+    index_of = {
+        position: changed[item["target"]]
+        for position, item in enumerate(parsed.get("records") or [])
+        if isinstance(item, dict) and item.get("target") in changed
+    }
+    out: list[Problem] = []
+    real = display_path(path)
+    for p in problems:
+        if stand_in_shown in p.message:
+            p = Problem(p.file, p.line, p.column, p.code, p.message.replace(stand_in_shown, real), p.path)
+        if p.file != stand_in_shown:
+            out.append(p)
+            continue
+        match = re.match(r"records\[(\d+)\]", p.path)
+        entry_index = index_of.get(int(match.group(1))) if match else None
+        if entry_index is not None:
+            where = figure_cell(read.entries[entry_index])
+            out.append(Problem(where, 0, 0, p.code, p.message, p.path))
+        else:
+            out.append(Problem(display_path(path), p.line, p.column, p.code, p.message, p.path))
+    return out
