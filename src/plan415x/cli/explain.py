@@ -1,4 +1,5 @@
-"""One target's judgement, every input and step: explain."""
+"""One target's judgement, every input and step: explain; or, with --score, every point of a
+unit's annual score."""
 
 from __future__ import annotations
 
@@ -20,11 +21,33 @@ from plan415x.cli.shared import (
 
 @app.command()
 def explain(
-    target_id: Annotated[str, typer.Argument(help="A target id (see plan415x targets).", show_default=False)],
+    target_id: Annotated[
+        str,
+        typer.Argument(
+            help="A target id (see plan415x targets); with --score, a unit id.", show_default=False
+        ),
+    ],
     period: PeriodArg,
     data: DataOpt = DEFAULT_DATA,
+    score: Annotated[
+        bool,
+        typer.Option(
+            "--score",
+            help="Explain the annual score of a unit instead: explain --score UNIT YEAR shows every"
+            " point with its rule and the figures it came from.",
+        ),
+    ] = False,
 ) -> None:
     """Every input and each step of the formula for one target, ending in its status."""
+    if score:
+        from plan415x.cli.score import scored_or_exit
+        from plan415x.reports.explain import format_score_explain
+
+        _, scored = scored_or_exit(data, period, target_id)
+        if not scored.units:
+            usage_error(f"unit {target_id!r} is scored on no target in {period}")
+        emit(format_score_explain(scored, scored.units[0]))
+        return
     from plan415x.engine import Engine, applies
     from plan415x.reports.explain import format_explain
 

@@ -9,6 +9,8 @@ from plan415x.results import Result
 from plan415x.rules import DOCS
 from plan415x.rules.common import fmt, render_steps
 from plan415x.safetext import terminal_text
+from plan415x.scoring.engine import Line, Score, UnitScore
+from plan415x.scoring.rules.common import ZERO
 
 
 def format_explain(engine: Engine, target: Target, period: Period, result: Result | None) -> str:
@@ -74,3 +76,75 @@ def format_explain(engine: Engine, target: Target, period: Period, result: Resul
 def _shown(lines: list[str]) -> str:
     # Names, notes, sources and evidence are data: no control character reaches the terminal.
     return "\n".join(terminal_text(line) for line in lines) + "\n"
+
+
+def format_score_explain(score: Score, unit: UnitScore) -> str:
+    """Every line of a unit's annual score: the rule, its formula's figures, what an exemption
+    waived; then the rules' formulas. A disputed score is answered line by line."""
+    from plan415x.reports.gap import ILLUSTRATIVE
+    from plan415x.reports.score import DEFAULT_RULES, rate_text, rule_name, target_name
+    from plan415x.scoring.rules import DOCS as SCORING_DOCS
+    from plan415x.scoring.rules.common import pts, signed
+
+    s = score.scoring
+    lines = [
+        f"{unit.unit}: {unit.name_zh} / {unit.name_en}, {score.year}",
+        f"  rules    {s.title_zh} / {s.title_en}",
+        f"  score    {pts(unit.total)} of {pts(unit.full)} ({rate_text(unit.rate)}), rank {unit.rank} of"
+        f" {_units_ranked(score)}, ranked by {s.rank_by}",
+        f"  periods  {', '.join(str(p) for p in score.periods) or 'none'} (the year's status history)",
+    ]
+    if s.default:
+        lines.append(DEFAULT_RULES["en"])
+    if score.illustrative:
+        lines.append(ILLUSTRATIVE["en"])
+    n = 0
+    running = ZERO
+    by_target: dict[str | None, list[Line]] = {}
+    for line in unit.lines:
+        by_target.setdefault(line.target, []).append(line)
+    statuses = {r.target.id: r for r in unit.targets}
+    for target, group in by_target.items():
+        lines.append("")
+        if target is None:
+            lines.append("Unit adjustments:")
+        else:
+            r = statuses[target]
+            lines.append(
+                f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — year end"
+                f" {r.status.value} ({r.status.label_zh})"
+                + (
+                    ""
+                    if r.outcome.completion_pct is None
+                    else f", completion {fmt(r.outcome.completion_pct, 1)}%"
+                )
+            )
+        for line in group:
+            n += 1
+            running += line.amount
+            where = f" {line.period}" if line.period else ""
+            lines.append(
+                f"  {n}. {signed(line.amount):>7}  {line.rule} ({rule_name(score, line.rule, 'en')}){where}: {line.basis}"
+            )
+            if line.exemption is not None:
+                e = line.exemption
+                on = f", {e.approved_on}" if e.approved_on else ""
+                lines.append(
+                    f"      exempted: {pts(-line.waived)} waived — {e.note} (approved by {e.approved_by}{on})"
+                )
+        subtotal = sum((x.amount for x in group), ZERO)
+        lines.append(f"     = {pts(subtotal)}")
+    lines += ["", f"Total: {pts(running)} (the sum of the {n} lines above)"]
+    for r in unit.unscored:
+        lines.append(f"Not scored: {r.target.id} ({r.status.value}: not judged at the year end)")
+    lines += ["", "Rules:"]
+    used = dict.fromkeys(rule.type for rule in s.rules)
+    for kind in [*used, "limits"]:
+        for text in (SCORING_DOCS.get(kind) or "").strip().splitlines():
+            lines.append(f"  {text.strip()}")
+        lines.append("")
+    return _shown(lines[:-1])
+
+
+def _units_ranked(score: Score) -> str:
+    return str(score.ranked_among)

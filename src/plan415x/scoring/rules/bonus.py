@@ -1,0 +1,32 @@
+"""bonus (超额加分): a target exceeded earns points, capped.
+
+bonus = points × rate × (completion − 100) / 100 for a target achieved at the year end with a
+completion above 100%; never for an approximate (左右) or exact (==) target, where more is not
+better. Capped by the rule's max_per_target, and a unit's bonuses together by
+caps.bonus_per_unit.
+"""
+
+from __future__ import annotations
+
+from plan415x.model import Comparator
+from plan415x.results import Status
+from plan415x.scoring.model import BonusRule
+from plan415x.scoring.rules.common import Draft, Exempt, Facts, cents, dec, num, pts
+
+
+def score(rule: BonusRule, facts: Facts, exempt: Exempt) -> list[Draft]:
+    outcome, target = facts.year_end.outcome, facts.year_end.target
+    completion = outcome.completion_pct
+    if (
+        outcome.status is not Status.achieved
+        or completion is None
+        or completion <= 100
+        or target.comparator in (Comparator.approx, Comparator.eq)
+    ):
+        return []
+    over = dec(completion) - 100
+    amount = cents(facts.points * dec(rule.rate) * over / 100)
+    if amount == 0:
+        return []
+    basis = f"completion {num(completion, 1)}%: {pts(facts.points)} × {num(rule.rate)} × {num(over, 1)}/100 = {pts(amount)}"
+    return [Draft(amount, basis)]

@@ -1,0 +1,98 @@
+"""What every scoring rule works from, and the exact arithmetic they share.
+
+Every amount is a Decimal rounded to 0.01 (half up) where it is made, and totals are sums of
+those rounded lines: what is printed adds up exactly, on every machine.
+"""
+
+from __future__ import annotations
+
+import calendar
+import datetime as dt
+from collections.abc import Callable
+from dataclasses import dataclass
+from decimal import ROUND_HALF_UP, Decimal
+
+from plan415x.periods import Period
+from plan415x.results import Outcome, Result
+from plan415x.rules.common import Observation
+from plan415x.scoring.model import Exemption
+
+CENT = Decimal("0.01")
+ZERO = Decimal("0.00")
+
+
+def dec(value: float | int | Decimal) -> Decimal:
+    """A figure as a Decimal: a float through its shortest repr (the same on every machine)."""
+    if isinstance(value, Decimal):
+        return value
+    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
+
+
+def cents(value: float | int | Decimal) -> Decimal:
+    return dec(value).quantize(CENT, rounding=ROUND_HALF_UP)
+
+
+def pts(value: Decimal) -> str:
+    """Points as printed: always two decimals, a sign only when negative (−, never -0.00)."""
+    value = cents(value)
+    if value == 0:
+        return "0.00"
+    return f"{value:.2f}".replace("-", "−")
+
+
+def signed(value: Decimal) -> str:
+    value = cents(value)
+    if value == 0:
+        return "0.00"
+    return ("+" if value > 0 else "") + pts(value)
+
+
+def num(value: float | Decimal, digits: int = 2) -> str:
+    """A figure in a formula: at most ``digits`` decimals, no trailing zeros."""
+    text = f"{dec(value):.{digits}f}"
+    if "." in text:
+        text = text.rstrip("0").rstrip(".")
+    return "0" if text in ("-0", "") else text.replace("-", "−")
+
+
+@dataclass(frozen=True)
+class Facts:
+    """One target of one unit in one year: all a rule may look at."""
+
+    unit: str
+    points: Decimal
+    year_end: Result
+    """The judgement at the year end (1-12月)."""
+    history: Callable[[], tuple[tuple[Period, Outcome], ...]]
+    """The outcome at each period of the year that has an actuals file, oldest first (computed
+    when first asked: only rules on the year's history need it)."""
+    reports: tuple[Observation, ...]
+    """The figures reported for the target in files of the year, oldest first."""
+
+
+Exempt = Callable[[str, Period | None], Exemption | None]
+"""The exemption covering a rule's deduction at a period (None: a year-end deduction), if any."""
+
+
+@dataclass(frozen=True)
+class Draft:
+    """A line a rule proposes: ``amount`` already net of what an exemption ``waived``."""
+
+    amount: Decimal
+    basis: str
+    period: Period | None = None
+    waived: Decimal = ZERO
+    exemption: Exemption | None = None
+
+
+def due_date(period: Period, due_day: int) -> dt.date:
+    """Day ``due_day`` of the month after the period's last month (its last day if shorter)."""
+    year, month = (period.year + 1, 1) if period.end_month == 12 else (period.year, period.end_month + 1)
+    return dt.date(year, month, min(due_day, calendar.monthrange(year, month)[1]))
+
+
+def waive(amount: Decimal, exemption: Exemption | None) -> tuple[Decimal, Decimal]:
+    """(amount kept, amount waived): an exemption removes a deduction, never a bonus."""
+    if exemption is None or amount >= 0:
+        return amount, ZERO
+    return ZERO, amount

@@ -1,0 +1,38 @@
+"""lights (亮灯扣分): red or yellow lights during the year cost points.
+
+n = the periods of the year (each with an actuals file) at which the target's light was the
+rule's light (red: off_track or missed; yellow: watch or behind), the year end excluded unless
+include_year_end (the shortfall rule scores it); deduction = ⌊n / every⌋ × points (e.g. −2 for
+each red period: every 1, points 2; −1 for two yellows: every 2, points 1). Periods an
+exemption covers are not counted.
+"""
+
+from __future__ import annotations
+
+from plan415x.results import Light
+from plan415x.scoring.model import LightsRule
+from plan415x.scoring.rules.common import ZERO, Draft, Exempt, Facts, cents, dec, pts
+
+
+def score(rule: LightsRule, facts: Facts, exempt: Exempt) -> list[Draft]:
+    light = Light(rule.light)
+    lit = [
+        period
+        for period, outcome in facts.history()
+        if outcome.status.light is light and (rule.include_year_end or period.end_month != 12)
+    ]
+    if not lit:
+        return []
+    covered = [(p, exempt(rule.id, p)) for p in lit]
+    counted = [p for p, e in covered if e is None]
+    each = dec(rule.points)
+    full = cents(-(len(lit) // rule.every) * each)
+    kept = cents(-(len(counted) // rule.every) * each)
+    if full == 0:
+        return []
+    exemption = next((e for _, e in covered if e is not None), None) if kept != full else None
+    shown = ", ".join(str(p) for p in counted) or "none"
+    basis = f"{rule.light} at {shown}: ⌊{len(counted)}/{rule.every}⌋ × {pts(each)} = {pts(-kept)}"
+    if exemption is not None:
+        basis += f" ({len(lit) - len(counted)} period(s) exempted)"
+    return [Draft(kept, basis, None, kept - full if exemption else ZERO, exemption)]
