@@ -55,6 +55,14 @@ def check_plan(plan: PlanFile, doc: Document) -> list[Problem]:
     measures = {m.id for m in plan.measures}
     targets = {t.id for t in plan.targets}
     first, last = plan.plan.first_year, plan.plan.last_year
+    if plan.default_owner is not None and plan.default_owner not in units:
+        problems.append(
+            doc.problem(
+                ("default_owner",),
+                "unknown-unit",
+                f"unknown responsible unit {plan.default_owner!r}{_suggest(plan.default_owner, units)}",
+            )
+        )
     for i, target in enumerate(plan.targets):
         at = ("targets", i)
         if target.action not in actions:

@@ -392,9 +392,22 @@ def _without_documents(dataset: Dataset) -> Dataset:
     )
 
 
+def with_default_owner(plan: PlanFile) -> PlanFile:
+    """The plan with its ``default_owner`` responsible for every target that names no unit,
+    each such target marked (``Target.owner_is_default``)."""
+    owner = plan.default_owner
+    if owner is None or all(t.responsible for t in plan.targets):
+        return plan
+    targets = tuple(t if t.responsible else t.with_default_owner(owner) for t in plan.targets)
+    copy = plan.model_copy(update={"targets": targets})
+    object.__setattr__(copy, "__pydantic_fields_set__", set(plan.model_fields_set))
+    return copy
+
+
 def dataset_of(root: Path, plan: PlanFile, plan_doc: yamlfile.Document, actuals: list[Actuals]) -> Dataset:
     """The Dataset of a valid plan and valid actuals (from the files, or from the cache)."""
     actuals = sorted(actuals, key=lambda a: (a.period, a.doc.display))
+    plan = with_default_owner(plan)
     return Dataset(
         root, plan, plan_doc, tuple(actuals), Measures(plan.measures), {t.id: t for t in plan.targets}
     )

@@ -13,7 +13,15 @@ import re
 from enum import Enum
 from typing import Annotated, Any
 
-from pydantic import BaseModel, BeforeValidator, ConfigDict, Field, field_validator, model_validator
+from pydantic import (
+    BaseModel,
+    BeforeValidator,
+    ConfigDict,
+    Field,
+    PrivateAttr,
+    field_validator,
+    model_validator,
+)
 
 from plan415x.periods import Period
 
@@ -269,10 +277,36 @@ class Tolerance(Strict):
         return abs(target) * (self.relative_pct or 0.0) / 100
 
 
+class DueDays(Strict):
+    """The reporting calendar: the day of the month after a period's end by which its figure is
+    due, per reporting frequency (a day past the month's end is its last day: 31 in February is
+    the 28th or 29th)."""
+
+    monthly: int = Field(10, ge=1, le=31, description="Monthly figures: due on this day of the next month.")
+    quarterly: int = Field(15, ge=1, le=31, description="Quarterly figures (1-3月, 1-6月, 1-9月).")
+    half_yearly: int = Field(20, ge=1, le=31, description="Half-yearly figures (1-6月, 1-12月).")
+    annual: int = Field(31, ge=1, le=31, description="Annual figures: due on this day of January.")
+
+    def day(self, frequency: Frequency) -> int:
+        return int(getattr(self, frequency.value))
+
+
 class Reporting(Strict):
-    """When figures are owed; a target can override the frequency."""
+    """When figures are owed; a target can override the frequency and the due day."""
 
     frequency: Frequency = Field(Frequency.monthly, description="monthly, quarterly, half_yearly or annual.")
+    due: DueDays = Field(
+        DueDays(), description="Day of the month after the period by which figures are due, per frequency."
+    )
+
+
+def due_date(period_year: int, end_month: int, day: int) -> dt.date:
+    """The date a figure for the months to ``end_month`` of ``period_year`` is due: ``day`` of
+    the next month, or that month's last day when it is shorter."""
+    import calendar
+
+    year, month = (period_year + 1, 1) if end_month == 12 else (period_year, end_month + 1)
+    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 class Baseline(Strict):
@@ -318,6 +352,13 @@ class Target(Strict):
     )
     whole_items: bool | None = Field(
         None, description="Owed in whole items by each period (default: the unit's whole)."
+    )
+    due_day: int | None = Field(
+        None,
+        ge=1,
+        le=31,
+        description="Day of the month after the period by which its figure is due (default: the"
+        " plan's reporting.due for its frequency).",
     )
     tolerance: Tolerance | None = Field(
         None,
@@ -392,9 +433,25 @@ class Target(Strict):
             raise ValueError("; ".join(problems))
         return self
 
+    _owner_is_default: bool = PrivateAttr(False)
+
     @property
     def lead_unit(self) -> str | None:
         return self.responsible[0] if self.responsible else None
+
+    @property
+    def owner_is_default(self) -> bool:
+        """Its responsible unit is the plan's ``default_owner``, given because the target names
+        none of its own (reports mark it as a default)."""
+        return self._owner_is_default
+
+    def with_default_owner(self, unit: str) -> Target:
+        """This target owned by ``unit`` as a default, kept unset: the plan's data (and the
+        cache, which stores only what was set) still says it names no unit of its own."""
+        copy = self.model_copy(update={"responsible": (unit,)})
+        object.__setattr__(copy, "__pydantic_fields_set__", set(self.model_fields_set))
+        copy._owner_is_default = True
+        return copy
 
     @property
     def effective_pace(self) -> Pace:
@@ -422,6 +479,12 @@ class PlanFile(Strict):
     measures: tuple[Measure, ...]
     assessment: Assessment = Assessment()
     reporting: Reporting = Reporting()
+    default_owner: str | None = Field(
+        None,
+        pattern=_ID,
+        description="A unit id: the responsible unit of every target that names none (reports"
+        " mark it as a default; `plan415x targets --no-owner` lists those targets).",
+    )
     targets: tuple[Target, ...]
 
 

@@ -1,0 +1,283 @@
+"""报送情况: who owes which figures for a period, which came in, on time or late, and the chase
+list (催报清单) of those still missing.
+
+A figure is due from a unit for a period when the target applies in the period (as in
+``check``), its first year has come, and its reporting frequency owes a figure at the period's
+end (a quarterly target owes one at 1-3月, 1-6月…, none at 1-5月). The unit is the target's lead
+unit (the plan's ``default_owner`` for a target that names none), the one whose template sheet
+holds the row. Each target is its own figure: a restatement (◇) has its own row in the template,
+so it is asked for and counted as a figure of its own. Monitoring indicators are reported like
+any other and are due like any other.
+
+Received: a record for the target in an actuals file of the same months (2023Q2 and 2023-06
+alike). On time: its source date (the record's, else the file's) on or before the due date;
+late: after it; no date: received, timeliness unknown (未注明日期). Reporting rate = received /
+due; timeliness = on time / received with a date (DHIS2's "on time" counts only what is dated).
+"""
+
+from __future__ import annotations
+
+import csv
+import datetime as dt
+import io
+import json
+from dataclasses import dataclass
+
+from plan415x.engine import applies
+from plan415x.loading import Dataset
+from plan415x.model import Record, Target, due_date
+from plan415x.periods import Period
+from plan415x.safetext import csv_text, markdown_text, terminal_text
+
+ON_TIME, LATE, UNDATED, MISSING = "on_time", "late", "undated", "missing"
+STATE_ZH = {ON_TIME: "按时", LATE: "逾期", UNDATED: "未注明日期", MISSING: "未报"}
+STATE_EN = {ON_TIME: "on time", LATE: "late", UNDATED: "no date", MISSING: "missing"}
+
+
+@dataclass(frozen=True)
+class Figure:
+    """One figure due from a unit for the period."""
+
+    target: Target
+    due: dt.date
+    record: Record | None
+    date: dt.date | None
+    """The date it was reported (its source's), when known."""
+
+    @property
+    def state(self) -> str:
+        if self.record is None:
+            return MISSING
+        if self.date is None:
+            return UNDATED
+        return ON_TIME if self.date <= self.due else LATE
+
+
+@dataclass(frozen=True)
+class UnitReporting:
+    unit: str
+    name_zh: str
+    name_en: str
+    figures: tuple[Figure, ...]
+
+    def count(self, state: str) -> int:
+        return sum(f.state == state for f in self.figures)
+
+    @property
+    def received(self) -> int:
+        return len(self.figures) - self.count(MISSING)
+
+    @property
+    def rate(self) -> float | None:
+        """报送率: received / due, in %."""
+        return self.received / len(self.figures) * 100 if self.figures else None
+
+    @property
+    def timeliness(self) -> float | None:
+        """及时率: on time / received with a date, in %; None when nothing dated came in."""
+        dated = self.count(ON_TIME) + self.count(LATE)
+        return self.count(ON_TIME) / dated * 100 if dated else None
+
+    @property
+    def missing(self) -> list[Figure]:
+        return [f for f in self.figures if f.state == MISSING]
+
+
+@dataclass(frozen=True)
+class Reporting:
+    period: Period
+    units: tuple[UnitReporting, ...]
+
+    @property
+    def missing(self) -> int:
+        return sum(len(u.missing) for u in self.units)
+
+    def unit(self, unit_id: str) -> UnitReporting | None:
+        return next((u for u in self.units if u.unit == unit_id), None)
+
+
+def owes(target: Target, period: Period, default_frequency: object) -> bool:
+    """Whether the target owes a figure for exactly this period (see the module's docstring)."""
+    from plan415x.model import Frequency
+
+    if not applies(target, period) or period.year < target.first_year:
+        return False
+    frequency = target.frequency or default_frequency
+    assert isinstance(frequency, Frequency)
+    return period.end_month % frequency.months == 0
+
+
+def due_of(dataset: Dataset, target: Target, period: Period) -> dt.date:
+    reporting = dataset.plan.reporting
+    frequency = target.frequency or reporting.frequency
+    day = target.due_day if target.due_day is not None else reporting.due.day(frequency)
+    return due_date(period.year, period.end_month, day)
+
+
+def reporting(dataset: Dataset, period: Period, *, unit: str | None = None) -> Reporting:
+    """Every lead unit's figures due for ``period`` (only ``unit``'s when given), in the plan's
+    order of units; units that owe nothing are left out."""
+    received: dict[str, tuple[Record, dt.date | None]] = {}
+    for entry in dataset.actuals:
+        if entry.period.key != period.key:
+            continue
+        default = entry.file.source
+        for record in entry.file.records:
+            source = record.source or default
+            received.setdefault(record.target, (record, source.date if source else None))
+    plan = dataset.plan
+    by_unit: dict[str, list[Figure]] = {}
+    for target in plan.targets:
+        lead = target.lead_unit
+        if lead is None or (unit is not None and lead != unit):
+            continue
+        if not owes(target, period, plan.reporting.frequency):
+            continue
+        got = received.get(target.id)
+        rec, date = (None, None) if got is None else got
+        by_unit.setdefault(lead, []).append(Figure(target, due_of(dataset, target, period), rec, date))
+    units = [
+        UnitReporting(u.id, u.name_zh, u.name_en, tuple(by_unit[u.id]))
+        for u in plan.responsible_units
+        if u.id in by_unit
+    ]
+    return Reporting(period, tuple(units))
+
+
+def _pct(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}%"
+
+
+HEAD = {
+    "zh": ["单位", "应报", "已报", "按时", "逾期", "未注明日期", "未报", "报送率", "及时率"],
+    "en": ["Unit", "Due", "Received", "On time", "Late", "No date", "Missing", "Rate", "Timeliness"],
+}
+NOTE = {
+    "zh": "说明: 报送率=已报/应报; 及时率=按时/注明日期的已报; 按时以来源日期不晚于报送截止日为准;"
+    "未注明日期的计为已报、及时性不明; 复述指标(◇)单独填报、单独计数; 监测指标同样应报",
+    "en": "Note: rate = received / due; timeliness = on time / received with a date; on time: the"
+    " source date is on or before the due date; a figure with no date counts as received, its"
+    " timeliness unknown; a restatement (◇) is its own figure; monitoring indicators are due too",
+}
+
+
+def _name(u: UnitReporting, lang: str) -> str:
+    return u.name_zh if lang == "zh" else u.name_en
+
+
+def _row(u: UnitReporting, lang: str) -> list[str]:
+    return [
+        _name(u, lang),
+        str(len(u.figures)),
+        str(u.received),
+        *(str(u.count(s)) for s in (ON_TIME, LATE, UNDATED, MISSING)),
+        _pct(u.rate),
+        _pct(u.timeliness),
+    ]
+
+
+def _title(rep: Reporting, lang: str) -> str:
+    p = rep.period
+    return f"报送情况 · {p.label_zh()}" if lang == "zh" else f"Reporting · {p.label_en()}"
+
+
+def _target_name(t: Target, lang: str) -> str:
+    return t.name_zh if lang == "zh" else t.name_en
+
+
+def format_reporting(rep: Reporting, fmt: str, lang: str = "zh", *, color: bool = False) -> str:
+    if fmt == "json":
+        doc = {
+            "period": str(rep.period),
+            "units": [
+                {
+                    "unit": u.unit,
+                    "name_zh": u.name_zh,
+                    "name_en": u.name_en,
+                    "due": len(u.figures),
+                    "received": u.received,
+                    **{s: u.count(s) for s in (ON_TIME, LATE, UNDATED, MISSING)},
+                    "rate_pct": None if u.rate is None else round(u.rate, 4),
+                    "timeliness_pct": None if u.timeliness is None else round(u.timeliness, 4),
+                    "figures": [
+                        {
+                            "target": f.target.id,
+                            "due_date": f.due.isoformat(),
+                            "state": f.state,
+                            "reported": None if f.date is None else f.date.isoformat(),
+                        }
+                        for f in u.figures
+                    ],
+                }
+                for u in rep.units
+            ],
+        }
+        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+    head = HEAD[lang]
+    rows = [_row(u, lang) for u in rep.units]
+    if fmt == "csv":
+        buffer = io.StringIO()
+        writer = csv.writer(buffer, lineterminator="\n")
+        writer.writerow(["unit", *head])
+        writer.writerows(
+            [csv_text(u.unit), *(csv_text(c) for c in row)] for u, row in zip(rep.units, rows, strict=True)
+        )
+        return buffer.getvalue()
+    missing_lines: list[str] = []
+    for u in rep.units:
+        for f in u.missing:
+            label = "未报" if lang == "zh" else "missing"
+            missing_lines.append(
+                f"{_name(u, lang)} {label}: {_target_name(f.target, lang)} ({f.target.id})"
+                f" · {'截止' if lang == 'zh' else 'due'} {f.due.isoformat()}"
+            )
+    if fmt == "markdown":
+        out = [
+            f"{markdown_text(_title(rep, lang))}  ",
+            "",
+            "| " + " | ".join(head) + " |",
+            "|" + "---|" * len(head),
+            *("| " + " | ".join(markdown_text(c) for c in row) + " |" for row in rows),
+            "",
+            *(f"- {markdown_text(line)}" for line in missing_lines),
+        ]
+        if missing_lines:
+            out.append("")
+        return "\n".join([*out, NOTE[lang]]) + "\n"
+    from plan415x.reports.table import render_rows
+
+    table = render_rows(head, rows, color=color, right=frozenset(range(1, len(head))))
+    tail = "".join(terminal_text(line) + "\n" for line in missing_lines)
+    return terminal_text(_title(rep, lang)) + "\n" + table + tail + NOTE[lang] + "\n"
+
+
+def chase_list(rep: Reporting, lang: str = "zh") -> str:
+    """催报清单: per unit with figures missing, the figures to send and by when, to send as it is."""
+    p = rep.period
+    out: list[str] = []
+    for u in rep.units:
+        missing = u.missing
+        if not missing:
+            continue
+        name = terminal_text(_name(u, lang))
+        if lang == "zh":
+            out.append(f"{name}:")
+            out.append(f"    贵单位 {p.label_zh()} 以下 {len(missing)} 项指标数据尚未报送,请按期报送:")
+        else:
+            out.append(f"{name}:")
+            out.append(
+                f"    {len(missing)} figure(s) for {p.label_en()} have not been received; please send:"
+            )
+        for i, f in enumerate(missing, start=1):
+            t = f.target
+            unit = f", {t.unit}" if t.unit else ""
+            when = "截止" if lang == "zh" else "due"
+            out.append(
+                f"    {i}. {terminal_text(_target_name(t, lang))} ({t.id}{terminal_text(unit)}) · {when} {f.due.isoformat()}"
+            )
+        out.append("")
+    if not out:
+        done = "各单位均已报送。" if lang == "zh" else "Every unit has reported."
+        return f"{'催报清单' if lang == 'zh' else 'Chase list'} · {p.label_zh() if lang == 'zh' else p.label_en()}\n{done}\n"
+    title = f"催报清单 · {p.label_zh()}" if lang == "zh" else f"Chase list · {p.label_en()}"
+    return title + "\n\n" + "\n".join(out)
