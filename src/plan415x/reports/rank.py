@@ -8,7 +8,8 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from plan415x.model import Comparator, Kind
+from plan415x.model import Comparator, Kind, Pace, Target
+from plan415x.periods import Period
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
 
@@ -28,46 +29,107 @@ class UnitRank:
 PACED = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
 
 
-def pace_gap(result: Result) -> float | None:
+def pace_gap(result: Result, period: Period | None = None) -> float | None:
     """schedule − completion of a target judged by pace (flows; levels along a baseline's path),
     the gap of ``check`` (positive: behind), with completion capped at 100%: an overshoot on one
     target must not hide others far behind. None for targets not judged by pace (rates, levels
-    without a path, milestones, no data)."""
+    without a path, milestones).
+
+    Silence is not rewarded: a paced target whose figure is due and missing (no_data) or stale
+    (※, older than the one owed) counts as completion 0, so its gap is its schedule (1-6月 of a
+    linear annual target: 50 points behind). A target already achieved stays so (a running total
+    never falls): its stale figure keeps its gap."""
     o, t = result.outcome, result.target
-    if o.gap_points is None or o.completion_pct is None or o.schedule_pct is None:
+    if not _paced(t):
         return None
-    if t.kind not in PACED and not (t.kind in (Kind.level, Kind.share) and t.baseline is not None):
+    if o.status is Status.no_data or (o.stale and o.status is not Status.achieved):
+        return missing_schedule(result, period)
+    if o.gap_points is None or o.completion_pct is None or o.schedule_pct is None:
         return None
     if t.comparator in (Comparator.le, Comparator.lt):
         return o.gap_points  # a ceiling's gap is used − schedule
     return o.schedule_pct - min(o.completion_pct, 100.0)
 
 
-def rank_units(report: Report, *, all_units: bool = False) -> list[UnitRank]:
+def _paced(t: Target) -> bool:
+    return t.kind in PACED or (t.kind in (Kind.level, Kind.share) and t.baseline is not None)
+
+
+def missing_schedule(result: Result, period: Period | None) -> float | None:
+    """The schedule a missing figure is owed against (completion 0: the gap is the schedule).
+    A ceiling (<=, <) owes no progress, and a target judged at its deadline only owes nothing
+    before it: both None (not counted)."""
+    o, t = result.outcome, result.target
+    if t.comparator in (Comparator.le, Comparator.lt):
+        return None
+    if o.schedule_pct is not None:
+        return o.schedule_pct
+    if period is None:
+        return None
+    from plan415x.rules.common import year_schedule_pct
+
+    pace = t.effective_pace
+    if t.per_year:
+        return year_schedule_pct(t, period.end_month)
+    if pace is not Pace.linear:
+        return None
+    span = (t.last_year - t.first_year + 1) * 12
+    done = period.months_since(t.first_year)
+    return min(max(done, 0) / span, 1.0) * 100
+
+
+def rank_units(
+    report: Report, *, all_units: bool = False, rates: dict[str, float | None] | None = None
+) -> list[UnitRank]:
     """Units by average gap (schedule − completion), least behind first; ties share a rank
-    (1, 2, 2, 4). A restatement counts once, as the target it restates (``results.counted``);
-    a part of a report (one unit's workbook) is ranked among all units (``Report.whole``)."""
+    (1, 2, 2, 4), unless ``rates`` (报送率 per unit, from ``reports.reporting``) is given: then
+    of two units with the same average the one that reported more ranks first. A restatement
+    counts once, as the target it restates (``results.counted``); a part of a report (one unit's
+    workbook) is ranked among all units (``Report.whole``)."""
     members: dict[str, list[Result]] = {}
     for r in counted(report.whole if report.whole is not None else report.results):
         units = r.target.responsible if all_units else r.target.responsible[:1]
         for unit in units:
             members.setdefault(unit, []).append(r)
-    scored: list[tuple[str, float | None]] = []
+    rates = rates or {}
+    scored: list[tuple[str, float | None, float]] = []
     for unit, results in members.items():
-        gaps = [d for r in results if (d := pace_gap(r)) is not None]
-        scored.append((unit, sum(gaps) / len(gaps) if gaps else None))
-    scored.sort(key=lambda s: (s[1] is None, s[1] or 0.0, s[0]))
+        gaps = [d for r in results if (d := pace_gap(r, report.period)) is not None]
+        scored.append((unit, sum(gaps) / len(gaps) if gaps else None, -(rates.get(unit) or 0.0)))
+    scored.sort(key=lambda s: (s[1] is None, round(s[1] or 0.0, 6), s[2], s[0]))
     out: list[UnitRank] = []
-    previous: float | None = None
+    previous: tuple[float, float] | None = None
     rank = 0
-    for position, (unit, avg) in enumerate(scored, start=1):
-        if avg is not None and (previous is None or round(avg, 6) != round(previous, 6)):
+    for position, (unit, avg, rate) in enumerate(scored, start=1):
+        if avg is not None and (previous is None or (round(avg, 6), rate) != previous):
             rank = position
-        previous = avg
+        previous = None if avg is None else (round(avg, 6), rate)
         names = report.unit_names.get(unit, (unit, unit))
         out.append(
             UnitRank(unit, names[0], names[1], tuple(members[unit]), avg, rank if avg is not None else None)
         )
+    return out
+
+
+def moves(now: list[UnitRank], before: list[UnitRank] | None) -> dict[str, str]:
+    """位次变化 since the previous period: ↑2 (up two places), ↓1, 新 (unranked before), — (the
+    same place, or unranked now, or no previous period)."""
+    if before is None:
+        return {u.unit: "—" for u in now}
+    old = {u.unit: u.rank for u in before}
+    out: dict[str, str] = {}
+    for u in now:
+        was = old.get(u.unit)
+        if u.rank is None:
+            out[u.unit] = "—"
+        elif was is None:
+            out[u.unit] = "新"
+        elif was > u.rank:
+            out[u.unit] = f"↑{was - u.rank}"
+        elif was < u.rank:
+            out[u.unit] = f"↓{u.rank - was}"
+        else:
+            out[u.unit] = "—"
     return out
 
 
@@ -79,7 +141,9 @@ def behind_count(u: UnitRank) -> int:
     return sum(r.status in BEHIND for r in u.results)
 
 
-def _row(u: UnitRank, lang: str) -> list[str]:
+def _row(
+    u: UnitRank, lang: str, extra: tuple[dict[str, float | None], dict[str, str]] | None = None
+) -> list[str]:
     lights = Counter(r.light for r in u.results)
     statuses = Counter(r.status for r in u.results)
     ahead = statuses[Status.achieved] + statuses[Status.ahead]
@@ -92,7 +156,15 @@ def _row(u: UnitRank, lang: str) -> list[str]:
         str(behind_count(u)),
         *(str(lights[light]) for light in Light),
         "—" if u.average_gap is None else f"{u.average_gap:+.1f}",
+        *(() if extra is None else (_rate(extra[0].get(u.unit)), extra[1].get(u.unit, "—"))),
     ]
+
+
+def _rate(value: float | None) -> str:
+    return "—" if value is None else f"{value:.1f}%"
+
+
+EXTRA_HEAD = {"zh": ["报送率", "位次变化"], "en": ["Reported", "Move"]}
 
 
 RANK_HEAD = {
@@ -126,8 +198,17 @@ RANK_HEAD = {
 
 
 def format_rank(
-    report: Report, ranks: list[UnitRank], fmt: str, lang: str = "zh", *, color: bool = False
+    report: Report,
+    ranks: list[UnitRank],
+    fmt: str,
+    lang: str = "zh",
+    *,
+    color: bool = False,
+    rates: dict[str, float | None] | None = None,
+    moved: dict[str, str] | None = None,
 ) -> str:
+    """``rates`` (报送率 per unit) and ``moved`` (位次变化, from ``moves``) add two columns."""
+    extra = None if rates is None else (rates, moved or {})
     if fmt == "json":
         rows = [
             {
@@ -139,13 +220,23 @@ def format_rank(
                 "by_status": {s.value: sum(r.status is s for r in u.results) for s in Status},
                 "by_light": {light.value: sum(r.light is light for r in u.results) for light in Light},
                 "average_gap_points": None if (gap := json_number(u.average_gap)) is None else round(gap, 4),
+                **(
+                    {}
+                    if extra is None
+                    else {
+                        "reporting_rate_pct": None
+                        if (rate := extra[0].get(u.unit)) is None
+                        else round(rate, 4),
+                        "move": extra[1].get(u.unit, "—"),
+                    }
+                ),
             }
             for u in ranks
         ]
         doc = {"period": str(report.period), "illustrative": report.illustrative, "units": rows}
         return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    head = RANK_HEAD[lang]
-    rows2 = [_row(u, lang) for u in ranks]
+    head = RANK_HEAD[lang] + ([] if extra is None else EXTRA_HEAD[lang])
+    rows2 = [_row(u, lang, extra) for u in ranks]
     if fmt == "csv":
         buffer = io.StringIO()
         writer = csv.writer(buffer, lineterminator="\n")
@@ -183,8 +274,10 @@ def format_rank(
 
 RANK_NOTE = {
     "zh": "说明: 差值=序时进度−完成率(百分点,正数为落后,与检查表同义),按平均差值由小到大排名;"
-    "只计按序时判定的指标,完成率以100%封顶;复述指标只计一次;欠进度含关注/滞后/严重滞后/未完成",
+    "只计按序时判定的指标,完成率以100%封顶;应报未报或数据过期(※)的计为完成率0;复述指标只计一次;"
+    "欠进度含关注/滞后/严重滞后/未完成",
     "en": "Note: gap = schedule − done (points, positive: behind, as in check); units ranked by"
     " average gap, smallest first, over targets judged by pace, completion capped at 100%;"
-    " a restatement counts once; behind = watch/behind/off track/missed",
+    " a figure due and missing or stale (※) counts as done 0; a restatement counts once;"
+    " behind = watch/behind/off track/missed",
 }
