@@ -168,3 +168,68 @@ def narrow(
         and (not lights or r.light.value in lights)
     )
     return replace(report, results=kept, illustrative=any(r.illustrative for r in kept))
+
+
+def report_periods(engine: Engine, upto: Period) -> list[Period]:
+    """The periods with a file, up to ``upto`` (included), oldest first, one per span of months
+    (2023Q4 and 2023 cover the same months: the later-named file's spelling is kept)."""
+    by_key: dict[tuple[int, int], Period] = {}
+    for p in engine.periods():
+        if p.key <= upto.key:
+            by_key[p.key] = p
+    by_key[upto.key] = upto
+    return [by_key[k] for k in sorted(by_key)]
+
+
+def red_streaks(engine: Engine, report: Report) -> dict[str, int]:
+    """连续N期红灯: for each red target of ``report``, how many periods in a row it has been red,
+    this one included, counting back over the periods that have a file (a period in which the
+    target was not shown, or not red, ends the streak). Targets not red now are left out."""
+    periods = report_periods(engine, report.period)[:-1][::-1]  # the earlier ones, latest first
+    streaks: dict[str, int] = {}
+    for r in report.results:
+        if r.light is not Light.red:
+            continue
+        count = 1
+        for p in periods:
+            if not applies(r.target, p) or engine.outcome(r.target, p)[0].status.light is not Light.red:
+                break
+            count += 1
+        streaks[r.target.id] = count
+    return streaks
+
+
+def target_history(
+    engine: Engine, target: Target, upto: Period | None = None
+) -> list[tuple[Period, Outcome]]:
+    """Every period with a file (up to ``upto``) in which ``target`` is shown, with its outcome:
+    the same judgement ``check`` gives for that period, never recomputed apart."""
+    last = upto or max(engine.periods(), default=None, key=lambda p: p.key)
+    if last is None:
+        return []
+    return [(p, engine.outcome(target, p)[0]) for p in report_periods(engine, last) if applies(target, p)]
+
+
+def resolve_filter_words(
+    report: Report,
+    *,
+    unit: str | None = None,
+    statuses: list[str] | None = None,
+    lights: list[str] | None = None,
+) -> tuple[str | None, list[str] | None, list[str] | None]:
+    """The filters of ``check`` with the words the report prints turned into ids: a unit's name
+    (市经信局, or its English name) as its id, a status in words (严重滞后, off track) as
+    ``off_track``, a light in words (红灯) as ``red``. Ids pass as they are; a word that names
+    nothing is left for ``narrow`` to refuse."""
+    if unit is not None and unit not in report.unit_names:
+        for uid, names in report.unit_names.items():
+            if unit in names:
+                unit = uid
+                break
+    status_words = {s.label_zh: s.value for s in Status} | {s.label_en: s.value for s in Status}
+    light_words = {light.label("zh"): light.value for light in Light}
+    return (
+        unit,
+        None if statuses is None else [status_words.get(s.strip(), s) for s in statuses],
+        None if lights is None else [light_words.get(w.strip(), w) for w in lights],
+    )

@@ -59,11 +59,12 @@ def render_rows(
     right: frozenset[int] = frozenset(),
     footer: str = "",
     fit: int | None = None,
-    shrink: Sequence[int] = (0,),
+    shrink: Sequence[int | tuple[int, int]] = (0,),
 ) -> str:
     """Columns two spaces apart, ``right`` ones right-aligned; a row may be shorter (a section
     title in its first cell). ``fit``: a terminal's width, met by cutting the ``shrink`` columns
-    in turn (with …, to no less than 16) rather than letting every line wrap."""
+    in turn (with …, to no less than 16 columns, or the floor given as ``(column, floor)``)
+    rather than letting every line wrap."""
     rows = [[c if isinstance(c, Styled) else terminal_text(c) for c in row] for row in rows]
     header = [terminal_text(h) for h in header]
     texts = [[c.text if isinstance(c, Styled) else c for c in row] for row in rows]
@@ -72,10 +73,11 @@ def render_rows(
         for i, text in enumerate(row):
             widths[i] = max(widths[i], width(text))
     excess = sum(widths) + 2 * (len(widths) - 1) - (fit or 0)
-    for column in shrink if fit is not None else ():
+    for item in shrink if fit is not None else ():
+        column, floor = item if isinstance(item, tuple) else (item, 16)
         if excess <= 0:
             break
-        cut = min(excess, max(widths[column] - 16, 0))
+        cut = min(excess, max(widths[column] - floor, 0))
         widths[column] -= cut
         excess -= cut
         rows = [[_cut(c, widths[column]) if i == column else c for i, c in enumerate(row)] for row in rows]
@@ -108,3 +110,44 @@ def _line(row: Sequence[Cell], widths: list[int], right: frozenset[int], color: 
         drawn = paint(text, style, color)
         parts.append(pad + drawn if i in right else drawn + pad)
     return "  ".join(parts).rstrip()
+
+
+def natural_width(header: Sequence[str], rows: Sequence[Sequence[Cell]]) -> list[int]:
+    """The width of each column as ``render_rows`` lays it out before any cut."""
+    widths = [width(terminal_text(h)) for h in header]
+    for row in rows:
+        for i, cell in enumerate(row):
+            text = cell.text if isinstance(cell, Styled) else terminal_text(cell)
+            widths[i] = max(widths[i], width(text))
+    return widths
+
+
+def wrap(text: str, fit: int | None, *, indent: str = "  ", sep: str = " · ") -> list[str]:
+    """``text`` as lines of at most ``fit`` display columns (no limit when None), broken after
+    a ``sep`` where one falls in, else between characters; later lines start with ``indent``."""
+    if fit is None or width(text) <= fit:
+        return [text]
+    pieces = text.split(sep) if sep else list(text)
+    tokens = [p + (sep if i < len(pieces) - 1 else "") for i, p in enumerate(pieces)]
+    lines: list[str] = []
+    line = ""
+    for token in tokens:
+        room = fit - (width(indent) if lines else 0)
+        if line and width(line + token.rstrip()) > room:
+            lines.append(line.rstrip())
+            line = ""
+            room = fit - width(indent)
+        line += token
+        while width(line.rstrip()) > room:  # a token longer than a line: broken by characters
+            head, used = "", 0
+            for char in line:
+                if used + width(char) > room:
+                    break
+                head += char
+                used += width(char)
+            lines.append(head.rstrip())
+            line = line[len(head) :]
+            room = fit - width(indent)
+    if line.strip():
+        lines.append(line.rstrip())
+    return [lines[0], *(indent + x for x in lines[1:])]
