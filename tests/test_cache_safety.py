@@ -10,6 +10,7 @@ from __future__ import annotations
 import json
 import os
 import pickle
+import shutil
 import stat
 import sys
 from pathlib import Path
@@ -20,6 +21,7 @@ from typer.testing import CliRunner
 from plan415x import cache, yamlfile
 from plan415x.cli import app
 from plan415x.loading import Dataset, load_dataset
+from tests.conftest import MINI
 from tests.nonblocking import without_blocking
 
 pytestmark = pytest.mark.skipif(sys.platform == "win32", reason="POSIX modes, FIFOs and links")
@@ -326,3 +328,33 @@ def test_a_file_replaced_while_loading_is_never_cached_under_its_old_bytes(
     q2.write_text(said.replace("value: 100}", "value: 111.19}"), encoding="utf-8")  # and back
     again, problems = load_dataset(mini, lean=True)
     assert (problems, _robots(again)) == ([], 111.19)
+
+
+def test_only_the_caches_own_entries_are_ever_removed(mini: Path, private_cache: Path) -> None:
+    # A PLAN415X_CACHE_DIR that is an ordinary folder of the user's: twelve reports and an old
+    # thesis.pickle stay, whatever the number of entries kept.
+    for i in range(12):
+        (private_cache / f"report{i}.json").write_text(f'{{"n": {i}}}', encoding="utf-8")
+    (private_cache / "thesis.pickle").write_bytes(b"mine")
+    old = private_cache / ("0" * 64 + ".pickle")
+    old.write_bytes(b"an entry of an older version")
+    dataset, problems = load_dataset(mini, lean=True)
+    assert problems == []
+    assert dataset is not None
+    names = sorted(p.name for p in private_cache.iterdir())
+    assert [n for n in names if n.startswith("report")] == sorted(f"report{i}.json" for i in range(12))
+    assert "thesis.pickle" in names
+    assert old.name not in names  # ours, of an older version: removed
+    assert len([n for n in names if len(n) == 64 + len(".json") and n.endswith(".json")]) == 1
+
+
+def test_a_folder_name_that_is_not_utf8_is_no_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    # GBK zips unpacked on Linux give names of bytes that are not UTF-8 (\xc4\xe3 is 你 in GBK)
+    where = Path(os.fsdecode(bytes(tmp_path) + b"/\xc4\xe3"))
+    where.mkdir()
+    shutil.copytree(MINI, where / "data")
+    monkeypatch.chdir(where)
+    for _ in range(2):  # the second run reads the entry the first one wrote
+        result = CliRunner().invoke(app, ["check", "2023Q2"], env={"PLAN415X_DATA": "data"})
+        assert result.exit_code == 0, result.output
+        assert result.exception is None or isinstance(result.exception, SystemExit)

@@ -19,6 +19,7 @@ from __future__ import annotations
 
 import hashlib
 import os
+import re
 import stat
 import sys
 import tempfile
@@ -96,11 +97,15 @@ def key(files: Sequence[tuple[Path, bytes]]) -> str:
     digest = hashlib.sha256(_code_fingerprint())
     # The dataset keeps where its files are and how they are shown (relative to the working
     # folder): the same bytes elsewhere are another entry.
-    digest.update(os.getcwd().encode())
+    # os.fsencode: a name that is not UTF-8 (a GBK zip unpacked on Linux) holds surrogates.
+    digest.update(os.fsencode(os.getcwd()))
     for path, data in files:
-        digest.update(f"{path.resolve()}|{len(data)}|".encode())
+        digest.update(os.fsencode(path.resolve()) + f"|{len(data)}|".encode())
         digest.update(data)
     return digest.hexdigest()
+
+
+_ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.(?:json|pickle)")
 
 
 def _warn(where: Path, message: str) -> None:
@@ -232,9 +237,13 @@ def put(cache_key: str, dataset: Dataset) -> None:
         except BaseException:
             os.unlink(temporary)
             raise
-        entries = sorted(where.glob(f"*{SUFFIX}"), key=lambda p: p.lstat().st_mtime, reverse=True)
-        # Pickles of older versions are never read again.
-        for old in [*entries[KEEP:], *where.glob("*.pickle")]:
+        # Only our own entries (a sha256 for a name) are ever removed: the folder given may hold
+        # the user's files. Pickles of older versions, named the same way, are never read again.
+        ours = [p for p in where.iterdir() if _ENTRY_NAME.fullmatch(p.name)]
+        entries = sorted(
+            (p for p in ours if p.suffix == SUFFIX), key=lambda p: p.lstat().st_mtime, reverse=True
+        )
+        for old in [*entries[KEEP:], *(p for p in ours if p.suffix == ".pickle")]:
             old.unlink(missing_ok=True)
     except Exception:  # a cache that cannot be written is no cache, not an error
         pass
