@@ -1,4 +1,4 @@
-"""Write the files generated from the code: schemas/*.schema.json and docs/rules.md.
+"""Write the files generated from the code: schemas/*.schema.json, docs/rules.md and docs/scoring.md.
 
 Run after changing the model or a rule's docstring: python scripts/generate.py
 (tests/test_generated.py fails while they are out of date).
@@ -12,6 +12,7 @@ from pathlib import Path
 from plan415x.model import Kind
 from plan415x.rules import DOCS
 from plan415x.schemas import schema_json
+from plan415x.scoring.rules import DOCS as SCORING_DOCS
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -35,11 +36,54 @@ def rules_markdown() -> str:
     return "\n".join(out)
 
 
+def scoring_markdown() -> str:
+    out = [
+        "# How the annual score (年考评) is computed",
+        "",
+        "Generated from the scoring rules' docstrings by `scripts/generate.py`; `plan415x explain",
+        "--score UNIT YEAR` shows the same with the figures of one unit.",
+        "",
+        "The rules are data: the data folder's `scoring.yaml` (schema: `schemas/scoring.schema.json`).",
+        "The repository ships a **default** rule set, `data/scoring.yaml` (`default: true`, so every",
+        "score built from it says so): built from common practice, not from any published rule; copy",
+        "it into a data folder and adjust the points, parameters and exemptions. Without a",
+        "`scoring.yaml`, `plan415x score` says so and exits 2.",
+        "",
+        "What is scored: the year-end judgement (the period YEAR, 1-12月) of every target that counts",
+        "(a restatement once, as the target it restates; monitoring indicators never), for its lead",
+        "unit (`scored: lead`) or every responsible unit (`scored: all`). Targets not judged at the",
+        "year end (not_due, undefined, not_assessable) are listed as not scored. The year's status",
+        "history is the engine's judgement at each period of the year that has an actuals file.",
+        "",
+        "A unit's score = Σ its lines: each target's base points (`weights`: the first rule whose",
+        "target, kind, hedge and action match, else `default`), then each rule's lines in the file's",
+        "order, then caps and floors. Every line is rounded to 0.01 (half up) where it is made, and",
+        "totals are sums of the rounded lines (exact decimals): the breakdown adds up as printed, the",
+        "same on every machine. Units are ranked by `rank_by`: `rate` (score / full points, exact) or",
+        "`total`; ties share a rank (1, 2, 2, 4), then by unit id.",
+        "",
+        "Exemptions (`exemptions`): each names a target, a unit or both, the periods it covers (a",
+        "year, half, quarter or month; default the whole year), the rules whose deductions it removes,",
+        "a note and who approved it. A covered deduction is shown with 0.00 and what was waived;",
+        "year-end rules (shortfall) are covered only by a whole year. A bonus is never waived.",
+        "",
+        "Due dates (rule `late`): until targets.yaml has a reporting calendar, a figure is due on the",
+        "rule's `due_day` of the month after its period.",
+        "",
+    ]
+    for name, doc in SCORING_DOCS.items():
+        title = "floors and caps" if name == "limits" else f"type: {name}"
+        out += [f"## {title}", "", (doc or "").strip(), ""]
+    return "\n".join(out)
+
+
 def outputs() -> dict[Path, str]:
     return {
         ROOT / "schemas" / "targets.schema.json": schema_json("targets"),
         ROOT / "schemas" / "actuals.schema.json": schema_json("actuals"),
         ROOT / "docs" / "rules.md": rules_markdown(),
+        ROOT / "schemas" / "scoring.schema.json": schema_json("scoring"),
+        ROOT / "docs" / "scoring.md": scoring_markdown(),
     }
 
 

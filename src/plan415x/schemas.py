@@ -7,8 +7,9 @@ import json
 from pydantic import BaseModel
 
 from plan415x.model import ActualsFile, PlanFile
+from plan415x.scoring.model import ScoringFile
 
-_MODELS: dict[str, type[BaseModel]] = {"targets": PlanFile, "actuals": ActualsFile}
+_MODELS: dict[str, type[BaseModel]] = {"targets": PlanFile, "actuals": ActualsFile, "scoring": ScoringFile}
 
 
 def schema_json(which: str) -> str:

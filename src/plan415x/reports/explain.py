@@ -124,7 +124,7 @@ def format_score_explain(score: Score, unit: UnitScore) -> str:
             running += line.amount
             where = f" {line.period}" if line.period else ""
             lines.append(
-                f"  {n}. {signed(line.amount):>7}  {line.rule} ({rule_name(score, line.rule, 'en')}){where}: {line.basis}"
+                f"  {n:>3}. {signed(line.amount):>7}  {line.rule} ({rule_name(score, line.rule, 'en')}){where}: {line.basis}"
             )
             if line.exemption is not None:
                 e = line.exemption
@@ -133,7 +133,7 @@ def format_score_explain(score: Score, unit: UnitScore) -> str:
                     f"      exempted: {pts(-line.waived)} waived — {e.note} (approved by {e.approved_by}{on})"
                 )
         subtotal = sum((x.amount for x in group), ZERO)
-        lines.append(f"     = {pts(subtotal)}")
+        lines.append(f"{'':>16}= {pts(subtotal)}")
     lines += ["", f"Total: {pts(running)} (the sum of the {n} lines above)"]
     for r in unit.unscored:
         lines.append(f"Not scored: {r.target.id} ({r.status.value}: not judged at the year end)")
@@ -141,7 +141,7 @@ def format_score_explain(score: Score, unit: UnitScore) -> str:
     used = dict.fromkeys(rule.type for rule in s.rules)
     for kind in [*used, "limits"]:
         for text in (SCORING_DOCS.get(kind) or "").strip().splitlines():
-            lines.append(f"  {text.strip()}")
+            lines.append(f"  {text.strip()}".rstrip())
         lines.append("")
     return _shown(lines[:-1])
 

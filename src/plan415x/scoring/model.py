@@ -8,12 +8,13 @@ from __future__ import annotations
 import datetime as dt
 from typing import Annotated, Literal
 
-from pydantic import Field, model_validator
+import annotated_types
+from pydantic import BeforeValidator, Field, model_validator
 
-from plan415x.model import Hedge, Kind, Line, Number, PeriodText, Strict, Text
+from plan415x.model import Hedge, Kind, Line, Number, PeriodText, Strict, Text, _number
 
 _ID = r"^[a-z0-9][a-z0-9_.-]*$"
-Points = Annotated[Number, Field(ge=0, le=1000)]
+Points = Annotated[float, annotated_types.Ge(0), annotated_types.Le(1000), BeforeValidator(_number)]
 
 
 class Weight(Strict):

@@ -2,7 +2,7 @@
 
 n = the periods of the year (each with an actuals file) at which the target's light was the
 rule's light (red: off_track or missed; yellow: watch or behind), the year end excluded unless
-include_year_end (the shortfall rule scores it); deduction = ⌊n / every⌋ × points (e.g. −2 for
+include_year_end (the shortfall rule scores it); deduction = floor(n / every) × points (e.g. −2 for
 each red period: every 1, points 2; −1 for two yellows: every 2, points 1). Periods an
 exemption covers are not counted.
 """
@@ -32,7 +32,11 @@ def score(rule: LightsRule, facts: Facts, exempt: Exempt) -> list[Draft]:
         return []
     exemption = next((e for _, e in covered if e is not None), None) if kept != full else None
     shown = ", ".join(str(p) for p in counted) or "none"
-    basis = f"{rule.light} at {shown}: ⌊{len(counted)}/{rule.every}⌋ × {pts(each)} = {pts(-kept)}"
+    times = len(counted) // rule.every
+    basis = (
+        f"{rule.light} at {shown}: {len(counted)} period(s), one deduction per {rule.every}"
+        f" (rounded down): {times} × {pts(each)} = {pts(-kept)}"
+    )
     if exemption is not None:
         basis += f" ({len(lit) - len(counted)} period(s) exempted)"
     return [Draft(kept, basis, None, kept - full if exemption else ZERO, exemption)]

@@ -1,0 +1,272 @@
+"""年考评 on tests/data/score, computed by hand (the arithmetic beside each figure), through the
+command line with exact outputs (golden files tests/golden/score-*), and its exit codes."""
+
+from __future__ import annotations
+
+import json
+import os
+import shutil
+from decimal import Decimal
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner, Result
+
+from plan415x.cli import app
+from plan415x.engine import Engine
+from plan415x.loading import load_dataset
+from plan415x.scoring.engine import Score, score_year
+from plan415x.scoring.load import load_scoring
+from tests.conftest import REPO, TESTS, snapshot
+
+SCORE = TESTS / "data" / "score"
+GOLDEN = TESTS / "golden"
+UPDATE = os.environ.get("PLAN415X_UPDATE_GOLDEN") == "1"
+
+
+def run(*args: str) -> Result:
+    result = CliRunner().invoke(app, list(args), env={"COLUMNS": "200", "PLAN415X_DATA": str(SCORE)})
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def golden(name: str, text: str) -> None:
+    path = GOLDEN / name
+    if UPDATE:
+        path.write_text(text, encoding="utf-8")
+    assert text == path.read_text(encoding="utf-8")
+
+
+def scored(folder: Path = SCORE, year: int = 2023) -> Score:
+    dataset, problems = load_dataset(folder)
+    assert dataset is not None, problems
+    scoring, problems = load_scoring(folder / "scoring.yaml", dataset.plan)
+    assert scoring is not None, problems
+    return score_year(Engine(dataset), scoring, year)
+
+
+def lines_of(score: Score, unit: str) -> list[tuple[str | None, str, str]]:
+    u = next(u for u in score.units if u.unit == unit)
+    return [(x.target, x.rule, str(x.amount)) for x in u.lines]
+
+
+def test_unit_a_by_hand() -> None:
+    # land (ensure: 10 points), 1000 亩 a year: 100, 200, 600, 1200 by quarter.
+    #   Q1 10% vs 25% (15 behind), Q2 20% vs 50% (30), Q3 60% vs 75% (15): three yellows,
+    #   ⌊3/2⌋ × 1 = −1; the Q2 file is dated 07-15, due 07-10: late −0.50;
+    #   achieved at 120%: bonus 10 × 0.5 × 20/100 = +1.00 → 10 − 1 − 0.5 + 1 = 9.50.
+    # parks (plain: 5 points), 100 亩: 5, 10, 20, 60. Q1 20 behind (yellow, ⌊1/2⌋ = 0);
+    #   Q2 40 and Q3 55 behind: two reds, 2 × −2 = −4, capped at 3 (+1); missed at 60%:
+    #   shortfall 5 × 40/100 = −2; late −0.50 → 5 − 2 − 4 + 1 − 0.5 = −0.50, floor +0.50 → 0.
+    # output is a monitoring indicator: never scored. Total 9.50 of 15 (63.3%).
+    score = scored()
+    assert lines_of(score, "ua") == [
+        ("land", "base", "10.00"),
+        ("land", "yellow", "-1.00"),
+        ("land", "late", "-0.50"),
+        ("land", "bonus", "1.00"),
+        ("parks", "base", "5.00"),
+        ("parks", "shortfall", "-2.00"),
+        ("parks", "red", "-4.00"),
+        ("parks", "red", "1.00"),
+        ("parks", "late", "-0.50"),
+        ("parks", "floor", "0.50"),
+    ]
+    ua = next(u for u in score.units if u.unit == "ua")
+    assert (ua.total, ua.full, ua.rank) == (Decimal("9.50"), Decimal("15.00"), 3)
+
+
+def test_unit_b_by_hand() -> None:
+    # land-2023 restates land: counted once, as land (unit A's), so not scored for B.
+    # robots (weight by target: 8 points): no figure in Q1 nor Q2: missing 2 × −1 = −2;
+    #   80 in Q3 (on track), 100 of 100 at the year end: achieved, no bonus → 6.00.
+    # rd-share (plain share: 5): 3.0 of 3.75 at the year end, missed at 80%: shortfall
+    #   5 × 20/100 = −1.00, waived by the exemption (统计口径调整, 市考评办) → 0.00 → 5.00.
+    # Total 11.00 of 13 (84.6%): first.
+    score = scored()
+    assert lines_of(score, "ub") == [
+        ("robots", "base", "8.00"),
+        ("robots", "missing", "-1.00"),
+        ("robots", "missing", "-1.00"),
+        ("rd-share", "base", "5.00"),
+        ("rd-share", "shortfall", "0.00"),
+    ]
+    ub = next(u for u in score.units if u.unit == "ub")
+    waived = [x for x in ub.lines if x.exemption is not None]
+    assert [(x.waived, x.exemption.approved_by) for x in waived if x.exemption] == [
+        (Decimal("-1.00"), "市考评办")
+    ]
+    assert (ub.total, ub.full, ub.rank) == (Decimal("11.00"), Decimal("13.00"), 1)
+
+
+def test_unit_c_by_hand() -> None:
+    # invest (ensure: 10), 300 亿元 over 2023-2027, 60 months: at the year end 30 of a schedule
+    #   of 12/60 = 20%: completion 10%, gap 10 (watch): shortfall 10 × 10/20 = −5.00;
+    #   Q1 3.3% vs 5%, Q2 5% vs 10%, Q3 6.7% vs 15%: three yellows, −1; late in Q2 (the file,
+    #   07-15) and in Q3 (the record's own source, 10-20; the file's 10-09 is on time):
+    #   2 × −0.50 → 10 − 5 − 1 − 1 = 3.00. Its second unit (ua) is not scored: scored: lead.
+    # zone (milestone: 4): done at the year end; not_done in Q3 (one yellow: ⌊1/2⌋ = 0);
+    #   late in Q2 −0.50 → 3.50.
+    # exports (plain: 5), 50 亩: 100 at the year end, 200%: bonus 5 × 0.5 × 100/100 = 2.50,
+    #   capped at 2 per target (−0.50); late −0.50 → 6.50.
+    # The unit's bonuses, 2.00, are capped at 1.50: −0.50. Total 3 + 3.5 + 6.5 − 0.5 = 12.50
+    # of 19 (65.8%).
+    score = scored()
+    assert lines_of(score, "uc") == [
+        ("invest", "base", "10.00"),
+        ("invest", "shortfall", "-5.00"),
+        ("invest", "yellow", "-1.00"),
+        ("invest", "late", "-0.50"),
+        ("invest", "late", "-0.50"),
+        ("zone", "base", "4.00"),
+        ("zone", "late", "-0.50"),
+        ("exports", "base", "5.00"),
+        ("exports", "late", "-0.50"),
+        ("exports", "bonus", "2.50"),
+        ("exports", "bonus", "-0.50"),
+        (None, "cap", "-0.50"),
+    ]
+    uc = next(u for u in score.units if u.unit == "uc")
+    assert (uc.total, uc.full, uc.rank) == (Decimal("12.50"), Decimal("19.00"), 2)
+
+
+def test_every_rule_fires_and_the_floor_and_caps_are_hit() -> None:
+    score = scored()
+    fired = {x.rule for u in score.units for x in u.lines}
+    assert fired == {"base", "shortfall", "red", "yellow", "missing", "late", "bonus", "floor", "cap"}
+
+
+def test_ranked_by_total_instead(tmp_path: Path) -> None:
+    # By total: uc 12.50, ub 11.00, ua 9.50.
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    text = (folder / "scoring.yaml").read_text(encoding="utf-8")
+    (folder / "scoring.yaml").write_text(text + "rank_by: total\n", encoding="utf-8")
+    assert [(u.unit, u.rank) for u in scored(folder).units] == [("uc", 1), ("ub", 2), ("ua", 3)]
+
+
+def test_scored_all_gives_a_co_unit_the_target(tmp_path: Path) -> None:
+    # invest's second unit is ua: with scored: all, ua gets invest's lines too (3.00 net):
+    # 9.50 + 3.00 = 12.50 of 25.
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    text = (folder / "scoring.yaml").read_text(encoding="utf-8")
+    (folder / "scoring.yaml").write_text(text + "scored: all\n", encoding="utf-8")
+    ua = next(u for u in scored(folder).units if u.unit == "ua")
+    assert (ua.total, ua.full) == (Decimal("12.50"), Decimal("25.00"))
+
+
+def test_the_same_score_whatever_the_order_of_files_and_records(tmp_path: Path) -> None:
+    first = scored()
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    for path in (folder / "actuals").glob("*.yaml"):
+        lines = path.read_text(encoding="utf-8").splitlines()
+        head = [x for x in lines if not x.startswith("  - ")]
+        records = [x for x in lines if x.startswith("  - ")]
+        path.unlink()
+        (folder / "actuals" / path.name.replace(".yaml", ".yml")).write_text(
+            "\n".join([*head, *reversed(records)]) + "\n", encoding="utf-8"
+        )
+    again = scored(folder)
+    assert [(u.unit, u.lines, u.total) for u in again.units] == [
+        (u.unit, u.lines, u.total) for u in first.units
+    ]
+
+
+@pytest.mark.parametrize("fmt", ["table", "json", "markdown", "csv"])
+def test_score_formats_are_golden(fmt: str) -> None:
+    result = run("score", "2023", "--format", fmt)
+    assert result.exit_code == 0, result.output
+    golden(f"score-2023.{fmt}", result.output)
+
+
+def test_score_in_english_is_golden() -> None:
+    result = run("score", "2023", "--lang", "en")
+    assert result.exit_code == 0
+    golden("score-2023-en.table", result.output)
+
+
+def test_explain_score_is_golden() -> None:
+    result = run("explain", "--score", "uc", "2023")
+    assert result.exit_code == 0, result.output
+    golden("score-explain-uc-2023.txt", result.output)
+
+
+def test_one_unit_is_ranked_among_all() -> None:
+    data = json.loads(run("score", "2023", "--unit", "uc", "--format", "json").output)
+    assert [(u["unit"], u["rank"], u["score"]) for u in data["units"]] == [("uc", 2, 12.5)]
+
+
+def test_json_adds_up() -> None:
+    data = json.loads(run("score", "2023", "--format", "json").output)
+    for unit in data["units"]:
+        lines = [x["points"] for t in unit["targets"] for x in t["lines"]] + [
+            x["points"] for x in unit["unit_lines"]
+        ]
+        assert Decimal(str(sum(Decimal(str(x)) for x in lines))) == Decimal(str(unit["score"]))
+        assert sum(Decimal(str(v)) for v in unit["by_rule"].values()) == Decimal(str(unit["score"]))
+    assert data["illustrative"] is True
+
+
+def test_csv_adds_up_as_printed() -> None:
+    import csv
+    import io
+
+    rows = list(csv.DictReader(io.StringIO(run("score", "2023", "--format", "csv").output)))
+    for unit in {r["unit"] for r in rows}:
+        mine = [r for r in rows if r["unit"] == unit]
+        assert sum(Decimal(r["points"]) for r in mine) == Decimal(mine[0]["score"])
+
+
+def test_usage_errors_exit_2() -> None:
+    assert run("score", "2023Q2").exit_code == 2
+    assert run("score", "2031").exit_code == 2
+    result = run("score", "2023", "--unit", "nobody")
+    assert (result.exit_code, "unknown unit 'nobody'" in result.output) == (2, True)
+    assert run("score", "2023", "--format", "pdf").exit_code == 2
+    assert run("explain", "--score", "nobody", "2023").exit_code == 2
+
+
+def test_no_scoring_file_says_how_to_start(tmp_path: Path) -> None:
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    (folder / "scoring.yaml").unlink()
+    result = CliRunner().invoke(app, ["score", "2023", "--data", str(folder)])
+    assert result.exit_code == 2
+    assert "no scoring.yaml" in result.output
+    assert "docs/scoring.md" in result.output
+    assert "Traceback" not in result.output
+
+
+def test_the_default_rules_score_the_repository_data_and_say_so(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    before = snapshot(REPO / "data")
+    result = CliRunner().invoke(app, ["score", "2023", "--data", "data"], env={"COLUMNS": "200"})
+    assert result.exit_code == 0, result.output
+    assert "使用默认考评细则" in result.output
+    assert "示意数据" in result.output
+    assert snapshot(REPO / "data") == before
+
+
+def test_text_from_the_data_is_escaped(tmp_path: Path) -> None:
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    text = (folder / "scoring.yaml").read_text(encoding="utf-8")
+    text = text.replace("note: 统计口径调整", 'note: "=HYPERLINK(1) | <b>\\n::error"')
+    (folder / "scoring.yaml").write_text(text, encoding="utf-8")
+    out = CliRunner().invoke(app, ["score", "2023", "--data", str(folder), "--format", "csv"]).output
+    assert "\"'=HYPERLINK(1)" in out
+    assert ",=HYPERLINK" not in out
+    md = CliRunner().invoke(app, ["score", "2023", "--data", str(folder), "--format", "markdown"]).output
+    assert "\\| &lt;b&gt;<br>::error" in md
+    table = CliRunner().invoke(app, ["score", "2023", "--data", str(folder)]).output
+    assert "\n::error" not in table
+
+
+def test_gbk_console_gets_every_line() -> None:
+    from plan415x.safetext import encodable
+
+    # Every character has a close stand-in in GBK (− as -), none becomes "?".
+    outputs = [run("score", "2023", "--format", fmt).output for fmt in ("table", "markdown", "csv")]
+    outputs += [run("score", "2023", "--lang", "en").output]
+    outputs += [run("explain", "--score", unit, "2023").output for unit in ("ua", "ub", "uc")]
+    for text in outputs:
+        shown = encodable(text, "gbk")
+        shown.encode("gbk")
+        assert shown.count("?") == text.count("?")
