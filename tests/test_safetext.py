@@ -19,6 +19,12 @@ from plan415x.safetext import (
 )
 
 
+def test_terminal_text_shows_invisible_characters() -> None:
+    # 2023\u200bQ1.yaml looks like 2023Q1.yaml unless the zero-width space is shown
+    assert terminal_text("2023\u200bQ1.yaml") == "2023\\u200bQ1.yaml"
+    assert terminal_text("\ufeffname\u200e") == "\\ufeffname\\u200e"
+
+
 def test_terminal_text_shows_controls_visibly() -> None:
     assert terminal_text("低效工业用地 ≥1,800") == "低效工业用地 ≥1,800"
     assert terminal_text("a\x1b[2Jb") == "a\\x1b[2Jb"
@@ -36,6 +42,11 @@ def test_one_line() -> None:
 
 def test_markdown_text() -> None:
     assert markdown_text("a|b <script>&") == "a\\|b &lt;script&gt;&amp;"
+    # no image, link, emphasis or code from a name; a bare URL is no autolink (found in review)
+    assert (
+        markdown_text("![t](https://evil.example/p.png) **B** `c` [x](y)")
+        == "\\!\\[t\\](https:\\/\\/evil.example/p.png) \\*\\*B\\*\\* \\`c\\` \\[x\\](y)"
+    )
     assert markdown_text("x\n::error file=a::b\x1b") == "x<br>::error file=a::b\\x1b"
 
 
@@ -55,6 +66,12 @@ def test_markdown_text() -> None:
         (">=30", ">=30"),
         (None, ""),
         (-3.5, "-3.5"),
+        (" =1+1", "' =1+1"),  # LibreOffice may trim the space on import (found in review)
+        ("\u3000=1+1", "'\u3000=1+1"),
+        ("\u200b=1+1", "'\u200b=1+1"),
+        ("＝1+2", "'＝1+2"),
+        (float("-inf"), ""),
+        (float("nan"), ""),
     ],
 )
 def test_csv_text(value: str | float | None, cell: str) -> None:

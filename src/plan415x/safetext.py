@@ -18,7 +18,10 @@ from typing import Any
 # C1 controls (NEL among them), the line and paragraph separators and the bidirectional
 # embeddings, overrides and isolates that can make text read differently from what it holds.
 CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
-_UNSAFE = re.compile(f"\r\n|[\t\n{CONTROLS}]")
+# Characters that show nothing (zero-width space and joiners, the direction marks, the byte
+# order mark): 2023\u200bQ1.yaml would look like 2023Q1.yaml. Shown escaped.
+INVISIBLE = "\u061c\u180e\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff"  # not ZWJ: emoji need it
+_UNSAFE = re.compile(f"\r\n|[\t\n{CONTROLS}{INVISIBLE}]")
 _LINE_BREAKS = re.compile("\r\n|[\n\r\x0b\x0c\x1c-\x1e\x85\u2028\u2029]")
 _C0_NAMES = [
     "NUL",
@@ -102,32 +105,43 @@ def one_line(text: str) -> str:
     return _LINE_BREAKS.sub(" ", text).replace("\t", " ")
 
 
-_MARKDOWN = str.maketrans({"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|"})
+_MARKDOWN = str.maketrans(
+    {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|"}
+    # What makes a link, an image, emphasis or code out of a name: escaped, shown as typed.
+    | {char: "\\" + char for char in "\\`*_[]!~"}
+)
 
 
 def markdown_text(text: str) -> str:
     """``text`` for one cell or line of markdown (GitHub's flavour): ``&<>`` as HTML entities,
     ``|`` escaped (it would end a table cell), a newline as ``<br>``, other control characters
     as visible escapes (as in ``terminal_text``)."""
-    out = text.translate(_MARKDOWN)
+    # A bare URL is a link on GitHub (autolinks): its "://" escaped, it stays text.
+    out = text.translate(_MARKDOWN).replace("://", ":\\/\\/")
     if out.isprintable():
         return out
     return terminal_text(out).replace(NEWLINE_MARK, "<br>")
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+# Spaces a spreadsheet may trim on import (an option of LibreOffice's), and invisible
+# characters, before what would start a formula.
+_LEADING = " \u00a0\u3000\u200b\ufeff"
 _NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
 
 
 def csv_text(value: str | float | None) -> str:
     """A CSV cell that no spreadsheet reads as a formula (OWASP's "CSV injection"): text that
-    starts with ``= + - @``, a tab or a carriage return gets a leading ``'``, as the Excel
-    export marks such text. A plain number (``-3.5``, ``+2``) stays a number; None is empty."""
+    starts with ``= + - @`` (or their full-width forms), a tab or a carriage return, after any
+    spaces or invisible characters, gets a leading ``'``, as the Excel export marks such text.
+    A plain number (``-3.5``, ``+2``) stays a number; None is empty; a number that is not
+    finite is empty too (``-inf`` reads as a formula)."""
     if value is None:
         return ""
     if not isinstance(value, str):
-        return repr(value)
-    if value.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+        return repr(value) if math.isfinite(value) else ""
+    start = value.lstrip(_LEADING)
+    if start.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
         return "'" + value
     return value
 
