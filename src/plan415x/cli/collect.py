@@ -11,7 +11,7 @@ and import alike (it is not invalid data, nor a mistake in the command).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -23,10 +23,14 @@ from plan415x.cli.shared import (
     DataOpt,
     PeriodArg,
     app,
+    echo,
     load_or_exit,
     parse_period,
     usage_error,
 )
+
+if TYPE_CHECKING:
+    from plan415x.excel.outcome import Outcome
 
 
 @app.command()
@@ -36,7 +40,7 @@ def template(
     data: DataOpt = DEFAULT_DATA,
     unit: Annotated[
         str | None,
-        typer.Option("--unit", help="Only this lead unit's sheet (a unit id).", show_default=False),
+        typer.Option("--unit", help="Only this lead unit's sheet (its id or its name).", show_default=False),
     ] = None,
     force: ForceOpt = False,
 ) -> None:
@@ -46,9 +50,9 @@ def template(
     dataset = load_or_exit(data)
     when = parse_period(period, dataset)
     check_output(output, data, force=force)
-    units = {u.id for u in dataset.plan.responsible_units}
-    if unit is not None and unit not in units:
-        usage_error(f"unknown unit {unit!r}; choose from: {', '.join(sorted(units))}")
+    from plan415x.cli.reporting import unit_id
+
+    unit = unit_id(dataset.plan, unit)
     from plan415x.excel import template as xt
 
     made = xt.build(dataset, when, unit=unit)
@@ -58,9 +62,57 @@ def template(
     typer.echo(f"wrote {output}: {made.rows} rows to fill in on {len(made.sheets)} sheet(s) for {when}")
 
 
+def workbooks(paths: list[Path]) -> list[Path]:
+    """The workbooks named: files as given, a folder's ``*.xlsx`` in name order (hidden files
+    and Excel's ``~$`` lock files left out); a path that is neither is a usage error."""
+    out: list[Path] = []
+    for path in paths:
+        if path.is_dir():
+            out += sorted(
+                f
+                for f in path.iterdir()
+                if f.suffix.lower() == ".xlsx" and f.is_file() and not f.name.startswith((".", "~$"))
+            )
+        elif path.is_file():
+            out.append(path)
+        else:
+            usage_error(f"no such file: {path}")
+    if not out:
+        usage_error("no workbook (.xlsx) to import in " + ", ".join(str(p) for p in paths))
+    return out
+
+
+WHAT_ZH = {"added": "新增", "unchanged": "未变", "replaced": "替换"}
+
+
+def receipt(shown: str, outcome: Outcome) -> list[str]:
+    """回执: per sheet (one unit each), what was added, unchanged, replaced, and the cells refused."""
+    sheets: dict[str, list[tuple[str, str]]] = {}
+    refused: dict[str, list[str]] = {}
+    for sheet, target, what in outcome.taken:
+        sheets.setdefault(sheet, []).append((target, what))
+    for problem in outcome.problems:
+        where = problem.location()
+        sheet = where.split(":", 1)[1].split("!", 1)[0].strip("'") if "!" in where else ""
+        refused.setdefault(sheet, []).append(f"{where}: {problem.message} ({problem.code})")
+    lines: list[str] = []
+    for sheet in [*sheets, *(s for s in refused if s not in sheets)]:
+        taken = sheets.get(sheet, [])
+        counts = " · ".join(f"{WHAT_ZH[w]} {sum(x == w for _, x in taken)} 项" for w in WHAT_ZH)
+        bad = refused.get(sheet, [])
+        state = "未写入(本文件有单元格被退回,全部不导入)" if outcome.problems else "已导入"
+        lines.append(f"回执 · {sheet or shown} ({shown}): {counts} · 退回 {len(bad)} 格 · {state}")
+        lines += [f"  {WHAT_ZH[w]}: {target}" for target, w in taken if w != "unchanged"]
+        lines += [f"  退回 {line}" for line in bad]
+    return lines
+
+
 @app.command(name="import")
 def import_(
-    file: Annotated[Path, typer.Argument(help="A filled template (.xlsx).", show_default=False)],
+    files: Annotated[
+        list[Path],
+        typer.Argument(help="Filled templates (.xlsx), or folders of them.", show_default=False),
+    ],
     data: DataOpt = DEFAULT_DATA,
     force: Annotated[
         bool, typer.Option("--force", help="Replace conflicting figures already in the data.")
@@ -69,17 +121,31 @@ def import_(
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
     ] = False,
 ) -> None:
-    """Import a filled template into data/actuals/<PERIOD>.yaml, after validating every cell."""
-    if not file.is_file():
-        usage_error(f"no such file: {file}")
-    dataset = load_or_exit(data)
+    """Import filled templates into data/actuals/<PERIOD>.yaml, after validating every cell.
+
+    Each workbook stands alone: it is taken whole or not at all, the next is read against the
+    data as the previous left it, and a receipt (回执) per unit says what each gave. Exit 1 if
+    any workbook was refused, 4 if any could not be written (the others are taken)."""
     from plan415x.excel import importer
 
-    outcome = importer.run(file, dataset, force=force, dry_run=dry_run)
-    for line in outcome.messages:
-        typer.echo(line)
-    if outcome.problems:
-        for problem in outcome.problems:
-            typer.echo(f"{problem.location()}: {problem.message} ({problem.code})", err=True)
-        typer.echo(outcome.refusal, err=True)
-        raise typer.Exit(EXIT_OUTPUT if outcome.cannot_write else EXIT_INVALID)
+    chosen = workbooks(files)
+    worst = 0
+    for file in chosen:
+        dataset = load_or_exit(data)
+        outcome = importer.run(file, dataset, force=force, dry_run=dry_run)
+        for line in outcome.messages:
+            echo(line)
+        if outcome.problems:
+            for problem in outcome.problems:
+                echo(f"{problem.location()}: {problem.message} ({problem.code})", err=True)
+            echo(outcome.refusal, err=True)
+            worst = max(worst, EXIT_OUTPUT if outcome.cannot_write else EXIT_INVALID)
+        if len(chosen) > 1:
+            for line in receipt(str(file), outcome):
+                echo(line)
+    if len(chosen) > 1:
+        echo(
+            f"batch: {len(chosen)} workbook(s), {'none refused' if not worst else 'some refused (see above)'}"
+        )
+    if worst:
+        raise typer.Exit(worst)

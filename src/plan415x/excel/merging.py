@@ -213,6 +213,12 @@ def _merge_locked(
         )
         return out
     summary = f"{len(plan.added)} added, {len(plan.unchanged)} unchanged, {len(plan.replaced)} replaced"
+    taken = sorted(
+        [(i, "added") for i in plan.added]
+        + [(i, "unchanged") for i in plan.unchanged]
+        + [(i, "replaced") for i, _ in plan.replaced]
+    )
+    receipt = [(read.entries[i].sheet, read.records[i].target, what) for i, what in taken]
     changes = [
         f"  + {read.records[i].target}: {describe(read.records[i], read.entries[i].target)}"
         for i in plan.added
@@ -225,7 +231,8 @@ def _merge_locked(
         return Outcome(
             messages=[
                 f"nothing to write: every figure in {shown_file} is already in {shown_path} ({summary})"
-            ]
+            ],
+            taken=receipt,
         )
     note = f"Imported from {one_line(file.name)} by plan415x import on {today}."
     if raw is None or existing_text is None:
@@ -248,7 +255,7 @@ def _merge_locked(
             tofile=shown_path,
         )
         messages.append("".join(diff).rstrip("\n"))
-        return Outcome(messages=messages)
+        return Outcome(messages=messages, taken=receipt)
     try:
         atomic_write(path, text.encode("utf-8"), force=existing_text is not None)
     except OSError as error:  # FileExistsError included: the file appeared meanwhile
@@ -263,7 +270,7 @@ def _merge_locked(
         messages.append(
             f"note: {shown_path} is marked illustrative: true, so these figures are reported as illustrative"
         )
-    return Outcome(messages=messages)
+    return Outcome(messages=messages, taken=receipt)
 
 
 def _new_file(period: Period, records: list[Record], note: str) -> str:

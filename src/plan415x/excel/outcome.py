@@ -14,6 +14,9 @@ class Outcome:
     problems: list[Problem] = field(default_factory=list)
     messages: list[str] = field(default_factory=list)
     refusal: str = ""
+    taken: list[tuple[str, str, str]] = field(default_factory=list)
+    """(sheet, target id, ``added`` | ``unchanged`` | ``replaced``) of each figure read, for
+    the receipt (回执) per unit; also on a dry run (what would be)."""
     cannot_write: bool = False
     """The problems are not in the data but in writing it (a full disk, a folder in the way, the
     lock): the command exits 4, as export and the printed output do, not 1 (invalid data)."""
