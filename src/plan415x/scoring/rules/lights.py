@@ -39,4 +39,4 @@ def score(rule: LightsRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     )
     if exemption is not None:
         basis += f" ({len(lit) - len(counted)} period(s) exempted)"
-    return [Draft(kept, basis, None, kept - full if exemption else ZERO, exemption)]
+    return [Draft(kept, basis, None, full - kept if exemption else ZERO, exemption)]
