@@ -190,15 +190,23 @@ def completion(actual: float, target: float, comparator: Comparator) -> float | 
     return pct(actual, target)
 
 
-def whole_schedule(target: float, schedule: float, steps: list[Step]) -> tuple[float, float]:
+def whole_schedule(
+    target: float, schedule: float, steps: list[Step], *, allowance: bool = False
+) -> tuple[float, float]:
     """(expected, schedule) in whole items: the items due by now, rounded down, so a target of
-    one item a year is owed only at its deadline. The small epsilon keeps 3 × 100% at 3."""
+    one item a year is owed only at its deadline; for a ceiling (``allowance``), the items
+    allowed by now, rounded up. The small epsilon keeps 3 × 100% at 3."""
     exact = target * schedule / 100
-    expected = float(math.floor(exact + 1e-9))
+    if allowance:
+        expected = float(math.ceil(exact - 1e-9))
+        how = "rounded up to {} of {} allowed by now"
+    else:
+        expected = float(math.floor(exact + 1e-9))
+        how = "rounded down to {} of {} due by now"
     whole = pct(expected, target)
     steps.append(
         step(
-            "in whole items: {} × {}% = {}, rounded down to {} of {} due by now, a schedule of {}%",
+            "in whole items: {} × {}% = {}, " + how + ", a schedule of {}%",
             target,
             schedule,
             exact,
@@ -208,6 +216,20 @@ def whole_schedule(target: float, schedule: float, steps: list[Step]) -> tuple[f
         )
     )
     return expected, whole
+
+
+def one_item_cap(
+    ctx: Context, status: Status, shortfall: float | None, steps: list[Step], *, ceiling: bool
+) -> Status:
+    """Counts of whole items, before the deadline: one item short of those due (or, for a
+    ceiling, one over those allowed) is watch at most. One indivisible item late is a matter
+    of weeks, not a collapse: in points it reads 50 behind for a target of 2, the same as being
+    nowhere on a target of 200."""
+    if not ctx.whole_items or shortfall is None or not 0 < shortfall <= 1 or status.rank >= Status.watch.rank:
+        return status
+    what = "over the items allowed" if ceiling else "short of the items due"
+    steps.append(f"one whole item {what} by now: watch at most before the deadline")
+    return Status.watch
 
 
 def year_schedule_pct(target: Target, end_month: int) -> float | None:
@@ -264,8 +286,8 @@ def judge_progress(
     expected = shortfall = forecast = gap = None
     if schedule is not None:
         steps.append(step("schedule (序时进度) = {}/{} months = {}%", months_done, months_total, schedule))
-        if ctx.whole_items and not ceiling and target > 0:
-            expected, schedule = whole_schedule(target, schedule, steps)
+        if ctx.whole_items and target > 0:
+            expected, schedule = whole_schedule(target, schedule, steps, allowance=ceiling)
         else:
             expected = target * schedule / 100
             steps.append(step("expected by now = {} × {}% = {} {}", target, schedule, expected, unit))
@@ -278,19 +300,9 @@ def judge_progress(
             gap = done - schedule if ceiling else schedule - done
     met = meets(actual, target, comparator, tolerance)
     is_over = over(actual, target, comparator, tolerance)
-    if final_check and not final_figure:
-        # Not judged: no schedule, gap or forecast beside a figure that is not the final one.
-        status = Status.no_data
-        schedule = expected = shortfall = forecast = gap = needed = None
-        steps.append(
-            step(
-                "the period checked is the last chance, but the latest figure is of {}: the final"
-                " figure is owed",
-                data_period,
-            )
-        )
-    elif (ceiling and not met) or (comparator is Comparator.eq and actual > target):
-        # A year-to-date total never falls: what is past a ceiling (or an exact figure) stays so.
+    # What a year-to-date total (or a running total) has reached it keeps: a ceiling exceeded or
+    # a floor met is certain before the final figure comes; anything else waits for it.
+    if (ceiling and not met) or (comparator is Comparator.eq and actual > target):
         status = Status.missed if final_check else Status.off_track
         steps.append(step("{} {} {} is exceeded: {}", comparator.value, target, unit, status.value))
     elif is_over:
@@ -309,6 +321,17 @@ def judge_progress(
             steps.append(step("|{} − {}| ≤ {}: within the tolerance: achieved", actual, target, tolerance))
         else:
             steps.append(step("{} {} {}: the target is met: achieved", actual, comparator.value, target))
+    elif final_check and not final_figure:
+        # Not judged: no schedule, gap or forecast beside a figure that is not the final one.
+        status = Status.no_data
+        schedule = expected = shortfall = forecast = gap = needed = None
+        steps.append(
+            step(
+                "the period checked is the last chance, but the latest figure is of {}: the final"
+                " figure is owed",
+                data_period,
+            )
+        )
     elif final_check:
         status = Status.missed
         steps.append(
@@ -338,12 +361,7 @@ def judge_progress(
                 status.value,
             )
         )
-        whole = ctx.whole_items and not ceiling and expected is not None
-        if whole and shortfall is not None and 0 < shortfall <= 1 and status.rank < Status.watch.rank:
-            # One indivisible item late is a matter of weeks, not a collapse: in points it reads
-            # 50 behind for a target of 2, the same as being nowhere on a target of 200.
-            status = Status.watch
-            steps.append("one whole item short of the items due by now: watch at most before the deadline")
+        status = one_item_cap(ctx, status, shortfall, steps, ceiling=ceiling)
     return Outcome(
         status,
         actual=actual,

@@ -2,8 +2,8 @@
 previous comparable value: the record's ``reference``, else the same months of last year.
 
 Moved the right way: on_track (achieved at a year-end figure); otherwise behind, and missed at
-the deadline period (the end of last_year), the last chance. Nothing to compare with:
-not_assessable.
+the deadline period (the end of last_year), the last chance, where a figure older than the one
+owed cannot be judged (no_data). Nothing to compare with: not_assessable.
 """
 
 from __future__ import annotations
@@ -35,7 +35,9 @@ def judge(ctx: Context) -> Outcome:
     change = obs.value - reference
     right_way = change > 0 if target.direction == "increase" else change < 0
     due = ctx.period.year >= target.last_year and ctx.period.end_month == 12
-    if right_way:
+    if due and stale:
+        status = Status.no_data  # the last chance needs the figure owed there, not an older one
+    elif right_way:
         status = Status.achieved if obs.period.end_month == 12 else Status.on_track
     else:
         status = Status.missed if due else Status.behind

@@ -10,7 +10,7 @@ from __future__ import annotations
 
 from plan415x.model import Comparator
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, meets, no_figure, status_from_gap, step
+from plan415x.rules.common import Context, meets, no_figure, over, status_from_gap, step
 
 
 def judge(ctx: Context) -> Outcome:
@@ -26,7 +26,9 @@ def judge(ctx: Context) -> Outcome:
     goal = target.value
     # A ceiling on growth (<=, <) is behind when the rate is above it.
     gap: float | None = rate - goal if target.comparator in (Comparator.le, Comparator.lt) else goal - rate
-    met = meets(rate, goal, target.comparator, ctx.tolerance(goal))
+    tolerance = ctx.tolerance(goal)
+    met = meets(rate, goal, target.comparator, tolerance)
+    is_over = over(rate, goal, target.comparator, tolerance)
     final = ctx.period.end_month == 12
     if final and obs.period.end_month != 12:
         status, gap = Status.no_data, None
@@ -37,7 +39,8 @@ def judge(ctx: Context) -> Outcome:
             )
         )
     elif final:
-        status = Status.achieved if met else Status.missed
+        # An approximate rate (左右) above its tolerance is over the target, never missed.
+        status = Status.achieved if met or is_over else Status.missed
         steps.append(
             step(
                 "year-end rate {}% against the target {} {}% (rates are never pro-rated): {}",
@@ -49,7 +52,10 @@ def judge(ctx: Context) -> Outcome:
         )
     else:
         assert gap is not None
+        # Within an approximate target's tolerance is on track, whatever the points say.
         status = status_from_gap(-gap, ctx.thresholds)
+        if met and target.comparator is Comparator.approx and status.rank < Status.on_track.rank:
+            status = Status.on_track
         steps.append(
             step(
                 "gap = {} points between the target {} {}% and the actual {}% (rates are never pro-rated): {}",
@@ -68,4 +74,5 @@ def judge(ctx: Context) -> Outcome:
         data_period=obs.period,
         steps=tuple(steps),
         stale=stale,
+        over=is_over,
     )

@@ -19,7 +19,17 @@ import math
 
 from plan415x.model import Comparator, Pace
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, completion, meets, no_figure, over, pct, status_from_gap, step
+from plan415x.rules.common import (
+    Context,
+    completion,
+    meets,
+    no_figure,
+    one_item_cap,
+    over,
+    pct,
+    status_from_gap,
+    step,
+)
 
 
 def judge(ctx: Context) -> Outcome:
@@ -143,6 +153,8 @@ def judge(ctx: Context) -> Outcome:
     else:
         status = status_from_gap(-gap, ctx.thresholds)
         steps.append(step("gap = {} − {} = {} points: {}", schedule, done, gap, status.value))
+        if ctx.whole_items and upward and expected is not None:
+            status = one_item_cap(ctx, status, max(expected - actual, 0.0), steps, ceiling=False)
     shortfall: float | None = 0.0 if met else None
     if expected is not None and not met:
         shortfall = max(expected - actual, 0.0) if upward else max(actual - expected, 0.0)

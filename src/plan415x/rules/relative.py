@@ -1,15 +1,16 @@
 """relative: the actual against a reference raised by the target's percentage.
 
 required = reference × (1 + target% / 100), e.g. 10% above last year's provincial average;
-completion = actual / required; schedule 100%; gap = 100 − completion; met: achieved. Without
-the reference value nothing can be said: not_assessable. The deadline period (the end of
-last_year) is the last chance: not met there is missed.
+completion = actual / required; schedule 100%; gap = 100 − completion; met (approx: within its
+tolerance, or over it): achieved. Without the reference value nothing can be said:
+not_assessable. The deadline period (the end of last_year) is the last chance: not met there is
+missed, and a figure older than the one owed there cannot be judged (no_data).
 """
 
 from __future__ import annotations
 
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, fmt, meets, no_figure, pct, status_from_gap, step
+from plan415x.rules.common import Context, fmt, meets, no_figure, over, pct, status_from_gap, step
 
 
 def judge(ctx: Context) -> Outcome:
@@ -45,8 +46,12 @@ def judge(ctx: Context) -> Outcome:
         )
     done = pct(actual, required)
     due = ctx.period.year >= target.last_year and ctx.period.end_month == 12
-    if meets(actual, required, target.comparator, ctx.tolerance(required)):
+    tolerance = ctx.tolerance(required)
+    is_over = over(actual, required, target.comparator, tolerance)
+    if meets(actual, required, target.comparator, tolerance) or is_over:
         status = Status.achieved
+    elif due and stale:
+        status = Status.no_data  # the last chance needs the figure owed there, not an older one
     elif due:
         status = Status.missed
     else:
@@ -64,4 +69,5 @@ def judge(ctx: Context) -> Outcome:
         data_period=obs.period,
         steps=tuple(steps),
         stale=stale,
+        over=is_over,
     )
