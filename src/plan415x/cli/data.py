@@ -81,7 +81,12 @@ def targets(
     data: DataOpt = DEFAULT_DATA,
     action: Annotated[str | None, typer.Option(help="Only this action id.")] = None,
     kind: Annotated[str | None, typer.Option(help="Only this kind, e.g. annual.")] = None,
-    unit: Annotated[str | None, typer.Option(help="Only targets this responsible unit (id) shares.")] = None,
+    unit: Annotated[
+        str | None, typer.Option(help="Only targets this responsible unit (its id or name) shares.")
+    ] = None,
+    no_owner: Annotated[
+        bool, typer.Option("--no-owner", help="Only targets that name no responsible unit of their own.")
+    ] = False,
     lang: LangOpt = Lang.zh,
     fmt: Annotated[ListFormat, typer.Option("--format", "-f", help="table, json or csv.")] = ListFormat.table,
 ) -> None:
@@ -99,7 +104,9 @@ def targets(
         color = color_wanted(sys.stderr)
         emit(format_problems(problems, default_problem_format(), color=color), color=color, err=True)
         raise typer.Exit(EXIT_INVALID)
-    chosen = listing.select(plan, action=action, kind=kind, unit=unit)
+    from plan415x.cli.reporting import unit_id
+
+    chosen = listing.select(plan, action=action, kind=kind, unit=unit_id(plan, unit), no_owner=no_owner)
     if isinstance(chosen, str):
         usage_error(chosen)
     color = color_wanted()

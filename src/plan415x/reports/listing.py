@@ -14,8 +14,12 @@ from plan415x.model import PlanFile, Target
 from plan415x.safetext import csv_text, json_finite
 
 
-def select(plan: PlanFile, *, action: str | None, kind: str | None, unit: str | None) -> list[Target] | str:
-    """The targets matching the filters, or a usage message naming the bad filter."""
+def select(
+    plan: PlanFile, *, action: str | None, kind: str | None, unit: str | None, no_owner: bool = False
+) -> list[Target] | str:
+    """The targets matching the filters, or a usage message naming the bad filter. ``no_owner``:
+    only the targets that name no responsible unit of their own (the plan's ``default_owner``
+    answers for them), to be filled in from the 分工 document."""
     if action is not None and action not in {a.id for a in plan.actions}:
         return f"unknown action {action!r}; choose from: {', '.join(a.id for a in plan.actions)}"
     kinds = sorted({t.kind.value for t in plan.targets})
@@ -29,6 +33,7 @@ def select(plan: PlanFile, *, action: str | None, kind: str | None, unit: str | 
         if (action is None or t.action == action)
         and (kind is None or t.kind.value == kind)
         and (unit is None or unit in t.responsible)
+        and (not no_owner or not t.responsible)
     ]
 
 
