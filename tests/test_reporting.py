@@ -52,7 +52,8 @@ def test_quarterly_target_is_not_due_between_quarters(data: Path) -> None:
     code, out = run("reporting", "2023-05", "--format", "csv")
     assert (code, out.splitlines()[1:]) == (0, [])  # 1-5月: no quarter ends, nothing due
     code, out = run("reporting", "2023-06", "--format", "json")
-    assert code == 0 and '"due_date": "2023-07-15"' in out  # quarterly: the 15th by default
+    assert code == 0
+    assert '"due_date": "2023-07-15"' in out  # quarterly: the 15th by default
 
 
 def test_due_day_validated(data: Path) -> None:
