@@ -358,3 +358,17 @@ def test_components_too_large_are_refused(mini: Path) -> None:
     done = plan415x("validate", "--format", "parsable", cwd=mini)
     assert done.returncode == 1
     assert "is too large to be a figure (the limit is 1e15 in magnitude)" in done.stdout.decode()
+
+
+@pytest.mark.skipif(sys.platform == "win32", reason="a POSIX shell closes the streams")
+@pytest.mark.parametrize("closed", [">&-", "2>&- >/dev/null", ">&- 2>&-"])
+def test_a_closed_stream_at_start_is_no_crash(closed: str) -> None:
+    # started with stdout or stderr closed (found in review: AttributeError on None.isatty)
+    done = subprocess.run(
+        ["sh", "-c", f'"$0" -m plan415x check 2023Q2 {closed}', sys.executable],
+        cwd=MINI,
+        env={**os.environ, "PLAN415X_DATA": "."},
+        capture_output=True,
+        text=True,
+    )
+    assert (done.returncode, done.stderr) == (0, "")

@@ -98,9 +98,11 @@ def main() -> None:
         reconfigure = getattr(stream, "reconfigure", None)
         if reconfigure is not None:
             reconfigure(errors="plan415x")
-    if sys.stdout is None or sys.stderr is None:  # started with a stream closed (>&-)
-        app()
-        return
+    # Started with a stream closed (>&-): what would go there goes nowhere, as to a closed pipe.
+    if sys.stdout is None:
+        sys.stdout = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115 (lives as long as the run)
+    if sys.stderr is None:
+        sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     out, err = _Guarded(sys.stdout, "stdout"), _Guarded(sys.stderr, "stderr")
     sys.stdout, sys.stderr = out, err
     try:
