@@ -1,0 +1,437 @@
+"""The 通报 draft of ``plan415x brief``: built once as sections of plain text, then written as
+markdown here or as a Word document (``brief_docx``), so both say the same.
+
+Everything in it comes from the Report ``check`` prints and the ranking ``rank`` prints: every
+number is one of theirs, no cause is ever written (the tool knows none), and what only the
+analyst can write (下步要求, the signature) is left as a marked placeholder.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from plan415x.model import Kind
+from plan415x.results import Light, Report, Result, Status, counted
+from plan415x.safetext import markdown_text
+
+if TYPE_CHECKING:
+    from plan415x.reports.rank import UnitRank
+
+PLACEHOLDERS = {"zh": "【待填写】", "en": "[TO BE WRITTEN]"}
+"""Marks what the analyst writes; a draft that still holds it is not ready to send."""
+TO_WIRE = {"zh": "【待接入】", "en": "[TO BE WIRED]"}
+"""Marks a part whose data another module supplies (报送情况: the reporting module)."""
+LIST_LIMIT = 30
+"""At most this many targets named per list; the rest are counted (``另有 N 项``)."""
+
+
+@dataclass(frozen=True)
+class Block:
+    kind: str
+    """``para`` (text), ``sub`` (a second-level heading), ``items`` (a numbered list), ``table`` (head + rows), ``note`` (a
+    marked placeholder or a caveat: shown apart)."""
+    text: str = ""
+    items: tuple[str, ...] = ()
+    head: tuple[str, ...] = ()
+    rows: tuple[tuple[str, ...], ...] = ()
+
+
+@dataclass(frozen=True)
+class Section:
+    title: str
+    blocks: tuple[Block, ...]
+
+
+@dataclass(frozen=True)
+class Brief:
+    title: str
+    lines: tuple[str, ...]
+    """Under the title: the period, the schedule, the as-of date (and the banner)."""
+    banner: str | None
+    sections: tuple[Section, ...] = field(default_factory=tuple)
+    footer: tuple[str, ...] = ()
+
+
+def _zh(lang: str) -> bool:
+    return lang == "zh"
+
+
+def _owner(report: Report, r: Result, lang: str) -> str:
+    from plan415x.reports.gap import unit_name
+
+    return unit_name(report, r.target.lead_unit, lang) or ("未指定牵头单位" if _zh(lang) else "no lead unit")
+
+
+FLOWS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
+
+
+def _with_unit(text: str, unit: str, lang: str) -> str:
+    """``≥3.75 (2025)`` with its unit before the due year: ``≥3.75% (2025)``."""
+    if not unit or text in ("", "?"):
+        return text
+    unit = unit if lang == "zh" or unit == "%" else f" {unit}"
+    return text.replace(" (", f"{unit} (", 1) if " (" in text else text + unit
+
+
+def _figures(report: Report, r: Result, lang: str) -> str:
+    """One target's figures in words, each a number of the report: 1-6月累计979.5亩, 应完成900亩,
+    完成率54.4%, 序时进度50%, 高于序时进度4.4个百分点."""
+    from plan415x.reports.gap import actual_head, data_label, goal_text, marks, num, unit_text
+
+    o, t = r.outcome, r.target
+    zh = _zh(lang)
+    unit = "" if t.kind is Kind.relative else "%" if t.unit == "%" else unit_text(report, t.unit, lang)
+    goal = _with_unit(goal_text(r, lang), unit, lang)
+    older = (
+        f" ({data_label(o.data_period, report, lang)})"
+        if o.data_period is not None and o.data_period.key != report.period.key
+        else ""
+    )
+    if o.state is not None:
+        state = (
+            {"done": "已完成", "pending": "推进中", "not_done": "未完成"}[o.state.value]
+            if zh
+            else o.state.value
+        )
+        state += older + marks(r)
+        return f"状态: {state}, 应于{goal}完成" if zh else f"state: {state}, due by {goal}"
+    if o.actual is None:
+        return "本期应报未见数据" if zh else "no figure reported"
+    figure = _with_unit(num(o.actual, 2), "%" if t.kind is Kind.growth else unit, lang) + older + marks(r)
+    if t.kind is Kind.growth:
+        head = "累计增长" if zh else "growth"
+    elif t.kind in FLOWS:
+        head = actual_head(report, lang)
+    else:
+        head = "实际" if zh else "actual"
+    parts = [f"{head}{figure}" if zh else f"{head} {figure}"]
+    if t.kind in FLOWS and o.expected is not None and o.schedule_pct is not None and o.schedule_pct < 100:
+        parts.append(
+            f"应完成{_with_unit(num(o.expected, 2), unit, lang)}"
+            if zh
+            else f"{_with_unit(num(o.expected, 2), unit, lang)} due by now"
+        )
+    else:
+        parts.append(f"目标{goal}" if zh else f"target {goal}")
+    if o.completion_pct is not None:
+        parts.append(f"完成率{num(o.completion_pct)}%" if zh else f"{num(o.completion_pct)}% done")
+    if o.schedule_pct is not None:
+        parts.append(f"序时进度{num(o.schedule_pct)}%" if zh else f"schedule {num(o.schedule_pct)}%")
+    if o.gap_points is not None and o.gap_points != 0:
+        gap = num(abs(o.gap_points))
+        if t.kind is Kind.growth:
+            parts.append(
+                f"{'低于' if o.gap_points > 0 else '高于'}目标{gap}个百分点"
+                if zh
+                else f"{gap} points {'below' if o.gap_points > 0 else 'above'} the target"
+            )
+        elif zh:
+            parts.append(f"{'低于' if o.gap_points > 0 else '高于'}序时进度{gap}个百分点")
+        else:
+            parts.append(f"{gap} points {'behind' if o.gap_points > 0 else 'ahead of'} the schedule")
+    return ", ".join(parts)
+
+
+def _named(
+    report: Report, results: list[Result], lang: str, *, streaks: dict[str, int] | None = None
+) -> Block:
+    from plan415x.reports.gap import name_text
+    from plan415x.reports.summary import streak_text
+
+    zh = _zh(lang)
+    items = []
+    for r in results[:LIST_LIMIT]:
+        text = f"{name_text(r, lang)}({_owner(report, r, lang)}): {_figures(report, r, lang)}"
+        if not zh:
+            text = f"{name_text(r, lang)} ({_owner(report, r, lang)}): {_figures(report, r, lang)}"
+        if streaks is not None:
+            streak = streaks.get(r.target.id, 1)
+            label = streak_text(streak, lang)
+            text += (f", {label}" if streak <= 1 else f", {label}红灯") if zh else f", red: {label}"
+        items.append(text + ("。" if zh else "."))
+    if len(results) > LIST_LIMIT:
+        rest = len(results) - LIST_LIMIT
+        items.append(f"另有 {rest} 项, 见检查表。" if zh else f"{rest} more: see the check report.")
+    return Block("items", items=tuple(items))
+
+
+def _overall(report: Report, lang: str) -> Section:
+    from plan415x.reports.gap import summary_counts
+    from plan415x.reports.summary import light_counts, pct
+
+    zh = _zh(lang)
+    total, lights = light_counts(report)
+    counts = summary_counts(report.results)
+    by_status = counts["by_status"]
+    grey = [s for s in Status if s.light is Light.grey and by_status.get(s.value)]
+    if zh:
+        text = f"纳入评价的指标共 {total} 项。其中" + ", ".join(
+            f"{light.label('zh')} {n} 项, 占 {pct(n, total)}" for light, n in lights.items()
+        )
+        if grey:
+            text += "(灰灯中" + "、".join(f"{s.label_zh} {by_status[s.value]} 项" for s in grey) + ")"
+        text += "。"
+        extra = []
+        if counts["restatements"]:
+            extra.append(f"另有复述指标 {counts['restatements']} 项不重复计数")
+        if counts["monitoring"]:
+            extra.append(f"监测指标 {counts['monitoring']} 项只监测不评价")
+        if counts["stale"]:
+            extra.append(f"{counts['stale']} 项所用数据非本期应报(陈旧), 按本期序时判定")
+        if extra:
+            text += "; ".join(extra) + "。"
+    else:
+        text = f"{total} targets are judged: " + ", ".join(
+            f"{light.value} {n} ({pct(n, total)})" for light, n in lights.items()
+        )
+        if grey:
+            text += " (grey: " + ", ".join(f"{s.label_en} {by_status[s.value]}" for s in grey) + ")"
+        text += "."
+        extra = []
+        if counts["restatements"]:
+            extra.append(f"{counts['restatements']} restatements are counted once")
+        if counts["monitoring"]:
+            extra.append(f"{counts['monitoring']} monitoring indicators are not judged")
+        if counts["stale"]:
+            extra.append(f"{counts['stale']} rest on stale figures, judged against this period's schedule")
+        if extra:
+            text += " " + "; ".join(extra).capitalize() + "."
+    head = (
+        ("行动", "指标数", "绿灯", "黄灯", "红灯", "灰灯")
+        if zh
+        else ("Action", "Targets", "Green", "Yellow", "Red", "Grey")
+    )
+    rows = []
+    for action, c in counts["by_action"].items():
+        names = report.action_names.get(action, (action, action))
+        rows.append(
+            (names[0] if zh else names[1], str(c["total"]), *(str(c[light.value]) for light in Light))
+        )
+    return Section(
+        "一、总体情况" if zh else "1. Overall",
+        (Block("para", text=text), Block("table", head=head, rows=tuple(rows))),
+    )
+
+
+def _progress(report: Report, lang: str) -> Section:
+    zh = _zh(lang)
+    kept = counted(report.results)
+    done = [r for r in kept if r.status is Status.achieved]
+    ahead = [r for r in kept if r.status is Status.ahead]
+    blocks: list[Block] = []
+    if zh:
+        blocks.append(Block("para", text=f"已完成 {len(done)} 项, 超进度 {len(ahead)} 项。"))
+    else:
+        blocks.append(Block("para", text=f"{len(done)} achieved, {len(ahead)} ahead of the schedule."))
+    if done:
+        blocks += [Block("sub", text="已完成:" if zh else "Achieved:"), _named(report, done, lang)]
+    if ahead:
+        blocks += [Block("sub", text="超进度:" if zh else "Ahead:"), _named(report, ahead, lang)]
+    return Section("二、主要进展" if zh else "2. Progress", tuple(blocks))
+
+
+def _problems(report: Report, lang: str, streaks: dict[str, int]) -> Section:
+    from plan415x.reports.summary import red_rows
+
+    zh = _zh(lang)
+    reds = [row.result for row in red_rows(report, streaks, lang)]
+    missed = sum(r.status is Status.missed for r in reds)
+    kept = counted(report.results)
+    yellow = Counter(r.status for r in kept if r.light is Light.yellow)
+    blocks: list[Block] = []
+    if zh:
+        text = f"红灯 {len(reds)} 项(其中期限已到未完成 {missed} 项, 严重滞后 {len(reds) - missed} 项)。"
+        if not reds:
+            text = "本期无红灯指标。"
+        if yellow:
+            text += (
+                f"黄灯 {sum(yellow.values())} 项("
+                + "、".join(
+                    f"{s.label_zh} {n} 项" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
+                )
+                + "), 详见检查表。"
+            )
+    else:
+        text = f"{len(reds)} red ({missed} missed at the deadline, {len(reds) - missed} off track)."
+        if not reds:
+            text = "No target is red."
+        if yellow:
+            text += (
+                f" {sum(yellow.values())} yellow ("
+                + ", ".join(
+                    f"{s.label_en} {n}" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
+                )
+                + "): see the check report."
+            )
+    blocks.append(Block("para", text=text))
+    if reds:
+        blocks.append(_named(report, reds, lang, streaks=streaks))
+    return Section("三、存在问题" if zh else "3. Problems", tuple(blocks))
+
+
+def _ranking(
+    report: Report, lang: str, ranks: list[UnitRank] | None, moved: dict[str, str] | None
+) -> Section:
+    zh = _zh(lang)
+    title = "四、单位排名" if zh else "4. Units ranked"
+    ranked = [u for u in ranks or [] if u.rank is not None]
+    if not ranked:
+        return Section(
+            title, (Block("para", text="本期无可排名的单位。" if zh else "No unit can be ranked."),)
+        )
+    head = ("位次", "单位", "平均差值", "较上期") if zh else ("Rank", "Unit", "Avg gap", "Change")
+    moved = moved or {}
+
+    def row(u: UnitRank) -> tuple[str, ...]:
+        gap = "—" if u.average_gap is None else f"{u.average_gap:+.1f}"
+        return (str(u.rank), u.name_zh if zh else u.name_en, gap, moved.get(u.unit, "—"))
+
+    top = ranked[:3]
+    bottom = [u for u in ranked[-3:] if u not in top]
+    text = (
+        f"参与排名单位 {len(ranked)} 个, 按平均差值(序时进度−完成率, 百分点, 正数为落后)由小到大排名。"
+        if zh
+        else f"{len(ranked)} units ranked by average gap (schedule − done, points, positive: behind), smallest first."
+    )
+    blocks = [
+        Block("para", text=text),
+        Block("sub", text="前三位:" if zh else "Top three:"),
+        Block("table", head=head, rows=tuple(row(u) for u in top)),
+    ]
+    if bottom:
+        blocks += [
+            Block("sub", text="后三位:" if zh else "Bottom three:"),
+            Block("table", head=head, rows=tuple(row(u) for u in bottom)),
+        ]
+    return Section(title, tuple(blocks))
+
+
+def _reporting(report: Report, lang: str) -> Section:
+    from plan415x.reports.gap import name_text
+    from plan415x.reports.summary import missing_by_unit
+
+    zh = _zh(lang)
+    missing = missing_by_unit(report)
+    note = (
+        f"{TO_WIRE[lang]}按时、逾期、未报的报送情况由报送模块(plan415x reporting)提供, 本草稿尚未接入。"
+        '下列仅为本期应报而未见数据(状态"未填报")的指标, 按牵头单位:'
+        if zh
+        else f"{TO_WIRE[lang]} on time / late / missing comes from the reporting module (plan415x reporting),"
+        " not yet wired into this draft. Below: only the targets due this period with no figure"
+        " (status no data), by lead unit:"
+    )
+    blocks = [Block("note", text=note)]
+    if not missing:
+        blocks.append(Block("para", text="无。" if zh else "None."))
+    items = []
+    for unit, results in missing.items():
+        names = report.unit_names.get(unit or "", None)
+        label = (names[0] if zh else names[1]) if names else ("未指定牵头单位" if zh else "no lead unit")
+        shown = (
+            "、".join(name_text(r, lang) for r in results[:LIST_LIMIT])
+            if zh
+            else ", ".join(name_text(r, lang) for r in results[:LIST_LIMIT])
+        )
+        more = len(results) - LIST_LIMIT
+        if more > 0:
+            shown += f" 等(另有 {more} 项)" if zh else f" and {more} more"
+        items.append(f"{label}({len(results)} 项): {shown}" if zh else f"{label} ({len(results)}): {shown}")
+    if items:
+        blocks.append(Block("items", items=tuple(items)))
+    return Section("五、报送情况" if zh else "5. Reporting", tuple(blocks))
+
+
+def _next(lang: str) -> Section:
+    zh = _zh(lang)
+    note = (
+        f"{PLACEHOLDERS[lang]}下步工作要求由分析人员撰写(本草稿不推断原因, 不写措施)。"
+        if zh
+        else f"{PLACEHOLDERS[lang]} the next steps are for the analyst to write (this draft never infers a cause)."
+    )
+    return Section("六、下步要求" if zh else "6. Next steps", (Block("note", text=note),))
+
+
+def build(
+    report: Report,
+    lang: str = "zh",
+    *,
+    streaks: dict[str, int] | None = None,
+    ranks: list[UnitRank] | None = None,
+    moved: dict[str, str] | None = None,
+) -> Brief:
+    """The 通报 of ``report``: ``streaks`` from ``engine.red_streaks``, ``ranks`` and ``moved``
+    from ``reports.rank`` (as ``plan415x rank`` computes them)."""
+    from plan415x.reports.gap import ILLUSTRATIVE, num
+
+    zh = _zh(lang)
+    p, plan = report.period, report.plan
+    title = (
+        f"关于{plan.title_zh}{p.label_zh()}目标进展情况的通报(草稿)"
+        if zh
+        else f"Progress of {plan.title_en}, {p.label_en()} (draft)"
+    )
+    line = (
+        f"检查期 {p.label_zh()} ({p}) · 序时进度 {num(report.schedule_pct)}% · 数据截至 {report.as_of or '—'}"
+        if zh
+        else f"Period {p.label_en()} ({p}) · schedule {num(report.schedule_pct)}% · data as of {report.as_of or '—'}"
+    )
+    sections = (
+        _overall(report, lang),
+        _progress(report, lang),
+        _problems(report, lang, streaks or {}),
+        _ranking(report, lang, ranks, moved),
+        _reporting(report, lang),
+        _next(lang),
+    )
+    footer = (
+        f"{PLACEHOLDERS[lang]}落款单位    {PLACEHOLDERS[lang]}日期"
+        if zh
+        else f"{PLACEHOLDERS[lang]} issued by    {PLACEHOLDERS[lang]} date",
+        (
+            f"说明: 由 plan415x 据{plan.doc_number}及报送数据生成, 数字与 plan415x check {p} 一致; "
+            "差值=序时进度−完成率(百分点, 正数为落后)。"
+            if zh
+            else f"Made by plan415x from {plan.doc_number} and the figures reported; every number is"
+            f" that of plan415x check {p}; gap = schedule − done (points, positive: behind)."
+        ),
+    )
+    return Brief(
+        title=title,
+        lines=(line,),
+        banner=ILLUSTRATIVE[lang] if report.illustrative else None,
+        sections=sections,
+        footer=footer,
+    )
+
+
+def to_markdown(brief: Brief) -> str:
+    m = markdown_text
+    out = [f"# {m(brief.title)}", ""]
+    if brief.banner:
+        out += [f"> **{m(brief.banner)}**", ""]
+    out += [f"{m(x)}  " for x in brief.lines]
+    for section in brief.sections:
+        out += ["", f"## {m(section.title)}", ""]
+        for block in section.blocks:
+            if block.kind == "para":
+                out += [m(block.text), ""]
+            elif block.kind == "sub":
+                out += [f"**{m(block.text)}**", ""]
+            elif block.kind == "note":
+                out += [f"> {m(block.text)}", ""]
+            elif block.kind == "items":
+                out += [f"{i}. {m(x)}" for i, x in enumerate(block.items, start=1)] + [""]
+            elif block.kind == "table":
+                out.append("| " + " | ".join(m(h) for h in block.head) + " |")
+                out.append("|" + "---|" * len(block.head))
+                out += ["| " + " | ".join(m(c) for c in row) + " |" for row in block.rows]
+                out.append("")
+        while out and out[-1] == "":
+            out.pop()
+    out.append("")
+    out += [f"{m(x)}  " for x in brief.footer]
+    if brief.banner:
+        out += ["", f"> **{m(brief.banner)}**"]
+    return "\n".join(out) + "\n"
