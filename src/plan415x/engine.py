@@ -233,3 +233,17 @@ def resolve_filter_words(
         None if statuses is None else [status_words.get(s.strip(), s) for s in statuses],
         None if lights is None else [light_words.get(w.strip(), w) for w in lights],
     )
+
+
+def histories(engine: Engine, report: Report) -> dict[str, list[tuple[Period, Outcome]]]:
+    """``target_history`` of every target of ``report``, up to its period: the trends of the
+    HTML report and the 趋势 sheet. Periods of one span of months are judged once."""
+    periods = report_periods(engine, report.period)
+    out: dict[str, list[tuple[Period, Outcome]]] = {}
+    for r in report.results:
+        out[r.target.id] = [
+            (p, r.outcome if p.key == report.period.key else engine.outcome(r.target, p)[0])
+            for p in periods
+            if applies(r.target, p)
+        ]
+    return out

@@ -10,7 +10,7 @@ and import alike (it is not invalid data, nor a mistake in the command).
 from __future__ import annotations
 
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -26,6 +26,10 @@ from plan415x.cli.shared import (
     usage_error,
 )
 from plan415x.options import Lang
+
+if TYPE_CHECKING:
+    from plan415x.loading import Dataset
+    from plan415x.periods import Period
 
 
 @app.command()
@@ -45,11 +49,17 @@ def export(
     ] = None,
     force: ForceOpt = False,
 ) -> None:
-    """The gap report of PERIOD as an Excel workbook (总览, 明细, 责任单位, 说明)."""
+    """The gap report of PERIOD as an Excel workbook (总览, 明细, 趋势, 责任单位, 说明), or with
+    -o FILE.html as one self-contained web page (no network, no script) to send to a phone."""
     if output is None and split is None:
         usage_error("give the workbook to write with -o FILE.xlsx (or a folder with --split DIR)")
     dataset = load_or_exit(data)
     when = parse_period(period, dataset)
+    if output is not None and output.suffix.lower() in (".html", ".htm"):
+        if split is not None or by_unit:
+            usage_error("--split and --by-unit are for workbooks; the HTML report is one page")
+        _export_html(dataset, when, output, data, lang, force=force)
+        return
     if output is not None:
         check_output(output, data, force=force)
     from plan415x.engine import Engine
@@ -80,6 +90,38 @@ def export(
             wb = xe.build(dataset, engine, part.report, lang.value)
             write_or_exit(path, xe.to_bytes(wb), force=force)
             typer.echo(f"wrote {path}: {len(part.report.results)} targets of {part.name}")
+    if report.illustrative:
+        from plan415x.reports.gap import ILLUSTRATIVE
+
+        typer.echo(ILLUSTRATIVE[lang.value], err=True)
+
+
+def _export_html(
+    dataset: Dataset, when: Period, output: Path, data: Path, lang: Lang, *, force: bool
+) -> None:
+    if inside(output, data):
+        usage_error(f"{output} is inside the data folder {data}/; write the page somewhere else")
+    if not output.parent.is_dir():
+        usage_error(f"{output}: no such folder {output.parent}/")
+    if output.exists() and not force:
+        usage_error(f"{output} already exists; give --force to replace it")
+    from plan415x.cli.brief import ranking
+    from plan415x.engine import Engine, histories, red_streaks
+    from plan415x.reports.html import to_html
+
+    engine = Engine(dataset)
+    report = engine.report(when)
+    ranks, moved = ranking(dataset, engine, report)
+    page = to_html(
+        report,
+        lang.value,
+        streaks=red_streaks(engine, report),
+        ranks=ranks,
+        moved=moved,
+        history=histories(engine, report),
+    )
+    write_or_exit(output, page.encode("utf-8"), force=force)
+    typer.echo(f"wrote {output}: {len(report.results)} targets, one page")
     if report.illustrative:
         from plan415x.reports.gap import ILLUSTRATIVE
 

@@ -1,0 +1,240 @@
+"""The one-file HTML report of ``plan415x export PERIOD -o report.html``: for a leader who opens
+it from a chat message on a phone. Inline CSS and SVG only: no script, no font, no image, no
+link leaves the file, and it reads the same without JavaScript.
+
+Order: the banner (illustrative data), the summary, the red list (first, with owners and red
+streaks), bars per action, the unit ranking, the full table, and a sparkline of completion for
+each target that has history. Every text from the data goes through ``esc`` (HTML escaping of
+``& < > " '``, control characters as visible escapes); colour always repeats words.
+"""
+
+from __future__ import annotations
+
+import html
+from typing import TYPE_CHECKING
+
+from plan415x.results import Light, Report, Result, counted
+from plan415x.safetext import terminal_text
+
+if TYPE_CHECKING:
+    from plan415x.periods import Period
+    from plan415x.reports.rank import UnitRank
+    from plan415x.results import Outcome
+
+COLOURS = {Light.green: "#1e8e3e", Light.yellow: "#b06000", Light.red: "#c5221f", Light.grey: "#80868b"}
+FILLS = {Light.green: "#e6f4ea", Light.yellow: "#fef7e0", Light.red: "#fce8e6", Light.grey: "#f1f3f4"}
+
+CSS = """
+*{box-sizing:border-box}
+body{margin:0;font:15px/1.5 -apple-system,"PingFang SC","Microsoft YaHei","Noto Sans CJK SC",sans-serif;color:#202124;background:#fff}
+main{max-width:1280px;margin:0 auto;padding:12px}
+h1{font-size:20px;margin:4px 0 2px}h2{font-size:17px;margin:20px 0 6px;border-left:4px solid #1a73e8;padding-left:8px}
+.meta{color:#5f6368;font-size:13px;margin:0 0 8px}
+.banner{background:#c5221f;color:#fff;font-weight:bold;padding:8px 12px;border-radius:6px;margin:6px 0}
+.cards{display:flex;flex-wrap:wrap;gap:8px;margin:8px 0}
+.card{flex:1 1 120px;border-radius:8px;padding:8px 10px;border:1px solid #dadce0}
+.card b{display:block;font-size:24px}
+.scroll{overflow-x:auto;-webkit-overflow-scrolling:touch;border:1px solid #dadce0;border-radius:6px}
+table{border-collapse:collapse;width:100%;font-size:13px}
+th,td{padding:4px 6px;border-bottom:1px solid #e8eaed;text-align:left;vertical-align:top;white-space:nowrap}
+th{background:#f8f9fa;position:sticky;top:0}
+td.n{text-align:right;font-variant-numeric:tabular-nums}
+td.name{white-space:normal;min-width:9em;max-width:22em}
+.light{display:inline-block;padding:0 6px;border-radius:4px;font-weight:bold}
+.reds li{margin:4px 0}
+.section td{background:#f1f3f4;font-weight:bold}
+.note{color:#5f6368;font-size:12px}
+svg{vertical-align:middle}
+@media (max-width:600px){body{font-size:14px}h1{font-size:17px}.card b{font-size:20px}td.name{min-width:7em}}
+"""
+
+
+def esc(text: object) -> str:
+    """Text for HTML: ``& < > " '`` as entities, control characters as visible escapes."""
+    return html.escape(terminal_text(str(text)), quote=True)
+
+
+def _light(result: Result, lang: str) -> str:
+    from plan415x.reports.gap import status_text
+
+    light = result.light
+    return (
+        f'<span class="light" style="color:{COLOURS[light]};background:{FILLS[light]}">'
+        f"{esc(status_text(result.status, lang))}</span>"
+    )
+
+
+def sparkline(points: list[tuple[str, float | None]], *, width: int = 96, height: int = 22) -> str:
+    """Completion (%) over the periods as an inline SVG polyline, 0-100% (more is drawn at the
+    top edge), with each period and value in a <title> so it can be read, not only seen."""
+    values = [v for _, v in points if v is not None]
+    if len(values) < 2:
+        return ""
+    n = len(points)
+    step = (width - 4) / max(n - 1, 1)
+    coords = []
+    for i, (_, v) in enumerate(points):
+        if v is None:
+            continue
+        y = height - 2 - min(max(v, 0.0), 100.0) / 100 * (height - 4)
+        coords.append(f"{2 + i * step:.1f},{y:.1f}")
+    label = "; ".join(f"{p}: {'—' if v is None else f'{v:.1f}%'}" for p, v in points)
+    return (
+        f'<svg width="{width}" height="{height}" viewBox="0 0 {width} {height}" role="img"'
+        f' aria-label="{esc(label)}"><title>{esc(label)}</title>'
+        f'<line x1="0" y1="{height - 2}" x2="{width}" y2="{height - 2}" stroke="#dadce0"/>'
+        f'<polyline fill="none" stroke="#1a73e8" stroke-width="1.5" points="{" ".join(coords)}"/></svg>'
+    )
+
+
+def _action_bars(report: Report, lang: str) -> str:
+    from plan415x.reports.gap import summary_counts
+
+    counts = summary_counts(report.results)["by_action"]
+    rows = []
+    for action, c in counts.items():
+        names = report.action_names.get(action, (action, action))
+        total = c["total"] or 1
+        x = 0.0
+        parts = []
+        for light in (Light.red, Light.yellow, Light.green, Light.grey):
+            w = c[light.value] / total * 200
+            if w:
+                parts.append(
+                    f'<rect x="{x:.1f}" y="0" width="{w:.1f}" height="14" fill="{COLOURS[light]}">'
+                    f"<title>{esc(light.label(lang))} {c[light.value]}</title></rect>"
+                )
+            x += w
+        words = " · ".join(f"{light.label(lang)} {c[light.value]}" for light in Light if c[light.value])
+        rows.append(
+            f'<tr><td class="name">{esc(names[0] if lang == "zh" else names[1])}</td><td class="n">{c["total"]}</td>'
+            f'<td><svg width="200" height="14" viewBox="0 0 200 14" role="img" aria-label="{esc(words)}">'
+            f"{''.join(parts)}</svg> {esc(words)}</td></tr>"
+        )
+    head = ("行动", "指标数", "各灯数") if lang == "zh" else ("Action", "Targets", "Lights")
+    return _table(head, rows)
+
+
+def _table(head: tuple[str, ...] | list[str], rows: list[str]) -> str:
+    th = "".join(f"<th>{esc(h)}</th>" for h in head)
+    return (
+        f'<div class="scroll"><table><thead><tr>{th}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    )
+
+
+def to_html(
+    report: Report,
+    lang: str = "zh",
+    *,
+    streaks: dict[str, int] | None = None,
+    ranks: list[UnitRank] | None = None,
+    moved: dict[str, str] | None = None,
+    history: dict[str, list[tuple[Period, Outcome]]] | None = None,
+) -> str:
+    from plan415x.reports.gap import ILLUSTRATIVE, cells, column_heads, header_lines
+    from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
+
+    zh = lang == "zh"
+    lines = header_lines(report, lang)
+    out = [
+        "<!DOCTYPE html>",
+        f'<html lang="{"zh-CN" if zh else "en"}"><head><meta charset="utf-8">',
+        '<meta name="viewport" content="width=device-width,initial-scale=1">',
+        "<meta http-equiv=\"Content-Security-Policy\" content=\"default-src 'none'; style-src 'unsafe-inline'; img-src data:\">",
+        f"<title>{esc(lines[0])} {esc(report.period)}</title><style>{CSS}</style></head><body><main>",
+    ]
+    if report.illustrative:
+        out.append(f'<div class="banner" role="alert">{esc(ILLUSTRATIVE[lang])}</div>')
+    out.append(f"<h1>{esc(lines[0])}</h1>")
+    out.append(f'<p class="meta">{esc(lines[1])}</p>')
+    # The red list first: what a leader must see in ten seconds.
+    reds = red_rows(report, streaks, lang)
+    out.append(f'<h2 id="red">{"红灯指标" if zh else "Red targets"} ({len(reds)})</h2>')
+    if reds:
+        head = RED_HEAD[lang]
+        body = []
+        for row, texts in zip(reds, red_table_rows(reds, lang), strict=True):
+            cells_html = [f'<td class="name">{esc(texts[0])}</td>'] + [
+                f'<td class="{"n" if i in (2, 3) else ""}">{esc(t)}</td>'
+                for i, t in enumerate(texts[1:], start=1)
+            ]
+            del row
+            body.append("<tr>" + "".join(cells_html) + "</tr>")
+        out.append(_table(head, body))
+    else:
+        out.append(f"<p>{'本期无红灯指标。' if zh else 'No target is red.'}</p>")
+    total, lights = _counts(report)
+    out.append(f'<h2 id="summary">{"总体情况" if zh else "Overall"}</h2>')
+    out.append('<div class="cards">')
+    for light, n in lights.items():
+        out.append(
+            f'<div class="card" style="background:{FILLS[light]};border-color:{COLOURS[light]}">'
+            f'<span style="color:{COLOURS[light]}">{esc(light.label(lang))}</span><b>{n}</b>'
+            f"{esc(_share(n, total))}</div>"
+        )
+    out.append("</div>")
+    out.append(f"<p>{esc(overall_line(report, lang))}</p>")
+    out.append(f'<h2 id="actions">{"各行动" if zh else "By action"}</h2>')
+    out.append(_action_bars(report, lang))
+    if ranks:
+        out.append(f'<h2 id="units">{"单位排名" if zh else "Units ranked"}</h2>')
+        moved = moved or {}
+        rows = []
+        for u in ranks:
+            gap = "—" if u.average_gap is None else f"{u.average_gap:+.1f}"
+            rows.append(
+                f'<tr><td class="n">{"—" if u.rank is None else u.rank}</td><td>{esc(u.name_zh if zh else u.name_en)}</td>'
+                f'<td class="n">{len(u.results)}</td><td class="n">{esc(gap)}</td><td>{esc(moved.get(u.unit, "—"))}</td></tr>'
+            )
+        rank_head = (
+            ("位次", "单位", "指标数", "平均差值", "较上期")
+            if zh
+            else ("Rank", "Unit", "Targets", "Avg gap", "Change")
+        )
+        out.append(_table(rank_head, rows))
+    out.append(f'<h2 id="all">{"全部指标" if zh else "All targets"}</h2>')
+    ids = ("name", "unit", "goal", "actual", "done", "schedule", "gap", "status", "change", "lead")
+    heads = [*column_heads(ids, report, lang), "趋势" if zh else "Trend"]
+    rows = []
+    action = None
+    numeric = {2, 3, 4, 5, 6}
+    for r in report.results:
+        if r.target.action != action:
+            action = r.target.action
+            names = report.action_names.get(action, (action, action))
+            rows.append(
+                f'<tr class="section"><td colspan="{len(heads)}">{esc(names[0] if zh else names[1])}</td></tr>'
+            )
+        texts = cells(r, report, lang)
+        del texts[7]  # the text bar: the sparkline and the numbers say it here
+        tds = []
+        for i, t in enumerate(texts):
+            if i == 0:
+                tds.append(f'<td class="name">{esc(t)}</td>')
+            elif i == 7:
+                tds.append(f"<td>{_light(r, lang)}</td>")
+            else:
+                tds.append(f'<td class="{"n" if i in numeric else ""}">{esc(t)}</td>')
+        points = [(str(p), o.completion_pct) for p, o in (history or {}).get(r.target.id, [])]
+        tds.append(f"<td>{sparkline(points)}</td>")
+        rows.append("<tr>" + "".join(tds) + "</tr>")
+    out.append(_table(heads, rows))
+    from plan415x.reports.gap import legend, summary_line
+
+    out.append(f'<p class="note">{esc(summary_line(report, lang))}</p>')
+    out.append(f'<p class="note">{esc(legend(lang))}</p>')
+    if report.illustrative:
+        out.append(f'<div class="banner">{esc(ILLUSTRATIVE[lang])}</div>')
+    out.append("</main></body></html>")
+    return "\n".join(out) + "\n"
+
+
+def _counts(report: Report) -> tuple[int, dict[Light, int]]:
+    kept = counted(report.results)
+    return len(kept), {light: sum(r.light is light for r in kept) for light in Light}
+
+
+def _share(n: int, total: int) -> str:
+    from plan415x.reports.summary import pct
+
+    return pct(n, total)
