@@ -6,6 +6,9 @@ from pathlib import Path
 
 import pytest
 
+# Before any test module imports openpyxl: the package sets how openpyxl is to parse and write.
+import plan415x.excel  # noqa: F401
+
 TESTS = Path(__file__).parent
 MINI = TESTS / "data" / "mini"
 REPO = TESTS.parent

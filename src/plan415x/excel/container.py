@@ -91,7 +91,13 @@ def check_container(path: Path, shown: str) -> list[Problem]:
                     "a Strict Open XML Spreadsheet, which plan415x does not read: open it in Excel and"
                     " save it as a normal .xlsx (Save As > Excel Workbook), then import that file",
                 )
-    except (zipfile.BadZipFile, zipfile.LargeZipFile, zlib.error, OSError, EOFError, ValueError) as error:
+    except zlib.error:
+        # zlib's own words depend on which bytes broke ("invalid literal/lengths set", "invalid
+        # code"...) and say nothing to a user.
+        return bad(
+            "corrupt-xlsx", "the workbook is damaged and cannot be read (a compressed part does not unpack)"
+        )
+    except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
         return bad("corrupt-xlsx", f"the workbook is damaged and cannot be read ({error})")
     except NotImplementedError as error:  # an unsupported compression method
         return bad("corrupt-xlsx", f"the workbook cannot be read ({error})")
