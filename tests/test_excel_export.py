@@ -188,8 +188,9 @@ def test_units_and_notes_sheets(mini: Path, tmp_path: Path) -> None:
         (u["rank"], u["name_zh"], u["targets"], u["average_gap_points"]) for u in doc["units"]
     ]
     assert [r[1] for r in ranked] == ["丙局", "甲局", "乙局"]
-    # robots 26.3% against 50%: 50 − 26.3158 = 23.6842 points behind; factories no data
-    assert ranked[2][-1] == pytest.approx(23.6842)
+    # robots 26.3% against 50%: 50 − 26.3158 = 23.6842 points behind; factories due and missing
+    # counts as no progress, 50 − 0 = 50: (23.6842 + 50) / 2 = 36.8421
+    assert ranked[2][-1] == pytest.approx(36.8421)
     assert ws.cell(row=5, column=11).number_format == "+0.0;-0.0;0.0"
     notes = [c.value for row in wb["说明"].iter_rows() for c in row if c.value is not None]
     assert "targets.yaml" in notes

@@ -103,11 +103,12 @@ def test_restatement_counted_once(data: Path) -> None:
         "共 14 项: 已完成 1 · 达进度 6 · 关注 3 · 滞后 2 · 未填报 1 · 目标缺失 1 · 另有复述指标◇ 1 项不重复计数 · 监测指标 1 项不评价\n"
         in table
     )
-    # 乙局's ranking rests on robots (and factories, no data) only: 50 − 26.3158 = 23.6842, the
-    # restating row (25% done, 25 behind) is not counted a second time
+    # 乙局's ranking rests on robots, 50 − 26.3158 = 23.6842, and factories (due, missing: no
+    # progress, 50 − 0 = 50): (23.6842 + 50) / 2 = 36.8421; the restating row (25% done, 25
+    # behind) is not counted a second time
     ranks = _json("rank", "2023Q2")
     ub = next(u for u in ranks["units"] if u["unit"] == "ub")
-    assert (ub["targets"], ub["average_gap_points"]) == (2, 23.6842)
+    assert (ub["targets"], ub["average_gap_points"]) == (2, 36.8421)
     rows = list(csv.DictReader(io.StringIO(run("check", "2023Q2", "--format", "csv").output)))
     by_id = {r["ID"]: r for r in rows}
     assert (by_id["robots-2023list"]["restates"], by_id["robots-2023list"]["counted"]) == ("robots", "false")
