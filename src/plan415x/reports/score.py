@@ -68,10 +68,10 @@ def unit_name(u: UnitScore, lang: str) -> str:
 def target_name(score: Score, target: str | None, lang: str) -> str:
     if target is None:
         return "单位合计调整" if lang == "zh" else "Unit adjustments"
-    t = next((r.target for r in score.report.results if r.target.id == target), None)
-    if t is None:
+    names = score.target_names.get(target)
+    if names is None:
         return target
-    return t.name_zh if lang == "zh" else t.name_en
+    return names[0] if lang == "zh" else names[1]
 
 
 def header_lines(score: Score, lang: str) -> list[str]:
@@ -109,14 +109,16 @@ def breakdown(score: Score, u: UnitScore, lang: str) -> tuple[list[str], list[li
     if any(line.target is None for line in u.lines):
         order.append(None)
     cells: dict[tuple[str | None, str], Decimal] = {}
+    subtotals: dict[str | None, Decimal] = {}
     for line in u.lines:
         key = (line.target, line.rule)
         cells[key] = cells.get(key, ZERO) + line.amount
+        subtotals[line.target] = subtotals.get(line.target, ZERO) + line.amount
     rows = []
     for target in order:
         row = [target_name(score, target, lang)]
         row += [pts(cells[(target, r)]) if (target, r) in cells else "" for r in ids]
-        row.append(pts(sum((v for (t, _), v in cells.items() if t == target), ZERO)))
+        row.append(pts(subtotals.get(target, ZERO)))
         rows.append(row)
     by_rule = u.by_rule()
     total_row = ["合计" if lang == "zh" else "Total"]
@@ -241,8 +243,11 @@ def to_dict(score: Score) -> dict[str, Any]:
     for u in score.units:
         statuses = {r.target.id: r.status.value for r in u.targets}
         targets = []
+        grouped: dict[str | None, list[Line]] = {}
+        for line in u.lines:
+            grouped.setdefault(line.target, []).append(line)
         for r in u.targets:
-            lines = [line for line in u.lines if line.target == r.target.id]
+            lines = grouped.get(r.target.id, [])
             targets.append(
                 {
                     "id": r.target.id,

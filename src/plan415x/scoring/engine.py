@@ -17,7 +17,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 
-from plan415x.engine import Engine
+from plan415x.engine import Engine, applies
 from plan415x.model import Target
 from plan415x.periods import Period
 from plan415x.results import Outcome, Report, Result, Status, counted
@@ -92,6 +92,8 @@ class Score:
     """How many units were ranked (all of them, also when ``units`` holds only one)."""
     illustrative: bool = False
     """Any figure of the year is an illustrative sample: every output says so."""
+    target_names: dict[str, tuple[str, str]] = field(default_factory=dict)
+    """Names (zh, en) of the year-end report's targets, by id."""
 
     @property
     def year_end_reported(self) -> bool:
@@ -141,7 +143,7 @@ def score_year(engine: Engine, scoring: ScoringFile, year: int, *, unit: str | N
     """Every unit's score for ``year`` (only ``unit``'s when given: the same figures, the unit
     still ranked among all)."""
     period = Period.parse(str(year))
-    report = engine.report(period)
+    report = year_end_report(engine, period)
     periods = tuple(p for p in engine.periods() if p.year == year)
     kept = counted(report.results)
     members: dict[str, list[Result]] = {}
@@ -156,10 +158,14 @@ def score_year(engine: Engine, scoring: ScoringFile, year: int, *, unit: str | N
     for target_id, observations in engine.history.items():
         reported[target_id] = [o for o in observations if o.period.year == year]
 
-    def history_of(target: Target) -> tuple[tuple[Period, Outcome], ...]:
-        return tuple((p, engine.outcome(target, p)[0]) for p in periods)
+    def history_of(result: Result) -> tuple[tuple[Period, Outcome], ...]:
+        # The year end's outcome is the report's: judged once.
+        return tuple(
+            (p, result.outcome if p.key == period.key else engine.outcome(result.target, p)[0])
+            for p in periods
+        )
 
-    histories = {r.target.id: cache(lambda t=r.target: history_of(t)) for r in kept}
+    histories = {r.target.id: cache(lambda r=r: history_of(r)) for r in kept}
     scores: list[UnitScore] = []
     names = report.unit_names
     for unit_id in sorted(members):
@@ -180,7 +186,33 @@ def score_year(engine: Engine, scoring: ScoringFile, year: int, *, unit: str | N
     illustrative = report.illustrative or any(
         a.file.illustrative for a in engine.dataset.actuals if a.period.year == year
     )
-    return Score(year, scoring, report, tuple(ranked), periods, tuple(unassigned), len(scores), illustrative)
+    names = {r.target.id: (r.target.name_zh, r.target.name_en) for r in report.results}
+    return Score(
+        year, scoring, report, tuple(ranked), periods, tuple(unassigned), len(scores), illustrative, names
+    )
+
+
+def year_end_report(engine: Engine, period: Period) -> Report:
+    """The report of the year end as ``Engine.report`` makes it (the same targets, order and
+    results), without the previous period's statuses, which no score uses: judging each target
+    once more would cost as much as the rest of the year-end report."""
+    plan = engine.dataset.plan
+    action_order = {a.id: i for i, a in enumerate(plan.actions)}
+    chosen = sorted(
+        (t for t in plan.targets if applies(t, period)), key=lambda t: action_order.get(t.action, 0)
+    )
+    results = tuple(engine.result(t, period, None) for t in chosen)
+    return Report(
+        plan=plan.plan,
+        period=period,
+        previous_period=None,
+        as_of=max((r.as_of for r in results if r.as_of), default=None),
+        illustrative=any(r.illustrative for r in results),
+        results=results,
+        action_names={a.id: (a.name_zh, a.name_en) for a in plan.actions},
+        unit_names={u.id: (u.name_zh, u.name_en) for u in plan.responsible_units},
+        measure_names={m.id: m.symbol_en or m.name_en for m in plan.measures},
+    )
 
 
 def _unit_score(

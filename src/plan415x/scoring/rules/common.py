@@ -11,6 +11,7 @@ import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
+from functools import lru_cache
 
 from plan415x.periods import Period
 from plan415x.results import Outcome, Result
@@ -32,6 +33,7 @@ def cents(value: float | int | Decimal) -> Decimal:
     return dec(value).quantize(CENT, rounding=ROUND_HALF_UP)
 
 
+@lru_cache(maxsize=4096)
 def pts(value: Decimal) -> str:
     """Points as printed: always two decimals, a sign only when negative (−, never -0.00)."""
     value = cents(value)
@@ -85,6 +87,7 @@ class Draft:
     exemption: Exemption | None = None
 
 
+@lru_cache(maxsize=1024)
 def due_date(period: Period, due_day: int) -> dt.date:
     """Day ``due_day`` of the month after the period's last month (its last day if shorter)."""
     year, month = (period.year + 1, 1) if period.end_month == 12 else (period.year, period.end_month + 1)
