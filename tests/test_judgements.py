@@ -292,3 +292,46 @@ def test_explain_matches_the_table_for_whole_items_and_approx(data: Path) -> Non
         True,
         205.0,
     )
+
+
+def test_a_ceiling_level_overshot_counts_at_most_100_in_the_ranking(data: Path) -> None:
+    # found in review: a level with a ceiling from 60 (2022) to 50 by 2027, at 40 in 2023-12:
+    # (40 − 60) / (50 − 60) = 200% along its path against 12/60 = 20%; ranked as 20 − 100 = −80,
+    # not 20 − 200 = −180, which would hide the unit's other targets
+    plan = data / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8")
+        + """  - id: energy-intensity
+    action: growth
+    clause: 二(二)6
+    text_zh: 单位能耗降至50以下
+    name_zh: 单位能耗
+    name_en: Energy intensity
+    kind: level
+    value: 50
+    unit: 万吨标煤
+    comparator: "<="
+    baseline: {value: 60, year: 2022}
+    first_year: 2023
+    last_year: 2027
+    hedge: plain
+    responsible: [uc]
+""",
+        encoding="utf-8",
+    )
+    q4 = data / "actuals" / "2023Q4.yaml"
+    q4.write_text(
+        q4.read_text(encoding="utf-8") + "  - {target: energy-intensity, value: 40}\n", encoding="utf-8"
+    )
+    from plan415x.engine import Engine
+    from plan415x.loading import load_dataset
+    from plan415x.periods import Period
+    from plan415x.reports.rank import pace_gap
+
+    dataset, problems = load_dataset(data)
+    assert problems == []
+    assert dataset is not None
+    report = Engine(dataset).report(Period.parse("2023Q4"))
+    result = next(r for r in report.results if r.target.id == "energy-intensity")
+    assert result.outcome.completion_pct == pytest.approx(200.0)
+    assert pace_gap(result) == pytest.approx(-80.0)

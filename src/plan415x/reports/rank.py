@@ -35,19 +35,21 @@ def pace_gap(result: Result, period: Period | None = None) -> float | None:
     target must not hide others far behind. None for targets not judged by pace (rates, levels
     without a path, milestones).
 
-    Silence is not rewarded: a paced target whose figure is due and missing (no_data) or stale
-    (※, older than the one owed) counts as completion 0, so its gap is its schedule (1-6月 of a
-    linear annual target: 50 points behind). A target already achieved stays so (a running total
-    never falls): its stale figure keeps its gap."""
+    Silence is not rewarded: a paced target whose figure is due and missing (no_data) counts as
+    completion 0, so its gap is its schedule (1-6月 of a linear annual target: 50 points behind).
+    A stale figure (※) keeps the gap it was judged with: against the months owed, not its own,
+    so its staleness already costs it the schedule it did not report."""
     o, t = result.outcome, result.target
     if not _paced(t):
         return None
-    if o.status is Status.no_data or (o.stale and o.status is not Status.achieved):
+    if o.status is Status.no_data:
         return missing_schedule(result, period)
     if o.gap_points is None or o.completion_pct is None or o.schedule_pct is None:
         return None
-    if t.comparator in (Comparator.le, Comparator.lt):
-        return o.gap_points  # a ceiling's gap is used − schedule
+    if t.comparator in (Comparator.le, Comparator.lt) and t.kind not in (Kind.level, Kind.share):
+        return o.gap_points  # a flow's ceiling: used − schedule, never below −schedule
+    # A level's completion along its path can pass 100% many times over (a ceiling from 60 to
+    # 50 at 10 is 500%): capped, like every other overshoot.
     return o.schedule_pct - min(o.completion_pct, 100.0)
 
 
