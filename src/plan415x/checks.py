@@ -54,6 +54,7 @@ def check_plan(plan: PlanFile, doc: Document) -> list[Problem]:
     units = {u.id for u in plan.responsible_units}
     measures = {m.id for m in plan.measures}
     targets = {t.id for t in plan.targets}
+    by_id = {t.id: t for t in plan.targets}
     first, last = plan.plan.first_year, plan.plan.last_year
     if plan.default_owner is not None and plan.default_owner not in units:
         problems.append(
@@ -97,6 +98,27 @@ def check_plan(plan: PlanFile, doc: Document) -> list[Problem]:
                         (*at, "links", j),
                         "unknown-link",
                         f"links to unknown target {link!r}{_suggest(link, targets)}",
+                    )
+                )
+        if target.restates is not None:
+            restated = by_id.get(target.restates)
+            if restated is None:
+                problems.append(
+                    doc.problem(
+                        (*at, "restates"),
+                        "unknown-restates",
+                        f"restates unknown target {target.restates!r}{_suggest(target.restates, targets)}",
+                    )
+                )
+            elif restated.restates is not None:
+                # A chain (or a loop) would leave a target counted never, or twice under a filter:
+                # name the target first written, which counts for all its restatements.
+                problems.append(
+                    doc.problem(
+                        (*at, "restates"),
+                        "restates-restatement",
+                        f"restates {target.restates!r}, itself a restatement of {restated.restates!r};"
+                        f" restate the target first written ({restated.restates!r}) instead",
                     )
                 )
         if target.first_year < first or target.last_year > last:
