@@ -235,10 +235,15 @@ def resolve_filter_words(
     )
 
 
-def histories(engine: Engine, report: Report) -> dict[str, list[tuple[Period, Outcome]]]:
-    """``target_history`` of every target of ``report``, up to its period: the trends of the
-    HTML report and the 趋势 sheet. Periods of one span of months are judged once."""
+def histories(
+    engine: Engine, report: Report, *, last: int | None = None
+) -> dict[str, list[tuple[Period, Outcome]]]:
+    """``target_history`` of every target of ``report``, up to its period (only the ``last``
+    periods when given): the trends of ``trend --unit`` and the HTML report. Periods of one
+    span of months are judged once."""
     periods = report_periods(engine, report.period)
+    if last is not None:
+        periods = periods[-last:]
     out: dict[str, list[tuple[Period, Outcome]]] = {}
     for r in report.results:
         out[r.target.id] = [

@@ -17,7 +17,18 @@ from plan415x.cli.shared import (
 )
 
 # Each group registers its commands on ``app`` when imported, in the order --help lists them.
-COMMAND_GROUPS = ("data", "report", "explain", "rank", "score", "export", "brief", "collect", "reporting")
+COMMAND_GROUPS = (
+    "data",
+    "report",
+    "explain",
+    "rank",
+    "score",
+    "export",
+    "brief",
+    "trend",
+    "collect",
+    "reporting",
+)
 for _group in COMMAND_GROUPS:
     import_module(f"plan415x.cli.{_group}")
 
