@@ -67,8 +67,8 @@ def scoring_markdown() -> str:
         "a note and who approved it. A covered deduction is shown with 0.00 and what was waived;",
         "year-end rules (shortfall) are covered only by a whole year. A bonus is never waived.",
         "",
-        "Due dates (rule `late`): until targets.yaml has a reporting calendar, a figure is due on the",
-        "rule's `due_day` of the month after its period.",
+        "Due dates (rule `late`): the plan's reporting calendar (`reporting.due` in targets.yaml for",
+        "the target's frequency, or the target's own `due_day`), unless the rule sets a `due_day`.",
         "",
     ]
     for name, doc in SCORING_DOCS.items():

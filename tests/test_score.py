@@ -270,3 +270,35 @@ def test_gbk_console_gets_every_line() -> None:
         shown = encodable(text, "gbk")
         shown.encode("gbk")
         assert shown.count("?") == text.count("?")
+
+
+def test_late_follows_the_plans_reporting_calendar(tmp_path: Path) -> None:
+    # Without a due_day of its own the rule takes targets.yaml's calendar: with reporting.due
+    # quarterly on the 20th, the Q2 file dated 07-15 is on time (due 07-20), the Q3 correction
+    # of invest dated 10-20 is on time too (due 10-20); with the 10th every one of those is late.
+    folder = tmp_path / "score"
+    shutil.copytree(SCORE, folder)
+    rules = folder / "scoring.yaml"
+    rules.write_text(rules.read_text(encoding="utf-8").replace(", due_day: 10}", "}"), encoding="utf-8")
+    plan = folder / "targets.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert "\nreporting:" not in text
+    plan.write_text(
+        text.replace("\ntargets:\n", "\nreporting:\n  due: {monthly: 20, quarterly: 20}\ntargets:\n", 1),
+        encoding="utf-8",
+    )
+    late = [line for u in scored(folder).units for line in u.lines if line.rule == "late"]
+    assert late == []
+    plan.write_text(
+        text.replace("\ntargets:\n", "\nreporting:\n  due: {monthly: 10, quarterly: 10}\ntargets:\n", 1),
+        encoding="utf-8",
+    )
+
+    def late_lines(score: Score) -> list[tuple[str | None, str]]:
+        return [(x.target, str(x.amount)) for u in score.units for x in u.lines if x.rule == "late"]
+
+    # the same lines as the rule's own due_day 10 gives (the hand-computed tests above)
+    assert late_lines(scored(folder)) == late_lines(scored())
+    assert (
+        len(late_lines(scored())) == 6
+    )  # land, parks, zone, exports at Q2; invest at Q2 and its Q3 correction

@@ -18,7 +18,7 @@ from fractions import Fraction
 from functools import cache
 
 from plan415x.engine import Engine, applies
-from plan415x.model import Target
+from plan415x.model import Reporting, Target
 from plan415x.periods import Period
 from plan415x.results import Outcome, Report, Result, Status, counted
 from plan415x.rules.common import Observation
@@ -166,6 +166,7 @@ def score_year(engine: Engine, scoring: ScoringFile, year: int, *, unit: str | N
         )
 
     histories = {r.target.id: cache(lambda r=r: history_of(r)) for r in kept}
+    reporting = engine.dataset.plan.reporting
     scores: list[UnitScore] = []
     names = report.unit_names
     for unit_id in sorted(members):
@@ -178,6 +179,7 @@ def score_year(engine: Engine, scoring: ScoringFile, year: int, *, unit: str | N
                 year,
                 histories,
                 reported,
+                reporting,
             )
         )
     ranked = _ranked(scores, scoring.rank_by)
@@ -223,6 +225,7 @@ def _unit_score(
     year: int,
     histories: Mapping[str, Callable[[], tuple[tuple[Period, Outcome], ...]]],
     reported: Mapping[str, list[Observation]],
+    reporting: Reporting,
 ) -> UnitScore:
     lines: list[Line] = []
     scored: list[Result] = []
@@ -232,7 +235,7 @@ def _unit_score(
             unscored.append(result)
             continue
         scored.append(result)
-        lines += _target_lines(unit, result, scoring, year, histories, reported)
+        lines += _target_lines(unit, result, scoring, year, histories, reported, reporting)
     bonus_ids = {r.id for r in scoring.rules if isinstance(r, BonusRule)}
     bonus = sum((line.amount for line in lines if line.rule in bonus_ids), ZERO)
     cap = scoring.caps.bonus_per_unit
@@ -264,10 +267,13 @@ def _target_lines(
     year: int,
     histories: Mapping[str, Callable[[], tuple[tuple[Period, Outcome], ...]]],
     reported: Mapping[str, list[Observation]],
+    reporting: Reporting,
 ) -> list[Line]:
     target = result.target
     points = points_of(scoring, target)
-    facts = Facts(unit, points, result, histories[target.id], tuple(reported.get(target.id, ())))
+    # The plan's reporting calendar: the target's own due day, else its frequency's.
+    due_day = target.due_day or reporting.due.day(target.frequency or reporting.frequency)
+    facts = Facts(unit, points, result, histories[target.id], tuple(reported.get(target.id, ())), due_day)
 
     def exempt(rule: str, period: Period | None) -> Exemption | None:
         return next((e for e in scoring.exemptions if covers(e, rule, unit, target.id, period, year)), None)

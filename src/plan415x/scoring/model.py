@@ -64,11 +64,12 @@ class MissingRule(_Rule):
 class LateRule(_Rule):
     type: Literal["late"]
     points: Points = Field(description="Points deducted for each figure reported after its due date.")
-    due_day: int = Field(
-        10,
+    due_day: int | None = Field(
+        None,
         ge=1,
         le=31,
-        description="Due on this day of the month after the period (the last day if shorter).",
+        description="Due on this day of the month after the period (the last day if shorter);"
+        " default: the plan's reporting calendar (targets.yaml reporting.due, a target's due_day).",
     )
 
 

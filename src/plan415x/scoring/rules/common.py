@@ -70,6 +70,9 @@ class Facts:
     when first asked: only rules on the year's history need it)."""
     reports: tuple[Observation, ...]
     """The figures reported for the target in files of the year, oldest first."""
+    due_day: int = 10
+    """The day of the month after a period by which its figure is due, by the plan's reporting
+    calendar (the target's own due_day, else its frequency's)."""
 
 
 Exempt = Callable[[str, Period | None], Exemption | None]
