@@ -302,3 +302,18 @@ def test_late_follows_the_plans_reporting_calendar(tmp_path: Path) -> None:
     assert (
         len(late_lines(scored())) == 6
     )  # land, parks, zone, exports at Q2; invest at Q2 and its Q3 correction
+
+
+def test_validate_checks_the_scoring_file_too(tmp_path: Path) -> None:
+    # CI's `plan415x validate` must catch a misspelt scoring rule, located, exit 1
+    folder = tmp_path / "score"
+    shutil.copytree(SCORE, folder)
+    rules = folder / "scoring.yaml"
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace("due_day: 10}", "due_day: 10, typo: 1}"), encoding="utf-8"
+    )
+    result = CliRunner().invoke(app, ["validate", "--data", str(folder), "--format", "parsable"])
+    assert result.exit_code == 1
+    assert result.output.endswith(
+        "scoring.yaml:15:82: [error] unknown field 'typo'; did you mean 'type'? (unknown-field)\n"
+    )

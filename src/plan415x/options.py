@@ -47,3 +47,4 @@ class FailOn(str, Enum):
 class SchemaName(str, Enum):
     targets = "targets"
     actuals = "actuals"
+    scoring = "scoring"

@@ -58,6 +58,12 @@ def validate(
     # The whole folder is always loaded: a file's problems may come from another (a renamed
     # target, a year-to-date figure above a later one). Naming files narrows what is shown.
     dataset, problems = load_dataset(data, lean=True)
+    if dataset is not None:
+        # The scoring rules (年考评) are data too, checked against the plan they name.
+        from plan415x.scoring.load import load_scoring, scoring_path
+
+        if scoring_path(data).exists():
+            problems = [*problems, *load_scoring(scoring_path(data), dataset.plan)[1]]
     problems = problems_of_files(problems, paths) if paths else problems
     if problems:
         color = color_wanted()
@@ -114,8 +120,8 @@ def targets(
 
 
 @app.command()
-def schema(which: Annotated[SchemaName, typer.Argument(help="targets or actuals.")]) -> None:
-    """Print the JSON Schema of targets.yaml or of an actuals file (for editors)."""
+def schema(which: Annotated[SchemaName, typer.Argument(help="targets, actuals or scoring.")]) -> None:
+    """Print the JSON Schema of targets.yaml, of an actuals file or of scoring.yaml (for editors)."""
     from plan415x.schemas import schema_json
 
     emit(schema_json(which.value))
