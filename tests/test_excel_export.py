@@ -522,3 +522,32 @@ def test_saving_the_workbook_writes_the_detail_rows(mini: Path, tmp_path: Path) 
         }
         demo_zone = rows_by_id(ws)["★省数字经济示范区"]
         assert heights == {demo_zone: 33}  # its source and note wrap onto 2 lines
+
+
+def test_an_action_of_grey_targets_has_no_average(tmp_path: Path) -> None:
+    """主要目标 in 2025: every target grey (not due, or owed and missing: 未填报), so no average
+    completion is drawn. It showed 90.2%: the four 2025 levels owed and not reported kept their
+    stale 2023 completion (81.18, 91.2, 91.18, 97.22; 360.78 / 4 = 90.2%) against a 100% schedule."""
+    from plan415x.engine import Engine
+    from plan415x.excel import export as xe
+    from plan415x.loading import load_dataset
+    from plan415x.periods import Period
+    from tests.conftest import REPO
+
+    dataset, problems = load_dataset(REPO / "data")
+    assert not problems
+    assert dataset is not None
+    engine = Engine(dataset)
+    report = engine.report(Period.parse("2025"))
+    main = [r for r in report.results if r.target.action == report.results[0].target.action]
+    assert {r.light.value for r in main} == {"grey"}
+    out = tmp_path / "x.xlsx"
+    out.write_bytes(xe.to_bytes(xe.build(dataset, engine, report, "zh")))
+    ws = openpyxl.load_workbook(out)["总览"]
+    name = report.action_names[main[0].target.action][0]
+    row = next(r for r in ws.iter_rows() if r[0].value == name)
+    assert (row[6].value, row[7].value) == (None, None)
+    # an action with judged targets still has both
+    space = next(r for r in ws.iter_rows() if r[0].value == "实施空间腾换行动")
+    assert space[6].value is not None
+    assert space[7].value is not None

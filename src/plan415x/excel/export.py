@@ -127,7 +127,7 @@ WORDS: dict[str, dict[str, str]] = {
         "approx": "约数容差(%)",
         "legend": "图例",
         "made_by": "由 plan415x 生成,与 plan415x check {period} 的结果相同",
-        "avg_note": "平均完成率、平均序时进度: 该行动中同时有完成率和序时进度的指标(增速类除外)的算术平均",
+        "avg_note": "平均完成率、平均序时进度: 该行动中已评价(非灰灯)且同时有完成率和序时进度的指标(增速类除外)的算术平均",
     },
     "en": {
         "summary": "Summary",
@@ -177,7 +177,7 @@ WORDS: dict[str, dict[str, str]] = {
         "approx": "approx tolerance (%)",
         "legend": "Legend",
         "made_by": "Made by plan415x; the same results as plan415x check {period}",
-        "avg_note": "Avg done, avg schedule: mean over the action's targets that have both (growth rates excepted)",
+        "avg_note": "Avg done, avg schedule: mean over the action's judged (not grey) targets that have both (growth rates excepted)",
     },
 }
 
@@ -525,6 +525,9 @@ def _averages(results: Iterable[Result]) -> tuple[float | None, float | None]:
         if r.outcome.completion_pct is not None
         and r.outcome.schedule_pct is not None
         and r.target.kind is not Kind.growth
+        # A grey target is not judged (not due, no data, ...): its completion is no progress
+        # to average, or an action of nine grey targets shows 91.5% done.
+        and r.light is not Light.grey
     ]
     if not pairs:
         return None, None
