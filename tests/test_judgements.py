@@ -335,3 +335,19 @@ def test_a_ceiling_level_overshot_counts_at_most_100_in_the_ranking(data: Path) 
     result = next(r for r in report.results if r.target.id == "energy-intensity")
     assert result.outcome.completion_pct == pytest.approx(200.0)
     assert pace_gap(result) == pytest.approx(-80.0)
+
+
+def test_a_default_owner_is_marked_as_such(data: Path) -> None:
+    # output and ev-output have no unit of their own; with the plan's default owner 甲局 they are
+    # its targets, marked (默认) in the table and flagged in JSON, never passed off as named
+    plan = data / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("\ntargets:\n", "\ndefault_owner: ua\ntargets:\n", 1),
+        encoding="utf-8",
+    )
+    line = next(x for x in run("check", "2023Q2").output.splitlines() if x.startswith("智能装备产值"))
+    assert line.endswith("甲局(默认)")
+    doc = _json("check", "2023Q2")
+    assert (_row(doc, "output")["lead_unit"], _row(doc, "output")["lead_is_default"]) == ("ua", True)
+    assert (_row(doc, "land")["lead_unit"], _row(doc, "land")["lead_is_default"]) == ("ua", False)
+    assert "(默认)=方案未指定责任单位,由默认牵头单位负责" in run("check", "2023Q2").output

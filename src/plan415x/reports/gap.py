@@ -9,6 +9,7 @@ from __future__ import annotations
 import csv
 import io
 import json
+import math
 from collections import Counter
 from typing import Any
 
@@ -208,6 +209,16 @@ def unit_name(report: Report, unit: str | None, lang: str) -> str:
     return unit if names is None else names[0 if lang == "zh" else 1]
 
 
+DEFAULT_OWNER = {"zh": "(默认)", "en": " (default)"}
+"""After a lead unit that is the plan's default owner, not named by the plan for the target."""
+
+
+def lead_text(result: Result, report: Report, lang: str) -> str:
+    """The lead unit's name, marked when it is only the plan's default owner."""
+    name = unit_name(report, result.target.lead_unit, lang)
+    return name + DEFAULT_OWNER[lang] if name and result.target.owner_is_default else name
+
+
 def cells(result: Result, report: Report, lang: str) -> list[str]:
     o = result.outcome
     return [
@@ -222,7 +233,7 @@ def cells(result: Result, report: Report, lang: str) -> list[str]:
         bar(result),
         status_cell(result, report, lang),
         change_text(result, lang),
-        unit_name(report, result.target.lead_unit, lang),
+        lead_text(result, report, lang),
     ]
 
 
@@ -302,7 +313,7 @@ def legend(lang: str) -> str:
             " · 灰灯=未填报/未到期/目标缺失/无法判定/仅监测 · ★=确保(约束性)"
             f" · {RESTATES}=复述另一指标(只计一次) · {STALE}=数据非本期应报(陈旧),按本期序时判定"
             f" · {OVER}=超出约数目标(左右)的容差 · 差值=序时进度−完成率(百分点,正数为落后)"
-            " · 进度条: █完成 │序时"
+            " · (默认)=方案未指定责任单位,由默认牵头单位负责 · 进度条: █完成 │序时"
         )
     return (
         "Legend: green=achieved/ahead/on track · yellow=watch/behind · red=off track/missed (the"
@@ -310,7 +321,8 @@ def legend(lang: str) -> str:
         f" assessable/monitoring only · ★=ensure (binding) · {RESTATES}=restates another target"
         f" (counted once) · {STALE}=stale figure (older than the one owed), judged against this"
         f" period's schedule · {OVER}=over an approximate target beyond its tolerance ·"
-        " gap=schedule−done (points, positive: behind) · bar: █ done │ schedule"
+        " gap=schedule−done (points, positive: behind) · (default)=no unit named by the plan, the"
+        " plan's default owner leads · bar: █ done │ schedule"
     )
 
 
@@ -553,6 +565,7 @@ def _result_dict(r: Result, in_counts: bool, streak: int = 0) -> dict[str, Any]:
         "kind": t.kind.value,
         "action": t.action,
         "lead_unit": t.lead_unit,
+        "lead_is_default": t.owner_is_default,
         "units": list(t.responsible),
         "hedge": t.hedge.value,
         "binding": t.hedge is Hedge.ensure,
@@ -667,7 +680,7 @@ def format_csv(report: Report, lang: str = "zh", streaks: dict[str, int] | None 
                 r.status.value,
                 r.light.value,
                 str(r.illustrative).lower(),
-                *("" if n is None else repr(round(n, 4)) for n in numbers),
+                *("" if n is None or not math.isfinite(n) else repr(round(n, 4)) for n in numbers),
                 str(o.data_period or ""),
                 str(o.stale).lower(),
                 str(o.over).lower(),
