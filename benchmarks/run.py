@@ -299,6 +299,10 @@ def results_table(measures: list[Measure]) -> list[str]:
     return out
 
 
+OUTPUT_MB: dict[str, float] = {}
+"""The size of what a measured command wrote, by measure key (the HTML report)."""
+
+
 def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[tuple[str, str, str]]:
     """(budget, measured, verdict) for each budget of issue 6."""
 
@@ -341,7 +345,13 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
             )
         else:
             rows.append((label, "-", "not measured" + (" (no peer)" if v else "")))
-    for cmd, what in (("reporting", "`reporting`"), ("score", "`score` of the year")):
+    for cmd, what in (
+        ("reporting", "`reporting`"),
+        ("score", "`score` of the year"),
+        ("brief", "`brief` (.md)"),
+        ("brief-docx", "`brief` (.docx)"),
+        ("html", "the HTML report"),
+    ):
         big, against = get(f"n10000-{cmd}"), get("n10000-check")
         if big and against:
             ratio = big.median / against.median
@@ -354,6 +364,14 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
             )
         else:
             rows.append((f"{what} on 10,000×12 ≤ 2× `check`", "-", "not measured"))
+    page = OUTPUT_MB.get("n10000-html")
+    rows.append(
+        (
+            "the HTML report of 10,000×12 ≤ 20 MB",
+            "-" if page is None else f"{page:.1f} MB",
+            "not measured" if page is None else verdict(page <= 20),
+        )
+    )
     big_v, big_c, cold = get("n10000-validate"), get("n10000-check"), get("n10000-check-cold")
     if big_c:
         if cold:
@@ -658,6 +676,57 @@ def main(argv: list[str] | None = None) -> int:
                     repeat,
                 ),
                 Measure(
+                    f"n{n}-brief",
+                    f"`brief {SYNTH_PERIOD} -o .md`",
+                    label,
+                    [
+                        *base,
+                        "brief",
+                        SYNTH_PERIOD,
+                        "--data",
+                        str(folder),
+                        "-o",
+                        str(work / f"n{n}.md"),
+                        "--force",
+                    ],
+                    f"{shown_base} brief {SYNTH_PERIOD} --data $WORK/n{n} -o $WORK/n{n}.md --force",
+                    repeat,
+                ),
+                Measure(
+                    f"n{n}-brief-docx",
+                    f"`brief {SYNTH_PERIOD} -o .docx`",
+                    label,
+                    [
+                        *base,
+                        "brief",
+                        SYNTH_PERIOD,
+                        "--data",
+                        str(folder),
+                        "-o",
+                        str(work / f"n{n}.docx"),
+                        "--force",
+                    ],
+                    f"{shown_base} brief {SYNTH_PERIOD} --data $WORK/n{n} -o $WORK/n{n}.docx --force",
+                    repeat,
+                ),
+                Measure(
+                    f"n{n}-html",
+                    "`export -o report.html`",
+                    label,
+                    [
+                        *base,
+                        "export",
+                        SYNTH_PERIOD,
+                        "--data",
+                        str(folder),
+                        "-o",
+                        str(work / f"n{n}.html"),
+                        "--force",
+                    ],
+                    f"{shown_base} export {SYNTH_PERIOD} --data $WORK/n{n} -o $WORK/n{n}.html --force",
+                    repeat,
+                ),
+                Measure(
                     f"n{n}-score",
                     f"`score {SYNTH_PERIOD[:4]}` (unchanged data: cached; the default scoring.yaml)",
                     label,
@@ -698,6 +767,9 @@ def main(argv: list[str] | None = None) -> int:
                 )
             log(f"{label}:")
             bench.run_group([bench.add(m) for m in group], warm=not args.smoke)
+            page = work / f"n{n}.html"
+            if page.exists():
+                OUTPUT_MB[f"n{n}-html"] = page.stat().st_size / 2**20
             if not args.keep:
                 shutil.rmtree(folder)
 
