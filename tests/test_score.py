@@ -80,7 +80,8 @@ def test_unit_b_by_hand() -> None:
     # land-2023 restates land: counted once, as land (unit A's), so not scored for B.
     # robots (weight by target: 8 points): no figure in Q1 nor Q2: missing 2 × −1 = −2;
     #   80 in Q3 (on track), 100 of 100 at the year end: achieved, no bonus → 6.00.
-    # rd-share (plain share: 5): 3.0 of 3.75 at the year end, missed at 80%: shortfall
+    # rd-share (plain share: 5, an annual statistic: owed at the year end only): 3.0 of 3.75 at
+    #   the year end, missed at 80%: shortfall
     #   5 × 20/100 = −1.00, waived by the exemption (统计口径调整, 市考评办) → 0.00 → 5.00.
     # Total 11.00 of 13 (84.6%): first.
     score = scored()
@@ -317,3 +318,57 @@ def test_validate_checks_the_scoring_file_too(tmp_path: Path) -> None:
     assert result.output.endswith(
         "scoring.yaml:15:82: [error] unknown field 'typo'; did you mean 'type'? (unknown-field)\n"
     )
+
+
+def test_lights_count_the_quarter_ends_unless_told_every_file(tmp_path: Path) -> None:
+    # A month's file between the quarters (1-5月, land 150 of 1000: 15% against 5/12 = 41.7%,
+    # 26.7 behind: yellow). By default the lights counted are those each 季晾晒 published
+    # (Q1, Q2, Q3: three yellows -> ⌊3/2⌋ × 1 = −1, as in test_unit_a_by_hand); with at: files
+    # the May light counts too: four yellows -> ⌊4/2⌋ × 1 = −2.
+    folder = tmp_path / "score"
+    shutil.copytree(SCORE, folder)
+    (folder / "actuals" / "2023-05.yaml").write_text(
+        "period: 2023-05\nillustrative: true\nsource: {document: 1-5月报表, date: 2023-06-08}\n"
+        "records:\n  - {target: land, value: 150}\n",
+        encoding="utf-8",
+    )
+
+    def yellow(score: Score) -> list[str]:
+        return [
+            str(x.amount) for u in score.units for x in u.lines if x.rule == "yellow" and x.target == "land"
+        ]
+
+    assert yellow(scored(folder)) == ["-1.00"]
+    rules = folder / "scoring.yaml"
+    rules.write_text(
+        rules.read_text(encoding="utf-8").replace(
+            "light: yellow, every: 2,", "light: yellow, at: files, every: 2,"
+        ),
+        encoding="utf-8",
+    )
+    assert yellow(scored(folder)) == ["-2.00"]
+
+
+def test_missing_is_what_reporting_lists_missing(tmp_path: Path) -> None:
+    # A figure of an earlier period does not stand in for the one owed: parks has Q1 and Q2 only
+    # of its quarterly files; removing its Q2 record leaves its Q1 figure standing (stale at Q2),
+    # and the Q2 figure is missing all the same: one more −1.00 for parks at 2023Q2
+    folder = tmp_path / "score"
+    shutil.copytree(SCORE, folder)
+    q2 = folder / "actuals" / "2023Q2.yaml"
+    q2.write_text(
+        q2.read_text(encoding="utf-8").replace("  - {target: parks, value: 10}\n", ""), encoding="utf-8"
+    )
+    before = [
+        (x.period, str(x.amount))
+        for u in scored().units
+        for x in u.lines
+        if x.rule == "missing" and x.target == "parks"
+    ]
+    after = [
+        (x.period, str(x.amount))
+        for u in scored(folder).units
+        for x in u.lines
+        if x.rule == "missing" and x.target == "parks"
+    ]
+    assert [str(p) for p, _ in after if (p, _) not in before] == ["2023Q2"]

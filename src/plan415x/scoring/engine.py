@@ -20,6 +20,7 @@ from functools import cache
 from plan415x.engine import Engine, applies
 from plan415x.model import Reporting, Target
 from plan415x.periods import Period
+from plan415x.reports.reporting import owes
 from plan415x.results import Outcome, Report, Result, Status, counted
 from plan415x.rules.common import Observation
 from plan415x.scoring.model import BonusRule, Exemption, Rule, ScoringFile
@@ -158,14 +159,15 @@ def score_year(engine: Engine, scoring: ScoringFile, year: int, *, unit: str | N
     for target_id, observations in engine.history.items():
         reported[target_id] = [o for o in observations if o.period.year == year]
 
-    def history_of(result: Result) -> tuple[tuple[Period, Outcome], ...]:
-        # The year end's outcome is the report's: judged once.
-        return tuple(
-            (p, result.outcome if p.key == period.key else engine.outcome(result.target, p)[0])
-            for p in periods
-        )
+    def outcome_at(result: Result) -> Callable[[Period], Outcome]:
+        @cache
+        def at(p: Period) -> Outcome:
+            # The year end's outcome is the report's: judged once.
+            return result.outcome if p.key == period.key else engine.outcome(result.target, p)[0]
 
-    histories = {r.target.id: cache(lambda r=r: history_of(r)) for r in kept}
+        return at
+
+    histories = {r.target.id: outcome_at(r) for r in kept}
     reporting = engine.dataset.plan.reporting
     scores: list[UnitScore] = []
     names = report.unit_names
@@ -180,6 +182,7 @@ def score_year(engine: Engine, scoring: ScoringFile, year: int, *, unit: str | N
                 histories,
                 reported,
                 reporting,
+                periods,
             )
         )
     ranked = _ranked(scores, scoring.rank_by)
@@ -223,9 +226,10 @@ def _unit_score(
     results: list[Result],
     scoring: ScoringFile,
     year: int,
-    histories: Mapping[str, Callable[[], tuple[tuple[Period, Outcome], ...]]],
+    histories: Mapping[str, Callable[[Period], Outcome]],
     reported: Mapping[str, list[Observation]],
     reporting: Reporting,
+    periods: tuple[Period, ...],
 ) -> UnitScore:
     lines: list[Line] = []
     scored: list[Result] = []
@@ -235,7 +239,7 @@ def _unit_score(
             unscored.append(result)
             continue
         scored.append(result)
-        lines += _target_lines(unit, result, scoring, year, histories, reported, reporting)
+        lines += _target_lines(unit, result, scoring, year, histories, reported, reporting, periods)
     bonus_ids = {r.id for r in scoring.rules if isinstance(r, BonusRule)}
     bonus = sum((line.amount for line in lines if line.rule in bonus_ids), ZERO)
     cap = scoring.caps.bonus_per_unit
@@ -265,15 +269,25 @@ def _target_lines(
     result: Result,
     scoring: ScoringFile,
     year: int,
-    histories: Mapping[str, Callable[[], tuple[tuple[Period, Outcome], ...]]],
+    histories: Mapping[str, Callable[[Period], Outcome]],
     reported: Mapping[str, list[Observation]],
     reporting: Reporting,
+    periods: tuple[Period, ...],
 ) -> list[Line]:
     target = result.target
     points = points_of(scoring, target)
     # The plan's reporting calendar: the target's own due day, else its frequency's.
     due_day = target.due_day or reporting.due.day(target.frequency or reporting.frequency)
-    facts = Facts(unit, points, result, histories[target.id], tuple(reported.get(target.id, ())), due_day)
+    facts = Facts(
+        unit=unit,
+        points=points,
+        year_end=result,
+        periods=periods,
+        outcome_at=histories[target.id],
+        owed=tuple(p for p in periods if owes(target, p, reporting.frequency)),
+        reports=tuple(reported.get(target.id, ())),
+        due_day=due_day,
+    )
 
     def exempt(rule: str, period: Period | None) -> Exemption | None:
         return next((e for e in scoring.exemptions if covers(e, rule, unit, target.id, period, year)), None)

@@ -54,6 +54,11 @@ class LightsRule(_Rule):
     include_year_end: bool = Field(
         False, description="Count the year-end period too (by default the shortfall rule scores it)."
     )
+    at: Literal["quarters", "files"] = Field(
+        "quarters",
+        description="quarters: the lights of each 季晾晒 (the periods with a file ending in March,"
+        " June, September, December), as published; files: every period with an actuals file.",
+    )
 
 
 class MissingRule(_Rule):

@@ -65,14 +65,23 @@ class Facts:
     points: Decimal
     year_end: Result
     """The judgement at the year end (1-12月)."""
-    history: Callable[[], tuple[tuple[Period, Outcome], ...]]
-    """The outcome at each period of the year that has an actuals file, oldest first (computed
-    when first asked: only rules on the year's history need it)."""
+    periods: tuple[Period, ...]
+    """The periods of the year that have an actuals file, oldest first."""
+    outcome_at: Callable[[Period], Outcome]
+    """The target's outcome at one of ``periods`` (judged when first asked, once: only rules on
+    the year's history need it, and only at the periods they look at)."""
+    owed: tuple[Period, ...]
+    """Those of ``periods`` at which the target owes a figure (its reporting frequency), as
+    ``plan415x reporting`` counts them."""
     reports: tuple[Observation, ...]
     """The figures reported for the target in files of the year, oldest first."""
     due_day: int = 10
     """The day of the month after a period by which its figure is due, by the plan's reporting
     calendar (the target's own due_day, else its frequency's)."""
+
+    def history(self, months: frozenset[int] | None = None) -> tuple[tuple[Period, Outcome], ...]:
+        """(period, outcome) at each of ``periods`` (only those ending in ``months`` when given)."""
+        return tuple((p, self.outcome_at(p)) for p in self.periods if months is None or p.end_month in months)
 
 
 Exempt = Callable[[str, Period | None], Exemption | None]

@@ -1,10 +1,12 @@
 """lights (亮灯扣分): red or yellow lights during the year cost points.
 
-n = the periods of the year (each with an actuals file) at which the target's light was the
-rule's light (red: off_track or missed; yellow: watch or behind), the year end excluded unless
-include_year_end (the shortfall rule scores it); deduction = floor(n / every) × points (e.g. −2 for
-each red period: every 1, points 2; −1 for two yellows: every 2, points 1). Periods an
-exemption covers are not counted.
+n = the periods of the year at which the target's light was the rule's light (red: off_track or
+missed; yellow: watch or behind): with at quarters (the default), the quarter ends with an
+actuals file — the lights each 季晾晒 published; with at files, every period with an actuals
+file (a monthly plan's 月监测 too). The year end is excluded unless include_year_end (the
+shortfall rule scores it); deduction = floor(n / every) × points (e.g. −2 for each red period:
+every 1, points 2; −1 for two yellows: every 2, points 1). Periods an exemption covers are not
+counted.
 """
 
 from __future__ import annotations
@@ -13,12 +15,15 @@ from plan415x.results import Light
 from plan415x.scoring.model import LightsRule
 from plan415x.scoring.rules.common import ZERO, Draft, Exempt, Facts, cents, dec, pts
 
+QUARTER_ENDS = frozenset({3, 6, 9, 12})
+
 
 def score(rule: LightsRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     light = Light(rule.light)
+    months = QUARTER_ENDS if rule.at == "quarters" else None
     lit = [
         period
-        for period, outcome in facts.history()
+        for period, outcome in facts.history(months)
         if outcome.status.light is light and (rule.include_year_end or period.end_month != 12)
     ]
     if not lit:

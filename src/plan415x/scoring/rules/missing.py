@@ -1,12 +1,13 @@
 """missing (漏报扣分): a figure due and not reported costs points.
 
-deduction = points for each period of the year (each with an actuals file) at which the
-target's status was no_data (a figure was due and none was reported), the year end included.
+deduction = points for each period of the year with an actuals file at which the target owed a
+figure (its reporting frequency: a quarterly target owes none in May) and none was reported for
+that period, the year end included: the figures `plan415x reporting` lists as missing. (A figure
+of an earlier period does not stand in for the one owed.)
 """
 
 from __future__ import annotations
 
-from plan415x.results import Status
 from plan415x.scoring.model import MissingRule
 from plan415x.scoring.rules.common import Draft, Exempt, Facts, cents, pts, waive
 
@@ -14,8 +15,9 @@ from plan415x.scoring.rules.common import Draft, Exempt, Facts, cents, pts, waiv
 def score(rule: MissingRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     out = []
     amount = -cents(rule.points)
-    for period, outcome in facts.history():
-        if outcome.status is Status.no_data and amount:
+    given = {obs.period.key for obs in facts.reports}
+    for period in facts.owed:
+        if period.key not in given and amount:
             kept, waived = waive(amount, exemption := exempt(rule.id, period))
-            out.append(Draft(kept, f"no figure at {period}: {pts(amount)}", period, waived, exemption))
+            out.append(Draft(kept, f"no figure for {period}: {pts(amount)}", period, waived, exemption))
     return out
