@@ -11,7 +11,7 @@ import datetime as dt
 import math
 import re
 from enum import Enum
-from typing import Annotated, Any
+from typing import Annotated, Any, Literal
 
 from pydantic import (
     BaseModel,
@@ -22,6 +22,7 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic_core import PydanticCustomError
 
 from plan415x.periods import Period
 
@@ -172,6 +173,85 @@ class State(str, Enum):
     not_done = "not_done"
 
 
+STATE_WORDS_ZH = {"已完成": State.done, "推进中": State.pending, "未完成": State.not_done}
+"""The words of the template's dropdown, accepted wherever a state is written."""
+
+
+def _state(value: Any) -> Any:
+    """``done``/``pending``/``not_done`` or the template's words 已完成/推进中/未完成; anything
+    else is refused naming the exact words to write (完成 is not 已完成: a guess could be wrong)."""
+    if isinstance(value, str):
+        text = value.strip()
+        if text in STATE_WORDS_ZH:
+            return STATE_WORDS_ZH[text]
+        if text not in {s.value for s in State}:
+            # "enum", as pydantic's own refusal of a choice: the code stays invalid-choice.
+            raise PydanticCustomError(
+                "enum",
+                "input should be 'done', 'pending' or 'not_done' (or 已完成, 推进中, 未完成)",
+            )
+        return text
+    return value
+
+
+StateField = Annotated[
+    State,
+    BeforeValidator(
+        _state,
+        # Editors (the JSON Schema) accept what the loader accepts.
+        json_schema_input_type=Literal["done", "pending", "not_done", "已完成", "推进中", "未完成"],
+    ),
+]
+
+
+class Plausibility(str, Enum):
+    """The codes of the plausibility warnings (docs/data-format.md): a record's ``checked``
+    lists those it acknowledges."""
+
+    unit_scale = "unit-scale"
+    early_exceeded = "early-exceeded"
+    ytd_doubled = "ytd-doubled"
+    ytd_jump = "ytd-jump"
+    yoy_jump = "yoy-jump"
+
+
+class PlausibilityLimits(Strict):
+    """When a figure is implausible enough to warn (never to refuse): see docs/data-format.md."""
+
+    early_months: int = Field(
+        3, ge=1, le=11, description="early-exceeded: periods ending at or before this month (3: 1-3月)."
+    )
+    early_pct: float = Field(
+        100, gt=0, description="early-exceeded: completion above this % of the year's target that early."
+    )
+    unit_scale_pct: float = Field(
+        100,
+        gt=0,
+        description="unit-scale: converted figure above this % of the year's target before December,"
+        " while the number as typed, read in the target's unit, is not.",
+    )
+    jump_factor: float = Field(
+        3,
+        gt=1,
+        description="ytd-jump: the period's increase per month above this many times the pace so far.",
+    )
+    yoy_factor: float = Field(
+        3, gt=1, description="yoy-jump: the figure above this many times the same months of last year."
+    )
+    jump_min_share_pct: float = Field(
+        10,
+        ge=0,
+        description="ytd-jump and yoy-jump: only when the increase is at least this % of the year's target.",
+    )
+    min_items: int = Field(
+        3,
+        ge=1,
+        description="ytd-doubled, ytd-jump and yoy-jump of counts of whole items: only when the"
+        " increase is at least this many items (1 project becoming 2 is no slip).",
+    )
+    ignore: tuple[Plausibility, ...] = Field((), description="Warning codes not checked at all.")
+
+
 class PlanInfo(Strict):
     id: str = Field(pattern=_ID, description="Short id of the plan.")
     title_zh: Line
@@ -184,6 +264,12 @@ class PlanInfo(Strict):
     first_year: int = Field(ge=1900, le=2200, description="First year of the plan's span.")
     last_year: int = Field(ge=1900, le=2200, description="Last year of the plan's span.")
     source: Text | None = Field(None, description="Where the plan's text can be read.")
+    language: str | None = Field(
+        None,
+        pattern="^(zh|en)$",
+        description="zh or en: the language of validate, import and reporting when --lang is not"
+        " given (default: English for validate and import, Chinese for reporting).",
+    )
 
     @model_validator(mode="after")
     def _span(self) -> PlanInfo:
@@ -251,6 +337,9 @@ class Assessment(Strict):
         (), description="First rule whose kind and hedge match wins; else default."
     )
     approx_tolerance_pct: float = Field(5.0, ge=0, description="For comparator approx.")
+    plausibility: PlausibilityLimits = Field(
+        PlausibilityLimits(), description="Thresholds of the plausibility warnings (never errors)."
+    )
 
     def thresholds_for(self, kind: Kind, hedge: Hedge) -> Thresholds:
         for rule in self.rules:
@@ -502,10 +591,16 @@ class Record(Strict):
     as_of: dt.date | None = None
     source: Source | None = Field(None, description="Defaults to the file's source.")
     note: Text | None = Field(None, description="口径 and caveats.")
-    state: State | None = Field(None, description="Milestones: done, pending or not_done.")
+    state: StateField | None = Field(
+        None, description="Milestones: done, pending or not_done (or 已完成, 推进中, 未完成)."
+    )
     evidence: Text | None = None
     components: dict[str, Number] | None = Field(None, description="Composite: value per component id.")
     reference: Number | None = Field(None, description="Relative/directional: the value compared with.")
+    checked: tuple[Plausibility, ...] = Field(
+        (),
+        description="Plausibility warnings checked and found right (e.g. [ytd-jump]): not shown again.",
+    )
 
 
 class ActualsFile(Strict):

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 from pathlib import Path
-from typing import Annotated
+from typing import TYPE_CHECKING, Annotated
 
 import typer
 
@@ -22,6 +22,10 @@ from plan415x.cli.shared import (
     usage_error,
 )
 from plan415x.options import Lang, ListFormat, ProblemFormat, SchemaName
+
+if TYPE_CHECKING:
+    from plan415x.loading import Dataset
+    from plan415x.problems import Problem
 
 
 @app.command()
@@ -44,9 +48,26 @@ def validate(
             show_default=False,
         ),
     ] = None,
+    strict: Annotated[
+        bool, typer.Option("--strict", help="Plausibility warnings are errors (exit 1).")
+    ] = False,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            help="Messages in zh or en (default: the plan's language, else en).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
-    """Validate the plan and its actual figures; exit 1 with located problems if any."""
+    """Validate the plan and its actual figures; exit 1 with located problems if any.
+
+    Plausibility warnings (figures valid but hard to believe) are printed after a successful
+    load, located like problems: on stderr (in the document itself for json, sarif and github),
+    counted in the summary line, exit 0; --strict makes them errors."""
     from plan415x.loading import load_dataset, problems_of_files
+    from plan415x.plausibility import findings, located
     from plan415x.reports.problems import format_problems
 
     require_data_dir(data)
@@ -64,22 +85,61 @@ def validate(
 
         if scoring_path(data).exists():
             problems = [*problems, *load_scoring(scoring_path(data), dataset.plan)[1]]
+    chosen = language(lang, data, dataset)
+    warnings: list[Problem] = []
+    if dataset is not None and not problems:
+        warnings = located(dataset, findings(dataset), lang=chosen.value, strict=strict)
+        if strict:
+            problems, warnings = warnings, []
     problems = problems_of_files(problems, paths) if paths else problems
+    warnings = problems_of_files(warnings, paths) if paths else warnings
+    shown = fmt or default_problem_format()
     if problems:
         color = color_wanted()
-        emit(format_problems(problems, fmt or default_problem_format(), color=color), color=color)
+        emit(format_problems(problems, shown, color=color), color=color)
         raise typer.Exit(EXIT_INVALID)
     if dataset is None:  # problems only in files that were not named
         return
     assert dataset is not None
-    if (fmt or default_problem_format()) in (ProblemFormat.json, ProblemFormat.sarif):
-        # An empty list, an empty SARIF run: code scanning then closes the alerts fixed.
-        emit(format_problems([], fmt or default_problem_format()))
-    elif fmt in (None, ProblemFormat.text):
+    if shown in (ProblemFormat.json, ProblemFormat.sarif, ProblemFormat.github):
+        # The warnings belong in the document the tool reads (an empty list, an empty SARIF
+        # run: code scanning then closes the alerts fixed).
+        if warnings or shown is not ProblemFormat.github:
+            emit(format_problems(warnings, shown))
+        return
+    if warnings:
+        color = color_wanted(sys.stderr)
+        emit(format_problems(warnings, shown, color=color), color=color, err=True)
+    if shown is ProblemFormat.text:
         records = sum(len(a.file.records) for a in dataset.actuals)
-        echo(
-            f"valid: {len(dataset.targets)} targets, {len(dataset.actuals)} actuals files, {records} records"
+        count = len(warnings)
+        if chosen is Lang.zh:
+            line = f"有效:{len(dataset.targets)} 项指标,{len(dataset.actuals)} 个实绩文件,{records} 条记录"
+            line += f"({count} 条警示)" if count else ""
+        else:
+            line = f"valid: {len(dataset.targets)} targets, {len(dataset.actuals)} actuals files, {records} records"
+            line += f" ({count} warning{'s' * (count != 1)})" if count else ""
+        echo(line)
+
+
+def language(lang: Lang | None, data: Path, dataset: Dataset | None = None) -> Lang:
+    """``--lang`` when given, else the plan's ``language:``, else English. When the data did
+    not load, the plan's field is looked up in targets.yaml as it stands (if it can be read)."""
+    if lang is not None:
+        return lang
+    if dataset is not None:
+        chosen = dataset.plan.plan.language
+    else:
+        from plan415x import yamlfile
+
+        doc = yamlfile.load(data / "targets.yaml")
+        plan = (
+            doc.data.get("plan")
+            if isinstance(doc, yamlfile.Document) and isinstance(doc.data, dict)
+            else None
         )
+        chosen = plan.get("language") if isinstance(plan, dict) else None
+    return Lang.zh if chosen == "zh" else Lang.en
 
 
 @app.command()

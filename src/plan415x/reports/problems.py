@@ -99,6 +99,7 @@ def sarif(problems: Sequence[Problem]) -> dict[str, Any]:
 
     codes = sorted({p.code for p in problems})
     index = {code: i for i, code in enumerate(codes)}
+    levels = {p.code: p.level if p.level in ("error", "warning", "note") else "note" for p in problems}
     results = []
     for p in problems:
         # A problem of a whole file (line 0) is shown at its first line: code scanning wants a region.
@@ -126,7 +127,7 @@ def sarif(problems: Sequence[Problem]) -> dict[str, Any]:
             "id": code,
             "name": code,
             "shortDescription": {"text": f"plan415x: {code}"},
-            "defaultConfiguration": {"level": "error"},
+            "defaultConfiguration": {"level": levels[code]},
         }
         for code in codes
     ]
@@ -152,17 +153,22 @@ def sarif(problems: Sequence[Problem]) -> dict[str, Any]:
 
 def _text(problems: Sequence[Problem], color: bool) -> str:
     bold, red, dim, reset = ("\x1b[1m", "\x1b[31m", "\x1b[2m", "\x1b[0m") if color else ("",) * 4
+    yellow = "\x1b[33m" if color else ""
     out: list[str] = []
     for file, group in groupby(problems, key=lambda p: p.file):
         out.append(f"{bold}{terminal_text(file)}{reset}")
         for p in group:
             where = f"{p.line}:{p.column}" if p.line else "-"
+            hue = yellow if p.level == "warning" else red
             out.append(
-                f"  {where:<8} {red}{p.level}{reset}  {terminal_text(p.message)}  {dim}({p.code}){reset}"
+                f"  {where:<8} {hue}{p.level}{reset}  {terminal_text(p.message)}  {dim}({p.code}){reset}"
             )
         out.append("")
     files = len({p.file for p in problems})
+    # Warnings alone (validate on valid data) are counted as what they are, not as problems.
+    warned = all(p.level == "warning" for p in problems) and problems
+    what, hue = ("warning", yellow) if warned else ("problem", red)
     out.append(
-        f"{red}{bold}{len(problems)} problem{'s' * (len(problems) != 1)} in {files} file{'s' * (files != 1)}{reset}"
+        f"{hue}{bold}{len(problems)} {what}{'s' * (len(problems) != 1)} in {files} file{'s' * (files != 1)}{reset}"
     )
     return "\n".join(out) + "\n"

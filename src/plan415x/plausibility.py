@@ -1,0 +1,235 @@
+"""Plausibility warnings: figures that are valid but hard to believe (DHIS2's outlier checks
+during data entry). They never refuse a file and never change a judgement: they are printed,
+located like errors, and ``--strict`` turns them into errors.
+
+Flows only (annual, one_year and cumulative targets with a value and a unit), every figure
+in the target's unit (converted). With ``v`` the figure, ``m`` its period's last month, ``T``
+the target's value, ``p``/``pm`` the latest earlier figure of the same year and its month,
+``ly`` the figure of the same months last year, and the limits of ``assessment.plausibility``:
+
+- ``unit-scale`` (annual, one_year; before December): the record names a unit other than the
+  target's, ``v > T × unit_scale_pct%``, yet the number as typed, read in the target's unit,
+  is not: 150 公顷 = 2,250 亩 > 1,800 亩 while 150 亩 ≤ 1,800. Reported instead of
+  ``early-exceeded``.
+- ``early-exceeded`` (annual, one_year, floors and 左右): ``m ≤ early_months`` and
+  ``v > T × early_pct%``: the whole year's target beaten in its first months.
+- ``ytd-doubled`` (annual, one_year, floors and 左右): ``p > 0``, ``v = 2p``, ``m < 2·pm`` and
+  ``v ≥ T``: the earlier figure added twice (上期数 3 typed again on top of the running total:
+  6 = 200%, 已完成), and the slip makes the target met. Where the months doubled too (1-3月 →
+  1-6月) doubling is the pace kept; below the target a doubling changes no status and a real
+  jump is ``ytd-jump``'s.
+- ``ytd-jump``: ``p > 0`` and ``(v − p)/(m − pm) > jump_factor × p/pm``: this period's increase
+  per month beyond ``jump_factor`` times the pace so far; not with ``ytd-doubled``.
+- ``yoy-jump``: ``ly > 0`` and ``v > yoy_factor × ly``: beyond ``yoy_factor`` times the same
+  months of last year.
+
+The doubling and the two jumps need an increase of at least ``jump_min_share_pct``% of ``T``
+(when the target has a value), and of at least ``min_items`` items for counts of whole items:
+1 project becoming 2 doubles, and is no slip; 40 robots becoming 44 of a target of 380 is not
+news. A record's ``checked``
+lists the codes a person has looked at and found right: they are not reported again.
+"""
+
+from __future__ import annotations
+
+import math
+from collections import defaultdict
+from collections.abc import Callable, Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from plan415x.loading import Actuals, Dataset
+from plan415x.model import Comparator, Kind, Plausibility, PlausibilityLimits, Record, Target
+from plan415x.problems import Problem
+
+KINDS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative})
+_PER_YEAR_TARGET = frozenset({Kind.annual, Kind.one_year})
+_FLOORS = frozenset({Comparator.ge, Comparator.gt, Comparator.approx})
+
+
+@dataclass(frozen=True)
+class Finding:
+    """One warning about one record, before it is located."""
+
+    entry: Actuals
+    index: int
+    target: Target
+    code: Plausibility
+    args: dict[str, str | float] = field(default_factory=dict)
+
+    @property
+    def record(self) -> Record:
+        return self.entry.file.records[self.index]
+
+
+@dataclass(frozen=True)
+class _Figure:
+    entry: Actuals
+    index: int
+    value: float  # in the target's unit
+
+    @property
+    def month(self) -> int:
+        return self.entry.period.end_month
+
+
+def findings(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None = None) -> list[Finding]:
+    """The warnings of every record (or of those ``wanted``), in file and record order."""
+    limits = dataset.plan.assessment.plausibility
+    convert = dataset.measures.convert
+    figures: dict[tuple[str, int], list[_Figure]] = defaultdict(list)
+    for entry in dataset.actuals:
+        for index, record in enumerate(entry.file.records):
+            target = dataset.targets.get(record.target)
+            if target is None or target.kind not in KINDS or record.value is None or target.unit is None:
+                continue
+            value = convert(record.value, record.unit or target.unit, target.unit)
+            figures[(target.id, entry.period.year)].append(_Figure(entry, index, value))
+    out: list[Finding] = []
+    for (target_id, year), series in figures.items():
+        target = dataset.targets[target_id]
+        last_year = {f.month: f for f in figures.get((target_id, year - 1), ())}
+        series.sort(key=lambda f: f.entry.period)
+        for position, fig in enumerate(series):
+            record = fig.entry.file.records[fig.index]
+            if wanted is not None and not wanted(fig.entry, record):
+                continue
+            previous = series[position - 1] if position else None
+            whole = target.whole_items if target.whole_items is not None else _whole(dataset, target)
+            found = _check(target, record, fig, previous, last_year.get(fig.month), limits, whole)
+            skip = set(record.checked) | set(limits.ignore)
+            out += [Finding(fig.entry, fig.index, target, c, a) for c, a in found if c not in skip]
+    out.sort(key=lambda f: (f.entry.period, f.entry.doc.display, f.index, f.code.value))
+    return out
+
+
+def _check(
+    target: Target,
+    record: Record,
+    fig: _Figure,
+    previous: _Figure | None,
+    last_year: _Figure | None,
+    limits: PlausibilityLimits,
+    whole: bool,
+) -> Iterable[tuple[Plausibility, dict[str, str | float]]]:
+    assert target.unit is not None
+    v, m = fig.value, fig.month
+    goal = target.value if target.value is not None and target.value > 0 else None
+    unit = target.unit
+    base: dict[str, str | float] = {"value": v, "unit": unit, "period": str(fig.entry.period)}
+    per_year = goal is not None and target.kind in _PER_YEAR_TARGET and target.comparator in _FLOORS
+    scaled = False
+    if per_year and goal is not None and m < 12 and record.unit not in (None, unit):
+        assert record.value is not None
+        bound = goal * limits.unit_scale_pct / 100
+        if v > bound and record.value <= bound:
+            scaled = True
+            yield (
+                Plausibility.unit_scale,
+                base
+                | {
+                    "typed": record.value,
+                    "typed_unit": str(record.unit),
+                    "pct": v / goal * 100,
+                    "typed_pct": record.value / goal * 100,
+                    "target": goal,
+                },
+            )
+    if (
+        per_year
+        and goal is not None
+        and not scaled
+        and m <= limits.early_months
+        and v > goal * limits.early_pct / 100
+    ):
+        yield Plausibility.early_exceeded, base | {"pct": v / goal * 100, "target": goal}
+    min_increase = 0.0 if goal is None else goal * limits.jump_min_share_pct / 100
+    if whole:
+        min_increase = max(min_increase, limits.min_items)
+    doubled = False
+    if previous is not None and previous.value > 0:
+        p, pm = previous.value, previous.month
+        prev_period = str(previous.entry.period)
+        if (
+            per_year
+            and goal is not None
+            and v >= goal
+            and math.isclose(v, 2 * p, rel_tol=1e-9)
+            and m < 2 * pm
+            and p >= min_increase
+        ):
+            doubled = True
+            yield Plausibility.ytd_doubled, base | {"previous": p, "previous_period": prev_period}
+        increase = v - p
+        pace, new_pace = p / pm, increase / (m - pm)
+        if not doubled and increase > 0 and increase >= min_increase and new_pace > limits.jump_factor * pace:
+            yield (
+                Plausibility.ytd_jump,
+                base
+                | {
+                    "previous": p,
+                    "previous_period": prev_period,
+                    "pace": pace,
+                    "new_pace": new_pace,
+                    "factor": new_pace / pace,
+                    "limit": limits.jump_factor,
+                },
+            )
+    if last_year is not None and last_year.value > 0:
+        ly = last_year.value
+        if v > limits.yoy_factor * ly and v - ly >= min_increase:
+            yield (
+                Plausibility.yoy_jump,
+                base
+                | {
+                    "last_year": ly,
+                    "last_period": str(last_year.entry.period),
+                    "factor": v / ly,
+                    "limit": limits.yoy_factor,
+                },
+            )
+
+
+def _whole(dataset: Dataset, target: Target) -> bool:
+    measure = dataset.measures.get(target.unit) if target.unit else None
+    return bool(measure and measure.whole)
+
+
+def message(finding: Finding, lang: str = "en") -> str:
+    from plan415x.messages import text
+
+    return text(finding.code.value, finding.args | {"target_id": finding.target.id}, lang)
+
+
+def located(
+    dataset: Dataset, found: list[Finding], *, lang: str = "en", strict: bool = False
+) -> list[Problem]:
+    """The findings as problems at their records' values (file:line:col), warnings unless
+    ``strict``. A dataset from the cache keeps no text: each file warned about is parsed
+    again, only then."""
+    from plan415x import yamlfile
+    from plan415x.problems import format_path
+
+    docs: dict[Path, yamlfile.Document | None] = {}
+    out: list[Problem] = []
+    for f in found:
+        doc = f.entry.doc
+        if not doc.text:
+            if doc.path not in docs:
+                loaded = yamlfile.load(doc.path, doc.display)
+                docs[doc.path] = loaded if isinstance(loaded, yamlfile.Document) else None
+            doc = docs[doc.path] or doc
+        loc: tuple[str | int, ...] = ("records", f.index, "value")
+        line, column = doc.locate(loc)
+        out.append(
+            Problem(
+                f.entry.doc.display,
+                line,
+                column,
+                f.code.value,
+                message(f, lang),
+                format_path(loc),
+                "error" if strict else "warning",
+            )
+        )
+    return out
