@@ -184,7 +184,8 @@ def test_template_data_validation(work: Path) -> None:
     jia = validations(wb["甲局"])
     assert (jia["I4"].type, jia["I4"].operator, jia["I4"].formula1) == ("decimal", "greaterThanOrEqual", "0")
     assert (jia["H4"].type, jia["H4"].formula1) == ("list", '"亩,公顷"')
-    assert (jia["K7"].type, jia["K7"].formula1) == ("list", '"done,pending,not_done"')
+    # the dropdown offers the analyst's words (issue 10); the import takes done/pending/not_done too
+    assert (jia["K7"].type, jia["K7"].formula1) == ("list", '"已完成,推进中,未完成"')
     assert (jia["L4"].type, jia["L4"].formula1, jia["L4"].formula2) == (
         "date",
         "DATE(2023,1,1)",

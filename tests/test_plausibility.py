@@ -182,3 +182,73 @@ def test_mini_has_none() -> None:
         "valid: 13 targets, 2 actuals files, 16 records\n",
         "",
     )
+
+
+# Import: the warnings of the workbook's own cells, located FILE:Sheet!I4, with the receipt.
+def _filled(tmp: Path, cells: dict[str, object]) -> Path:
+    import openpyxl
+
+    code, _, err = run("template", "2024-02", "--data", "data", "--unit", "甲局", "-o", "in.xlsx")
+    assert code == 0, err
+    wb = openpyxl.load_workbook(tmp / "in.xlsx")
+    for ref, value in cells.items():
+        wb["甲局"][ref] = value
+    wb.save(tmp / "in.xlsx")
+    return tmp / "in.xlsx"
+
+
+@pytest.fixture
+def mini_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    shutil.copytree(MINI, tmp_path / "data")
+    monkeypatch.chdir(tmp_path)
+    return tmp_path
+
+
+UNIT_SCALE_CELL = (
+    "in.xlsx:甲局!I4: [warning] 150 公顷 is 2,250 亩, 125.0% of the year's target 1,800 亩 by"
+    " 2024-02, while 150 亩 would be 8.3%: was 公顷 chosen by mistake? If it is right, add"
+    " checked: [unit-scale] to the record (unit-scale)"
+)
+
+
+def test_import_warns_at_the_cell_and_imports(mini_here: Path) -> None:
+    # row 4 of 甲局 is land (annual 1800 亩): 150 in I4 with 公顷 in H4 = 2,250 亩 by 1-2月
+    _filled(mini_here, {"H4": "公顷", "I4": 150, "M4": "甲局报表"})
+    code, out, err = run("import", "in.xlsx", "--data", "data")
+    assert code == 0
+    assert out.splitlines()[0] == (
+        "imported in.xlsx into data/actuals/2024-02.yaml: 1 added, 0 unchanged, 0 replaced, 1 warning"
+    )
+    assert err.splitlines() == [UNIT_SCALE_CELL]
+    assert "value: 150" in (mini_here / "data/actuals/2024-02.yaml").read_text(encoding="utf-8")
+
+
+def test_import_strict_refuses_the_workbook(mini_here: Path) -> None:
+    _filled(mini_here, {"H4": "公顷", "I4": 150, "M4": "甲局报表"})
+    code, _, err = run("import", "in.xlsx", "--data", "data", "--strict", "--lang", "zh")
+    assert code == 1
+    assert err.splitlines() == [
+        "in.xlsx:甲局!I4: 150 公顷 折合 2,250 亩,2024-02 已达年度目标 1,800 亩 的 125.0%;若按 亩"
+        " 计,150 仅为 8.3%:计量单位是否选错?如确属实,在该记录加 checked: [unit-scale] (unit-scale)",
+        "1 problem in in.xlsx; nothing was written (--strict: plausibility warnings are errors)",
+    ]
+    assert not (mini_here / "data/actuals/2024-02.yaml").exists()
+
+
+def test_import_receipt_lists_the_warning(mini_here: Path) -> None:
+    _filled(mini_here, {"H4": "公顷", "I4": 150, "M4": "甲局报表"})
+    (mini_here / "batch").mkdir()
+    shutil.move(mini_here / "in.xlsx", mini_here / "batch/in.xlsx")
+    shutil.copy(mini_here / "batch/in.xlsx", mini_here / "batch/in2.xlsx")
+    code, out, _ = run("import", "batch", "--data", "data")
+    assert code == 0
+    lines = out.splitlines()
+    start = lines.index(
+        "回执 · 甲局 (batch/in.xlsx): 新增 1 项 · 未变 0 项 · 替换 0 项 · 退回 0 格 · 警示 1 格 · 已导入"
+    )
+    assert lines[start + 1 : start + 3] == [
+        "  新增: land",
+        "  警示 " + UNIT_SCALE_CELL.replace("in.xlsx", "batch/in.xlsx").replace("[warning] ", ""),
+    ]
+    # the second workbook holds the same figure: unchanged, nothing written, so nothing to warn of
+    assert "回执 · 甲局 (batch/in2.xlsx): 新增 0 项 · 未变 1 项 · 替换 0 项 · 退回 0 格 · 已导入" in lines

@@ -28,6 +28,8 @@ from plan415x.cli.shared import (
     parse_period,
     usage_error,
 )
+from plan415x.options import Lang
+from plan415x.safetext import terminal_text
 
 if TYPE_CHECKING:
     from plan415x.excel.outcome import Outcome
@@ -89,6 +91,11 @@ def receipt(shown: str, outcome: Outcome) -> list[str]:
     """回执: per sheet (one unit each), what was added, unchanged, replaced, and the cells refused."""
     sheets: dict[str, list[tuple[str, str]]] = {}
     refused: dict[str, list[str]] = {}
+    warned: dict[str, list[str]] = {}
+    for warning in outcome.warnings:
+        where = warning.location()
+        sheet = where.split(":", 1)[1].split("!", 1)[0].strip("'") if "!" in where else ""
+        warned.setdefault(sheet, []).append(f"{where}: {warning.message} ({warning.code})")
     for sheet, target, what in outcome.taken:
         sheets.setdefault(sheet, []).append((target, what))
     for problem in outcome.problems:
@@ -100,10 +107,13 @@ def receipt(shown: str, outcome: Outcome) -> list[str]:
         taken = sheets.get(sheet, [])
         counts = " · ".join(f"{WHAT_ZH[w]} {sum(x == w for _, x in taken)} 项" for w in WHAT_ZH)
         bad = refused.get(sheet, [])
+        doubt = warned.get(sheet, [])
         state = "未写入(本文件有单元格被退回,全部不导入)" if outcome.problems else "已导入"
-        lines.append(f"回执 · {sheet or shown} ({shown}): {counts} · 退回 {len(bad)} 格 · {state}")
+        checks = f" · 警示 {len(doubt)} 格" if doubt else ""
+        lines.append(f"回执 · {sheet or shown} ({shown}): {counts} · 退回 {len(bad)} 格{checks} · {state}")
         lines += [f"  {WHAT_ZH[w]}: {target}" for target, w in taken if w != "unchanged"]
         lines += [f"  退回 {line}" for line in bad]
+        lines += [f"  警示 {line}" for line in doubt]
     return lines
 
 
@@ -120,21 +130,40 @@ def import_(
     dry_run: Annotated[
         bool, typer.Option("--dry-run", help="Show what would change; write nothing.")
     ] = False,
+    strict: Annotated[
+        bool,
+        typer.Option("--strict", help="Refuse a workbook whose figures draw plausibility warnings."),
+    ] = False,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            help="Messages in zh or en (default: the plan's language, else en).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Import filled templates into data/actuals/<PERIOD>.yaml, after validating every cell.
 
     Each workbook stands alone: it is taken whole or not at all, the next is read against the
     data as the previous left it, and a receipt (回执) per unit says what each gave. Exit 1 if
     any workbook was refused, 4 if any could not be written (the others are taken)."""
+    from plan415x.cli.data import language
     from plan415x.excel import importer
 
     chosen = workbooks(files)
     worst = 0
     for file in chosen:
         dataset = load_or_exit(data)
-        outcome = importer.run(file, dataset, force=force, dry_run=dry_run)
+        said = language(lang, data, dataset).value
+        outcome = importer.run(file, dataset, force=force, dry_run=dry_run, strict=strict, lang=said)
         for line in outcome.messages:
             echo(line)
+        for warning in outcome.warnings:
+            echo(
+                terminal_text(f"{warning.location()}: [warning] {warning.message} ({warning.code})"), err=True
+            )
         if outcome.problems:
             for problem in outcome.problems:
                 echo(f"{problem.location()}: {problem.message} ({problem.code})", err=True)

@@ -15,7 +15,9 @@ Order of work, each step refusing with located problems before the next:
 3. the merge, under a lock on the actuals folder: new figures are added, identical ones kept,
    different ones refused unless ``--force``; the whole data folder is validated with the
    merged file in place (a year-to-date figure lower than an earlier period's is caught), and
-   only then is the file written, atomically.
+   only then is the file written, atomically. The plausibility warnings of the workbook's
+   figures are found in that merged data and located at their cells; ``strict`` refuses the
+   workbook for them.
 
 Problems point at cells: a Problem's ``file`` holds ``FILE:Sheet!C7`` and its line is 0, so
 ``Problem.location()`` prints exactly that.
@@ -34,7 +36,15 @@ from plan415x.loading import Dataset, display_path
 __all__ = ["Outcome", "check_container", "merge", "read_workbook", "run"]
 
 
-def run(file: Path, dataset: Dataset, *, force: bool = False, dry_run: bool = False) -> Outcome:
+def run(
+    file: Path,
+    dataset: Dataset,
+    *,
+    force: bool = False,
+    dry_run: bool = False,
+    strict: bool = False,
+    lang: str = "en",
+) -> Outcome:
     shown = display_path(file)
     problems = check_container(file, shown)
     if problems:
@@ -45,6 +55,6 @@ def run(file: Path, dataset: Dataset, *, force: bool = False, dry_run: bool = Fa
     elif not read.entries:
         out = Outcome(messages=[f"nothing to import: no figures are filled in on {shown}"])
     else:
-        out = merge(file, dataset, read, force=force, dry_run=dry_run)
+        out = merge(file, dataset, read, force=force, dry_run=dry_run, strict=strict, lang=lang)
     out.messages[:0] = read.notes
     return out

@@ -13,7 +13,7 @@ import difflib
 import math
 import re
 import tempfile
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -114,14 +114,23 @@ class Plan:
     replaced: list[tuple[int, int]] = field(default_factory=list)  # (entry, existing record index)
 
 
-def merge(file: Path, dataset: Dataset, read: Read, *, force: bool, dry_run: bool) -> Outcome:
+def merge(
+    file: Path,
+    dataset: Dataset,
+    read: Read,
+    *,
+    force: bool,
+    dry_run: bool,
+    strict: bool = False,
+    lang: str = "en",
+) -> Outcome:
     assert read.period is not None
     period = read.period
     folder = dataset.root / ACTUALS_DIR
     same = [p for p in actuals_paths(dataset.root) if _period_key(p) == period.key]
     path = same[0] if same else folder / f"{period}.yaml"
     if dry_run:
-        return _merge_locked(file, dataset, read, path, force=force, dry_run=True)
+        return _merge_locked(file, dataset, read, path, force=force, dry_run=True, strict=strict, lang=lang)
     shown_folder = display_path(folder)
     if folder.exists() and not folder.is_dir():
         return _cannot_write(
@@ -132,7 +141,9 @@ def merge(file: Path, dataset: Dataset, read: Read, *, force: bool, dry_run: boo
     try:
         folder.mkdir(parents=True, exist_ok=True)
         with locked(folder):
-            return _merge_locked(file, dataset, read, path, force=force, dry_run=False)
+            return _merge_locked(
+                file, dataset, read, path, force=force, dry_run=False, strict=strict, lang=lang
+            )
     except OSError as error:  # the folder cannot be made, or locked (nothing was written)
         verb = "lock" if folder.is_dir() else "create"
         text = (
@@ -161,7 +172,15 @@ def _period_key(path: Path) -> tuple[int, int] | None:
 
 
 def _merge_locked(
-    file: Path, dataset: Dataset, read: Read, path: Path, *, force: bool, dry_run: bool
+    file: Path,
+    dataset: Dataset,
+    read: Read,
+    path: Path,
+    *,
+    force: bool,
+    dry_run: bool,
+    strict: bool = False,
+    lang: str = "en",
 ) -> Outcome:
     assert read.period is not None
     period = read.period
@@ -240,9 +259,15 @@ def _merge_locked(
         kept_comments = True
     else:
         text, kept_comments = _edited_file(existing_text, raw, read, plan, note)
-    problems = _validate_merged(dataset, path, text, read, plan)
+    problems, warnings = _validate_merged(dataset, path, text, read, plan, lang)
     if problems:
         return refused(problems, shown_file)
+    if strict and warnings:
+        out = refused([replace(w, level="error") for w in warnings], shown_file)
+        out.refusal += " (--strict: plausibility warnings are errors)"
+        return out
+    if warnings:
+        summary += f", {len(warnings)} warning{'s' * (len(warnings) != 1)}"
     verb = "create" if existing_text is None else "update"
     messages: list[str] = []
     if dry_run:
@@ -255,7 +280,7 @@ def _merge_locked(
             tofile=shown_path,
         )
         messages.append("".join(diff).rstrip("\n"))
-        return Outcome(messages=messages, taken=receipt)
+        return Outcome(messages=messages, taken=receipt, warnings=warnings)
     try:
         atomic_write(path, text.encode("utf-8"), force=existing_text is not None)
     except OSError as error:  # FileExistsError included: the file appeared meanwhile
@@ -270,7 +295,7 @@ def _merge_locked(
         messages.append(
             f"note: {shown_path} is marked illustrative: true, so these figures are reported as illustrative"
         )
-    return Outcome(messages=messages, taken=receipt)
+    return Outcome(messages=messages, taken=receipt, warnings=warnings)
 
 
 def _new_file(period: Period, records: list[Record], note: str) -> str:
@@ -359,16 +384,19 @@ def _content_end(node: Any) -> int:
     return int(node.end_mark.index)
 
 
-def _validate_merged(dataset: Dataset, path: Path, text: str, read: Read, plan: Plan) -> list[Problem]:
-    """Every problem of the data folder with the merged file in place of the real one."""
+def _validate_merged(
+    dataset: Dataset, path: Path, text: str, read: Read, plan: Plan, lang: str = "en"
+) -> tuple[list[Problem], list[Problem]]:
+    """Every problem of the data folder with the merged file in place of the real one; when
+    there is none, the plausibility warnings of the workbook's figures, at their cells."""
     others = [p for p in actuals_paths(dataset.root) if p.resolve() != path.resolve()]
     with tempfile.TemporaryDirectory(prefix="plan415x-import-") as tmp:
         stand_in = Path(tmp) / path.name
         stand_in.write_text(text, encoding="utf-8")
-        _, problems = load_dataset(dataset.root, [*others, stand_in])
+        merged, problems = load_dataset(dataset.root, [*others, stand_in])
         stand_in_shown = display_path(stand_in)
     if not problems:
-        return []
+        return [], _warnings(merged, stand_in_shown, read, lang)
     # Problems in the merged file point at the workbook's cell when the record came from it.
     changed = {read.records[i].target: i for i in plan.added}
     changed |= {read.records[i].target: i for i, _ in plan.replaced}
@@ -393,4 +421,18 @@ def _validate_merged(dataset: Dataset, path: Path, text: str, read: Read, plan: 
             out.append(Problem(where, 0, 0, p.code, p.message, p.path))
         else:
             out.append(Problem(display_path(path), p.line, p.column, p.code, p.message, p.path))
-    return out
+    return out, []
+
+
+def _warnings(merged: Dataset | None, stand_in: str, read: Read, lang: str) -> list[Problem]:
+    """The warnings of the records this workbook gives (added, unchanged or replaced), each at
+    the cell of its figure."""
+    from plan415x.plausibility import findings, message
+
+    if merged is None:
+        return []
+    cell = {
+        record.target: figure_cell(entry) for entry, record in zip(read.entries, read.records, strict=True)
+    }
+    found = findings(merged, lambda entry, record: entry.doc.display == stand_in and record.target in cell)
+    return [Problem(cell[f.target.id], 0, 0, f.code.value, message(f, lang), level="warning") for f in found]

@@ -354,9 +354,10 @@ def _unit_sheet(
             validate(
                 f"{get_column_letter(COL['state'])}{r}",
                 "list",
-                formula1='"' + ",".join(STATES) + '"',
+                # The analyst's words (issue 10): the import still takes done/pending/not_done.
+                formula1='"' + ",".join(STATE_WORDS_ZH) + '"',
                 errorTitle="状态无效",
-                error="请选择 done(已完成)、pending(推进中)或 not_done(未完成)",
+                error="请选择 已完成、推进中 或 未完成",
             )
         if "unit" in inputs and all("," not in u and '"' not in u for u in units):
             listed = '"' + ",".join(units) + '"'
@@ -406,7 +407,7 @@ NOTES = [
     "本期数值:年度、累计、组合指标填本年1-{month}月累计数;水平、比重填最新值;增速填累计同比增速;"
     "百分数填数字,不带 %(12.5 表示 12.5%)。请输入数字,不要输入文字、千分位逗号或“万”“亿”。",
     "计量单位:默认为指标的单位;按其他单位报送(如公顷)时从下拉列表选择,导入时按方案换算。",
-    "状态(里程碑类指标):done = 已完成,pending = 推进中,not_done = 未完成。",
+    "状态(里程碑类指标):从下拉列表选 已完成、推进中 或 未完成(也可填 done、pending、not_done)。",
     "参照值:相对指标填参照值(如上年全省同行业平均);方向性指标可填上期可比值,不填则与上年同期比较。",
     "数据截至:日期,如 {end};可不填(默认为期末)。来源:数据出处(报表名称或文号);不填则记为本文件名和工作表名。",
     "组合指标的计量单位、数据截至、来源、备注只填第一行。",
