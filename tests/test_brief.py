@@ -1,16 +1,21 @@
-"""plan415x brief: the 通报 draft, from the Report check prints (never recomputed): the .md
-exact (golden), the .docx read back with python-docx (headings, the red list, fonts, A4, page
-numbers). Data: tests/data/mini with tests/data/streak (robots red two periods running)."""
+"""plan415x brief: the 通报 draft, from the Report check prints (never recomputed), the
+reporting module's 报送情况 and, for a year with a scoring.yaml, the score: the .md exact
+(golden), the .docx read back with python-docx (headings, the red list, 报送情况, 年度考评,
+fonts, A4, page numbers). Data: tests/data/mini with tests/data/streak (robots red two periods
+running); tests/data/score for the scoring section."""
 
 from __future__ import annotations
 
 import re
+import shutil
 from pathlib import Path
 
 import pytest
 
 from tests.test_cli import golden, run
 from tests.test_leader_view import streak_data
+
+SCORE = Path(__file__).parent / "data" / "score"
 
 
 @pytest.fixture
@@ -49,13 +54,33 @@ def test_markdown_is_golden(data: Path, tmp_path: Path) -> None:
         "1. 新增机器人(乙局): 1-12月累计200台, 目标≥380台, 完成率52.6%, 序时进度100%,"
         " 低于序时进度47.4个百分点, 连续2期红灯。"
     ) in text
-    # What the tool cannot know is marked, never made up
+    # What the tool cannot know is marked, never made up; 报送情况 is wired (no 【待接入】)
     assert "【待填写】下步工作要求由分析人员撰写" in text
-    assert "【待接入】" in text
-    # 未填报 at 1-12月 by lead unit: 甲局 energy-cap, digital-growth, demo-zone; 乙局 factories;
-    # 丙局 big-projects (stale 1-6月 figures owed again at the year end)
-    assert "1. 甲局(3 项): 能耗上限、★数字经济增长、★省数字经济示范区" in text
-    assert "2. 乙局(1 项): 绿色低碳工厂" in text
+    assert "【待接入】" not in text
+    # 报送情况 at 1-12月, as plan415x reporting 2023Q4 counts it (due the 10th of January):
+    # 甲局 owes land, digital-growth, demo-zone, energy-cap: land came 2024-01-15 (late), 3
+    # missing: 1/4 = 25.0%, on time 0/1 = 0.0%; 乙局 robots (2024-01-20, late) and factories
+    # (missing): 1/2 = 50.0%; 丙局 projects (late), rd-share and big-projects missing: 1/3 =
+    # 33.3%. Together 4 + 2 + 3 = 9 due, 3 received (all late), 6 missing, from 3 units.
+    section = text[text.index("## 五、报送情况") : text.index("## 六、下步要求")]
+    assert (
+        "本期应报指标数据 9 项, 已报 3 项(按时 0 项、逾期 3 项、未注明日期 0 项), 未报 6 项, 涉及 3 个单位。"
+        in section
+    )
+    assert "| 甲局 | 4 | 1 | 0 | 1 | 0 | 3 | 25.0% | 0.0% |" in section
+    assert "| 乙局 | 2 | 1 | 0 | 1 | 0 | 1 | 50.0% | 0.0% |" in section
+    assert "| 丙局 | 3 | 1 | 0 | 1 | 0 | 2 | 33.3% | 0.0% |" in section
+    assert "1. 甲局未报 3 项(截止 2024-01-10): ★数字经济增长、★省数字经济示范区、能耗上限。" in section
+    assert "2. 乙局未报 1 项(截止 2024-01-10): 绿色低碳工厂。" in section
+    # rd-share: its stale 1-6月 figure keeps it achieved in check, but 1-12月's is missing
+    assert "3. 丙局未报 2 项(截止 2024-01-10): 研发占比、重大制造业项目。" in section
+    # output, productivity, loans, ev-output name no unit and the plan has no default owner
+    assert "另有 4 项指标方案未指定牵头单位, 不在应报之列" in section
+    # The same table as plan415x reporting prints (its figures, its words)
+    table = run("reporting", "2023Q4").output
+    assert "甲局     4     1     0     1           0     3   25.0%    0.0%" in table
+    # No year, no scoring section (2023Q4 is 1-12月 too, but the score is for `brief 2023`)
+    assert "年度考评" not in text
 
 
 def _written(runner, period: str, path: Path, *args: str) -> str:  # type: ignore[no-untyped-def]
@@ -64,22 +89,117 @@ def _written(runner, period: str, path: Path, *args: str) -> str:  # type: ignor
     return path.read_text(encoding="utf-8")
 
 
+def _sections(text: str) -> dict[str, str]:
+    """The draft's sections by title (``## 五、报送情况`` → ``报送情况``)."""
+    parts = re.split(r"^## .、(.+)$", text, flags=re.M)
+    return dict(zip(parts[1::2], parts[2::2], strict=True))
+
+
+def _percents(text: str) -> list[str]:
+    return re.findall(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)%", text)
+
+
 def test_every_number_is_the_reports(data: Path, tmp_path: Path) -> None:
-    """Each number in the draft appears in check's JSON (figures, shares, gaps) or is a count,
-    a year, a period or a rank: nothing computed apart."""
+    """Each % in the draft is one of its source's: check's JSON (figures, shares of the
+    counted), reporting's JSON in 报送情况 (rate and timeliness): nothing computed apart."""
     import json
 
     text = _written(run, "2023Q4", tmp_path / "b.md")
+    sections = _sections(text)
     doc = json.loads(run("check", "2023Q4", "--format", "json").output)
     figures = set()
     for r in doc["results"]:
         for key in ("actual", "target", "expected", "completion_pct", "schedule_pct", "gap_points"):
             if r[key] is not None:
                 figures |= {round(abs(r[key]), 1), round(abs(r[key]), 2)}
-    for number in re.findall(r"(?<![\d.])(\d[\d,]*(?:\.\d+)?)%", text):
-        value = float(number.replace(",", ""))
-        shares = {round(n / 13 * 100, 1) for n in range(14)}  # shares of the 13 counted
-        assert value in figures or value in shares, number
+    shares = {round(n / 13 * 100, 1) for n in range(14)}  # shares of the 13 counted
+    checked = 0
+    for title, body in sections.items():
+        if title == "报送情况":
+            continue
+        for number in _percents(body):
+            assert float(number.replace(",", "")) in figures | shares, (title, number)
+            checked += 1
+    assert checked >= 10
+    rep = json.loads(run("reporting", "2023Q4", "--format", "json").output)
+    rates = {round(u[k], 1) for u in rep["units"] for k in ("rate_pct", "timeliness_pct") if u[k] is not None}
+    assert rates == {25.0, 50.0, 33.3, 0.0}
+    found = _percents(sections["报送情况"])
+    assert sorted(float(n) for n in found) == sorted([25.0, 0.0, 50.0, 0.0, 33.3, 0.0])
+    assert {float(n) for n in found} <= rates
+
+
+def test_year_brief_has_the_score(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """brief 2023 on tests/data/score (a scoring.yaml): 六、年度考评 from plan415x score 2023,
+    every % of it one of the score's (tests/test_score.py computes them by hand)."""
+    import json
+
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    monkeypatch.chdir(folder)
+    text = _written(run, "2023", tmp_path / "b.md")
+    golden("brief-2023-score.md", text)
+    assert [line for line in text.splitlines() if line.startswith("## ")] == [
+        "## 一、总体情况",
+        "## 二、主要进展",
+        "## 三、存在问题",
+        "## 四、单位排名",
+        "## 五、报送情况",
+        "## 六、年度考评",
+        "## 七、下步要求",
+    ]
+    section = _sections(text)["年度考评"]
+    # 乙局 11.00 of 13.00 = 84.6%, first; 甲局 9.50 of 15.00 = 63.3%, last (丙局 12.50/19.00 = 65.8%)
+    assert "参评单位 3 个; 第一: 乙局 11.00/13.00 (84.6%); 末位: 甲局 9.50/15.00 (63.3%)。" in section
+    assert "| 2 | 丙局 | 12.50 | 19.00 | 65.8% | 3 |" in section
+    # The deductions by rule, summed over the units as the score adds them: shortfall 甲局 −2.00
+    # and 丙局 −5.00 = −7.00 (乙局's 0.00 waived); late −1.00 −1.00 −0.50 −0.50 = −3.00, …
+    assert (
+        "扣分: 未完成扣分 −7.00 · 迟报 −3.00 · 红灯 −3.00 · 漏报 −2.00 · 黄灯 −2.00 · 封顶 −0.50。" in section
+    )
+    score = json.loads(run("score", "2023", "--format", "json").output)
+    rates = {u["rate_pct"] for u in score["units"]}
+    assert {float(n) for n in _percents(section)} == rates == {84.6, 65.8, 63.3}
+    # 1-12月 of 2023Q4 is the same months, but only the year is scored
+    assert "年度考评" not in _written(run, "2023Q4", tmp_path / "q4.md")
+
+
+def test_year_brief_without_scoring_or_with_a_bad_one(data: Path, tmp_path: Path) -> None:
+    text = _written(run, "2023", tmp_path / "b.md")  # the streak data has no scoring.yaml
+    assert "年度考评" not in text
+    (data / "scoring.yaml").write_text("schema_version: 1\nrules: oops\n", encoding="utf-8")
+    result = run("brief", "2023", "-o", str(tmp_path / "c.md"))
+    assert result.exit_code == 1
+    assert result.output.startswith("scoring.yaml\n")
+    assert "rules: input should be a list (got 'oops')  (wrong-type)" in result.output
+    assert not (tmp_path / "c.md").exists()
+
+
+def test_default_owner_is_marked(data: Path, tmp_path: Path) -> None:
+    """With default_owner: ua and robots stripped of its unit, the five targets that name no
+    unit are 甲局's, marked (默认) wherever an owner is named, and a line says what it means."""
+    targets = data / "targets.yaml"
+    text = targets.read_text(encoding="utf-8").replace("targets:\n", "default_owner: ua\ntargets:\n", 1)
+    text = text.replace("    hedge: strive\n    responsible: [ub]\n", "    hedge: strive\n", 1)
+    targets.write_text(text, encoding="utf-8")
+    text = _written(run, "2023Q4", tmp_path / "b.md")
+    assert "1. 新增机器人(甲局(默认)): 1-12月累计200台" in text  # red, by default 甲局's
+    assert "★低效工业用地改造(甲局):" in text  # named by the plan: no mark
+    assert "(默认)=方案未指定责任单位, 由默认牵头单位负责" in text
+    section = _sections(text)["报送情况"]
+    # 甲局 owes its 4 and by default output, productivity, loans, ev-output and robots (monthly,
+    # due 10 January): 9; received land and robots (both late): 2/9 = 22.2%, on time 0/2 = 0.0%.
+    # 乙局 owes factories alone, missing: 0/1 = 0.0%, timeliness — (nothing dated came in).
+    assert "| 甲局 | 9 | 2 | 0 | 2 | 0 | 7 | 22.2% | 0.0% |" in section
+    assert "| 乙局 | 1 | 0 | 0 | 0 | 0 | 1 | 0.0% | — |" in section
+    assert "1. 甲局未报 3 项(截止 2024-01-10): ★数字经济增长、★省数字经济示范区、能耗上限。" in section
+    assert (
+        "2. 甲局(默认)未报 4 项(截止 2024-01-10): 智能装备产值、劳动生产率、制造业中长期贷款、新能源汽车产值。"
+        in section
+    )
+    assert "未指定牵头单位" not in section  # every target has an owner now
+    en = _written(run, "2023Q4", tmp_path / "en.md", "--lang", "en")
+    assert "1. Robots (Bureau A (default)): " in en
+    assert "(default) = no unit named by the plan, the plan's default owner leads" in en
 
 
 def test_names_from_the_data_are_escaped(data: Path, tmp_path: Path) -> None:
@@ -150,7 +270,7 @@ def test_docx_reads_back_with_the_gongwen_look(data: Path, tmp_path: Path) -> No
     h1 = next(p for p in paragraphs if p.style.name == "Heading 1")
     assert h1.runs[0]._r.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
     subs = [p.text for p in paragraphs if p.style.name == "Heading 2"]
-    assert subs == ["已完成:", "前三位:"]
+    assert subs == ["已完成:", "前三位:", "未报送的单位及指标:"]
     h2 = next(p for p in paragraphs if p.style.name == "Heading 2")
     assert h2.runs[0]._r.rPr.rFonts.get(qn("w:eastAsia")) == "楷体_GB2312"
     # Body: 3号 = 16 pt 仿宋_GB2312 (East Asian and Latin), on a fixed 28.95 pt line
@@ -214,3 +334,55 @@ def test_check_never_imports_docx_or_openpyxl() -> None:
     )
     out = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True).stdout
     assert out.strip() == "[]"
+
+
+def test_docx_reporting_and_score_sections(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """brief 2023 -o .docx on tests/data/score: 五、报送情况 and 六、年度考评 read back, the
+    nine-column table in 五号 (10.5 pt) with widths that sum to the 156 mm text block."""
+    from docx.oxml.ns import qn
+    from docx.shared import Mm, Pt
+
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    monkeypatch.chdir(folder)
+    out = tmp_path / "brief.docx"
+    result = run("brief", "2023", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    doc = _docx(out)
+    heads = [p.text for p in doc.paragraphs if p.style.name == "Heading 1"]
+    assert heads[4:] == ["五、报送情况", "六、年度考评", "七、下步要求"]
+    texts = [p.text for p in doc.paragraphs]
+    # 甲局 owes 3 and sent 2 on time (output missing): 2/3 = 66.7%; 乙局 and 丙局 3 of 3
+    assert (
+        "本期应报指标数据 9 项, 已报 8 项(按时 8 项、逾期 0 项、未注明日期 0 项), 未报 1 项, 涉及 1 个单位。"
+        in texts
+    )
+    assert "1.甲局未报 1 项(截止 2024-01-10): 工业产值。" in texts
+    assert "参评单位 3 个; 第一: 乙局 11.00/13.00 (84.6%); 末位: 甲局 9.50/15.00 (63.3%)。" in texts
+    reporting = next(t for t in doc.tables if t.rows[0].cells[0].text == "单位")
+    assert [c.text for c in reporting.rows[1].cells] == [
+        "甲局",
+        "3",
+        "2",
+        "2",
+        "0",
+        "0",
+        "1",
+        "66.7%",
+        "100.0%",
+    ]
+    cell_run = reporting.rows[1].cells[7].paragraphs[0].runs[0]
+    assert cell_run.font.size == Pt(10.5)
+    assert cell_run._r.rPr.rFonts.get(qn("w:eastAsia")) == "仿宋_GB2312"
+    widths = [c.width for c in reporting.columns]
+    assert all(w is not None for w in widths)
+    assert abs(sum(w for w in widths if w is not None) - Mm(156)) < Mm(0.1)
+    # 未注明日期 (5 CJK characters, 10 cells) is the widest head: its column is the widest but the unit's
+    assert widths[5] == max(widths[1:])
+    score = next(t for t in doc.tables if t.rows[0].cells[0].text == "位次" and len(t.columns) == 6)
+    assert [[c.text for c in row.cells] for row in score.rows] == [
+        ["位次", "单位", "得分", "满分", "得分率", "指标数"],
+        ["1", "乙局", "11.00", "13.00", "84.6%", "2"],
+        ["2", "丙局", "12.50", "19.00", "65.8%", "3"],
+        ["3", "甲局", "9.50", "15.00", "63.3%", "2"],
+    ]
+    assert score.rows[1].cells[2].paragraphs[0].runs[0].font.size == Pt(12)  # six columns: 小四

@@ -29,19 +29,26 @@ if TYPE_CHECKING:
     from plan415x.engine import Engine
     from plan415x.loading import Dataset
     from plan415x.reports.rank import UnitRank
+    from plan415x.reports.reporting import Reporting
     from plan415x.results import Report
+    from plan415x.scoring.engine import Score
 
 BriefOutputOpt = Annotated[
     Path, typer.Option("--output", "-o", help="The draft to write: FILE.md or FILE.docx.", show_default=False)
 ]
 
 
-def ranking(dataset: Dataset, engine: Engine, report: Report) -> tuple[list[UnitRank], dict[str, str]]:
-    """The ranking and 位次变化 exactly as ``plan415x rank`` computes them (报送率 breaking ties)."""
+def ranking(
+    dataset: Dataset, engine: Engine, report: Report, *, current: Reporting | None = None
+) -> tuple[list[UnitRank], dict[str, str]]:
+    """The ranking and 位次变化 exactly as ``plan415x rank`` computes them (报送率 breaking ties);
+    ``current``: the period's reporting when the caller has it already."""
     from plan415x.reports.rank import moves, rank_units
     from plan415x.reports.reporting import reporting
 
-    rates = {u.unit: u.rate for u in reporting(dataset, report.period).units}
+    if current is None:
+        current = reporting(dataset, report.period)
+    rates = {u.unit: u.rate for u in current.units}
     ranks = rank_units(report, rates=rates)
     before = None
     if report.previous_period is not None:
@@ -49,6 +56,22 @@ def ranking(dataset: Dataset, engine: Engine, report: Report) -> tuple[list[Unit
         old_rates = {u.unit: u.rate for u in reporting(dataset, earlier).units}
         before = rank_units(engine.report(earlier), rates=old_rates)
     return ranks, moves(ranks, before)
+
+
+def _scored(data: Path, period: str) -> tuple[Engine | None, Score | None]:
+    """For a year (``2023``, not ``2023Q4``) whose data folder has a scoring.yaml: the engine
+    and the year's score as ``plan415x score`` computes them (a bad scoring.yaml: its located
+    problems, exit 1). Else nothing: the draft has no scoring section."""
+    from plan415x.cli.score import scored_or_exit
+    from plan415x.scoring.load import scoring_path
+
+    text = period.strip()
+    if not (len(text) == 4 and text.isdigit()):
+        return None, None
+    path = scoring_path(data)
+    if not path.exists() and not path.is_symlink():
+        return None, None
+    return scored_or_exit(data, text, None)
 
 
 @app.command()
@@ -60,11 +83,13 @@ def brief(
     force: ForceOpt = False,
 ) -> None:
     """The 通报 draft for PERIOD (.md or .docx): 总体情况, 主要进展, 存在问题 (reds with owners and
-    red streaks), 单位排名, 报送情况, 下步要求 (left for you to write). Every number is check's."""
+    red streaks), 单位排名, 报送情况 (as plan415x reporting), for a year with a scoring.yaml 年度考评
+    (as plan415x score), 下步要求 (left for you to write). Every number is one of theirs."""
     suffix = output.suffix.lower()
     if suffix not in (".md", ".docx"):
         usage_error(f"{output}: the draft's name must end in .md or .docx")
-    dataset = load_or_exit(data)
+    engine, score = _scored(data, period)
+    dataset = load_or_exit(data) if engine is None else engine.dataset
     when = parse_period(period, dataset)
     if inside(output, data):
         usage_error(f"{output} is inside the data folder {data}/; write the draft somewhere else")
@@ -74,11 +99,22 @@ def brief(
         usage_error(f"{output} already exists; give --force to replace it")
     from plan415x.engine import Engine, red_streaks
     from plan415x.reports import brief as rb
+    from plan415x.reports.reporting import reporting
 
-    engine = Engine(dataset)
+    if engine is None:
+        engine = Engine(dataset)
     report = engine.report(when)
-    ranks, moved = ranking(dataset, engine, report)
-    draft = rb.build(report, lang.value, streaks=red_streaks(engine, report), ranks=ranks, moved=moved)
+    current = reporting(dataset, when)
+    ranks, moved = ranking(dataset, engine, report, current=current)
+    draft = rb.build(
+        report,
+        lang.value,
+        streaks=red_streaks(engine, report),
+        ranks=ranks,
+        moved=moved,
+        reporting=current,
+        score=score,
+    )
     if suffix == ".md":
         body = rb.to_markdown(draft).encode("utf-8")
     else:

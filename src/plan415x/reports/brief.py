@@ -18,11 +18,15 @@ from plan415x.safetext import markdown_text
 
 if TYPE_CHECKING:
     from plan415x.reports.rank import UnitRank
+    from plan415x.reports.reporting import Figure, Reporting
+    from plan415x.scoring.engine import Score
 
 PLACEHOLDERS = {"zh": "【待填写】", "en": "[TO BE WRITTEN]"}
 """Marks what the analyst writes; a draft that still holds it is not ready to send."""
 TO_WIRE = {"zh": "【待接入】", "en": "[TO BE WIRED]"}
-"""Marks a part whose data another module supplies (报送情况: the reporting module)."""
+"""Marks a part whose data was not given to ``build`` (报送情况 without the reporting module's
+report): the CLI always gives it, so a draft it writes never holds this mark."""
+NUMERALS = "一二三四五六七八九十"
 LIST_LIMIT = 30
 """At most this many targets named per list; the rest are counted (``另有 N 项``)."""
 
@@ -59,9 +63,10 @@ def _zh(lang: str) -> bool:
 
 
 def _owner(report: Report, r: Result, lang: str) -> str:
-    from plan415x.reports.gap import unit_name
+    """The lead unit's name, ``(默认)`` after it when it is only the plan's default owner."""
+    from plan415x.reports.gap import lead_text
 
-    return unit_name(report, r.target.lead_unit, lang) or ("未指定牵头单位" if _zh(lang) else "no lead unit")
+    return lead_text(r, report, lang) or ("未指定牵头单位" if _zh(lang) else "no lead unit")
 
 
 FLOWS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
@@ -210,7 +215,7 @@ def _overall(report: Report, lang: str) -> Section:
             (names[0] if zh else names[1], str(c["total"]), *(str(c[light.value]) for light in Light))
         )
     return Section(
-        "一、总体情况" if zh else "1. Overall",
+        "总体情况" if zh else "Overall",
         (Block("para", text=text), Block("table", head=head, rows=tuple(rows))),
     )
 
@@ -229,7 +234,7 @@ def _progress(report: Report, lang: str) -> Section:
         blocks += [Block("sub", text="已完成:" if zh else "Achieved:"), _named(report, done, lang)]
     if ahead:
         blocks += [Block("sub", text="超进度:" if zh else "Ahead:"), _named(report, ahead, lang)]
-    return Section("二、主要进展" if zh else "2. Progress", tuple(blocks))
+    return Section("主要进展" if zh else "Progress", tuple(blocks))
 
 
 def _problems(report: Report, lang: str, streaks: dict[str, int]) -> Section:
@@ -268,14 +273,14 @@ def _problems(report: Report, lang: str, streaks: dict[str, int]) -> Section:
     blocks.append(Block("para", text=text))
     if reds:
         blocks.append(_named(report, reds, lang, streaks=streaks))
-    return Section("三、存在问题" if zh else "3. Problems", tuple(blocks))
+    return Section("存在问题" if zh else "Problems", tuple(blocks))
 
 
 def _ranking(
     report: Report, lang: str, ranks: list[UnitRank] | None, moved: dict[str, str] | None
 ) -> Section:
     zh = _zh(lang)
-    title = "四、单位排名" if zh else "4. Units ranked"
+    title = "单位排名" if zh else "Units ranked"
     ranked = [u for u in ranks or [] if u.rank is not None]
     if not ranked:
         return Section(
@@ -308,39 +313,130 @@ def _ranking(
     return Section(title, tuple(blocks))
 
 
-def _reporting(report: Report, lang: str) -> Section:
-    from plan415x.reports.gap import name_text
-    from plan415x.reports.summary import missing_by_unit
+def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Section:
+    """报送情况 from the reporting module's report (``plan415x reporting``): its totals, its
+    table as it prints it, and the units with figures missing, each figure named with its due
+    date. Every number is one of that report's, or a sum of its counts. The HTML report shows
+    the same section (``reports.html``)."""
+    from plan415x.reports.gap import DEFAULT_OWNER, name_text
+    from plan415x.reports.reporting import HEAD, LATE, MISSING, NOTE, ON_TIME, UNDATED
 
     zh = _zh(lang)
-    missing = missing_by_unit(report)
-    note = (
-        f"{TO_WIRE[lang]}按时、逾期、未报的报送情况由报送模块(plan415x reporting)提供, 本草稿尚未接入。"
-        '下列仅为本期应报而未见数据(状态"未填报")的指标, 按牵头单位:'
-        if zh
-        else f"{TO_WIRE[lang]} on time / late / missing comes from the reporting module (plan415x reporting),"
-        " not yet wired into this draft. Below: only the targets due this period with no figure"
-        " (status no data), by lead unit:"
-    )
-    blocks = [Block("note", text=note)]
-    if not missing:
-        blocks.append(Block("para", text="无。" if zh else "None."))
-    items = []
-    for unit, results in missing.items():
-        names = report.unit_names.get(unit or "", None)
-        label = (names[0] if zh else names[1]) if names else ("未指定牵头单位" if zh else "no lead unit")
-        shown = (
-            "、".join(name_text(r, lang) for r in results[:LIST_LIMIT])
+    title = "报送情况" if zh else "Reporting"
+    if rep is None:
+        note = (
+            f"{TO_WIRE[lang]}报送情况(按时、逾期、未报)未提供。"
             if zh
-            else ", ".join(name_text(r, lang) for r in results[:LIST_LIMIT])
+            else f"{TO_WIRE[lang]} the reporting (on time, late, missing) was not given."
         )
-        more = len(results) - LIST_LIMIT
-        if more > 0:
-            shown += f" 等(另有 {more} 项)" if zh else f" and {more} more"
-        items.append(f"{label}({len(results)} 项): {shown}" if zh else f"{label} ({len(results)}): {shown}")
+        return Section(title, (Block("note", text=note),))
+    if not rep.units:
+        return Section(title, (Block("para", text="本期无应报数据。" if zh else "No figure is due."),))
+    due = sum(len(u.figures) for u in rep.units)
+    n = {s: sum(u.count(s) for u in rep.units) for s in (ON_TIME, LATE, UNDATED, MISSING)}
+    silent = [u for u in rep.units if u.missing]
+    if zh:
+        text = (
+            f"本期应报指标数据 {due} 项, 已报 {due - n[MISSING]} 项(按时 {n[ON_TIME]} 项、逾期 {n[LATE]} 项、"
+            f"未注明日期 {n[UNDATED]} 项), 未报 {n[MISSING]} 项"
+        )
+        text += f", 涉及 {len(silent)} 个单位。" if silent else "。"
+    else:
+        text = (
+            f"{due} figures are due this period: {due - n[MISSING]} received ({n[ON_TIME]} on time,"
+            f" {n[LATE]} late, {n[UNDATED]} with no date), {n[MISSING]} missing"
+        )
+        text += f", from {len(silent)} units." if silent else "."
+
+    def pct(value: float | None) -> str:  # as plan415x reporting prints it
+        return "—" if value is None else f"{value:.1f}%"
+
+    rows = tuple(
+        (
+            u.name_zh if zh else u.name_en,
+            str(len(u.figures)),
+            str(u.received),
+            *(str(u.count(s)) for s in (ON_TIME, LATE, UNDATED, MISSING)),
+            pct(u.rate),
+            pct(u.timeliness),
+        )
+        for u in rep.units
+    )
+    blocks = [Block("para", text=text), Block("table", head=tuple(HEAD[lang]), rows=rows)]
+    by_id = {r.target.id: r for r in report.results}
+
+    def named(f: Figure) -> str:
+        r = by_id.get(f.target.id)
+        if r is not None:
+            return name_text(r, lang)
+        return f.target.name_zh if zh else f.target.name_en
+
+    items = []
+    for u in silent:
+        groups: dict[tuple[bool, str], list[Figure]] = {}
+        for f in u.missing:
+            groups.setdefault((f.target.owner_is_default, f.due.isoformat()), []).append(f)
+        for (default, day), figures in sorted(groups.items()):
+            owner = (u.name_zh if zh else u.name_en) + (DEFAULT_OWNER[lang] if default else "")
+            shown = ("、" if zh else ", ").join(named(f) for f in figures[:LIST_LIMIT])
+            more = len(figures) - LIST_LIMIT
+            if more > 0:
+                shown += f" 等(另有 {more} 项)" if zh else f" and {more} more"
+            items.append(
+                f"{owner}未报 {len(figures)} 项(截止 {day}): {shown}。"
+                if zh
+                else f"{owner}: {len(figures)} missing (due {day}): {shown}."
+            )
     if items:
-        blocks.append(Block("items", items=tuple(items)))
-    return Section("五、报送情况" if zh else "5. Reporting", tuple(blocks))
+        blocks += [
+            Block("sub", text="未报送的单位及指标:" if zh else "Units with figures missing:"),
+            Block("items", items=tuple(items)),
+        ]
+    else:
+        blocks.append(Block("para", text="各单位应报数据均已报送。" if zh else "Every unit has reported."))
+    unowned = sum(r.target.lead_unit is None for r in report.results)
+    if unowned:
+        blocks.append(
+            Block(
+                "para",
+                text=f"另有 {unowned} 项指标方案未指定牵头单位, 不在应报之列(plan415x targets --no-owner 列出)。"
+                if zh
+                else f"{unowned} more targets name no lead unit and are due from no one"
+                " (plan415x targets --no-owner lists them).",
+            )
+        )
+    blocks.append(Block("para", text=NOTE[lang] + ("。" if zh else ".")))
+    return Section(title, tuple(blocks))
+
+
+def _scoring(score: Score, lang: str) -> Section:
+    """年度考评, for a year with scoring rules: the lines ``reports.score.brief_lines`` gives
+    (only the score's numbers), the default-rules caveat apart, and the ranking as ``plan415x
+    score`` prints it."""
+    from plan415x.reports.gap import ILLUSTRATIVE
+    from plan415x.reports.score import DEFAULT_RULES, HEAD, brief_lines, ranking_rows
+
+    zh = _zh(lang)
+    blocks = []
+    for line in brief_lines(score, lang):
+        if line == ILLUSTRATIVE[lang]:
+            continue  # the draft carries the banner already
+        kind = "note" if line == DEFAULT_RULES[lang] else "para"
+        blocks.append(Block(kind, text=line + ("。" if zh and kind == "para" else "")))
+    if score.units:
+        blocks.append(
+            Block("table", head=tuple(HEAD[lang]), rows=tuple(map(tuple, ranking_rows(score, lang))))
+        )
+    blocks.append(
+        Block(
+            "para",
+            text=f"各单位逐项得分见 plan415x score {score.year}, 逐分依据见 plan415x explain --score 单位 {score.year}。"
+            if zh
+            else f"Each unit's breakdown: plan415x score {score.year}; every point:"
+            f" plan415x explain --score UNIT {score.year}.",
+        )
+    )
+    return Section("年度考评" if zh else "Annual score", tuple(blocks))
 
 
 def _next(lang: str) -> Section:
@@ -350,7 +446,7 @@ def _next(lang: str) -> Section:
         if zh
         else f"{PLACEHOLDERS[lang]} the next steps are for the analyst to write (this draft never infers a cause)."
     )
-    return Section("六、下步要求" if zh else "6. Next steps", (Block("note", text=note),))
+    return Section("下步要求" if zh else "Next steps", (Block("note", text=note),))
 
 
 def build(
@@ -360,9 +456,13 @@ def build(
     streaks: dict[str, int] | None = None,
     ranks: list[UnitRank] | None = None,
     moved: dict[str, str] | None = None,
+    reporting: Reporting | None = None,
+    score: Score | None = None,
 ) -> Brief:
     """The 通报 of ``report``: ``streaks`` from ``engine.red_streaks``, ``ranks`` and ``moved``
-    from ``reports.rank`` (as ``plan415x rank`` computes them)."""
+    from ``reports.rank`` (as ``plan415x rank`` computes them), ``reporting`` from
+    ``reports.reporting`` (报送情况), ``score`` from ``scoring.engine`` (a section of its own,
+    before 下步要求, when given)."""
     from plan415x.reports.gap import ILLUSTRATIVE, num
 
     zh = _zh(lang)
@@ -377,24 +477,35 @@ def build(
         if zh
         else f"Period {p.label_en()} ({p}) · schedule {num(report.schedule_pct)}% · data as of {report.as_of or '—'}"
     )
-    sections = (
+    parts = [
         _overall(report, lang),
         _progress(report, lang),
         _problems(report, lang, streaks or {}),
         _ranking(report, lang, ranks, moved),
-        _reporting(report, lang),
-        _next(lang),
+        reporting_section(report, lang, reporting),
+    ]
+    if score is not None:
+        parts.append(_scoring(score, lang))
+    parts.append(_next(lang))
+    sections = tuple(
+        Section(f"{NUMERALS[i]}、{s.title}" if zh else f"{i + 1}. {s.title}", s.blocks)
+        for i, s in enumerate(parts)
     )
+    defaults = any(r.target.owner_is_default for r in report.results)
     footer = (
         f"{PLACEHOLDERS[lang]}落款单位    {PLACEHOLDERS[lang]}日期"
         if zh
         else f"{PLACEHOLDERS[lang]} issued by    {PLACEHOLDERS[lang]} date",
         (
             f"说明: 由 plan415x 据{plan.doc_number}及报送数据生成, 数字与 plan415x check {p} 一致; "
-            "差值=序时进度−完成率(百分点, 正数为落后)。"
+            "差值=序时进度−完成率(百分点, 正数为落后)"
+            + ("; (默认)=方案未指定责任单位, 由默认牵头单位负责" if defaults else "")
+            + "。"
             if zh
             else f"Made by plan415x from {plan.doc_number} and the figures reported; every number is"
-            f" that of plan415x check {p}; gap = schedule − done (points, positive: behind)."
+            f" that of plan415x check {p}; gap = schedule − done (points, positive: behind)"
+            + ("; (default) = no unit named by the plan, the plan's default owner leads" if defaults else "")
+            + "."
         ),
     )
     return Brief(

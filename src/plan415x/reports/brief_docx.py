@@ -27,8 +27,23 @@ TITLE_FONT, BODY_FONT, HEADING_FONT, SUBHEADING_FONT, PAGE_FONT = (
     "宋体",
 )
 FALLBACK = {TITLE_FONT: "黑体", BODY_FONT: "仿宋", SUBHEADING_FONT: "楷体"}
-TITLE_PT, BODY_PT, PAGE_PT, TABLE_PT = 22, 16, 14, 12
+TITLE_PT, BODY_PT, PAGE_PT, TABLE_PT, WIDE_TABLE_PT = 22, 16, 14, 12, 10.5
+"""A table of more than WIDE columns (报送情况 has nine) is set in 五号 (10.5 pt) to fit."""
+WIDE = 6
 LINE_PT = 28.95  # GB/T 9704: 22 lines in the 225 mm text block
+TEXT_MM = 210 - 28 - 26  # the text block's width
+CELL_MARGIN_MM = 3.8  # Word's default left and right cell margins (0.19 cm each)
+
+
+def column_widths(rows: list[tuple[str, ...]], total_mm: float = TEXT_MM) -> list[float]:
+    """Each column's width in mm: its margins, then the rest shared by the widest text of each
+    column in display cells (a CJK character two), so no short number wraps while the unit's
+    name has room."""
+    from plan415x.reports.table import width
+
+    widest = [max(width(row[c]) for row in rows) or 1 for c in range(len(rows[0]))]
+    room = total_mm - CELL_MARGIN_MM * len(widest)
+    return [CELL_MARGIN_MM + room * w / sum(widest) for w in widest]
 
 
 def _fonts(target: Any, name: str, size: float | None = None, *, bold: bool | None = None) -> None:
@@ -213,14 +228,23 @@ def _block(doc: DocumentObject, block: Block, lang: str) -> None:
             _body(p)
             _text(p, f"{i}. {item}" if lang != "zh" else f"{i}.{item}", lang)
     elif block.kind == "table":
-        table = doc.add_table(rows=1 + len(block.rows), cols=len(block.head))
+        from docx.shared import Mm
+
+        rows = [block.head, *block.rows]
+        table = doc.add_table(rows=len(rows), cols=len(block.head))
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
-        for r, row in enumerate((block.head, *block.rows)):
+        table.autofit = False
+        size = WIDE_TABLE_PT if len(block.head) > WIDE else TABLE_PT
+        widths = column_widths(rows)
+        for c, width in enumerate(widths):
+            table.columns[c].width = Mm(width)
+        for r, row in enumerate(rows):
             for c, value in enumerate(row):
                 cell = table.cell(r, c)
+                cell.width = Mm(widths[c])  # Word reads the cells' widths, LibreOffice the grid's
                 p = cell.paragraphs[0]
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
                 run = p.add_run(value)
-                _fonts(run, HEADING_FONT if r == 0 else BODY_FONT, TABLE_PT, bold=False)
+                _fonts(run, HEADING_FONT if r == 0 else BODY_FONT, size, bold=False)
                 p.paragraph_format.space_after = Pt(0)

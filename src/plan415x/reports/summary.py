@@ -10,7 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass, replace
 
 from plan415x.model import Kind
-from plan415x.results import Light, Report, Result, Status, counted
+from plan415x.results import Light, Report, Result, counted
 from plan415x.rules.common import fmt
 
 SORTS = ("plan", "light", "gap", "unit")
@@ -125,14 +125,3 @@ RED_HEAD = {
 
 def red_table_rows(rows: list[RedRow], lang: str) -> list[list[str]]:
     return [[r.name, r.figure, r.completion, r.gap, r.owner, streak_text(r.streak, lang)] for r in rows]
-
-
-def missing_by_unit(report: Report) -> dict[str | None, list[Result]]:
-    """The counted targets whose figure is due and was not reported (未填报), by lead unit in the
-    plan's order of units (None: no lead unit), for 报送情况 until the reporting module lands."""
-    order = {u: i for i, u in enumerate(report.unit_names)}
-    out: dict[str | None, list[Result]] = {}
-    for r in counted(report.results):
-        if r.status is Status.no_data:
-            out.setdefault(r.target.lead_unit, []).append(r)
-    return dict(sorted(out.items(), key=lambda kv: order.get(kv[0] or "", len(order))))
