@@ -252,3 +252,46 @@ def test_import_receipt_lists_the_warning(mini_here: Path) -> None:
     ]
     # the second workbook holds the same figure: unchanged, nothing written, so nothing to warn of
     assert "回执 · 甲局 (batch/in2.xlsx): 新增 0 项 · 未变 1 项 · 替换 0 项 · 退回 0 格 · 已导入" in lines
+
+
+# Item 7: the same code in both languages; states in the template's words.
+def test_problems_in_chinese_keep_their_code(mini_here: Path) -> None:
+    (mini_here / "data/actuals/2023Q3.yaml").write_text(
+        HEAD.format(period="2023Q3") + "  - {target: land, value: 1000, unit: 台}\n", encoding="utf-8"
+    )
+    code, out, _ = run("validate", "--data", "data", "--format", "parsable", "--lang", "zh")
+    assert code == 1
+    assert out == (
+        "data/actuals/2023Q3.yaml:5:39: [error] 计量单位无法换算:unit '台' cannot be converted to the"
+        " target's unit '亩' (unit-mismatch)\n"
+    )
+    code, out, _ = run("validate", "--data", "data", "--format", "parsable")
+    assert out.endswith(" [error] unit '台' cannot be converted to the target's unit '亩' (unit-mismatch)\n")
+
+
+def test_plan_language_sets_the_default(mini_here: Path) -> None:
+    path = mini_here / "data/targets.yaml"
+    path.write_text(
+        path.read_text(encoding="utf-8").replace(
+            "  first_year: 2023\n", "  language: zh\n  first_year: 2023\n", 1
+        ),
+        encoding="utf-8",
+    )
+    code, out, _ = run("validate", "--data", "data")
+    assert (code, out) == (0, "有效:13 项指标,2 个实绩文件,16 条记录\n")
+    assert (
+        run("validate", "--data", "data", "--lang", "en")[1]
+        == "valid: 13 targets, 2 actuals files, 16 records\n"
+    )
+
+
+def test_yaml_state_takes_the_template_words(mini_here: Path) -> None:
+    (mini_here / "data/actuals/2023Q3.yaml").write_text(
+        HEAD.format(period="2023Q3")
+        + "  - {target: demo-zone, state: 已完成}\n  - {target: land, value: 1350}\n",
+        encoding="utf-8",
+    )
+    assert run("validate", "--data", "data")[:2] == (0, "valid: 13 targets, 3 actuals files, 18 records\n")
+    code, out, _ = run("explain", "demo-zone", "2023Q3", "--data", "data")
+    assert code == 0
+    assert "done" in out

@@ -81,3 +81,63 @@ def text(code: str, args: Args, lang: str = "en") -> str:
             template += (" I" + ACK_EN[1:]) if asked else "; " + ACK_EN
     values = {name: _shown(name, value) for name, value in args.items()} | {"code": code}
     return template.format_map(values)
+
+
+TITLES_ZH: dict[str, str] = {
+    # Every problem code of docs/data-format.md: what it means, in Chinese, put before the
+    # detail (whose quoted values come from the data) until each message has its own template.
+    "io-error": "文件无法读取",
+    "too-large": "文件过大",
+    "unexpected-file": "actuals/ 中有不读取的文件",
+    "encoding": "文件不是 UTF-8 编码",
+    "not-text": "文件不是文本",
+    "yaml-syntax": "YAML 语法错误",
+    "too-deep": "嵌套过深",
+    "alias-bomb": "别名展开过多",
+    "duplicate-key": "键重复",
+    "control-character": "含控制字符",
+    "wrong-type": "类型错误",
+    "missing-field": "缺少必填字段",
+    "unknown-field": "未知字段",
+    "invalid-choice": "取值不在可选范围内",
+    "invalid-value": "取值无效",
+    "file-name": "文件名不是期别",
+    "period-mismatch": "文件名与期别不符",
+    "period-outside-plan": "期别超出规划年限",
+    "duplicate-period": "两个文件覆盖同一期",
+    "unknown-target": "未知指标",
+    "duplicate-record": "同一指标重复填报",
+    "outside-target-period": "该年度不属于指标年限",
+    "as-of-out-of-range": "数据截至日期不合理",
+    "unknown-measure": "未知计量单位",
+    "unit-mismatch": "计量单位无法换算",
+    "negative-value": "数值为负",
+    "out-of-range": "数值超出有效范围",
+    "ytd-decrease": "累计数小于前期",
+    "missing-source": "缺少来源",
+    "missing-value": "缺少数值",
+    "missing-state": "缺少状态",
+    "missing-components": "缺少分项",
+    "unknown-component": "未知分项",
+    "unexpected-field": "字段不适用于该类指标",
+    "duplicate-action": "行动重复",
+    "duplicate-unit": "责任单位重复",
+    "duplicate-measure": "计量单位重复",
+    "duplicate-target": "指标重复",
+    "unknown-action": "未知行动",
+    "unknown-unit": "未知责任单位",
+    "unknown-link": "未知关联指标",
+    "unknown-restates": "restates 指向未知指标",
+    "restates-restatement": "restates 指向的指标本身是重述",
+    "conflict": "与已有数据不一致",
+    "formula": "单元格含公式",
+    "merged-cells": "单元格合并",
+}
+
+
+def problem_text(code: str, message: str, lang: str) -> str:
+    """A problem's message in ``lang``: in Chinese, the code's meaning first, then the detail."""
+    if lang != "zh" or code in CATALOGUE:
+        return message
+    title = TITLES_ZH.get(code)
+    return f"{title}:{message}" if title else message

@@ -94,6 +94,12 @@ def validate(
     problems = problems_of_files(problems, paths) if paths else problems
     warnings = problems_of_files(warnings, paths) if paths else warnings
     shown = fmt or default_problem_format()
+    if chosen is Lang.zh:
+        from dataclasses import replace
+
+        from plan415x.messages import problem_text
+
+        problems = [replace(p, message=problem_text(p.code, p.message, "zh")) for p in problems]
     if problems:
         color = color_wanted()
         emit(format_problems(problems, shown, color=color), color=color)

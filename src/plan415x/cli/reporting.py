@@ -14,7 +14,6 @@ from plan415x.cli.shared import (
     DEFAULT_DATA,
     EXIT_FAIL_ON,
     DataOpt,
-    LangOpt,
     PeriodArg,
     ReportFormatOpt,
     app,
@@ -54,7 +53,12 @@ def reporting(
     period: PeriodArg,
     data: DataOpt = DEFAULT_DATA,
     fmt: ReportFormatOpt = CheckFormat.table,
-    lang: LangOpt = Lang.zh,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang", "-l", help="zh or en (default: the plan's language, else zh).", show_default=False
+        ),
+    ] = None,
     unit: UnitOpt = None,
     missing: Annotated[
         bool, typer.Option("--missing", help="Print the chase list (催报清单) of the figures missing.")
@@ -70,6 +74,8 @@ def reporting(
     dataset = load_or_exit(data)
     when = parse_period(period, dataset)
     rep = build(dataset, when, unit=unit_id(dataset.plan, unit))
+    # 报送情况 is sent to the units: Chinese unless the plan or --lang says otherwise.
+    lang = lang or (Lang.en if dataset.plan.plan.language == "en" else Lang.zh)
     color = color_wanted()
     if missing:
         emit(chase_list(rep, lang.value))
