@@ -1,6 +1,7 @@
 """export PERIOD -o report.html: one self-contained page (inline CSS and SVG, no script, no
-network), the red list first, every text from the data escaped; and, where Chromium is
-installed, the page loaded in a real browser at phone (390×844) and laptop (1366×768) sizes.
+network), the red list first, every text from the data escaped, 报送情况 when the reporting
+is given, (默认) after a default owner; and, where Chromium is installed, the page loaded in a
+real browser at phone (390×844) and laptop (1366×768) sizes, the red list stacked on the phone.
 Data: tests/data/mini with tests/data/streak (robots red two periods running)."""
 
 from __future__ import annotations
@@ -30,6 +31,121 @@ def _page(tmp_path: Path, *args: str) -> str:
     result = run("export", "2023Q4", "-o", str(out), *args)
     assert result.exit_code == 0, result.output
     return out.read_text(encoding="utf-8")
+
+
+def _with_reporting(folder: Path, period: str = "2023Q4", lang: str = "zh") -> str:
+    """The page as export builds it, with the period's reporting given to ``to_html``."""
+    from plan415x.cli.brief import ranking
+    from plan415x.cli.export import SPARK_PERIODS
+    from plan415x.engine import Engine, histories, red_streaks
+    from plan415x.loading import load_dataset
+    from plan415x.periods import Period
+    from plan415x.reports.html import to_html
+    from plan415x.reports.reporting import reporting
+
+    dataset, problems = load_dataset(folder)
+    assert dataset is not None, problems
+    engine = Engine(dataset)
+    when = Period.parse(period)
+    report = engine.report(when)
+    rep = reporting(dataset, when)
+    ranks, moved = ranking(dataset, engine, report, current=rep)
+    return to_html(
+        report,
+        lang,
+        streaks=red_streaks(engine, report),
+        ranks=ranks,
+        moved=moved,
+        history=histories(engine, report, last=SPARK_PERIODS),
+        reporting=rep,
+    )
+
+
+def test_reporting_section(data: Path) -> None:
+    """报送情况, the same section as the 通报's: 甲局 owes 4 at 1-12月 (land came 2024-01-15,
+    after the 10th: late) 1/4 = 25.0%, 0/1 = 0.0% on time; 乙局 1/2 = 50.0%; 丙局 1/3 = 33.3%."""
+    page = _with_reporting(data)
+    order = [page.index(x) for x in ('id="red"', 'id="units"', 'id="reporting"', 'id="all"')]
+    assert order == sorted(order)
+    section = page[page.index('id="reporting"') : page.index('id="all"')]
+    assert section.startswith('id="reporting">报送情况</h2>')
+    assert (
+        "<p>本期应报指标数据 9 项, 已报 3 项(按时 0 项、逾期 3 项、未注明日期 0 项), 未报 6 项, 涉及 3 个单位。</p>"
+        in section
+    )
+    rows = re.findall(r"<tr>(.*?)</tr>", section.split("</thead>", 1)[1])
+    assert [re.findall(r"<td[^>]*>(.*?)</td>", r) for r in rows] == [
+        ["甲局", "4", "1", "0", "1", "0", "3", "25.0%", "0.0%"],
+        ["乙局", "2", "1", "0", "1", "0", "1", "50.0%", "0.0%"],
+        ["丙局", "3", "1", "0", "1", "0", "2", "33.3%", "0.0%"],
+    ]
+    # Each cell carries its column's name, shown before it when the table stacks on a phone
+    assert '<td class="n" data-label="报送率">25.0%</td>' in section
+    assert '<div class="scroll stack grid">' in section
+    assert "<li>甲局未报 3 项(截止 2024-01-10): ★数字经济增长、★省数字经济示范区、能耗上限。</li>" in section
+    # Without the reporting, no section (export gives it once cli/export.py passes it)
+    assert 'id="reporting"' not in _page_plain(data)
+
+
+def _page_plain(folder: Path) -> str:
+    from plan415x.engine import Engine
+    from plan415x.loading import load_dataset
+    from plan415x.periods import Period
+    from plan415x.reports.html import to_html
+
+    dataset, _ = load_dataset(folder)
+    assert dataset is not None
+    return to_html(Engine(dataset).report(Period.parse("2023Q4")), "zh")
+
+
+def test_red_list_stacks_on_a_phone_by_css_alone(data: Path) -> None:
+    page = _with_reporting(data)
+    red = page[page.index('id="red"') : page.index('id="summary"')]
+    assert '<div class="scroll stack red">' in red
+    assert '<td class="name" data-label="红灯指标">新增机器人</td>' in red
+    assert '<td class="n" data-label="完成率">52.6%</td>' in red
+    css = page[page.index("@media (max-width:600px)") : page.index("</style>")]
+    assert ".stack table,.stack tbody,.stack tr,.stack td{display:block;width:100%}" in css
+    assert ".stack td::before{content:attr(data-label)" in css
+    assert "<script" not in page
+
+
+def test_default_owner_is_marked(data: Path) -> None:
+    """robots stripped of its unit, default_owner: ua: the red list says 甲局(默认), a note
+    under it says what that means, and 报送情况 lists 甲局(默认)'s missing figures apart."""
+    targets = data / "targets.yaml"
+    text = targets.read_text(encoding="utf-8").replace("targets:\n", "default_owner: ua\ntargets:\n", 1)
+    text = text.replace("    hedge: strive\n    responsible: [ub]\n", "    hedge: strive\n", 1)
+    targets.write_text(text, encoding="utf-8")
+    page = _with_reporting(data)
+    red = page[page.index('id="red"') : page.index('id="summary"')]
+    assert '<td data-label="牵头单位">甲局(默认)</td>' in red
+    assert '<p class="note">(默认)=方案未指定责任单位, 由默认牵头单位负责</p>' in red
+    section = page[page.index('id="reporting"') : page.index('id="all"')]
+    assert (
+        "<li>甲局(默认)未报 4 项(截止 2024-01-10): 智能装备产值、劳动生产率、制造业中长期贷款、新能源汽车产值。</li>"
+        in section
+    )
+    # The full table marks it too (check's cells)
+    assert '<td class="">甲局(默认)</td>' in page[page.index('id="all"') :]
+    en = _with_reporting(data, lang="en")
+    assert '<td data-label="Lead unit">Bureau A (default)</td>' in en
+    assert "(default) = no unit named by the plan: the plan&#x27;s default owner leads" in en
+
+
+def test_reporting_text_is_escaped(data: Path) -> None:
+    targets = data / "targets.yaml"
+    text = targets.read_text(encoding="utf-8").replace(
+        "name_zh: 乙局", 'name_zh: "<img src=x onerror=alert(3)>"'
+    )
+    text = text.replace("name_zh: 绿色低碳工厂", "name_zh: '工厂\"<b>'")
+    targets.write_text(text, encoding="utf-8")
+    page = _with_reporting(data)
+    assert "<img" not in page
+    assert "&quot;<b>" not in page
+    section = page[page.index('id="reporting"') : page.index('id="all"')]
+    assert '<td class="name" data-label="单位">&lt;img src=x onerror=alert(3)&gt;</td>' in section
+    assert "工厂&quot;&lt;b&gt;。</li>" in section
 
 
 def test_one_self_contained_page_red_list_first(data: Path, tmp_path: Path) -> None:
@@ -122,3 +238,36 @@ def test_chromium_loads_it_offline(data: Path, tmp_path: Path, size: str) -> Non
     headings = re.findall(r"<h2[^>]*>(.*?)</h2>", dom)
     assert headings[0] == "红灯指标 (1)"  # the red list first, as the browser built the page
     assert "新增机器人" in dom
+
+
+FIT_PROBE = """<script>
+const box = document.querySelector(".stack.red");
+const cell = box.querySelector("td");
+document.body.setAttribute("data-probe", [box.scrollWidth <= box.clientWidth, getComputedStyle(cell).display].join(","));
+</script>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+@pytest.mark.parametrize(("size", "want"), [("390,844", "true,block"), ("1366,768", "true,table-cell")])
+def test_chromium_red_list_fits_a_phone(data: Path, tmp_path: Path, size: str, want: str) -> None:
+    """At 390 px the red list's cells are blocks (cards) and its box needs no sideways scroll;
+    at 1366 it is a table. Measured by a probe script added to a copy of the page (the page
+    itself has no script, and its CSP would refuse one)."""
+    page = _page(tmp_path)
+    probe = tmp_path / "probe.html"
+    page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
+    probe.write_text(page.replace("</body>", FIT_PROBE + "</body>"), encoding="utf-8")
+    assert CHROMIUM is not None
+    flags = [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        f"--window-size={size}",
+    ]
+    flags += ["--proxy-server=127.0.0.1:9", f"--user-data-dir={tmp_path / 'profile'}"]
+    dom = subprocess.run(
+        [*flags, "--dump-dom", probe.as_uri()], capture_output=True, timeout=120, check=True, text=True
+    ).stdout
+    assert f'data-probe="{want}"' in dom

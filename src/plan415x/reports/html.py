@@ -2,9 +2,11 @@
 it from a chat message on a phone. Inline CSS and SVG only: no script, no font, no image, no
 link leaves the file, and it reads the same without JavaScript.
 
-Order: the banner (illustrative data), the summary, the red list (first, with owners and red
-streaks), bars per action, the unit ranking, the full table, and a sparkline of completion for
-each target that has history. Every text from the data goes through ``esc`` (HTML escaping of
+Order: the banner (illustrative data), the red list (first, with owners and red streaks), the
+summary, bars per action, the unit ranking, 报送情况 (the same section as the 通报's, from the
+reporting module), the full table, and a sparkline of completion for each target that has
+history. On a narrow screen (a phone) the red list and the 报送情况 table stack: each row a card
+of label: value lines, by CSS alone (``td::before`` shows the column's ``data-label``). Every text from the data goes through ``esc`` (HTML escaping of
 ``& < > " '``, control characters as visible escapes); colour always repeats words.
 """
 
@@ -18,7 +20,9 @@ from plan415x.safetext import terminal_text
 
 if TYPE_CHECKING:
     from plan415x.periods import Period
+    from plan415x.reports.brief import Section
     from plan415x.reports.rank import UnitRank
+    from plan415x.reports.reporting import Reporting
     from plan415x.results import Outcome
 
 COLOURS = {Light.green: "#1e8e3e", Light.yellow: "#b06000", Light.red: "#c5221f", Light.grey: "#80868b"}
@@ -38,6 +42,7 @@ h1{font-size:20px;margin:4px 0 2px}h2{font-size:17px;margin:20px 0 6px;border-le
 table{border-collapse:collapse;width:100%;font-size:13px}
 th,td{padding:4px 6px;border-bottom:1px solid #e8eaed;text-align:left;vertical-align:top;white-space:nowrap}
 th{background:#f8f9fa;position:sticky;top:0}
+th.n{text-align:right}
 td.n{text-align:right;font-variant-numeric:tabular-nums}
 td.name{white-space:normal;min-width:9em;max-width:22em}
 .light{display:inline-block;padding:0 6px;border-radius:4px;font-weight:bold}
@@ -45,8 +50,27 @@ td.name{white-space:normal;min-width:9em;max-width:22em}
 .section td{background:#f1f3f4;font-weight:bold}
 .note{color:#5f6368;font-size:12px}
 svg{vertical-align:middle}
-@media (max-width:600px){body{font-size:14px}h1{font-size:17px}.card b{font-size:20px}td.name{min-width:7em}}
+h3{font-size:15px;margin:12px 0 4px}
+ol{margin:4px 0;padding-left:1.6em}ol li{margin:3px 0}
+@media (max-width:600px){body{font-size:14px}h1{font-size:17px}.card b{font-size:20px}td.name{min-width:7em}
+.stack{overflow:visible;border:0;border-radius:0}
+.stack table,.stack tbody,.stack tr,.stack td{display:block;width:100%}
+.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.stack tr{border:1px solid #dadce0;border-radius:8px;margin:0 0 8px;padding:6px 10px}
+.stack.red tr{border-left:4px solid #c5221f;background:#fffafa}
+.stack td,.stack td.n,.stack td.name{border:0;padding:1px 0;white-space:normal;text-align:left;min-width:0;max-width:none}
+.stack td::before{content:attr(data-label);display:inline-block;min-width:6.5em;color:#5f6368}
+.stack td.name{font-weight:bold;font-size:15px;padding-bottom:3px}
+.stack td.name::before{content:none}
+.stack.grid td:not(.name){display:inline-block;width:50%;vertical-align:top}
+.stack.grid td::before{min-width:5.5em}}
 """
+
+
+DEFAULT_NOTE = {
+    "zh": "{mark}=方案未指定责任单位, 由默认牵头单位负责",
+    "en": "{mark} = no unit named by the plan: the plan's default owner leads",
+}
 
 
 def esc(text: object) -> str:
@@ -115,11 +139,54 @@ def _action_bars(report: Report, lang: str) -> str:
     return _table(head, rows)
 
 
-def _table(head: tuple[str, ...] | list[str], rows: list[str]) -> str:
-    th = "".join(f"<th>{esc(h)}</th>" for h in head)
-    return (
-        f'<div class="scroll"><table><thead><tr>{th}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+def _table(
+    head: tuple[str, ...] | list[str],
+    rows: list[str],
+    *,
+    stack: str | None = None,
+    numeric: set[int] | frozenset[int] = frozenset(),
+) -> str:
+    """A table in a box that scrolls sideways; with ``stack`` (``""``, or a class to add:
+    ``red``, a red edge; ``grid``, the values two by two) one that stacks on a narrow screen,
+    each row a card (rows from ``_stacked_row``)."""
+    th = "".join(
+        f'<th class="n">{esc(h)}</th>' if i in numeric else f"<th>{esc(h)}</th>" for i, h in enumerate(head)
     )
+    box = "scroll" if stack is None else f"scroll stack {stack}".strip()
+    return (
+        f'<div class="{box}"><table><thead><tr>{th}</tr></thead><tbody>{"".join(rows)}</tbody></table></div>'
+    )
+
+
+def _stacked_row(
+    head: tuple[str, ...] | list[str], texts: list[str] | tuple[str, ...], numeric: set[int]
+) -> str:
+    """A row whose cells carry their column's name (``data-label``), shown before the value
+    when the table stacks; the first cell is the card's title."""
+    tds = []
+    for i, (h, t) in enumerate(zip(head, texts, strict=True)):
+        cls = ' class="name"' if i == 0 else ' class="n"' if i in numeric else ""
+        tds.append(f'<td{cls} data-label="{esc(h)}">{esc(t)}</td>')
+    return "<tr>" + "".join(tds) + "</tr>"
+
+
+def section_html(section: Section, *, anchor: str) -> str:
+    """A section of the 通报 (``reports.brief``) as HTML: the same words and numbers."""
+    out = [f'<h2 id="{anchor}">{esc(section.title)}</h2>']
+    for block in section.blocks:
+        if block.kind == "para":
+            out.append(f"<p>{esc(block.text)}</p>")
+        elif block.kind == "note":
+            out.append(f'<p class="note">{esc(block.text)}</p>')
+        elif block.kind == "sub":
+            out.append(f"<h3>{esc(block.text)}</h3>")
+        elif block.kind == "items":
+            out.append("<ol>" + "".join(f"<li>{esc(x)}</li>" for x in block.items) + "</ol>")
+        elif block.kind == "table":
+            numeric = set(range(1, len(block.head)))
+            rows = [_stacked_row(block.head, row, numeric) for row in block.rows]
+            out.append(_table(block.head, rows, stack="grid", numeric=numeric))
+    return "\n".join(out)
 
 
 def to_html(
@@ -130,8 +197,11 @@ def to_html(
     ranks: list[UnitRank] | None = None,
     moved: dict[str, str] | None = None,
     history: dict[str, list[tuple[Period, Outcome]]] | None = None,
+    reporting: Reporting | None = None,
 ) -> str:
-    from plan415x.reports.gap import ILLUSTRATIVE, cells, column_heads, header_lines
+    """The page; ``reporting`` (``reports.reporting.reporting`` of the period) adds 报送情况,
+    which is left out without it."""
+    from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE, cells, column_heads, header_lines, lead_text
     from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
 
     zh = lang == "zh"
@@ -154,13 +224,13 @@ def to_html(
         head = RED_HEAD[lang]
         body = []
         for row, texts in zip(reds, red_table_rows(reds, lang), strict=True):
-            cells_html = [f'<td class="name">{esc(texts[0])}</td>'] + [
-                f'<td class="{"n" if i in (2, 3) else ""}">{esc(t)}</td>'
-                for i, t in enumerate(texts[1:], start=1)
-            ]
-            del row
-            body.append("<tr>" + "".join(cells_html) + "</tr>")
-        out.append(_table(head, body))
+            texts[4] = lead_text(row.result, report, lang) or texts[4]  # (默认) for a default owner
+            body.append(_stacked_row(head, texts, {2, 3}))
+        out.append(_table(head, body, stack="red", numeric={2, 3}))
+        if any(row.result.target.owner_is_default for row in reds):
+            out.append(
+                f'<p class="note">{esc(DEFAULT_NOTE[lang].format(mark=DEFAULT_OWNER[lang].strip()))}</p>'
+            )
     else:
         out.append(f"<p>{'本期无红灯指标。' if zh else 'No target is red.'}</p>")
     total, lights = _counts(report)
@@ -192,6 +262,10 @@ def to_html(
             else ("Rank", "Unit", "Targets", "Avg gap", "Change")
         )
         out.append(_table(rank_head, rows))
+    if reporting is not None:
+        from plan415x.reports.brief import reporting_section
+
+        out.append(section_html(reporting_section(report, lang, reporting), anchor="reporting"))
     out.append(f'<h2 id="all">{"全部指标" if zh else "All targets"}</h2>')
     ids = ("name", "unit", "goal", "actual", "done", "schedule", "gap", "status", "change", "lead")
     heads = [*column_heads(ids, report, lang), "趋势" if zh else "Trend"]
