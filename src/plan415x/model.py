@@ -74,6 +74,10 @@ _LINE_BREAK = re.compile(r"[\t\n\r]")
 
 
 def _text(value: Any) -> Any:
+    # isprintable() is decided in C and holds for nearly every name and note: no regex then
+    # (a cached 10,000-target dataset runs this 170,000 times).
+    if type(value) is str and value.isprintable():
+        return value
     if isinstance(value, str) and (found := _CONTROL.search(value)):
         raise ValueError(
             f"holds the control character U+{ord(found.group()):04X}; remove it (only a newline"
@@ -83,6 +87,8 @@ def _text(value: Any) -> Any:
 
 
 def _line(value: Any) -> Any:
+    if type(value) is str and value.isprintable():  # no control character, no break, no tab
+        return value
     value = _text(value)
     if isinstance(value, str) and (found := _LINE_BREAK.search(value)):
         raise ValueError(
