@@ -62,7 +62,7 @@ def rows_by_id(ws: object, first: int = 5) -> dict[str, int]:
 
 def test_sheets_and_detail_cells(mini: Path, tmp_path: Path) -> None:
     wb = export(mini, tmp_path / "gap.xlsx")
-    assert wb.sheetnames == ["总览", "明细", "责任单位", "说明"]
+    assert wb.sheetnames == ["总览", "明细", "趋势", "报送情况", "责任单位", "说明"]
     ws = wb["明细"]
     # title, period line, illustrative banner, then the header in row 4
     assert ws["A1"].value == "测试计划(2023-2027年)  测〔2023〕1号"
@@ -84,7 +84,7 @@ def test_sheets_and_detail_cells(mini: Path, tmp_path: Path) -> None:
         "↑好转",
         "甲局",
         "甲局、乙局",
-        "测试数据, ua, 2023-07-15; 按公顷填报",
+        "按公顷填报",  # the file's default source is listed once, on 说明
     ]
     # numbers are numbers, with formats: thousands, percent as a fraction, points
     assert ws["E5"].number_format == '"≥"#,##0'
@@ -202,7 +202,7 @@ def test_units_and_notes_sheets(mini: Path, tmp_path: Path) -> None:
 
 def test_english(mini: Path, tmp_path: Path) -> None:
     wb = export(mini, tmp_path / "gap.xlsx", "--lang", "en")
-    assert wb.sheetnames == ["Summary", "Detail", "Units", "Notes"]
+    assert wb.sheetnames == ["Summary", "Detail", "Trend", "Reporting", "Units", "Notes"]
     ws = wb["Detail"]
     assert ws["A3"].value == ILLUSTRATIVE["en"]
     assert ws["C4"].value == "Target"
@@ -213,7 +213,18 @@ def test_english(mini: Path, tmp_path: Path) -> None:
 
 def test_by_unit_sheets(mini: Path, tmp_path: Path) -> None:
     wb = export(mini, tmp_path / "gap.xlsx", "--by-unit")
-    assert wb.sheetnames == ["总览", "明细", "甲局", "乙局", "丙局", "未指定牵头单位", "责任单位", "说明"]
+    assert wb.sheetnames == [
+        "总览",
+        "明细",
+        "甲局",
+        "乙局",
+        "丙局",
+        "未指定牵头单位",
+        "趋势",
+        "报送情况",
+        "责任单位",
+        "说明",
+    ]
     ws = wb["乙局"]
     assert ws["A1"].value.endswith("牵头单位: 乙局")
     names = [ws.cell(row=r, column=3).value for r in range(5, ws.max_row + 1)]
@@ -282,9 +293,14 @@ def test_malicious_strings_are_stored_as_text(mini: Path, tmp_path: Path) -> Non
         assert cell.data_type == "s"
         assert cell.quotePrefix is True
     source = ws["N5"]
-    assert source.value == "=cmd|' /C calc'!A0, ua, 2023-07-15; @SUM(A1)"
+    assert source.value == "@SUM(A1)"  # the note; the file's default source is on 说明
     assert source.data_type == "s"
     assert source.quotePrefix is True
+    default = next(
+        c for row in wb["说明"].iter_rows() for c in row if c.value == "=cmd|' /C calc'!A0, ua, 2023-07-15"
+    )
+    assert default.data_type == "s"
+    assert default.quotePrefix is True
     # and no sheet of the file holds a formula element at all
     with zipfile.ZipFile(out) as archive:
         for name in archive.namelist():
@@ -520,8 +536,9 @@ def test_saving_the_workbook_writes_the_detail_rows(mini: Path, tmp_path: Path) 
         heights = {
             r: ws.row_dimensions[r].height for r in range(5, ws.max_row + 1) if ws.row_dimensions[r].height
         }
-        demo_zone = rows_by_id(ws)["★省数字经济示范区"]
-        assert heights == {demo_zone: 33}  # its source and note wrap onto 2 lines
+        # every row one line: the demo zone's 来源/口径 is its evidence only (已提交申报材料); with
+        # the file's default source before it ("测试数据, ua, 2023-07-15; ...") it took 2 lines
+        assert heights == {}
 
 
 def test_an_action_of_grey_targets_has_no_average(tmp_path: Path) -> None:

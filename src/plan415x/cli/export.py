@@ -49,8 +49,9 @@ def export(
     ] = None,
     force: ForceOpt = False,
 ) -> None:
-    """The gap report of PERIOD as an Excel workbook (总览, 明细, 趋势, 责任单位, 说明), or with
-    -o FILE.html as one self-contained web page (no network, no script) to send to a phone."""
+    """The gap report of PERIOD as an Excel workbook (总览, 明细, 趋势, 报送情况, 责任单位, and for a
+    year with a scoring.yaml 年度考评, 说明), or with -o FILE.html as one self-contained web page
+    (no network, no script) to send to a phone."""
     if output is None and split is None:
         usage_error("give the workbook to write with -o FILE.xlsx (or a folder with --split DIR)")
     dataset = load_or_exit(data)
@@ -65,7 +66,16 @@ def export(
     from plan415x.engine import Engine
     from plan415x.excel import export as xe
 
-    engine = Engine(dataset)
+    score = None
+    if _is_year(period) and _scoring_file(data) is not None:
+        # 年度考评: the year's score, as `plan415x score YEAR` gives it (a bad scoring.yaml:
+        # located problems, exit 1, nothing written)
+        from plan415x.cli.score import scored_or_exit
+
+        engine, score = scored_or_exit(data, period, None)
+        dataset = engine.dataset
+    else:
+        engine = Engine(dataset)
     report = engine.report(when)
     jobs: list[tuple[Path, xe.Sheet]] = []
     if split is not None:
@@ -81,19 +91,32 @@ def export(
                 usage_error(f"{path} already exists; give --force to replace it")
             jobs.append((path, part))
     if output is not None:
-        wb = xe.build(dataset, engine, report, lang.value, by_unit=by_unit)
+        wb = xe.build(dataset, engine, report, lang.value, by_unit=by_unit, score=score)
         write_or_exit(output, xe.to_bytes(wb), force=force)
-        typer.echo(f"wrote {output}: {len(report.results)} targets, {', '.join(wb.sheetnames)}")
+        echo(f"wrote {output}: {len(report.results)} targets, {', '.join(wb.sheetnames)}")
     if split is not None:
         split.mkdir(exist_ok=True)
         for path, part in jobs:
-            wb = xe.build(dataset, engine, part.report, lang.value)
+            wb = xe.build(dataset, engine, part.report, lang.value, score=score)
             write_or_exit(path, xe.to_bytes(wb), force=force)
-            typer.echo(f"wrote {path}: {len(part.report.results)} targets of {part.name}")
+            echo(f"wrote {path}: {len(part.report.results)} targets of {part.name}")
     if report.illustrative:
         from plan415x.reports.gap import ILLUSTRATIVE
 
-        typer.echo(ILLUSTRATIVE[lang.value], err=True)
+        echo(ILLUSTRATIVE[lang.value], err=True)
+
+
+def _is_year(period: str) -> bool:
+    text = period.strip()
+    return len(text) == 4 and text.isdigit()
+
+
+def _scoring_file(data: Path) -> Path | None:
+    """The data folder's scoring.yaml, when there is one (a dangling link too: scoring says why)."""
+    from plan415x.scoring.load import scoring_path
+
+    path = scoring_path(data)
+    return path if path.exists() or path.is_symlink() else None
 
 
 SPARK_PERIODS = 6
@@ -126,8 +149,8 @@ def _export_html(
         history=histories(engine, report, last=SPARK_PERIODS),
     )
     write_or_exit(output, page.encode("utf-8"), force=force)
-    typer.echo(f"wrote {output}: {len(report.results)} targets, one page")
+    echo(f"wrote {output}: {len(report.results)} targets, one page")
     if report.illustrative:
         from plan415x.reports.gap import ILLUSTRATIVE
 
-        typer.echo(ILLUSTRATIVE[lang.value], err=True)
+        echo(ILLUSTRATIVE[lang.value], err=True)

@@ -29,11 +29,12 @@ from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from plan415x.engine import Engine
+from plan415x.engine import Engine, red_streaks, source_text
 from plan415x.excel import cells as xc
 from plan415x.loading import Dataset, display_path
 from plan415x.model import Comparator, Kind
 from plan415x.reports.gap import (
+    DEFAULT_OWNER,
     ILLUSTRATIVE,
     actual_text,
     change_text,
@@ -41,6 +42,7 @@ from plan415x.reports.gap import (
     data_label,
     goal_text,
     header_lines,
+    lead_text,
     legend,
     marks,
     name_text,
@@ -54,6 +56,8 @@ from plan415x.results import Light, Report, Result, Status, counted
 
 if TYPE_CHECKING:
     from openpyxl import _ZipFileFileWriteProtocol
+
+    from plan415x.scoring.engine import Score
 
 FILL = {
     Light.green: "FFC6EFCE",
@@ -84,6 +88,15 @@ WORDS: dict[str, dict[str, str]] = {
         "detail": "明细",
         "units": "责任单位",
         "notes": "说明",
+        "trend": "趋势",
+        "reporting": "报送情况",
+        "overall": "总体情况",
+        "reds": "红灯指标",
+        "no_reds": "红灯指标: 无",
+        "facts": "基本情况",
+        "default_source": "默认来源",
+        "other_sources": "其他来源(明细中逐条标出)",
+        "source_note": "明细的来源/口径列只列出与所在数据文件默认来源不同的来源(默认来源见上表),以及记录的说明、佐证和判定的提示",
         "no_lead": "未指定牵头单位",
         "made": "制表日期",
         "page": "第 &P 页,共 &N 页",
@@ -134,6 +147,15 @@ WORDS: dict[str, dict[str, str]] = {
         "detail": "Detail",
         "units": "Units",
         "notes": "Notes",
+        "trend": "Trend",
+        "reporting": "Reporting",
+        "overall": "Overall",
+        "reds": "Red targets",
+        "no_reds": "Red targets: none",
+        "facts": "Facts",
+        "default_source": "Default source",
+        "other_sources": "Other sources (marked row by row in the detail)",
+        "source_note": "The detail's source column shows a source only where it differs from its file's default source (listed above), and the record's note, evidence and the rule's caveats",
         "no_lead": "No lead unit",
         "made": "Made",
         "page": "Page &P of &N",
@@ -198,10 +220,13 @@ DETAIL_COLUMNS = (
     "source",
 )
 # Column caps (1-based): long text wraps there instead of widening the sheet past a page.
+# 行动 fits the plan's eight-character names (实施空间腾换行动) and 责任单位 three unit names a
+# line: with the source shown only where it is a record's own, these wrapped most rows to two
+# lines or more (141 rows of 2023Q2: 356 lines at these caps before, 277 now).
 DETAIL_CAPS = {
     1: 6,
-    2: 14,
-    3: 26,
+    2: 18,
+    3: 30,
     4: 9,
     5: 14,
     6: 14,
@@ -210,8 +235,8 @@ DETAIL_CAPS = {
     9: 14,
     10: 15,
     11: 10,
-    12: 12,
-    13: 18,
+    12: 16,
+    13: 24,
     14: 36,
 }
 COL_STATUS = 10
@@ -314,23 +339,40 @@ def build(
     *,
     by_unit: bool = False,
     made: dt.date | None = None,
+    score: Score | None = None,
 ) -> ExportWorkbook:
-    """The workbook: 总览, 明细, (one sheet per lead unit), 责任单位, 说明."""
+    """The workbook: 总览, 明细, (one sheet per lead unit), 趋势, 报送情况, 责任单位, (年度考评,
+    when ``score`` is given: the year's score of ``plan415x score``), 说明."""
+    from plan415x.excel.reporting_sheet import write_reporting
+    from plan415x.excel.score_sheet import TITLE, write_score_sheet
+    from plan415x.excel.trend_sheet import write_trend
+    from plan415x.reports.reporting import reporting
+
     made = made or dt.date.today()
     w = WORDS[lang]
     wb = ExportWorkbook()
     summary = wb.active
     assert summary is not None
     summary.title = w["summary"]
-    used = {w["summary"], w["detail"], w["units"], w["notes"]}
-    _summary_sheet(summary, report, lang, made)
-    wb.fast_rows.append(_detail_sheet(wb.create_sheet(w["detail"]), report, engine, lang, made))
+    used = {w["summary"], w["detail"], w["trend"], w["reporting"], w["units"], w["notes"], TITLE[lang]}
+    _summary_sheet(summary, report, lang, made, red_streaks(engine, report))
+    defaults = _default_sources(dataset)
+    wb.fast_rows.append(_detail_sheet(wb.create_sheet(w["detail"]), report, engine, lang, made, defaults))
     if by_unit:
         for part in by_lead_unit(report, lang):
             title = xc.sheet_title(part.name, used)
             ws = wb.create_sheet(title)
-            wb.fast_rows.append(_detail_sheet(ws, part.report, engine, lang, made, lead=part.name))
+            wb.fast_rows.append(_detail_sheet(ws, part.report, engine, lang, made, defaults, lead=part.name))
+    ws = wb.create_sheet(w["trend"])
+    head_row = write_trend(ws, _title_rows(ws, report, lang) + 1, engine, report, lang)
+    _page_setup(ws, report, lang, made, head_row)
+    ws = wb.create_sheet(w["reporting"])
+    head_row = write_reporting(ws, _title_rows(ws, report, lang) + 1, reporting(dataset, report.period), lang)
+    _page_setup(ws, report, lang, made, head_row)
     _units_sheet(wb.create_sheet(w["units"]), report, lang, made)
+    if score is not None:
+        ws = write_score_sheet(wb, score, lang)
+        _page_setup(ws, report, lang, made, None)
     _notes_sheet(wb.create_sheet(w["notes"]), dataset, report, lang, made)
     return wb
 
@@ -424,10 +466,26 @@ def _actual(r: Result, report: Report, lang: str) -> tuple[Value, str | None]:
     return value, fmt
 
 
-def _provenance(r: Result, engine: Engine) -> str:
-    """来源/口径: the sources used, the record's note and evidence, the rule's caveats."""
+def _default_sources(dataset: Dataset) -> dict[str, str]:
+    """Each actuals file's default source (``source:``) in words, by the file's period text."""
+    return {str(entry.period): source_text(entry.file.source) for entry in dataset.actuals}
+
+
+def _provenance(r: Result, engine: Engine, defaults: dict[str, str] | None = None) -> str:
+    """来源/口径: the sources used that differ from their file's default source (``defaults``, by
+    period; the defaults are listed once, on 说明), the record's note and evidence, the rule's
+    caveats. Without ``defaults`` every source used."""
     parts = list(r.sources)
     o = r.outcome
+    if defaults is not None and parts:
+        # A source of its own: a record's source that is not its file's default.
+        own = {
+            text
+            for obs in engine.history.get(r.target.id, ())
+            if obs.record.source is not None
+            and (text := source_text(obs.record.source)) != defaults.get(str(obs.period))
+        }
+        parts = [p for p in parts if p in own]
     if o.data_period is not None:
         for obs in engine.history.get(r.target.id, ()):
             if obs.period.key == o.data_period.key:
@@ -436,8 +494,19 @@ def _provenance(r: Result, engine: Engine) -> str:
     return "; ".join(dict.fromkeys(parts))
 
 
-def detail_rows(report: Report, engine: Engine, lang: str) -> list[list[tuple[Value, str | None]]]:
-    """The 明细 rows: (value, number format) per column, in DETAIL_COLUMNS' order."""
+def responsible_text(r: Result, report: Report, lang: str) -> str:
+    """责任单位, the default owner marked as in the lead-unit column."""
+    names = [unit_name(report, u, lang) for u in r.target.responsible]
+    if r.target.owner_is_default and names:
+        names[0] += DEFAULT_OWNER[lang]
+    return "、".join(names)
+
+
+def detail_rows(
+    report: Report, engine: Engine, lang: str, defaults: dict[str, str] | None = None
+) -> list[list[tuple[Value, str | None]]]:
+    """The 明细 rows: (value, number format) per column, in DETAIL_COLUMNS' order; ``defaults``:
+    the files' default sources, left out of 来源/口径 (``_provenance``)."""
     rows: list[list[tuple[Value, str | None]]] = []
     for index, r in enumerate(report.results, start=1):
         o = r.outcome
@@ -455,16 +524,22 @@ def detail_rows(report: Report, engine: Engine, lang: str) -> list[list[tuple[Va
                 (None if o.gap_points is None else o.gap_points, xc.POINTS),
                 (status_cell(r, report, lang), None),
                 (change_text(r, lang), None),
-                (unit_name(report, r.target.lead_unit, lang), None),
-                ("、".join(unit_name(report, u, lang) for u in r.target.responsible), None),
-                (_provenance(r, engine), None),
+                (lead_text(r, report, lang), None),
+                (responsible_text(r, report, lang), None),
+                (_provenance(r, engine, defaults), None),
             ]
         )
     return rows
 
 
 def _detail_sheet(
-    ws: Worksheet, report: Report, engine: Engine, lang: str, made: dt.date, lead: str | None = None
+    ws: Worksheet,
+    report: Report,
+    engine: Engine,
+    lang: str,
+    made: dt.date,
+    defaults: dict[str, str] | None = None,
+    lead: str | None = None,
 ) -> xc.FastRows:
     """Title and header through openpyxl; the rows, one per target, as ``FastRows`` (the
     workbook's ``save`` writes them): bordered, wrapped where long, the status in its colour."""
@@ -472,7 +547,7 @@ def _detail_sheet(
     head_row = _title_rows(ws, report, lang, extra) + 1
     head = column_heads(DETAIL_COLUMNS, report, lang)
     _head_row(ws, head_row, head)
-    rows = detail_rows(report, engine, lang)
+    rows = detail_rows(report, engine, lang, defaults)
     last = head_row + max(len(rows), 1)
     ws.freeze_panes = f"D{head_row + 1}"
     ws.auto_filter.ref = f"A{head_row}:{get_column_letter(len(head))}{last}"
@@ -537,9 +612,17 @@ def _averages(results: Iterable[Result]) -> tuple[float | None, float | None]:
     )
 
 
-def _summary_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> None:
+def _summary_sheet(
+    ws: Worksheet, report: Report, lang: str, made: dt.date, streaks: dict[str, int] | None = None
+) -> None:
+    """What to read first: the written summary and the red list with owners and red streaks
+    (``reports.summary``, as check, brief and the HTML page say them), then the facts, the
+    counts and the chart."""
     w = WORDS[lang]
     row = _title_rows(ws, report, lang) + 2
+    row = _overall_rows(ws, row, report, lang, streaks) + 2
+    xc.put(ws, row, 1, w["facts"]).font = Font(bold=True, size=12)
+    row += 1
     plan = report.plan
     previous = report.previous_period
     counts = summary_counts(report.results)
@@ -565,8 +648,18 @@ def _summary_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> N
         xc.put(ws, row, 2, value, fmt).alignment = Alignment(horizontal="left")
         row += 1
     row += 1
-    chart_at = f"E{row}"
     xc.put(ws, row, 1, w["by_status"]).font = Font(bold=True, size=12)
+    # by light beside by status (E:F), so that the page holds the table by action too
+    xc.put(ws, row, 5, w["by_light"]).font = Font(bold=True, size=12)
+    light_row = row + 1
+    for light_index, label in enumerate([w["light"], w["count"]]):
+        cell = xc.put(ws, light_row, 5 + light_index, label)
+        cell.font, cell.fill, cell.border, cell.alignment = Font(bold=True), HEAD_FILL, BOX, CENTER
+    for offset, light in enumerate(Light, start=1):
+        cell = xc.put(ws, light_row + offset, 5, light.label(lang))
+        _status_style(cell, light)
+        cell.border = BOX
+        xc.put(ws, light_row + offset, 6, counts["by_light"][light.value], xc.INT).border = BOX
     row += 1
     _head_row(ws, row, [w["status"], w["light"], w["count"]])
     for status in Status:
@@ -578,17 +671,6 @@ def _summary_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> N
         xc.put(ws, row, 2, status.light.label(lang))
         xc.put(ws, row, 3, counts["by_status"][status.value], xc.INT)
         for column in (1, 2, 3):
-            ws.cell(row=row, column=column).border = BOX
-    row += 2
-    xc.put(ws, row, 1, w["by_light"]).font = Font(bold=True, size=12)
-    row += 1
-    _head_row(ws, row, [w["light"], w["count"]])
-    for light in Light:
-        row += 1
-        cell = xc.put(ws, row, 1, light.label(lang))
-        _status_style(cell, light)
-        xc.put(ws, row, 2, counts["by_light"][light.value], xc.INT)
-        for column in (1, 2):
             ws.cell(row=row, column=column).border = BOX
     row += 2
     xc.put(ws, row, 1, w["by_action"]).font = Font(bold=True, size=12)
@@ -614,6 +696,7 @@ def _summary_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> N
             ws.cell(row=row, column=column).border = BOX
     xc.put(ws, row + 1, 1, w["avg_note"]).font = Font(italic=True, size=9, color="FF595959")
     if by_action:
+        chart_at = f"A{row + 3}"
         chart = BarChart()
         chart.type = "col"
         chart.title = w["chart"]
@@ -626,14 +709,51 @@ def _summary_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> N
         chart.add_data(data, titles_from_data=True)
         chart.set_categories(categories)
         chart.height = 9
-        chart.width = 16
+        chart.width = 18
         ws.add_chart(chart, chart_at)
-    for column, width in {1: 20, 2: 12, 3: 9, 4: 9, 5: 9, 6: 9, 7: 12, 8: 12}.items():
+    # A: the red targets' and actions' names (wrapped), B: a figure against what was due.
+    for column, width in {1: 30, 2: 18, 3: 9, 4: 9, 5: 14, 6: 10, 7: 12, 8: 12}.items():
         ws.column_dimensions[get_column_letter(column)].width = width
-    widest = max((xc.display_width(label) for label, _, _ in facts), default=10)
-    ws.column_dimensions["A"].width = max(20, widest + 2)
     _page_setup(ws, report, lang, made, None)
     ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT  # the summary is a portrait page
+
+
+def _overall_rows(ws: Worksheet, row: int, report: Report, lang: str, streaks: dict[str, int] | None) -> int:
+    """总体情况 (``overall_line``), then the red list (``red_rows``): the words and order of
+    check's summary block; completion and gap as numbers (the Report's). Returns the last row."""
+    from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
+
+    w = WORDS[lang]
+    xc.put(ws, row, 1, w["overall"]).font = Font(bold=True, size=12)
+    xc.put(ws, row + 1, 1, overall_line(report, lang)).font = Font(bold=True)
+    row += 3
+    reds = red_rows(report, streaks, lang)
+    if not reds:
+        xc.put(ws, row, 1, w["no_reds"]).font = Font(bold=True, size=12)
+        return row
+    xc.put(ws, row, 1, f"{w['reds']} ({len(reds)})").font = Font(bold=True, size=12, color="FF9C0006")
+    row += 1
+    _head_row(ws, row, RED_HEAD[lang])
+    widths = {1: 30, 2: 18, 5: 14}
+    for red, texts in zip(reds, red_table_rows(reds, lang), strict=True):
+        row += 1
+        o = red.result.outcome
+        values: list[tuple[Value, str | None]] = [
+            (texts[0], None),
+            (texts[1], None),
+            (None if o.completion_pct is None else o.completion_pct / 100, xc.PCT),
+            (o.gap_points, xc.POINTS),
+            (texts[4], None),
+            (texts[5], None),
+        ]
+        for column, (value, fmt) in enumerate(values, start=1):
+            cell = xc.put(ws, row, column, value, fmt)
+            cell.border = BOX
+            cell.alignment = WRAP
+        _status_style(ws.cell(row=row, column=1), Light.red)
+        ws.cell(row=row, column=1).font = Font(color=FONT_COLOUR[Light.red])
+        xc.fit_rows(ws, [[v for v, _ in values]], row, widths, (1, 2, 5))
+    return row
 
 
 def _units_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> None:
@@ -706,18 +826,28 @@ def _notes_sheet(ws: Worksheet, dataset: Dataset, report: Report, lang: str, mad
         cell.font = Font(bold=True, color="FF9C0006")
         cell.fill = BANNER_FILL
         row += 1
-    files: list[list[Value]] = [[_relative(dataset, dataset.plan_doc.path), "", len(dataset.plan.targets)]]
+    files: list[list[Value]] = [
+        [_relative(dataset, dataset.plan_doc.path), "", len(dataset.plan.targets), ""]
+    ]
+    defaults = _default_sources(dataset)
     for entry in dataset.actuals:
+        if entry.period.key > report.period.key:  # a later file is not this report's
+            continue
         files.append(
             [
                 _relative(dataset, entry.doc.path),
                 w["yes"] if entry.file.illustrative else w["no"],
                 len(entry.file.records),
+                defaults[str(entry.period)] or "—",
             ]
         )
-    section(w["files"], [w["file"], w["sample"], w["records"]], files)
-    sources = list(dict.fromkeys(s for r in report.results for s in r.sources))
-    section(w["sources"], [], [[s] for s in sources] or [["—"]])
+    section(w["files"], [w["file"], w["sample"], w["records"], w["default_source"]], files)
+    xc.put(ws, row - 1, 1, w["source_note"]).font = Font(italic=True, size=9, color="FF595959")
+    row += 1
+    shown = set(defaults.values())
+    own = [s for s in dict.fromkeys(s for r in report.results for s in r.sources) if s not in shown]
+    if own:
+        section(w["other_sources"], [], [[s] for s in own])
     assessment = dataset.plan.assessment
     thresholds: list[list[Value]] = [
         [w["default"], assessment.default.ahead, assessment.default.watch, assessment.default.behind]
@@ -737,7 +867,7 @@ def _notes_sheet(ws: Worksheet, dataset: Dataset, report: Report, lang: str, mad
     parts = legend(lang).split(":", 1)[-1].split(" · ")
     # the progress bar is the terminal's; the sheet has no bars
     section(w["legend"], [], [[p.strip()] for p in parts if not p.strip().startswith(("进度条", "bar:"))])
-    fitted = xc.fit_columns(ws, widths, maximum={1: 40, 2: 16, 3: 50, 4: 14}, default_max=50)
+    fitted = xc.fit_columns(ws, widths, maximum={1: 40, 2: 16, 3: 50, 4: 40}, default_max=50)
     for number, values in table_rows:
         xc.fit_rows(ws, [values], number, fitted, range(1, len(values) + 1))
     _page_setup(ws, report, lang, made, None)

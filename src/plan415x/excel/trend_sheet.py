@@ -1,0 +1,158 @@
+"""The 趋势 sheet of the gap workbook: per action, the average completion against the average
+schedule at each period with a file, as a table and a native line chart per action.
+
+Every figure is the engine's judgement of that period (``Engine.outcome``, as ``check`` of that
+period gives it; the report's own period is the report's outcome), averaged as the overview
+averages the report's period (``export._averages``): the action's counted targets (a restatement
+once, monitoring never) that are judged (not grey) and have both a completion and a schedule,
+growth rates excepted (a rate is compared with the target rate, not with the schedule).
+
+Periods: those with a file up to the report's (``engine.report_periods``) that end a quarter
+(1-3月, 1-6月, 1-9月, 1-12月, as 季晾晒 compares them), and the report's own period, the latest
+``TREND_PERIODS``. Judging every target again at every monthly file would make the export of
+10,000 targets with 12 monthly files about twice as slow; quarter ends cost a third of that.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from typing import TYPE_CHECKING
+
+from plan415x.engine import Engine, applies, report_periods
+from plan415x.model import Kind
+from plan415x.periods import Period
+from plan415x.results import Light, Outcome, Report, counted
+
+if TYPE_CHECKING:
+    from openpyxl.worksheet.worksheet import Worksheet
+
+TREND_PERIODS = 8
+"""At most the latest eight periods: two years of quarters."""
+
+HEAD = {
+    "zh": ["行动", "期别", "期间", "已评价指标", "平均完成率", "平均序时进度"],
+    "en": ["Action", "Period", "Months", "Judged", "Avg done", "Avg schedule"],
+}
+NOTE = {
+    "zh": "每期按该期数据判定(与该期 plan415x check 相同); 平均值: 该行动中已评价(非灰灯)且同时有完成率和"
+    "序时进度的指标(增速类除外)的算术平均, 复述指标只计一次; 期别: 截至本期、有数据文件的季末各期及本期",
+    "en": "Each period judged on its own figures (as plan415x check of that period); averages: the"
+    " action's judged (not grey) targets with both a completion and a schedule (growth rates"
+    " excepted), a restatement once; periods: the quarter ends with a file up to this one, and this one",
+}
+SERIES = {"zh": ("平均完成率", "平均序时进度"), "en": ("Avg done", "Avg schedule")}
+
+
+@dataclass(frozen=True)
+class Point:
+    period: Period
+    judged: int
+    done: float | None
+    """The average completion, as a fraction (0.5 is 50%); None when nothing was judged."""
+    schedule: float | None
+
+
+def trend_periods(engine: Engine, report: Report) -> list[Period]:
+    """Quarter ends with a file up to the report's period, and the report's, the latest few."""
+    periods = [
+        p for p in report_periods(engine, report.period) if p.end_month % 3 == 0 or p.key == report.period.key
+    ]
+    return periods[-TREND_PERIODS:]
+
+
+def _averaged(outcome: Outcome) -> bool:
+    return (
+        outcome.completion_pct is not None
+        and outcome.schedule_pct is not None
+        and outcome.status.light is not Light.grey
+    )
+
+
+def trend_points(engine: Engine, report: Report) -> dict[str, list[Point]]:
+    """Per action (the report's order), one Point per trend period."""
+    periods = trend_periods(engine, report)
+    sums: dict[str, list[list[float]]] = {}
+    for r in counted(report.results):
+        if r.target.kind is Kind.growth:
+            continue  # never averaged: skip judging it again
+        per = sums.setdefault(r.target.action, [[0.0, 0.0, 0.0] for _ in periods])
+        for i, p in enumerate(periods):
+            if p.key == report.period.key:
+                o = r.outcome
+            elif applies(r.target, p):
+                o = engine.outcome(r.target, p)[0]
+            else:
+                continue
+            if _averaged(o):
+                acc = per[i]
+                acc[0] += 1
+                acc[1] += o.completion_pct or 0.0
+                acc[2] += o.schedule_pct or 0.0
+    out: dict[str, list[Point]] = {}
+    for action, per in sums.items():
+        out[action] = [
+            Point(p, int(n), done / n / 100 if n else None, schedule / n / 100 if n else None)
+            for p, (n, done, schedule) in zip(periods, per, strict=True)
+        ]
+    return out
+
+
+def write_trend(ws: Worksheet, first_row: int, engine: Engine, report: Report, lang: str) -> int:
+    """The table from ``first_row`` (its header there) and a line chart per action to its right;
+    returns the header row."""
+    from openpyxl.chart import LineChart, Reference
+    from openpyxl.chart.series import SeriesLabel
+    from openpyxl.styles import Font
+
+    from plan415x.excel import cells as xc
+    from plan415x.excel.export import BOX, _head_row
+
+    head = HEAD[lang]
+    _head_row(ws, first_row, head)
+    points = trend_points(engine, report)
+    row = first_row
+    blocks: list[tuple[str, int, int]] = []
+    for action, series in points.items():
+        names = report.action_names.get(action, (action, action))
+        name = names[0] if lang == "zh" else names[1]
+        start = row + 1
+        for point in series:
+            row += 1
+            p = point.period
+            values: list[tuple[object, str | None]] = [
+                (name, None),
+                (str(p), None),
+                (p.label_zh() if lang == "zh" else p.label_en(), None),
+                (point.judged, xc.INT),
+                (point.done, xc.PCT),
+                (point.schedule, xc.PCT),
+            ]
+            for column, (value, fmt) in enumerate(values, start=1):
+                xc.put(ws, row, column, value, fmt).border = BOX  # type: ignore[arg-type]
+        blocks.append((name, start, row))
+    xc.put(ws, row + 1, 1, NOTE[lang]).font = Font(italic=True, size=9, color="FF595959")
+    for column, width in {1: 22, 2: 10, 3: 16, 4: 11, 5: 12, 6: 13}.items():
+        ws.column_dimensions[chr(64 + column)].width = width
+    # Charts two abreast to the right of the table, 16 rows apart (7.5 cm at the default height).
+    done_title, schedule_title = SERIES[lang]
+    charted = [b for b, series in zip(blocks, points.values(), strict=True) if any(p.judged for p in series)]
+    for index, (name, start, end) in enumerate(charted):  # an action never judged has no line
+        chart = LineChart()
+        chart.title = name
+        chart.y_axis.numFmt = "0%"
+        chart.y_axis.scaling.min = 0
+        chart.y_axis.delete = False
+        chart.x_axis.delete = False
+        chart.height = 7.5  # cm
+        chart.width = 12.5  # type: ignore[assignment]
+        if chart.legend is not None:
+            chart.legend.position = "b"
+        for column, title in ((5, done_title), (6, schedule_title)):
+            chart.add_data(Reference(ws, min_col=column, min_row=start, max_row=end))
+            chart.series[-1].tx = SeriesLabel(v=title)
+        chart.set_categories(Reference(ws, min_col=2, min_row=start, max_row=end))
+        for s in chart.series:
+            s.smooth = False
+            s.marker.symbol = "circle"
+        ws.add_chart(chart, f"{'H' if index % 2 == 0 else 'P'}{first_row + (index // 2) * 16}")
+    return first_row
