@@ -1,13 +1,21 @@
 from __future__ import annotations
 
 import hashlib
+import os
 import shutil
 from pathlib import Path
 
 import pytest
+from hypothesis import settings
 
 # Before any test module imports openpyxl: the package sets how openpyxl is to parse and write.
 import plan415x.excel  # noqa: F401
+
+# CI must not fail by chance: the same examples every run, and no deadline on a busy machine
+# (a slow example is a benchmark's business, not a test's). Locally hypothesis explores anew.
+settings.register_profile("ci", derandomize=True, deadline=None)
+if os.environ.get("CI"):
+    settings.load_profile("ci")
 
 TESTS = Path(__file__).parent
 MINI = TESTS / "data" / "mini"

@@ -372,3 +372,18 @@ def test_a_closed_stream_at_start_is_no_crash(closed: str) -> None:
         text=True,
     )
     assert (done.returncode, done.stderr) == (0, "")
+
+
+def test_messages_with_names_from_the_user_are_inert(mini: Path, tmp_path: Path) -> None:
+    # found in review: import printed workbook names raw (a newline then ::error, an OSC title)
+    import shutil as sh
+
+    book = tmp_path / "t.xlsx"
+    assert plan415x("template", "2023Q3", "-o", str(book), cwd=mini).returncode == 0
+    hostile = tmp_path / "g\n::error file=x::forged\x1b]0;pwn\x07.xlsx"
+    sh.copyfile(book, hostile)
+    done = plan415x("import", str(hostile), "--dry-run", cwd=mini)
+    out = done.stdout.decode() + done.stderr.decode()
+    assert not [line for line in out.splitlines() if line.startswith("::")]
+    assert "\x1b" not in out
+    assert "\x07" not in out

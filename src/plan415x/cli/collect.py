@@ -61,7 +61,7 @@ def template(
     if not made.rows:
         usage_error(f"no target is due in {when}" + (f" with lead unit {unit!r}" if unit else ""))
     write_or_exit(output, made.to_bytes(), force=force)
-    typer.echo(f"wrote {output}: {made.rows} rows to fill in on {len(made.sheets)} sheet(s) for {when}")
+    echo(f"wrote {output}: {made.rows} rows to fill in on {len(made.sheets)} sheet(s) for {when}")
 
 
 def workbooks(paths: list[Path]) -> list[Path]:

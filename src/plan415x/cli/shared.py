@@ -84,8 +84,13 @@ def emit(text: str, *, color: bool = False, err: bool = False) -> None:
 
 
 def echo(text: str, *, err: bool = False) -> None:
-    """One line, as ``emit`` writes it."""
-    emit(text + "\n", err=err)
+    """One line, as ``emit`` writes it, made inert: file, sheet and unit names come from the user
+    (a newline then ``::error`` would be a CI annotation, ESC a terminal command), so a newline
+    in it shows as ⏎. Several lines: one call each. Reports go through ``emit`` and escape their
+    own data."""
+    from plan415x.safetext import terminal_text
+
+    emit(terminal_text(text) + "\n", err=err)
 
 
 def usage_error(message: str) -> NoReturn:
