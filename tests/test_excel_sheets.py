@@ -227,3 +227,24 @@ def test_year_with_a_bad_scoring_file_writes_nothing(mini: Path, tmp_path: Path)
     assert result.exit_code == 1
     assert "scoring.yaml" in result.output
     assert not out.exists()
+
+
+def test_kinds_the_trend_skips_never_have_a_completion() -> None:
+    """趋势 does not judge growth, milestone and directional targets again (they are never
+    averaged): on the repository's data, no period gives one of them a completion."""
+    from plan415x.engine import Engine
+    from plan415x.excel.trend_sheet import _NO_AVERAGE
+    from plan415x.loading import load_dataset
+    from plan415x.model import Kind
+    from tests.conftest import REPO
+
+    dataset, _ = load_dataset(REPO / "data")
+    assert dataset is not None
+    engine = Engine(dataset)
+    seen = set()
+    for period in engine.periods():
+        for target in dataset.plan.targets:
+            if target.kind in _NO_AVERAGE - {Kind.growth}:
+                seen.add(target.kind)
+                assert engine.outcome(target, period)[0].completion_pct is None, (target.id, period)
+    assert seen == {Kind.milestone, Kind.directional}

@@ -60,6 +60,11 @@ def trend_periods(engine: Engine, report: Report) -> list[Period]:
     return periods[-TREND_PERIODS:]
 
 
+_NO_AVERAGE = frozenset({Kind.growth, Kind.milestone, Kind.directional})
+"""Never in an average: a growth rate is compared with the target rate, a milestone has a state
+and a directional target a direction, never a completion (their rules set none)."""
+
+
 def _averaged(outcome: Outcome) -> bool:
     return (
         outcome.completion_pct is not None
@@ -73,8 +78,8 @@ def trend_points(engine: Engine, report: Report) -> dict[str, list[Point]]:
     periods = trend_periods(engine, report)
     sums: dict[str, list[list[float]]] = {}
     for r in counted(report.results):
-        if r.target.kind is Kind.growth:
-            continue  # never averaged: skip judging it again
+        if r.target.kind in _NO_AVERAGE:
+            continue  # never averaged: not judged again
         per = sums.setdefault(r.target.action, [[0.0, 0.0, 0.0] for _ in periods])
         for i, p in enumerate(periods):
             if p.key == report.period.key:
