@@ -248,3 +248,18 @@ def test_kinds_the_trend_skips_never_have_a_completion() -> None:
                 seen.add(target.kind)
                 assert engine.outcome(target, period)[0].completion_pct is None, (target.id, period)
     assert seen == {Kind.milestone, Kind.directional}
+
+
+def test_overview_names_at_most_thirty_reds(
+    mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The red list stops at RED_LIST_MAX (30, as brief) and counts the rest; 0 here, so the one
+    red target (robots, 10/380) is counted, not named."""
+    from plan415x.excel import export as xe
+
+    _edit(mini / "actuals" / "2023Q1.yaml", _record("robots", value=5))
+    _edit(mini / "actuals" / "2023Q2.yaml", _record("robots", value=10))
+    monkeypatch.setattr(xe, "RED_LIST_MAX", 0)
+    ws = export(mini, tmp_path / "gap.xlsx")["总览"]
+    assert ws["A8"].value == "红灯指标 (1)"
+    assert ws["A10"].value == "另有 1 项红灯指标,见明细"

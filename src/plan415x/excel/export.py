@@ -93,6 +93,7 @@ WORDS: dict[str, dict[str, str]] = {
         "overall": "总体情况",
         "reds": "红灯指标",
         "no_reds": "红灯指标: 无",
+        "more_reds": "另有 {n} 项红灯指标,见明细",
         "facts": "基本情况",
         "default_source": "默认来源",
         "other_sources": "其他来源(明细中逐条标出)",
@@ -152,6 +153,7 @@ WORDS: dict[str, dict[str, str]] = {
         "overall": "Overall",
         "reds": "Red targets",
         "no_reds": "Red targets: none",
+        "more_reds": "{n} more red targets: see the detail",
         "facts": "Facts",
         "default_source": "Default source",
         "other_sources": "Other sources (marked row by row in the detail)",
@@ -718,6 +720,11 @@ def _summary_sheet(
     ws.page_setup.orientation = ws.ORIENTATION_PORTRAIT  # the summary is a portrait page
 
 
+RED_LIST_MAX = 30
+"""The overview names the 30 most behind red targets, as brief does, and counts the rest: it is
+a page to send (10,000 targets may have thousands of reds; every one is in 明细)."""
+
+
 def _overall_rows(ws: Worksheet, row: int, report: Report, lang: str, streaks: dict[str, int] | None) -> int:
     """总体情况 (``overall_line``), then the red list (``red_rows``): the words and order of
     check's summary block; completion and gap as numbers (the Report's). Returns the last row."""
@@ -735,7 +742,8 @@ def _overall_rows(ws: Worksheet, row: int, report: Report, lang: str, streaks: d
     row += 1
     _head_row(ws, row, RED_HEAD[lang])
     widths = {1: 30, 2: 18, 5: 14}
-    for red, texts in zip(reds, red_table_rows(reds, lang), strict=True):
+    shown = reds[:RED_LIST_MAX]
+    for red, texts in zip(shown, red_table_rows(shown, lang), strict=True):
         row += 1
         o = red.result.outcome
         values: list[tuple[Value, str | None]] = [
@@ -753,6 +761,9 @@ def _overall_rows(ws: Worksheet, row: int, report: Report, lang: str, streaks: d
         _status_style(ws.cell(row=row, column=1), Light.red)
         ws.cell(row=row, column=1).font = Font(color=FONT_COLOUR[Light.red])
         xc.fit_rows(ws, [[v for v, _ in values]], row, widths, (1, 2, 5))
+    if len(reds) > len(shown):
+        row += 1
+        xc.put(ws, row, 1, w["more_reds"].format(n=len(reds) - len(shown))).font = Font(italic=True)
     return row
 
 
