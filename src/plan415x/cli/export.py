@@ -21,6 +21,7 @@ from plan415x.cli.shared import (
     LangOpt,
     PeriodArg,
     app,
+    echo,
     load_or_exit,
     parse_period,
     usage_error,
