@@ -20,12 +20,14 @@ def test_the_sheet_holds_the_ranking_and_lines_that_add_up() -> None:
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     assert rows[2][0] == "注意: 本报告含示意数据(非官方统计),仅供演示"
     ranking = rows[5:8]
-    # The hand-computed scores of tests/test_score.py: ub 11.00, uc 12.50, ua 9.50.
-    assert [(r[0], r[1], r[3], r[5]) for r in ranking] == [
-        (1, "ub", 11.0, "84.6%"),
-        (2, "uc", 12.5, "65.8%"),
-        (3, "ua", 9.5, "63.3%"),
+    # The hand-computed scores of tests/test_score.py: ub 11.00, uc 12.50, ua 9.50; the rates are
+    # numbers shown as 0.0%: 11/13 = 84.6%, 12.5/19 = 65.8%, 9.5/15 = 63.3%
+    assert [(r[0], r[1], r[3], round(r[5], 4)) for r in ranking] == [
+        (1, "ub", 11.0, 0.8462),
+        (2, "uc", 12.5, 0.6579),
+        (3, "ua", 9.5, 0.6333),
     ]
+    assert ws.cell(row=6, column=6).number_format == "0.0%"
     head = rows.index(
         ["单位", "指标ID", "指标", "规则", "期别", "分值", "豁免免扣", "依据", "豁免说明", "批准"]
     )

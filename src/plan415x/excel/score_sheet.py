@@ -16,7 +16,6 @@ from plan415x.reports.score import (
     NO_YEAR_END,
     NOTE,
     header_lines,
-    rate_text,
     rule_name,
     target_name,
 )
@@ -75,11 +74,13 @@ def write_score_sheet(wb: Workbook, score: Score, lang: str = "zh", *, title: st
             u.name_zh if lang == "zh" else u.name_en,
             float(u.total),
             float(u.full),
-            rate_text(u.rate),
+            # a number Excel can sort and sum: the fraction, shown as 84.6%
+            None if u.rate is None else float(u.rate),
             len(u.targets),
         ]
         for column, value in enumerate(values, start=1):
-            xc.put(ws, row, column, value, POINTS if column in (4, 5) else None)  # type: ignore[arg-type]
+            fmt = POINTS if column in (4, 5) else xc.PCT if column == 6 else None
+            xc.put(ws, row, column, value, fmt)  # type: ignore[arg-type]
         rows.append(values)
     row += 2
     for column, head in enumerate(LINE_HEAD[lang], start=1):
