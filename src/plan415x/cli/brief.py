@@ -51,10 +51,15 @@ def ranking(
     rates = {u.unit: u.rate for u in current.units}
     ranks = rank_units(report, rates=rates)
     before = None
-    if report.previous_period is not None:
-        earlier = report.previous_period
+    earlier = engine.previous_period(report.period)  # the report's own, were it made with them
+    if earlier is not None:
         old_rates = {u.unit: u.rate for u in reporting(dataset, earlier).units}
-        before = rank_units(engine.report(earlier), rates=old_rates)
+        # The previous period's places need its outcomes only, not the statuses before it:
+        # the report without them (as the score's year end is made) saves judging every
+        # target once more.
+        from plan415x.scoring.engine import year_end_report
+
+        before = rank_units(year_end_report(engine, earlier), rates=old_rates)
     return ranks, moves(ranks, before)
 
 
@@ -103,7 +108,12 @@ def brief(
 
     if engine is None:
         engine = Engine(dataset)
-    report = engine.report(when)
+    if score is not None and score.report.period.key == when.key:
+        # The year end as the score judged it: the same results as check's, judged once for
+        # both; only the statuses before it are left out, which the draft never shows.
+        report = score.report
+    else:
+        report = engine.report(when)
     current = reporting(dataset, when)
     ranks, moved = ranking(dataset, engine, report, current=current)
     draft = rb.build(
