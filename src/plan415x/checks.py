@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 
 from plan415x.model import FLOW_KINDS, Kind, PlanFile, Record, Target
 from plan415x.problems import Problem
-from plan415x.units import Measures
+from plan415x.units import Measures, unknown_unit_message
 
 if TYPE_CHECKING:
     from plan415x.loading import Actuals
@@ -52,7 +52,7 @@ def check_plan(plan: PlanFile, doc: Document) -> list[Problem]:
     problems += _duplicates(doc, "targets", [t.id for t in plan.targets], "target")
     actions = {a.id for a in plan.actions}
     units = {u.id for u in plan.responsible_units}
-    measures = {m.id for m in plan.measures}
+    measures = Measures(plan.measures)
     targets = {t.id for t in plan.targets}
     by_id = {t.id: t for t in plan.targets}
     first, last = plan.plan.first_year, plan.plan.last_year
@@ -88,7 +88,7 @@ def check_plan(plan: PlanFile, doc: Document) -> list[Problem]:
                 doc.problem(
                     (*at, "unit"),
                     "unknown-measure",
-                    f"unknown unit of measure {target.unit!r}{_suggest(target.unit, measures)}",
+                    unknown_unit_message(target.unit, measures.ids()),
                 )
             )
         for j, link in enumerate(target.links):
@@ -335,7 +335,7 @@ def _check_record(
         yield doc.problem(
             (*at, "unit"),
             "unknown-measure",
-            f"unknown unit of measure {unit!r}{_suggest(unit, measures.ids())}",
+            unknown_unit_message(unit, measures.ids()),
         )
         return
     if kind is not Kind.relative and not measures.compatible(unit, target.unit):

@@ -18,7 +18,9 @@ from plan415x.cli.shared import (
 
 # Each group registers its commands on ``app`` when imported, in the order --help lists them.
 COMMAND_GROUPS = (
+    "init",
     "data",
+    "catalog",
     "report",
     "explain",
     "rank",

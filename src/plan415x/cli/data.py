@@ -18,7 +18,6 @@ from plan415x.cli.shared import (
     default_problem_format,
     echo,
     emit,
-    require_data_dir,
     usage_error,
 )
 from plan415x.options import Lang, ListFormat, ProblemFormat, SchemaName
@@ -70,7 +69,7 @@ def validate(
     from plan415x.plausibility import findings, located
     from plan415x.reports.problems import format_problems
 
-    require_data_dir(data)
+    _require_plan(data)
     for p in paths or ():
         if not p.is_file():
             usage_error(f"no such file: {p}")
@@ -128,6 +127,15 @@ def validate(
         echo(line)
 
 
+def _require_plan(data: Path) -> None:
+    """The data folder must hold a plan; a folder without one gets told how to start one."""
+    if not (data / "targets.yaml").is_file():
+        usage_error(
+            f"no targets.yaml in {data}/: give the data folder with --data DIR, or start a new plan"
+            f" with: plan415x init {data} (docs/new-plan.md)"
+        )
+
+
 def language(lang: Lang | None, data: Path, dataset: Dataset | None = None) -> Lang:
     """``--lang`` when given, else the plan's ``language:``, else English. When the data did
     not load, the plan's field is looked up in targets.yaml as it stands (if it can be read)."""
@@ -168,7 +176,7 @@ def targets(
     from plan415x.reports import listing
     from plan415x.reports.problems import format_problems
 
-    require_data_dir(data)
+    _require_plan(data)
     doc, plan, problems = load_plan(data / PLAN_FILE)
     if plan is not None and doc is not None:
         problems = check_plan(plan, doc)
