@@ -71,10 +71,17 @@ class Engine:
         return earlier[-1] if earlier else None
 
     def outcome(self, target: Target, period: Period) -> tuple[Outcome, list[Observation]]:
+        """The judgement of ``target`` at ``period`` and the figures it rests on."""
+        outcome = self.judge(target, period)
+        return outcome, _used(outcome, self.history.get(target.id, []), target)
+
+    def judge(self, target: Target, period: Period) -> Outcome:
+        """The judgement alone (a status history needs no more: 100,000 of them for a year of
+        10,000 targets)."""
         if period.year < target.first_year:
             if target.kind is Kind.monitor:
-                return Outcome(Status.monitoring, steps=(f"starts in {target.first_year}",)), []
-            return Outcome(Status.not_due, target=target.value, steps=(f"starts in {target.first_year}",)), []
+                return Outcome(Status.monitoring, steps=(f"starts in {target.first_year}",))
+            return Outcome(Status.not_due, target=target.value, steps=(f"starts in {target.first_year}",))
         plan = self.dataset.plan
         history = [o for o in self.history.get(target.id, ()) if o.period.key <= period.key]
         measure = self.dataset.measures.get(target.unit) if target.unit else None
@@ -87,14 +94,13 @@ class Engine:
             default_frequency=plan.reporting.frequency,
             unit_whole=measure is not None and measure.whole,
         )
-        outcome = rule_for(target.kind)(ctx)
-        return outcome, _used(outcome, history, target)
+        return rule_for(target.kind)(ctx)
 
     def result(self, target: Target, period: Period, previous: Period | None) -> Result:
         outcome, used = self.outcome(target, period)
         before: Status | None = None
         if previous is not None and applies(target, previous):
-            before = self.outcome(target, previous)[0].status
+            before = self.judge(target, previous).status
         return Result(
             target=target,
             outcome=outcome,
@@ -139,7 +145,8 @@ def _used(outcome: Outcome, history: list[Observation], target: Target) -> list[
             if obs.period.key <= outcome.data_period.key:
                 last_of_year[obs.period.year] = obs
         return list(last_of_year.values())
-    return [o for o in history if o.period == outcome.data_period]
+    key = outcome.data_period.key  # one file a period: the key finds it (a tuple compares fast)
+    return [o for o in history if o.period.key == key]
 
 
 def narrow(
@@ -192,7 +199,7 @@ def red_streaks(engine: Engine, report: Report) -> dict[str, int]:
             continue
         count = 1
         for p in periods:
-            if not applies(r.target, p) or engine.outcome(r.target, p)[0].status.light is not Light.red:
+            if not applies(r.target, p) or engine.judge(r.target, p).status.light is not Light.red:
                 break
             count += 1
         streaks[r.target.id] = count
@@ -207,7 +214,7 @@ def target_history(
     last = upto or max(engine.periods(), default=None, key=lambda p: p.key)
     if last is None:
         return []
-    return [(p, engine.outcome(target, p)[0]) for p in report_periods(engine, last) if applies(target, p)]
+    return [(p, engine.judge(target, p)) for p in report_periods(engine, last) if applies(target, p)]
 
 
 def resolve_filter_words(
@@ -247,7 +254,7 @@ def histories(
     out: dict[str, list[tuple[Period, Outcome]]] = {}
     for r in report.results:
         out[r.target.id] = [
-            (p, r.outcome if p.key == report.period.key else engine.outcome(r.target, p)[0])
+            (p, r.outcome if p.key == report.period.key else engine.judge(r.target, p))
             for p in periods
             if applies(r.target, p)
         ]

@@ -176,7 +176,10 @@ class Frequency(str, Enum):
 
     @property
     def months(self) -> int:
-        return {"monthly": 1, "quarterly": 3, "half_yearly": 6, "annual": 12}[self.value]
+        return _MONTHS[self.value]
+
+
+_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "annual": 12}
 
 
 class State(str, Enum):

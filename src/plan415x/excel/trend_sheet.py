@@ -85,7 +85,7 @@ def trend_points(engine: Engine, report: Report) -> dict[str, list[Point]]:
             if p.key == report.period.key:
                 o = r.outcome
             elif applies(r.target, p):
-                o = engine.outcome(r.target, p)[0]
+                o = engine.judge(r.target, p)
             else:
                 continue
             if _averaged(o):

@@ -28,8 +28,12 @@ class Observation(NamedTuple):
     """The record's reference value, in the same unit as ``value``."""
 
 
-@dataclass(frozen=True)
+@dataclass(slots=True)
 class Context:
+    """What a rule judges from. Not frozen: a report makes one per target and period (100,000
+    for a year's history of 10,000 targets), and a frozen dataclass's __init__ costs several
+    times as much; no rule changes it."""
+
     target: Target
     period: Period
     thresholds: Thresholds

@@ -163,7 +163,7 @@ def score_year(engine: Engine, scoring: ScoringFile, year: int, *, unit: str | N
         @cache
         def at(p: Period) -> Outcome:
             # The year end's outcome is the report's: judged once.
-            return result.outcome if p.key == period.key else engine.outcome(result.target, p)[0]
+            return result.outcome if p.key == period.key else engine.judge(result.target, p)
 
         return at
 
