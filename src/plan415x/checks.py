@@ -8,7 +8,8 @@ from __future__ import annotations
 import difflib
 import itertools
 from collections import defaultdict
-from collections.abc import Iterable, Iterator
+from collections.abc import Iterable, Iterator, Mapping
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from plan415x.model import FLOW_KINDS, Kind, PlanFile, Record, Target
@@ -31,9 +32,12 @@ def _suggest(name: str, known: Iterable[str]) -> str:
     return f"; did you mean {close[0]!r}?" if close else ""
 
 
-def _duplicates(doc: Document, section: str, ids: list[str], what: str) -> Iterator[Problem]:
+def _duplicates(
+    doc: Document, section: str, ids: list[str], what: str, where: list[int] | None = None
+) -> Iterator[Problem]:
     seen: dict[str, int] = {}
-    for index, ident in enumerate(ids):
+    for position, ident in enumerate(ids):
+        index = position if where is None else where[position]
         if ident in seen:
             yield doc.problem(
                 (section, index, "id"),
@@ -44,16 +48,26 @@ def _duplicates(doc: Document, section: str, ids: list[str], what: str) -> Itera
             seen[ident] = index
 
 
-def check_plan(plan: PlanFile, doc: Document) -> list[Problem]:
+def check_plan(
+    plan: PlanFile,
+    doc: Document,
+    *,
+    positions: tuple[int, ...] | None = None,
+    unchecked: frozenset[str] = frozenset(),
+) -> list[Problem]:
+    """``positions``: where each of ``plan.targets`` stands in the file, when targets with
+    problems of their own were left out; ``unchecked``: their ids, known to exist (a link to one
+    is no unknown link)."""
+    where = list(range(len(plan.targets))) if positions is None else list(positions)
     problems: list[Problem] = []
     problems += _duplicates(doc, "actions", [a.id for a in plan.actions], "action")
     problems += _duplicates(doc, "responsible_units", [u.id for u in plan.responsible_units], "unit")
     problems += _duplicates(doc, "measures", [m.id for m in plan.measures], "measure")
-    problems += _duplicates(doc, "targets", [t.id for t in plan.targets], "target")
+    problems += _duplicates(doc, "targets", [t.id for t in plan.targets], "target", where)
     actions = {a.id for a in plan.actions}
     units = {u.id for u in plan.responsible_units}
     measures = Measures(plan.measures)
-    targets = {t.id for t in plan.targets}
+    targets = {t.id for t in plan.targets} | unchecked
     by_id = {t.id: t for t in plan.targets}
     first, last = plan.plan.first_year, plan.plan.last_year
     if plan.default_owner is not None and plan.default_owner not in units:
@@ -64,7 +78,7 @@ def check_plan(plan: PlanFile, doc: Document) -> list[Problem]:
                 f"unknown responsible unit {plan.default_owner!r}{_suggest(plan.default_owner, units)}",
             )
         )
-    for i, target in enumerate(plan.targets):
+    for i, target in zip(where, plan.targets, strict=True):
         at = ("targets", i)
         if target.action not in actions:
             problems.append(
@@ -100,7 +114,7 @@ def check_plan(plan: PlanFile, doc: Document) -> list[Problem]:
                         f"links to unknown target {link!r}{_suggest(link, targets)}",
                     )
                 )
-        if target.restates is not None:
+        if target.restates is not None and target.restates not in unchecked:
             restated = by_id.get(target.restates)
             if restated is None:
                 problems.append(
@@ -133,8 +147,16 @@ def check_plan(plan: PlanFile, doc: Document) -> list[Problem]:
 
 
 def check_actuals(
-    plan: PlanFile, measures: Measures, targets: dict[str, Target], files: list[Actuals]
+    plan: PlanFile,
+    measures: Measures,
+    targets: dict[str, Target],
+    files: list[Actuals],
+    *,
+    unchecked: Mapping[str, str] | None = None,
 ) -> list[Problem]:
+    """``unchecked``: targets whose records cannot be checked because of a problem of the plan,
+    by id, with the reason: their records are left out, with one note per file."""
+    unchecked = unchecked or {}
     problems: list[Problem] = []
     first, last = plan.plan.first_year, plan.plan.last_year
     by_key: dict[tuple[int, int], Actuals] = {}
@@ -163,8 +185,13 @@ def check_actuals(
         else:
             by_key[period.key] = entry
         seen: dict[str, int] = {}
-        for index, record in enumerate(entry.file.records):
+        skipped: dict[str, int] = {}
+        for position, record in enumerate(entry.file.records):
+            index = entry.position(position)
             at = ("records", index)
+            if record.target in unchecked:
+                skipped.setdefault(record.target, index)
+                continue
             target = targets.get(record.target)
             if target is None:
                 problems.append(
@@ -213,9 +240,30 @@ def check_actuals(
                 continue
             if target.kind in FLOW_KINDS:
                 flows[(target.id, period.year)].append((entry, index, _flow_values(record, target, measures)))
+        problems += _skipped_note(doc, skipped, unchecked)
     for (target_id, _year), reports in flows.items():
         problems += _ytd_never_falls(target_id, reports)
     return problems
+
+
+def _skipped_note(doc: Document, skipped: dict[str, int], reasons: Mapping[str, str]) -> list[Problem]:
+    """One note per file, at its first record left out, naming every target left out and why."""
+    if not skipped:
+        return []
+    first = min(skipped.values())
+    why = "; ".join(f"{ident!r}: {reasons[ident]}" for ident in sorted(skipped, key=skipped.__getitem__))
+    count = sum(1 for _ in skipped)
+    return [
+        replace(
+            doc.problem(
+                ("records", first, "target"),
+                "not-checked",
+                f"the records of {count} target{'s' * (count != 1)} not checked against the plan"
+                f" ({why}); fixed, they are checked",
+            ),
+            level="note",
+        )
+    ]
 
 
 def _flow_values(record: Record, target: Target, measures: Measures) -> dict[str, float]:

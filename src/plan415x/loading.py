@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import difflib
 import os
+import re
 import stat
 import types
 import typing
@@ -52,6 +53,9 @@ _PLAIN = {
 }
 
 
+# Sections of targets.yaml that checking the figures does not depend on: a problem in one
+# hides nothing else.
+_PLAN_OPTIONAL = frozenset({"assessment", "reporting", "default_owner"})
 _PLAN_CASCADES = frozenset({"duplicate-target", "duplicate-measure", "unknown-measure"})
 
 
@@ -62,6 +66,12 @@ class Actuals:
     period: Period
     file: ActualsFile
     doc: yamlfile.Document
+    positions: tuple[int, ...] | None = None
+    """Where each record stands in the file, when some were left out for problems of their
+    own (the rest are still checked against the plan, never judged): None when all are there."""
+
+    def position(self, index: int) -> int:
+        return index if self.positions is None else self.positions[index]
 
 
 @dataclass(frozen=True)
@@ -96,6 +106,49 @@ def validate_model(doc: yamlfile.Document, model: type[M]) -> M | list[Problem]:
         return model.model_validate(doc.data)
     except ValidationError as error:
         return [_problem(doc, model, err) for err in error.errors(include_url=False)]
+
+
+def recover(
+    doc: yamlfile.Document,
+    model: type[M],
+    problems: list[Problem],
+    section: str,
+    optional: frozenset[str] = frozenset(),
+) -> tuple[M, tuple[int, ...], dict[int, object]] | None:
+    """What can still be checked of a file that failed its schema: the model without the
+    elements of ``section`` that have problems of their own, where each kept element stands,
+    and the raw ``id``/``target`` of each left out. ``optional``: top-level fields that nothing
+    checked depends on, left to their defaults when they have problems. None when a problem
+    lies elsewhere (the file's header: nothing in it can be trusted then)."""
+    data = doc.data
+    if not isinstance(data, dict) or not isinstance(data.get(section), list):
+        return None
+    broken: set[int] = set()
+    dropped: set[str] = set()
+    for problem in problems:
+        parts = _SPLIT.findall(problem.path)
+        if parts and parts[0][0] in optional:
+            dropped.add(parts[0][0])
+            continue
+        if len(parts) < 2 or parts[0][0] != section or not parts[1][1]:
+            return None
+        broken.add(int(parts[1][1]))
+    elements = data[section]
+    kept = tuple(i for i in range(len(elements)) if i not in broken)
+    rest = {key: value for key, value in data.items() if key not in dropped}
+    try:
+        partial = model.model_validate({**rest, section: [elements[i] for i in kept]})
+    except ValidationError:
+        return None
+    raw = {
+        i: elements[i].get("target" if section == "records" else "id")
+        for i in broken
+        if isinstance(elements[i], dict)
+    }
+    return partial, kept, raw
+
+
+_SPLIT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 def _problem(doc: yamlfile.Document, model: type[BaseModel], err: Any) -> Problem:
@@ -168,38 +221,81 @@ def load_plan(
 
 
 def load_actuals(
-    path: Path, *, keep_data: bool = True, raw: bytes | Problem | None = None
+    path: Path, *, keep_data: bool = True, raw: bytes | Problem | None = None, partial: bool = False
 ) -> tuple[Actuals | None, list[Problem]]:
-    """``raw``: the file's bytes (or the problem reading them), when already read."""
+    """``raw``: the file's bytes (or the problem reading them), when already read.
+
+    ``partial``: a file whose records have problems of their own comes back too, with the
+    other records (``Actuals.positions`` says where each stands), so that they are still
+    checked against the plan; it comes with its problems, and is never judged. Without it, a
+    file with a problem comes back as None."""
     shown = display_path(path)
     doc = _document(path, shown, raw)
     if isinstance(doc, Problem):
         return None, [doc]
     result = validate_model(doc, ActualsFile)
+    problems: list[Problem] = []
+    positions: tuple[int, ...] | None = None
     if isinstance(result, list):
-        return None, result
+        problems = result
+        recovered = recover(doc, ActualsFile, problems, "records") if partial else None
+        if recovered is None:
+            return None, problems + _unchecked_file(doc, partial)
+        result, positions, _ = recovered
     period = Period.parse(result.period)
     try:
         named = Period.parse(path.stem)
     except ValueError:
         return None, [
+            *problems,
             doc.problem(
                 ("period",),
                 "file-name",
                 f"the file name {path.name!r} is not a period; name it after its period, e.g. {period}.yaml",
-            )
+            ),
+            *_unchecked_file(doc, partial),
         ]
     if str(named) != str(period):
         return None, [
+            *problems,
             doc.problem(
                 ("period",),
                 "period-mismatch",
                 f"the file says period {period} but is named {path.name}; they must agree",
-            )
+            ),
+            *_unchecked_file(doc, partial),
         ]
-    if not keep_data:
+    if not keep_data and not problems:
         doc.data = None  # the model holds it now; positions come from the text
-    return Actuals(period, result, doc), []
+    return Actuals(period, result, doc, positions), problems
+
+
+def _unchecked_file(doc: yamlfile.Document, partial: bool) -> list[Problem]:
+    """A note that a file's records were not checked against the plan (unknown targets,
+    units, duplicates, year-to-date falls), when it has records at all."""
+    data = doc.data
+    if (
+        not partial
+        or not isinstance(data, dict)
+        or not isinstance(data.get("records"), list)
+        or not data["records"]
+    ):
+        return []
+    return [
+        Problem(
+            doc.display,
+            0,
+            0,
+            NOT_CHECKED,
+            "its records were not checked against the plan (targets, units, duplicates): the"
+            " problems of the file's period or source come first; fixed, they are checked",
+            level="note",
+        )
+    ]
+
+
+NOT_CHECKED = "not-checked"
+"""The code of a note saying what could not be checked because of another problem."""
 
 
 def problems_of_files(problems: list[Problem], paths: list[Path]) -> list[Problem]:
@@ -428,31 +524,75 @@ def _load(
 
     raws = {} if raws is None else raws
     problems: list[Problem] = list(listed)
-    plan_doc, plan, found = load_plan(
+    plan_doc, plan, plan_found = load_plan(
         root / PLAN_FILE, keep_data=keep_data, raw=raws.pop(root / PLAN_FILE, None)
     )
-    problems += found
+    problems += plan_found
     if progress is not None:
         progress(root / PLAN_FILE)
     loaded: list[Actuals] = []
     for path in actual_paths:
-        entry, found = load_actuals(path, keep_data=keep_data, raw=raws.pop(path, None))
+        entry, found = load_actuals(path, keep_data=keep_data, raw=raws.pop(path, None), partial=True)
         problems += found
         if progress is not None:
             progress(path)
         if entry is not None:
             loaded.append(entry)
+    # Every problem in one pass: a target with a problem of its own is left out and the rest of
+    # the plan is checked, and the figures against it; only records of the targets left out
+    # (and a plan whose header is broken) cannot be checked, and a note says so.
+    positions: tuple[int, ...] | None = None
+    broken: dict[int, object] = {}
+    if plan is None and plan_doc is not None and plan_found:
+        recovered = recover(plan_doc, PlanFile, plan_found, "targets", _PLAN_OPTIONAL)
+        if recovered is not None:
+            plan, positions, broken = recovered
     if plan is None or plan_doc is None:
+        if loaded and plan_doc is not None:
+            problems.append(
+                Problem(
+                    plan_doc.display,
+                    0,
+                    0,
+                    NOT_CHECKED,
+                    "the figures of actuals/ were not checked against the plan: its problems outside"
+                    " targets: come first; fixed, they are checked",
+                    level="note",
+                )
+            )
         return None, sorted(problems)
-    plan_problems = check_plan(plan, plan_doc)
+    unchecked = {str(ident): i for i, ident in broken.items() if isinstance(ident, str)}
+    plan_problems = check_plan(plan, plan_doc, positions=positions, unchecked=frozenset(unchecked))
     problems += plan_problems
     measures = Measures(plan.measures)
     targets = {t.id: t for t in plan.targets}
     loaded.sort(key=lambda a: (a.period, a.doc.display))
-    # Figures checked against targets or units the plan got wrong would only echo its errors;
-    # any other problem of the plan leaves their checks sound.
-    if not any(p.code in _PLAN_CASCADES for p in plan_problems):
-        problems += check_actuals(plan, measures, targets, loaded)
+    # Figures checked against targets or units the plan got wrong would only echo its errors:
+    # their records are left out, with a note; the rest are checked.
+    suspect = _suspect_targets(plan, measures, plan_problems)
+    reasons = {
+        ident: f"its definition, targets[{i}], has a problem" for ident, i in unchecked.items()
+    } | suspect
+    problems += check_actuals(plan, measures, targets, loaded, unchecked=reasons)
     if problems:
         return None, sorted(problems)
     return dataset_of(root, plan, plan_doc, loaded), []
+
+
+def _suspect_targets(plan: PlanFile, measures: Measures, plan_problems: list[Problem]) -> dict[str, str]:
+    """Targets whose figures cannot be checked because of the plan's problems: a target id
+    given twice, a unit unknown or declared twice. By id, with the reason."""
+    codes = {p.code for p in plan_problems}
+    if not codes & _PLAN_CASCADES:
+        return {}
+    ids = [t.id for t in plan.targets]
+    twice = {i for i in ids if ids.count(i) > 1}
+    units = [m.id for m in plan.measures]
+    doubled = {u for u in units if units.count(u) > 1}
+    out: dict[str, str] = {}
+    for t in plan.targets:
+        if t.id in twice:
+            out[t.id] = "its id is used twice in targets.yaml"
+        elif t.unit is not None and (t.unit not in measures or t.unit in doubled):
+            out[t.id] = f"its unit {t.unit!r} is unknown or declared twice"
+    return out

@@ -61,7 +61,9 @@ def _github(p: Problem) -> str:
     where = f"file={esc(p.file, True)}"
     if p.line:
         where += f",line={p.line},col={p.column}"
-    return f"::{p.level} {where},title={esc(p.code, True)}::{esc(p.message)}\n"
+    # GitHub's own word for a note is notice (::note is no command and would print as text).
+    level = "notice" if p.level == "note" else p.level
+    return f"::{level} {where},title={esc(p.code, True)}::{esc(p.message)}\n"
 
 
 def _github_overflow(problems: Sequence[Problem]) -> str:
