@@ -1,6 +1,6 @@
 """export PERIOD -o report.html: one self-contained page (inline CSS and SVG, no script, no
-network), the red list first, every text from the data escaped, 报送情况 when the reporting
-is given, (默认) after a default owner; and, where Chromium is installed, the page loaded in a
+network), the red list first, every text from the data escaped, 报送情况, (默认) after a
+default owner; and, where Chromium is installed, the page loaded in a
 real browser at phone (390×844) and laptop (1366×768) sizes, the red list stacked on the phone.
 Data: tests/data/mini with tests/data/streak (robots red two periods running)."""
 
@@ -34,31 +34,14 @@ def _page(tmp_path: Path, *args: str) -> str:
 
 
 def _with_reporting(folder: Path, period: str = "2023Q4", lang: str = "zh") -> str:
-    """The page as export builds it, with the period's reporting given to ``to_html``."""
-    from plan415x.cli.brief import ranking
-    from plan415x.cli.export import SPARK_PERIODS
-    from plan415x.engine import Engine, histories, red_streaks
-    from plan415x.loading import load_dataset
-    from plan415x.periods import Period
-    from plan415x.reports.html import to_html
-    from plan415x.reports.reporting import reporting
+    """The page as ``plan415x export PERIOD -o report.html`` writes it (with 报送情况)."""
+    import tempfile
 
-    dataset, problems = load_dataset(folder)
-    assert dataset is not None, problems
-    engine = Engine(dataset)
-    when = Period.parse(period)
-    report = engine.report(when)
-    rep = reporting(dataset, when)
-    ranks, moved = ranking(dataset, engine, report, current=rep)
-    return to_html(
-        report,
-        lang,
-        streaks=red_streaks(engine, report),
-        ranks=ranks,
-        moved=moved,
-        history=histories(engine, report, last=SPARK_PERIODS),
-        reporting=rep,
-    )
+    with tempfile.TemporaryDirectory() as tmp:
+        out = Path(tmp) / "report.html"
+        result = run("export", period, "-o", str(out), "--lang", lang, "--data", str(folder))
+        assert result.exit_code == 0, result.output
+        return out.read_text(encoding="utf-8")
 
 
 def test_reporting_section(data: Path) -> None:

@@ -11,7 +11,7 @@ from typing import TYPE_CHECKING, Annotated
 
 import typer
 
-from plan415x.cli.files import ForceOpt, inside, write_or_exit
+from plan415x.cli.files import ForceOpt, check_output, write_or_exit
 from plan415x.cli.shared import (
     DEFAULT_DATA,
     DataOpt,
@@ -96,12 +96,7 @@ def brief(
     engine, score = _scored(data, period)
     dataset = load_or_exit(data) if engine is None else engine.dataset
     when = parse_period(period, dataset)
-    if inside(output, data):
-        usage_error(f"{output} is inside the data folder {data}/; write the draft somewhere else")
-    if not output.parent.is_dir():
-        usage_error(f"{output}: no such folder {output.parent}/")
-    if output.exists() and not force:
-        usage_error(f"{output} already exists; give --force to replace it")
+    check_output(output, data, force=force, suffixes=None, what="draft")  # its name checked above
     from plan415x.engine import Engine, red_streaks
     from plan415x.reports import brief as rb
     from plan415x.reports.reporting import reporting

@@ -128,19 +128,16 @@ page of 10,000 targets stays within twice the time of check."""
 def _export_html(
     dataset: Dataset, when: Period, output: Path, data: Path, lang: Lang, *, force: bool
 ) -> None:
-    if inside(output, data):
-        usage_error(f"{output} is inside the data folder {data}/; write the page somewhere else")
-    if not output.parent.is_dir():
-        usage_error(f"{output}: no such folder {output.parent}/")
-    if output.exists() and not force:
-        usage_error(f"{output} already exists; give --force to replace it")
+    check_output(output, data, force=force, suffixes=None, what="page")
     from plan415x.cli.brief import ranking
     from plan415x.engine import Engine, histories, red_streaks
     from plan415x.reports.html import to_html
+    from plan415x.reports.reporting import reporting
 
     engine = Engine(dataset)
     report = engine.report(when)
-    ranks, moved = ranking(dataset, engine, report)
+    current = reporting(dataset, when)
+    ranks, moved = ranking(dataset, engine, report, current=current)
     page = to_html(
         report,
         lang.value,
@@ -148,6 +145,7 @@ def _export_html(
         ranks=ranks,
         moved=moved,
         history=histories(engine, report, last=SPARK_PERIODS),
+        reporting=current,
     )
     write_or_exit(output, page.encode("utf-8"), force=force)
     echo(f"wrote {output}: {len(report.results)} targets, one page")

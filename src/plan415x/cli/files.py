@@ -23,12 +23,21 @@ def inside(path: Path, folder: Path) -> bool:
     return path.resolve().is_relative_to(folder.resolve())
 
 
-def check_output(path: Path, data: Path, *, force: bool) -> None:
-    """Refuse (exit 2) an output that is not .xlsx, lies in the data folder, has no folder, or exists."""
-    if path.suffix.lower() != ".xlsx":
-        usage_error(f"{path}: the workbook's name must end in .xlsx")
+def check_output(
+    path: Path,
+    data: Path,
+    *,
+    force: bool,
+    suffixes: tuple[str, ...] | None = (".xlsx",),
+    what: str = "workbook",
+) -> None:
+    """Refuse (exit 2) an output whose name does not end in one of ``suffixes`` (None: any), that
+    lies in the data folder (a report must never land among the files it was made from), has
+    no folder, is a folder, or exists (without ``force``). ``what``: the word for it in messages."""
+    if suffixes is not None and path.suffix.lower() not in suffixes:
+        usage_error(f"{path}: the {what}'s name must end in {' or '.join(suffixes)}")
     if inside(path, data):
-        usage_error(f"{path} is inside the data folder {data}/; write workbooks somewhere else")
+        usage_error(f"{path} is inside the data folder {data}/; write the {what} somewhere else")
     if not path.parent.is_dir():
         usage_error(f"{path}: no such folder {path.parent}/")
     if path.is_dir():

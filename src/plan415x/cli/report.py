@@ -122,14 +122,6 @@ def check(
 
 
 def _check_text_output(path: Path, data: Path, *, force: bool) -> None:
-    """Refuse (exit 2) an output inside the data folder, without a folder, a folder, or existing."""
-    from plan415x.cli.files import inside
+    from plan415x.cli.files import check_output
 
-    if inside(path, data):
-        usage_error(f"{path} is inside the data folder {data}/; write reports somewhere else")
-    if not path.parent.is_dir():
-        usage_error(f"{path}: no such folder {path.parent}/")
-    if path.is_dir():
-        usage_error(f"{path} is a folder")
-    if path.exists() and not force:
-        usage_error(f"{path} already exists; give --force to replace it")
+    check_output(path, data, force=force, suffixes=None, what="report")
