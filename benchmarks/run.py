@@ -350,6 +350,7 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
         ("score", "`score` of the year"),
         ("brief", "`brief` (.md)"),
         ("brief-docx", "`brief` (.docx)"),
+        ("brief-year", "`brief` of the year (with 年度考评)"),
         ("html", "the HTML report"),
     ):
         big, against = get(f"n10000-{cmd}"), get("n10000-check")
@@ -707,6 +708,23 @@ def main(argv: list[str] | None = None) -> int:
                         "--force",
                     ],
                     f"{shown_base} brief {SYNTH_PERIOD} --data $WORK/n{n} -o $WORK/n{n}.docx --force",
+                    repeat,
+                ),
+                Measure(
+                    f"n{n}-brief-year",
+                    f"`brief {SYNTH_PERIOD[:4]} -o .md` (with 年度考评)",
+                    label,
+                    [
+                        *base,
+                        "brief",
+                        SYNTH_PERIOD[:4],
+                        "--data",
+                        str(folder),
+                        "-o",
+                        str(work / f"n{n}-y.md"),
+                        "--force",
+                    ],
+                    f"{shown_base} brief {SYNTH_PERIOD[:4]} --data $WORK/n{n} -o $WORK/n{n}-y.md --force",
                     repeat,
                 ),
                 Measure(
