@@ -12,7 +12,8 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from plan415x.model import FLOW_KINDS, Kind, PlanFile, Record, Target
+from plan415x.model import FLOW_KINDS, Kind, PlanFile, Record, State, Target
+from plan415x.periods import Period
 from plan415x.problems import Problem
 from plan415x.units import Measures, unknown_unit_message
 
@@ -135,12 +136,14 @@ def check_plan(
                         f" restate the target first written ({restated.restates!r}) instead",
                     )
                 )
-        if target.first_year < first or target.last_year > last:
+        # A target may reach beyond the plan's last year (a 2035 goal of a 2025-2030 plan: shown
+        # as not due, figures taken for the plan's years only); it cannot begin before the plan.
+        if target.first_year < first or target.first_year > last:
             problems.append(
                 doc.problem(
-                    (*at, "first_year" if target.first_year < first else "last_year"),
+                    (*at, "first_year"),
                     "period-outside-plan",
-                    f"years {target.first_year}-{target.last_year} reach outside the plan's {first}-{last}",
+                    f"years {target.first_year}-{target.last_year} begin outside the plan's {first}-{last}",
                 )
             )
     return problems
@@ -224,6 +227,11 @@ def check_actuals(
                         f" the years a figure of {period} can date from",
                     )
                 )
+            if target.kind is Kind.milestone:
+                late = _after_deadline(doc, at, record, target, period)
+                if late is not None:
+                    problems.append(late)
+                    continue
             found = list(_check_record(entry, index, record, target, measures))
             problems += found
             if found:
@@ -244,6 +252,33 @@ def check_actuals(
     for (target_id, _year), reports in flows.items():
         problems += _ytd_never_falls(target_id, reports)
     return problems
+
+
+def _after_deadline(
+    doc: Document, at: tuple[str | int, ...], record: Record, target: Target, period: Period
+) -> Problem | None:
+    """A milestone's record after its deadline (the end of last_year) would be judged by no
+    check (its period is past the target) or taken as done in time (done, dated later): refused."""
+    deadline = f"{target.last_year}-12-31"
+    advice = (
+        f"record it in {target.last_year}'s last file as state: not_done (it was not done in time)"
+        " with the date it was done in evidence, or move last_year if the plan says so"
+    )
+    if period.year > target.last_year:
+        return doc.problem(
+            (*at, "target"),
+            "after-deadline",
+            f"milestone {target.id!r} was due by {deadline}; a record of {period} comes after its"
+            f" deadline and no check would show it: {advice}",
+        )
+    if record.state is State.done and record.as_of is not None and record.as_of.year > target.last_year:
+        return doc.problem(
+            (*at, "as_of"),
+            "after-deadline",
+            f"milestone {target.id!r} was due by {deadline} but is done as of"
+            f" {record.as_of.isoformat()}: judged done it would read as done in time; {advice}",
+        )
+    return None
 
 
 def _skipped_note(doc: Document, skipped: dict[str, int], reasons: Mapping[str, str]) -> list[Problem]:

@@ -173,7 +173,59 @@ def _problem(doc: yamlfile.Document, model: type[BaseModel], err: Any) -> Proble
         message = f"{name}: {msg[0].lower() + msg[1:] if msg else msg}"
         if kind.endswith(("_type", "_parsing")) and "input" in err:
             message += f" (got {err['input']!r})"
+        # The plan's choices (kind, comparator, hedge, pace, …): where the words of a plan's
+        # text are written. The figures' codes (checked:) keep their plain list for now.
+        if kind == "enum" and model is not ActualsFile and isinstance(err.get("input"), str):
+            message += _choice_hint(
+                err["input"], re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+            )
     return doc.problem(loc, code, message, key=kind == "extra_forbidden")
+
+
+# The words of a plan's text and the choice each means. Hints only: the data keeps one word for
+# each choice (the schema, every report and every other tool read that word), so 力争 is named
+# and never taken for strive silently.
+CHOICE_WORDS = {
+    "左右": "approx",
+    "约": "approx",
+    "力争": "strive",
+    "争取": "strive",
+    "确保": "ensure",
+    "完成": "ensure",
+    "实现": "ensure",
+    "以上": ">=",
+    "不低于": ">=",
+    "达到": ">=",
+    "突破": ">",
+    "超": ">",
+    "超过": ">",
+    "以内": "<=",
+    "不超过": "<=",
+    "以下": "<=",
+    "低于": "<",
+    "每年": "annual",
+    "累计": "cumulative",
+    "增长": "growth",
+    "占比": "share",
+    "比重": "share",
+    "监测": "monitor",
+}
+
+
+def _choice_hint(given: str, choices: list[str]) -> str:
+    """``given`` in the words the data needs: the choice a Chinese word means, else the
+    nearest choice (oneyear: one_year)."""
+    word = CHOICE_WORDS.get(given.strip())
+    if word in choices:
+        return f"; {given} is written {word!r}"
+    folded = {c.replace("_", "").replace("-", "").lower(): c for c in choices}
+    key = given.strip().replace("_", "").replace("-", "").replace(" ", "").lower()
+    close = (
+        folded.get(key)
+        or (given.strip()[::-1] if given.strip()[::-1] in choices else None)
+        or next(iter(difflib.get_close_matches(given.strip().lower(), choices, n=1, cutoff=0.6)), None)
+    )
+    return f"; did you mean {close!r}?" if close else ""
 
 
 def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:

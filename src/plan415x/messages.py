@@ -108,6 +108,8 @@ TITLES_ZH: dict[str, str] = {
     "unknown-target": "未知指标",
     "duplicate-record": "同一指标重复填报",
     "outside-target-period": "该年度不属于指标年限",
+    "after-deadline": "里程碑记录晚于期限",
+    "not-checked": "未能检查",
     "as-of-out-of-range": "数据截至日期不合理",
     "unknown-measure": "未知计量单位",
     "unit-mismatch": "计量单位无法换算",

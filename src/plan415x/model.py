@@ -273,10 +273,12 @@ class PlausibilityLimits(Strict):
 class PlanInfo(Strict):
     id: str = Field(pattern=_ID, description="Short id of the plan.")
     title_zh: Line
-    title_en: Line
-    doc_number: Line = Field(description="文号, e.g. 瑞政办〔2023〕49号.")
+    title_en: Line = Field("", description="The title in English (default: title_zh).")
+    doc_number: Line = Field(
+        "", description="文号, e.g. 瑞政办〔2023〕49号; none for a plan without one (a work report)."
+    )
     issuer_zh: Line
-    issuer_en: Line
+    issuer_en: Line = Field("", description="The issuer in English (default: issuer_zh).")
     written: dt.date | None = Field(None, description="成文日期.")
     published: dt.date | None = Field(None, description="发布日期.")
     first_year: int = Field(ge=1900, le=2200, description="First year of the plan's span.")
@@ -293,6 +295,11 @@ class PlanInfo(Strict):
     def _span(self) -> PlanInfo:
         if self.last_year < self.first_year:
             raise ValueError("last_year is before first_year")
+        # English reports name the plan in Chinese rather than not at all; left unset, so the
+        # data (and the cache) still says what was written.
+        for english, chinese in (("title_en", self.title_zh), ("issuer_en", self.issuer_zh)):
+            if not getattr(self, english).strip():
+                object.__setattr__(self, english, chinese)
         return self
 
 

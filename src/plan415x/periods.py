@@ -11,7 +11,38 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
-_PATTERN = re.compile(r"^(\d{4})(?:(H)([12])|(Q)([1-4])|-(\d{2}))?$")
+# 2024q1, 2024h1 and 2024-3 are taken too, and written the one way (2024Q1, 2024H1, 2024-03).
+_PATTERN = re.compile(r"^(\d{4})(?:([Hh])([12])|([Qq])([1-4])|-(\d{1,2}))?$")
+_CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
+_NEAR = (
+    (re.compile(r"^(\d{4})\s*年?\s*(?:第\s*)?([一二三四1-4])\s*季度?$"), "{y}Q{n}"),
+    (re.compile(r"^[Qq]([1-4])[\s/-]*(\d{4})$"), "{y2}Q{n1}"),
+    (re.compile(r"^(\d{4})\s*年?\s*上半年$"), "{y}H1"),
+    (re.compile(r"^(\d{4})\s*年?\s*下半年$"), "{y}H2"),
+    (re.compile(r"^(\d{4})\s*(?:年|[./_M]|-)\s*(\d{1,2})\s*月?$"), "{y}-{m}"),
+    (re.compile(r"^(\d{4})\s*年?\s*1\s*-\s*(\d{1,2})\s*月$"), "{y}-{m}"),
+    (re.compile(r"^(\d{4})\s*年(?:度)?$"), "{y}"),
+)
+
+
+def spelling(text: str) -> str | None:
+    """The period ``text`` seems to mean, written the way plan415x reads it, or None:
+    2024年3月 and 2024.03 -> 2024-03, 2024年一季度 -> 2024Q1, 2024年上半年 -> 2024H1."""
+    text = text.strip()
+    for pattern, form in _NEAR:
+        match = pattern.match(text)
+        if not match:
+            continue
+        groups = match.groups()
+        if form == "{y}Q{n}":
+            return f"{groups[0]}Q{_CN_DIGITS[groups[1]]}"
+        if form == "{y2}Q{n1}":
+            return f"{groups[1]}Q{groups[0]}"
+        if form == "{y}-{m}":
+            month = int(groups[1])
+            return f"{groups[0]}-{month:02d}" if 1 <= month <= 12 else None
+        return form.format(y=groups[0])
+    return None
 
 
 @dataclass(frozen=True, order=True)
@@ -32,6 +63,9 @@ class Period:
     def parse(cls, text: str) -> Period:
         match = _PATTERN.match(text.strip())
         if not match:
+            meant = spelling(text)
+            if meant:
+                raise ValueError(f"{text!r} is not a period as plan415x writes it; write {meant}")
             raise ValueError(
                 f"{text!r} is not a period; write 2023 (year), 2023H1 (half), 2023Q2 (quarter)"
                 " or 2023-05 (month)"
@@ -39,15 +73,19 @@ class Period:
         year = int(match.group(1))
         if match.group(2):
             end = 6 * int(match.group(3))
+            canonical = f"{year}H{match.group(3)}"
         elif match.group(4):
             end = 3 * int(match.group(5))
+            canonical = f"{year}Q{match.group(5)}"
         elif match.group(6):
             end = int(match.group(6))
             if not 1 <= end <= 12:
                 raise ValueError(f"{text!r}: the month must be 01 to 12")
+            canonical = f"{year}-{end:02d}"
         else:
             end = 12
-        return cls(year, end, text.strip())
+            canonical = str(year)
+        return cls(year, end, canonical)
 
     def __str__(self) -> str:
         return self.text

@@ -12,7 +12,7 @@ import gc
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -510,7 +510,9 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
         return _marked(display, error, "control-character")
     except yaml.MarkedYAMLError as error:
         nesting = "nesting depth" in str(error.problem)
-        return _marked(display, error, "too-deep" if nesting else "yaml-syntax")
+        marked = _marked(display, error, "too-deep" if nesting else "yaml-syntax")
+        hint = _quote_hint(text, marked.line) if not nesting else None
+        return replace(marked, message=f"{marked.message}; {hint}") if hint else marked
     except yaml.YAMLError as error:
         return Problem(display, 0, 0, "yaml-syntax", str(error))
     except RecursionError:
@@ -534,6 +536,31 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
             f"anchors and aliases expand to more than {MAX_EXPANDED_NODES} values; refused",
         )
     return Document(path, display, text, data)
+
+
+_QUOTED_THEN_MORE = re.compile(r"""^(\s*(?:-\s+)?[^\s:'"][^:]*:\s+)(['"])(.*?)\2(\S.*)$""")
+
+
+def _quote_hint(text: str, line: int) -> str | None:
+    """For a value that starts with a quote and goes on after it closes (text_zh: '浙江制造'标准2项,
+    a YAML error), how to write it: the whole value in the other kind of quotes."""
+    lines = text.splitlines()
+    for number in (line, line - 1):  # the error is often reported at the line after
+        if not 1 <= number <= len(lines):
+            continue
+        match = _QUOTED_THEN_MORE.match(lines[number - 1])
+        if match is None:
+            continue
+        key, quote, inner, rest = match.groups()
+        value = f"{quote}{inner}{quote}{rest.rstrip()}"
+        other = '"' if quote == "'" else "'"
+        if other in value:
+            return f"line {number}: a value that begins with a quote must end with it; write the value as a block (key: |-, the text on the next line)"
+        return (
+            f"line {number}: a value that begins with a quote must end with it; to keep the quotes"
+            f" inside the text, quote the whole value: {key.strip()} {other}{value}{other}"
+        )
+    return None
 
 
 def _marked(display: str, error: yaml.MarkedYAMLError, code: str) -> Problem:

@@ -186,6 +186,9 @@ def targets(
         raise typer.Exit(EXIT_INVALID)
     from plan415x.cli.reporting import unit_id
 
+    if unit is not None and not plan.responsible_units:
+        usage_error(f"unknown unit {unit!r}; targets.yaml lists no responsible_units")
+
     chosen = listing.select(plan, action=action, kind=kind, unit=unit_id(plan, unit), no_owner=no_owner)
     if isinstance(chosen, str):
         usage_error(chosen)

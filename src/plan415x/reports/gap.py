@@ -240,16 +240,19 @@ def cells(result: Result, report: Report, lang: str) -> list[str]:
 def header_lines(report: Report, lang: str) -> list[str]:
     p = report.period
     plan = report.plan
+    # A plan without a 文号 (a county work report) gets no trailing spaces, no empty brackets
+    # and so no broken markdown bold around its title.
+    number = plan.doc_number.strip()
     if lang == "zh":
         lines = [
-            f"{plan.title_zh}  {plan.doc_number}",
+            f"{plan.title_zh}  {number}" if number else plan.title_zh,
             f"检查期 {p.label_zh()} ({p}) · 序时进度 {num(report.schedule_pct)}%"
             f" · 数据截至 {report.as_of or '—'}"
             + (f" · 上期 {report.previous_period}" if report.previous_period else ""),
         ]
     else:
         lines = [
-            f"{plan.title_en}  ({plan.doc_number})",
+            f"{plan.title_en}  ({number})" if number else plan.title_en,
             f"Period {p.label_en()} ({p}) · schedule {num(report.schedule_pct)}%"
             f" · data as of {report.as_of or '—'}"
             + (f" · previous {report.previous_period}" if report.previous_period else ""),

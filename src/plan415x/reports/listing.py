@@ -21,12 +21,14 @@ def select(
     only the targets that name no responsible unit of their own (the plan's ``default_owner``
     answers for them), to be filled in from the 分工 document."""
     if action is not None and action not in {a.id for a in plan.actions}:
-        return f"unknown action {action!r}; choose from: {', '.join(a.id for a in plan.actions)}"
+        return f"unknown action {action!r}; " + _choices([a.id for a in plan.actions], "actions")
     kinds = sorted({t.kind.value for t in plan.targets})
     if kind is not None and kind not in kinds:
         return f"unknown kind {kind!r}; the plan has: {', '.join(kinds)}"
     if unit is not None and unit not in {u.id for u in plan.responsible_units}:
-        return f"unknown unit {unit!r}; choose from: {', '.join(u.id for u in plan.responsible_units)}"
+        return f"unknown unit {unit!r}; " + _choices(
+            [u.id for u in plan.responsible_units], "responsible_units"
+        )
     return [
         t
         for t in plan.targets
@@ -35,6 +37,11 @@ def select(
         and (unit is None or unit in t.responsible)
         and (not no_owner or not t.responsible)
     ]
+
+
+def _choices(ids: list[str], section: str) -> str:
+    """The ids to choose from, or what is missing when there are none."""
+    return f"choose from: {', '.join(ids)}" if ids else f"targets.yaml lists no {section}"
 
 
 def _value(t: Target) -> str:

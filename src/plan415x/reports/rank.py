@@ -259,6 +259,9 @@ def format_rank(
             lines.append(f"第一: {'、'.join(map(name, best))} · 末位: {'、'.join(map(name, worst))}")
         else:
             lines.append(f"First: {', '.join(map(name, best))} · Last: {', '.join(map(name, worst))}")
+    if not ranks:
+        # A header over no rows says nothing: say what is missing.
+        lines.append(_NOTHING[lang][0 if not report.unit_names else 1])
     if fmt == "markdown":
         out = [
             *(f"{markdown_text(x)}  " for x in lines),
@@ -273,6 +276,19 @@ def format_rank(
     table = render_rows(head, rows2, color=color, right=frozenset(range(2, len(head))))
     return "\n".join(terminal_text(x) for x in lines) + "\n" + table + RANK_NOTE[lang] + "\n"
 
+
+_NOTHING = {
+    "zh": (
+        "没有可排名的单位: targets.yaml 未列出 responsible_units(列出单位,并在各指标的 responsible 中注明牵头单位)",
+        "没有可排名的单位: 没有按序时判定的指标有牵头单位(在指标的 responsible 中注明,或设 default_owner)",
+    ),
+    "en": (
+        "No unit to rank: targets.yaml lists no responsible_units (list them, and name each"
+        " target's lead unit first in its responsible)",
+        "No unit to rank: no target judged by pace has a lead unit (name it first in the target's"
+        " responsible, or set default_owner)",
+    ),
+}
 
 RANK_NOTE = {
     "zh": "说明: 差值=序时进度−完成率(百分点,正数为落后,与检查表同义),按平均差值由小到大排名;"
