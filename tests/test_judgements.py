@@ -351,3 +351,17 @@ def test_a_default_owner_is_marked_as_such(data: Path) -> None:
     assert (_row(doc, "output")["lead_unit"], _row(doc, "output")["lead_is_default"]) == ("ua", True)
     assert (_row(doc, "land")["lead_unit"], _row(doc, "land")["lead_is_default"]) == ("ua", False)
     assert "(默认)=方案未指定责任单位,由默认牵头单位负责" in run("check", "2023Q2").output
+
+
+def test_a_unit_filter_on_a_plan_without_units_says_what_is_missing(data: Path) -> None:
+    # not "choose from: " followed by nothing
+    from dataclasses import replace
+
+    from plan415x.engine import Engine, narrow
+    from plan415x.loading import load_dataset
+    from plan415x.periods import Period
+
+    dataset, _ = load_dataset(data)
+    assert dataset is not None
+    report = replace(Engine(dataset).report(Period.parse("2023Q2")), unit_names={})
+    assert narrow(report, unit="ua") == "unknown unit 'ua': targets.yaml lists no responsible_units"

@@ -131,7 +131,8 @@ class Engine:
             results=tuple(results),
             action_names={a.id: (a.name_zh, a.name_en) for a in plan.actions},
             unit_names={u.id: (u.name_zh, u.name_en) for u in plan.responsible_units},
-            measure_names={m.id: m.symbol_en or m.name_en for m in plan.measures},
+            # the built-in units too (a plan need not declare 亩 or 亿元)
+            measure_names={m.id: m.symbol_en or m.name_en for m in self.dataset.measures.all()},
         )
 
 
@@ -159,6 +160,8 @@ def narrow(
 ) -> Report | str:
     """The report with only the results that pass the filters, or a message naming a bad one."""
     if unit is not None and unit not in report.unit_names:
+        if not report.unit_names:
+            return f"unknown unit {unit!r}: targets.yaml lists no responsible_units"
         return f"unknown unit {unit!r}; choose from: {', '.join(report.unit_names)}"
     if action is not None and action not in report.action_names:
         return f"unknown action {action!r}; choose from: {', '.join(report.action_names)}"

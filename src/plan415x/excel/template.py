@@ -110,7 +110,7 @@ def compatible_units(dataset: Dataset, target: Target) -> list[str]:
     if measure is None:
         return [target.unit]
     return [target.unit] + [
-        m.id for m in dataset.plan.measures if m.id != target.unit and m.dimension == measure.dimension
+        m.id for m in dataset.measures.all() if m.id != target.unit and m.dimension == measure.dimension
     ]
 
 

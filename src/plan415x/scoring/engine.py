@@ -216,7 +216,7 @@ def year_end_report(engine: Engine, period: Period) -> Report:
         results=results,
         action_names={a.id: (a.name_zh, a.name_en) for a in plan.actions},
         unit_names={u.id: (u.name_zh, u.name_en) for u in plan.responsible_units},
-        measure_names={m.id: m.symbol_en or m.name_en for m in plan.measures},
+        measure_names={m.id: m.symbol_en or m.name_en for m in engine.dataset.measures.all()},
     )
 
 
