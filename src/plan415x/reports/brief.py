@@ -497,12 +497,14 @@ def build(
         if zh
         else f"{PLACEHOLDERS[lang]} issued by    {PLACEHOLDERS[lang]} date",
         (
-            f"说明: 由 plan415x 据{plan.doc_number}及报送数据生成, 数字与 plan415x check {p} 一致; "
+            f"说明: 由 plan415x 据{plan.doc_number.strip() or plan.title_zh}及报送数据生成,"
+            f" 数字与 plan415x check {p} 一致; "
             "差值=序时进度−完成率(百分点, 正数为落后)"
             + ("; (默认)=方案未指定责任单位, 由默认牵头单位负责" if defaults else "")
             + "。"
             if zh
-            else f"Made by plan415x from {plan.doc_number} and the figures reported; every number is"
+            else f"Made by plan415x from {plan.doc_number.strip() or plan.title_en} and the figures"
+            " reported; every number is"
             f" that of plan415x check {p}; gap = schedule − done (points, positive: behind)"
             + ("; (default) = no unit named by the plan, the plan's default owner leads" if defaults else "")
             + "."

@@ -77,11 +77,13 @@ def target_name(score: Score, target: str | None, lang: str) -> str:
 def header_lines(score: Score, lang: str) -> list[str]:
     plan, s = score.report.plan, score.scoring
     if lang == "zh":
-        lines = [f"{plan.title_zh}  {plan.doc_number}", f"年度考评 {score.year}年 · 细则: {s.title_zh}"]
+        title = f"{plan.title_zh}  {plan.doc_number}" if plan.doc_number.strip() else plan.title_zh
+        lines = [title, f"年度考评 {score.year}年 · 细则: {s.title_zh}"]
         by = "按得分率排名" if s.rank_by == "rate" else "按得分排名"
         lines[-1] += f" · {by}"
     else:
-        lines = [f"{plan.title_en}  ({plan.doc_number})", f"Annual score {score.year} · rules: {s.title_en}"]
+        title = f"{plan.title_en}  ({plan.doc_number})" if plan.doc_number.strip() else plan.title_en
+        lines = [title, f"Annual score {score.year} · rules: {s.title_en}"]
         lines[-1] += " · ranked by " + ("rate (score / full)" if s.rank_by == "rate" else "score")
     if s.default:
         lines.append(DEFAULT_RULES[lang])
