@@ -600,6 +600,16 @@ def main(argv: list[str] | None = None) -> int:
                 f"{shown_base} check {REPO_PERIOD} --data data",
                 args.repeat,
             ),
+            Measure(
+                "init",
+                "`init DIR --force` (the starter folder)",
+                "-",
+                [*base, "init", str(work / "starter"), "--force"],
+                f"{shown_base} init $WORK/starter --force",
+                args.repeat,
+            ),
+            Measure("units", "`units`", "-", [*base, "units"], f"{shown_base} units", args.repeat),
+            Measure("kinds", "`kinds`", "-", [*base, "kinds"], f"{shown_base} kinds", args.repeat),
         ]
         if peer:
             startup.append(
