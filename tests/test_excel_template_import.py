@@ -574,3 +574,22 @@ def test_merge_adds_keeps_and_force_replaces(work: Path) -> None:
     assert new.file.illustrative is True
     assert "is marked illustrative: true" in result.output
     assert check_json(work, "2023Q2")["results"][0]["actual"] == 1000
+
+
+def test_a_rates_own_range_limits_its_cell_as_validate_does(work: Path) -> None:
+    # issue 14: a growth target's range (-20..50 here) is enforced by validate, and the
+    # template's cell must refuse what validate refuses (before: any number, ±1e15)
+    plan = work / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace(
+            "    kind: growth\n    value: 12\n", "    kind: growth\n    value: 12\n    range: [-20, 50]\n", 1
+        ),
+        encoding="utf-8",
+    )
+    jia = validations(openpyxl.load_workbook(template(work))["甲局"])
+    assert (jia["I6"].type, jia["I6"].operator, jia["I6"].formula1, jia["I6"].formula2) == (
+        "decimal",
+        "between",
+        "-20",
+        "50",
+    )

@@ -116,10 +116,12 @@ def compatible_units(dataset: Dataset, target: Target) -> list[str]:
 
 def bounds(dataset: Dataset, target: Target) -> tuple[float | None, float | None]:
     """Smallest and largest valid figure in the target's unit (None: no bound)."""
-    if target.kind in _UNBOUNDED:
-        return None, None
+    # A target's own range first: validate enforces it on rates too (a growth rate's -50..100),
+    # and a template cell must take what validate takes and refuse what it refuses.
     if target.range is not None:
         return target.range
+    if target.kind in _UNBOUNDED:
+        return None, None
     measure = dataset.measures.get(target.unit) if target.unit else None
     return (measure.min, measure.max) if measure else (None, None)
 
