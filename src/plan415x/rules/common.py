@@ -115,21 +115,40 @@ def step(template: str, *args: object) -> Step:
     return (template, args)
 
 
-def render_steps(steps: tuple[Step, ...]) -> list[str]:
+def render_steps(steps: tuple[Step, ...], lang: str = "en") -> list[str]:
+    """The steps as lines; ``lang`` "zh" looks each template up in rules/steps_zh.py (periods as
+    2023年1-6月, statuses and other words in Chinese, numbers as in English)."""
+    if lang == "zh":
+        from plan415x.rules.steps_zh import STEPS, WORDS_ZH, translate
     out = []
     for item in steps:
         if isinstance(item, str):
-            out.append(item)
+            out.append(translate(item) if lang == "zh" else item)
             continue
         template, args = item
-        shown = [
-            fmt(a)
-            if isinstance(a, int | float) and not isinstance(a, bool)
-            else a.label_en()
-            if isinstance(a, Period)
-            else a
-            for a in args
-        ]
+        if lang == "zh":
+            template = STEPS.get(template, template)
+            shown = [
+                fmt(a)
+                if isinstance(a, int | float) and not isinstance(a, bool)
+                else a.label_zh()
+                if isinstance(a, Period)
+                else ""
+                if a is None
+                else WORDS_ZH.get(a, a)
+                if isinstance(a, str)
+                else a
+                for a in args
+            ]
+        else:
+            shown = [
+                fmt(a)
+                if isinstance(a, int | float) and not isinstance(a, bool)
+                else a.label_en()
+                if isinstance(a, Period)
+                else a
+                for a in args
+            ]
         out.append(template.format(*shown))
     return out
 
