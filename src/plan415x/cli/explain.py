@@ -17,6 +17,7 @@ from plan415x.cli.shared import (
     parse_period,
     usage_error,
 )
+from plan415x.options import Lang
 
 
 @app.command()
@@ -37,16 +38,26 @@ def explain(
             " point with its rule and the figures it came from.",
         ),
     ] = False,
+    lang: Annotated[
+        Lang | None,
+        typer.Option(
+            "--lang",
+            "-l",
+            help="zh or en (default: the plan's language, else en).",
+            show_default=False,
+        ),
+    ] = None,
 ) -> None:
     """Every input and each step of the formula for one target, ending in its status."""
     if score:
         from plan415x.cli.score import scored_or_exit
         from plan415x.reports.explain import format_score_explain
 
-        _, scored = scored_or_exit(data, period, target_id)
+        engine, scored = scored_or_exit(data, period, target_id)
         if not scored.units:
             usage_error(f"unit {target_id!r} is scored on no target in {period}")
-        emit(format_score_explain(scored, scored.units[0]))
+        chosen = _language(lang, engine.dataset.plan.plan.language)
+        emit(format_score_explain(scored, scored.units[0], chosen.value))
         return
     from plan415x.engine import Engine, applies
     from plan415x.reports.explain import format_explain
@@ -63,4 +74,11 @@ def explain(
         )
     engine = Engine(dataset)
     result = engine.result(target, when, engine.previous_period(when)) if applies(target, when) else None
-    emit(format_explain(engine, target, when, result))
+    emit(format_explain(engine, target, when, result, _language(lang, dataset.plan.plan.language).value))
+
+
+def _language(lang: Lang | None, plan_language: str | None) -> Lang:
+    """--lang when given, else the plan's ``language:``, else English (as validate)."""
+    if lang is not None:
+        return lang
+    return Lang.zh if plan_language == "zh" else Lang.en

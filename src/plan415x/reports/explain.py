@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from plan415x.engine import Engine, source_text
-from plan415x.model import Comparator, Kind, Target
+from plan415x.model import Comparator, Hedge, Kind, Pace, State, Target
 from plan415x.periods import Period
 from plan415x.results import Result
 from plan415x.rules import DOCS
@@ -13,7 +13,11 @@ from plan415x.scoring.engine import Line, Score, UnitScore
 from plan415x.scoring.rules.common import ZERO
 
 
-def format_explain(engine: Engine, target: Target, period: Period, result: Result | None) -> str:
+def format_explain(
+    engine: Engine, target: Target, period: Period, result: Result | None, lang: str = "en"
+) -> str:
+    if lang == "zh":
+        return _format_explain_zh(engine, target, period, result)
     plan = engine.dataset.plan
     th = plan.assessment.thresholds_for(target.kind, target.hedge)
     lines = [
@@ -73,12 +77,114 @@ def format_explain(engine: Engine, target: Target, period: Period, result: Resul
     return _shown(lines)
 
 
+KIND_ZH = {
+    Kind.annual: "年度",
+    Kind.one_year: "单年",
+    Kind.cumulative: "累计",
+    Kind.level: "水平",
+    Kind.share: "比重",
+    Kind.growth: "增速",
+    Kind.relative: "相对",
+    Kind.milestone: "节点",
+    Kind.composite: "组合",
+    Kind.directional: "方向",
+    Kind.monitor: "监测",
+}
+HEDGE_ZH = {Hedge.ensure: "确保", Hedge.strive: "力争", Hedge.plain: "一般"}
+PACE_ZH = {Pace.linear: "线性", Pace.deadline: "期限", Pace.profile: "月度分布", Pace.always: "始终"}
+COMPARATOR_ZH = {
+    Comparator.ge: "≥",
+    Comparator.gt: ">",
+    Comparator.le: "≤",
+    Comparator.lt: "<",
+    Comparator.eq: "=",
+    Comparator.approx: "≈",
+}
+STATE_ZH = {State.done: "已完成", State.pending: "推进中", State.not_done: "未完成"}
+
+
+def _format_explain_zh(engine: Engine, target: Target, period: Period, result: Result | None) -> str:
+    """The same facts and steps as the English, in Chinese: every number as computed, periods as
+    2023年1-6月, statuses by their Chinese label with the code beside it."""
+    from plan415x.reports.gap import ILLUSTRATIVE
+    from plan415x.rules.steps_zh import FREQUENCY_ZH, RULES, translate
+
+    plan = engine.dataset.plan
+    th = plan.assessment.thresholds_for(target.kind, target.hedge)
+    unit = target.unit or ""
+    value = "?" if target.value is None else fmt(target.value, 6)
+    units = plan.responsible_units
+    names = {u.id: u.name_zh for u in units}
+    kind = f"{KIND_ZH[target.kind]}({target.kind.value})"
+    if target.basis:
+        kind += f",基础类型{KIND_ZH[target.basis]}({target.basis.value})"
+    frequency = target.frequency or plan.reporting.frequency
+    years = (
+        f"{target.first_year}年"
+        if target.first_year == target.last_year
+        else f"{target.first_year}-{target.last_year}年"
+    )
+    lines = [
+        f"{target.id}: {target.name_zh} / {target.name_en}",
+        f"  条款     {target.clause}: {target.text_zh}",
+        f"  类型     {kind}",
+        f"  目标     {COMPARATOR_ZH[target.comparator]}{value}{unit},{years},"
+        f"{HEDGE_ZH[target.hedge]},进度{PACE_ZH[target.effective_pace]}",
+        f"  责任单位 {'、'.join(f'{names.get(u, u)}({u})' for u in target.responsible) or '—'}",
+        f"  阈值     超进度: 高于≥{th.ahead:g}个百分点 · 关注: 低于≤{th.watch:g}个百分点"
+        f" · 滞后: 低于≤{th.behind:g}个百分点",
+        f"  报送     {FREQUENCY_ZH[frequency.value]}"
+        + ("(该指标自定)" if target.frequency else "(方案默认)"),
+    ]
+    measure = engine.dataset.measures.get(target.unit) if target.unit else None
+    whole = target.whole_items if target.whole_items is not None else bool(measure and measure.whole)
+    if whole and target.kind is not Kind.monitor:
+        lines.append("  按整数计(向下取整)")
+    if target.comparator is Comparator.approx:
+        tolerance = target.tolerance
+        if tolerance is None:
+            lines.append(f"  允许偏差 ±目标的{plan.assessment.approx_tolerance_pct:g}%(方案默认)")
+        elif tolerance.absolute is not None:
+            lines.append(f"  允许偏差 ±{fmt(tolerance.absolute)}{unit}")
+        else:
+            lines.append(f"  允许偏差 ±目标的{tolerance.relative_pct:g}%")
+    if target.restates:
+        lines.append(f"  重复     重述{target.restates}: 照常展示和判定,只按{target.restates}计一次")
+    if target.note:
+        lines.append(f"  备注     {target.note}")
+    lines += ["", "判定规则:"]
+    lines += [f"  {line.strip()}".rstrip() for line in RULES[target.kind].strip().splitlines()]
+    lines += ["", f"截至{period.label_zh()}({period})的数据:"]
+    history = [o for o in engine.history.get(target.id, ()) if o.period.key <= period.key]
+    if not history:
+        lines.append("  无")
+    for obs in history:
+        shown = STATE_ZH[obs.record.state] if obs.record.state else f"{fmt(obs.value)}{unit}"
+        tag = "(示意数据)" if obs.illustrative else ""
+        lines.append(f"  {obs.period.label_zh()}: {shown}  — {source_text(obs.source)}{tag}")
+        if obs.record.note:
+            lines.append(f"      备注: {obs.record.note}")
+    if result is None:
+        lines += ["", f"{period.label_zh()}不展示: 该指标期限为{target.first_year}-{target.last_year}年。"]
+        return _shown(lines)
+    lines += ["", "判定步骤:"]
+    lines += [f"  {i}. {line}" for i, line in enumerate(render_steps(result.outcome.steps, "zh"), start=1)]
+    lines += [f"  说明: {translate(c)}" for c in result.outcome.caveats]
+    status = result.status
+    lines += ["", f"状态: {status.label_zh}({status.value}),{result.light.label('zh')}"]
+    if result.previous_status:
+        lines.append(f"上期状态: {result.previous_status.label_zh}({result.previous_status.value})")
+    if result.illustrative:
+        lines.append(ILLUSTRATIVE["zh"])
+    return _shown(lines)
+
+
 def _shown(lines: list[str]) -> str:
     # Names, notes, sources and evidence are data: no control character reaches the terminal.
     return "\n".join(terminal_text(line) for line in lines) + "\n"
 
 
-def format_score_explain(score: Score, unit: UnitScore) -> str:
+def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str:
     """Every line of a unit's annual score: the rule, its formula's figures, what an exemption
     waived; then the rules' formulas. A disputed score is answered line by line."""
     from plan415x.reports.gap import ILLUSTRATIVE

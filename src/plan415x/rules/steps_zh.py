@@ -39,7 +39,7 @@ STEPS: dict[str, str] = {
     "still needed = {} {} over {} months = {} {}/month": "尚需 = {}{},余{}个月,每月需{}{}",
     "schedule (序时进度) = {}/{} months = {}%": "序时进度 = {}/{}个月 = {}%",
     "expected by now = {} × {}% = {} {}": "至今应完成 = {} × {}% = {}{}",
-    "forecast at this pace = {} / {}% = {} {}": "按此进度预计全年 = {} / {}% = {}{}",
+    "forecast at this pace = {} / {}% = {} {}": "按此进度预计期末 = {} / {}% = {}{}",
     "{} {} {} is exceeded: {}": "已突破{} {}{}: {}",
     "{} is over the target {} by more than its tolerance ±{}: over the target, not behind": "{}超出目标{},"
     "超过允许偏差±{}: 属超出目标,不算滞后",
@@ -76,7 +76,7 @@ STEPS: dict[str, str] = {
     "所在期为最后判定期,但最新数据为{}: 尚欠最终数据",
     "{} is over the level {} by more than its tolerance ±{}: over the target, not behind": "{}超出目标水平{},"
     "超过允许偏差±{}: 属超出目标,不算滞后",
-    "== {} {} is exceeded: {}": "已超出 == {}{}: {}",
+    "== {} {} is exceeded: {}": "超过须恰好等于的目标{}{}: {}",
     "{} {} {}: the level is reached: achieved": "{} {} {}: 已达到目标水平: 已完成",
     "the deadline period is the last chance and {} {} {} is not met: missed": "期限所在期为最后判定期,"
     "{} {} {}未达到: 未完成",
@@ -144,11 +144,22 @@ WORDS_ZH: dict[str, str] = {
     "increase": "增加",
     "decrease": "减少",
     "approx": "≈",
+    ">=": "≥",
+    "<=": "≤",
+    "==": "=",
 }
 """Words passed to a template as strings (a status, a frequency, a direction), in Chinese."""
 
 _MONTHS = ("Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
 _PERIOD_EN = r"Jan(?:-(?:Feb|Mar|Apr|May|Jun|Jul|Aug|Sep|Oct|Nov|Dec))? \d{4}"
+
+
+def word_zh(word: str) -> str:
+    """A word passed to a template as a string, in Chinese: a status, a frequency, a direction,
+    a month written 2024-03 (2024年3月); anything else (a unit, a year) as it is."""
+    if re.fullmatch(r"\d{4}-\d{2}", word):
+        return f"{word[:4]}年{int(word[5:])}月"
+    return WORDS_ZH.get(word, word)
 
 
 def _period_zh(text: str) -> str:

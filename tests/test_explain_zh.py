@@ -1,0 +1,96 @@
+"""explain --lang zh: the same judgement in Chinese, golden; the default follows the plan's
+language (English without one, so the English goldens stand)."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI
+from tests.test_cli import golden, run
+from tests.test_judgements import data  # noqa: F401  (the fixture: mini with the judgements layer)
+
+ABOUT_TWENTY = """  - id: about-twenty
+    action: growth
+    clause: 二(二)5
+    text_zh: 新增项目20个左右
+    name_zh: 新增项目
+    name_en: New projects
+    kind: one_year
+    value: 20
+    unit: 个
+    comparator: approx
+    tolerance: {absolute: 1}
+    first_year: 2023
+    last_year: 2023
+    hedge: plain
+"""
+
+
+@pytest.mark.parametrize(
+    ("target", "period", "what"),
+    [
+        ("land", "2023Q2", "a flow on schedule"),
+        ("output", "2023Q2", "a level on its path from a baseline"),
+        ("design-centre", "2023Q2", "one whole item a year, owed only in December"),
+        ("robots", "2023Q4", "missed at the year end"),
+        ("industrial-output", "2023Q2", "a monitor"),
+        ("demo-zone", "2023Q4", "a milestone with its evidence, stale at the last chance"),
+    ],
+)
+def test_explain_in_chinese_is_golden(data: Path, target: str, period: str, what: str) -> None:  # noqa: F811
+    result = run("explain", target, period, "--lang", "zh")
+    assert result.exit_code == 0, result.output
+    golden(f"explain-{target}-{period}-zh.txt", result.output)
+
+
+def test_an_approximate_overshoot_in_chinese(data: Path) -> None:  # noqa: F811
+    plan = data / "targets.yaml"
+    plan.write_text(plan.read_text(encoding="utf-8") + ABOUT_TWENTY, encoding="utf-8")
+    q4 = data / "actuals" / "2023Q4.yaml"
+    q4.write_text(
+        q4.read_text(encoding="utf-8") + "  - {target: about-twenty, value: 41}\n", encoding="utf-8"
+    )
+    result = run("explain", "about-twenty", "2023Q4", "-l", "zh")
+    assert result.exit_code == 0, result.output
+    golden("explain-about-twenty-2023Q4-zh.txt", result.output)
+    # 41 / 20 = 205%, the equation as true as in English
+    assert "完成率 = 实际 / 目标 = 41 / 20个 = 205%" in result.output
+
+
+def _set_language(folder: Path, language: str) -> None:
+    plan = folder / "targets.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert "  language:" not in text
+    plan.write_text(text.replace("plan:\n", f"plan:\n  language: {language}\n", 1), encoding="utf-8")
+
+
+def test_the_default_follows_the_plan(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    import shutil
+
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    monkeypatch.chdir(folder)
+    english = run("explain", "projects", "2024Q1").output
+    assert english == (Path(__file__).parent / "golden" / "explain-projects-2024Q1.txt").read_text(
+        encoding="utf-8"
+    )
+    _set_language(folder, "zh")
+    # a stale figure, a running total in whole items: the English golden's judgement in Chinese
+    chinese = run("explain", "projects", "2024Q1")
+    assert chinese.exit_code == 0, chinese.output
+    golden("explain-projects-2024Q1-zh.txt", chinese.output)
+    # --lang wins over the plan's language
+    assert run("explain", "projects", "2024Q1", "--lang", "en").output == english
+
+
+def test_chinese_explain_is_gbk_safe(data: Path) -> None:  # noqa: F811
+    """What explain writes itself (the data's own text aside) is in GBK: no replacement needed."""
+    for target, period in (
+        ("land", "2024-02"),
+        ("projects", "2024Q1"),
+        ("energy-cap", "2023Q2"),
+        ("loans", "2023Q4"),
+    ):
+        run("explain", target, period, "--lang", "zh").output.encode("gbk")
