@@ -254,7 +254,8 @@ def test_load_actuals_of_a_missing_file_is_a_problem(tmp_path: Path) -> None:
 
 
 _RATIO = re.compile(
-    r"(?<![\w.])(-?[\d,]+(?:\.\d+)?) / (-?[\d,]+(?:\.\d+)?)(?: [^\s=]+)? = (-?[\d,]+(?:\.\d+)?)%"
+    # the unit after b: "20 个" in English, "20个" in Chinese
+    r"(?<![\w.])(-?[\d,]+(?:\.\d+)?) / (-?[\d,]+(?:\.\d+)?)(?: ?[^\s=\d.,%][^\s=]*)? = (-?[\d,]+(?:\.\d+)?)%"
 )
 
 
@@ -286,7 +287,9 @@ def test_explain_never_prints_a_false_ratio(
         approx_tolerance_pct=5.0,
         history=history,
     )
-    _ratios_hold(render_steps(rule_for(target.kind)(ctx).steps))
+    steps = rule_for(target.kind)(ctx).steps
+    _ratios_hold(render_steps(steps))
+    _ratios_hold(render_steps(steps, "zh"))
 
 
 def _ratios_hold(lines: list[str]) -> int:
@@ -305,8 +308,9 @@ def _ratios_hold(lines: list[str]) -> int:
 
 
 def test_explain_prints_true_ratios_for_every_kind_and_comparator() -> None:
-    """A sweep: each kind judged by a ratio, each comparator, actuals from 0 to 3x the target."""
-    checked = 0
+    """A sweep: each kind judged by a ratio, each comparator, actuals from 0 to 3x the target;
+    the steps in English and in Chinese."""
+    checked = checked_zh = 0
     for kind in ("annual", "cumulative", "level", "share", "relative"):
         for comparator in (">=", ">", "<=", "<", "==", "approx"):
             target = Target(
@@ -329,5 +333,9 @@ def test_explain_prints_true_ratios_for_every_kind_and_comparator() -> None:
                         approx_tolerance_pct=5.0,
                         history=(Observation(when, record, float(actual), None, False, 18.0),),
                     )
-                    checked += _ratios_hold(render_steps(rule_for(target.kind)(ctx).steps))
+                    steps = rule_for(target.kind)(ctx).steps
+                    checked += _ratios_hold(render_steps(steps))
+                    checked_zh += _ratios_hold(render_steps(steps, "zh"))
     assert checked > 400  # the sweep did meet the equations it is about
+    # and met each of them in Chinese too, no fewer (a unit after the number, 20个, included)
+    assert checked_zh == checked
