@@ -94,3 +94,11 @@ def test_chinese_explain_is_gbk_safe(data: Path) -> None:  # noqa: F811
         ("loans", "2023Q4"),
     ):
         run("explain", target, period, "--lang", "zh").output.encode("gbk")
+
+
+def test_explain_score_refuses_chinese_rather_than_fake_it(monkeypatch: pytest.MonkeyPatch) -> None:
+    from tests.test_score import run as run_score
+
+    result = run_score("explain", "--score", "uc", "2023", "--lang", "zh")
+    assert result.exit_code == 2
+    assert "explain --score is in English only for now" in result.output

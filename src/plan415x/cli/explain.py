@@ -53,11 +53,15 @@ def explain(
         from plan415x.cli.score import scored_or_exit
         from plan415x.reports.explain import format_score_explain
 
-        engine, scored = scored_or_exit(data, period, target_id)
+        # Not yet in Chinese (the scoring rules' lines are English): said, never faked.
+        if lang is Lang.zh:
+            usage_error(
+                "explain --score is in English only for now; score --lang zh gives the table in Chinese"
+            )
+        _, scored = scored_or_exit(data, period, target_id)
         if not scored.units:
             usage_error(f"unit {target_id!r} is scored on no target in {period}")
-        chosen = _language(lang, engine.dataset.plan.plan.language)
-        emit(format_score_explain(scored, scored.units[0], chosen.value))
+        emit(format_score_explain(scored, scored.units[0]))
         return
     from plan415x.engine import Engine, applies
     from plan415x.reports.explain import format_explain

@@ -184,7 +184,7 @@ def _shown(lines: list[str]) -> str:
     return "\n".join(terminal_text(line) for line in lines) + "\n"
 
 
-def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str:
+def format_score_explain(score: Score, unit: UnitScore) -> str:
     """Every line of a unit's annual score: the rule, its formula's figures, what an exemption
     waived; then the rules' formulas. A disputed score is answered line by line."""
     from plan415x.reports.gap import ILLUSTRATIVE
