@@ -119,7 +119,7 @@ def render_steps(steps: tuple[Step, ...], lang: str = "en") -> list[str]:
     """The steps as lines; ``lang`` "zh" looks each template up in rules/steps_zh.py (periods as
     2023年1-6月, statuses and other words in Chinese, numbers as in English)."""
     if lang == "zh":
-        from plan415x.rules.steps_zh import STEPS, WORDS_ZH, translate
+        from plan415x.rules.steps_zh import STEPS, translate, word_zh
     out = []
     for item in steps:
         if isinstance(item, str):
@@ -135,7 +135,7 @@ def render_steps(steps: tuple[Step, ...], lang: str = "en") -> list[str]:
                 if isinstance(a, Period)
                 else ""
                 if a is None
-                else WORDS_ZH.get(a, a)
+                else word_zh(a)
                 if isinstance(a, str)
                 else a
                 for a in args
