@@ -287,7 +287,7 @@ class PlanInfo(Strict):
     language: str | None = Field(
         None,
         pattern="^(zh|en)$",
-        description="zh or en: the language of validate, import and reporting when --lang is not"
+        description="zh or en: the language of validate, import, reporting and explain when --lang is not"
         " given (default: English for validate and import, Chinese for reporting).",
     )
 
