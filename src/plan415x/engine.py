@@ -136,6 +136,19 @@ class Engine:
         )
 
 
+def owes(target: Target, period: Period, default_frequency: object) -> bool:
+    """Whether the target owes a figure for exactly this period: it is shown then, its first
+    year has come, and the period ends where its reporting frequency owes one (a quarterly
+    target owes none in May). What ``reporting`` asks for and the score counts as missing."""
+    from plan415x.model import Frequency
+
+    if not applies(target, period) or period.year < target.first_year:
+        return False
+    frequency = target.frequency or default_frequency
+    assert isinstance(frequency, Frequency)
+    return period.end_month % frequency.months == 0
+
+
 def _used(outcome: Outcome, history: list[Observation], target: Target) -> list[Observation]:
     """The figures an outcome rests on: for a running total every year's last, else the latest."""
     if outcome.data_period is None:

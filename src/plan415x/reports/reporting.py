@@ -23,7 +23,7 @@ import io
 import json
 from dataclasses import dataclass
 
-from plan415x.engine import applies
+from plan415x.engine import owes
 from plan415x.loading import Dataset
 from plan415x.model import Record, Target, due_date
 from plan415x.periods import Period
@@ -94,17 +94,6 @@ class Reporting:
 
     def unit(self, unit_id: str) -> UnitReporting | None:
         return next((u for u in self.units if u.unit == unit_id), None)
-
-
-def owes(target: Target, period: Period, default_frequency: object) -> bool:
-    """Whether the target owes a figure for exactly this period (see the module's docstring)."""
-    from plan415x.model import Frequency
-
-    if not applies(target, period) or period.year < target.first_year:
-        return False
-    frequency = target.frequency or default_frequency
-    assert isinstance(frequency, Frequency)
-    return period.end_month % frequency.months == 0
 
 
 def due_of(dataset: Dataset, target: Target, period: Period) -> dt.date:

@@ -17,10 +17,9 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 
-from plan415x.engine import Engine, applies
+from plan415x.engine import Engine, applies, owes
 from plan415x.model import Reporting, Target
 from plan415x.periods import Period
-from plan415x.reports.reporting import owes
 from plan415x.results import Outcome, Report, Result, Status, counted
 from plan415x.rules.common import Observation
 from plan415x.scoring.model import BonusRule, Exemption, Rule, ScoringFile
