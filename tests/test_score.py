@@ -372,3 +372,10 @@ def test_missing_is_what_reporting_lists_missing(tmp_path: Path) -> None:
         if x.rule == "missing" and x.target == "parks"
     ]
     assert [str(p) for p, _ in after if (p, _) not in before] == ["2023Q2"]
+
+
+def test_score_unit_takes_a_name_too() -> None:
+    # as reporting, template and check do: 乙局 is ub
+    by_name, by_id = run("score", "2023", "--unit", "乙局"), run("score", "2023", "--unit", "ub")
+    assert by_name.exit_code == 0, by_name.output
+    assert by_name.output == by_id.output

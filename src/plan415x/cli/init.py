@@ -53,7 +53,10 @@ def init(
 
     if folder.exists() and not folder.is_dir():
         usage_error(f"{folder} is a file, not a folder")
-    present = folder.is_dir() and any(folder.iterdir())
+    try:
+        present = folder.is_dir() and any(folder.iterdir())
+    except OSError as error:  # a folder that cannot be read
+        usage_error(f"{folder}: cannot look inside it: {error.strerror or error}")
     if present and not force:
         usage_error(
             f"{folder}/ is not empty; give an empty or new folder, or --force to write the starter's files into it"

@@ -65,9 +65,9 @@ def scored_or_exit(data: Path, year_text: str, unit: str | None) -> tuple[Engine
         color = color_wanted(sys.stderr)
         emit(format_problems(problems, default_problem_format(), color=color), color=color, err=True)
         raise typer.Exit(EXIT_INVALID)
-    units = {u.id for u in dataset.plan.responsible_units}
-    if unit is not None and unit not in units:
-        usage_error(f"unknown unit {unit!r}; choose from: {', '.join(sorted(units))}")
+    from plan415x.cli.reporting import unit_id
+
+    unit = unit_id(dataset.plan, unit)  # an id, a name or an alias, as everywhere
     engine = Engine(dataset)
     return engine, score_year(engine, scoring, year, unit=unit)
 
@@ -79,7 +79,7 @@ def score(
     fmt: ReportFormatOpt = CheckFormat.table,
     lang: LangOpt = Lang.zh,
     unit: Annotated[
-        str | None, typer.Option(help="Only this responsible unit (id), ranked among all.")
+        str | None, typer.Option(help="Only this responsible unit (id or name), ranked among all.")
     ] = None,
 ) -> None:
     """年考评: each unit's score for YEAR and its rank, with a breakdown per target and per rule

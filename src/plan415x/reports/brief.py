@@ -202,7 +202,7 @@ def _overall(report: Report, lang: str) -> Section:
         if counts["stale"]:
             extra.append(f"{counts['stale']} rest on stale figures, judged against this period's schedule")
         if extra:
-            text += " " + "; ".join(extra).capitalize() + "."
+            text += " " + "; ".join(extra) + "."
     head = (
         ("行动", "指标数", "绿灯", "黄灯", "红灯", "灰灯")
         if zh

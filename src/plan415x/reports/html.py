@@ -78,13 +78,15 @@ def esc(text: object) -> str:
     return html.escape(terminal_text(str(text)), quote=True)
 
 
-def _light(result: Result, lang: str) -> str:
+def _light(result: Result, lang: str, text: str | None = None) -> str:
+    """The status in its light's colours; ``text``: the words to show (the table's status cell,
+    with a not-due target's distance to go), else the status's own."""
     from plan415x.reports.gap import status_text
 
     light = result.light
     return (
         f'<span class="light" style="color:{COLOURS[light]};background:{FILLS[light]}">'
-        f"{esc(status_text(result.status, lang))}</span>"
+        f"{esc(status_text(result.status, lang) if text is None else text)}</span>"
     )
 
 
@@ -286,7 +288,7 @@ def to_html(
             if i == 0:
                 tds.append(f'<td class="name">{esc(t)}</td>')
             elif i == 7:
-                tds.append(f"<td>{_light(r, lang)}</td>")
+                tds.append(f"<td>{_light(r, lang, t)}</td>")
             else:
                 tds.append(f'<td class="{"n" if i in numeric else ""}">{esc(t)}</td>')
         points = [(str(p), o.completion_pct) for p, o in (history or {}).get(r.target.id, [])]
