@@ -70,6 +70,12 @@ def scoring_markdown() -> str:
         "Due dates (rule `late`): the plan's reporting calendar (`reporting.due` in targets.yaml for",
         "the target's frequency, or the target's own `due_day`), unless the rule sets a `due_day`.",
         "",
+        "Problems of scoring.yaml are located like the data's (`plan415x validate` checks it) with the",
+        "data's codes (`unknown-field`, `invalid-value`, ...) and these: `unknown-target`,",
+        "`unknown-unit`, `unknown-action` (a weight or an exemption names what the plan does not have),",
+        "`unknown-rule` (an exemption names a rule the file does not define), `duplicate-rule` (two",
+        "rules with one id).",
+        "",
     ]
     for name, doc in SCORING_DOCS.items():
         title = "floors and caps" if name == "limits" else f"type: {name}"
