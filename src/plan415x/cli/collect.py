@@ -22,13 +22,13 @@ from plan415x.cli.shared import (
     EXIT_OUTPUT,
     DataOpt,
     PeriodArg,
+    PlanLangOpt,
     app,
     echo,
     load_or_exit,
     parse_period,
     usage_error,
 )
-from plan415x.options import Lang
 from plan415x.safetext import terminal_text
 
 if TYPE_CHECKING:
@@ -134,15 +134,7 @@ def import_(
         bool,
         typer.Option("--strict", help="Refuse a workbook whose figures draw plausibility warnings."),
     ] = False,
-    lang: Annotated[
-        Lang | None,
-        typer.Option(
-            "--lang",
-            "-l",
-            help="Messages in zh or en (default: the plan's language, else en).",
-            show_default=False,
-        ),
-    ] = None,
+    lang: PlanLangOpt = None,
 ) -> None:
     """Import filled templates into data/actuals/<PERIOD>.yaml, after validating every cell.
 

@@ -13,6 +13,7 @@ from plan415x.cli.shared import (
     EXIT_INVALID,
     DataOpt,
     LangOpt,
+    PlanLangOpt,
     app,
     color_wanted,
     default_problem_format,
@@ -50,15 +51,7 @@ def validate(
     strict: Annotated[
         bool, typer.Option("--strict", help="Plausibility warnings are errors (exit 1).")
     ] = False,
-    lang: Annotated[
-        Lang | None,
-        typer.Option(
-            "--lang",
-            "-l",
-            help="Messages in zh or en (default: the plan's language, else en).",
-            show_default=False,
-        ),
-    ] = None,
+    lang: PlanLangOpt = None,
 ) -> None:
     """Validate the plan and its actual figures; exit 1 with located problems if any.
 

@@ -163,6 +163,16 @@ def load_or_exit(data: Path) -> Dataset:
 
 
 LangOpt = Annotated[Lang, typer.Option("--lang", "-l", help="Labels and names in zh or en.")]
+PlanLangOpt = Annotated[
+    Lang | None,
+    typer.Option(
+        "--lang",
+        "-l",
+        help="Messages in zh or en (default: the plan's language, else en).",
+        show_default=False,
+    ),
+]
+"""--lang of the commands whose messages follow the plan's ``language:`` when it is not given."""
 ReportFormatOpt = Annotated[CheckFormat, typer.Option("--format", "-f", help="table, json, markdown or csv.")]
 PeriodArg = Annotated[
     str, typer.Argument(help="2023 (year), 2023H1, 2023Q2 or 2023-05 (month).", show_default=False)
