@@ -9,23 +9,7 @@ import pytest
 
 from tests.conftest import MINI
 from tests.test_cli import golden, run
-from tests.test_judgements import data  # noqa: F401  (the fixture: mini with the judgements layer)
-
-ABOUT_TWENTY = """  - id: about-twenty
-    action: growth
-    clause: 二(二)5
-    text_zh: 新增项目20个左右
-    name_zh: 新增项目
-    name_en: New projects
-    kind: one_year
-    value: 20
-    unit: 个
-    comparator: approx
-    tolerance: {absolute: 1}
-    first_year: 2023
-    last_year: 2023
-    hedge: plain
-"""
+from tests.test_judgements import add_about_twenty, data  # noqa: F401  (data: the fixture, mini with the judgements layer)
 
 
 @pytest.mark.parametrize(
@@ -46,12 +30,7 @@ def test_explain_in_chinese_is_golden(data: Path, target: str, period: str, what
 
 
 def test_an_approximate_overshoot_in_chinese(data: Path) -> None:  # noqa: F811
-    plan = data / "targets.yaml"
-    plan.write_text(plan.read_text(encoding="utf-8") + ABOUT_TWENTY, encoding="utf-8")
-    q4 = data / "actuals" / "2023Q4.yaml"
-    q4.write_text(
-        q4.read_text(encoding="utf-8") + "  - {target: about-twenty, value: 41}\n", encoding="utf-8"
-    )
+    add_about_twenty(data)
     result = run("explain", "about-twenty", "2023Q4", "-l", "zh")
     assert result.exit_code == 0, result.output
     golden("explain-about-twenty-2023Q4-zh.txt", result.output)

@@ -23,6 +23,34 @@ from tests.test_cli import golden, run
 LAYER = Path(__file__).parent / "data" / "judgements"
 
 
+def add_about_twenty(folder: Path) -> None:
+    """20个左右 with a tolerance of ±1, and 41 reported for 1-12月 (an overshoot)."""
+    plan = folder / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8")
+        + """  - id: about-twenty
+    action: growth
+    clause: 二(二)5
+    text_zh: 新增项目20个左右
+    name_zh: 新增项目
+    name_en: New projects
+    kind: one_year
+    value: 20
+    unit: 个
+    comparator: approx
+    tolerance: {absolute: 1}
+    first_year: 2023
+    last_year: 2023
+    hedge: plain
+""",
+        encoding="utf-8",
+    )
+    q4 = folder / "actuals" / "2023Q4.yaml"
+    q4.write_text(
+        q4.read_text(encoding="utf-8") + "  - {target: about-twenty, value: 41}\n", encoding="utf-8"
+    )
+
+
 @pytest.fixture
 def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = tmp_path / "data"
@@ -254,30 +282,7 @@ def test_explain_matches_the_table_for_whole_items_and_approx(data: Path) -> Non
     assert "in whole items: 1 × 50% = 0.5, rounded down to 0 of 1 due by now, a schedule of 0%" in explained
     assert "Status: on_track (达进度), light green" in explained
     # 左右: 20个左右 with a tolerance of ±1, 41 reached
-    plan = data / "targets.yaml"
-    plan.write_text(
-        plan.read_text(encoding="utf-8")
-        + """  - id: about-twenty
-    action: growth
-    clause: 二(二)5
-    text_zh: 新增项目20个左右
-    name_zh: 新增项目
-    name_en: New projects
-    kind: one_year
-    value: 20
-    unit: 个
-    comparator: approx
-    tolerance: {absolute: 1}
-    first_year: 2023
-    last_year: 2023
-    hedge: plain
-""",
-        encoding="utf-8",
-    )
-    q4 = data / "actuals" / "2023Q4.yaml"
-    q4.write_text(
-        q4.read_text(encoding="utf-8") + "  - {target: about-twenty, value: 41}\n", encoding="utf-8"
-    )
+    add_about_twenty(data)
     explained = run("explain", "about-twenty", "2023Q4").output
     # 41/20 = 205%: a true ratio, never "41 / 20 = -5%"
     assert "completion = actual / target = 41 / 20 个 = 205%" in explained
