@@ -75,6 +75,15 @@ class Engine:
         outcome = self.judge(target, period)
         return outcome, _used(outcome, self.history.get(target.id, []), target)
 
+    def unit_whole(self, target: Target) -> bool:
+        """The target's unit counts whole items (its own ``whole_items`` overrides this)."""
+        measure = self.dataset.measures.get(target.unit) if target.unit else None
+        return measure is not None and measure.whole
+
+    def whole_items(self, target: Target) -> bool:
+        """Owed in whole items: the target's own say, else its unit's (as ``Context.whole_items``)."""
+        return self.unit_whole(target) if target.whole_items is None else target.whole_items
+
     def judge(self, target: Target, period: Period) -> Outcome:
         """The judgement alone (a status history needs no more: 100,000 of them for a year of
         10,000 targets)."""
@@ -84,7 +93,6 @@ class Engine:
             return Outcome(Status.not_due, target=target.value, steps=(f"starts in {target.first_year}",))
         plan = self.dataset.plan
         history = [o for o in self.history.get(target.id, ()) if o.period.key <= period.key]
-        measure = self.dataset.measures.get(target.unit) if target.unit else None
         ctx = Context(
             target=target,
             period=period,
@@ -92,7 +100,7 @@ class Engine:
             approx_tolerance_pct=plan.assessment.approx_tolerance_pct,
             history=tuple(history),
             default_frequency=plan.reporting.frequency,
-            unit_whole=measure is not None and measure.whole,
+            unit_whole=self.unit_whole(target),
         )
         return rule_for(target.kind)(ctx)
 

@@ -32,9 +32,7 @@ def format_explain(
         f"  reported {(target.frequency or plan.reporting.frequency).value}"
         + (" (the target's own)" if target.frequency else " (the plan's default)"),
     ]
-    measure = engine.dataset.measures.get(target.unit) if target.unit else None
-    whole = target.whole_items if target.whole_items is not None else bool(measure and measure.whole)
-    if whole and target.kind is not Kind.monitor:
+    if engine.whole_items(target) and target.kind is not Kind.monitor:
         lines.append("  owed in whole items (rounded down)")
     if target.comparator is Comparator.approx:
         tolerance = target.tolerance
@@ -136,9 +134,7 @@ def _format_explain_zh(engine: Engine, target: Target, period: Period, result: R
         f"  报送     {FREQUENCY_ZH[frequency.value]}"
         + ("(该指标自定)" if target.frequency else "(方案默认)"),
     ]
-    measure = engine.dataset.measures.get(target.unit) if target.unit else None
-    whole = target.whole_items if target.whole_items is not None else bool(measure and measure.whole)
-    if whole and target.kind is not Kind.monitor:
+    if engine.whole_items(target) and target.kind is not Kind.monitor:
         lines.append("  按整数计(向下取整)")
     if target.comparator is Comparator.approx:
         tolerance = target.tolerance
