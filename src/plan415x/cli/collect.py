@@ -1,11 +1,8 @@
 """Collecting the figures: template (a workbook per unit to fill in) and import (a filled one
 back into actuals/). openpyxl is imported inside the commands only.
 
-Exit codes as everywhere: 0 done · 1 invalid data or an unreadable/invalid workbook (located
-problems, nothing written) · 2 usage (a bad option, an existing output without --force, an
-output inside the data folder) · 4 a file that cannot be written (a full disk, a refused
-rename, a folder that cannot be made or locked), as for the printed output: export, template
-and import alike (it is not invalid data, nor a mistake in the command).
+Exit codes as everywhere (README.md); writing a file follows cli/files.py: 2 for an output that
+exists or lies in the data folder, 4 for one that cannot be written.
 """
 
 from __future__ import annotations
