@@ -413,6 +413,13 @@ class Reporting(Strict):
         DueDays(), description="Day of the month after the period by which figures are due, per frequency."
     )
 
+    def due_day_of(self, target: Target) -> int:
+        """The day of the month after a period by which the target's figure is due: its own
+        ``due_day``, else the calendar's for its frequency."""
+        if target.due_day is not None:
+            return target.due_day
+        return self.due.day(target.frequency or self.frequency)
+
 
 def due_date(period_year: int, end_month: int, day: int) -> dt.date:
     """The date a figure for the months to ``end_month`` of ``period_year`` is due: ``day`` of

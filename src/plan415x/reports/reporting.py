@@ -97,10 +97,7 @@ class Reporting:
 
 
 def due_of(dataset: Dataset, target: Target, period: Period) -> dt.date:
-    reporting = dataset.plan.reporting
-    frequency = target.frequency or reporting.frequency
-    day = target.due_day if target.due_day is not None else reporting.due.day(frequency)
-    return due_date(period.year, period.end_month, day)
+    return due_date(period.year, period.end_month, dataset.plan.reporting.due_day_of(target))
 
 
 def reporting(dataset: Dataset, period: Period, *, unit: str | None = None) -> Reporting:

@@ -276,7 +276,7 @@ def _target_lines(
     target = result.target
     points = points_of(scoring, target)
     # The plan's reporting calendar: the target's own due day, else its frequency's.
-    due_day = target.due_day or reporting.due.day(target.frequency or reporting.frequency)
+    due_day = reporting.due_day_of(target)
     facts = Facts(
         unit=unit,
         points=points,

@@ -6,13 +6,13 @@ those rounded lines: what is printed adds up exactly, on every machine.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
+from plan415x.model import due_date as model_due_date
 from plan415x.periods import Period
 from plan415x.results import Outcome, Result
 from plan415x.rules.common import Observation
@@ -102,8 +102,7 @@ class Draft:
 @lru_cache(maxsize=1024)
 def due_date(period: Period, due_day: int) -> dt.date:
     """Day ``due_day`` of the month after the period's last month (its last day if shorter)."""
-    year, month = (period.year + 1, 1) if period.end_month == 12 else (period.year, period.end_month + 1)
-    return dt.date(year, month, min(due_day, calendar.monthrange(year, month)[1]))
+    return model_due_date(period.year, period.end_month, due_day)
 
 
 def waive(amount: Decimal, exemption: Exemption | None) -> tuple[Decimal, Decimal]:
