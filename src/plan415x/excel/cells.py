@@ -34,12 +34,18 @@ from itertools import zip_longest
 from openpyxl import Workbook
 from openpyxl.cell.cell import ILLEGAL_CHARACTERS_RE, Cell
 from openpyxl.compat import NUMERIC_TYPES, safe_string
-from openpyxl.styles import Alignment, Border, Font, PatternFill
+from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import WINDOWS_EPOCH, to_excel
 from openpyxl.worksheet.worksheet import Worksheet
 
 FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+
+# The look every sheet shares: thin grey borders, a pale blue bold header row.
+THIN = Side(style="thin", color="FF999999")
+BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+HEAD_FILL = PatternFill("solid", fgColor="FFDDEBF7")
+CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
 
 INT = "#,##0"
 DEC = "#,##0.0#"
@@ -486,3 +492,13 @@ def sheet_title(name: str, used: set[str]) -> str:
 def header_footer_text(value: str) -> str:
     """Text for a page header or footer: ``&`` starts a code there, so it is doubled."""
     return clean(value).replace("&", "&&")
+
+
+def head_row(ws: Worksheet, row: int, head: Sequence[str]) -> None:
+    """A table's header row: bold, filled, boxed and centred."""
+    for column, label in enumerate(head, start=1):
+        cell = put(ws, row, column, label)
+        cell.font = Font(bold=True)
+        cell.fill = HEAD_FILL
+        cell.border = BOX
+        cell.alignment = CENTER

@@ -18,14 +18,14 @@ from __future__ import annotations
 import datetime as dt
 import functools
 import os
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable
 from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from openpyxl import Workbook
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
+from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -73,13 +73,10 @@ FONT_COLOUR = {
 }
 STATUS_FILL = {light: PatternFill("solid", fgColor=colour) for light, colour in FILL.items()}
 STATUS_FONT = {light: Font(bold=True, color=colour) for light, colour in FONT_COLOUR.items()}
-HEAD_FILL = PatternFill("solid", fgColor="FFDDEBF7")
 BANNER_FILL = PatternFill("solid", fgColor="FFFFC7CE")
-THIN = Side(style="thin", color="FF999999")
-BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+BOX, CENTER, HEAD_FILL = xc.BOX, xc.CENTER, xc.HEAD_FILL
 WRAP = Alignment(wrap_text=True, vertical="top")
 TOP = Alignment(vertical="top")
-CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
 RIGHT = Alignment(horizontal="right", vertical="top", wrap_text=True)
 
 WORDS: dict[str, dict[str, str]] = {
@@ -425,13 +422,7 @@ def _page_setup(ws: Worksheet, report: Report, lang: str, made: dt.date, title_r
     )
 
 
-def _head_row(ws: Worksheet, row: int, head: Sequence[str]) -> None:
-    for column, label in enumerate(head, start=1):
-        cell = xc.put(ws, row, column, label)
-        cell.font = Font(bold=True)
-        cell.fill = HEAD_FILL
-        cell.border = BOX
-        cell.alignment = CENTER
+_head_row = xc.head_row
 
 
 def _status_style(cell: object, light: Light) -> None:

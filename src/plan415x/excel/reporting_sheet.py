@@ -29,9 +29,8 @@ def write_reporting(ws: Worksheet, first_row: int, rep: Reporting, lang: str) ->
     from openpyxl.styles import Font
 
     from plan415x.excel import cells as xc
-    from plan415x.excel.export import BOX, _head_row
 
-    _head_row(ws, first_row, HEAD[lang])
+    xc.head_row(ws, first_row, HEAD[lang])
     row = first_row
     widths: list[list[object]] = [list(HEAD[lang])]
     for u in rep.units:
@@ -45,7 +44,7 @@ def write_reporting(ws: Worksheet, first_row: int, rep: Reporting, lang: str) ->
             (None if u.timeliness is None else u.timeliness / 100, xc.PCT),
         ]
         for column, (value, fmt) in enumerate(values, start=1):
-            xc.put(ws, row, column, value, fmt).border = BOX  # type: ignore[arg-type]
+            xc.put(ws, row, column, value, fmt).border = xc.BOX  # type: ignore[arg-type]
         widths.append([v for v, _ in values])
     row += 1
     xc.put(ws, row, 1, NOTE[lang]).font = Font(italic=True, size=9, color="FF595959")
@@ -56,7 +55,7 @@ def write_reporting(ws: Worksheet, first_row: int, rep: Reporting, lang: str) ->
         xc.put(ws, row + 1, 1, NONE_MISSING[lang])
     else:
         row += 1
-        _head_row(ws, row, MISSING_HEAD[lang])
+        xc.head_row(ws, row, MISSING_HEAD[lang])
         for u, f in missing:
             row += 1
             t = f.target

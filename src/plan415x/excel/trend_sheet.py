@@ -110,10 +110,9 @@ def write_trend(ws: Worksheet, first_row: int, engine: Engine, report: Report, l
     from openpyxl.styles import Font
 
     from plan415x.excel import cells as xc
-    from plan415x.excel.export import BOX, _head_row
 
     head = HEAD[lang]
-    _head_row(ws, first_row, head)
+    xc.head_row(ws, first_row, head)
     points = trend_points(engine, report)
     row = first_row
     blocks: list[tuple[str, int, int]] = []
@@ -133,7 +132,7 @@ def write_trend(ws: Worksheet, first_row: int, engine: Engine, report: Report, l
                 (point.schedule, xc.PCT),
             ]
             for column, (value, fmt) in enumerate(values, start=1):
-                xc.put(ws, row, column, value, fmt).border = BOX  # type: ignore[arg-type]
+                xc.put(ws, row, column, value, fmt).border = xc.BOX  # type: ignore[arg-type]
         blocks.append((name, start, row))
     xc.put(ws, row + 1, 1, NOTE[lang]).font = Font(italic=True, size=9, color="FF595959")
     for column, width in {1: 22, 2: 10, 3: 16, 4: 11, 5: 12, 6: 13}.items():
