@@ -105,7 +105,7 @@ def validate_model(doc: yamlfile.Document, model: type[M]) -> M | list[Problem]:
     try:
         return model.model_validate(doc.data)
     except ValidationError as error:
-        return [_problem(doc, model, err) for err in error.errors(include_url=False)]
+        return [problem_of_error(doc, model, err) for err in error.errors(include_url=False)]
 
 
 def recover(
@@ -151,7 +151,8 @@ def recover(
 _SPLIT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
-def _problem(doc: yamlfile.Document, model: type[BaseModel], err: Any) -> Problem:
+def problem_of_error(doc: yamlfile.Document, model: type[BaseModel], err: Any) -> Problem:
+    """A pydantic error of ``model`` on ``doc`` as a located Problem, with our code for it."""
     loc = tuple(err["loc"])
     kind = err["type"]
     code = _CODES.get(kind, "wrong-type" if kind.endswith(("_type", "_parsing")) else "invalid-value")

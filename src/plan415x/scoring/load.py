@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from plan415x import yamlfile
-from plan415x.loading import _problem, display_path, read_file
+from plan415x.loading import display_path, problem_of_error, read_file
 from plan415x.model import PlanFile
 from plan415x.problems import Problem
 from plan415x.scoring.model import ScoringFile
@@ -64,7 +64,7 @@ def _located(doc: yamlfile.Document, err: Any) -> Problem:
             "bonus": models.BonusRule,
         }[tag]
     err = {**err, "loc": tuple(loc)}
-    problem = _problem(doc, ScoringFile, err)
+    problem = problem_of_error(doc, ScoringFile, err)
     if model is not None and err["type"] == "extra_forbidden" and len(loc) == 3:
         import difflib
 
