@@ -19,12 +19,12 @@ from plan415x.cli.shared import (
     default_problem_format,
     echo,
     emit,
+    language,
     usage_error,
 )
 from plan415x.options import Lang, ListFormat, ProblemFormat, SchemaName
 
 if TYPE_CHECKING:
-    from plan415x.loading import Dataset
     from plan415x.problems import Problem
 
 
@@ -127,26 +127,6 @@ def _require_plan(data: Path) -> None:
             f"no targets.yaml in {data}/: give the data folder with --data DIR, or start a new plan"
             f" with: plan415x init {data} (docs/new-plan.md)"
         )
-
-
-def language(lang: Lang | None, data: Path, dataset: Dataset | None = None) -> Lang:
-    """``--lang`` when given, else the plan's ``language:``, else English. When the data did
-    not load, the plan's field is looked up in targets.yaml as it stands (if it can be read)."""
-    if lang is not None:
-        return lang
-    if dataset is not None:
-        chosen = dataset.plan.plan.language
-    else:
-        from plan415x import yamlfile
-
-        doc = yamlfile.load(data / "targets.yaml")
-        plan = (
-            doc.data.get("plan")
-            if isinstance(doc, yamlfile.Document) and isinstance(doc.data, dict)
-            else None
-        )
-        chosen = plan.get("language") if isinstance(plan, dict) else None
-    return Lang.zh if chosen == "zh" else Lang.en
 
 
 @app.command()

@@ -11,8 +11,10 @@ from plan415x.cli.shared import (
     DEFAULT_DATA,
     DataOpt,
     PeriodArg,
+    PlanLangOpt,
     app,
     emit,
+    language,
     load_or_exit,
     parse_period,
     usage_error,
@@ -38,15 +40,7 @@ def explain(
             " point with its rule and the figures it came from.",
         ),
     ] = False,
-    lang: Annotated[
-        Lang | None,
-        typer.Option(
-            "--lang",
-            "-l",
-            help="zh or en (default: the plan's language, else en).",
-            show_default=False,
-        ),
-    ] = None,
+    lang: PlanLangOpt = None,
 ) -> None:
     """Every input and each step of the formula for one target, ending in its status."""
     if score:
@@ -78,11 +72,4 @@ def explain(
         )
     engine = Engine(dataset)
     result = engine.result(target, when, engine.previous_period(when)) if applies(target, when) else None
-    emit(format_explain(engine, target, when, result, _language(lang, dataset.plan.plan.language).value))
-
-
-def _language(lang: Lang | None, plan_language: str | None) -> Lang:
-    """--lang when given, else the plan's ``language:``, else English (as validate)."""
-    if lang is not None:
-        return lang
-    return Lang.zh if plan_language == "zh" else Lang.en
+    emit(format_explain(engine, target, when, result, language(lang, data, dataset).value))

@@ -190,3 +190,23 @@ def parse_period(text: str, dataset: Dataset) -> Period:
     if not plan.first_year <= period.year <= plan.last_year:
         usage_error(f"period {period} is outside the plan's years {plan.first_year}-{plan.last_year}")
     return period
+
+
+def language(lang: Lang | None, data: Path, dataset: Dataset | None = None) -> Lang:
+    """``--lang`` when given, else the plan's ``language:``, else English. When the data did
+    not load, the plan's field is looked up in targets.yaml as it stands (if it can be read)."""
+    if lang is not None:
+        return lang
+    if dataset is not None:
+        chosen = dataset.plan.plan.language
+    else:
+        from plan415x import yamlfile
+
+        doc = yamlfile.load(data / "targets.yaml")
+        plan = (
+            doc.data.get("plan")
+            if isinstance(doc, yamlfile.Document) and isinstance(doc.data, dict)
+            else None
+        )
+        chosen = plan.get("language") if isinstance(plan, dict) else None
+    return Lang.zh if chosen == "zh" else Lang.en
