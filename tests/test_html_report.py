@@ -33,6 +33,23 @@ def _chromium() -> str | None:
 CHROMIUM = _chromium()
 
 
+def _offline_chromium(size: str, tmp_path: Path) -> list[str]:
+    """Headless Chromium at ``size`` (width,height), offline: every network request fails, so
+    what loads is the file alone."""
+    assert CHROMIUM is not None
+    return [
+        CHROMIUM,
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--hide-scrollbars",
+        f"--window-size={size}",
+        "--proxy-server=127.0.0.1:9",
+        "--proxy-bypass-list=<-loopback>",
+        f"--user-data-dir={tmp_path / 'profile'}",
+    ]
+
+
 @pytest.fixture
 def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     folder = streak_data(tmp_path / "data")
@@ -206,21 +223,7 @@ def test_english_and_refusals(data: Path, tmp_path: Path) -> None:
 def test_chromium_loads_it_offline(data: Path, tmp_path: Path, size: str) -> None:
     page = tmp_path / "report.html"
     _page(tmp_path)
-    assert CHROMIUM is not None
-    flags = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--hide-scrollbars",
-        f"--window-size={size}",
-    ]
-    # Offline: every network request fails, so what loads is the file alone.
-    flags += [
-        "--proxy-server=127.0.0.1:9",
-        "--proxy-bypass-list=<-loopback>",
-        f"--user-data-dir={tmp_path / 'profile'}",
-    ]
+    flags = _offline_chromium(size, tmp_path)
     shot = tmp_path / f"shot-{size.replace(',', 'x')}.png"
     subprocess.run(
         [*flags, f"--screenshot={shot}", page.as_uri()], capture_output=True, timeout=120, check=True
@@ -254,16 +257,7 @@ def test_chromium_red_list_fits_a_phone(data: Path, tmp_path: Path, size: str, w
     probe = tmp_path / "probe.html"
     page = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
     probe.write_text(page.replace("</body>", FIT_PROBE + "</body>"), encoding="utf-8")
-    assert CHROMIUM is not None
-    flags = [
-        CHROMIUM,
-        "--headless",
-        "--no-sandbox",
-        "--disable-gpu",
-        "--hide-scrollbars",
-        f"--window-size={size}",
-    ]
-    flags += ["--proxy-server=127.0.0.1:9", f"--user-data-dir={tmp_path / 'profile'}"]
+    flags = _offline_chromium(size, tmp_path)
     dom = subprocess.run(
         [*flags, "--dump-dom", probe.as_uri()], capture_output=True, timeout=120, check=True, text=True
     ).stdout
