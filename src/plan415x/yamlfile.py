@@ -12,13 +12,14 @@ import gc
 import re
 from collections.abc import Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field, replace
+from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from plan415x.documents import Document as Document  # where every caller has found it
 from plan415x.problems import Problem
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -224,6 +225,14 @@ def _strict(base: type) -> type:
 
 
 StrictLoader = _strict(_BaseLoader)
+
+
+def _compose(text: str) -> Node | None:
+    """The node tree of ``text``, for locating a problem (composed only when one is)."""
+    node: Node | None = yaml.compose(text, Loader=_BaseLoader)
+    return node
+
+
 """The loader used: libyaml's when PyYAML was built with it."""
 PureStrictLoader = _strict(yaml.SafeLoader)
 """The same in pure Python, for machines without libyaml (and to test that both agree)."""
@@ -240,72 +249,6 @@ def _gc_paused() -> Iterator[None]:
     finally:
         if enabled:
             gc.enable()
-
-
-@dataclass
-class Document:
-    """A parsed YAML file, with the path shown to the user."""
-
-    path: Path
-    display: str
-    text: str
-    data: Any
-    _root: Node | None = field(default=None, repr=False)
-
-    def _node(self) -> Node | None:
-        if self._root is None:
-            self._root = yaml.compose(self.text, Loader=_BaseLoader)
-        return self._root
-
-    def locate(self, loc: tuple[str | int, ...], *, key: bool = False) -> tuple[int, int]:
-        """1-based line and column of the node at ``loc`` (of its key with ``key=True``).
-
-        Walks as far as the path exists: a missing field is reported at its parent mapping.
-        """
-        node = self._node()
-        if node is None:
-            return (1, 1)
-        mark = node.start_mark
-        for index, part in enumerate(loc):
-            last = index == len(loc) - 1
-            child: Node | None = None
-            if isinstance(node, MappingNode):
-                found = _find_key(node, part)
-                if found is not None:
-                    key_node, child = found
-                    if last and key:
-                        mark = key_node.start_mark
-                        break
-            elif isinstance(node, SequenceNode) and isinstance(part, int) and 0 <= part < len(node.value):
-                child = node.value[part]
-            if child is None:
-                break
-            node = child
-            mark = node.start_mark
-        return (mark.line + 1, mark.column + 1)
-
-    def problem(self, loc: tuple[str | int, ...], code: str, message: str, *, key: bool = False) -> Problem:
-        from plan415x.problems import format_path
-
-        line, column = self.locate(loc, key=key)
-        return Problem(self.display, line, column, code, message, format_path(loc))
-
-
-def _find_key(node: MappingNode, part: str | int) -> tuple[Node, Node] | None:
-    wanted = str(part)
-    merged: list[Node] = []
-    for key_node, value_node in node.value:
-        if key_node.tag == _MERGE_TAG:
-            merged.append(value_node)
-        elif isinstance(key_node, ScalarNode) and key_node.value == wanted:
-            return key_node, value_node
-    for source in merged:
-        for candidate in source.value if isinstance(source, SequenceNode) else [source]:
-            if isinstance(candidate, MappingNode):
-                found = _find_key(candidate, part)
-                if found is not None:
-                    return found
-    return None
 
 
 def decode(raw: bytes, display: str) -> str | Problem:
@@ -535,7 +478,7 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
             "alias-bomb",
             f"anchors and aliases expand to more than {MAX_EXPANDED_NODES} values; refused",
         )
-    return Document(path, display, text, data)
+    return Document(path, display, text, data, compose=_compose)
 
 
 _QUOTED_THEN_MORE = re.compile(r"""^(\s*(?:-\s+)?[^\s:'"][^:]*:\s+)(['"])(.*?)\2(\S.*)$""")
