@@ -9,7 +9,7 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from plan415x.model import Kind
+from plan415x.values import Kind
 from plan415x.rules import DOCS
 from plan415x.schemas import schema_json
 from plan415x.scoring.rules import DOCS as SCORING_DOCS

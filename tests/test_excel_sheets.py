@@ -235,7 +235,7 @@ def test_kinds_the_trend_skips_never_have_a_completion() -> None:
     from plan415x.engine import Engine
     from plan415x.excel.trend_sheet import _NO_AVERAGE
     from plan415x.loading import load_dataset
-    from plan415x.model import Kind
+    from plan415x.values import Kind
     from tests.conftest import REPO
 
     dataset, _ = load_dataset(REPO / "data")

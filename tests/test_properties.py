@@ -11,9 +11,9 @@ import yaml
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
-from plan415x import yamlfile
+from plan415x import model, values, yamlfile
 from plan415x.loading import load_actuals, validate_model
-from plan415x.model import ActualsFile, Baseline, Record, State, Target, Thresholds
+from plan415x.model import ActualsFile, Baseline, Record, State, values_of
 from plan415x.periods import Period
 from plan415x.problems import Problem
 from plan415x.results import Status
@@ -37,11 +37,21 @@ _BASE = {
 }
 
 
+def _target(**fields: Any) -> values.values.Target:
+    """A target validated as a file's would be, as the value the engine works on."""
+    converted: values.Target = values_of(model.Target(**fields))
+    return converted
+
+
+def _record(**fields: Any) -> values.Record:
+    return model.record_values(model.Record(**fields))
+
+
 @st.composite
 def targets(
     draw: Any,
     kinds: tuple[str, ...] = ("annual", "one_year", "cumulative", "level", "share", "growth", "relative"),
-) -> Target:
+) -> values.Target:
     kind = draw(st.sampled_from(kinds))
     first = draw(st.integers(2023, 2027))
     last = first if kind == "one_year" else draw(st.integers(first, 2027))
@@ -58,19 +68,19 @@ def targets(
             value=draw(st.floats(min_value=0, max_value=0.4)) * fields["value"], year=first - 1
         )
         fields["pace"] = "linear"
-    return Target(**fields)
+    return _target(**fields)
 
 
 def _judge(
-    target: Target, period: Period, history: list[tuple[Period, float]], reference: float | None = None
+    target: values.Target, period: Period, history: list[tuple[Period, float]], reference: float | None = None
 ) -> Status:
     ctx = Context(
         target=target,
         period=period,
-        thresholds=Thresholds(),
+        thresholds=values.Thresholds(),
         approx_tolerance_pct=5,
         history=tuple(
-            Observation(p, Record(target="t", value=v, reference=reference), v, None, False, reference)
+            Observation(p, _record(target="t", value=v, reference=reference), v, None, False, reference)
             for p, v in history
         ),
     )
@@ -84,7 +94,7 @@ fractions = st.integers(0, 150).map(lambda n: n / 100)
 @given(targets(), st.integers(0, 4), st.integers(1, 12), fractions, fractions)
 @settings(max_examples=400)
 def test_raising_an_actual_never_worsens_a_status(
-    target: Target, year_offset: int, month: int, share: float, more: float
+    target: values.Target, year_offset: int, month: int, share: float, more: float
 ) -> None:
     # The period falls within the target's years and the actuals near the target, so that every
     # band of the thresholds is reached.
@@ -103,7 +113,7 @@ def test_statuses_rise_with_the_actual_in_every_band() -> None:
     for kind in ("annual", "cumulative", "level", "growth", "relative"):
         # relative: 10% above a reference of 100 requires 110, reached at n = 100
         value = 10 if kind == "relative" else 100
-        target = Target(
+        target = _target(
             **_BASE,
             pace="always" if kind == "level" else None,
             kind=kind,
@@ -134,7 +144,7 @@ def test_schedule_never_falls_within_a_year(year: int, m1: int, m2: int) -> None
         Period.parse(f"{year}-{early:02d}").schedule_pct()
         <= Period.parse(f"{year}-{late:02d}").schedule_pct()
     )
-    target = Target(**_BASE, kind="annual", value=10, unit="个", first_year=2023, last_year=2027)
+    target = _target(**_BASE, kind="annual", value=10, unit="个", first_year=2023, last_year=2027)
     a, b = year_schedule_pct(target, early), year_schedule_pct(target, late)
     assert a is not None
     assert b is not None
@@ -142,7 +152,7 @@ def test_schedule_never_falls_within_a_year(year: int, m1: int, m2: int) -> None
 
 
 @st.composite
-def any_target(draw: Any) -> Target:
+def any_target(draw: Any) -> values.Target:
     kind = draw(
         st.sampled_from(
             ["milestone", "directional", "composite", "annual", "cumulative", "level", "growth", "relative"]
@@ -170,7 +180,7 @@ def any_target(draw: Any) -> Target:
             fields["last_year"] = 2023
     if kind == "directional":
         fields["direction"] = draw(st.sampled_from(["increase", "decrease"]))
-    return Target(**fields)
+    return _target(**fields)
 
 
 @given(
@@ -182,22 +192,22 @@ def any_target(draw: Any) -> Target:
 )
 @settings(suppress_health_check=[HealthCheck.too_slow])
 def test_the_engine_never_crashes(
-    target: Target, period: Period, raw: list[tuple[Period, float | None, float | None, State]]
+    target: values.Target, period: Period, raw: list[tuple[Period, float | None, float | None, State]]
 ) -> None:
     history = []
     for p, value, reference, state in sorted(raw, key=lambda r: r[0]):
         if p.key > period.key:
             continue
         if target.kind.value == "milestone":
-            record = Record(target="t", state=state)
+            record = _record(target="t", state=state)
             value = None
         elif target.kind.value == "composite":
-            record = Record(target="t", components={"x": value or 0, "y": 1})
+            record = _record(target="t", components={"x": value or 0, "y": 1})
             value = (value or 0) + 1
         else:
-            record = Record(target="t", value=value, reference=reference)
+            record = _record(target="t", value=value, reference=reference)
         history.append(Observation(p, record, value, None, False, record.reference))
-    ctx = Context(target, period, Thresholds(), 5, tuple(history))
+    ctx = Context(target, period, values.Thresholds(), 5, tuple(history))
     outcome = rule_for(target.kind)(ctx)
     assert isinstance(outcome.status, Status)
     assert all(isinstance(line, str) and line for line in render_steps(outcome.steps))
@@ -272,18 +282,18 @@ def _number_shown(text: str) -> float:
 )
 @settings(suppress_health_check=[HealthCheck.too_slow])
 def test_explain_never_prints_a_false_ratio(
-    target: Target, period: Period, raw: list[tuple[Period, float | None, float | None, State]]
+    target: values.Target, period: Period, raw: list[tuple[Period, float | None, float | None, State]]
 ) -> None:
     """Every "a / b = c%" that explain prints holds, to the rounding of the figures shown (two
     decimals): 41 / 20 must never be printed as -5%."""
     history = tuple(
-        Observation(p, Record(target=target.id, value=v, reference=r, state=s), v, None, False, r)
+        Observation(p, _record(target=target.id, value=v, reference=r, state=s), v, None, False, r)
         for p, v, r, s in sorted(raw, key=lambda item: item[0].key)
     )
     ctx = Context(
         target=target,
         period=period,
-        thresholds=Thresholds(),
+        thresholds=values.Thresholds(),
         approx_tolerance_pct=5.0,
         history=history,
     )
@@ -313,7 +323,7 @@ def test_explain_prints_true_ratios_for_every_kind_and_comparator() -> None:
     checked = checked_zh = 0
     for kind in ("annual", "cumulative", "level", "share", "relative"):
         for comparator in (">=", ">", "<=", "<", "==", "approx"):
-            target = Target(
+            target = _target(
                 **_BASE,
                 kind=kind,
                 value=20,
@@ -325,11 +335,11 @@ def test_explain_prints_true_ratios_for_every_kind_and_comparator() -> None:
             for period in ("2023Q2", "2023Q4", "2025"):
                 for actual in (0, 5, 19, 20, 21, 41, 60):
                     when = Period.parse(period)
-                    record = Record(target="t", value=actual, reference=18)
+                    record = _record(target="t", value=actual, reference=18)
                     ctx = Context(
                         target=target,
                         period=when,
-                        thresholds=Thresholds(),
+                        thresholds=values.Thresholds(),
                         approx_tolerance_pct=5.0,
                         history=(Observation(when, record, float(actual), None, False, 18.0),),
                     )

@@ -11,9 +11,9 @@ from pathlib import Path
 
 import pytest
 
-from plan415x.model import Kind
 from plan415x.rules import steps_zh
 from plan415x.rules.steps_zh import EXPRESSIONS, PATTERNS, RULES, STEPS, translate
+from plan415x.values import Kind
 
 RULES_DIR = Path(steps_zh.__file__).parent
 # A list of steps (or caveats) a rule fills, and the calls that take a step.

@@ -18,6 +18,7 @@ stderr, then the run goes on without the cache.
 from __future__ import annotations
 
 import hashlib
+import json
 import os
 import re
 import stat
@@ -25,45 +26,19 @@ import sys
 import tempfile
 from collections.abc import Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 
-from pydantic import BaseModel, ConfigDict
-
-from plan415x.model import ActualsFile, PlanFile
+from plan415x import codec, values
 
 if TYPE_CHECKING:
     from plan415x.loading import Dataset
 
 KEEP = 8  # entries; a cache entry is about 2-3 KB per target
-FORMAT = 2  # 1 was a pickle; bumped whenever the layout of an entry changes
+FORMAT = 3  # 1 was a pickle, 2 pydantic's JSON; bumped whenever the layout of an entry changes
 SUFFIX = ".json"
 
 _refused: set[str] = set()
 """Cache folders refused in this process: warned about once, then left alone."""
-
-
-class _Doc(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    path: str
-    display: str
-
-
-class _ActualsEntry(_Doc):
-    file: ActualsFile
-
-
-class _Entry(BaseModel):
-    """What an entry holds: enough to rebuild the Dataset exactly as loading built it."""
-
-    model_config = ConfigDict(extra="forbid", frozen=True)
-
-    format: int
-    key: str
-    root: str
-    plan_doc: _Doc
-    plan: PlanFile
-    actuals: tuple[_ActualsEntry, ...]
 
 
 def folder() -> Path | None:
@@ -186,37 +161,39 @@ def get(cache_key: str) -> Dataset | None:
     if raw is None:
         return None
     try:
-        entry = _Entry.model_validate_json(raw)
-    except ValueError:  # a pydantic ValidationError: corrupt, truncated or of another layout
+        return _dataset(cache_key, json.loads(raw))
+    except (ValueError, TypeError, KeyError):  # corrupt, truncated, of another layout
         return None
-    if entry.format != FORMAT or entry.key != cache_key:
-        return None
-    return _dataset(entry)
 
 
-def _dataset(entry: _Entry) -> Dataset:
-    from plan415x import yamlfile
+def _dataset(cache_key: str, entry: dict[str, Any]) -> Dataset | None:
+    from plan415x.documents import bare
     from plan415x.loading import Actuals, dataset_of
     from plan415x.periods import Period
 
-    def bare(doc: _Doc) -> yamlfile.Document:
-        return yamlfile.Document(Path(doc.path), doc.display, "", None)
+    if entry["format"] != FORMAT or entry["key"] != cache_key:
+        return None
+    plan_path, plan_display = entry["plan_doc"]
+    actuals = [
+        Actuals(Period.parse(file.period), file, bare(Path(path), display))
+        for path, display, file in (
+            (path, display, codec.decode(values.ActualsFile, data))
+            for path, display, data in entry["actuals"]
+        )
+    ]
+    plan = codec.decode(values.PlanFile, entry["plan"])
+    return dataset_of(Path(entry["root"]), plan, bare(Path(plan_path), plan_display), actuals)
 
-    actuals = [Actuals(Period.parse(a.file.period), a.file, bare(a)) for a in entry.actuals]
-    return dataset_of(Path(entry.root), entry.plan, bare(entry.plan_doc), actuals)
 
-
-def _entry(cache_key: str, dataset: Dataset) -> _Entry:
-    return _Entry(
-        format=FORMAT,
-        key=cache_key,
-        root=str(dataset.root),
-        plan_doc=_Doc(path=str(dataset.plan_doc.path), display=dataset.plan_doc.display),
-        plan=dataset.plan,
-        actuals=tuple(
-            _ActualsEntry(path=str(a.doc.path), display=a.doc.display, file=a.file) for a in dataset.actuals
-        ),
-    )
+def _entry(cache_key: str, dataset: Dataset) -> dict[str, Any]:
+    return {
+        "format": FORMAT,
+        "key": cache_key,
+        "root": str(dataset.root),
+        "plan_doc": [str(dataset.plan_doc.path), dataset.plan_doc.display],
+        "plan": codec.encode(dataset.plan),
+        "actuals": [[str(a.doc.path), a.doc.display, codec.encode(a.file)] for a in dataset.actuals],
+    }
 
 
 def put(cache_key: str, dataset: Dataset) -> None:
@@ -224,9 +201,7 @@ def put(cache_key: str, dataset: Dataset) -> None:
     if where is None:
         return
     try:
-        # Only the fields given in the files: validating the entry again gives models equal to
-        # these, down to which fields were set.
-        body = _entry(cache_key, dataset).model_dump_json(exclude_unset=True).encode()
+        body = json.dumps(_entry(cache_key, dataset), ensure_ascii=False, allow_nan=False).encode()
         # Written to a temporary file (mkstemp: 0600, never an existing file) and renamed: a
         # reader never sees half an entry.
         fd, temporary = tempfile.mkstemp(dir=where, prefix=".", suffix=".tmp")

@@ -12,10 +12,10 @@ from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
-from plan415x.model import FLOW_KINDS, Kind, PlanFile, Record, State, Target
 from plan415x.periods import Period
 from plan415x.problems import Problem
 from plan415x.units import Measures, unknown_unit_message
+from plan415x.values import FLOW_KINDS, Kind, PlanFile, Record, State, Target
 
 if TYPE_CHECKING:
     from plan415x.loading import Actuals

@@ -10,11 +10,11 @@ from collections import defaultdict
 from dataclasses import replace
 
 from plan415x.loading import Dataset
-from plan415x.model import Kind, Record, Source, Target
 from plan415x.periods import Period
 from plan415x.results import Light, Outcome, Report, Result, Status
 from plan415x.rules import rule_for
 from plan415x.rules.common import Context, Observation
+from plan415x.values import Kind, Record, Source, Target
 
 
 def applies(target: Target, period: Period) -> bool:
@@ -148,7 +148,7 @@ def owes(target: Target, period: Period, default_frequency: object) -> bool:
     """Whether the target owes a figure for exactly this period: it is shown then, its first
     year has come, and the period ends where its reporting frequency owes one (a quarterly
     target owes none in May). What ``reporting`` asks for and the score counts as missing."""
-    from plan415x.model import Frequency
+    from plan415x.values import Frequency
 
     if not applies(target, period) or period.year < target.first_year:
         return False

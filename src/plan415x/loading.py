@@ -20,8 +20,8 @@ from typing import Any, TypeVar
 
 from pydantic import BaseModel, ValidationError
 
-from plan415x import yamlfile
-from plan415x.model import ActualsFile, PlanFile, Target
+from plan415x import model, values, yamlfile
+from plan415x.model import ActualsFile, PlanFile
 from plan415x.periods import Period
 from plan415x.problems import Problem, format_path
 from plan415x.units import Measures
@@ -64,7 +64,7 @@ class Actuals:
     """One actuals file, validated on its own."""
 
     period: Period
-    file: ActualsFile
+    file: values.ActualsFile
     doc: yamlfile.Document
     positions: tuple[int, ...] | None = None
     """Where each record stands in the file, when some were left out for problems of their
@@ -79,11 +79,11 @@ class Dataset:
     """A plan and its actual figures, valid together."""
 
     root: Path
-    plan: PlanFile
+    plan: values.PlanFile
     plan_doc: yamlfile.Document
     actuals: tuple[Actuals, ...]  # ordered by period end
     measures: Measures
-    targets: dict[str, Target]
+    targets: dict[str, values.Target]
 
 
 def display_path(path: Path) -> str:
@@ -260,7 +260,7 @@ def _inner_model(annotation: Any) -> Any:
 
 def load_plan(
     path: Path, *, keep_data: bool = True, raw: bytes | Problem | None = None
-) -> tuple[yamlfile.Document | None, PlanFile | None, list[Problem]]:
+) -> tuple[yamlfile.Document | None, values.PlanFile | None, list[Problem]]:
     """``raw``: the file's bytes (or the problem reading them), when already read."""
     doc = _document(path, display_path(path), raw)
     if isinstance(doc, Problem):
@@ -269,8 +269,8 @@ def load_plan(
     if isinstance(result, list):
         return doc, None, result
     if not keep_data:
-        doc.data = None  # the model holds it now; positions come from the text
-    return doc, result, []
+        doc.data = None  # the values hold it now; positions come from the text
+    return doc, model.plan_values(result), []
 
 
 def load_actuals(
@@ -296,6 +296,7 @@ def load_actuals(
             return None, problems + _unchecked_file(doc, partial)
         result, positions, _ = recovered
     period = Period.parse(result.period)
+    file = model.actuals_values(result)
     try:
         named = Period.parse(path.stem)
     except ValueError:
@@ -319,8 +320,8 @@ def load_actuals(
             *_unchecked_file(doc, partial),
         ]
     if not keep_data and not problems:
-        doc.data = None  # the model holds it now; positions come from the text
-    return Actuals(period, result, doc, positions), problems
+        doc.data = None  # the values hold it now; positions come from the text
+    return Actuals(period, file, doc, positions), problems
 
 
 def _unchecked_file(doc: yamlfile.Document, partial: bool) -> list[Problem]:
@@ -541,19 +542,19 @@ def _without_documents(dataset: Dataset) -> Dataset:
     )
 
 
-def with_default_owner(plan: PlanFile) -> PlanFile:
+def with_default_owner(plan: values.PlanFile) -> values.PlanFile:
     """The plan with its ``default_owner`` responsible for every target that names no unit,
     each such target marked (``Target.owner_is_default``)."""
     owner = plan.default_owner
     if owner is None or all(t.responsible for t in plan.targets):
         return plan
     targets = tuple(t if t.responsible else t.with_default_owner(owner) for t in plan.targets)
-    copy = plan.model_copy(update={"targets": targets})
-    object.__setattr__(copy, "__pydantic_fields_set__", set(plan.model_fields_set))
-    return copy
+    return replace(plan, targets=targets)
 
 
-def dataset_of(root: Path, plan: PlanFile, plan_doc: yamlfile.Document, actuals: list[Actuals]) -> Dataset:
+def dataset_of(
+    root: Path, plan: values.PlanFile, plan_doc: yamlfile.Document, actuals: list[Actuals]
+) -> Dataset:
     """The Dataset of a valid plan and valid actuals (from the files, or from the cache)."""
     actuals = sorted(actuals, key=lambda a: (a.period, a.doc.display))
     plan = with_default_owner(plan)
@@ -599,7 +600,8 @@ def _load(
     if plan is None and plan_doc is not None and plan_found:
         recovered = recover(plan_doc, PlanFile, plan_found, "targets", _PLAN_OPTIONAL)
         if recovered is not None:
-            plan, positions, broken = recovered
+            partial, positions, broken = recovered
+            plan = model.plan_values(partial)
     if plan is None or plan_doc is None:
         if loaded and plan_doc is not None:
             problems.append(
@@ -632,7 +634,9 @@ def _load(
     return dataset_of(root, plan, plan_doc, loaded), []
 
 
-def _suspect_targets(plan: PlanFile, measures: Measures, plan_problems: list[Problem]) -> dict[str, str]:
+def _suspect_targets(
+    plan: values.PlanFile, measures: Measures, plan_problems: list[Problem]
+) -> dict[str, str]:
     """Targets whose figures cannot be checked because of the plan's problems: a target id
     given twice, a unit unknown or declared twice. By id, with the reason."""
     codes = {p.code for p in plan_problems}

@@ -10,7 +10,6 @@ from __future__ import annotations
 import datetime as dt
 import math
 import re
-from enum import Enum
 from typing import Annotated, Any, Literal
 
 from pydantic import (
@@ -18,13 +17,24 @@ from pydantic import (
     BeforeValidator,
     ConfigDict,
     Field,
-    PrivateAttr,
     field_validator,
     model_validator,
 )
 from pydantic_core import PydanticCustomError
 
+from plan415x import values
 from plan415x.periods import Period
+from plan415x.values import (
+    FIGURELESS,
+    STATE_WORDS_ZH,
+    Comparator,
+    Frequency,
+    Hedge,
+    Kind,
+    Pace,
+    Plausibility,
+    State,
+)
 
 _ID = r"^[a-z0-9][a-z0-9_.-]*$"
 _FULLWIDTH = re.compile(r"[\uff10-\uff19\uff0c\uff0e]")
@@ -122,76 +132,6 @@ class Strict(BaseModel):
     model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
 
 
-class Kind(str, Enum):
-    """How a target is judged; each kind has one rule in ``plan415x.rules``."""
-
-    annual = "annual"
-    one_year = "one_year"
-    cumulative = "cumulative"
-    level = "level"
-    share = "share"
-    growth = "growth"
-    relative = "relative"
-    milestone = "milestone"
-    composite = "composite"
-    directional = "directional"
-    monitor = "monitor"
-    """A monitoring-only indicator (监测指标): recorded, validated and shown, never judged."""
-
-
-FLOW_KINDS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
-FIGURELESS = frozenset({Kind.milestone, Kind.directional})
-"""Kinds judged without a target figure: their ``value`` may be left out, with no note."""
-
-
-class Comparator(str, Enum):
-    ge = ">="
-    gt = ">"
-    le = "<="
-    lt = "<"
-    eq = "=="
-    approx = "approx"
-
-
-class Hedge(str, Enum):
-    ensure = "ensure"  # 确保/完成/实现: binding
-    strive = "strive"  # 力争/争取: a stretch
-    plain = "plain"
-
-
-class Pace(str, Enum):
-    linear = "linear"  # due in proportion to months elapsed
-    deadline = "deadline"  # no interim pace: judged only at the deadline
-    profile = "profile"  # the target's own cumulative share due by each month
-    always = "always"  # levels and shares: a floor (or ceiling) to hold at every period
-
-
-class Frequency(str, Enum):
-    """How often a target's figures are reported: a figure is owed at each period's end."""
-
-    monthly = "monthly"
-    quarterly = "quarterly"
-    half_yearly = "half_yearly"
-    annual = "annual"
-
-    @property
-    def months(self) -> int:
-        return _MONTHS[self.value]
-
-
-_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "annual": 12}
-
-
-class State(str, Enum):
-    done = "done"
-    pending = "pending"
-    not_done = "not_done"
-
-
-STATE_WORDS_ZH = {"已完成": State.done, "推进中": State.pending, "未完成": State.not_done}
-"""The words of the template's dropdown, accepted wherever a state is written."""
-
-
 _STATE_IDS = frozenset(s.value for s in State)
 
 
@@ -220,17 +160,6 @@ StateField = Annotated[
         json_schema_input_type=Literal["done", "pending", "not_done", "已完成", "推进中", "未完成"],
     ),
 ]
-
-
-class Plausibility(str, Enum):
-    """The codes of the plausibility warnings (docs/data-format.md): a record's ``checked``
-    lists those it acknowledges."""
-
-    unit_scale = "unit-scale"
-    early_exceeded = "early-exceeded"
-    ytd_doubled = "ytd-doubled"
-    ytd_jump = "ytd-jump"
-    yoy_jump = "yoy-jump"
 
 
 class PlausibilityLimits(Strict):
@@ -366,12 +295,6 @@ class Assessment(Strict):
         PlausibilityLimits(), description="Thresholds of the plausibility warnings (never errors)."
     )
 
-    def thresholds_for(self, kind: Kind, hedge: Hedge) -> Thresholds:
-        for rule in self.rules:
-            if rule.kind in (None, kind) and rule.hedge in (None, hedge):
-                return rule.thresholds
-        return self.default
-
 
 class Tolerance(Strict):
     """How far from an approximate target (左右) still counts as meeting it: one of the two."""
@@ -385,11 +308,6 @@ class Tolerance(Strict):
             raise ValueError("give one of absolute or relative_pct")
         return self
 
-    def width(self, target: float) -> float:
-        if self.absolute is not None:
-            return self.absolute
-        return abs(target) * (self.relative_pct or 0.0) / 100
-
 
 class DueDays(Strict):
     """The reporting calendar: the day of the month after a period's end by which its figure is
@@ -401,9 +319,6 @@ class DueDays(Strict):
     half_yearly: int = Field(20, ge=1, le=31, description="Half-yearly figures (1-6月, 1-12月).")
     annual: int = Field(31, ge=1, le=31, description="Annual figures: due on this day of January.")
 
-    def day(self, frequency: Frequency) -> int:
-        return int(getattr(self, frequency.value))
-
 
 class Reporting(Strict):
     """When figures are owed; a target can override the frequency and the due day."""
@@ -412,22 +327,6 @@ class Reporting(Strict):
     due: DueDays = Field(
         DueDays(), description="Day of the month after the period by which figures are due, per frequency."
     )
-
-    def due_day_of(self, target: Target) -> int:
-        """The day of the month after a period by which the target's figure is due: its own
-        ``due_day``, else the calendar's for its frequency."""
-        if target.due_day is not None:
-            return target.due_day
-        return self.due.day(target.frequency or self.frequency)
-
-
-def due_date(period_year: int, end_month: int, day: int) -> dt.date:
-    """The date a figure for the months to ``end_month`` of ``period_year`` is due: ``day`` of
-    the next month, or that month's last day when it is shorter."""
-    import calendar
-
-    year, month = (period_year + 1, 1) if end_month == 12 else (period_year, end_month + 1)
-    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
 
 
 class Baseline(Strict):
@@ -556,41 +455,6 @@ class Target(Strict):
             raise ValueError("; ".join(problems))
         return self
 
-    _owner_is_default: bool = PrivateAttr(False)
-
-    @property
-    def lead_unit(self) -> str | None:
-        return self.responsible[0] if self.responsible else None
-
-    @property
-    def owner_is_default(self) -> bool:
-        """Its responsible unit is the plan's ``default_owner``, given because the target names
-        none of its own (reports mark it as a default)."""
-        return self._owner_is_default
-
-    def with_default_owner(self, unit: str) -> Target:
-        """This target owned by ``unit`` as a default, kept unset: the plan's data (and the
-        cache, which stores only what was set) still says it names no unit of its own."""
-        copy = self.model_copy(update={"responsible": (unit,)})
-        object.__setattr__(copy, "__pydantic_fields_set__", set(self.model_fields_set))
-        copy._owner_is_default = True
-        return copy
-
-    @property
-    def effective_pace(self) -> Pace:
-        if self.pace is not None:
-            return self.pace
-        if self.kind in FLOW_KINDS or self.baseline is not None:
-            return Pace.linear
-        return Pace.deadline
-
-    @property
-    def per_year(self) -> bool:
-        """Judged year by year (its figures restart each January), not against a deadline."""
-        return self.kind in (Kind.annual, Kind.one_year, Kind.growth, Kind.monitor) or (
-            self.kind is Kind.composite and self.basis is not Kind.cumulative
-        )
-
 
 class PlanFile(Strict):
     """The whole of targets.yaml."""
@@ -655,3 +519,80 @@ class ActualsFile(Strict):
     @classmethod
     def _canonical(cls, value: str) -> str:
         return str(Period.parse(value))
+
+
+# From the validated models to the values the rest of the code works on (plan415x.values):
+# each model has the value class of its name, with the same fields in the same order.
+_VALUE_CLASSES: dict[type[BaseModel], type[Any]] = {
+    model: getattr(values, model.__name__)
+    for model in (
+        PlausibilityLimits,
+        PlanInfo,
+        Action,
+        ResponsibleUnit,
+        Measure,
+        Thresholds,
+        ThresholdRule,
+        Assessment,
+        Tolerance,
+        DueDays,
+        Reporting,
+        Baseline,
+        Component,
+        Target,
+        PlanFile,
+        Source,
+        Record,
+        ActualsFile,
+    )
+}
+
+
+def values_of(obj: Any) -> Any:
+    """A validated model (or a tuple of them) as plain values (plan415x.values)."""
+    kind = type(obj)
+    cls = _VALUE_CLASSES.get(kind)
+    if cls is not None:
+        return cls(*[values_of(getattr(obj, name)) for name in kind.model_fields])
+    if kind is tuple:
+        return tuple(values_of(item) for item in obj)
+    return obj  # numbers, text, dates, enums, and the one dict (components: numbers by id)
+
+
+def record_values(record: Record) -> values.Record:
+    """A validated record as a plain value."""
+    # The hot path (a province's data has a hundred thousand records): the fields by hand.
+    source = record.source
+    return values.Record(
+        record.target,
+        record.value,
+        record.unit,
+        record.as_of,
+        None
+        if source is None
+        else values.Source(source.document, source.reported_by, source.date, source.url),
+        record.note,
+        record.state,
+        record.evidence,
+        record.components,
+        record.reference,
+        record.checked,
+    )
+
+
+def plan_values(plan: PlanFile) -> values.PlanFile:
+    """The validated plan as plain values."""
+    converted: values.PlanFile = values_of(plan)
+    return converted
+
+
+def actuals_values(file: ActualsFile) -> values.ActualsFile:
+    """A validated actuals file as plain values."""
+    return values.ActualsFile(
+        file.schema_version,
+        file.period,
+        file.illustrative,
+        file.note,
+        values_of(file.source),
+        tuple(map(record_values, file.records)),
+    )

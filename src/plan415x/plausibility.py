@@ -39,8 +39,8 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plan415x.loading import Actuals, Dataset
-from plan415x.model import Comparator, Kind, Plausibility, PlausibilityLimits, Record, Target
 from plan415x.problems import Problem
+from plan415x.values import Comparator, Kind, Plausibility, PlausibilityLimits, Record, Target
 
 KINDS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative})
 _PER_YEAR_TARGET = frozenset({Kind.annual, Kind.one_year})

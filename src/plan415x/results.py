@@ -9,8 +9,8 @@ import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
 
-from plan415x.model import PlanInfo, State, Target
 from plan415x.periods import Period
+from plan415x.values import PlanInfo, State, Target
 
 
 class Status(str, Enum):

@@ -11,7 +11,7 @@ from __future__ import annotations
 import difflib
 from functools import cache
 
-from plan415x.model import Measure
+from plan415x.values import Measure
 
 # (id, name_en, symbol_en, dimension, factor, whole). Every built-in unit has min 0, % has max
 # 100 (a growth rate is not bounded by its unit). Land (亩) and floor area (平方米) are kept

@@ -12,7 +12,7 @@ from typing import Any
 import pytest
 import yaml
 
-from plan415x.model import Record, Target, Thresholds
+from plan415x.model import Record, Target, Thresholds, values_of
 from plan415x.periods import Period
 from plan415x.rules import rule_for
 from plan415x.rules.common import Context, Observation
@@ -40,19 +40,19 @@ def _cases() -> list[Any]:
 
 def _observation(item: dict[str, Any]) -> Observation:
     fields = {k: v for k, v in item.items() if k != "period"}
-    record = Record(target="t", **fields)
+    record = values_of(Record(target="t", **fields))
     value = float(sum(record.components.values())) if record.components else record.value
     return Observation(Period.parse(str(item["period"])), record, value, None, False, record.reference)
 
 
 @pytest.mark.parametrize(("defaults", "case"), _cases())
 def test_rule(defaults: dict[str, Any], case: dict[str, Any]) -> None:
-    target = Target(**(_TARGET | defaults.get("target", {}) | case.get("target", {})))
+    target = values_of(Target(**(_TARGET | defaults.get("target", {}) | case.get("target", {}))))
     thresholds = case.get("thresholds", defaults.get("thresholds", {}))
     ctx = Context(
         target=target,
         period=Period.parse(str(case["period"])),
-        thresholds=Thresholds(**thresholds),
+        thresholds=values_of(Thresholds(**thresholds)),
         approx_tolerance_pct=5.0,
         history=tuple(_observation(item) for item in case.get("history", [])),
     )

@@ -26,7 +26,7 @@ from plan415x.cli.shared import (
 from plan415x.options import CheckFormat, Lang
 
 if TYPE_CHECKING:
-    from plan415x.model import PlanFile
+    from plan415x.values import PlanFile
 
 
 def unit_id(plan: PlanFile, text: str | None) -> str | None:

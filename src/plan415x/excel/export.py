@@ -32,7 +32,6 @@ from openpyxl.worksheet.worksheet import Worksheet
 from plan415x.engine import Engine, red_streaks, source_text
 from plan415x.excel import cells as xc
 from plan415x.loading import Dataset, display_path
-from plan415x.model import Comparator, Kind
 from plan415x.reports.gap import (
     DEFAULT_OWNER,
     ILLUSTRATIVE,
@@ -53,6 +52,7 @@ from plan415x.reports.gap import (
 )
 from plan415x.reports.rank import UnitRank, behind_count, rank_units
 from plan415x.results import Light, Report, Result, Status, counted
+from plan415x.values import Comparator, Kind
 
 if TYPE_CHECKING:
     from openpyxl import _ZipFileFileWriteProtocol

@@ -25,9 +25,9 @@ from plan415x.excel.outcome import Outcome, refused
 from plan415x.excel.reading import Read, figure_cell, one_line
 from plan415x.fsutil import LockTimeoutError, atomic_write, locked
 from plan415x.loading import ACTUALS_DIR, Dataset, actuals_paths, display_path, load_actuals, load_dataset
-from plan415x.model import Kind, Record, Target
 from plan415x.periods import Period
 from plan415x.problems import Problem
+from plan415x.values import Kind, Record, Target
 
 
 class _Dumper(yaml.SafeDumper):
@@ -53,7 +53,9 @@ def record_data(record: Record) -> dict[str, Any]:
     if record.as_of is not None:
         out["as_of"] = record.as_of
     if record.source is not None:
-        out["source"] = {k: v for k, v in record.source.model_dump(mode="python").items() if v is not None}
+        source = record.source
+        fields = (("document", source.document), ("reported_by", source.reported_by), ("date", source.date))
+        out["source"] = {k: v for k, v in (*fields, ("url", source.url)) if v is not None}
     if record.note is not None:
         out["note"] = record.note
     if record.evidence is not None:

@@ -24,9 +24,11 @@ from typing import Any
 from plan415x.engine import applies
 from plan415x.excel import template as xt
 from plan415x.loading import Dataset
-from plan415x.model import MAX_MAGNITUDE, Kind, Record, Source, Target
+from plan415x.model import MAX_MAGNITUDE, Record, Source, record_values
 from plan415x.periods import Period
 from plan415x.problems import Problem
+from plan415x.values import Kind, Target
+from plan415x.values import Record as RecordValue
 
 MAX_ROWS = 5_000
 MAX_TEXT = 2_000
@@ -67,7 +69,7 @@ class Read:
     problems: list[Problem] = field(default_factory=list)
     period: Period | None = None
     entries: list[Entry] = field(default_factory=list)
-    records: list[Record] = field(default_factory=list)
+    records: list[RecordValue] = field(default_factory=list)
     notes: list[str] = field(default_factory=list)
     """What was not read and why (sheets that are not the template's and hold no target rows)."""
     streams: list[Generator[Any, None, None]] = field(default_factory=list, repr=False)
@@ -153,15 +155,16 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
     return out
 
 
-def _records(out: Read, path: Path) -> list[Record]:
+def _records(out: Read, path: Path) -> list[RecordValue]:
     """The entries as records; what the model refuses (a figure over 1e15, a control character
     in a source) is a problem at the entry's cell, never an exception."""
     from pydantic import ValidationError
 
-    records: list[Record] = []
+    records: list[RecordValue] = []
     for entry in out.entries:
         try:
-            records.append(_record(entry, path))
+            # Validated by the model, as a file's record is, and kept as the value it gives.
+            records.append(record_values(_record(entry, path)))
         except ValidationError as error:
             for item in error.errors():
                 loc = [str(part) for part in item["loc"]]

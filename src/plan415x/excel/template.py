@@ -34,10 +34,10 @@ from openpyxl.worksheet.worksheet import Worksheet
 from plan415x.engine import Engine
 from plan415x.excel import cells as xc
 from plan415x.loading import Dataset
-from plan415x.model import Kind, State, Target
 from plan415x.periods import Period
 from plan415x.reports.gap import goal_text
 from plan415x.results import Result
+from plan415x.values import Kind, State, Target
 
 FORMAT = "plan415x-template"
 VERSION = 1

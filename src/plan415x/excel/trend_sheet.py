@@ -19,9 +19,9 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from plan415x.engine import Engine, applies, report_periods
-from plan415x.model import Kind
 from plan415x.periods import Period
 from plan415x.results import Light, Outcome, Report, counted
+from plan415x.values import Kind
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet

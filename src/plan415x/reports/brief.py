@@ -12,9 +12,9 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from plan415x.model import Kind
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.safetext import markdown_text
+from plan415x.values import Kind
 
 if TYPE_CHECKING:
     from plan415x.reports.rank import UnitRank

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
-from plan415x.model import Kind, Measure
+from plan415x.values import Kind, Measure
 
 
 def _factor(value: float) -> str:

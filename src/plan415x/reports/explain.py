@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from plan415x.engine import Engine, source_text
-from plan415x.model import Comparator, Hedge, Kind, Pace, State, Target
 from plan415x.periods import Period
 from plan415x.results import Result
 from plan415x.rules import DOCS
@@ -11,6 +10,7 @@ from plan415x.rules.common import fmt, render_steps
 from plan415x.safetext import terminal_text
 from plan415x.scoring.engine import Line, Score, UnitScore
 from plan415x.scoring.rules.common import ZERO
+from plan415x.values import Comparator, Hedge, Kind, Pace, State, Target
 
 
 def format_explain(

@@ -13,12 +13,12 @@ import math
 from collections import Counter
 from typing import Any
 
-from plan415x.model import Comparator, Hedge, Kind
 from plan415x.options import CheckFormat
 from plan415x.periods import Period
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.rules.common import fmt
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
+from plan415x.values import Comparator, Hedge, Kind
 
 ILLUSTRATIVE = {
     "zh": "注意: 本报告含示意数据(非官方统计),仅供演示",

@@ -10,8 +10,8 @@ import csv
 import io
 import json
 
-from plan415x.model import PlanFile, Target
 from plan415x.safetext import csv_text, json_finite
+from plan415x.values import PlanFile, Target
 
 
 def select(
@@ -57,7 +57,9 @@ def _years(t: Target) -> str:
 
 def render(targets: list[Target], fmt: str, *, lang: str, color: bool) -> str:
     if fmt == "json":
-        rows = [t.model_dump(mode="json", exclude_none=True) for t in targets]
+        from plan415x.codec import as_json
+
+        rows = [as_json(t) for t in targets]
         return json.dumps(json_finite(rows), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     header = ["id", "clause", "kind", "name", "target", "unit", "years", "hedge", "lead"]
     rows2 = [

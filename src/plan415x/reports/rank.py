@@ -8,10 +8,10 @@ import json
 from collections import Counter
 from dataclasses import dataclass
 
-from plan415x.model import Comparator, Kind, Pace, Target
 from plan415x.periods import Period
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
+from plan415x.values import Comparator, Kind, Pace, Target
 
 
 @dataclass(frozen=True)

@@ -25,9 +25,9 @@ from dataclasses import dataclass
 
 from plan415x.engine import owes
 from plan415x.loading import Dataset
-from plan415x.model import Record, Target, due_date
 from plan415x.periods import Period
 from plan415x.safetext import csv_text, markdown_text, terminal_text
+from plan415x.values import Record, Target, due_date
 
 ON_TIME, LATE, UNDATED, MISSING = "on_time", "late", "undated", "missing"
 STATE_ZH = {ON_TIME: "按时", LATE: "逾期", UNDATED: "未注明日期", MISSING: "未报"}

@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
-from plan415x.model import Kind
 from plan415x.results import Light, Report, Result, counted
 from plan415x.rules.common import fmt
+from plan415x.values import Kind
 
 SORTS = ("plan", "light", "gap", "unit")
 """``--sort``: the plan's order (by action), worst light first, largest gap first, by lead unit."""

@@ -15,9 +15,9 @@ from plan415x.results import Light, Report, Result
 from plan415x.safetext import json_number, terminal_text
 
 if TYPE_CHECKING:
-    from plan415x.model import Target
     from plan415x.periods import Period
     from plan415x.results import Outcome
+    from plan415x.values import Target
 
 BLOCKS = "▁▂▃▄▅▆▇█"
 """Eight heights, all in GBK; a period without a completion is drawn as ·."""

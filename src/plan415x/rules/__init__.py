@@ -8,7 +8,6 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from plan415x.model import Kind
 from plan415x.results import Outcome
 from plan415x.rules import (
     composite,
@@ -22,6 +21,7 @@ from plan415x.rules import (
     relative,
 )
 from plan415x.rules.common import Context, undefined
+from plan415x.values import Kind
 
 Rule = Callable[[Context], Outcome]
 

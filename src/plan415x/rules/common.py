@@ -6,9 +6,9 @@ import math
 from dataclasses import dataclass
 from typing import NamedTuple
 
-from plan415x.model import Comparator, Frequency, Pace, Record, Source, Target, Thresholds
 from plan415x.periods import Period
 from plan415x.results import Outcome, Status, Step
+from plan415x.values import Comparator, Frequency, Pace, Record, Source, Target, Thresholds
 
 
 class Observation(NamedTuple):

@@ -7,10 +7,10 @@ the year's target) or cumulative (a running total against the total due).
 
 from __future__ import annotations
 
-from plan415x.model import Kind
 from plan415x.results import Outcome
 from plan415x.rules import cumulative, flow
 from plan415x.rules.common import Context
+from plan415x.values import Kind
 
 
 def judge(ctx: Context) -> Outcome:

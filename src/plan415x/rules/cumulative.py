@@ -12,9 +12,9 @@ from __future__ import annotations
 
 from dataclasses import replace
 
-from plan415x.model import Pace
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context, judge_progress, no_figure, step, year_schedule_pct
+from plan415x.values import Pace
 
 
 def judge(ctx: Context) -> Outcome:

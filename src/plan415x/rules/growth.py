@@ -8,9 +8,9 @@ before December cannot be judged there (no_data). A rate older than the one owed
 
 from __future__ import annotations
 
-from plan415x.model import Comparator
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context, meets, no_figure, over, status_from_gap, step
+from plan415x.values import Comparator
 
 
 def judge(ctx: Context) -> Outcome:

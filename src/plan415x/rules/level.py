@@ -17,7 +17,6 @@ from __future__ import annotations
 
 import math
 
-from plan415x.model import Comparator, Pace
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import (
     Context,
@@ -30,6 +29,7 @@ from plan415x.rules.common import (
     status_from_gap,
     step,
 )
+from plan415x.values import Comparator, Pace
 
 
 def judge(ctx: Context) -> Outcome:

@@ -8,9 +8,9 @@ one owed is stale.
 
 from __future__ import annotations
 
-from plan415x.model import State
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context
+from plan415x.values import State
 
 
 def judge(ctx: Context) -> Outcome:

@@ -18,9 +18,9 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
-from plan415x.model import Kind
 from plan415x.periods import Period
 from plan415x.results import Status
+from plan415x.values import Kind
 
 STEPS: dict[str, str] = {
     # common.py

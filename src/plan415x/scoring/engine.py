@@ -18,13 +18,13 @@ from fractions import Fraction
 from functools import cache
 
 from plan415x.engine import Engine, applies, owes
-from plan415x.model import Reporting, Target
 from plan415x.periods import Period
 from plan415x.results import Outcome, Report, Result, Status, counted
 from plan415x.rules.common import Observation
 from plan415x.scoring.model import BonusRule, Exemption, Rule, ScoringFile
 from plan415x.scoring.rules import RULES
 from plan415x.scoring.rules.common import ZERO, Facts, cents, dec, pts
+from plan415x.values import Reporting, Target
 
 NOT_SCORED = frozenset({Status.not_due, Status.undefined, Status.not_assessable, Status.monitoring})
 BASE, FLOOR, CAP = "base", "floor", "cap"

@@ -10,9 +10,9 @@ from pydantic import ValidationError
 
 from plan415x import yamlfile
 from plan415x.loading import display_path, problem_of_error, read_file
-from plan415x.model import PlanFile
 from plan415x.problems import Problem
 from plan415x.scoring.model import ScoringFile
+from plan415x.values import PlanFile
 
 SCORING_FILE = "scoring.yaml"
 _TAGS = frozenset({"shortfall", "lights", "missing", "late", "bonus"})

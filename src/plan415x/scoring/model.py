@@ -11,7 +11,8 @@ from typing import Annotated, Literal
 import annotated_types
 from pydantic import BeforeValidator, Field, model_validator
 
-from plan415x.model import Hedge, Kind, Line, Number, PeriodText, Strict, Text, _number
+from plan415x.model import Line, Number, PeriodText, Strict, Text, _number
+from plan415x.values import Hedge, Kind
 
 _ID = r"^[a-z0-9][a-z0-9_.-]*$"
 Points = Annotated[float, annotated_types.Ge(0), annotated_types.Le(1000), BeforeValidator(_number)]

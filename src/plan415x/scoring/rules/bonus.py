@@ -8,10 +8,10 @@ caps.bonus_per_unit.
 
 from __future__ import annotations
 
-from plan415x.model import Comparator
 from plan415x.results import Status
 from plan415x.scoring.model import BonusRule
 from plan415x.scoring.rules.common import Draft, Exempt, Facts, cents, dec, num, pts
+from plan415x.values import Comparator
 
 
 def score(rule: BonusRule, facts: Facts, exempt: Exempt) -> list[Draft]:

@@ -12,11 +12,11 @@ from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
 
-from plan415x.model import due_date as model_due_date
 from plan415x.periods import Period
 from plan415x.results import Outcome, Result
 from plan415x.rules.common import Observation
 from plan415x.scoring.model import Exemption
+from plan415x.values import due_date as model_due_date
 
 CENT = Decimal("0.01")
 ZERO = Decimal("0.00")

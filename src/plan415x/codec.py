@@ -1,0 +1,186 @@
+"""The plain values (plan415x.values) to and from JSON, strictly, with the standard library only.
+
+The cache keeps each validated file as these values. Reading one back must not need pydantic
+(importing it is most of a cached run's start-up), and must never run code or let through a
+value of the wrong type: every field is decoded by a converter made from its declared type
+(``str``, ``int``, ``float``, ``bool``, ``X | None``, ``tuple[X, ...]``, ``tuple[X, Y]``,
+``dict[str, X]``, an Enum, a date, a value class), and anything else raises ``Malformed``.
+A value class is written as the list of its fields in order (a dataset holds a hundred
+thousand records: names would double the entry), an Enum as its value, a date as ISO text.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import datetime as dt
+import math
+import types
+import typing
+from collections.abc import Callable
+from enum import Enum
+from typing import Any, TypeVar
+
+T = TypeVar("T")
+Convert = Callable[[Any], Any]
+
+
+class Malformed(ValueError):
+    """The data does not have the shape and types of the value class."""
+
+
+def encode(value: Any) -> Any:
+    """``value`` as JSON-able data: value classes as lists of their fields, in order."""
+    kind = type(value)
+    if kind is str or kind is int or kind is float or kind is bool or value is None:
+        return value
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        return [encode(getattr(value, f.name)) for f in dataclasses.fields(value)]
+    if kind is tuple:
+        return [encode(item) for item in value]
+    if kind is dict:
+        return {key: encode(item) for key, item in value.items()}
+    if isinstance(value, Enum):
+        return value.value
+    if kind is dt.date:
+        return value.isoformat()
+    raise TypeError(f"cannot encode a {kind.__name__}")
+
+
+def as_json(value: Any) -> Any:
+    """``value`` as a report's JSON shows it: value classes as objects of their fields, by name,
+    with the fields that are None (and those not in the data, such as a default owner's mark)
+    left out."""
+    if dataclasses.is_dataclass(value) and not isinstance(value, type):
+        out = {}
+        for f in dataclasses.fields(value):
+            item = getattr(value, f.name)
+            if item is not None and not f.metadata.get("derived"):
+                out[f.name] = as_json(item)
+        return out
+    if type(value) is tuple:
+        return [as_json(item) for item in value]
+    if type(value) is dict:
+        return {key: as_json(item) for key, item in value.items() if item is not None}
+    return encode(value)
+
+
+def decode(cls: type[T], data: Any) -> T:
+    """The value of class ``cls`` that ``data`` (from ``encode``) holds; ``Malformed`` if it
+    does not hold one."""
+    result: T = _converter(cls)(data)
+    return result
+
+
+_CONVERTERS: dict[Any, Convert] = {}
+
+
+def _converter(tp: Any) -> Convert:
+    found = _CONVERTERS.get(tp)
+    if found is None:
+        found = _CONVERTERS[tp] = _make(tp)
+    return found
+
+
+def _fail(expected: str, got: Any) -> typing.NoReturn:
+    raise Malformed(f"expected {expected}, got {type(got).__name__}")
+
+
+def _str(x: Any) -> Any:
+    return x if type(x) is str else _fail("text", x)
+
+
+def _int(x: Any) -> Any:
+    return x if type(x) is int else _fail("an integer", x)
+
+
+def _float(x: Any) -> Any:
+    # An int stays an int: the value is exactly what validation gave (1800, not 1800.0).
+    if (type(x) is float and math.isfinite(x)) or type(x) is int:
+        return x
+    _fail("a finite number", x)
+
+
+def _bool(x: Any) -> Any:
+    return x if type(x) is bool else _fail("true or false", x)
+
+
+def _none(x: Any) -> Any:
+    return x if x is None else _fail("null", x)
+
+
+def _date(x: Any) -> Any:
+    if type(x) is not str:
+        _fail("a date", x)
+    try:
+        return dt.date.fromisoformat(x)
+    except ValueError as error:
+        raise Malformed(str(error)) from None
+
+
+_SIMPLE: dict[Any, Convert] = {
+    str: _str,
+    int: _int,
+    float: _float,
+    bool: _bool,
+    type(None): _none,
+    dt.date: _date,
+}
+
+
+def _make(tp: Any) -> Convert:
+    simple = _SIMPLE.get(tp)
+    if simple is not None:
+        return simple
+    origin = typing.get_origin(tp)
+    args = typing.get_args(tp)
+    if origin in (typing.Union, types.UnionType):
+        rest = [a for a in args if a is not type(None)]
+        if len(rest) != 1 or len(args) != 2:
+            raise TypeError(f"unsupported union {tp}")
+        inner = _converter(rest[0])
+        return lambda x: None if x is None else inner(x)
+    if origin is tuple:
+        if len(args) == 2 and args[1] is Ellipsis:
+            item = _converter(args[0])
+            return lambda x: tuple(map(item, x)) if type(x) is list else _fail("a list", x)
+        items = [_converter(a) for a in args]
+
+        def fixed(x: Any) -> Any:
+            if type(x) is not list or len(x) != len(items):
+                _fail(f"a list of {len(items)}", x)
+            return tuple(convert(v) for convert, v in zip(items, x, strict=True))
+
+        return fixed
+    if origin is dict:
+        key, item = _converter(args[0]), _converter(args[1])
+        return lambda x: {key(k): item(v) for k, v in x.items()} if type(x) is dict else _fail("a mapping", x)
+    if isinstance(tp, type) and issubclass(tp, Enum):
+        choices = {member.value: member for member in tp}
+
+        def choice(x: Any) -> Any:
+            try:
+                return choices[x]
+            except (KeyError, TypeError):
+                raise Malformed(f"{x!r} is not a {tp.__name__}") from None
+
+        return choice
+    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+        return _value_class(tp)
+    raise TypeError(f"unsupported type {tp}")
+
+
+def _value_class(cls: type[Any]) -> Convert:
+    fields = dataclasses.fields(cls)
+    hints = typing.get_type_hints(cls)
+    # Filled in on first use: a class refers to itself or to later ones (Reporting to Target).
+    converters: list[Convert] = []
+    needed = sum(1 for f in fields if f.default is dataclasses.MISSING)
+
+    def convert(x: Any) -> Any:
+        if not converters:
+            converters.extend(_converter(hints[f.name]) for f in fields)
+        if type(x) is not list or not needed <= len(x) <= len(fields):
+            _fail(f"a {cls.__name__} ({len(fields)} fields)", x)
+        return cls(*[c(v) for c, v in zip(converters, x, strict=False)])
+
+    return convert
