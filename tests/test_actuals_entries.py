@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from plan415x import yamlfile
+from plan415x import documents
 from plan415x.cli import app
 from plan415x.loading import load_dataset
 from tests.nonblocking import without_blocking
@@ -82,16 +82,16 @@ def test_a_huge_file_is_refused_unread(mini: Path, monkeypatch: pytest.MonkeyPat
         tracemalloc.stop()
     assert dataset is None
     assert [(p.file, p.code, p.message) for p in problems] == [
-        (str(big), "too-large", f"the file is {3 * GIB} bytes; the limit is {yamlfile.MAX_BYTES}")
+        (str(big), "too-large", f"the file is {3 * GIB} bytes; the limit is {documents.MAX_BYTES}")
     ]
     # The mini data folder takes kilobytes; one read of the big file would take gigabytes.
-    assert peak < yamlfile.MAX_BYTES // 4
+    assert peak < documents.MAX_BYTES // 4
 
 
 def test_a_file_is_never_read_past_the_limit(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     # A file over the limit that says it is small (it grows while read, or a /proc file): at
     # most limit + 1 bytes are read, then it is refused.
-    monkeypatch.setattr(yamlfile, "MAX_BYTES", 10_000)
+    monkeypatch.setattr(documents, "MAX_BYTES", 10_000)
     (mini / "actuals" / "2023Q3.yaml").write_bytes(b"#" * 50_000)
     real_stat, real_fstat, real_read = os.stat, os.fstat, os.read
 

@@ -10,7 +10,7 @@ import yaml
 from hypothesis import given
 from hypothesis import strategies as st
 
-from plan415x import yamlfile
+from plan415x import documents, yamlfile
 from plan415x.problems import Problem
 from tests.conftest import TESTS
 
@@ -46,7 +46,7 @@ def test_libyaml_is_used_when_present() -> None:
 def test_a_file_over_the_size_limit_is_refused_unread(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(yamlfile, "MAX_BYTES", 1000)
+    monkeypatch.setattr(documents, "MAX_BYTES", 1000)
     big = tmp_path / "2023Q2.yaml"
     big.write_text("records:\n" + "  - {target: land, value: 1}\n" * 100, encoding="utf-8")
     problem = yamlfile.load(big, "2023Q2.yaml")

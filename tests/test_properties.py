@@ -12,13 +12,14 @@ from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
 
 from plan415x import model, values, yamlfile
-from plan415x.loading import load_actuals, validate_model
+from plan415x.loading import load_actuals
 from plan415x.model import ActualsFile, Baseline, Record, State, values_of
 from plan415x.periods import Period
 from plan415x.problems import Problem
 from plan415x.results import Status
 from plan415x.rules import rule_for
 from plan415x.rules.common import Context, Observation, render_steps, year_schedule_pct
+from plan415x.validation import validate_model
 
 periods = st.builds(
     lambda year, month: Period.parse(f"{year}-{month:02d}"),

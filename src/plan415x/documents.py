@@ -18,6 +18,8 @@ if TYPE_CHECKING:
     from yaml.nodes import MappingNode, Node
 
 _MERGE_TAG = "tag:yaml.org,2002:merge"
+MAX_BYTES = 64 * 1024 * 1024
+"""The largest data file read (a bigger one is a located problem, never read whole)."""
 
 
 @dataclass

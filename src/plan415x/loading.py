@@ -1,4 +1,8 @@
-"""Loading a data folder: files -> YAML documents -> validated models -> a Dataset.
+"""Loading a data folder: files -> (validation: documents -> models -> values) -> a Dataset.
+
+This room reads the files (safely: no FIFO, no device, nothing past the size limit), asks the
+cache for what it already holds, has the rest validated (plan415x.validation, the pydantic
+edge, imported only then) and checks the files against each other.
 
 Every file is read and validated even when another has failed, so one run reports every
 problem of every file. A Dataset is only built when there are no problems at all: nothing is
@@ -7,83 +11,32 @@ ever judged on bad data.
 
 from __future__ import annotations
 
-import difflib
 import os
-import re
 import stat
-import types
-import typing
 from collections.abc import Callable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING
 
-from pydantic import BaseModel, ValidationError
-
-from plan415x import model, values, yamlfile
-from plan415x.model import ActualsFile, PlanFile
-from plan415x.periods import Period
-from plan415x.problems import Problem, format_path
+from plan415x import documents, values
+from plan415x.dataset import Actuals as Actuals
+from plan415x.dataset import Dataset as Dataset
+from plan415x.dataset import dataset_of as dataset_of
+from plan415x.dataset import with_default_owner as with_default_owner
+from plan415x.documents import Document, bare
+from plan415x.problems import Problem
 from plan415x.units import Measures
+
+if TYPE_CHECKING:
+    pass
 
 PLAN_FILE = "targets.yaml"
 ACTUALS_DIR = "actuals"
-
-M = TypeVar("M", bound=BaseModel)
-
-_CODES = {
-    "missing": "missing-field",
-    "extra_forbidden": "unknown-field",
-    "enum": "invalid-choice",
-    "literal_error": "invalid-choice",
-    "value_error": "invalid-value",
-    "string_pattern_mismatch": "invalid-value",
-}
-
-
-# pydantic's words for Python types, in the words of someone writing YAML.
-_PLAIN = {
-    "a valid tuple": "a list",
-    "a valid list": "a list",
-    "a valid dictionary": "a mapping (key: value)",
-    "a valid string": "text",
-    "a valid number": "a number",
-    "a valid integer": "a whole number",
-    "a valid boolean": "true or false",
-}
-
 
 # Sections of targets.yaml that checking the figures does not depend on: a problem in one
 # hides nothing else.
 _PLAN_OPTIONAL = frozenset({"assessment", "reporting", "default_owner"})
 _PLAN_CASCADES = frozenset({"duplicate-target", "duplicate-measure", "unknown-measure"})
-
-
-@dataclass(frozen=True)
-class Actuals:
-    """One actuals file, validated on its own."""
-
-    period: Period
-    file: values.ActualsFile
-    doc: yamlfile.Document
-    positions: tuple[int, ...] | None = None
-    """Where each record stands in the file, when some were left out for problems of their
-    own (the rest are still checked against the plan, never judged): None when all are there."""
-
-    def position(self, index: int) -> int:
-        return index if self.positions is None else self.positions[index]
-
-
-@dataclass(frozen=True)
-class Dataset:
-    """A plan and its actual figures, valid together."""
-
-    root: Path
-    plan: values.PlanFile
-    plan_doc: yamlfile.Document
-    actuals: tuple[Actuals, ...]  # ordered by period end
-    measures: Measures
-    targets: dict[str, values.Target]
 
 
 def display_path(path: Path) -> str:
@@ -96,260 +49,32 @@ def display_path(path: Path) -> str:
     return str(Path(path).absolute()) if relative.startswith("..") else relative
 
 
-def validate_model(doc: yamlfile.Document, model: type[M]) -> M | list[Problem]:
-    if not isinstance(doc.data, dict):
-        got = "an empty file" if doc.data is None else f"a {type(doc.data).__name__}"
-        return [
-            Problem(doc.display, 1, 1, "wrong-type", f"expected a mapping of fields at the top, got {got}")
-        ]
-    try:
-        return model.model_validate(doc.data)
-    except ValidationError as error:
-        return [problem_of_error(doc, model, err) for err in error.errors(include_url=False)]
-
-
-def recover(
-    doc: yamlfile.Document,
-    model: type[M],
-    problems: list[Problem],
-    section: str,
-    optional: frozenset[str] = frozenset(),
-) -> tuple[M, tuple[int, ...], dict[int, object]] | None:
-    """What can still be checked of a file that failed its schema: the model without the
-    elements of ``section`` that have problems of their own, where each kept element stands,
-    and the raw ``id``/``target`` of each left out. ``optional``: top-level fields that nothing
-    checked depends on, left to their defaults when they have problems. None when a problem
-    lies elsewhere (the file's header: nothing in it can be trusted then)."""
-    data = doc.data
-    if not isinstance(data, dict) or not isinstance(data.get(section), list):
-        return None
-    broken: set[int] = set()
-    dropped: set[str] = set()
-    for problem in problems:
-        parts = _SPLIT.findall(problem.path)
-        if parts and parts[0][0] in optional:
-            dropped.add(parts[0][0])
-            continue
-        if len(parts) < 2 or parts[0][0] != section or not parts[1][1]:
-            return None
-        broken.add(int(parts[1][1]))
-    elements = data[section]
-    kept = tuple(i for i in range(len(elements)) if i not in broken)
-    rest = {key: value for key, value in data.items() if key not in dropped}
-    try:
-        partial = model.model_validate({**rest, section: [elements[i] for i in kept]})
-    except ValidationError:
-        return None
-    raw = {
-        i: elements[i].get("target" if section == "records" else "id")
-        for i in broken
-        if isinstance(elements[i], dict)
-    }
-    return partial, kept, raw
-
-
-_SPLIT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
-
-
-def problem_of_error(doc: yamlfile.Document, model: type[BaseModel], err: Any) -> Problem:
-    """A pydantic error of ``model`` on ``doc`` as a located Problem, with our code for it."""
-    loc = tuple(err["loc"])
-    kind = err["type"]
-    code = _CODES.get(kind, "wrong-type" if kind.endswith(("_type", "_parsing")) else "invalid-value")
-    name = str(loc[-1]) if loc and isinstance(loc[-1], str) else format_path(loc) or "file"
-    if kind == "missing":
-        message = f"missing required field {name!r}"
-    elif kind == "extra_forbidden":
-        message = f"unknown field {name!r}"
-        known = _fields_at(model, loc[:-1])
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        if close:
-            message += f"; did you mean {close[0]!r}?"
-        elif known:
-            message += f"; expected one of: {', '.join(known)}"
-    else:
-        msg = str(err["msg"]).removeprefix("Value error, ")
-        for technical, plain in _PLAIN.items():
-            msg = msg.replace(technical, plain)
-        message = f"{name}: {msg[0].lower() + msg[1:] if msg else msg}"
-        if kind.endswith(("_type", "_parsing")) and "input" in err:
-            message += f" (got {err['input']!r})"
-        # The plan's choices (kind, comparator, hedge, pace, …): where the words of a plan's
-        # text are written. The figures' codes (checked:) keep their plain list for now.
-        if kind == "enum" and model is not ActualsFile and isinstance(err.get("input"), str):
-            message += _choice_hint(
-                err["input"], re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
-            )
-    return doc.problem(loc, code, message, key=kind == "extra_forbidden")
-
-
-# The words of a plan's text and the choice each means. Hints only: the data keeps one word for
-# each choice (the schema, every report and every other tool read that word), so 力争 is named
-# and never taken for strive silently.
-CHOICE_WORDS = {
-    "左右": "approx",
-    "约": "approx",
-    "力争": "strive",
-    "争取": "strive",
-    "确保": "ensure",
-    "完成": "ensure",
-    "实现": "ensure",
-    "以上": ">=",
-    "不低于": ">=",
-    "达到": ">=",
-    "突破": ">",
-    "超": ">",
-    "超过": ">",
-    "以内": "<=",
-    "不超过": "<=",
-    "以下": "<=",
-    "低于": "<",
-    "每年": "annual",
-    "累计": "cumulative",
-    "增长": "growth",
-    "占比": "share",
-    "比重": "share",
-    "监测": "monitor",
-}
-
-
-def _choice_hint(given: str, choices: list[str]) -> str:
-    """``given`` in the words the data needs: the choice a Chinese word means, else the
-    nearest choice (oneyear: one_year)."""
-    word = CHOICE_WORDS.get(given.strip())
-    if word in choices:
-        return f"; {given} is written {word!r}"
-    folded = {c.replace("_", "").replace("-", "").lower(): c for c in choices}
-    key = given.strip().replace("_", "").replace("-", "").replace(" ", "").lower()
-    close = (
-        folded.get(key)
-        or (given.strip()[::-1] if given.strip()[::-1] in choices else None)
-        or next(iter(difflib.get_close_matches(given.strip().lower(), choices, n=1, cutoff=0.6)), None)
-    )
-    return f"; did you mean {close!r}?" if close else ""
-
-
-def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
-    """Field names of the model found at ``loc`` (for "did you mean"), or none."""
-    current: Any = model
-    for part in loc:
-        if isinstance(part, int):
-            continue
-        if not (isinstance(current, type) and issubclass(current, BaseModel)):
-            return []
-        field = current.model_fields.get(part)
-        if field is None:
-            return []
-        current = _inner_model(field.annotation)
-    if isinstance(current, type) and issubclass(current, BaseModel):
-        return list(current.model_fields)
-    return []
-
-
-def _inner_model(annotation: Any) -> Any:
-    if isinstance(annotation, type) and issubclass(annotation, BaseModel):
-        return annotation
-    origin = typing.get_origin(annotation)
-    if origin in (typing.Union, types.UnionType, tuple, list, dict, typing.Annotated):
-        for arg in typing.get_args(annotation):
-            found = _inner_model(arg)
-            if found is not None:
-                return found
-    return None
-
-
 def load_plan(
     path: Path, *, keep_data: bool = True, raw: bytes | Problem | None = None
-) -> tuple[yamlfile.Document | None, values.PlanFile | None, list[Problem]]:
+) -> tuple[Document | None, values.PlanFile | None, list[Problem]]:
     """``raw``: the file's bytes (or the problem reading them), when already read."""
-    doc = _document(path, display_path(path), raw)
+    from plan415x import validation
+
+    shown = display_path(path)
+    doc = validation.document(path, shown, read_file(path, shown) if raw is None else raw)
     if isinstance(doc, Problem):
         return None, None, [doc]
-    result = validate_model(doc, PlanFile)
-    if isinstance(result, list):
-        return doc, None, result
-    if not keep_data:
-        doc.data = None  # the values hold it now; positions come from the text
-    return doc, model.plan_values(result), []
+    plan, problems = validation.plan_file(doc, keep_data=keep_data)
+    return doc, plan, problems
 
 
 def load_actuals(
     path: Path, *, keep_data: bool = True, raw: bytes | Problem | None = None, partial: bool = False
 ) -> tuple[Actuals | None, list[Problem]]:
-    """``raw``: the file's bytes (or the problem reading them), when already read.
+    """``raw``: the file's bytes (or the problem reading them), when already read. ``partial``:
+    see ``validation.actuals_file``."""
+    from plan415x import validation
 
-    ``partial``: a file whose records have problems of their own comes back too, with the
-    other records (``Actuals.positions`` says where each stands), so that they are still
-    checked against the plan; it comes with its problems, and is never judged. Without it, a
-    file with a problem comes back as None."""
     shown = display_path(path)
-    doc = _document(path, shown, raw)
+    doc = validation.document(path, shown, read_file(path, shown) if raw is None else raw)
     if isinstance(doc, Problem):
         return None, [doc]
-    result = validate_model(doc, ActualsFile)
-    problems: list[Problem] = []
-    positions: tuple[int, ...] | None = None
-    if isinstance(result, list):
-        problems = result
-        recovered = recover(doc, ActualsFile, problems, "records") if partial else None
-        if recovered is None:
-            return None, problems + _unchecked_file(doc, partial)
-        result, positions, _ = recovered
-    period = Period.parse(result.period)
-    file = model.actuals_values(result)
-    try:
-        named = Period.parse(path.stem)
-    except ValueError:
-        return None, [
-            *problems,
-            doc.problem(
-                ("period",),
-                "file-name",
-                f"the file name {path.name!r} is not a period; name it after its period, e.g. {period}.yaml",
-            ),
-            *_unchecked_file(doc, partial),
-        ]
-    if str(named) != str(period):
-        return None, [
-            *problems,
-            doc.problem(
-                ("period",),
-                "period-mismatch",
-                f"the file says period {period} but is named {path.name}; they must agree",
-            ),
-            *_unchecked_file(doc, partial),
-        ]
-    if not keep_data and not problems:
-        doc.data = None  # the values hold it now; positions come from the text
-    return Actuals(period, file, doc, positions), problems
-
-
-def _unchecked_file(doc: yamlfile.Document, partial: bool) -> list[Problem]:
-    """A note that a file's records were not checked against the plan (unknown targets,
-    units, duplicates, year-to-date falls), when it has records at all."""
-    data = doc.data
-    if (
-        not partial
-        or not isinstance(data, dict)
-        or not isinstance(data.get("records"), list)
-        or not data["records"]
-    ):
-        return []
-    return [
-        Problem(
-            doc.display,
-            0,
-            0,
-            NOT_CHECKED,
-            "its records were not checked against the plan (targets, units, duplicates): the"
-            " problems of the file's period or source come first; fixed, they are checked",
-            level="note",
-        )
-    ]
-
-
-NOT_CHECKED = "not-checked"
-"""The code of a note saying what could not be checked because of another problem."""
+    return validation.actuals_file(path, doc, keep_data=keep_data, partial=partial)
 
 
 def problems_of_files(problems: list[Problem], paths: list[Path]) -> list[Problem]:
@@ -445,7 +170,7 @@ def _unreadable(info: os.stat_result, shown: str, limit: int) -> Problem | None:
 def read_file(path: Path, shown: str) -> bytes | Problem:
     """The bytes of a regular file (a link to one is fine), never more than the size limit
     plus one: a FIFO, a device or a huge file is a problem, never a hang or gigabytes read."""
-    limit = yamlfile.MAX_BYTES
+    limit = documents.MAX_BYTES
     try:
         # Looked at before it is opened: opening a FIFO waits for a writer (O_NONBLOCK, which
         # prevents that, does not exist everywhere).
@@ -474,17 +199,6 @@ def read_file(path: Path, shown: str) -> bytes | Problem:
     if total > limit:
         return Problem(shown, 0, 0, "too-large", f"the file grew past the limit of {limit} bytes while read")
     return b"".join(chunks)
-
-
-def _document(path: Path, shown: str, raw: bytes | Problem | None) -> yamlfile.Document | Problem:
-    if raw is None:
-        raw = read_file(path, shown)
-    if isinstance(raw, Problem):
-        return raw
-    text = yamlfile.decode(raw, shown)
-    if isinstance(text, Problem):
-        return text
-    return yamlfile.parse(text, path, shown)
 
 
 Progress = Callable[[Path], None]
@@ -532,34 +246,10 @@ def load_dataset(
 
 
 def _without_documents(dataset: Dataset) -> Dataset:
-    def bare(doc: yamlfile.Document) -> yamlfile.Document:
-        return yamlfile.Document(doc.path, doc.display, "", None)
-
     return replace(
         dataset,
-        plan_doc=bare(dataset.plan_doc),
-        actuals=tuple(replace(a, doc=bare(a.doc)) for a in dataset.actuals),
-    )
-
-
-def with_default_owner(plan: values.PlanFile) -> values.PlanFile:
-    """The plan with its ``default_owner`` responsible for every target that names no unit,
-    each such target marked (``Target.owner_is_default``)."""
-    owner = plan.default_owner
-    if owner is None or all(t.responsible for t in plan.targets):
-        return plan
-    targets = tuple(t if t.responsible else t.with_default_owner(owner) for t in plan.targets)
-    return replace(plan, targets=targets)
-
-
-def dataset_of(
-    root: Path, plan: values.PlanFile, plan_doc: yamlfile.Document, actuals: list[Actuals]
-) -> Dataset:
-    """The Dataset of a valid plan and valid actuals (from the files, or from the cache)."""
-    actuals = sorted(actuals, key=lambda a: (a.period, a.doc.display))
-    plan = with_default_owner(plan)
-    return Dataset(
-        root, plan, plan_doc, tuple(actuals), Measures(plan.measures), {t.id: t for t in plan.targets}
+        plan_doc=bare(dataset.plan_doc.path, dataset.plan_doc.display),
+        actuals=tuple(replace(a, doc=bare(a.doc.path, a.doc.display)) for a in dataset.actuals),
     )
 
 
@@ -574,6 +264,7 @@ def _load(
 ) -> tuple[Dataset | None, list[Problem]]:
     """``listed``: the problems of listing actuals/; ``raws``: files already read (each is
     parsed from those bytes and let go)."""
+    from plan415x import model, validation
     from plan415x.checks import check_actuals, check_plan
 
     raws = {} if raws is None else raws
@@ -598,7 +289,7 @@ def _load(
     positions: tuple[int, ...] | None = None
     broken: dict[int, object] = {}
     if plan is None and plan_doc is not None and plan_found:
-        recovered = recover(plan_doc, PlanFile, plan_found, "targets", _PLAN_OPTIONAL)
+        recovered = validation.recover(plan_doc, model.PlanFile, plan_found, "targets", _PLAN_OPTIONAL)
         if recovered is not None:
             partial, positions, broken = recovered
             plan = model.plan_values(partial)
@@ -609,7 +300,7 @@ def _load(
                     plan_doc.display,
                     0,
                     0,
-                    NOT_CHECKED,
+                    validation.NOT_CHECKED,
                     "the figures of actuals/ were not checked against the plan: its problems outside"
                     " targets: come first; fixed, they are checked",
                     level="note",

@@ -19,13 +19,14 @@ from typing import Any
 import yaml
 from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
+from plan415x import documents
 from plan415x.documents import Document as Document  # where every caller has found it
 from plan415x.problems import Problem
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 WITH_LIBYAML = _BaseLoader is not yaml.SafeLoader
 _MERGE_TAG = "tag:yaml.org,2002:merge"
-MAX_BYTES = 64 * 1024 * 1024
+
 MAX_EXPANDED_NODES = 5_000_000
 MAX_DEPTH = 100
 
@@ -312,8 +313,10 @@ def load(path: Path, display: str | None = None) -> Document | Problem:
         if path.is_dir():
             return Problem(shown, 0, 0, "io-error", "a folder, not a file")
         size = path.stat().st_size
-        if size > MAX_BYTES:
-            return Problem(shown, 0, 0, "too-large", f"the file is {size} bytes; the limit is {MAX_BYTES}")
+        if size > documents.MAX_BYTES:
+            return Problem(
+                shown, 0, 0, "too-large", f"the file is {size} bytes; the limit is {documents.MAX_BYTES}"
+            )
         raw = path.read_bytes()
     except OSError as error:
         return Problem(shown, 0, 0, "io-error", f"cannot read the file: {error.strerror or error}")

@@ -9,9 +9,10 @@ from typing import Any
 from pydantic import ValidationError
 
 from plan415x import yamlfile
-from plan415x.loading import display_path, problem_of_error, read_file
+from plan415x.loading import display_path, read_file
 from plan415x.problems import Problem
 from plan415x.scoring.model import ScoringFile
+from plan415x.validation import problem_of_error
 from plan415x.values import PlanFile
 
 SCORING_FILE = "scoring.yaml"
