@@ -1,7 +1,9 @@
-"""The dataset cache: reused only for identical bytes, never for bad data, never a failure."""
+"""The cache: a file's values reused only for identical bytes, never for a file with problems,
+never a failure; only the files that changed are validated again."""
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 import pytest
@@ -15,7 +17,7 @@ def test_a_second_load_comes_from_the_cache(mini: Path, private_cache: Path) -> 
     first, problems = load_dataset(mini, lean=True)
     assert problems == []
     assert first is not None
-    assert len(list(private_cache.glob("*.json"))) == 1
+    assert len(list(private_cache.glob("*.json"))) == 4  # three files and the check across them
     second, _ = load_dataset(mini, lean=True)
     assert second is not None
     assert second is not first
@@ -38,27 +40,44 @@ def test_a_changed_byte_is_a_miss(mini: Path, private_cache: Path) -> None:
         if r.target == "robots"
     )
     assert robots.value == 101
-    assert len(list(private_cache.glob("*.json"))) == 2
+    # The new 2023Q2 and the check of the new set of files: 4 + 2.
+    assert len(list(private_cache.glob("*.json"))) == 6
 
 
 def test_invalid_data_is_never_cached(mini: Path, private_cache: Path) -> None:
     (mini / "actuals" / "2023Q3.yaml").write_text(
         "period: 2023Q3\nrecords: [{target: nope}]\n", encoding="utf-8"
     )
+    (mini / "actuals" / "2023Q4.yaml").write_text("period: 2023Q4\nrecords: [{value: 1}]\n", encoding="utf-8")
     for _ in range(2):
         dataset, problems = load_dataset(mini, lean=True)
         assert dataset is None
-        assert [p.code for p in problems] == ["unknown-target"]
-    assert list(private_cache.glob("*")) == []
+        assert [(Path(p.file).name, p.code) for p in problems] == [
+            ("2023Q3.yaml", "unknown-target"),
+            ("2023Q4.yaml", "missing-field"),
+        ]
+    # 2023Q4 has a problem of its own: never kept. 2023Q3 is valid on its own (an unknown
+    # target is a problem across files), so it is, as the plan and the others are; but no
+    # entry says that the files agree, so the next run checks them again.
+    names = sorted(json.loads(p.read_bytes()).get("name", "") for p in private_cache.glob("*.json"))
+    assert names == ["2023Q1.yaml", "2023Q2.yaml", "2023Q3.yaml", "targets.yaml"]
 
 
 def test_a_corrupt_entry_is_a_miss(mini: Path, private_cache: Path) -> None:
-    load_dataset(mini, lean=True)
-    [entry] = private_cache.glob("*.json")
-    entry.write_bytes(b"not an entry")
+    fresh, _ = load_dataset(mini, lean=True)
+    for i, entry in enumerate(sorted(private_cache.glob("*.json"))):
+        # Not JSON; JSON of another shape; the right shape with a wrong type in a field.
+        data = json.loads(entry.read_bytes())
+        if "value" in data and i % 2:
+            data["value"][0] = "one"  # schema_version is a number
+            entry.write_text(json.dumps(data), encoding="utf-8")
+        else:
+            entry.write_bytes(b"not an entry" if i % 3 else b"[1, 2]")
     dataset, problems = load_dataset(mini, lean=True)
-    assert dataset is not None
     assert problems == []
+    assert dataset is not None
+    assert fresh is not None
+    assert (dataset.plan, dataset.actuals) == (fresh.plan, fresh.actuals)
 
 
 def test_no_cache_and_an_unwritable_folder(
@@ -81,7 +100,9 @@ def test_nothing_is_written_in_the_data_folder(mini: Path) -> None:
     assert snapshot(mini) == before
 
 
-def test_the_same_bytes_elsewhere_are_another_entry(mini: Path, tmp_path: Path, private_cache: Path) -> None:
+def test_the_same_bytes_elsewhere_share_their_files_entries(
+    mini: Path, tmp_path: Path, private_cache: Path
+) -> None:
     import shutil
 
     other = tmp_path / "other"
@@ -90,5 +111,48 @@ def test_the_same_bytes_elsewhere_are_another_entry(mini: Path, tmp_path: Path, 
     b, _ = load_dataset(other, lean=True)
     assert a is not None
     assert b is not None
-    assert b.root == other
-    assert len(list(private_cache.glob("*.json"))) == 2
+    assert (b.root, b.plan_doc.path, b.actuals[0].doc.path) == (
+        other,
+        other / "targets.yaml",
+        other / "actuals" / "2023Q1.yaml",
+    )
+    # A file's values do not depend on its folder; the check across files names the files.
+    assert len(list(private_cache.glob("*.json"))) == 3 + 2
+
+
+def test_only_the_changed_file_is_validated_again(
+    mini: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plan415x import yamlfile
+
+    load_dataset(mini, lean=True)
+    parsed: list[str] = []
+    real = yamlfile.parse
+
+    def parse(text: str, path: Path, display: str, *args: object, **kwargs: object) -> object:
+        parsed.append(Path(display).name)
+        return real(text, path, display, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(yamlfile, "parse", parse)
+    q1 = mini / "actuals" / "2023Q1.yaml"
+    q1.write_text(q1.read_text(encoding="utf-8") + "# checked again\n", encoding="utf-8")
+    dataset, problems = load_dataset(mini, lean=True)
+    assert (problems, parsed) == ([], ["2023Q1.yaml"])
+    assert dataset is not None
+    parsed.clear()
+    load_dataset(mini, lean=True)
+    assert parsed == []
+
+
+def test_a_change_that_breaks_the_files_agreement_is_located(mini: Path, private_cache: Path) -> None:
+    load_dataset(mini, lean=True)
+    q2 = mini / "actuals" / "2023Q2.yaml"
+    text = q2.read_text(encoding="utf-8")
+    q2.write_text(text.replace("{target: robots,", "{target: robot,"), encoding="utf-8")
+    dataset, problems = load_dataset(mini, lean=True)
+    assert dataset is None
+    # Each file was valid on its own and came from the cache or was validated alone; the
+    # unknown target is found across files, and located by parsing the files again.
+    assert [(Path(p.file).name, p.code, p.line > 1) for p in problems] == [
+        ("2023Q2.yaml", "unknown-target", True)
+    ]

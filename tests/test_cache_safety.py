@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from plan415x import cache, yamlfile
+from plan415x import cache, values, yamlfile
 from plan415x.cli import app
 from plan415x.loading import Dataset, load_dataset
 from tests.conftest import MINI
@@ -33,9 +33,14 @@ def fresh_warnings(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr(cache, "_refused", set(), raising=False)
 
 
-def _entry(folder: Path) -> Path:
-    [entry] = [p for p in folder.iterdir() if not p.name.startswith(".")]
+def _entry(folder: Path, name: str = "2023Q2.yaml") -> Path:
+    """The entry that holds the values of the file called ``name``."""
+    [entry] = [p for p in folder.glob("*.json") if json.loads(p.read_bytes()).get("name") == name]
     return entry
+
+
+def _entries(folder: Path) -> list[Path]:
+    return [p for p in folder.iterdir() if not p.name.startswith(".")]
 
 
 def _robots(dataset: Dataset | None, period: str = "2023Q2") -> float | None:
@@ -68,7 +73,8 @@ def test_a_planted_pickle_never_runs(
     assert first.exit_code == 0
     assert first.output.startswith("valid: ")
     marker = tmp_path / "the-planted-code-ran"
-    _entry(private_cache).write_bytes(pickle.dumps(_Planted(marker)))
+    for entry in _entries(private_cache):  # every entry, the files' and the dataset's
+        entry.write_bytes(pickle.dumps(_Planted(marker)))
     result = CliRunner().invoke(app, ["validate", "--data", "."])
     assert (result.exit_code, result.output) == (0, first.output)
     assert not marker.exists()
@@ -79,9 +85,15 @@ def test_an_entry_is_json_of_plain_data(mini: Path, private_cache: Path) -> None
     entry = _entry(private_cache)
     assert entry.suffix == ".json"
     data = json.loads(entry.read_bytes())
-    assert (data["format"], data["key"], data["root"]) == (3, entry.stem, str(mini))
-    assert [file[1] for _, _, file in data["actuals"]] == ["2023Q1", "2023Q2"]  # each file's period
-    assert stat.S_IMODE(entry.stat().st_mode) == 0o600
+    assert (data["format"], data["key"], data["name"]) == (4, entry.stem, "2023Q2.yaml")
+    # The ActualsFile's fields in order: schema_version, period, illustrative, note, source, records.
+    assert data["value"][:3] == [1, "2023Q2", True]
+    assert ["robots", 100] in [record[:2] for record in data["value"][5]]
+    # One entry per file, and one saying that these three files passed the checks across files.
+    entries = [json.loads(p.read_bytes()) for p in _entries(private_cache)]
+    assert sorted(e.get("name", "") for e in entries) == ["", "2023Q1.yaml", "2023Q2.yaml", "targets.yaml"]
+    assert [e["checked"] for e in entries if "checked" in e] == [True]
+    assert {stat.S_IMODE(p.stat().st_mode) for p in _entries(private_cache)} == {0o600}
 
 
 def test_a_cached_dataset_is_the_loaded_one(mini: Path, private_cache: Path) -> None:
@@ -109,7 +121,7 @@ def test_a_tampered_entry_of_the_wrong_key_is_a_miss(mini: Path, private_cache: 
 def _tamper(entry: Path, value: float) -> None:
     """Change the cached figure of robots in 2023Q2, keeping the entry well-formed."""
     data = json.loads(entry.read_bytes())
-    for record in data["actuals"][1][2][5]:  # the records of the second file
+    for record in data["value"][5]:  # the file's records: [target, value, ...]
         if record[0] == "robots":
             record[1] = value
     entry.write_text(json.dumps(data), encoding="utf-8")
@@ -232,8 +244,8 @@ def test_an_entry_of_another_user_is_refused(
         patch.setattr(os, "stat", folder_mine_entry_not)
         patch.setattr(os, "lstat", lambda p, *a, **k: _owned_by(real_lstat(p, *a, **k), other))
         patch.setattr(os, "fstat", lambda fd: _owned_by(real_fstat(fd), other))
-        dataset = cache.get(entry.stem)
-    assert dataset is None
+        file = cache.get_file(entry.stem, values.ActualsFile)
+    assert file is None
     assert capsys.readouterr().err == (
         f"plan415x: warning: the cache entry {entry} belongs to another user (uid {other});"
         " working without the cache\n"
@@ -309,7 +321,7 @@ def test_a_file_replaced_while_loading_is_never_cached_under_its_old_bytes(
     said = q2.read_text(encoding="utf-8")
     assert "{target: robots, value: 100}" in said
     q2.write_text(said.replace("value: 100}", "value: 111.19}"), encoding="utf-8")
-    real_key = cache.key
+    real_key = cache.file_key
 
     def key_then_replace(*args: object) -> str | None:
         taken = real_key(*args)  # type: ignore[arg-type]
@@ -318,7 +330,7 @@ def test_a_file_replaced_while_loading_is_never_cached_under_its_old_bytes(
         return taken
 
     with monkeypatch.context() as patch:
-        patch.setattr(cache, "key", key_then_replace)
+        patch.setattr(cache, "file_key", key_then_replace)
         first, _ = load_dataset(mini, lean=True)
     assert _robots(first) == 111.19  # the bytes that were hashed are the bytes parsed
     q2.write_text(said.replace("value: 100}", "value: 111.19}"), encoding="utf-8")  # and back
@@ -341,7 +353,7 @@ def test_only_the_caches_own_entries_are_ever_removed(mini: Path, private_cache:
     assert [n for n in names if n.startswith("report")] == sorted(f"report{i}.json" for i in range(12))
     assert "thesis.pickle" in names
     assert old.name not in names  # ours, of an older version: removed
-    assert len([n for n in names if len(n) == 64 + len(".json") and n.endswith(".json")]) == 1
+    assert len([n for n in names if len(n) == 64 + len(".json") and n.endswith(".json")]) == 4
 
 
 def test_a_folder_name_that_is_not_utf8_is_no_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -1,22 +1,27 @@
-"""A cache of validated datasets, keyed by the bytes of every file read.
+"""A cache of validated files, each keyed by its bytes, and of datasets found consistent.
 
-Analysts run ``check`` many times on data that has not changed; parsing the YAML and checking
-the files against each other is most of the work (seconds for a province's data). A valid
-dataset is kept under the user's cache folder — never in the data folder — and reused only when
-every file, the code and the libraries are byte-for-byte the same. Invalid data is never
-cached: its problems need the parsed documents. Any trouble with the cache (unwritable, corrupt,
-disabled with PLAN415X_NO_CACHE=1) means simply loading as if it were not there.
+Analysts run ``check`` many times on data that has not changed, or of which one month's file
+changed; parsing the YAML and validating it is most of the work (seconds for a province's
+data). Each file that is valid on its own is kept as its values (plan415x.values, through
+plan415x.codec) under the user's cache folder — never in the data folder — and reused only when
+its bytes, its name, the code and the libraries are byte-for-byte the same: when one file of
+twelve changes, only that one is parsed and validated again. A second kind of entry says that a
+set of files (by their keys and names) passed the checks across files, so an unchanged dataset
+is not checked again either. A file with problems is never cached: its problems need the
+parsed document. Any trouble with the cache (unwritable, corrupt, disabled with
+PLAN415X_NO_CACHE=1) means simply loading as if it were not there.
 
-An entry is JSON: the models' plain data, read back by pydantic's validation, never by a
-format that can run code (a pickle under the right key could run anything). JSON cannot
-execute anything, and validating it again means a tampered entry holds at worst the figures a
-data file could hold. Even so, a folder or entry that someone else owns or can write, or an
-entry that is not a regular file (a FIFO would hang every run), is refused: one warning on
-stderr, then the run goes on without the cache.
+An entry is JSON, decoded by codec.decode strictly by the values' declared types, never by a
+format that can run code (a pickle under the right key could run anything): a tampered entry
+holds at worst figures of the right types. Even so, a folder or entry that someone else owns
+or can write, or an entry that is not a regular file (a FIFO would hang every run), is refused:
+one warning on stderr, then the run goes on without the cache. Reading an entry imports neither
+pydantic nor a YAML parser: a cached run is close to the interpreter's start-up.
 """
 
 from __future__ import annotations
 
+import contextlib
 import hashlib
 import json
 import os
@@ -24,21 +29,23 @@ import re
 import stat
 import sys
 import tempfile
-from collections.abc import Sequence
+from collections.abc import Iterable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any, TypeVar
 
-from plan415x import codec, values
+from plan415x import codec
 
-if TYPE_CHECKING:
-    from plan415x.loading import Dataset
+T = TypeVar("T")
 
-KEEP = 8  # entries; a cache entry is about 2-3 KB per target
-FORMAT = 3  # 1 was a pickle, 2 pydantic's JSON; bumped whenever the layout of an entry changes
+KEEP = 64  # entries: a dataset of twelve monthly files and its mark take 13
+FORMAT = 4  # 1 was a pickle, 2 pydantic's JSON, 3 one entry per dataset
 SUFFIX = ".json"
+LIBRARIES = ("pydantic", "pydantic_core", "yaml")
+"""What validation depends on besides our code: a new version may validate differently."""
 
 _refused: set[str] = set()
 """Cache folders refused in this process: warned about once, then left alone."""
+_fingerprint: bytes | None = None
 
 
 def folder() -> Path | None:
@@ -51,32 +58,48 @@ def folder() -> Path | None:
     return Path(base) / "plan415x"
 
 
-def _code_fingerprint() -> bytes:
-    import pydantic
-    import yaml
+def fingerprint() -> bytes:
+    """What, besides a file's bytes, decides its values: this code and the libraries that
+    validate, found without importing them (that import is what a cached run saves)."""
+    global _fingerprint
+    if _fingerprint is None:
+        import importlib.util
 
-    package = Path(__file__).parent
-    digest = hashlib.sha256(
-        f"{FORMAT}|{sys.version}|{pydantic.VERSION}|{yaml.__version__}|{yaml.__with_libyaml__}".encode()
-    )
-    # The code itself: an edited checkout may validate or check differently.
-    for path in sorted(package.rglob("*.py")):
-        info = path.stat()
-        digest.update(f"{path.relative_to(package)}|{info.st_size}|{info.st_mtime_ns}".encode())
-    return digest.digest()
+        digest = hashlib.sha256(f"{FORMAT}|{sys.version}".encode())
+        for name in LIBRARIES:
+            spec = importlib.util.find_spec(name)
+            for where in (spec.submodule_search_locations or []) if spec else []:
+                # The package's own files (a pip upgrade rewrites them) and its compiled parts
+                # (libyaml or not): names, sizes and times, no reading.
+                for entry in sorted(os.scandir(where), key=lambda e: e.name):
+                    if entry.is_file():
+                        info = entry.stat()
+                        digest.update(f"{name}/{entry.name}|{info.st_size}|{info.st_mtime_ns}".encode())
+        package = Path(__file__).parent
+        for path in sorted(package.rglob("*.py")):  # an edited checkout may validate differently
+            info = path.stat()
+            digest.update(f"{path.relative_to(package)}|{info.st_size}|{info.st_mtime_ns}".encode())
+        _fingerprint = digest.digest()
+    return _fingerprint
 
 
-def key(files: Sequence[tuple[Path, bytes]]) -> str:
-    """The key of these files with these bytes: the bytes that were read, once, and are then
-    parsed (hashing a second read could file new content under the old content's key)."""
-    digest = hashlib.sha256(_code_fingerprint())
-    # The dataset keeps where its files are and how they are shown (relative to the working
-    # folder): the same bytes elsewhere are another entry.
+def file_key(role: str, name: str, data: bytes) -> str:
+    """The key of a file with these bytes: the bytes that were read, once, and are then parsed
+    (hashing a second read could file new content under the old content's key). ``role``
+    (plan or actuals) and ``name`` are part of it: an actuals file is checked against its name."""
+    digest = hashlib.sha256(fingerprint())
     # os.fsencode: a name that is not UTF-8 (a GBK zip unpacked on Linux) holds surrogates.
-    digest.update(os.fsencode(os.getcwd()))
-    for path, data in files:
-        digest.update(os.fsencode(path.resolve()) + f"|{len(data)}|".encode())
-        digest.update(data)
+    digest.update(f"{role}|".encode() + os.fsencode(name) + f"|{len(data)}|".encode())
+    digest.update(data)
+    return digest.hexdigest()
+
+
+def checked_key(files: Iterable[tuple[str, str]]) -> str:
+    """The key of a set of files, as (name shown, file key) pairs in loading order, whose
+    checks across files passed."""
+    digest = hashlib.sha256(fingerprint() + b"|checked")
+    for shown, key in files:
+        digest.update(os.fsencode(shown) + b"|" + key.encode() + b"\n")
     return digest.hexdigest()
 
 
@@ -153,72 +176,80 @@ def _read_entry(where: Path, path: Path) -> bytes | None:
     return None
 
 
-def get(cache_key: str) -> Dataset | None:
+def refused() -> bool:
+    """Whether the cache was refused in this process (a warning said so): the run that met a
+    refused entry goes on without the cache, for every file."""
+    where = folder()
+    return where is not None and str(where) in _refused
+
+
+def _get(cache_key: str) -> dict[str, Any] | None:
     where = _usable(create=False)
     if where is None:
         return None
-    raw = _read_entry(where, where / f"{cache_key}{SUFFIX}")
+    path = where / f"{cache_key}{SUFFIX}"
+    raw = _read_entry(where, path)
     if raw is None:
         return None
     try:
-        return _dataset(cache_key, json.loads(raw))
-    except (ValueError, TypeError, KeyError):  # corrupt, truncated, of another layout
+        entry = json.loads(raw)
+    except ValueError:  # corrupt or truncated
+        return None
+    if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != cache_key:
+        return None
+    with contextlib.suppress(OSError):
+        os.utime(path)  # used: kept when older entries are let go
+    return entry
+
+
+def get_file(cache_key: str, cls: type[T]) -> T | None:
+    """The values of class ``cls`` kept under ``cache_key``, or None."""
+    entry = _get(cache_key)
+    if entry is None or "value" not in entry:
+        return None
+    try:
+        return codec.decode(cls, entry["value"])
+    except (codec.Malformed, TypeError, ValueError, AttributeError):  # another layout, or tampered
         return None
 
 
-def _dataset(cache_key: str, entry: dict[str, Any]) -> Dataset | None:
-    from plan415x.documents import bare
-    from plan415x.loading import Actuals, dataset_of
-    from plan415x.periods import Period
-
-    if entry["format"] != FORMAT or entry["key"] != cache_key:
-        return None
-    plan_path, plan_display = entry["plan_doc"]
-    actuals = [
-        Actuals(Period.parse(file.period), file, bare(Path(path), display))
-        for path, display, file in (
-            (path, display, codec.decode(values.ActualsFile, data))
-            for path, display, data in entry["actuals"]
-        )
-    ]
-    plan = codec.decode(values.PlanFile, entry["plan"])
-    return dataset_of(Path(entry["root"]), plan, bare(Path(plan_path), plan_display), actuals)
+def is_checked(cache_key: str) -> bool:
+    entry = _get(cache_key)
+    return entry is not None and entry.get("checked") is True
 
 
-def _entry(cache_key: str, dataset: Dataset) -> dict[str, Any]:
-    return {
-        "format": FORMAT,
-        "key": cache_key,
-        "root": str(dataset.root),
-        "plan_doc": [str(dataset.plan_doc.path), dataset.plan_doc.display],
-        "plan": codec.encode(dataset.plan),
-        "actuals": [[str(a.doc.path), a.doc.display, codec.encode(a.file)] for a in dataset.actuals],
-    }
+def file_entry(cache_key: str, name: str, value: Any) -> tuple[str, dict[str, Any]]:
+    """The entry of a file's values (its name is there for whoever looks in the folder)."""
+    return cache_key, {"format": FORMAT, "key": cache_key, "name": name, "value": codec.encode(value)}
 
 
-def put(cache_key: str, dataset: Dataset) -> None:
+def checked_entry(cache_key: str) -> tuple[str, dict[str, Any]]:
+    return cache_key, {"format": FORMAT, "key": cache_key, "checked": True}
+
+
+def put(entries: Sequence[tuple[str, dict[str, Any]]]) -> None:
+    """Write these entries, then let the oldest go beyond ``KEEP``."""
     where = _usable(create=True)
-    if where is None:
+    if where is None or not entries:
         return
     try:
-        body = json.dumps(_entry(cache_key, dataset), ensure_ascii=False, allow_nan=False).encode()
-        # Written to a temporary file (mkstemp: 0600, never an existing file) and renamed: a
-        # reader never sees half an entry.
-        fd, temporary = tempfile.mkstemp(dir=where, prefix=".", suffix=".tmp")
-        try:
-            with os.fdopen(fd, "wb") as handle:
-                handle.write(body)
-            os.replace(temporary, where / f"{cache_key}{SUFFIX}")
-        except BaseException:
-            os.unlink(temporary)
-            raise
+        for cache_key, entry in entries:
+            body = json.dumps(entry, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+            # Written to a temporary file (mkstemp: 0600, never an existing file) and renamed: a
+            # reader never sees half an entry.
+            fd, temporary = tempfile.mkstemp(dir=where, prefix=".", suffix=".tmp")
+            try:
+                with os.fdopen(fd, "wb") as handle:
+                    handle.write(body)
+                os.replace(temporary, where / f"{cache_key}{SUFFIX}")
+            except BaseException:
+                os.unlink(temporary)
+                raise
         # Only our own entries (a sha256 for a name) are ever removed: the folder given may hold
         # the user's files. Pickles of older versions, named the same way, are never read again.
         ours = [p for p in where.iterdir() if _ENTRY_NAME.fullmatch(p.name)]
-        entries = sorted(
-            (p for p in ours if p.suffix == SUFFIX), key=lambda p: p.lstat().st_mtime, reverse=True
-        )
-        for old in [*entries[KEEP:], *(p for p in ours if p.suffix == ".pickle")]:
+        kept = sorted((p for p in ours if p.suffix == SUFFIX), key=lambda p: p.lstat().st_mtime, reverse=True)
+        for old in [*kept[KEEP:], *(p for p in ours if p.suffix == ".pickle")]:
             old.unlink(missing_ok=True)
     except Exception:  # a cache that cannot be written is no cache, not an error
         pass

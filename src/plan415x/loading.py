@@ -16,7 +16,6 @@ import stat
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 from plan415x import documents, values
 from plan415x.dataset import Actuals as Actuals
@@ -24,11 +23,9 @@ from plan415x.dataset import Dataset as Dataset
 from plan415x.dataset import dataset_of as dataset_of
 from plan415x.dataset import with_default_owner as with_default_owner
 from plan415x.documents import Document, bare
+from plan415x.periods import Period
 from plan415x.problems import Problem
 from plan415x.units import Measures
-
-if TYPE_CHECKING:
-    pass
 
 PLAN_FILE = "targets.yaml"
 ACTUALS_DIR = "actuals"
@@ -228,21 +225,102 @@ def load_dataset(
     # Every file is read once, here: the bytes of the cache key are the bytes parsed, so a
     # file replaced meanwhile can never be cached under its old content's key.
     raws = {path: read_file(path, display_path(path)) for path in [root / PLAN_FILE, *actual_paths]}
-    cache_key: str | None = None
-    if not listed and cache.folder() is not None:
-        read = [(path, raw) for path, raw in raws.items() if isinstance(raw, bytes)]
-        if len(read) == len(raws):  # else the load reports what cannot be read
-            cache_key = cache.key(read)
-            hit = cache.get(cache_key)
-            if hit is not None:
-                return hit, []
+    if not listed and cache.folder() is not None and all(isinstance(raw, bytes) for raw in raws.values()):
+        read = {path: raw for path, raw in raws.items() if isinstance(raw, bytes)}
+        found = _through_cache(root, read, progress)
+        if found is not None:
+            return found, []
+    # Without the cache, or with problems to report: every file parsed, every problem located.
     dataset, problems = _load(root, actual_paths, listed, raws=raws, keep_data=False, progress=progress)
     if dataset is None:
         return None, problems
-    dataset = _without_documents(dataset)
-    if cache_key is not None:
-        cache.put(cache_key, dataset)
-    return dataset, []
+    return _without_documents(dataset), []
+
+
+def _through_cache(root: Path, raws: dict[Path, bytes], progress: Progress | None) -> Dataset | None:
+    """The dataset of these files with the cache's help: each file the cache holds is taken
+    from it, the others are validated (and kept for next time), and the checks across files
+    run unless this very set of files passed them before. None when any file or check has a
+    problem, or the cache was refused meanwhile: the caller then loads every file the long way,
+    which locates every problem."""
+    from plan415x import cache
+
+    plan_path = root / PLAN_FILE
+    keys = {
+        path: cache.file_key("plan" if path == plan_path else "actuals", path.name, raw)
+        for path, raw in raws.items()
+    }
+    new: list[tuple[str, dict[str, object]]] = []
+    valid = True  # every file on its own; the files valid on their own are kept even if not
+    plan = cache.get_file(keys[plan_path], values.PlanFile)
+    if plan is None:
+        if cache.refused():  # an entry or the folder was refused: this run works without it
+            return None
+        plan = _validated_plan(plan_path, raws[plan_path])
+        if plan is None:
+            valid = False
+        else:
+            new.append(cache.file_entry(keys[plan_path], plan_path.name, plan))
+    if progress is not None:
+        progress(plan_path)
+    loaded: list[Actuals] = []
+    for path, raw in raws.items():
+        if path == plan_path:
+            continue
+        file = cache.get_file(keys[path], values.ActualsFile)
+        if file is None:
+            if cache.refused():
+                return None
+            file = _validated_actuals(path, raw)
+            if file is None:
+                valid = False
+                continue
+            new.append(cache.file_entry(keys[path], path.name, file))
+        loaded.append(Actuals(Period.parse(file.period), file, bare(path, display_path(path))))
+        if progress is not None:
+            progress(path)
+    if plan is None or not valid:
+        cache.put(new)
+        return None
+    loaded.sort(key=lambda a: (a.period, a.doc.display))
+    checked = cache.checked_key(
+        [(display_path(plan_path), keys[plan_path]), *((a.doc.display, keys[a.doc.path]) for a in loaded)]
+    )
+    if not cache.is_checked(checked):
+        from plan415x.checks import check_actuals
+
+        measures = Measures(plan.measures)
+        if check_actuals(plan, measures, {t.id: t for t in plan.targets}, loaded, unchecked={}):
+            cache.put(new)  # each file is valid on its own; together they are not
+            return None
+        new.append(cache.checked_entry(checked))
+    cache.put(new)
+    return dataset_of(root, plan, bare(plan_path, display_path(plan_path)), loaded)
+
+
+def _validated_plan(path: Path, raw: bytes) -> values.PlanFile | None:
+    """The plan's values if it is valid on its own (its schema and its own checks), else None."""
+    from plan415x import validation
+    from plan415x.checks import check_plan
+
+    doc = validation.document(path, display_path(path), raw)
+    if isinstance(doc, Problem):
+        return None
+    plan, problems = validation.plan_file(doc, keep_data=False)
+    if plan is None or problems or check_plan(plan, doc):
+        return None
+    return plan
+
+
+def _validated_actuals(path: Path, raw: bytes) -> values.ActualsFile | None:
+    """An actuals file's values if it is valid on its own, else None."""
+    from plan415x import validation
+
+    doc = validation.document(path, display_path(path), raw)
+    if isinstance(doc, Problem):
+        return None
+    entry, problems = validation.actuals_file(path, doc, keep_data=False)
+    return None if entry is None or problems else entry.file
 
 
 def _without_documents(dataset: Dataset) -> Dataset:
