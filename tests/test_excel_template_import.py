@@ -12,7 +12,6 @@ from __future__ import annotations
 import io
 import json
 import zipfile
-from dataclasses import replace
 from pathlib import Path
 from typing import Any
 
@@ -265,7 +264,7 @@ def test_round_trip_equals_hand_written_yaml(work: Path, tmp_path: Path) -> None
     assert problems == []
     assert written is not None
     assert hand is not None
-    assert [replace(r, source=None) for r in written.file.records] == list(hand.file.records)
+    assert [r._replace(source=None) for r in written.file.records] == list(hand.file.records)
     assert written.file.illustrative is False
     sources = {r.target: r.source for r in written.file.records}
     assert sources["land"] is not None

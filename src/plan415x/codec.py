@@ -5,13 +5,12 @@ The cache keeps each validated file as these values. Reading one back must not n
 value of the wrong type: every field is decoded by a converter made from its declared type
 (``str``, ``int``, ``float``, ``bool``, ``X | None``, ``tuple[X, ...]``, ``tuple[X, Y]``,
 ``dict[str, X]``, an Enum, a date, a value class), and anything else raises ``Malformed``.
-A value class is written as the list of its fields in order (a dataset holds a hundred
+A value class (a NamedTuple) is written as the list of its fields in order (a dataset holds a hundred
 thousand records: names would double the entry), an Enum as its value, a date as ISO text.
 """
 
 from __future__ import annotations
 
-import dataclasses
 import datetime as dt
 import math
 import types
@@ -19,6 +18,8 @@ import typing
 from collections.abc import Callable
 from enum import Enum
 from typing import Any, TypeVar
+
+from plan415x.values import DERIVED
 
 T = TypeVar("T")
 Convert = Callable[[Any], Any]
@@ -33,9 +34,7 @@ def encode(value: Any) -> Any:
     kind = type(value)
     if kind is str or kind is int or kind is float or kind is bool or value is None:
         return value
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        return [encode(getattr(value, f.name)) for f in dataclasses.fields(value)]
-    if kind is tuple:
+    if kind is tuple or _is_value(kind):
         return [encode(item) for item in value]
     if kind is dict:
         return {key: encode(item) for key, item in value.items()}
@@ -50,18 +49,21 @@ def as_json(value: Any) -> Any:
     """``value`` as a report's JSON shows it: value classes as objects of their fields, by name,
     with the fields that are None (and those not in the data, such as a default owner's mark)
     left out."""
-    if dataclasses.is_dataclass(value) and not isinstance(value, type):
-        out = {}
-        for f in dataclasses.fields(value):
-            item = getattr(value, f.name)
-            if item is not None and not f.metadata.get("derived"):
-                out[f.name] = as_json(item)
-        return out
+    if _is_value(type(value)):
+        return {
+            name: as_json(item)
+            for name, item in zip(type(value)._fields, value, strict=True)
+            if item is not None and name not in DERIVED
+        }
     if type(value) is tuple:
         return [as_json(item) for item in value]
     if type(value) is dict:
         return {key: as_json(item) for key, item in value.items() if item is not None}
     return encode(value)
+
+
+def _is_value(kind: type) -> bool:
+    return issubclass(kind, tuple) and hasattr(kind, "_fields")
 
 
 def decode(cls: type[T], data: Any) -> T:
@@ -164,21 +166,21 @@ def _make(tp: Any) -> Convert:
                 raise Malformed(f"{x!r} is not a {tp.__name__}") from None
 
         return choice
-    if isinstance(tp, type) and dataclasses.is_dataclass(tp):
+    if isinstance(tp, type) and _is_value(tp):
         return _value_class(tp)
     raise TypeError(f"unsupported type {tp}")
 
 
 def _value_class(cls: type[Any]) -> Convert:
-    fields = dataclasses.fields(cls)
+    fields: tuple[str, ...] = cls._fields
     hints = typing.get_type_hints(cls)
     # Filled in on first use: a class refers to itself or to later ones (Reporting to Target).
     converters: list[Convert] = []
-    needed = sum(1 for f in fields if f.default is dataclasses.MISSING)
+    needed = len(fields) - len(cls._field_defaults)
 
     def convert(x: Any) -> Any:
         if not converters:
-            converters.extend(_converter(hints[f.name]) for f in fields)
+            converters.extend(_converter(hints[name]) for name in fields)
         if type(x) is not list or not needed <= len(x) <= len(fields):
             _fail(f"a {cls.__name__} ({len(fields)} fields)", x)
         return cls(*[c(v) for c, v in zip(converters, x, strict=False)])

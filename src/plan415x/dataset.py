@@ -6,7 +6,7 @@ a YAML parser.
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import dataclass
 from pathlib import Path
 
 from plan415x import values
@@ -49,7 +49,7 @@ def with_default_owner(plan: values.PlanFile) -> values.PlanFile:
     if owner is None or all(t.responsible for t in plan.targets):
         return plan
     targets = tuple(t if t.responsible else t.with_default_owner(owner) for t in plan.targets)
-    return replace(plan, targets=targets)
+    return plan._replace(targets=targets)
 
 
 def dataset_of(root: Path, plan: values.PlanFile, plan_doc: Document, actuals: list[Actuals]) -> Dataset:
