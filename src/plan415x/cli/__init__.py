@@ -1,9 +1,11 @@
 """The command line: ``app`` and its commands, one module per group (``shared`` holds what
-they share, ``run`` the entry point). Importing this package registers every command on ``app``;
-no command module imports a heavy library (openpyxl, rich) at load time."""
+they share, ``run`` the entry point, ``commands`` which module holds each command). The entry
+point registers only the command it runs; ``app`` imported from here has every command
+registered. No command module imports a heavy library (openpyxl, rich) at load time."""
 
-from importlib import import_module
+from typing import Any
 
+from plan415x.cli.commands import COMMAND_GROUPS, COMMANDS
 from plan415x.cli.run import main
 from plan415x.cli.shared import (
     EXIT_FAIL_ON,
@@ -11,30 +13,23 @@ from plan415x.cli.shared import (
     EXIT_OK,
     EXIT_OUTPUT,
     EXIT_USAGE,
-    app,
     color_wanted,
     progress_bar,
 )
 
-# Each group registers its commands on ``app`` when imported, in the order --help lists them.
-COMMAND_GROUPS = (
-    "init",
-    "data",
-    "catalog",
-    "report",
-    "explain",
-    "rank",
-    "score",
-    "export",
-    "brief",
-    "trend",
-    "collect",
-    "reporting",
-)
-for _group in COMMAND_GROUPS:
-    import_module(f"plan415x.cli.{_group}")
+
+def __getattr__(name: str) -> Any:
+    # ``from plan415x.cli import app``: the whole command line, every command registered.
+    if name == "app":
+        from plan415x.cli.commands import register
+
+        return register()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
+
 
 __all__ = [
+    "COMMANDS",
+    "COMMAND_GROUPS",
     "EXIT_FAIL_ON",
     "EXIT_INVALID",
     "EXIT_OK",

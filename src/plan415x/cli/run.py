@@ -14,7 +14,7 @@ import os
 import sys
 from typing import Any, TextIO
 
-from plan415x.cli.shared import EXIT_OUTPUT, app
+from plan415x.cli.shared import EXIT_OUTPUT
 
 
 class OutputError(Exception):
@@ -105,9 +105,11 @@ def main() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     out, err = _Guarded(sys.stdout, "stdout"), _Guarded(sys.stderr, "stderr")
     sys.stdout, sys.stderr = out, err
+    from plan415x.cli.commands import for_argv
+
     try:
         try:
-            app()
+            for_argv(sys.argv[1:])()
         finally:
             out.flush()
             err.flush()

@@ -40,6 +40,14 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
+
+@app.callback()
+def _group() -> None:
+    # A group even when a run registers one command (cli.commands): without a callback, typer
+    # runs a lone command as the program itself, and "check" would be read as its PERIOD.
+    pass
+
+
 DataOpt = Annotated[
     Path,
     typer.Option("--data", "-d", help="The data folder: targets.yaml and actuals/.", envvar="PLAN415X_DATA"),
@@ -150,12 +158,13 @@ def _stderr_console() -> Console:
 def load_or_exit(data: Path) -> Dataset:
     """The dataset, or the located problems on stderr and exit 1: nothing is judged on bad data."""
     from plan415x.loading import load_dataset
-    from plan415x.reports.problems import format_problems
 
     require_data_dir(data)
     with progress_bar(data) as progress:
         dataset, problems = load_dataset(data, lean=True, progress=progress)
     if problems or dataset is None:
+        from plan415x.reports.problems import format_problems
+
         color = color_wanted(sys.stderr)
         emit(format_problems(problems, default_problem_format(), color=color), color=color, err=True)
         raise typer.Exit(EXIT_INVALID)

@@ -1,0 +1,123 @@
+"""What a cached ``check`` imports: our modules for the check, typer, and nothing heavy.
+
+Issue 15: a run on data that has not changed must not pay for pydantic, a YAML parser, rich or
+openpyxl (their imports were most of its time). The list of our modules is exact, so a new
+import on this path is a decision someone sees here, not a slow start nobody notices.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+from tests.conftest import REPO
+
+_PROBE = """
+import atexit, json, sys
+def _show():
+    sys.stderr.write("MODULES " + json.dumps(sorted(sys.modules)) + "\\n")
+atexit.register(_show)
+sys.argv = ["plan415x", *sys.argv[1:]]
+from plan415x.cli import main
+main()
+"""
+
+CHECK_MODULES = [
+    "plan415x",
+    "plan415x.cache",
+    "plan415x.cli",
+    "plan415x.cli.commands",
+    "plan415x.cli.report",
+    "plan415x.cli.run",
+    "plan415x.cli.shared",
+    "plan415x.codec",
+    "plan415x.dataset",
+    "plan415x.documents",
+    "plan415x.engine",
+    "plan415x.loading",
+    "plan415x.options",
+    "plan415x.periods",
+    "plan415x.problems",
+    "plan415x.reports",
+    "plan415x.reports.gap",
+    "plan415x.reports.summary",
+    "plan415x.reports.table",
+    "plan415x.results",
+    "plan415x.rules",
+    "plan415x.rules.common",
+    "plan415x.rules.composite",
+    "plan415x.rules.cumulative",
+    "plan415x.rules.directional",
+    "plan415x.rules.flow",
+    "plan415x.rules.growth",
+    "plan415x.rules.level",
+    "plan415x.rules.milestone",
+    "plan415x.rules.monitor",
+    "plan415x.rules.relative",
+    "plan415x.safetext",
+    "plan415x.units",
+    "plan415x.values",
+]
+HEAVY = ("pydantic", "pydantic_core", "yaml", "_yaml", "rich", "openpyxl", "docx", "lxml", "defusedxml")
+
+
+def _modules(args: list[str], cache: Path) -> tuple[int, list[str]]:
+    env = {**os.environ, "PLAN415X_CACHE_DIR": str(cache), "CI": "1"}
+    env.pop("PLAN415X_NO_CACHE", None)
+    done = subprocess.run(
+        [sys.executable, "-c", _PROBE, *args], capture_output=True, text=True, cwd=REPO, env=env, timeout=60
+    )
+    [line] = [line for line in done.stderr.splitlines() if line.startswith("MODULES ")]
+    return done.returncode, json.loads(line.removeprefix("MODULES "))
+
+
+def test_a_cached_check_imports_only_what_it_uses(tmp_path: Path) -> None:
+    first, cold = _modules(["check", "2023Q2"], tmp_path)
+    assert first == 0
+    assert "pydantic" in cold  # the first run validated the files (and wrote the cache)
+    code, modules = _modules(["check", "2023Q2"], tmp_path)
+    assert code == 0
+    assert [m for m in modules if m.startswith("plan415x")] == CHECK_MODULES
+    assert [m for m in modules if m.split(".")[0] in HEAVY] == []
+    # The only library beyond the standard one: typer (with what it needs to start).
+    outside = {m.split(".")[0] for m in modules} - set(sys.stdlib_module_names) - {"plan415x", "__main__"}
+    assert outside <= {"typer", "shellingham", "annotated_doc", "_distutils_hack", "colorama"}
+
+
+def test_help_imports_no_heavy_library(tmp_path: Path) -> None:
+    code, modules = _modules(["--help"], tmp_path)
+    assert code == 0
+    assert [m for m in modules if m.split(".")[0] in HEAVY] == []
+    # --help lists every command: each group module is there, and no model, loader or report.
+    assert {"plan415x.cli.export", "plan415x.cli.collect"} <= set(modules)
+    assert [m for m in modules if m in ("plan415x.model", "plan415x.loading", "plan415x.engine")] == []
+
+
+def test_the_command_table_says_where_each_command_is() -> None:
+    from importlib import import_module
+
+    from plan415x.cli import COMMAND_GROUPS, COMMANDS, app
+
+    where = {}
+    for group in COMMAND_GROUPS:
+        module = import_module(f"plan415x.cli.{group}").__name__
+        for info in app.registered_commands:
+            assert info.callback is not None
+            if info.callback.__module__ == module:
+                where[info.name or info.callback.__name__] = group
+    assert where == COMMANDS
+
+
+def test_a_run_registers_the_command_it_names(tmp_path: Path) -> None:
+    code, modules = _modules(["check", "--help"], tmp_path)
+    assert code == 0
+    groups = sorted(m for m in modules if m.startswith("plan415x.cli.") and m.count(".") == 2)
+    assert groups == [
+        "plan415x.cli.commands",
+        "plan415x.cli.report",
+        "plan415x.cli.run",
+        "plan415x.cli.shared",
+    ]
