@@ -173,7 +173,9 @@ def _make(tp: Any) -> Convert:
 
 def _value_class(cls: type[Any]) -> Convert:
     fields: tuple[str, ...] = cls._fields
-    hints = typing.get_type_hints(cls)
+    hints = cls.__annotations__
+    if any(isinstance(hint, str) for hint in hints.values()):  # a module with postponed annotations
+        hints = typing.get_type_hints(cls)
     # Filled in on first use: a class refers to itself or to later ones (Reporting to Target).
     converters: list[Convert] = []
     needed = len(fields) - len(cls._field_defaults)

@@ -6,7 +6,6 @@ month, so ``2023Q2`` is 1-6月 and its schedule share (序时进度) is 6/12.
 
 from __future__ import annotations
 
-import calendar
 import datetime as dt
 import re
 from dataclasses import dataclass, field
@@ -43,6 +42,10 @@ def spelling(text: str) -> str | None:
             return f"{groups[0]}-{month:02d}" if 1 <= month <= 12 else None
         return form.format(y=groups[0])
     return None
+
+
+_MONTH_ABBR = ("", "Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec")
+"""English month names whatever the locale (calendar.month_abbr follows it: 6月 in a Chinese one)."""
 
 
 @dataclass(frozen=True, order=True)
@@ -92,7 +95,13 @@ class Period:
 
     @property
     def end_date(self) -> dt.date:
-        return dt.date(self.year, self.end_month, calendar.monthrange(self.year, self.end_month)[1])
+        # The day before the next month's first (no calendar module: a cached run imports this).
+        after = (
+            dt.date(self.year + 1, 1, 1)
+            if self.end_month == 12
+            else dt.date(self.year, self.end_month + 1, 1)
+        )
+        return after - dt.timedelta(days=1)
 
     def schedule_pct(self) -> float:
         """序时进度: share of the year elapsed at the period's end, in %."""
@@ -110,6 +119,6 @@ class Period:
         return f"{self.year}年1-{self.end_month}月"
 
     def label_en(self) -> str:
-        first = calendar.month_abbr[1]
-        last = calendar.month_abbr[self.end_month]
+        first = _MONTH_ABBR[1]
+        last = _MONTH_ABBR[self.end_month]
         return f"{first} {self.year}" if self.end_month == 1 else f"{first}-{last} {self.year}"

@@ -9,7 +9,8 @@ parser at all (plan415x.codec). Each class mirrors the model of the same name fi
 asks of a target or a plan.
 """
 
-from __future__ import annotations
+# No `from __future__ import annotations`: the fields' types are objects the codec reads as they
+# are (typing.get_type_hints would evaluate every one at each start).
 
 import datetime as dt
 from enum import Enum
@@ -177,7 +178,7 @@ class Assessment(NamedTuple):
     approx_tolerance_pct: float = 5.0
     plausibility: PlausibilityLimits = PlausibilityLimits()
 
-    def thresholds_for(self, kind: Kind, hedge: Hedge) -> Thresholds:
+    def thresholds_for(self, kind: Kind, hedge: Hedge) -> "Thresholds":
         for rule in self.rules:
             if rule.kind in (None, kind) and rule.hedge in (None, hedge):
                 return rule.thresholds
@@ -214,7 +215,7 @@ class Reporting(NamedTuple):
     frequency: Frequency = Frequency.monthly
     due: DueDays = DueDays()
 
-    def due_day_of(self, target: Target) -> int:
+    def due_day_of(self, target: "Target") -> int:
         """The day of the month after a period by which the target's figure is due: its own
         ``due_day``, else the calendar's for its frequency."""
         if target.due_day is not None:
@@ -279,7 +280,7 @@ class Target(NamedTuple):
     def lead_unit(self) -> str | None:
         return self.responsible[0] if self.responsible else None
 
-    def with_default_owner(self, unit: str) -> Target:
+    def with_default_owner(self, unit: str) -> "Target":
         """This target owned by ``unit`` as a default (marked: ``owner_is_default``)."""
         return self._replace(responsible=(unit,), owner_is_default=True)
 

@@ -4,8 +4,6 @@ Exit codes as everywhere: 0 written · 1 invalid data · 2 usage (a bad period, 
 not .md or .docx, exists without --force, or lies inside the data folder) · 4 not written.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -39,8 +37,8 @@ BriefOutputOpt = Annotated[
 
 
 def ranking(
-    dataset: Dataset, engine: Engine, report: Report, *, current: Reporting | None = None
-) -> tuple[list[UnitRank], dict[str, str]]:
+    dataset: "Dataset", engine: "Engine", report: "Report", *, current: "Reporting | None" = None
+) -> tuple[list["UnitRank"], dict[str, str]]:
     """The ranking and 位次变化 exactly as ``plan415x rank`` computes them (报送率 breaking ties);
     ``current``: the period's reporting when the caller has it already."""
     from plan415x.reports.rank import moves, rank_units
@@ -63,7 +61,7 @@ def ranking(
     return ranks, moves(ranks, before)
 
 
-def _scored(data: Path, period: str) -> tuple[Engine | None, Score | None]:
+def _scored(data: Path, period: str) -> tuple["Engine | None", "Score | None"]:
     """For a year (``2023``, not ``2023Q4``) whose data folder has a scoring.yaml: the engine
     and the year's score as ``plan415x score`` computes them (a bad scoring.yaml: its located
     problems, exit 1). Else nothing: the draft has no scoring section."""

@@ -1,8 +1,6 @@
 """What a plan can use without declaring it: ``units`` (the units of measure) and ``kinds``
 (the kinds of target, each with its rule's one line)."""
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import Annotated
 

@@ -5,8 +5,6 @@ Exit codes as everywhere (README.md); writing a file follows cli/files.py: 2 for
 exists or lies in the data folder, 4 for one that cannot be written.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -84,7 +82,7 @@ def workbooks(paths: list[Path]) -> list[Path]:
 WHAT_ZH = {"added": "新增", "unchanged": "未变", "replaced": "替换"}
 
 
-def receipt(shown: str, outcome: Outcome) -> list[str]:
+def receipt(shown: str, outcome: "Outcome") -> list[str]:
     """回执: per sheet (one unit each), what was added, unchanged, replaced, and the cells refused."""
     sheets: dict[str, list[tuple[str, str]]] = {}
     refused: dict[str, list[str]] = {}

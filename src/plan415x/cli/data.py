@@ -1,7 +1,5 @@
 """Commands on the data files themselves: validate, targets, schema."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated

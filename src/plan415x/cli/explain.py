@@ -1,8 +1,6 @@
 """One target's judgement, every input and step: explain; or, with --score, every point of a
 unit's annual score."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -4,8 +4,6 @@ Exit codes as everywhere (README.md); writing a file follows cli/files.py: 2 for
 exists or lies in the data folder, 4 for one that cannot be written.
 """
 
-from __future__ import annotations
-
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -123,7 +121,7 @@ page of 10,000 targets stays within twice the time of check."""
 
 
 def _export_html(
-    dataset: Dataset, when: Period, output: Path, data: Path, lang: Lang, *, force: bool
+    dataset: "Dataset", when: "Period", output: Path, data: Path, lang: Lang, *, force: bool
 ) -> None:
     check_output(output, data, force=force, suffixes=None, what="page")
     from plan415x.cli.brief import ranking

@@ -1,7 +1,5 @@
 """``plan415x init DIR``: a commented starter data folder that validates and checks as it is."""
 
-from __future__ import annotations
-
 import contextlib
 import os
 import shutil

@@ -1,7 +1,5 @@
 """季晾晒, the ranking of responsible units: rank."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer

@@ -1,7 +1,5 @@
 """The gap report of a period: check."""
 
-from __future__ import annotations
-
 from enum import Enum
 from pathlib import Path
 from typing import Annotated

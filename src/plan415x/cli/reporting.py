@@ -4,8 +4,6 @@ Exit codes: 0 done, whatever the reporting rate · 1 invalid data · 2 usage · 
 and a figure due is missing (so a scheduled job can alert).
 """
 
-from __future__ import annotations
-
 from typing import TYPE_CHECKING, Annotated
 
 import typer
@@ -29,7 +27,7 @@ if TYPE_CHECKING:
     from plan415x.values import PlanFile
 
 
-def unit_id(plan: PlanFile, text: str | None) -> str | None:
+def unit_id(plan: "PlanFile", text: str | None) -> str | None:
     """The id of the unit ``text`` names: its id, its Chinese or English name, or an alias;
     anything else is a usage error listing the units."""
     if text is None:

@@ -1,7 +1,5 @@
 """年考评, the annual score of each responsible unit: score."""
 
-from __future__ import annotations
-
 import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
@@ -36,7 +34,7 @@ NO_SCORING = (
 )
 
 
-def parse_year(text: str, dataset: Dataset) -> int:
+def parse_year(text: str, dataset: "Dataset") -> int:
     text = text.strip()
     if not (len(text) == 4 and text.isdigit()):
         usage_error(f"{text!r} is not a year; the score is for a whole year, e.g. 2023")
@@ -47,7 +45,7 @@ def parse_year(text: str, dataset: Dataset) -> int:
     return year
 
 
-def scored_or_exit(data: Path, year_text: str, unit: str | None) -> tuple[Engine, Score]:
+def scored_or_exit(data: Path, year_text: str, unit: str | None) -> tuple["Engine", "Score"]:
     """The dataset and scoring file loaded (located problems and exit 1 if bad; exit 2 with how
     to start when there is no scoring.yaml), the year scored."""
     from plan415x.engine import Engine

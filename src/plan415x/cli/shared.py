@@ -10,8 +10,6 @@ streams): a character the console's encoding lacks is replaced by a close one (â
 a crash; a reader that closes the pipe early (``| head``) ends the output quietly.
 """
 
-from __future__ import annotations
-
 import os
 import sys
 from collections.abc import Callable, Iterator
@@ -149,13 +147,13 @@ def progress_bar(data: Path) -> Iterator[Callable[[Path], None] | None]:
         yield lambda path: bar.advance(task, sizes.get(path, 0))
 
 
-def _stderr_console() -> Console:
+def _stderr_console() -> "Console":
     from rich.console import Console
 
     return Console(stderr=True, no_color=not color_wanted(sys.stderr))
 
 
-def load_or_exit(data: Path) -> Dataset:
+def load_or_exit(data: Path) -> "Dataset":
     """The dataset, or the located problems on stderr and exit 1: nothing is judged on bad data."""
     from plan415x.loading import load_dataset
 
@@ -188,7 +186,7 @@ PeriodArg = Annotated[
 ]
 
 
-def parse_period(text: str, dataset: Dataset) -> Period:
+def parse_period(text: str, dataset: "Dataset") -> "Period":
     from plan415x.periods import Period
 
     try:
@@ -201,7 +199,7 @@ def parse_period(text: str, dataset: Dataset) -> Period:
     return period
 
 
-def language(lang: Lang | None, data: Path, dataset: Dataset | None = None) -> Lang:
+def language(lang: Lang | None, data: Path, dataset: "Dataset | None" = None) -> Lang:
     """``--lang`` when given, else the plan's ``language:``, else English. When the data did
     not load, the plan's field is looked up in targets.yaml as it stands (if it can be read)."""
     if lang is not None:

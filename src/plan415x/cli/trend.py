@@ -1,8 +1,6 @@
 """History: trend TARGET (every period's figure, completion, schedule, gap and status, with a
 sparkline) or trend --unit U (each of the unit's targets on a line)."""
 
-from __future__ import annotations
-
 from typing import Annotated
 
 import typer
