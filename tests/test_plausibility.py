@@ -262,8 +262,7 @@ def test_problems_in_chinese_keep_their_code(mini_here: Path) -> None:
     code, out, _ = run("validate", "--data", "data", "--format", "parsable", "--lang", "zh")
     assert code == 1
     assert out == (
-        "data/actuals/2023Q3.yaml:5:39: [error] 计量单位无法换算:unit '台' cannot be converted to the"
-        " target's unit '亩' (unit-mismatch)\n"
+        "data/actuals/2023Q3.yaml:5:39: [error] 计量单位 '台' 无法换算为指标的计量单位 '亩' (unit-mismatch)\n"
     )
     code, out, _ = run("validate", "--data", "data", "--format", "parsable")
     assert out.endswith(" [error] unit '台' cannot be converted to the target's unit '亩' (unit-mismatch)\n")
