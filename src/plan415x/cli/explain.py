@@ -52,7 +52,7 @@ def explain(
             usage_error(
                 "explain --score is in English only for now; score --lang zh gives the table in Chinese"
             )
-        _, scored = scored_or_exit(data, period, target_id)
+        _, scored = scored_or_exit(data, period, target_id, lang)
         if not scored.units:
             usage_error(f"unit {target_id!r} is scored on no target in {period}")
         emit(format_score_explain(scored, scored.units[0]))
@@ -60,7 +60,7 @@ def explain(
     from plan415x.engine import Engine, applies
     from plan415x.reports.explain import format_explain
 
-    dataset = load_or_exit(data)
+    dataset = load_or_exit(data, lang)
     when = parse_period(period, dataset)
     target = dataset.targets.get(target_id)
     if target is None:
