@@ -25,9 +25,8 @@ Tables:
 from __future__ import annotations
 
 import re
-from collections.abc import Callable, Iterable
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass
-from functools import cache
 
 MESSAGES: dict[str, str] = {
     # loading.py
@@ -766,7 +765,7 @@ def _reason(part: str) -> str | None:
     m = re.fullmatch(r"('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"): (.*)", part, re.DOTALL)
     if m is None:
         return None
-    reason = _match(m.group(2), _compiled("REASONS"))
+    reason = _REASONS.match(m.group(2))
     return None if reason is None else f"{m.group(1)}:{reason}"
 
 
@@ -777,14 +776,14 @@ def _figure(text: str) -> str:
 
 def _details(text: str) -> str | None:
     """A value's problem: one detail, or several a validator joined with "; "."""
-    found = _sequence(text, lambda part: _match(part, _compiled("DETAILS")))
+    found = _sequence(text, _DETAILS.match)
     if found is None and text[:1].isupper():  # pydantic's own words, as the import gives them
-        found = _sequence(text[0].lower() + text[1:], lambda part: _match(part, _compiled("DETAILS")))
+        found = _sequence(text[0].lower() + text[1:], _DETAILS.match)
     return None if found is None else ";".join(found)
 
 
 def _yaml(text: str) -> str | None:
-    found = _sequence(text, lambda part: _match(part, _compiled("YAML")))
+    found = _sequence(text, _YAML.match)
     return None if found is None else ";".join(found)
 
 
@@ -899,50 +898,57 @@ def _template(english: str, chinese: str) -> Template:
     return Template(english, re.compile(regex, re.DOTALL), tuple(names), tuple(parts(chinese)), weight, head)
 
 
-TABLES: dict[str, dict[str, str]] = {
-    "MESSAGES": MESSAGES,
-    "DETAILS": DETAILS | PYDANTIC,
-    "YAML": YAML | YAML_LIBRARY,
-    "REASONS": REASONS,
-    "NOTICES": NOTICES,
-}
+class Catalogue:
+    """English templates mapped to Chinese ones, matched back: the most specific template (the
+    most literal text) first. ``how``: the translators a ``{expr@how}`` of the Chinese names.
+    Also used for the score's lines (scoring/lines_zh.py)."""
+
+    def __init__(self, entries: Mapping[str, str], how: Mapping[str, Callable[[str], str | None]]) -> None:
+        self.entries = entries
+        self.how = how
+        self._templates: tuple[Template, ...] | None = None
+
+    def templates(self) -> tuple[Template, ...]:
+        if self._templates is None:  # compiled when first needed: nothing at start-up
+            made = [_template(en, zh) for en, zh in self.entries.items()]
+            self._templates = tuple(sorted(made, key=lambda t: -t.weight))
+        return self._templates
+
+    def match(self, text: str) -> str | None:
+        """``text`` in Chinese, or None when no template matches it."""
+        for t in self.templates():
+            if not text.startswith(t.head):
+                continue
+            m = t.pattern.fullmatch(text)
+            if m is None:
+                continue
+            out = self._render(t, dict(zip(t.names, m.groups(), strict=True)))
+            if out is not None:
+                return out
+        return None
+
+    def _render(self, t: Template, values: dict[str, str]) -> str | None:
+        out = ""
+        for part in t.chinese:
+            if isinstance(part, str):
+                out += part
+                continue
+            name, how = part
+            value = values[name]
+            if how:
+                shown = self.how[how](value)
+                if shown is None:
+                    return None
+                value = shown
+            out += value
+        return out
 
 
-@cache
-def _compiled(table: str) -> tuple[Template, ...]:
-    made = [_template(en, zh) for en, zh in TABLES[table].items()]
-    return tuple(sorted(made, key=lambda t: -t.weight))
-
-
-def _match(text: str, templates: Iterable[Template]) -> str | None:
-    for t in templates:
-        if not text.startswith(t.head):
-            continue
-        m = t.pattern.fullmatch(text)
-        if m is None:
-            continue
-        values = dict(zip(t.names, m.groups(), strict=True))
-        out = _render(t, values)
-        if out is not None:
-            return out
-    return None
-
-
-def _render(t: Template, values: dict[str, str]) -> str | None:
-    out = ""
-    for part in t.chinese:
-        if isinstance(part, str):
-            out += part
-            continue
-        name, how = part
-        value = values[name]
-        if how:
-            shown = HOW[how](value)
-            if shown is None:
-                return None
-            value = shown
-        out += value
-    return out
+_MESSAGES = Catalogue(MESSAGES, HOW)
+_DETAILS = Catalogue(DETAILS | PYDANTIC, HOW)
+_YAML = Catalogue(YAML | YAML_LIBRARY, HOW)
+_REASONS = Catalogue(REASONS, HOW)
+_NOTICES = Catalogue(NOTICES, HOW)
 
 
 def _sequence(text: str, one: Callable[[str], str | None], sep: str = "; ") -> list[str] | None:
@@ -964,9 +970,9 @@ def _sequence(text: str, one: Callable[[str], str | None], sep: str = "; ") -> l
 
 def translate(message: str) -> str | None:
     """A problem's message in Chinese, or None when no template matches it."""
-    return _match(message, _compiled("MESSAGES"))
+    return _MESSAGES.match(message)
 
 
 def notice(line: str) -> str:
     """A line of ``import`` in Chinese; a line no template matches (a diff) stays as it is."""
-    return _match(line, _compiled("NOTICES")) or line
+    return _NOTICES.match(line) or line
