@@ -99,7 +99,10 @@ class Module:
 
 
 class Scanner:
-    def __init__(self, names: tuple[str, ...]) -> None:
+    def __init__(self, names: tuple[str, ...], *, inner: bool = True) -> None:
+        """``inner``: follow what the parts of an f-string hold (else each is a placeholder,
+        which a catalogue then translates on its own, as the score's lines do)."""
+        self.inner = inner
         self.modules: dict[str, Module] = {}
         for name in names:
             self._module(name)
@@ -133,7 +136,7 @@ class Scanner:
                     continue
                 assert isinstance(value, ast.FormattedValue)
                 inner = None
-                if value.conversion == -1 and value.format_spec is None:
+                if self.inner and value.conversion == -1 and value.format_spec is None:
                     inner = self._texts(value.value, mod, fn, at)
                 if inner is not None and isinstance(value.value, ast.Name):
                     names[value.value.id] = inner
@@ -349,6 +352,38 @@ class Scanner:
                     ):
                         for text in self.texts(node.value, mod, fn, node):
                             yield Site("notice-tail", text, f"{name}:{node.lineno}")
+
+    def arguments(
+        self, name: str, makers: dict[str, int]
+    ) -> Iterator[tuple[str, str, ast.FunctionDef | None]]:
+        """(text, module:line, function) of the argument at ``makers[called]`` of each call."""
+        mod = self._module(name)
+        assert mod is not None, name
+        for fn in [*mod.every, mod.tree]:
+            for node in _own_nodes(fn):
+                if isinstance(node, ast.Call) and _called(node) in makers:
+                    index = makers[_called(node)]
+                    if len(node.args) > index:
+                        for text in self.texts(node.args[index], mod, fn, node):
+                            yield (
+                                text,
+                                f"{name}:{node.lineno}",
+                                fn if isinstance(fn, ast.FunctionDef) else None,
+                            )
+
+    def values(self, name: str, variable: str) -> list[str]:
+        """Every text the local ``variable`` of any function of the module is assigned (where
+        an f-string's part is worked out before it: ``why = ...``)."""
+        mod = self._module(name)
+        assert mod is not None, name
+        out: list[str] = []
+        for fn in mod.every:
+            for node in _own_nodes(fn):
+                if isinstance(node, ast.Assign) and any(
+                    isinstance(t, ast.Name) and t.id == variable for t in node.targets
+                ):
+                    out += self.texts(node.value, mod, fn, node)
+        return list(dict.fromkeys(out))
 
     def _message_arg(self, node: ast.Call, makers: dict[str, int]) -> ast.expr | None:
         called = _called(node)

@@ -104,7 +104,7 @@ def broken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 @pytest.mark.parametrize(
     "command",
-    [["explain", "land", "2023Q2"], ["reporting", "2023Q2"]],
+    [["explain", "land", "2023Q2"], ["reporting", "2023Q2"], ["explain", "--score", "ua", "2023"]],
 )
 def test_problems_follow_lang(broken: Path, command: list[str]) -> None:
     zh = CliRunner().invoke(app, [*command, "--data", ".", "--lang", "zh"])
