@@ -953,19 +953,27 @@ _NOTICES = Catalogue(NOTICES, HOW)
 
 def _sequence(text: str, one: Callable[[str], str | None], sep: str = "; ") -> list[str] | None:
     """``text`` as one or more parts joined by ``sep``, each translated by ``one`` (a part may
-    hold ``sep`` itself: every way of cutting is tried, the fewest cuts first)."""
-    whole = one(text)
-    if whole is not None:
-        return [whole]
-    start = 0
-    while (cut := text.find(sep, start)) >= 0:
-        head = one(text[:cut])
-        if head is not None:
-            rest = _sequence(text[cut + len(sep) :], one, sep)
-            if rest is not None:
-                return [head, *rest]
-        start = cut + 1
-    return None
+    hold ``sep`` itself: every way of cutting is tried, the longest first part first). What
+    follows each cut is worked out once, so a long message costs cuts², never 2^cuts."""
+    cuts = [i for i in range(len(text)) if text.startswith(sep, i)]
+    starts = [0, *(c + len(sep) for c in cuts)]
+    rest: dict[int, list[str] | None] = {}
+    for start in reversed(starts):  # the shortest tails first: each longer one reads them
+        found: list[str] | None = None
+        whole = one(text[start:])
+        if whole is not None:
+            found = [whole]
+        else:
+            for cut in reversed([c for c in cuts if c > start]):
+                tail = rest.get(cut + len(sep))
+                if tail is None:
+                    continue
+                head = one(text[start:cut])
+                if head is not None:
+                    found = [head, *tail]
+                    break
+        rest[start] = found
+    return rest[0]
 
 
 def translate(message: str) -> str | None:
