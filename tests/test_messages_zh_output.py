@@ -15,6 +15,7 @@ from typer.testing import CliRunner
 
 from plan415x.cli import app
 from tests.conftest import MINI, overlay
+from tests.test_plausibility import data  # noqa: F401  (the fixture: figures that draw warnings)
 
 # -- real bad data folders, validated in Chinese and in English ------------------------------------
 
@@ -24,8 +25,8 @@ INVALID = sorted(p for p in (EXAMPLES / "invalid").iterdir() if p.is_dir())
 
 
 def _validate(case: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, *lang: str) -> tuple[int, str]:
-    data = overlay(MINI, case, tmp_path / "data")
-    monkeypatch.chdir(data)
+    folder = overlay(MINI, case, tmp_path / "data")
+    monkeypatch.chdir(folder)
     result = CliRunner().invoke(app, ["validate", "--format", "parsable", "--data", ".", *lang])
     assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
     return result.exit_code, result.output
@@ -82,8 +83,8 @@ def test_a_few_lines_by_hand(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) ->
 
 
 def test_the_text_format_counts_in_chinese(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    data = overlay(MINI, EXAMPLES / "invalid" / "two-files-bad", tmp_path / "data")
-    monkeypatch.chdir(data)
+    folder = overlay(MINI, EXAMPLES / "invalid" / "two-files-bad", tmp_path / "data")
+    monkeypatch.chdir(folder)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     zh = CliRunner().invoke(app, ["validate", "--data", ".", "--lang", "zh"]).output
     en = CliRunner().invoke(app, ["validate", "--data", "."]).output
@@ -91,15 +92,26 @@ def test_the_text_format_counts_in_chinese(tmp_path: Path, monkeypatch: pytest.M
     assert en.splitlines()[-1] == "2 problems in 2 files"
 
 
+def test_warnings_alone_are_counted_as_warnings_in_chinese(
+    data: Path,  # noqa: F811
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    result = CliRunner().invoke(app, ["validate", "--data", "data", "--lang", "zh"])
+    assert result.exit_code == 0
+    assert result.stderr.splitlines()[-1] == "共 6 条警示,涉及 5 个文件"
+    assert result.stdout == "有效:14 项指标,5 个实绩文件,8 条记录(6 条警示)\n"
+
+
 # -- the other commands whose messages follow --lang ---------------------------------------------
 
 
 @pytest.fixture
 def broken(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    data = overlay(MINI, EXAMPLES / "invalid" / "unknown-target", tmp_path / "data")
-    monkeypatch.chdir(data)
+    folder = overlay(MINI, EXAMPLES / "invalid" / "unknown-target", tmp_path / "data")
+    monkeypatch.chdir(folder)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
-    return data
+    return folder
 
 
 @pytest.mark.parametrize(
@@ -149,11 +161,11 @@ def test_bad_workbooks_in_chinese(name: str, tmp_path: Path, monkeypatch: pytest
     """expected-zh.txt beside each bad workbook's expected.txt: the same lines, in Chinese."""
     from tests.xlsx_cases import CASES
 
-    data = tmp_path / "data"
-    shutil.copytree(MINI, data)
-    book = data / f"{name}.xlsx"
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    book = folder / f"{name}.xlsx"
     CASES[name](book)
-    monkeypatch.chdir(data)
+    monkeypatch.chdir(folder)
     result = CliRunner().invoke(
         app, ["import", book.name, "--data", ".", "--lang", "zh"], env={"COLUMNS": "200"}
     )
