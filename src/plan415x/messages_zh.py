@@ -319,7 +319,7 @@ MESSAGES: dict[str, str] = {
     "blank required cell: {target.id!r} needs a value (other cells of the row are filled)": "必填单元格为空:"
     "{target.id!r} 需要填写数值(该行其他单元格已填写)",
     "component {component!r} cannot be negative ({number:g})": "分项 {component!r} 不能为负数({number:g})",
-    "{head} is given on the component's first row only; leave it blank": "{head}只在该指标分项的第一行填写;"
+    "{head} is given on the component's first row only; leave it blank": "{head}只在第一个分项的行中填写;"
     "此处请留空",
     "{head} does not apply to {target.id!r} ({target.kind.value}); leave it blank": "{head}不适用于"
     " {target.id!r}({target.kind.value});请留空",
