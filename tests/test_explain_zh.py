@@ -3,6 +3,7 @@ language (English without one, so the English goldens stand)."""
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -75,9 +76,31 @@ def test_chinese_explain_is_gbk_safe(data: Path) -> None:  # noqa: F811
         run("explain", target, period, "--lang", "zh").output.encode("gbk")
 
 
-def test_explain_score_refuses_chinese_rather_than_fake_it(monkeypatch: pytest.MonkeyPatch) -> None:
+def test_explain_score_in_chinese_is_golden() -> None:
+    """explain --score --lang zh: the same lines as the English golden beside it, in Chinese."""
     from tests.test_score import run as run_score
 
     result = run_score("explain", "--score", "uc", "2023", "--lang", "zh")
-    assert result.exit_code == 2
-    assert "explain --score is in English only for now" in result.output
+    assert result.exit_code == 0, result.output
+    golden("score-explain-uc-2023-zh.txt", result.output)
+    english = run_score("explain", "--score", "uc", "2023").output
+    # the same amounts, line by line, in the same order
+    amounts = re.compile(r"^ +\d+\. +(\S+)|^ += (\S+)", re.MULTILINE)
+    assert amounts.findall(result.output) == amounts.findall(english)
+    assert run_score("explain", "--score", "uc", "2023", "--lang", "en").output == english
+
+
+def test_explain_score_follows_the_plan_language(tmp_path: Path) -> None:
+    import shutil
+
+    from tests.test_score import SCORE
+
+    shutil.copytree(SCORE, tmp_path / "data")
+    plan = tmp_path / "data" / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("  first_year:", "  language: zh\n  first_year:", 1),
+        encoding="utf-8",
+    )
+    result = run("explain", "--score", "uc", "2023", "--data", str(tmp_path / "data"))
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0] == "uc: 丙局 / Bureau C,2023年"

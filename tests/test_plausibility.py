@@ -230,7 +230,7 @@ def test_import_strict_refuses_the_workbook(mini_here: Path) -> None:
     assert err.splitlines() == [
         "in.xlsx:甲局!I4: 150 公顷 折合 2,250 亩,2024-02 已达年度目标 1,800 亩 的 125.0%;若按 亩"
         " 计,150 仅为 8.3%:计量单位是否选错?如确属实,在该记录加 checked: [unit-scale] (unit-scale)",
-        "1 problem in in.xlsx; nothing was written (--strict: plausibility warnings are errors)",
+        "in.xlsx 中有 1 个问题;未写入任何内容(--strict:合理性警示视为错误)",
     ]
     assert not (mini_here / "data/actuals/2024-02.yaml").exists()
 
@@ -262,8 +262,7 @@ def test_problems_in_chinese_keep_their_code(mini_here: Path) -> None:
     code, out, _ = run("validate", "--data", "data", "--format", "parsable", "--lang", "zh")
     assert code == 1
     assert out == (
-        "data/actuals/2023Q3.yaml:5:39: [error] 计量单位无法换算:unit '台' cannot be converted to the"
-        " target's unit '亩' (unit-mismatch)\n"
+        "data/actuals/2023Q3.yaml:5:39: [error] 计量单位 '台' 无法换算为指标的计量单位 '亩' (unit-mismatch)\n"
     )
     code, out, _ = run("validate", "--data", "data", "--format", "parsable")
     assert out.endswith(" [error] unit '台' cannot be converted to the target's unit '亩' (unit-mismatch)\n")

@@ -85,7 +85,8 @@ def text(code: str, args: Args, lang: str = "en") -> str:
 
 TITLES_ZH: dict[str, str] = {
     # Every problem code of docs/data-format.md: what it means, in Chinese, put before the
-    # detail (whose quoted values come from the data) until each message has its own template.
+    # English detail of a message that messages_zh cannot match (a value from the data that
+    # holds "; ", a library's words it does not know), so that nothing is ever lost.
     "io-error": "文件无法读取",
     "too-large": "文件过大",
     "unexpected-file": "actuals/ 中有不读取的文件",
@@ -138,8 +139,15 @@ TITLES_ZH: dict[str, str] = {
 
 
 def problem_text(code: str, message: str, lang: str) -> str:
-    """A problem's message in ``lang``: in Chinese, the code's meaning first, then the detail."""
+    """A problem's message in ``lang``. In Chinese, the whole message from its template
+    (messages_zh); one that no template matches keeps its English detail after the code's
+    meaning. A warning of CATALOGUE is made in the analyst's language already."""
     if lang != "zh" or code in CATALOGUE:
         return message
+    from plan415x.messages_zh import translate
+
+    chinese = translate(message)
+    if chinese is not None:
+        return chinese
     title = TITLES_ZH.get(code)
     return f"{title}:{message}" if title else message

@@ -312,11 +312,9 @@ def load(path: Path, display: str | None = None) -> Document | Problem:
     try:
         if path.is_dir():
             return Problem(shown, 0, 0, "io-error", "a folder, not a file")
-        size = path.stat().st_size
-        if size > documents.MAX_BYTES:
-            return Problem(
-                shown, 0, 0, "too-large", f"the file is {size} bytes; the limit is {documents.MAX_BYTES}"
-            )
+        size, limit = path.stat().st_size, documents.MAX_BYTES
+        if size > limit:
+            return Problem(shown, 0, 0, "too-large", f"the file is {size} bytes; the limit is {limit}")
         raw = path.read_bytes()
     except OSError as error:
         return Problem(shown, 0, 0, "io-error", f"cannot read the file: {error.strerror or error}")

@@ -20,10 +20,12 @@ from plan415x.cli.shared import (
     PlanLangOpt,
     app,
     echo,
+    in_language,
     load_or_exit,
     parse_period,
     usage_error,
 )
+from plan415x.options import Lang
 from plan415x.safetext import terminal_text
 
 if TYPE_CHECKING:
@@ -112,6 +114,22 @@ def receipt(shown: str, outcome: "Outcome") -> list[str]:
     return lines
 
 
+def in_chinese(outcome: "Outcome") -> "Outcome":
+    """What an import did, in Chinese: its problems and warnings (the cells' messages) through
+    the catalogue of messages_zh, its lines about what it did too (a diff stays as it is)."""
+    from dataclasses import replace
+
+    from plan415x.messages_zh import notice
+
+    return replace(
+        outcome,
+        problems=in_language(outcome.problems, Lang.zh),
+        warnings=in_language(outcome.warnings, Lang.zh),
+        messages=[notice(line) for line in outcome.messages],
+        refusal=notice(outcome.refusal) if outcome.refusal else "",
+    )
+
+
 @app.command(name="import")
 def import_(
     files: Annotated[
@@ -141,10 +159,13 @@ def import_(
 
     chosen = workbooks(files)
     worst = 0
+    said = lang or Lang.en  # then each workbook's, from the plan it is read against
     for file in chosen:
-        dataset = load_or_exit(data)
-        said = language(lang, data, dataset).value
-        outcome = importer.run(file, dataset, force=force, dry_run=dry_run, strict=strict, lang=said)
+        dataset = load_or_exit(data, lang)
+        said = language(lang, data, dataset)
+        outcome = importer.run(file, dataset, force=force, dry_run=dry_run, strict=strict, lang=said.value)
+        if said is Lang.zh:
+            outcome = in_chinese(outcome)
         for line in outcome.messages:
             echo(line)
         for warning in outcome.warnings:
@@ -159,7 +180,9 @@ def import_(
         if len(chosen) > 1:
             for line in receipt(str(file), outcome):
                 echo(line)
-    if len(chosen) > 1:
+    if len(chosen) > 1 and said is Lang.zh:
+        echo(f"批量导入:共 {len(chosen)} 个工作簿,{'均已接受' if not worst else '有工作簿被退回(见上)'}")
+    elif len(chosen) > 1:
         echo(
             f"batch: {len(chosen)} workbook(s), {'none refused' if not worst else 'some refused (see above)'}"
         )

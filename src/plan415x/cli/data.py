@@ -17,6 +17,7 @@ from plan415x.cli.shared import (
     default_problem_format,
     echo,
     emit,
+    in_language,
     language,
     usage_error,
 )
@@ -84,15 +85,10 @@ def validate(
     problems = problems_of_files(problems, paths) if paths else problems
     warnings = problems_of_files(warnings, paths) if paths else warnings
     shown = fmt or default_problem_format()
-    if chosen is Lang.zh:
-        from dataclasses import replace
-
-        from plan415x.messages import problem_text
-
-        problems = [replace(p, message=problem_text(p.code, p.message, "zh")) for p in problems]
+    problems = in_language(problems, chosen)
     if problems:
         color = color_wanted()
-        emit(format_problems(problems, shown, color=color), color=color)
+        emit(format_problems(problems, shown, color=color, lang=chosen.value), color=color)
         raise typer.Exit(EXIT_INVALID)
     if dataset is None:  # problems only in files that were not named
         return
@@ -105,7 +101,7 @@ def validate(
         return
     if warnings:
         color = color_wanted(sys.stderr)
-        emit(format_problems(warnings, shown, color=color), color=color, err=True)
+        emit(format_problems(warnings, shown, color=color, lang=chosen.value), color=color, err=True)
     if shown is ProblemFormat.text:
         records = sum(len(a.file.records) for a in dataset.actuals)
         count = len(warnings)

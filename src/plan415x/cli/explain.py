@@ -17,7 +17,6 @@ from plan415x.cli.shared import (
     parse_period,
     usage_error,
 )
-from plan415x.options import Lang
 
 
 @app.command()
@@ -45,20 +44,15 @@ def explain(
         from plan415x.cli.score import scored_or_exit
         from plan415x.reports.explain import format_score_explain
 
-        # Not yet in Chinese (the scoring rules' lines are English): said, never faked.
-        if lang is Lang.zh:
-            usage_error(
-                "explain --score is in English only for now; score --lang zh gives the table in Chinese"
-            )
-        _, scored = scored_or_exit(data, period, target_id)
+        engine, scored = scored_or_exit(data, period, target_id, lang)
         if not scored.units:
             usage_error(f"unit {target_id!r} is scored on no target in {period}")
-        emit(format_score_explain(scored, scored.units[0]))
+        emit(format_score_explain(scored, scored.units[0], language(lang, data, engine.dataset).value))
         return
     from plan415x.engine import Engine, applies
     from plan415x.reports.explain import format_explain
 
-    dataset = load_or_exit(data)
+    dataset = load_or_exit(data, lang)
     when = parse_period(period, dataset)
     target = dataset.targets.get(target_id)
     if target is None:

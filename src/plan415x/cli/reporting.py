@@ -69,7 +69,8 @@ def reporting(
     from plan415x.reports.reporting import chase_list, format_reporting
     from plan415x.reports.reporting import reporting as build
 
-    dataset = load_or_exit(data)
+    # Its problems follow --lang, else the plan's language, else English: as validate's do.
+    dataset = load_or_exit(data, lang)
     when = parse_period(period, dataset)
     rep = build(dataset, when, unit=unit_id(dataset.plan, unit))
     # 报送情况 is sent to the units: Chinese unless the plan or --lang says otherwise.

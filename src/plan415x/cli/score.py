@@ -1,6 +1,5 @@
 """年考评, the annual score of each responsible unit: score."""
 
-import sys
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -14,9 +13,10 @@ from plan415x.cli.shared import (
     ReportFormatOpt,
     app,
     color_wanted,
-    default_problem_format,
     emit,
+    language,
     load_or_exit,
+    show_problems,
     usage_error,
 )
 from plan415x.options import CheckFormat, Lang
@@ -45,23 +45,24 @@ def parse_year(text: str, dataset: "Dataset") -> int:
     return year
 
 
-def scored_or_exit(data: Path, year_text: str, unit: str | None) -> tuple["Engine", "Score"]:
+def scored_or_exit(
+    data: Path, year_text: str, unit: str | None, lang: Lang | None = Lang.en
+) -> tuple["Engine", "Score"]:
     """The dataset and scoring file loaded (located problems and exit 1 if bad; exit 2 with how
-    to start when there is no scoring.yaml), the year scored."""
+    to start when there is no scoring.yaml), the year scored. ``lang``: the problems' language,
+    as load_or_exit takes it."""
     from plan415x.engine import Engine
-    from plan415x.reports.problems import format_problems
     from plan415x.scoring.engine import score_year
     from plan415x.scoring.load import load_scoring, scoring_path
 
-    dataset = load_or_exit(data)
+    dataset = load_or_exit(data, lang)
     year = parse_year(year_text, dataset)
     path = scoring_path(data)
     if not path.exists() and not path.is_symlink():
         usage_error(NO_SCORING.format(data=data))
     scoring, problems = load_scoring(path, dataset.plan)
     if scoring is None:
-        color = color_wanted(sys.stderr)
-        emit(format_problems(problems, default_problem_format(), color=color), color=color, err=True)
+        show_problems(problems, language(lang, data, dataset))
         raise typer.Exit(EXIT_INVALID)
     from plan415x.cli.reporting import unit_id
 

@@ -12,7 +12,7 @@ a crash; a reader that closes the pipe early (``| head``) ends the output quietl
 
 import os
 import sys
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, NoReturn
@@ -26,6 +26,7 @@ if TYPE_CHECKING:
 
     from plan415x.loading import Dataset
     from plan415x.periods import Period
+    from plan415x.problems import Problem
 
 EXIT_OK, EXIT_INVALID, EXIT_USAGE, EXIT_FAIL_ON, EXIT_OUTPUT = 0, 1, 2, 3, 4
 
@@ -153,18 +154,40 @@ def _stderr_console() -> "Console":
     return Console(stderr=True, no_color=not color_wanted(sys.stderr))
 
 
-def load_or_exit(data: Path) -> "Dataset":
-    """The dataset, or the located problems on stderr and exit 1: nothing is judged on bad data."""
+def in_language(problems: Sequence["Problem"], lang: Lang) -> list["Problem"]:
+    """The problems with their messages in ``lang`` (made in English; codes never change)."""
+    if lang is Lang.en:
+        return list(problems)
+    from dataclasses import replace
+
+    from plan415x.messages import problem_text
+
+    return [replace(p, message=problem_text(p.code, p.message, lang.value)) for p in problems]
+
+
+def show_problems(problems: Sequence["Problem"], lang: Lang = Lang.en) -> None:
+    """The located problems on stderr, in the default format, their messages in ``lang``."""
+    from plan415x.reports.problems import format_problems
+
+    color = color_wanted(sys.stderr)
+    shown = format_problems(
+        in_language(problems, lang), default_problem_format(), color=color, lang=lang.value
+    )
+    emit(shown, color=color, err=True)
+
+
+def load_or_exit(data: Path, lang: Lang | None = Lang.en) -> "Dataset":
+    """The dataset, or the located problems on stderr and exit 1: nothing is judged on bad data.
+
+    ``lang``: the language of the problems; None for the plan's (``language``: what --lang
+    defaults to for the commands whose messages follow the plan)."""
     from plan415x.loading import load_dataset
 
     require_data_dir(data)
     with progress_bar(data) as progress:
         dataset, problems = load_dataset(data, lean=True, progress=progress)
     if problems or dataset is None:
-        from plan415x.reports.problems import format_problems
-
-        color = color_wanted(sys.stderr)
-        emit(format_problems(problems, default_problem_format(), color=color), color=color, err=True)
+        show_problems(problems, lang or language(None, data))
         raise typer.Exit(EXIT_INVALID)
     return dataset
 

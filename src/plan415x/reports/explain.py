@@ -180,9 +180,11 @@ def _shown(lines: list[str]) -> str:
     return "\n".join(terminal_text(line) for line in lines) + "\n"
 
 
-def format_score_explain(score: Score, unit: UnitScore) -> str:
+def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str:
     """Every line of a unit's annual score: the rule, its formula's figures, what an exemption
     waived; then the rules' formulas. A disputed score is answered line by line."""
+    if lang == "zh":
+        return _format_score_explain_zh(score, unit)
     from plan415x.reports.gap import ILLUSTRATIVE
     from plan415x.reports.score import DEFAULT_RULES, rate_text, rule_name, target_name
     from plan415x.scoring.rules import DOCS as SCORING_DOCS
@@ -243,6 +245,73 @@ def format_score_explain(score: Score, unit: UnitScore) -> str:
     used = dict.fromkeys(rule.type for rule in s.rules)
     for kind in [*used, "limits"]:
         for text in (SCORING_DOCS.get(kind) or "").strip().splitlines():
+            lines.append(f"  {text.strip()}".rstrip())
+        lines.append("")
+    return _shown(lines[:-1])
+
+
+def _format_score_explain_zh(score: Score, unit: UnitScore) -> str:
+    """The same lines as the English, in Chinese: every amount as computed (so they add up as
+    printed), each basis through scoring/lines_zh, periods as 2023年1-6月, statuses by their
+    Chinese label with the code beside it, the rules' formulas in Chinese."""
+    from plan415x.reports.gap import ILLUSTRATIVE
+    from plan415x.reports.score import DEFAULT_RULES, rate_text, rule_name, target_name
+    from plan415x.scoring.lines_zh import RULES_ZH, period_zh, translate
+    from plan415x.scoring.rules.common import pts, signed
+
+    s = score.scoring
+    by = "按得分率排名" if s.rank_by == "rate" else "按得分排名"
+    periods = "、".join(p.label_zh() for p in score.periods) or "无"
+    lines = [
+        f"{unit.unit}: {unit.name_zh} / {unit.name_en},{score.year}年",
+        f"  细则     {s.title_zh} / {s.title_en}",
+        f"  得分     {pts(unit.total)} / 满分{pts(unit.full)}({rate_text(unit.rate)}),第{unit.rank}位"
+        f"(共{_units_ranked(score)}个单位),{by}",
+        f"  期别     {periods}(全年的状态记录)",
+    ]
+    if s.default:
+        lines.append(DEFAULT_RULES["zh"])
+    if score.illustrative:
+        lines.append(ILLUSTRATIVE["zh"])
+    n = 0
+    running = ZERO
+    by_target: dict[str | None, list[Line]] = {}
+    for line in unit.lines:
+        by_target.setdefault(line.target, []).append(line)
+    statuses = {r.target.id: r for r in unit.targets}
+    for target, group in by_target.items():
+        lines.append("")
+        if target is None:
+            lines.append("单位合计调整:")
+        else:
+            r = statuses[target]
+            completion = r.outcome.completion_pct
+            lines.append(
+                f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — 年末"
+                f"{r.status.label_zh}({r.status.value})"
+                + ("" if completion is None else f",完成率{fmt(completion, 1)}%")
+            )
+        for line in group:
+            n += 1
+            running += line.amount
+            where = f" {period_zh(str(line.period)) or line.period}" if line.period else ""
+            lines.append(
+                f"  {n:>3}. {signed(line.amount):>7}  {line.rule}({rule_name(score, line.rule, 'zh')}){where}:"
+                f" {translate(line.basis)}"
+            )
+            if line.exemption is not None:
+                e = line.exemption
+                on = f", {e.approved_on}" if e.approved_on else ""
+                lines.append(f"      豁免: 免扣{pts(-line.waived)}分 — {e.note}(批准: {e.approved_by}{on})")
+        subtotal = sum((x.amount for x in group), ZERO)
+        lines.append(f"{'':>16}= {pts(subtotal)}")
+    lines += ["", f"合计: {pts(running)}(以上{n}行之和)"]
+    for r in unit.unscored:
+        lines.append(f"不计分: {r.target.id}({r.status.label_zh}({r.status.value}): 年末未判定)")
+    lines += ["", "考评规则:"]
+    used = dict.fromkeys(rule.type for rule in s.rules)
+    for kind in [*used, "limits"]:
+        for text in RULES_ZH[kind].strip().splitlines():
             lines.append(f"  {text.strip()}".rstrip())
         lines.append("")
     return _shown(lines[:-1])

@@ -25,7 +25,12 @@ GITHUB_ANNOTATIONS = 10
 SARIF_SCHEMA = "https://json.schemastore.org/sarif-2.1.0.json"
 
 
-def format_problems(problems: Sequence[Problem], fmt: ProblemFormat, *, color: bool = False) -> str:
+def format_problems(
+    problems: Sequence[Problem], fmt: ProblemFormat, *, color: bool = False, lang: str = "en"
+) -> str:
+    """The problems in ``fmt``; ``lang``: the language of the text format's summary line (the
+    messages come translated, cli.shared.in_language; the other formats have no words of their
+    own but the level, which scripts read)."""
     if fmt is ProblemFormat.parsable:
         return "".join(
             f"{terminal_text(p.file)}:{p.line}:{p.column}: [{p.level}] {terminal_text(p.message)} ({p.code})\n"
@@ -49,7 +54,7 @@ def format_problems(problems: Sequence[Problem], fmt: ProblemFormat, *, color: b
         return json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
     if fmt is ProblemFormat.sarif:
         return json.dumps(sarif(problems), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    return _text(problems, color)
+    return _text(problems, color, lang)
 
 
 def _github(p: Problem) -> str:
@@ -153,7 +158,7 @@ def sarif(problems: Sequence[Problem]) -> dict[str, Any]:
     }
 
 
-def _text(problems: Sequence[Problem], color: bool) -> str:
+def _text(problems: Sequence[Problem], color: bool, lang: str = "en") -> str:
     bold, red, dim, reset = ("\x1b[1m", "\x1b[31m", "\x1b[2m", "\x1b[0m") if color else ("",) * 4
     yellow = "\x1b[33m" if color else ""
     out: list[str] = []
@@ -170,7 +175,11 @@ def _text(problems: Sequence[Problem], color: bool) -> str:
     # Warnings alone (validate on valid data) are counted as what they are, not as problems.
     warned = all(p.level == "warning" for p in problems) and problems
     what, hue = ("warning", yellow) if warned else ("problem", red)
-    out.append(
-        f"{hue}{bold}{len(problems)} {what}{'s' * (len(problems) != 1)} in {files} file{'s' * (files != 1)}{reset}"
-    )
+    if lang == "zh":
+        counted = f"{len(problems)} 条警示" if warned else f"{len(problems)} 个问题"
+        out.append(f"{hue}{bold}共 {counted},涉及 {files} 个文件{reset}")
+    else:
+        out.append(
+            f"{hue}{bold}{len(problems)} {what}{'s' * (len(problems) != 1)} in {files} file{'s' * (files != 1)}{reset}"
+        )
     return "\n".join(out) + "\n"

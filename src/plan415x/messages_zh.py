@@ -1,0 +1,986 @@
+"""Every problem message in Chinese, applied when the output is written (``--lang zh``).
+
+The messages are made in English where the problems are found (loading, yamlfile, checks, the
+import's rooms); this catalogue maps each English template, keyed by its source text as
+tests/message_sites.py reads it from the source (``{expr}`` as written, literal braces doubled,
+as in an f-string), to its Chinese template. At output time the English message is matched
+back against the templates and each part it did not write (a value from the data, a number, a
+path) is carried into the Chinese sentence as it is: text from the data is never translated
+nor interpreted. A placeholder written ``{expr@how}`` in the Chinese is shown through one of
+the translators of ``HOW`` (a pydantic message, a YAML error's phrases, a list of choices…).
+
+A message no template matches gives None, and the caller falls back to the code's title and the
+English detail: nothing is ever lost. tests/test_messages_zh.py fails on a template of the
+source without its Chinese, and on an entry the source no longer makes.
+
+Tables:
+
+- ``MESSAGES``: the messages of problems;
+- ``DETAILS``: what a validator or pydantic says about a field's value (after ``name: ``);
+- ``YAML``: the phrases of a YAML syntax error, PyYAML's and libyaml's, and yamlfile's own;
+- ``REASONS``: why a target's records were not checked (the note ``not-checked``);
+- ``NOTICES``: the lines ``import`` prints about what it did.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Mapping
+from dataclasses import dataclass
+
+MESSAGES: dict[str, str] = {
+    # loading.py
+    "expected a mapping of fields at the top, got an empty file": "文件顶层应为字段映射(字段: 值),但文件为空",
+    "expected a mapping of fields at the top, got a {type(doc.data).__name__}": "文件顶层应为字段映射"
+    "(字段: 值),实际为{type(doc.data).__name__@type}",
+    "missing required field {name!r}": "缺少必填字段 {name!r}",
+    "unknown field {name!r}; did you mean {close[0]!r}?": "未知字段 {name!r},是否应为 {close[0]!r}?",
+    "unknown field {name!r}; expected one of: {', '.join(known)}": "未知字段 {name!r},可用字段:"
+    "{', '.join(known)}",
+    "unknown field {name!r}": "未知字段 {name!r}",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {err['input']!r}); did you mean {close!r}?": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {err['input']!r});是否应为 {close!r}?",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {err['input']!r})": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {err['input']!r})",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {err['input']!r}); {given} is written {word!r}": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {err['input']!r});{given} 应写作 {word!r}",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg}; did you mean {close!r}?": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail};是否应为 {close!r}?",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg}": "{name}:{msg[0].lower() + msg[1:] if msg else msg@detail}",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg}; {given} is written {word!r}": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail};{given} 应写作 {word!r}",
+    "the file says period {period} but is named {path.name}; they must agree": "文件中的期别为 {period},文件名却是"
+    " {path.name};两者必须一致",
+    "the file name {path.name!r} is not a period; name it after its period, e.g. {period}.yaml": "文件名"
+    " {path.name!r} 不是期别;请按期别命名,如 {period}.yaml",
+    "its records were not checked against the plan (targets, units, duplicates): the problems of the"
+    " file's period or source come first; fixed, they are checked": "本文件的记录未对照规划检查(指标、计量单位、"
+    "重复):须先改正本文件期别或来源的问题,改正后即会检查",
+    "not read: a folder; the figures of each period go in actuals/<PERIOD>.yaml": "未读取:这是文件夹;"
+    "各期数据应放在 actuals/<PERIOD>.yaml",
+    "not read: data files end in {suffix.lower()} (lower case)": "未读取:数据文件的扩展名应为"
+    " {suffix.lower()}(小写)",
+    "not read: data files end in .yaml; move other files out of actuals/": "未读取:数据文件的扩展名应为 .yaml;"
+    "请将其他文件移出 actuals/",
+    "cannot list the folder: {error.strerror or error}": "无法列出文件夹内容:{error.strerror or error@os}",
+    "cannot list the folder: a broken link": "无法列出文件夹内容:链接已失效",
+    "a file, not a folder: the figures of each period go in actuals/<PERIOD>.yaml": "这是文件,不是文件夹:"
+    "各期数据应放在 actuals/<PERIOD>.yaml",
+    "a folder, not a file": "这是文件夹,不是文件",
+    "a named pipe (FIFO), not a file": "这是命名管道(FIFO),不是文件",
+    "a device, not a file": "这是设备,不是文件",
+    "a socket, not a file": "这是套接字,不是文件",
+    "a special file, not a file": "这是特殊文件,不是普通文件",
+    "the file is {info.st_size} bytes; the limit is {limit}": "文件大小为 {info.st_size} 字节,上限为 {limit} 字节",
+    "the file grew past the limit of {limit} bytes while read": "读取期间文件增大,超过上限 {limit} 字节",
+    "cannot read the file: {error.strerror or error}": "无法读取文件:{error.strerror or error@os}",
+    "the figures of actuals/ were not checked against the plan: its problems outside targets: come"
+    " first; fixed, they are checked": "actuals/ 中的数据未对照规划检查:须先改正规划中 targets: 以外部分的"
+    "问题,改正后即会检查",
+    # yamlfile.py
+    "U+{code:04X} ({name}) in the file; control characters, line separators and bidirectional overrides"
+    " are refused (they can rewrite a terminal or a CI log, or show text other than it holds)": "文件中有"
+    " U+{code:04X}({name@char});控制字符、行分隔符和双向覆盖字符一律不接受(它们可能改写终端或 CI 日志,"
+    "或使显示的文字与实际内容不符)",
+    "the file is not UTF-8 (byte 0x{raw[error.start]:02x}). It looks like GBK/GB18030 (as saved by Excel"
+    " or Notepad on Chinese Windows). Save it as UTF-8.": "文件不是 UTF-8 编码(字节 0x{raw[error.start]:02x}),"
+    "看来是 GBK/GB18030(中文 Windows 上的 Excel 或记事本会这样保存)。请另存为 UTF-8。",
+    "the file is not UTF-8 (byte 0x{raw[error.start]:02x}). Save it as UTF-8.": "文件不是 UTF-8 编码"
+    "(字节 0x{raw[error.start]:02x})。请另存为 UTF-8。",
+    "the file holds NUL bytes: it is not a text file": "文件含 NUL 字节:不是文本文件",
+    "the file is UTF-16; save it as UTF-8": "文件为 UTF-16 编码,请另存为 UTF-8",
+    "the file is {size} bytes; the limit is {limit}": "文件大小为 {size} 字节,上限为 {limit} 字节",
+    "brackets nest deeper than {MAX_DEPTH} levels": "括号嵌套超过 {MAX_DEPTH} 层",
+    "anchors and aliases expand to more than {MAX_EXPANDED_NODES} values; refused": "锚点和别名展开后超过"
+    " {MAX_EXPANDED_NODES} 个值,不予读取",
+    "the file is nested too deeply to be data": "文件嵌套过深,不像是数据",
+    "a value cannot be read: {error}": "有一个值无法读取:{error}",
+    "{str(error)}": "{str(error)@any}",
+    "{marked.message}; line {number}: a value that begins with a quote must end with it; to keep the"
+    ' quotes inside the text, quote the whole value: {key.strip()} "{quote}{inner}{quote}{rest.rstrip()}"': "{marked.message@zh};"
+    "第 {number} 行:以引号开头的值必须以同一引号结尾;如要在文字中保留引号,请给整个值加上引号:"
+    '{key.strip()} "{quote}{inner}{quote}{rest.rstrip()}"',
+    "{marked.message}; line {number}: a value that begins with a quote must end with it; to keep the"
+    " quotes inside the text, quote the whole value: {key.strip()} '{quote}{inner}{quote}{rest.rstrip()}'": "{marked.message@zh};"
+    "第 {number} 行:以引号开头的值必须以同一引号结尾;如要在文字中保留引号,请给整个值加上引号:"
+    "{key.strip()} '{quote}{inner}{quote}{rest.rstrip()}'",
+    "{marked.message}; line {number}: a value that begins with a quote must end with it; write the value"
+    " as a block (key: |-, the text on the next line)": "{marked.message@zh};第 {number} 行:以引号开头的值必须"
+    "以同一引号结尾;请把值写成块(key: |-,文字写在下一行)",
+    "{'; '.join(parts)} (YAML does not allow tabs for indentation; use spaces)": "{'; '.join(parts)@yaml}"
+    "(YAML 不允许用制表符缩进,请用空格)",
+    "invalid YAML (YAML does not allow tabs for indentation; use spaces)": "YAML 无效(YAML 不允许用制表符缩进,"
+    "请用空格)",
+    "{'; '.join(parts)}": "{'; '.join(parts)@yaml}",
+    "invalid YAML": "YAML 无效",
+    # checks.py
+    "the {what} id {ident!r} is used twice (first at {section}[{seen[ident]}])": "{what@what} id {ident!r}"
+    " 重复使用(首次出现在 {section}[{seen[ident]}])",
+    "years {target.first_year}-{target.last_year} begin outside the plan's {first}-{last}": "年限"
+    " {target.first_year}-{target.last_year} 的起始年不在规划年限 {first}-{last} 内",
+    "restates {target.restates!r}, itself a restatement of {restated.restates!r}; restate the target"
+    " first written ({restated.restates!r}) instead": "restates 指向 {target.restates!r},而它本身是"
+    " {restated.restates!r} 的重述;请改为指向最初写出的指标({restated.restates!r})",
+    "restates unknown target {target.restates!r}; did you mean {close[0]!r}?": "restates 指向未知指标"
+    " {target.restates!r},是否应为 {close[0]!r}?",
+    "restates unknown target {target.restates!r}": "restates 指向未知指标 {target.restates!r}",
+    "links to unknown target {link!r}; did you mean {close[0]!r}?": "关联了未知指标 {link!r},是否应为"
+    " {close[0]!r}?",
+    "links to unknown target {link!r}": "关联了未知指标 {link!r}",
+    "unknown unit of measure {unit!r}; nearest known: {', '.join(close)}; declare it under measures: in"
+    " targets.yaml ({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}), or use a known one"
+    " (plan415x units lists them)": "未知计量单位 {unit!r},最接近的已知单位:{', '.join(close)};请在"
+    " targets.yaml 的 measures: 下声明({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}),"
+    "或改用已知单位(plan415x units 可列出)",
+    "unknown unit of measure {unit!r}; declare it under measures: in targets.yaml ({{id: {unit}, name_en:"
+    " ..., dimension: ..., factor: 1}}), or use a known one (plan415x units lists them)": "未知计量单位"
+    " {unit!r};请在 targets.yaml 的 measures: 下声明({{id: {unit}, name_en: ..., dimension: ...,"
+    " factor: 1}}),或改用已知单位(plan415x units 可列出)",
+    "unknown responsible unit {unit!r}; did you mean {close[0]!r}?": "未知责任单位 {unit!r},是否应为"
+    " {close[0]!r}?",
+    "unknown responsible unit {unit!r}": "未知责任单位 {unit!r}",
+    "unknown action {target.action!r}; did you mean {close[0]!r}?": "未知行动 {target.action!r},是否应为"
+    " {close[0]!r}?",
+    "unknown action {target.action!r}": "未知行动 {target.action!r}",
+    "unknown responsible unit {plan.default_owner!r}; did you mean {close[0]!r}?": "未知责任单位"
+    " {plan.default_owner!r},是否应为 {close[0]!r}?",
+    "unknown responsible unit {plan.default_owner!r}": "未知责任单位 {plan.default_owner!r}",
+    "target {target.id!r} covers {target.first_year}-{target.last_year}, not {period.year}": "指标"
+    " {target.id!r} 的年限为 {target.first_year}-{target.last_year},不含 {period.year} 年",
+    "as_of {record.as_of.isoformat()} is not in {period.year} or {period.year + 1}, the years a figure"
+    " of {period} can date from": "as_of {record.as_of.isoformat()} 不在 {period.year} 年或"
+    " {period.year + 1} 年内,{period} 的数据只能是这两年的日期",
+    "target {record.target!r} already has a record in this file (records[{seen[record.target]}])": "指标"
+    " {record.target!r} 在本文件中已有记录(records[{seen[record.target]}])",
+    "unknown target id {record.target!r}; did you mean {close[0]!r}?": "未知指标 id {record.target!r},"
+    "是否应为 {close[0]!r}?",
+    "unknown target id {record.target!r}": "未知指标 id {record.target!r}",
+    "{period} covers the same months as {other.period} ({other.doc.display}); keep one of the two"
+    " files": "{period} 与 {other.period}({other.doc.display})覆盖相同月份,两个文件只能保留一个",
+    "period {period} is outside the plan's years {first}-{last}": "期别 {period} 超出规划年限 {first}-{last}",
+    "milestone {target.id!r} was due by {target.last_year}-12-31 but is done as of"
+    " {record.as_of.isoformat()}: judged done it would read as done in time; record it in"
+    " {target.last_year}'s last file as state: not_done (it was not done in time) with the date it was"
+    " done in evidence, or move last_year if the plan says so": "里程碑 {target.id!r} 的期限为"
+    " {target.last_year}-12-31,但完成日期为 {record.as_of.isoformat()}:判为已完成会被当作按期完成;请在"
+    " {target.last_year} 年最后一个文件中记为 state: not_done(未按期完成),并在 evidence 中写明完成日期;"
+    "如规划确有调整,则修改 last_year",
+    "milestone {target.id!r} was due by {target.last_year}-12-31; a record of {period} comes after its"
+    " deadline and no check would show it: record it in {target.last_year}'s last file as state: not_done"
+    " (it was not done in time) with the date it was done in evidence, or move last_year if the plan says"
+    " so": "里程碑 {target.id!r} 的期限为 {target.last_year}-12-31;{period} 的记录晚于期限,任何检查都不会"
+    "显示它:请在 {target.last_year} 年最后一个文件中记为 state: not_done(未按期完成),并在 evidence"
+    " 中写明完成日期;如规划确有调整,则修改 last_year",
+    "the records of {count} target{'s' * (count != 1)} not checked against the plan ({why}); fixed, they"
+    " are checked": "{count} 项指标的记录未对照规划检查({why@reasons});改正后即会检查",
+    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
+    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " correct one of them": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
+    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:请改正其中一个",
+    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
+    " {value:g} ({after.period}); year-to-date figures never fall within a year: correct one of them": "{repr(target_id)}"
+    " 的累计数从 {previous:g}({before.period},{before.doc.display})降至 {value:g}({after.period});"
+    "同一年内累计数不会减少:请改正其中一个",
+    "value {record.value:g} {unit} is above the largest valid {high:g} {target.unit}": "数值"
+    " {record.value:g} {unit} 高于有效上限 {high:g} {target.unit}",
+    "value {record.value:g} {unit} is below the smallest valid {low:g} {target.unit}": "数值"
+    " {record.value:g} {unit} 低于有效下限 {low:g} {target.unit}",
+    "unit {unit!r} cannot be converted to the target's unit {target.unit!r}": "计量单位 {unit!r} 无法换算为"
+    "指标的计量单位 {target.unit!r}",
+    "{target.id!r} needs a value": "{target.id!r} 需要填写 value",
+    "components are for composite targets; {target.id!r} is {kind.value}": "components 仅用于组合指标"
+    "(composite);{target.id!r} 为 {kind.value} 类指标",
+    "missing components: {', '.join(missing)}": "缺少分项:{', '.join(missing)}",
+    "unit {record.unit!r} cannot be converted to the target's unit {target.unit!r}": "计量单位"
+    " {record.unit!r} 无法换算为指标的计量单位 {target.unit!r}",
+    "component {name!r} cannot be negative ({value:g})": "分项 {name!r} 不能为负数({value:g})",
+    "unknown component {name!r} of {target.id!r}; did you mean {close[0]!r}?": "{target.id!r} 没有分项"
+    " {name!r},是否应为 {close[0]!r}?",
+    "unknown component {name!r} of {target.id!r}": "{target.id!r} 没有分项 {name!r}",
+    "a composite's value is the sum of its components; give components only": "组合指标的数值是各分项之和,"
+    "只填 components 即可",
+    "composite {target.id!r} needs components: {', '.join((f'{c.id}: N' for c in target.components))}": "组合"
+    "指标 {target.id!r} 需要填写 components:{', '.join((f'{c.id}: N' for c in target.components))}",
+    "state is for milestones; {target.id!r} is {kind.value}": "state 仅用于里程碑(milestone);{target.id!r}"
+    " 为 {kind.value} 类指标",
+    "milestone {target.id!r} takes a state, not a value": "里程碑 {target.id!r} 填 state,不填数值",
+    "milestone {target.id!r} needs state: done, pending or not_done": "里程碑 {target.id!r} 需要填写 state:"
+    "done、pending 或 not_done",
+    "no source: give the record a source, or the file a default source": "缺少来源:请为该记录填写 source,"
+    "或为文件填写默认 source",
+    # scoring/load.py
+    "type: {err.get('ctx', {}).get('tag', '?')!r} is not a rule type; choose from: {', '.join(sorted(_TAGS))}": "type:"
+    "{err.get('ctx', {}).get('tag', '?')!r} 不是规则类型;可选:{', '.join(sorted(_TAGS))}",
+    "id: {rule.id!r} is reserved for the breakdown's own lines; choose another": "id:{rule.id!r}"
+    " 为扣分明细自用,请另取一个",
+    "the rule id {rule.id!r} is given twice": "规则 id {rule.id!r} 重复",
+    "unknown {what} {name!r}; did you mean {close[0]!r}?": "未知{what@what} {name!r},是否应为 {close[0]!r}?",
+    "unknown {what} {name!r}": "未知{what@what} {name!r}",
+    # excel/container.py
+    "the workbook cannot be read ({error})": "工作簿无法读取({error})",
+    "the workbook is damaged and cannot be read ({error})": "工作簿已损坏,无法读取({error})",
+    "the workbook is damaged and cannot be read (a compressed part does not unpack)": "工作簿已损坏,无法读取"
+    "(有压缩部件无法解压)",
+    "a Strict Open XML Spreadsheet, which plan415x does not read: open it in Excel and save it as a normal"
+    " .xlsx (Save As > Excel Workbook), then import that file": "这是“Strict Open XML 电子表格”,plan415x"
+    " 不读取这种格式:请在 Excel 中打开,另存为普通 .xlsx(另存为 > Excel 工作簿),再导入该文件",
+    "part {info.filename} declares a DOCTYPE or entities (entity expansion); workbooks never need one:"
+    " refused": "部件 {info.filename} 声明了 DOCTYPE 或实体(实体扩展);工作簿从不需要:不予读取",
+    "part {info.filename} is compressed {ratio:,.0f} to 1 (limit {MAX_RATIO}): a zip bomb, refused": "部件"
+    " {info.filename} 的压缩比为 {ratio:,.0f} 比 1(上限 {MAX_RATIO}):是压缩炸弹,不予读取",
+    "the workbook would unpack to {total:,} bytes (limit {MAX_UNPACKED:,}); refused": "工作簿解压后将达"
+    " {total:,} 字节(上限 {MAX_UNPACKED:,}),不予读取",
+    "the archive holds {len(infos):,} parts; refused": "压缩包含 {len(infos):,} 个部件,不予读取",
+    "a zip archive but not an xlsx workbook (no [Content_Types].xml)": "是 zip 压缩包,但不是 xlsx 工作簿"
+    "(没有 [Content_Types].xml)",
+    "not an xlsx workbook (an xlsx file is a zip archive; this is not one)": "不是 xlsx 工作簿(xlsx 文件是"
+    " zip 压缩包,而这个文件不是)",
+    "this is an old .xls workbook (or an encrypted one): save it as .xlsx (Excel workbook) without a"
+    " password": "这是旧版 .xls 工作簿(或加了密码的工作簿):请另存为不设密码的 .xlsx(Excel 工作簿)",
+    "the file is {size:,} bytes; the limit is {MAX_BYTES:,}": "文件大小为 {size:,} 字节,上限为"
+    " {MAX_BYTES:,} 字节",
+    "openpyxl is not reading XML through defusedxml (not installed, or OPENPYXL_DEFUSEDXML=False): refusing"
+    " to read a workbook from outside": "openpyxl 未通过 defusedxml 读取 XML(未安装,或设置了"
+    " OPENPYXL_DEFUSEDXML=False):拒绝读取外来的工作簿",
+    # excel/reading.py
+    "the workbook cannot be read ({name}: {text})": "工作簿无法读取({name}: {text})",
+    "the workbook cannot be read ({name})": "工作簿无法读取({name})",
+    "the workbook cannot be read (it declares XML entities, which are refused)": "工作簿无法读取(其中声明了"
+    " XML 实体,不予接受)",
+    "the template's sheet {title!r} (unit {unit_id}) is missing: it was renamed or deleted; give it back its"
+    " name, or fill in a fresh template": "缺少模板的工作表 {title!r}(单位 {unit_id}):已被改名或删除;请恢复"
+    "原名,或重新填写一份新模板",
+    "the template's sheet {title!r} is missing: it was renamed or deleted; give it back its name, or fill in"
+    " a fresh template": "缺少模板的工作表 {title!r}:已被改名或删除;请恢复原名,或重新填写一份新模板",
+    "{message}": "{message@detail}",
+    "sheet {title!r} is not one of the template's sheets but holds target {first.strip()!r}; its figures"
+    " would not be imported: if it is the template's sheet {named} renamed, give it back that name": "工作表"
+    " {title!r} 不是模板的工作表,却含有指标 {first.strip()!r};其中数据不会被导入:如果它是模板的工作表"
+    " {named} 改名而来,请恢复原名",
+    "sheet {title!r} is not one of the template's sheets but holds target {first.strip()!r}; its figures"
+    " would not be imported: put them on their unit's sheet and delete this one (a copy, or a sheet"
+    " added)": "工作表 {title!r} 不是模板的工作表,却含有指标 {first.strip()!r};其中数据不会被导入:请把数据"
+    "填到所属单位的工作表,并删除此表(复制或新增的表)",
+    "sheet {title!r} is not one of the template's sheets but holds the template's header row; its figures"
+    " would not be imported: if it is the template's sheet {named} renamed, give it back that name": "工作表"
+    " {title!r} 不是模板的工作表,却含有模板的表头行;其中数据不会被导入:如果它是模板的工作表 {named}"
+    " 改名而来,请恢复原名",
+    "sheet {title!r} is not one of the template's sheets but holds the template's header row; its figures"
+    " would not be imported: put them on their unit's sheet and delete this one (a copy, or a sheet"
+    " added)": "工作表 {title!r} 不是模板的工作表,却含有模板的表头行;其中数据不会被导入:请把数据填到所属"
+    "单位的工作表,并删除此表(复制或新增的表)",
+    "period {period} is outside the plan's years {plan.first_year}-{plan.last_year}": "期别 {period}"
+    " 超出规划年限 {plan.first_year}-{plan.last_year}",
+    "the template is for plan {meta.get('plan')!r}, the data folder holds plan {plan_id!r}": "该模板属于规划"
+    " {meta.get('plan')!r},而数据文件夹中的规划是 {plan_id!r}",
+    "the template has layout version {meta.get('version')!r}; this plan415x reads version {xt.VERSION}:"
+    " make a new template": "该模板的版式版本为 {meta.get('version')!r},本版 plan415x 读取版本"
+    " {xt.VERSION}:请生成新模板",
+    "not a plan415x template (its hidden sheet _plan415x was changed)": "不是 plan415x 模板(其隐藏工作表"
+    " _plan415x 已被改动)",
+    "not a plan415x template (it has no hidden sheet _plan415x); make one with plan415x template PERIOD -o"
+    " FILE.xlsx": "不是 plan415x 模板(没有隐藏工作表 _plan415x);请用 plan415x template PERIOD -o FILE.xlsx"
+    " 生成",
+    "the cell is formatted as a percentage, so it holds {values[column_key]:g}, not"
+    " {values[column_key] * 100:g}; clear the % format and enter the plain number": "该单元格设为百分比格式,"
+    "因此存的是 {values[column_key]:g} 而不是 {values[column_key] * 100:g};请清除百分比格式后填入数字本身",
+    "{ident} {str(values['component']).strip()} is also at {seen[key]}": "{ident} {str(values['component']).strip()}"
+    " 在 {seen[key]} 也有一行",
+    "{ident} is also at {seen[key]}": "{ident} 在 {seen[key]} 也有一行",
+    "{ident!r} has no components": "{ident!r} 没有分项",
+    "composite {ident!r} needs a component id here, one of: {', '.join(known)} (got {comp_text!r})": "组合"
+    "指标 {ident!r} 此处须填分项 id,可选:{', '.join(known)}(实际为 {comp_text!r})",
+    "composite {ident!r} needs a component id here, one of: {', '.join(known)}": "组合指标 {ident!r}"
+    " 此处须填分项 id,可选:{', '.join(known)}",
+    "target {ident!r} is not due in {period}": "指标 {ident!r} 在 {period} 无须报送",
+    "unknown target id {ident!r}; did you mean {close[0]!r}?": "未知指标 id {ident!r},是否应为 {close[0]!r}?",
+    "unknown target id {ident!r}": "未知指标 id {ident!r}",
+    "{ident!r} is not a target id": "{ident!r} 不是指标 id",
+    "figures in a row without a target id": "该行填了数据,却没有指标 id",
+    "a formula ({str(cell.value)[:40]}); enter the figure itself, formulas are not imported": "这是公式"
+    "({str(cell.value)[:40]});请填入数字本身,公式不会被导入",
+    "a value in row {number:,}: a sheet holds at most {MAX_ROWS:,} rows of targets (rows"
+    " {xt.FIRST_ROW}-{xt.FIRST_ROW + MAX_ROWS - 1}); refused": "第 {number:,} 行有值:一个工作表最多"
+    " {MAX_ROWS:,} 行指标(第 {xt.FIRST_ROW}-{xt.FIRST_ROW + MAX_ROWS - 1} 行),不予读取",
+    "the header row is not the template's ({' | '.join(want)}); columns were moved, added or renamed: fill"
+    " in a fresh template": "表头行与模板不符({' | '.join(want)});有列被移动、增加或改名:请重新填写一份新"
+    "模板",
+    "not a worksheet: fill in a fresh template": "不是普通工作表:请重新填写一份新模板",
+    "cells {cell_range} are merged, so all but the first read as blank; unmerge them and fill in each row's"
+    " own cells": "单元格 {cell_range} 已合并,除第一个外都会读作空白;请取消合并,逐行填写各自的单元格",
+    "{len(text)} characters; the limit is {MAX_TEXT}": "共 {len(text)} 个字符,上限为 {MAX_TEXT}",
+    "expected a date such as 2023-06-30, got {values['as_of']!r}": "应为日期,如 2023-06-30,实际为"
+    " {values['as_of']!r}",
+    "unit {unit!r} cannot be converted to {target.unit!r}; choose one of: {', '.join(units)}": "计量单位"
+    " {unit!r} 无法换算为 {target.unit!r};可选:{', '.join(units)}",
+    "state {text!r}: choose done, pending or not_done": "状态 {text!r}:请选择 done、pending 或 not_done",
+    "blank required cell: milestone {target.id!r} needs a state": "必填单元格为空:里程碑 {target.id!r}"
+    " 需要填写状态",
+    "blank required cell: {target.id!r} needs a value (other cells of the row are filled)": "必填单元格为空:"
+    "{target.id!r} 需要填写数值(该行其他单元格已填写)",
+    "component {component!r} cannot be negative ({number:g})": "分项 {component!r} 不能为负数({number:g})",
+    "{head} is given on the component's first row only; leave it blank": "{head}只在第一个分项的行中填写;"
+    "此处请留空",
+    "{head} does not apply to {target.id!r} ({target.kind.value}); leave it blank": "{head}不适用于"
+    " {target.id!r}({target.kind.value});请留空",
+    "no row for component {component.id!r} of {entry.target.id!r}; fill in a fresh template": "没有"
+    " {entry.target.id!r} 的分项 {component.id!r} 所在的行;请重新填写一份新模板",
+    "blank required cell: component {component.id!r} of {entry.target.id!r} needs a value": "必填单元格为空:"
+    "{entry.target.id!r} 的分项 {component.id!r} 需要填写数值",
+    "expected a number, got the text {text!r}; it uses full-width digits; type the number with ASCII digits": "应为"
+    "数字,实际为文字 {text!r};其中用了全角数字,请用半角数字输入",
+    "expected a number, got the text {text!r}; it mixes a number with a Chinese magnitude; enter the plain"
+    " number in the row's unit": "应为数字,实际为文字 {text!r};其中数字带有万、亿等数量级,请按该行的计量单位"
+    "填入数字本身",
+    "expected a number, got the text {text!r}; it has thousands separators; enter the number without"
+    " commas": "应为数字,实际为文字 {text!r};其中有千位分隔符,请去掉逗号",
+    "expected a number, got the text {text!r}; enter the percentage as a number without %, e.g. 12.5": "应为"
+    "数字,实际为文字 {text!r};百分比请填不带 % 的数字,如 12.5",
+    "expected a number, got the text {text!r}; the cell holds text, not a number: format the cell as a number"
+    " and retype it": "应为数字,实际为文字 {text!r};单元格存的是文字而非数字:请把单元格设为数字格式后重新输入",
+    "expected a number, got the text {text!r}; enter a number": "应为数字,实际为文字 {text!r};请填入数字",
+    "expected a number, got a date ({value}); format the cell as a number": "应为数字,实际为日期({value});"
+    "请把单元格设为数字格式",
+    "{value:g} is too large to be a figure (the limit is 1e15 in magnitude)": "{value:g} 过大,不可能是统计数"
+    "(绝对值上限为 1e15)",
+    "expected a finite number": "应为有限的数字",
+    "expected a number, got TRUE/FALSE": "应为数字,实际为 TRUE/FALSE",
+    "value {raw:g} {unit} is above the largest valid {high:g} {target.unit}": "数值 {raw:g} {unit}"
+    " 高于有效上限 {high:g} {target.unit}",
+    "value {raw:g} {unit} is below the smallest valid {low:g} {target.unit}": "数值 {raw:g} {unit}"
+    " 低于有效下限 {low:g} {target.unit}",
+    # excel/merging.py
+    "cannot lock the folder: {_reason(error)}": "无法锁定文件夹:{_reason(error)@os}",
+    "cannot create the folder: {_reason(error)}": "无法创建文件夹:{_reason(error)@os}",
+    "not a folder; the figures go into {display_path(path)}: move the file {shown_folder} away": "不是文件夹;"
+    "数据要写入 {display_path(path)}:请移走文件 {shown_folder}",
+    "cannot write the file: {_reason(error)}": "无法写入文件:{_reason(error)@os}",
+    "{record.target}: {describe(record, entry_.target)} here, but {shown_path} already holds"
+    " {describe(old, entry_.target)}; give --force to replace it": "{record.target}:此处为"
+    " {describe(record, entry_.target)@figure},而 {shown_path} 中已有"
+    " {describe(old, entry_.target)@figure};如要替换,请加 --force",
+}
+"""Problem messages: English template (source text) → Chinese."""
+
+DETAILS: dict[str, str] = {
+    # model.py: what the validators say of a value (after "name: ")
+    "{value!r} is too large to be a figure (the limit is 1e15 in magnitude)": "{value!r} 过大,不可能是统计数"
+    "(绝对值上限为 1e15)",
+    "expected a finite number, got NaN or infinity": "应为有限的数字,实际为 NaN 或无穷大",
+    "expected a number, got the text {value!r}; write a plain decimal number, without quotes": "应为数字,"
+    "实际为文字 {value!r};请写普通的十进制数字,不加引号",
+    "{value!r} has thousands separators; write it without commas or quotes": "{value!r} 含千位分隔符;"
+    "请去掉逗号和引号",
+    "{value!r} mixes a number with a Chinese magnitude; write the plain number in the record's unit (e.g."
+    " 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)": "{value!r} 中数字带有万、亿等数量级;请按记录的计量单位写数字"
+    "本身(如 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)",
+    "{value!r} uses full-width digits or punctuation; type the number with ASCII digits": "{value!r}"
+    " 用了全角数字或标点;请用半角数字输入",
+    "expected a number, got true/false": "应为数字,实际为 true/false",
+    "holds the control character U+{ord(found.group()):04X}; remove it (only a newline or a tab is allowed,"
+    " and only in multi-line fields such as note)": "含控制字符 U+{ord(found.group()):04X};请删除(只有换行符"
+    "和制表符可用,且只能用在 note 等多行字段中)",
+    "holds a tab; this field is one line": "含制表符;该字段只能写一行",
+    "holds a line break; this field is one line": "含换行;该字段只能写一行",
+    "input should be 'done', 'pending' or 'not_done' (or 已完成, 推进中, 未完成)": "应为 'done'、'pending'"
+    " 或 'not_done'(或 已完成、推进中、未完成)",
+    "last_year is before first_year": "last_year 早于 first_year",
+    "behind must be at least watch": "behind 不能小于 watch",
+    "give one of absolute or relative_pct": "请在 absolute 和 relative_pct 中给出一个",
+    "a profile rises month by month from 0 to 100": "profile 应逐月递增,从 0 到 100",
+    "a profile has 12 monthly cumulative shares": "profile 应有 12 个逐月累计比例",
+    "pace: profile and a profile of 12 monthly shares go together": "pace: profile 须与 12 个月度比例的"
+    " profile 同时给出",
+    "the baseline's year must come before last_year (the year the level is due)": "baseline 的年份必须早于"
+    " last_year(应达到该水平的年份)",
+    "a level paced linearly needs a baseline to draw its path from": "按线性进度(linear)判定的水平类指标"
+    "需要 baseline 作为起点",
+    "pace: always is for level and share targets": "pace: always 只用于 level 和 share 类指标",
+    "a directional target needs direction: increase or decrease": "方向类(directional)指标需要 direction:"
+    "increase 或 decrease",
+    "components and basis belong to composite targets only": "components 和 basis 只用于组合指标(composite)",
+    "a composite target needs basis: annual, one_year or cumulative": "组合指标需要 basis:annual、one_year"
+    " 或 cumulative",
+    "a composite target needs at least two components": "组合指标至少需要两个分项",
+    "a {self.kind.value} target needs a unit": "{self.kind.value} 类指标需要 unit",
+    "restates names another target, and not one of its links": "restates 应指向另一个指标,且不能是其 links"
+    " 中的指标",
+    "a tolerance belongs to comparator approx (左右)": "tolerance 只用于比较符 approx(左右)",
+    "a target without a value needs a note saying why": "没有 value 的指标需要 note 说明原因",
+    "a monitor indicator has no target value (it is never judged)": "监测指标(monitor)没有目标值(从不判定)",
+    "a {self.kind.value} target needs value (null, with a note, where the text lost it)": "{self.kind.value}"
+    " 类指标需要 value(原文缺失目标值时写 null,并加 note)",
+    "a one_year target has first_year == last_year": "one_year 类指标的 first_year 必须等于 last_year",
+    # scoring/model.py
+    "an exemption names a target, a unit or both": "豁免须指明指标、单位或两者",
+    # periods.py
+    "{text!r}: the month must be 01 to 12": "{text!r}:月份必须为 01 到 12",
+    "{text!r} is not a period; write 2023 (year), 2023H1 (half), 2023Q2 (quarter) or 2023-05 (month)": "{text!r}"
+    " 不是期别;请写 2023(年)、2023H1(半年)、2023Q2(季度)或 2023-05(月)",
+    "{text!r} is not a period as plan415x writes it; write {meant}": "{text!r} 不是 plan415x 的期别写法;"
+    "请写 {meant}",
+    # fsutil.py: why the actuals folder could not be locked
+    "another plan415x import has held {path} for over {LOCK_TIMEOUT:g} s; try again once it has finished"
+    " (if none is running, delete that file)": "另一个 plan415x import 占用 {path} 已超过 {LOCK_TIMEOUT:g}"
+    " 秒;请等它结束后再试(如并无导入在运行,请删除该文件)",
+}
+"""Details of a value's problem (what the validators raise): English → Chinese."""
+
+PYDANTIC: dict[str, str] = {
+    # pydantic's own, in loading.problem_of_error's words (first letter lower, "a valid list"
+    # as "a list"...). tests/test_messages_zh.py makes each error of every field and checks them.
+    "input should be true or false": "应为 true 或 false",
+    "input should be true or false, unable to interpret input": "应为 true 或 false,无法识别输入",
+    "datetimes provided to dates should have zero time - e.g. be exact dates": "日期不能带时间,请只写日期",
+    "input should be a valid date": "应为有效日期",
+    "input should be a valid date or datetime, {reason}": "应为有效日期,{reason@date}",
+    "input should be a valid date in the format YYYY-MM-DD, {reason}": "应为 YYYY-MM-DD 格式的有效日期,"
+    "{reason@date}",
+    "input should be a mapping (key: value)": "应为映射(键: 值)",
+    "input should be a mapping (key: value) or instance of {model}": "应为映射(键: 值),即一个 {model}",
+    "input should be a mapping (key: value) or object to extract fields from": "应为映射(键: 值)",
+    "input should be {expected}": "应为 {expected@choices}",
+    "input should be a finite number": "应为有限的数字",
+    "input should be a number": "应为数字",
+    "input should be a number, unable to parse string as a number": "应为数字,无法把文字解析为数字",
+    "input should be greater than {limit}": "应大于 {limit}",
+    "input should be greater than or equal to {limit}": "应大于或等于 {limit}",
+    "input should be less than {limit}": "应小于 {limit}",
+    "input should be less than or equal to {limit}": "应小于或等于 {limit}",
+    "input should be a whole number": "应为整数",
+    "input should be a whole number, got a number with a fractional part": "应为整数,实际带有小数",
+    "input should be a whole number, unable to parse string as an integer": "应为整数,无法把文字解析为整数",
+    "unable to parse input string as an integer, exceeded maximum size": "无法解析为整数:超出最大长度",
+    "input should be a list": "应为列表",
+    "input should be text": "应为文字",
+    "string should match pattern {pattern}": "应符合格式 {pattern}",
+    "string should have at least {limit} character{s}": "至少应有 {limit} 个字符",
+    "string should have at most {limit} character{s}": "最多只能有 {limit} 个字符",
+    "tuple should have at least {limit} item{s} after validation, not {actual}": "至少应有 {limit} 项,"
+    "实际为 {actual} 项",
+    "tuple should have at most {limit} item{s} after validation, not {actual}": "最多只能有 {limit} 项,"
+    "实际为 {actual} 项",
+    "unable to extract tag using discriminator {tag}": "无法按 {tag} 判断类型",
+}
+"""pydantic's own words for a value it refuses: English → Chinese (written by hand)."""
+
+YAML: dict[str, str] = {
+    # yamlfile.py's own (raised as YAML errors, so worded like them)
+    "the text holds U+{code:04X} ({name}); control characters, line separators and bidirectional"
+    " overrides are refused (they can rewrite a terminal or a CI log, or show text other than it holds)": "文字中含"
+    " U+{code:04X}({name@char});控制字符、行分隔符和双向覆盖字符一律不接受(它们可能改写终端或 CI 日志,"
+    "或使显示的文字与实际内容不符)",
+    "the key {key_node.value!r} is given twice in one mapping (first at line {first.line + 1}); the second"
+    " would silently replace the first": "同一映射中键 {key_node.value!r} 出现两次(首次在第 {first.line + 1}"
+    " 行);后一个会悄悄覆盖前一个",
+    "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal point and a sign);"
+    " write the number in digits ({number:.0f}) or as {mantissa}e{exponent}, or quote it if it is"
+    " text": "YAML 1.1 会把 {value} 读作文字而不是数字(指数形式需要小数点和正负号);请写成数字"
+    "({number:.0f})或 {mantissa}e{exponent};如本来就是文字,请加引号",
+    "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal point and a sign);"
+    " write the number in digits ({number:.0f}) or as {mantissa}e+{exponent}, or quote it if it is"
+    " text": "YAML 1.1 会把 {value} 读作文字而不是数字(指数形式需要小数点和正负号);请写成数字"
+    "({number:.0f})或 {mantissa}e+{exponent};如本来就是文字,请加引号",
+    "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal point and a sign);"
+    " write the number in digits ({repr(number)}) or as {mantissa}e{exponent}, or quote it if it is"
+    " text": "YAML 1.1 会把 {value} 读作文字而不是数字(指数形式需要小数点和正负号);请写成数字"
+    "({repr(number)})或 {mantissa}e{exponent};如本来就是文字,请加引号",
+    "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal point and a sign);"
+    " write the number in digits ({repr(number)}) or as {mantissa}e+{exponent}, or quote it if it is"
+    " text": "YAML 1.1 会把 {value} 读作文字而不是数字(指数形式需要小数点和正负号);请写成数字"
+    "({repr(number)})或 {mantissa}e+{exponent};如本来就是文字,请加引号",
+    "{node.value!r} is not a plain decimal number (YAML would read it as octal, hexadecimal, sexagesimal"
+    " or with separators); write the number in decimal digits, or quote it if it is text": "{node.value!r}"
+    " 不是普通的十进制数字(YAML 会把它当作八进制、十六进制、六十进制或带分隔符的数字);请用十进制数字书写;"
+    "如本来就是文字,请加引号",
+    "while constructing a mapping": "构造映射时",
+    "found unhashable key": "发现不能作键的值",
+    "{node.value!r} is not a valid date ({error})": "{node.value!r} 不是有效日期({error@date})",
+}
+"""yamlfile's own YAML errors: English → Chinese."""
+
+YAML_LIBRARY: dict[str, str] = {
+    # libyaml (the C parser PyYAML uses when built with it): scanner.c, parser.c, loader.c
+    "while scanning a directive": "扫描指令时",
+    "while scanning a block scalar": "扫描块标量时",
+    "while parsing a tag": "解析标签时",
+    "while parsing a %TAG directive": "解析 %TAG 指令时",
+    "while scanning a tag": "扫描标签时",
+    "while scanning a %YAML directive": "扫描 %YAML 指令时",
+    "while parsing a quoted scalar": "解析引号内的标量时",
+    "while scanning a simple key": "扫描简单键时",
+    "while scanning a quoted scalar": "扫描引号内的标量时",
+    "while scanning a plain scalar": "扫描普通标量时",
+    "while scanning a %TAG directive": "扫描 %TAG 指令时",
+    "while scanning for the next token": "扫描下一个记号时",
+    "while scanning an anchor": "扫描锚点时",
+    "while scanning an alias": "扫描别名时",
+    "while scanning a tag directive": "扫描标签指令时",
+    "while parsing": "解析时",
+    "while parsing a tag directive": "解析标签指令时",
+    "while parsing a node": "解析节点时",
+    "while parsing a flow sequence": "解析方括号列表时",
+    "while parsing a flow node": "解析流式节点时",
+    "while parsing a flow mapping": "解析花括号映射时",
+    "while parsing a block node": "解析块节点时",
+    "while parsing a block mapping": "解析块映射时",
+    "while parsing a block collection": "解析块集合时",
+    "Maximum nesting level reached, set with yaml_set_max_nest_level())": "达到最大嵌套层数",
+    "block sequence entries are not allowed in this context": "此处不允许列表项",
+    "could not find expected ':'": "未找到应有的 ':'",
+    "could not find expected directive name": "未找到应有的指令名",
+    "did not find URI escaped octet": "未找到 URI 转义字节",
+    "did not find expected '!'": "未找到应有的 '!'",
+    "did not find expected ',' or ']'": "未找到应有的 ',' 或 ']'",
+    "did not find expected ',' or '}}'": "未找到应有的 ',' 或 '}}'",
+    "did not find expected '-' indicator": "未找到应有的 '-' 标记",
+    "did not find expected <document start>": "未找到应有的文档开始标记",
+    "did not find expected <stream-start>": "未找到应有的流开始标记",
+    "did not find expected alphabetic or numeric character": "未找到应有的字母或数字",
+    "did not find expected comment or line break": "未找到应有的注释或换行",
+    "did not find expected digit or '.' character": "未找到应有的数字或 '.'",
+    "did not find expected hexdecimal number": "未找到应有的十六进制数字",
+    "did not find expected key": "未找到应有的键",
+    "did not find expected node content": "未找到应有的节点内容",
+    "did not find expected tag URI": "未找到应有的标签 URI",
+    "did not find expected version number": "未找到应有的版本号",
+    "did not find expected whitespace or line break": "未找到应有的空白或换行",
+    "did not find expected whitespace": "未找到应有的空白",
+    "did not find the expected '>'": "未找到应有的 '>'",
+    "found a tab character that violates indentation": "发现违反缩进规则的制表符",
+    "found a tab character where an indentation space is expected": "应为缩进空格处发现制表符",
+    "found an incorrect leading UTF-8 octet": "发现错误的 UTF-8 首字节",
+    "found an incorrect trailing UTF-8 octet": "发现错误的 UTF-8 后续字节",
+    "found an indentation indicator equal to 0": "发现值为 0 的缩进标记",
+    "found character that cannot start any token": "发现不能作为记号开头的字符",
+    "found duplicate %TAG directive": "发现重复的 %TAG 指令",
+    "found duplicate %YAML directive": "发现重复的 %YAML 指令",
+    "found extremely long version number": "发现过长的版本号",
+    "found incompatible YAML document": "发现不兼容的 YAML 文档",
+    "found invalid Unicode character escape code": "发现无效的 Unicode 字符转义码",
+    "found undefined alias": "发现未定义的别名",
+    "found undefined tag handle": "发现未定义的标签句柄",
+    "found unexpected ':'": "发现意外的 ':'",
+    "found unexpected document indicator": "发现意外的文档标记",
+    "found unexpected end of stream": "意外到达文件结尾",
+    "found unexpected non-alphabetical character": "发现意外的非字母字符",
+    "found unknown directive name": "发现未知的指令名",
+    "found unknown escape character": "发现未知的转义字符",
+    "mapping keys are not allowed in this context": "此处不允许映射键",
+    "mapping values are not allowed in this context": "此处不允许映射值",
+    "expected a single document in the stream": "文件中应只有一个文档",
+    "but found another document": "却发现了另一个文档",
+    "found duplicate anchor; first occurrence": "发现重复的锚点;首次出现",
+    "second occurrence": "第二次出现",
+    # PyYAML in pure Python (without libyaml), and its constructor (used with either)
+    "found character {char} that cannot start any token": "发现不能作为记号开头的字符 {char}",
+    "sequence entries are not allowed here": "此处不允许列表项",
+    "mapping keys are not allowed here": "此处不允许映射键",
+    "mapping values are not allowed here": "此处不允许映射值",
+    "expected alphabetic or numeric character, but found {char}": "应为字母或数字,却发现 {char}",
+    "expected a digit or '.', but found {char}": "应为数字或 '.',却发现 {char}",
+    "expected a digit or ' ', but found {char}": "应为数字或空格,却发现 {char}",
+    "expected a digit, but found {char}": "应为数字,却发现 {char}",
+    "expected ' ', but found {char}": "应为空格,却发现 {char}",
+    "expected a comment or a line break, but found {char}": "应为注释或换行,却发现 {char}",
+    "expected '>', but found {char}": "应为 '>',却发现 {char}",
+    "expected indentation indicator in the range 1-9, but found 0": "缩进标记应在 1-9 之间,却发现 0",
+    "expected chomping or indentation indicators, but found {char}": "应为截断标记或缩进标记,却发现 {char}",
+    "expected escape sequence of {count} hexadecimal numbers, but found {char}": "应为 {count} 位十六进制数的"
+    "转义序列,却发现 {char}",
+    "found unknown escape character {char}": "发现未知的转义字符 {char}",
+    "found unexpected document separator": "发现意外的文档分隔符",
+    "expected '!', but found {char}": "应为 '!',却发现 {char}",
+    "expected URI, but found {char}": "应为 URI,却发现 {char}",
+    "expected URI escape sequence of 2 hexadecimal numbers, but found {char}": "应为 2 位十六进制数的 URI"
+    " 转义序列,却发现 {char}",
+    "while scanning a double-quoted scalar": "扫描双引号内的标量时",
+    "expected '<document start>', but found {token}": "应为文档开始标记,却发现 {token}",
+    "found duplicate YAML directive": "发现重复的 YAML 指令",
+    "found incompatible YAML document (version 1.* is required)": "发现不兼容的 YAML 文档(需要 1.* 版本)",
+    "duplicate tag handle {handle}": "标签句柄 {handle} 重复",
+    "found undefined tag handle {handle}": "发现未定义的标签句柄 {handle}",
+    "expected the node content, but found {token}": "应为节点内容,却发现 {token}",
+    "expected <block end>, but found {token}": "应为块结束,却发现 {token}",
+    "expected ',' or ']', but got {token}": "应为 ',' 或 ']',却发现 {token}",
+    "expected ',' or '}}', but got {token}": "应为 ',' 或 '}}',却发现 {token}",
+    "found undefined alias {anchor}": "发现未定义的别名 {anchor}",
+    "found duplicate anchor {anchor}; first occurrence": "发现重复的锚点 {anchor};首次出现",
+    "expected a mapping for merging, but found {node}": "合并(<<)需要映射,却发现{node@node}",
+    "expected a mapping or list of mappings for merging, but found {node}": "合并(<<)需要映射或映射的列表,"
+    "却发现{node@node}",
+    "could not determine a constructor for the tag {tag}": "无法识别标签 {tag}(数据文件中不允许使用标签)",
+    "found unconstructable recursive node": "发现无法构造的递归节点",
+    "expected a scalar node, but found {node}": "应为标量,却发现{node@node}",
+    "expected a sequence node, but found {node}": "应为列表,却发现{node@node}",
+    "expected a mapping node, but found {node}": "应为映射,却发现{node@node}",
+    "failed to decode base64 data: {error}": "无法解码 base64 数据:{error}",
+    "failed to convert base64 data into ascii: {error}": "无法把 base64 数据转换为 ASCII:{error}",
+}
+"""Phrases of PyYAML's and libyaml's errors (a context or a problem; yamlfile joins them with
+"; "): English → Chinese (written by hand from their sources)."""
+
+REASONS: dict[str, str] = {
+    "its definition, targets[{i}], has a problem": "其定义 targets[{i}] 有问题",
+    "its unit {t.unit!r} is unknown or declared twice": "其计量单位 {t.unit!r} 未知或重复声明",
+    "its id is used twice in targets.yaml": "其 id 在 targets.yaml 中重复使用",
+}
+"""Why a target's records were not checked: English → Chinese."""
+
+NOTICES: dict[str, str] = {
+    "nothing to import: no figures are filled in on {shown}": "没有可导入的内容:{shown} 中没有填写任何数据",
+    "{count} problem{'s' * (count != 1)} in {shown}; nothing was written": "{shown} 中有 {count} 个问题;"
+    "未写入任何内容",
+    "{count} problem{'s' * (count != 1)} in {shown}; nothing was written (--strict: plausibility warnings"
+    " are errors)": "{shown} 中有 {count} 个问题;未写入任何内容(--strict:合理性警示视为错误)",
+    "note: {shown_path} is marked illustrative: true, so these figures are reported as illustrative": "注意:"
+    "{shown_path} 标有 illustrative: true,这些数据将作为示例数据报告",
+    "note: {shown_path} was rewritten in full; its comments were not kept": "注意:{shown_path} 已整体重写,"
+    "原有注释未保留",
+    "replaced {len(plan.replaced)} figure(s) already in {shown_path} (--force)": "已替换 {shown_path}"
+    " 中原有的 {len(plan.replaced)} 个数据(--force)",
+    "imported {shown_file} into {shown_path}: {len(plan.added)} added, {len(plan.unchanged)} unchanged,"
+    " {len(plan.replaced)} replaced, {len(warnings)} warning{'s' * (len(warnings) != 1)}": "已将 {shown_file}"
+    " 导入 {shown_path}:新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换"
+    " {len(plan.replaced)} 项,警示 {len(warnings)} 条",
+    "imported {shown_file} into {shown_path}: {len(plan.added)} added, {len(plan.unchanged)} unchanged,"
+    " {len(plan.replaced)} replaced": "已将 {shown_file} 导入 {shown_path}:新增 {len(plan.added)} 项,"
+    "未变 {len(plan.unchanged)} 项,替换 {len(plan.replaced)} 项",
+    "dry run: would create {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
+    " unchanged, {len(plan.replaced)} replaced, {len(warnings)} warning{'s' * (len(warnings) != 1)});"
+    " nothing written": "试运行:将由 {shown_file} 新建 {shown_path}(新增 {len(plan.added)} 项,未变"
+    " {len(plan.unchanged)} 项,替换 {len(plan.replaced)} 项,警示 {len(warnings)} 条);未写入任何内容",
+    "dry run: would create {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
+    " unchanged, {len(plan.replaced)} replaced); nothing written": "试运行:将由 {shown_file} 新建"
+    " {shown_path}(新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换 {len(plan.replaced)}"
+    " 项);未写入任何内容",
+    "dry run: would update {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
+    " unchanged, {len(plan.replaced)} replaced, {len(warnings)} warning{'s' * (len(warnings) != 1)});"
+    " nothing written": "试运行:将由 {shown_file} 更新 {shown_path}(新增 {len(plan.added)} 项,未变"
+    " {len(plan.unchanged)} 项,替换 {len(plan.replaced)} 项,警示 {len(warnings)} 条);未写入任何内容",
+    "dry run: would update {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
+    " unchanged, {len(plan.replaced)} replaced); nothing written": "试运行:将由 {shown_file} 更新"
+    " {shown_path}(新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换 {len(plan.replaced)}"
+    " 项);未写入任何内容",
+    "nothing to write: every figure in {shown_file} is already in {shown_path} ({len(plan.added)} added,"
+    " {len(plan.unchanged)} unchanged, {len(plan.replaced)} replaced)": "无须写入:{shown_file} 中的数据"
+    "都已在 {shown_path} 中(新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换"
+    " {len(plan.replaced)} 项)",
+    "{len(conflicts)} figure{'s' * (len(conflicts) != 1)} in {shown_file} differ from {shown_path}; nothing"
+    " was written (--force replaces them)": "{shown_file} 中有 {len(conflicts)} 个数据与 {shown_path}"
+    " 不一致;未写入任何内容(--force 可替换)",
+    "note: sheet {title!r} is not one of the template's sheets; it holds no target rows and was not"
+    " read": "注意:工作表 {title!r} 不是模板的工作表;其中没有指标行,未读取",
+}
+"""Lines ``import`` prints about what it did: English → Chinese."""
+
+
+# -- the words some placeholders hold -------------------------------------------------------
+
+WHAT_ZH = {"action": "行动", "unit": "责任单位", "measure": "计量单位", "target": "指标", "rule": "规则"}
+"""The kind of id in "the {what} id ... is used twice" and "unknown {what} ..."."""
+
+DATE_ZH = {
+    # pydantic's (speedate's) reasons for a date it refuses
+    "input is too short": "输入过短",
+    "input is too long": "输入过长",
+    "invalid character in year": "年份含无效字符",
+    "invalid character in month": "月份含无效字符",
+    "invalid character in day": "日含无效字符",
+    "invalid date separator, expected `-`": "日期分隔符无效,应为 `-`",
+    "invalid datetime separator, expected `T`, `t`, `_` or space": "日期与时间的分隔符无效,应为 `T`、`t`、"
+    "`_` 或空格",
+    "month value is outside expected range of 1-12": "月份应在 1-12 之间",
+    "day value is outside expected range": "日超出该月的天数",
+    "hour value is outside expected range of 0-23": "小时应在 0-23 之间",
+    "minute value is outside expected range of 0-59": "分钟应在 0-59 之间",
+    "second value is outside expected range of 0-59": "秒应在 0-59 之间",
+    "year 0 is out of range": "年份 0 超出范围",
+    "NaN values not permitted": "不允许 NaN",
+    "dates after 9999 are not supported as unix timestamps": "作为 Unix 时间戳,不支持 9999 年以后的日期",
+    "dates before 1600 are not supported as unix timestamps": "作为 Unix 时间戳,不支持 1600 年以前的日期",
+    "timezone offset must be less than 24 hours": "时区偏移必须小于 24 小时",
+    "unexpected extra characters at the end of the input": "输入末尾有多余字符",
+    # Python's (a date YAML read unquoted)
+    "month must be in 1..12": "月份必须在 1-12 之间",
+    "day is out of range for month": "日超出该月的天数",
+}
+
+TYPE_ZH = {"list": "列表", "str": "文字", "int": "数字", "float": "数字", "bool": "true/false"}
+"""What a file holds at the top, by its Python type's name."""
+
+NODE_ZH = {"scalar": "标量", "sequence": "列表", "mapping": "映射"}
+
+CHAR_ZH = {
+    "a C1 control": "C1 控制字符",
+    "NEL, next line": "NEL,下一行",
+    "line separator": "行分隔符",
+    "paragraph separator": "段分隔符",
+    "left-to-right embedding": "从左到右嵌入",
+    "right-to-left embedding": "从右到左嵌入",
+    "pop directional formatting": "弹出方向格式",
+    "left-to-right override": "从左到右覆盖",
+    "right-to-left override": "从右到左覆盖",
+    "left-to-right isolate": "从左到右隔离",
+    "right-to-left isolate": "从右到左隔离",
+    "first strong isolate": "首强字符隔离",
+    "pop directional isolate": "弹出方向隔离",
+}
+"""Characters named by ``safetext.char_name``; the others (ESC, CR, DEL: abbreviations) stay."""
+
+OS_ZH = {
+    "Permission denied": "权限不足",
+    "No such file or directory": "文件或文件夹不存在",
+    "Is a directory": "这是文件夹",
+    "Not a directory": "不是文件夹",
+    "No space left on device": "磁盘空间不足",
+    "Read-only file system": "文件系统只读",
+    "Too many levels of symbolic links": "符号链接层数过多",
+    "File exists": "文件已存在",
+    "Input/output error": "输入输出错误",
+    "Disk quota exceeded": "超出磁盘配额",
+}
+"""The system's words for an OS error (``strerror``); others are shown as the system gave them."""
+
+
+def _choices(text: str) -> str | None:
+    """pydantic's list of choices, 'a', 'b' or 'c', as 'a'、'b' 或 'c'; None if it is not one."""
+    items: list[str] = re.findall(r"'[^']*'", text)
+    if not items:
+        return None
+    if len(items) == 1:
+        return text if text == items[0] else None
+    if text != ", ".join(items[:-1]) + " or " + items[-1]:
+        return None
+    return "、".join(items[:-1]) + " 或 " + items[-1]
+
+
+def _reasons(text: str) -> str | None:
+    """checks' "'id': reason; 'id2': reason" with each reason in Chinese."""
+    out = _sequence(text, _reason)
+    return None if out is None else ";".join(out)
+
+
+def _reason(part: str) -> str | None:
+    m = re.fullmatch(r"('(?:[^'\\]|\\.)*'|\"(?:[^\"\\]|\\.)*\"): (.*)", part, re.DOTALL)
+    if m is None:
+        return None
+    reason = _REASONS.match(m.group(2))
+    return None if reason is None else f"{m.group(1)}:{reason}"
+
+
+def _figure(text: str) -> str:
+    """merging.describe's figure: its ``(reference 5)`` in Chinese, the rest as it is."""
+    return re.sub(r" \(reference ([^()]*)\)$", r"(参照值 \1)", text)
+
+
+def _details(text: str) -> str | None:
+    """A value's problem: one detail, or several a validator joined with "; "."""
+    found = _sequence(text, _DETAILS.match)
+    if found is None and text[:1].isupper():  # pydantic's own words, as the import gives them
+        found = _sequence(text[0].lower() + text[1:], _DETAILS.match)
+    return None if found is None else ";".join(found)
+
+
+def _yaml(text: str) -> str | None:
+    found = _sequence(text, _YAML.match)
+    return None if found is None else ";".join(found)
+
+
+HOW: dict[str, Callable[[str], str | None]] = {
+    "zh": lambda text: translate(text),
+    "any": lambda text: _details(text) or _yaml(text),
+    "detail": _details,
+    "yaml": _yaml,
+    "reasons": _reasons,
+    "choices": _choices,
+    "what": WHAT_ZH.get,
+    "date": DATE_ZH.get,
+    "type": lambda text: TYPE_ZH.get(text, text),
+    "node": lambda text: NODE_ZH.get(text, text),
+    "char": lambda text: CHAR_ZH.get(text, text),
+    "os": lambda text: OS_ZH.get(text, text),
+    "figure": _figure,
+}
+"""How a placeholder written ``{expr@how}`` is shown; None when it cannot be (then the whole
+message is not matched, and falls back to the English)."""
+
+
+# -- matching an English message back to its template ----------------------------------------
+
+
+def parts(template: str) -> list[str | tuple[str, str]]:
+    """A template as literal text and (placeholder, how) pairs: ``{{``/``}}`` are braces, a
+    placeholder runs to its matching brace (an expression may hold braces of its own)."""
+    out: list[str | tuple[str, str]] = []
+    text = ""
+    i = 0
+    while i < len(template):
+        ch = template[i]
+        if ch in "{}" and template[i + 1 : i + 2] == ch:
+            text += ch
+            i += 2
+            continue
+        if ch == "}":
+            raise ValueError(f"a lone }} in {template!r}")
+        if ch != "{":
+            text += ch
+            i += 1
+            continue
+        depth, j = 1, i + 1
+        while depth:
+            if j >= len(template):
+                raise ValueError(f"an unclosed {{ in {template!r}")
+            depth += {"{": 1, "}": -1}.get(template[j], 0)
+            j += 1
+        if text:
+            out.append(text)
+            text = ""
+        inner = template[i + 1 : j - 1]
+        name, _, how = inner.rpartition("@") if "@" in inner else (inner, "", "")
+        out.append((name, how))
+        i = j
+    if text:
+        out.append(text)
+    return out
+
+
+@dataclass(frozen=True)
+class Template:
+    english: str
+    pattern: re.Pattern[str]
+    names: tuple[str, ...]  # the placeholder of each group
+    chinese: tuple[str | tuple[str, str], ...]
+    weight: int  # literal characters: the most specific template is tried first
+    head: str  # the literal text it begins with
+
+
+# A value shown as it is never spans "; ", which joins the clauses of a message: without the
+# rule "a {kind} target needs a unit" would take a whole list of a validator's problems for one.
+# A data value that holds "; " leaves its message unmatched (English, with the code's title).
+_VERBATIM = "(?:(?!; ).)*?"
+# A placeholder with a format spec ({value:g}, {total:,}) holds a number: no space, so that
+# "{value:g} is too large" never takes "name: 1e+20" for its number.
+_NUMBER = r"[-+0-9A-Za-z.,]+?"
+_SPEC = re.compile(r":[<>^=]?[-+ ]?#?0?\d*[,_]?(?:\.\d+)?[bcdeEfFgGnosxX%]?$")
+
+
+def _group(name: str, how: str) -> str:
+    if how:
+        return ".*?"  # its translator says whether it is what it should be
+    spec = _SPEC.search(name)
+    if (
+        spec is not None
+        and len(spec.group()) > 1
+        and name[: spec.start()].count("[") == name[: spec.start()].count("]")
+    ):
+        return _NUMBER
+    return _VERBATIM
+
+
+def _template(english: str, chinese: str) -> Template:
+    hows = {part[0]: part[1] for part in parts(chinese) if not isinstance(part, str)}
+    groups: dict[str, str] = {}
+    regex = ""
+    names: list[str] = []
+    for part in parts(english):
+        if isinstance(part, str):
+            regex += re.escape(part)
+        elif part[0] in groups:  # the same expression twice holds the same text
+            regex += f"(?P={groups[part[0]]})"
+        else:
+            groups[part[0]] = f"g{len(groups)}"
+            names.append(part[0])
+            regex += f"(?P<{groups[part[0]]}>{_group(part[0], hows.get(part[0], ''))})"
+    english_parts = parts(english)
+    head = english_parts[0] if english_parts and isinstance(english_parts[0], str) else ""
+    weight = sum(len(p) for p in english_parts if isinstance(p, str))
+    return Template(english, re.compile(regex, re.DOTALL), tuple(names), tuple(parts(chinese)), weight, head)
+
+
+class Catalogue:
+    """English templates mapped to Chinese ones, matched back: the most specific template (the
+    most literal text) first. ``how``: the translators a ``{expr@how}`` of the Chinese names.
+    Also used for the score's lines (scoring/lines_zh.py)."""
+
+    def __init__(self, entries: Mapping[str, str], how: Mapping[str, Callable[[str], str | None]]) -> None:
+        self.entries = entries
+        self.how = how
+        self._templates: tuple[Template, ...] | None = None
+
+    def templates(self) -> tuple[Template, ...]:
+        if self._templates is None:  # compiled when first needed: nothing at start-up
+            made = [_template(en, zh) for en, zh in self.entries.items()]
+            self._templates = tuple(sorted(made, key=lambda t: -t.weight))
+        return self._templates
+
+    def match(self, text: str) -> str | None:
+        """``text`` in Chinese, or None when no template matches it."""
+        for t in self.templates():
+            if not text.startswith(t.head):
+                continue
+            m = t.pattern.fullmatch(text)
+            if m is None:
+                continue
+            out = self._render(t, dict(zip(t.names, m.groups(), strict=True)))
+            if out is not None:
+                return out
+        return None
+
+    def _render(self, t: Template, values: dict[str, str]) -> str | None:
+        out = ""
+        for part in t.chinese:
+            if isinstance(part, str):
+                out += part
+                continue
+            name, how = part
+            value = values[name]
+            if how:
+                shown = self.how[how](value)
+                if shown is None:
+                    return None
+                value = shown
+            out += value
+        return out
+
+
+_MESSAGES = Catalogue(MESSAGES, HOW)
+_DETAILS = Catalogue(DETAILS | PYDANTIC, HOW)
+_YAML = Catalogue(YAML | YAML_LIBRARY, HOW)
+_REASONS = Catalogue(REASONS, HOW)
+_NOTICES = Catalogue(NOTICES, HOW)
+
+
+def _sequence(text: str, one: Callable[[str], str | None], sep: str = "; ") -> list[str] | None:
+    """``text`` as one or more parts joined by ``sep``, each translated by ``one`` (a part may
+    hold ``sep`` itself: every way of cutting is tried, the longest first part first). What
+    follows each cut is worked out once, so a long message costs cuts², never 2^cuts."""
+    cuts = [i for i in range(len(text)) if text.startswith(sep, i)]
+    starts = [0, *(c + len(sep) for c in cuts)]
+    rest: dict[int, list[str] | None] = {}
+    for start in reversed(starts):  # the shortest tails first: each longer one reads them
+        found: list[str] | None = None
+        whole = one(text[start:])
+        if whole is not None:
+            found = [whole]
+        else:
+            for cut in reversed([c for c in cuts if c > start]):
+                tail = rest.get(cut + len(sep))
+                if tail is None:
+                    continue
+                head = one(text[start:cut])
+                if head is not None:
+                    found = [head, *tail]
+                    break
+        rest[start] = found
+    return rest[0]
+
+
+def translate(message: str) -> str | None:
+    """A problem's message in Chinese, or None when no template matches it."""
+    return _MESSAGES.match(message)
+
+
+def notice(line: str) -> str:
+    """A line of ``import`` in Chinese; a line no template matches (a diff) stays as it is."""
+    return _NOTICES.match(line) or line
