@@ -5,7 +5,8 @@ The cache keeps each validated file as these values. Reading one back must not n
 value of the wrong type: every field is decoded by a converter made from its declared type
 (``str``, ``int``, ``float``, ``bool``, ``X | None``, ``tuple[X, ...]``, ``tuple[X, Y]``,
 ``dict[str, X]``, an Enum, a date, a value class), and anything else raises ``Malformed``.
-A value class (a NamedTuple) is written as the list of its fields in order (a dataset holds a hundred
+A value class (a NamedTuple) is written as the list of its fields in order, without the
+fields at the end that hold their defaults (a dataset holds a hundred
 thousand records: names would double the entry), an Enum as its value, a date as ISO text.
 """
 
@@ -34,8 +35,17 @@ def encode(value: Any) -> Any:
     kind = type(value)
     if kind is str or kind is int or kind is float or kind is bool or value is None:
         return value
-    if kind is tuple or _is_value(kind):
+    if kind is tuple:
         return [encode(item) for item in value]
+    if _is_value(kind):
+        # Fields left at their defaults at the end are not written (a record is mostly its target
+        # and its value): decoding fills them in, and has that much less to check.
+        fields = list(value)
+        defaults = kind._field_defaults
+        names = kind._fields
+        while fields and _is_default(fields[-1], defaults.get(names[len(fields) - 1], _NONE)):
+            fields.pop()
+        return [encode(item) for item in fields]
     if kind is dict:
         return {key: encode(item) for key, item in value.items()}
     if isinstance(value, Enum):
@@ -60,6 +70,14 @@ def as_json(value: Any) -> Any:
     if type(value) is dict:
         return {key: as_json(item) for key, item in value.items() if item is not None}
     return encode(value)
+
+
+_NONE = object()
+
+
+def _is_default(item: Any, default: Any) -> bool:
+    # The same type as well: 100.0 is not the default 100 (it would come back an int).
+    return default is not _NONE and type(item) is type(default) and item == default
 
 
 def _is_value(kind: type) -> bool:
