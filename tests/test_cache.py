@@ -17,7 +17,9 @@ def test_a_second_load_comes_from_the_cache(mini: Path, private_cache: Path) -> 
     first, problems = load_dataset(mini, lean=True)
     assert problems == []
     assert first is not None
-    assert len(list(private_cache.glob("*.json"))) == 4  # three files and the check across them
+    # Three files, each actuals file's records checked against the plan, and the whole set
+    # checked across files: 3 + 2 + 1.
+    assert len(list(private_cache.glob("*.json"))) == 6
     second, _ = load_dataset(mini, lean=True)
     assert second is not None
     assert second is not first
@@ -40,8 +42,8 @@ def test_a_changed_byte_is_a_miss(mini: Path, private_cache: Path) -> None:
         if r.target == "robots"
     )
     assert robots.value == 101
-    # The new 2023Q2 and the check of the new set of files: 4 + 2.
-    assert len(list(private_cache.glob("*.json"))) == 6
+    # The new 2023Q2, its records against the plan and the new set of files: 6 + 3.
+    assert len(list(private_cache.glob("*.json"))) == 9
 
 
 def test_invalid_data_is_never_cached(mini: Path, private_cache: Path) -> None:
@@ -116,8 +118,9 @@ def test_the_same_bytes_elsewhere_share_their_files_entries(
         other / "targets.yaml",
         other / "actuals" / "2023Q1.yaml",
     )
-    # A file's values do not depend on its folder; the check across files names the files.
-    assert len(list(private_cache.glob("*.json"))) == 3 + 2
+    # A file's values (and its records against the same plan) do not depend on its folder; the
+    # check across files names the files: 6 + 1.
+    assert len(list(private_cache.glob("*.json"))) == 6 + 1
 
 
 def test_only_the_changed_file_is_validated_again(
@@ -156,3 +159,31 @@ def test_a_change_that_breaks_the_files_agreement_is_located(mini: Path, private
     assert [(Path(p.file).name, p.code, p.line > 1) for p in problems] == [
         ("2023Q2.yaml", "unknown-target", True)
     ]
+
+
+def test_a_changed_file_alone_is_checked_record_by_record(
+    mini: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from plan415x import checks
+
+    load_dataset(mini, lean=True)
+    seen: list[tuple[str, ...]] = []
+    real = checks.check_actuals
+
+    def check_actuals(*args: object, clean: frozenset[Path] = frozenset(), **kwargs: object) -> object:
+        seen.append(tuple(sorted(p.name for p in clean)))
+        return real(*args, clean=clean, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(checks, "check_actuals", check_actuals)
+    q2 = mini / "actuals" / "2023Q2.yaml"
+    q2.write_text(q2.read_text(encoding="utf-8") + "# again\n", encoding="utf-8")
+    assert load_dataset(mini, lean=True)[1] == []
+    assert seen == [("2023Q1.yaml",)]  # 2023Q1's records passed against this plan before
+    # A record that now falls below an earlier figure of the year is still found: the check
+    # across periods takes the figures of the files it does not check again.
+    q2.write_text(q2.read_text(encoding="utf-8").replace("value: 100}", "value: 1}"), encoding="utf-8")
+    dataset, problems = load_dataset(mini, lean=True)
+    assert dataset is None
+    assert [(Path(p.file).name, p.line, p.code) for p in problems] == [("2023Q2.yaml", 7, "ytd-decrease")]
+    # Found with 2023Q1 taken as clean (robots: 80 there, 1 now), then located the long way.
+    assert seen == [("2023Q1.yaml",), ("2023Q1.yaml",), ()]

@@ -89,10 +89,18 @@ def test_an_entry_is_json_of_plain_data(mini: Path, private_cache: Path) -> None
     # The ActualsFile's fields in order: schema_version, period, illustrative, note, source, records.
     assert data["value"][:3] == [1, "2023Q2", True]
     assert ["robots", 100] in [record[:2] for record in data["value"][5]]
-    # One entry per file, and one saying that these three files passed the checks across files.
+    # One entry per file; one per actuals file saying its records passed against the plan, and
+    # one saying that the three files passed the checks across files.
     entries = [json.loads(p.read_bytes()) for p in _entries(private_cache)]
-    assert sorted(e.get("name", "") for e in entries) == ["", "2023Q1.yaml", "2023Q2.yaml", "targets.yaml"]
-    assert [e["checked"] for e in entries if "checked" in e] == [True]
+    assert sorted(e.get("name", "") for e in entries) == [
+        "",
+        "",
+        "",
+        "2023Q1.yaml",
+        "2023Q2.yaml",
+        "targets.yaml",
+    ]
+    assert [e["checked"] for e in entries if "checked" in e] == [True, True, True]
     assert {stat.S_IMODE(p.stat().st_mode) for p in _entries(private_cache)} == {0o600}
 
 
@@ -353,7 +361,7 @@ def test_only_the_caches_own_entries_are_ever_removed(mini: Path, private_cache:
     assert [n for n in names if n.startswith("report")] == sorted(f"report{i}.json" for i in range(12))
     assert "thesis.pickle" in names
     assert old.name not in names  # ours, of an older version: removed
-    assert len([n for n in names if len(n) == 64 + len(".json") and n.endswith(".json")]) == 4
+    assert len([n for n in names if len(n) == 64 + len(".json") and n.endswith(".json")]) == 6
 
 
 def test_a_folder_name_that_is_not_utf8_is_no_crash(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:

@@ -47,7 +47,7 @@ def _digest(data: bytes = b"") -> Any:
 
 T = TypeVar("T")
 
-KEEP = 64  # entries: a dataset of twelve monthly files and its mark take 13
+KEEP = 128  # entries: twelve monthly files take 12, their marks against the plan 12 more
 FORMAT = 4  # 1 was a pickle, 2 pydantic's JSON, 3 one entry per dataset
 SUFFIX = ".json"
 LIBRARIES = ("pydantic", "pydantic_core", "yaml")
@@ -111,6 +111,13 @@ def file_key(role: str, name: str, data: bytes) -> str:
     # os.fsencode: a name that is not UTF-8 (a GBK zip unpacked on Linux) holds surrogates.
     digest.update(f"{role}|".encode() + os.fsencode(name) + f"|{len(data)}|".encode())
     digest.update(data)
+    return str(digest.hexdigest())
+
+
+def against_key(plan_key: str, file_key: str) -> str:
+    """The key saying that the records of the actuals file ``file_key`` passed the checks
+    against the plan ``plan_key`` (its targets, units and years)."""
+    digest = _digest(fingerprint() + b"|against|" + plan_key.encode() + b"|" + file_key.encode())
     return str(digest.hexdigest())
 
 

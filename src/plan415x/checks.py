@@ -10,6 +10,7 @@ import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
+from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plan415x.periods import Period
@@ -156,9 +157,12 @@ def check_actuals(
     files: list[Actuals],
     *,
     unchecked: Mapping[str, str] | None = None,
+    clean: frozenset[Path] = frozenset(),
 ) -> list[Problem]:
     """``unchecked``: targets whose records cannot be checked because of a problem of the plan,
-    by id, with the reason: their records are left out, with one note per file."""
+    by id, with the reason: their records are left out, with one note per file. ``clean``: the
+    files (by path) whose records passed these checks against this very plan before (the
+    cache knows): only what they take part in across files is checked again."""
     unchecked = unchecked or {}
     problems: list[Problem] = []
     first, last = plan.plan.first_year, plan.plan.last_year
@@ -187,6 +191,15 @@ def check_actuals(
             )
         else:
             by_key[period.key] = entry
+        if entry.doc.path in clean:
+            # Every record passed: each flow's figures still go into the check across periods.
+            for position, record in enumerate(entry.file.records):
+                passed = targets[record.target]
+                if passed.kind in FLOW_KINDS:
+                    flows[(passed.id, period.year)].append(
+                        (entry, entry.position(position), _flow_values(record, passed, measures))
+                    )
+            continue
         seen: dict[str, int] = {}
         skipped: dict[str, int] = {}
         for position, record in enumerate(entry.file.records):

@@ -197,12 +197,69 @@ def _value_class(cls: type[Any]) -> Convert:
     # Filled in on first use: a class refers to itself or to later ones (Reporting to Target).
     converters: list[Convert] = []
     needed = len(fields) - len(cls._field_defaults)
+    fast: list[Convert] = []
+    calls = 0
 
     def convert(x: Any) -> Any:
+        nonlocal calls
+        if fast:
+            return fast[0](x)
         if not converters:
             converters.extend(_converter(hints[name]) for name in fields)
+        calls += 1
+        if calls == _MANY:
+            fast.append(_compiled(cls, [hints[name] for name in fields], needed))
         if type(x) is not list or not needed <= len(x) <= len(fields):
             _fail(f"a {cls.__name__} ({len(fields)} fields)", x)
         return cls(*[c(v) for c, v in zip(converters, x, strict=False)])
 
     return convert
+
+
+_MANY = 256
+"""Decodes of one class after which it gets a decoder of its own (the records of a province's
+data: a hundred thousand), made as dataclasses make their methods; a few plans and files are
+not worth the compiling."""
+
+_INLINE = {
+    str: ("type(_v) is str", "text"),
+    int: ("type(_v) is int", "an integer"),
+    bool: ("type(_v) is bool", "true or false"),
+    float: ("type(_v) is int or (type(_v) is float and _finite(_v))", "a finite number"),
+}
+
+
+def _compiled(cls: type[Any], types_: list[Any], needed: int) -> Convert:
+    """A decoder of ``cls`` with each field's check written out: the same checks as the
+    converters' (tests/test_codec.py holds them together), without a call per field."""
+    names: dict[str, Any] = {"_cls": cls, "_fail": _fail, "_finite": math.isfinite}
+    parts = []
+    for i, tp in enumerate(types_):
+        args = typing.get_args(tp)
+        optional = typing.get_origin(tp) in (typing.Union, types.UnionType) and type(None) in args
+        inner = next((a for a in args if a is not type(None)), tp) if optional else tp
+        v = f"_v{i}"
+        if inner in _INLINE:
+            check, what = _INLINE[inner]
+            check = check.replace("_v", v)
+            if optional:
+                test = f"({v} := x[{i}]) is None or {check}"
+            else:  # the first mention of the field's value takes it from the list
+                test = check.replace(v, f"({v} := x[{i}])", 1)
+            expr = f"({v} if {test} else _fail({what!r}, {v}))"
+        else:
+            names[f"_c{i}"] = _converter(tp)
+            expr = f"_c{i}(x[{i}])"
+        if i >= needed:
+            names[f"_d{i}"] = cls._field_defaults[cls._fields[i]]
+            expr = f"({expr} if n > {i} else _d{i})"
+        parts.append(expr)
+    source = (
+        "def decode(x):\n"
+        f"    if type(x) is not list or not {needed} <= (n := len(x)) <= {len(types_)}:\n"
+        f"        _fail({f'a {cls.__name__} ({len(types_)} fields)'!r}, x)\n"
+        f"    return _cls({', '.join(parts)})\n"
+    )
+    exec(source, names)
+    decoder: Convert = names["decode"]
+    return decoder

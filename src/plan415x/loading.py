@@ -289,10 +289,16 @@ def _through_cache(root: Path, raws: dict[Path, bytes], progress: Progress | Non
     if not cache.is_checked(checked):
         from plan415x.checks import check_actuals
 
+        # A file whose records passed against this plan before is not checked record by record
+        # again: with one month's file changed, only its records are.
+        against = {a.doc.path: cache.against_key(keys[plan_path], keys[a.doc.path]) for a in loaded}
+        clean = frozenset(path for path, key in against.items() if cache.is_checked(key))
         measures = Measures(plan.measures)
-        if check_actuals(plan, measures, {t.id: t for t in plan.targets}, loaded, unchecked={}):
+        targets = {t.id: t for t in plan.targets}
+        if check_actuals(plan, measures, targets, loaded, unchecked={}, clean=clean):
             cache.put(new)  # each file is valid on its own; together they are not
             return None
+        new += [cache.checked_entry(key) for path, key in against.items() if path not in clean]
         new.append(cache.checked_entry(checked))
     cache.put(new)
     return dataset_of(root, plan, bare(plan_path, display_path(plan_path)), loaded)
