@@ -40,12 +40,14 @@ def encode(value: Any) -> Any:
     if _is_value(kind):
         # Fields left at their defaults at the end are not written (a record is mostly its target
         # and its value): decoding fills them in, and has that much less to check.
-        fields = list(value)
-        defaults = kind._field_defaults
-        names = kind._fields
-        while fields and _is_default(fields[-1], defaults.get(names[len(fields) - 1], _NONE)):
-            fields.pop()
-        return [encode(item) for item in fields]
+        defaults = _DEFAULTS.get(kind)
+        if defaults is None:
+            defaults = _DEFAULTS[kind] = tuple(kind._field_defaults.get(name, _NONE) for name in kind._fields)
+        n = len(value)
+        while n and _is_default(value[n - 1], defaults[n - 1]):
+            n -= 1
+        # Text, numbers and None as they are, without a call each (most of a record's fields).
+        return [item if type(item) in _JSON else encode(item) for item in value[:n]]
     if kind is dict:
         return {key: encode(item) for key, item in value.items()}
     if isinstance(value, Enum):
@@ -53,6 +55,9 @@ def encode(value: Any) -> Any:
     if kind is dt.date:
         return value.isoformat()
     raise TypeError(f"cannot encode a {kind.__name__}")
+
+
+_JSON = frozenset({str, int, float, bool, type(None)})
 
 
 def as_json(value: Any) -> Any:
@@ -73,6 +78,8 @@ def as_json(value: Any) -> Any:
 
 
 _NONE = object()
+_DEFAULTS: dict[type, tuple[Any, ...]] = {}
+"""Each value class's defaults in field order (``_NONE`` for a field without one)."""
 
 
 def _is_default(item: Any, default: Any) -> bool:
