@@ -210,15 +210,17 @@ def located(
     from plan415x import yamlfile
     from plan415x.problems import format_path
 
-    docs: dict[Path, yamlfile.Document | None] = {}
+    # One file parsed at a time (the findings come file by file): a province's eight files with
+    # warnings, each with its node tree, held at once were 200 MB.
+    current: tuple[Path, yamlfile.Document | None] | None = None
     out: list[Problem] = []
     for f in found:
         doc = f.entry.doc
         if not doc.text:
-            if doc.path not in docs:
+            if current is None or current[0] != doc.path:
                 loaded = yamlfile.load(doc.path, doc.display)
-                docs[doc.path] = loaded if isinstance(loaded, yamlfile.Document) else None
-            doc = docs[doc.path] or doc
+                current = (doc.path, loaded if isinstance(loaded, yamlfile.Document) else None)
+            doc = current[1] or doc
         loc: tuple[str | int, ...] = ("records", f.index, "value")
         line, column = doc.locate(loc)
         out.append(
