@@ -218,7 +218,7 @@ def located(
         doc = f.entry.doc
         if not doc.text:
             if current is None or current[0] != doc.path:
-                loaded = yamlfile.load(doc.path, doc.display)
+                loaded = yamlfile.load(doc.path, doc.display, locate_only=True)
                 current = (doc.path, loaded if isinstance(loaded, yamlfile.Document) else None)
             doc = current[1] or doc
         loc: tuple[str | int, ...] = ("records", f.index, "value")

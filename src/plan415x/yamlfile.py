@@ -306,8 +306,10 @@ def _expanded_size(data: Any, limit: int) -> int:
     return size(data)
 
 
-def load(path: Path, display: str | None = None) -> Document | Problem:
-    """Read and parse one YAML file; every failure comes back as a Problem."""
+def load(path: Path, display: str | None = None, *, locate_only: bool = False) -> Document | Problem:
+    """Read and parse one YAML file; every failure comes back as a Problem. ``locate_only``:
+    a file known valid, read again only to locate values in it: its text, without its data
+    (the node tree is composed when a value is located; the data would double the time)."""
     shown = display or str(path)
     try:
         if path.is_dir():
@@ -321,6 +323,8 @@ def load(path: Path, display: str | None = None) -> Document | Problem:
     text = decode(raw, shown)
     if isinstance(text, Problem):
         return text
+    if locate_only:
+        return Document(path, shown, text, None, compose=_compose)
     return parse(text, path, shown)
 
 
