@@ -374,3 +374,74 @@ def test_a_folder_name_that_is_not_utf8_is_no_crash(tmp_path: Path, monkeypatch:
         result = CliRunner().invoke(app, ["check", "2023Q2"], env={"PLAN415X_DATA": "data"})
         assert result.exit_code == 0, result.output
         assert result.exception is None or isinstance(result.exception, SystemExit)
+
+
+def _rewrite(entry: Path, change: object) -> None:
+    data = json.loads(entry.read_bytes())
+    change(data)  # type: ignore[operator]
+    entry.write_text(json.dumps(data), encoding="utf-8")
+
+
+def test_an_entry_nested_past_what_json_reads_is_a_miss(mini: Path, private_cache: Path) -> None:
+    # Found in review: json.loads raised RecursionError, and every later run crashed.
+    fresh, _ = load_dataset(mini, lean=True)
+    for entry in _entries(private_cache):
+        entry.write_text("[" * 100_000, encoding="utf-8")
+    dataset, problems = load_dataset(mini, lean=True)
+    assert problems == []
+    assert dataset is not None
+    assert fresh is not None
+    assert (dataset.plan, dataset.actuals) == (fresh.plan, fresh.actuals)
+
+
+def test_values_no_file_holds_are_checked_again_and_never_served(mini: Path, private_cache: Path) -> None:
+    # Found in review: a record of an unknown target or a period that is no period, written into
+    # a well-formed entry, crashed check with a KeyError or a ValueError, and a mark of checks
+    # passed still vouched for the set. A mark names the entries it checked: changed entries are
+    # checked again, and what fails is read from the files the long way.
+    def ghost(data: dict[str, object]) -> None:
+        data["value"][5][0][0] = "ghost"  # type: ignore[index]
+
+    def no_period(data: dict[str, object]) -> None:
+        data["value"][1] = "garbage"  # type: ignore[index]
+
+    for change in (ghost, no_period):
+        for entry in _entries(private_cache):
+            entry.unlink()
+        load_dataset(mini, lean=True)
+        _rewrite(_entry(private_cache), change)
+        dataset, problems = load_dataset(mini, lean=True)
+        assert (problems, _robots(dataset)) == ([], 100)
+        result = CliRunner().invoke(app, ["check", "2023Q2", "--data", str(mini)])
+        assert result.exit_code == 0, result.output
+
+
+def test_a_package_run_from_a_zip_still_caches(tmp_path: Path, mini: Path, private_cache: Path) -> None:
+    # Found in review: os.scandir of the package's folder raised NotADirectoryError in a zip.
+    import zipfile
+
+    archive = tmp_path / "plan415x.zip"
+    package = Path(cache.__file__).parent
+    with zipfile.ZipFile(archive, "w") as zipped:
+        for path in package.rglob("*.py"):
+            zipped.write(path, Path("plan415x") / path.relative_to(package))
+    env = {**os.environ, "PYTHONPATH": str(archive), "PLAN415X_CACHE_DIR": str(private_cache)}
+    run = [sys.executable, "-m", "plan415x", "check", "2023Q2", "--data", str(mini)]
+    import subprocess
+
+    for _ in range(2):  # the second run reads the entries the first wrote
+        done = subprocess.run(run, capture_output=True, text=True, env=env, cwd=tmp_path, timeout=60)
+        assert done.returncode == 0, done.stderr
+    assert len(_entries(private_cache)) == 6
+    names = {json.loads(p.read_bytes()).get("name") for p in _entries(private_cache)}
+    assert names == {None, "targets.yaml", "2023Q1.yaml", "2023Q2.yaml"}
+
+
+def test_a_file_that_cannot_be_looked_at_is_left_out_of_the_fingerprint(tmp_path: Path) -> None:
+    # An editor's lock link to nowhere (.#cache.py) beside the code crashed every run.
+    (tmp_path / "a.py").write_text("x = 1\n", encoding="utf-8")
+    (tmp_path / ".#b.py").symlink_to(tmp_path / "nowhere")
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "c.py").write_text("", encoding="utf-8")
+    found = [name for name, _ in cache._files(str(tmp_path), "", lambda n: n.endswith(".py"))]
+    assert found == ["a.py", "sub/c.py"]

@@ -81,3 +81,14 @@ def test_a_record_with_every_field_round_trips() -> None:
     ]
     assert codec.decode(values.Record, data) == record
     assert type(codec.decode(values.Record, data).value) is int  # 342 stays 342, not 342.0
+
+
+def test_a_value_class_equal_to_its_default_keeps_its_own_numbers() -> None:
+    # Found in review: Thresholds(10.0, 10.0, 30.0) == Thresholds() as tuples, so the field was
+    # left out and came back as the default's ints (the workbook's number format changed).
+    assessment = values.Assessment(default=values.Thresholds(10.0, 10.0, 30.0))
+    back = codec.decode(values.Assessment, codec.encode(assessment))
+    assert [type(x) for x in back.default] == [float, float, float]
+    limits = values.PlausibilityLimits(early_pct=100.0)
+    assert type(codec.decode(values.PlausibilityLimits, codec.encode(limits)).early_pct) is float
+    assert codec.encode(values.Record("t")) == ["t"]  # None and () at the end still left out

@@ -38,7 +38,7 @@ _BASE = {
 }
 
 
-def _target(**fields: Any) -> values.values.Target:
+def _target(**fields: Any) -> values.Target:
     """A target validated as a file's would be, as the value the engine works on."""
     converted: values.Target = values_of(model.Target(**fields))
     return converted

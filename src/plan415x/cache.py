@@ -27,9 +27,9 @@ import os
 import re
 import stat
 import sys
-from collections.abc import Iterable, Sequence
+from collections.abc import Callable, Iterable, Sequence
 from pathlib import Path
-from typing import Any, TypeVar
+from typing import Any, NamedTuple, TypeVar
 
 from plan415x import codec
 
@@ -47,7 +47,8 @@ def _digest(data: bytes = b"") -> Any:
 
 T = TypeVar("T")
 
-KEEP = 128  # entries: twelve monthly files take 12, their marks against the plan 12 more
+KEEP = 2048  # entries: a folder of twelve monthly files takes 26 (files, their marks, the set's)
+KEEP_BYTES = 256 * 1024 * 1024  # the newest entries up to this size: 10,000x12 takes 12 MB
 FORMAT = 4  # 1 was a pickle, 2 pydantic's JSON, 3 one entry per dataset
 SUFFIX = ".json"
 LIBRARIES = ("pydantic", "pydantic_core", "yaml")
@@ -81,25 +82,42 @@ def fingerprint() -> bytes:
             for where in (spec.submodule_search_locations or []) if spec else []:
                 # The package's own files (a pip upgrade rewrites them) and its compiled parts
                 # (libyaml or not): names, sizes and times, no reading.
-                for entry in sorted(os.scandir(where), key=lambda e: e.name):
-                    if entry.is_file():
-                        info = entry.stat()
-                        digest.update(f"{name}/{entry.name}|{info.st_size}|{info.st_mtime_ns}".encode())
+                for entry_name, info in _files(where, "", lambda n: True, deep=False):
+                    digest.update(f"{name}/{entry_name}|{info.st_size}|{info.st_mtime_ns}".encode())
         # The code itself: an edited checkout may validate or check differently.
-        for name, info in _sources(os.path.dirname(__file__), ""):
-            digest.update(f"{name}|{info.st_size}|{info.st_mtime_ns}".encode())
+        for entry_name, info in _files(os.path.dirname(__file__), "", lambda n: n.endswith(".py")):
+            digest.update(f"{entry_name}|{info.st_size}|{info.st_mtime_ns}".encode())
         _fingerprint = digest.digest()
     return _fingerprint
 
 
-def _sources(folder: str, prefix: str) -> list[tuple[str, os.stat_result]]:
-    """Every .py file under ``folder`` with its status, by name (os.scandir: one call a file)."""
+def _files(
+    folder: str, prefix: str, wanted: Callable[[str], bool], *, deep: bool = True
+) -> list[tuple[str, os.stat_result]]:
+    """The files under ``folder`` whose names are ``wanted``, with their status, by name
+    (os.scandir: one call a file). A folder that is no folder (a package run from a zip) stands
+    for itself, by its container's status; an entry that cannot be looked at (an editor's
+    dangling lock link, ``.#cache.py``) is left out."""
+    try:
+        entries = sorted(os.scandir(folder), key=lambda e: e.name)
+    except OSError:
+        container = folder
+        while container and not os.path.exists(container):
+            container = os.path.dirname(container)
+        try:
+            return [(prefix + folder, os.stat(container))] if container else []
+        except OSError:
+            return []
     found: list[tuple[str, os.stat_result]] = []
-    for entry in sorted(os.scandir(folder), key=lambda e: e.name):
-        if entry.is_dir(follow_symlinks=False) and entry.name != "__pycache__":
-            found += _sources(entry.path, f"{prefix}{entry.name}/")
-        elif entry.name.endswith(".py"):
-            found.append((prefix + entry.name, entry.stat()))
+    for entry in entries:
+        try:
+            if entry.is_dir(follow_symlinks=False):
+                if deep and entry.name != "__pycache__":
+                    found += _files(entry.path, f"{prefix}{entry.name}/", wanted)
+            elif wanted(entry.name) and entry.is_file():
+                found.append((prefix + entry.name, entry.stat()))
+        except OSError:
+            continue
     return found
 
 
@@ -114,16 +132,16 @@ def file_key(role: str, name: str, data: bytes) -> str:
     return str(digest.hexdigest())
 
 
-def against_key(plan_key: str, file_key: str) -> str:
-    """The key saying that the records of the actuals file ``file_key`` passed the checks
-    against the plan ``plan_key`` (its targets, units and years)."""
-    digest = _digest(fingerprint() + b"|against|" + plan_key.encode() + b"|" + file_key.encode())
+def against_key(plan: str, file: str) -> str:
+    """The key saying that the records of an actuals file passed the checks against a plan,
+    each given by the digest of its entry (the values checked, as stored)."""
+    digest = _digest(fingerprint() + b"|against|" + plan.encode() + b"|" + file.encode())
     return str(digest.hexdigest())
 
 
 def checked_key(files: Iterable[tuple[str, str]]) -> str:
-    """The key of a set of files, as (name shown, file key) pairs in loading order, whose
-    checks across files passed."""
+    """The key of a set of files, as (name shown, digest of its entry) pairs in loading order,
+    whose checks across files passed."""
     digest = _digest(fingerprint() + b"|checked")
     for shown, key in files:
         digest.update(os.fsencode(shown) + b"|" + key.encode() + b"\n")
@@ -210,7 +228,8 @@ def refused() -> bool:
     return where is not None and str(where) in _refused
 
 
-def _get(cache_key: str) -> dict[str, Any] | None:
+def _get(cache_key: str) -> tuple[dict[str, Any], str] | None:
+    """The entry under ``cache_key`` and the digest of its bytes as stored, or None."""
     where = _usable(create=False)
     if where is None:
         return None
@@ -220,52 +239,76 @@ def _get(cache_key: str) -> dict[str, Any] | None:
         return None
     try:
         entry = json.loads(raw)
-    except ValueError:  # corrupt or truncated
+    except (ValueError, RecursionError):  # corrupt, truncated, or nested past what JSON reads
         return None
     if not isinstance(entry, dict) or entry.get("format") != FORMAT or entry.get("key") != cache_key:
         return None
     with contextlib.suppress(OSError):
         os.utime(path)  # used: kept when older entries are let go
-    return entry
+    return entry, str(_digest(raw).hexdigest())
 
 
-def get_file(cache_key: str, cls: type[T]) -> T | None:
+class Kept(NamedTuple):
+    """A file's values from the cache, and the digest of the entry that held them: what a mark
+    of checks passed vouches for (an entry changed since is checked again)."""
+
+    value: Any
+    digest: str
+
+
+def get_file(cache_key: str, cls: type[T]) -> Kept | None:
     """The values of class ``cls`` kept under ``cache_key``, or None."""
-    entry = _get(cache_key)
-    if entry is None or "value" not in entry:
+    found = _get(cache_key)
+    if found is None or "value" not in found[0]:
         return None
     try:
-        return codec.decode(cls, entry["value"])
-    except (codec.Malformed, TypeError, ValueError, AttributeError):  # another layout, or tampered
+        value = codec.decode(cls, found[0]["value"])
+    except Exception:  # another layout, or tampered: a miss, never an error (RecursionError too)
         return None
+    return Kept(value, found[1])
 
 
 def is_checked(cache_key: str) -> bool:
-    entry = _get(cache_key)
-    return entry is not None and entry.get("checked") is True
+    found = _get(cache_key)
+    return found is not None and found[0].get("checked") is True
 
 
-def file_entry(cache_key: str, name: str, value: Any) -> tuple[str, dict[str, Any]]:
+class Entry(NamedTuple):
+    key: str
+    body: bytes
+
+    @property
+    def digest(self) -> str:
+        return str(_digest(self.body).hexdigest())
+
+
+def _entry(cache_key: str, fields: dict[str, Any]) -> Entry:
+    entry = {"format": FORMAT, "key": cache_key, **fields}
+    return Entry(
+        cache_key, json.dumps(entry, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
+    )
+
+
+def file_entry(cache_key: str, name: str, value: Any) -> Entry:
     """The entry of a file's values (its name is there for whoever looks in the folder)."""
-    return cache_key, {"format": FORMAT, "key": cache_key, "name": name, "value": codec.encode(value)}
+    return _entry(cache_key, {"name": name, "value": codec.encode(value)})
 
 
-def checked_entry(cache_key: str) -> tuple[str, dict[str, Any]]:
-    return cache_key, {"format": FORMAT, "key": cache_key, "checked": True}
+def checked_entry(cache_key: str) -> Entry:
+    return _entry(cache_key, {"checked": True})
 
 
-def put(entries: Sequence[tuple[str, dict[str, Any]]]) -> None:
-    """Write these entries, then let the oldest go beyond ``KEEP``."""
+def put(entries: Sequence[Entry]) -> None:
+    """Write these entries, then let the oldest go beyond ``KEEP`` entries or ``KEEP_BYTES``."""
     where = _usable(create=True)
     if where is None or not entries:
         return
     try:
-        for cache_key, entry in entries:
-            body = json.dumps(entry, ensure_ascii=False, allow_nan=False, separators=(",", ":")).encode()
-            # Written to a temporary file (mkstemp: 0600, never an existing file) and renamed: a
-            # reader never sees half an entry.
+        for cache_key, body in entries:
             import tempfile
 
+            # Written to a temporary file (mkstemp: 0600, never an existing file) and renamed: a
+            # reader never sees half an entry.
             fd, temporary = tempfile.mkstemp(dir=where, prefix=".", suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as handle:
@@ -276,9 +319,17 @@ def put(entries: Sequence[tuple[str, dict[str, Any]]]) -> None:
                 raise
         # Only our own entries (64 hex digits for a name) are ever removed: the folder given may hold
         # the user's files. Pickles of older versions, named the same way, are never read again.
-        ours = [p for p in where.iterdir() if _ENTRY_NAME.fullmatch(p.name)]
-        kept = sorted((p for p in ours if p.suffix == SUFFIX), key=lambda p: p.lstat().st_mtime, reverse=True)
-        for old in [*kept[KEEP:], *(p for p in ours if p.suffix == ".pickle")]:
-            old.unlink(missing_ok=True)
+        ours = [(p, p.lstat()) for p in where.iterdir() if _ENTRY_NAME.fullmatch(p.name)]
+        newest = sorted(
+            ((p, i) for p, i in ours if p.suffix == SUFFIX), key=lambda e: e[1].st_mtime, reverse=True
+        )
+        total = 0
+        for kept, (path, info) in enumerate(newest, 1):
+            total += info.st_size
+            if kept > KEEP or total > KEEP_BYTES:
+                path.unlink(missing_ok=True)
+        for path, _ in ours:
+            if path.suffix == ".pickle":
+                path.unlink(missing_ok=True)
     except Exception:  # a cache that cannot be written is no cache, not an error
         pass

@@ -13,14 +13,13 @@ thousand records: names would double the entry), an Enum as its value, a date as
 from __future__ import annotations
 
 import datetime as dt
-import math
 import types
 import typing
 from collections.abc import Callable
 from enum import Enum
 from typing import Any, TypeVar
 
-from plan415x.values import DERIVED
+from plan415x.values import DERIVED, MAX_MAGNITUDE
 
 T = TypeVar("T")
 Convert = Callable[[Any], Any]
@@ -83,8 +82,12 @@ _DEFAULTS: dict[type, tuple[Any, ...]] = {}
 
 
 def _is_default(item: Any, default: Any) -> bool:
-    # The same type as well: 100.0 is not the default 100 (it would come back an int).
-    return default is not _NONE and type(item) is type(default) and item == default
+    # Only a scalar or an empty tuple, of the same type as well: 100.0 is not the default 100
+    # (it would come back an int), and a value class equal to its default as a tuple may hold
+    # floats where the default holds ints (Thresholds(10.0, 10.0, 30.0) == Thresholds()).
+    if default is _NONE or type(item) is not type(default):
+        return False
+    return bool((type(item) in _JSON and item == default) or item == ())
 
 
 def _is_value(kind: type) -> bool:
@@ -117,12 +120,13 @@ def _str(x: Any) -> Any:
 
 
 def _int(x: Any) -> Any:
-    return x if type(x) is int else _fail("an integer", x)
+    return x if type(x) is int and -MAX_MAGNITUDE <= x <= MAX_MAGNITUDE else _fail("an integer", x)
 
 
 def _float(x: Any) -> Any:
-    # An int stays an int: the value is exactly what validation gave (1800, not 1800.0).
-    if (type(x) is float and math.isfinite(x)) or type(x) is int:
+    # An int stays an int: the value is exactly what validation gave (1800, not 1800.0). No
+    # more than a data file may hold (1e15): 10**400 would overflow where it is turned to float.
+    if (type(x) is float or type(x) is int) and -MAX_MAGNITUDE <= x <= MAX_MAGNITUDE:
         return x
     _fail("a finite number", x)
 
@@ -230,16 +234,16 @@ not worth the compiling."""
 
 _INLINE = {
     str: ("type(_v) is str", "text"),
-    int: ("type(_v) is int", "an integer"),
+    int: ("type(_v) is int and -_MAX <= _v <= _MAX", "an integer"),
     bool: ("type(_v) is bool", "true or false"),
-    float: ("type(_v) is int or (type(_v) is float and _finite(_v))", "a finite number"),
+    float: ("(type(_v) is float or type(_v) is int) and -_MAX <= _v <= _MAX", "a finite number"),
 }
 
 
 def _compiled(cls: type[Any], types_: list[Any], needed: int) -> Convert:
     """A decoder of ``cls`` with each field's check written out: the same checks as the
     converters' (tests/test_codec.py holds them together), without a call per field."""
-    names: dict[str, Any] = {"_cls": cls, "_fail": _fail, "_finite": math.isfinite}
+    names: dict[str, Any] = {"_cls": cls, "_fail": _fail, "_MAX": MAX_MAGNITUDE}
     parts = []
     for i, tp in enumerate(types_):
         args = typing.get_args(tp)

@@ -16,6 +16,7 @@ import stat
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plan415x import documents, values
 from plan415x.dataset import Actuals as Actuals
@@ -26,6 +27,9 @@ from plan415x.documents import Document, bare
 from plan415x.periods import Period
 from plan415x.problems import Problem
 from plan415x.units import Measures
+
+if TYPE_CHECKING:
+    from plan415x.cache import Entry
 
 PLAN_FILE = "targets.yaml"
 ACTUALS_DIR = "actuals"
@@ -211,9 +215,9 @@ def load_dataset(
 ) -> tuple[Dataset | None, list[Problem]]:
     """Load the plan and actual figures of a data folder; ``actual_paths`` narrows the files.
 
-    ``lean``: the caller needs the models only. The parsed documents are dropped once valid
-    (their text and raw data double the memory), and the dataset may come from, and goes to,
-    the cache.
+    ``lean``: the caller needs the values only. The parsed documents are dropped once valid
+    (their text and raw data double the memory), and the files' values may come from, and go
+    to, the cache.
     """
     listed: list[Problem] = []
     if actual_paths is None:
@@ -250,33 +254,48 @@ def _through_cache(root: Path, raws: dict[Path, bytes], progress: Progress | Non
         path: cache.file_key("plan" if path == plan_path else "actuals", path.name, raw)
         for path, raw in raws.items()
     }
-    new: list[tuple[str, dict[str, object]]] = []
+    new: list[Entry] = []
+    digests: dict[Path, str] = {}  # of each file's entry: what the marks of checks passed name
     valid = True  # every file on its own; the files valid on their own are kept even if not
-    plan = cache.get_file(keys[plan_path], values.PlanFile)
-    if plan is None:
+    plan: values.PlanFile | None = None
+    kept = cache.get_file(keys[plan_path], values.PlanFile)
+    if kept is not None:
+        plan, digests[plan_path] = kept
+    else:
         if cache.refused():  # an entry or the folder was refused: this run works without it
             return None
         plan = _validated_plan(plan_path, raws[plan_path])
         if plan is None:
             valid = False
         else:
-            new.append(cache.file_entry(keys[plan_path], plan_path.name, plan))
+            entry = cache.file_entry(keys[plan_path], plan_path.name, plan)
+            new.append(entry)
+            digests[plan_path] = entry.digest
     if progress is not None:
         progress(plan_path)
     loaded: list[Actuals] = []
     for path, raw in raws.items():
         if path == plan_path:
             continue
-        file = cache.get_file(keys[path], values.ActualsFile)
-        if file is None:
+        found = cache.get_file(keys[path], values.ActualsFile)
+        if found is not None:
+            file, digests[path] = found
+        else:
             if cache.refused():
                 return None
-            file = _validated_actuals(path, raw)
-            if file is None:
+            validated = _validated_actuals(path, raw)
+            if validated is None:
                 valid = False
                 continue
-            new.append(cache.file_entry(keys[path], path.name, file))
-        loaded.append(Actuals(Period.parse(file.period), file, bare(path, display_path(path))))
+            file = validated
+            entry = cache.file_entry(keys[path], path.name, file)
+            new.append(entry)
+            digests[path] = entry.digest
+        try:
+            period = Period.parse(file.period)
+        except ValueError:  # only an entry changed by hand: the files are read the long way
+            return None
+        loaded.append(Actuals(period, file, bare(path, display_path(path))))
         if progress is not None:
             progress(path)
     if plan is None or not valid:
@@ -284,24 +303,49 @@ def _through_cache(root: Path, raws: dict[Path, bytes], progress: Progress | Non
         return None
     loaded.sort(key=lambda a: (a.period, a.doc.display))
     checked = cache.checked_key(
-        [(display_path(plan_path), keys[plan_path]), *((a.doc.display, keys[a.doc.path]) for a in loaded)]
+        [
+            (display_path(plan_path), digests[plan_path]),
+            *((a.doc.display, digests[a.doc.path]) for a in loaded),
+        ]
     )
     if not cache.is_checked(checked):
-        from plan415x.checks import check_actuals
-
-        # A file whose records passed against this plan before is not checked record by record
-        # again: with one month's file changed, only its records are.
-        against = {a.doc.path: cache.against_key(keys[plan_path], keys[a.doc.path]) for a in loaded}
-        clean = frozenset(path for path, key in against.items() if cache.is_checked(key))
-        measures = Measures(plan.measures)
-        targets = {t.id: t for t in plan.targets}
-        if check_actuals(plan, measures, targets, loaded, unchecked={}, clean=clean):
+        passed = _checked_across(plan, plan_path, loaded, digests, plan_validated=kept is None)
+        if passed is None:
             cache.put(new)  # each file is valid on its own; together they are not
             return None
-        new += [cache.checked_entry(key) for path, key in against.items() if path not in clean]
+        new += passed
         new.append(cache.checked_entry(checked))
     cache.put(new)
     return dataset_of(root, plan, bare(plan_path, display_path(plan_path)), loaded)
+
+
+def _checked_across(
+    plan: values.PlanFile,
+    plan_path: Path,
+    loaded: list[Actuals],
+    digests: dict[Path, str],
+    *,
+    plan_validated: bool,
+) -> list[Entry] | None:
+    """The marks to keep if the files pass the checks across files, or None. A file whose
+    records passed against this very plan before (the same entries) is not checked record by
+    record again: with one month's file changed, only its records are. A plan from the cache
+    whose entry is not the one these marks name is checked on its own again too."""
+    from plan415x import cache
+    from plan415x.checks import check_actuals, check_plan
+
+    against = {a.doc.path: cache.against_key(digests[plan_path], digests[a.doc.path]) for a in loaded}
+    clean = frozenset(path for path, key in against.items() if cache.is_checked(key))
+    try:
+        if not (clean or plan_validated) and check_plan(plan, bare(plan_path, display_path(plan_path))):
+            return None
+        measures = Measures(plan.measures)
+        targets = {t.id: t for t in plan.targets}
+        if check_actuals(plan, measures, targets, loaded, unchecked={}, clean=clean):
+            return None
+    except Exception:  # values no file could give (an entry changed by hand): the long way says
+        return None
+    return [cache.checked_entry(key) for path, key in against.items() if path not in clean]
 
 
 def _validated_plan(path: Path, raw: bytes) -> values.PlanFile | None:

@@ -26,6 +26,7 @@ from plan415x import values
 from plan415x.periods import Period
 from plan415x.values import (
     FIGURELESS,
+    MAX_MAGNITUDE,
     STATE_WORDS_ZH,
     Comparator,
     Frequency,
@@ -77,7 +78,6 @@ def _number(value: Any) -> Any:
     return value
 
 
-MAX_MAGNITUDE = 1e15
 Number = Annotated[float, BeforeValidator(_number)]
 
 # Control characters in text reach terminals (screen-clearing, window titles) and CI logs

@@ -16,6 +16,10 @@ import datetime as dt
 from enum import Enum
 from typing import NamedTuple
 
+MAX_MAGNITUDE = 1e15
+"""The largest figure, in magnitude: no figure of a county's plan comes near it, and sums and
+ratios of larger ones overflow to infinity, which no report (JSON least of all) can carry."""
+
 
 class Kind(str, Enum):
     """How a target is judged; each kind has one rule in ``plan415x.rules``."""

@@ -24,10 +24,10 @@ from typing import Any
 from plan415x.engine import applies
 from plan415x.excel import template as xt
 from plan415x.loading import Dataset
-from plan415x.model import MAX_MAGNITUDE, Record, Source, record_values
+from plan415x.model import Record, Source, record_values
 from plan415x.periods import Period
 from plan415x.problems import Problem
-from plan415x.values import Kind, Target
+from plan415x.values import MAX_MAGNITUDE, Kind, Target
 from plan415x.values import Record as RecordValue
 
 MAX_ROWS = 5_000
