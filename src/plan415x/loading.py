@@ -392,7 +392,7 @@ def _load(
 ) -> tuple[Dataset | None, list[Problem]]:
     """``listed``: the problems of listing actuals/; ``raws``: files already read (each is
     parsed from those bytes and let go)."""
-    from plan415x import model, validation
+    from plan415x import validation
     from plan415x.checks import check_actuals, check_plan
 
     raws = {} if raws is None else raws
@@ -417,10 +417,9 @@ def _load(
     positions: tuple[int, ...] | None = None
     broken: dict[int, object] = {}
     if plan is None and plan_doc is not None and plan_found:
-        recovered = validation.recover(plan_doc, model.PlanFile, plan_found, "targets", _PLAN_OPTIONAL)
+        recovered = validation.recover_plan(plan_doc, plan_found, _PLAN_OPTIONAL)
         if recovered is not None:
-            partial, positions, broken = recovered
-            plan = model.plan_values(partial)
+            plan, positions, broken = recovered
     if plan is None or plan_doc is None:
         if loaded and plan_doc is not None:
             problems.append(

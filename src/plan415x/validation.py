@@ -208,6 +208,18 @@ def _inner_model(annotation: Any) -> Any:
     return None
 
 
+def recover_plan(
+    doc: yamlfile.Document, problems: list[Problem], optional: frozenset[str]
+) -> tuple[values.PlanFile, tuple[int, ...], dict[int, object]] | None:
+    """``recover`` of a plan that failed its schema, as values: the plan without its targets
+    that have problems of their own (``optional``: the sections nothing checked depends on)."""
+    recovered = recover(doc, PlanFile, problems, "targets", optional)
+    if recovered is None:
+        return None
+    partial, positions, broken = recovered
+    return model.plan_values(partial), positions, broken
+
+
 def document(path: Path, shown: str, raw: bytes | Problem) -> yamlfile.Document | Problem:
     """The parsed document of a file's bytes (or the problem reading, decoding or parsing them)."""
     if isinstance(raw, Problem):
