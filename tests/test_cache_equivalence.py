@@ -164,30 +164,10 @@ def thresholds(draw: Any) -> dict[str, Any]:
     return found
 
 
-def not_the_defaults(cls: type[Any]) -> Any:
-    """Whether fields given for a value class of ``cls`` are not all its defaults in value.
-
-    KNOWN MISMATCH, left out here until the codec is fixed (reported with issue 15, item 5):
-    ``assessment: {default: {behind: 30}}`` validates to Thresholds(10, 10, 30.0), which is
-    == Thresholds() (30.0 == 30), so codec.encode takes the field for its default and drops
-    it; the cache gives back Thresholds(10, 10, 30), an int where validation gave a float.
-    The same for ``plausibility: {early_pct: 100}``. (codec._is_default compares the type of
-    the field, a Thresholds, not the types of its leaves.) Remove this filter with the fix.
-    """
-    defaults = cls._field_defaults
-
-    def differs(found: dict[str, Any]) -> bool:
-        return not found or any(
-            (tuple(v) if isinstance(v, list) else v) != defaults[k] for k, v in found.items()
-        )
-
-    return differs
-
-
 @st.composite
 def assessments(draw: Any) -> dict[str, Any]:
     found: dict[str, Any] = {}
-    option(draw, found, "default", thresholds().filter(not_the_defaults(values.Thresholds)), null=False)
+    option(draw, found, "default", thresholds(), null=False)
     rules = st.fixed_dictionaries(
         {"thresholds": thresholds()},
         optional={"kind": st.sampled_from(KINDS), "hedge": st.sampled_from(("ensure", "strive", "plain"))},
@@ -207,9 +187,9 @@ def assessments(draw: Any) -> dict[str, Any]:
             "ignore": st.lists(st.sampled_from(CODES), max_size=2, unique=True),
         },
     )
-    option(
-        draw, found, "plausibility", limits.filter(not_the_defaults(values.PlausibilityLimits)), null=False
-    )
+    # Limits and thresholds equal in value to their defaults included: the codec once took
+    # them for their defaults and gave back ints where validation gave floats (found here).
+    option(draw, found, "plausibility", limits, null=False)
     return found
 
 
