@@ -8,6 +8,7 @@ from __future__ import annotations
 import datetime as dt
 from dataclasses import dataclass, field
 from enum import Enum
+from typing import NamedTuple
 
 from plan415x.periods import Period
 from plan415x.values import PlanInfo, State, Target
@@ -116,8 +117,7 @@ Step = str | tuple[str, tuple[object, ...]]
 """An explanation line: text, or a template and its arguments (see rules.common.step)."""
 
 
-@dataclass(frozen=True)
-class Outcome:
+class Outcome(NamedTuple):
     """What a rule decides for one target: figures in the target's unit, a status, the steps."""
 
     status: Status
@@ -147,8 +147,7 @@ class Outcome:
     """An approximate target (左右) overshot beyond its tolerance: over the target, not behind."""
 
 
-@dataclass(frozen=True)
-class Result:
+class Result(NamedTuple):
     target: Target
     outcome: Outcome
     previous_status: Status | None

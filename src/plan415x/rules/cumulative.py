@@ -10,8 +10,6 @@ what is not met there is missed.
 
 from __future__ import annotations
 
-from dataclasses import replace
-
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context, judge_progress, no_figure, step, year_schedule_pct
 from plan415x.values import Pace
@@ -71,4 +69,4 @@ def judge(ctx: Context) -> Outcome:
         final_figure=obs.period.months_since(target.first_year) >= span,
         stale=stale,
     )
-    return replace(outcome, caveats=tuple(caveats)) if caveats else outcome
+    return outcome._replace(caveats=tuple(caveats)) if caveats else outcome
