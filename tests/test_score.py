@@ -379,3 +379,19 @@ def test_score_unit_takes_a_name_too() -> None:
     by_name, by_id = run("score", "2023", "--unit", "乙局"), run("score", "2023", "--unit", "ub")
     assert by_name.exit_code == 0, by_name.output
     assert by_name.output == by_id.output
+
+
+def test_a_changed_scoring_file_is_checked_again(tmp_path: Path, private_cache: Path) -> None:
+    import shutil
+
+    from plan415x.scoring import problems_of, scoring_path
+
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data)
+    dataset, _ = load_dataset(data, lean=True)
+    assert dataset is not None
+    path, plan_path = scoring_path(data), data / "targets.yaml"
+    assert problems_of(path, plan_path, dataset.plan) == []
+    assert problems_of(path, plan_path, dataset.plan) == []  # remembered
+    path.write_text(path.read_text(encoding="utf-8") + "nonsense: 1\n", encoding="utf-8")
+    assert [p.code for p in problems_of(path, plan_path, dataset.plan)] == ["unknown-field"]

@@ -121,3 +121,11 @@ def test_a_run_registers_the_command_it_names(tmp_path: Path) -> None:
         "plan415x.cli.run",
         "plan415x.cli.shared",
     ]
+
+
+def test_a_cached_validate_imports_no_heavy_library(tmp_path: Path) -> None:
+    # The scoring rules are checked against the plan once; unchanged, they are not again.
+    assert _modules(["validate"], tmp_path)[0] == 0
+    code, modules = _modules(["validate"], tmp_path)
+    assert code == 0
+    assert [m for m in modules if m.split(".")[0] in HEAVY] == []

@@ -207,7 +207,6 @@ def located(
     """The findings as problems at their records' values (file:line:col), warnings unless
     ``strict``. A dataset from the cache keeps no text: each file warned about is parsed
     again, only then."""
-    from plan415x import yamlfile
     from plan415x.problems import format_path
 
     # One file parsed at a time (the findings come file by file): a province's eight files with
@@ -217,6 +216,8 @@ def located(
     for f in found:
         doc = f.entry.doc
         if not doc.text:
+            from plan415x import yamlfile  # only with a warning to locate: a cached run has none
+
             if current is None or current[0] != doc.path:
                 loaded = yamlfile.load(doc.path, doc.display, locate_only=True)
                 current = (doc.path, loaded if isinstance(loaded, yamlfile.Document) else None)

@@ -72,10 +72,11 @@ def validate(
     dataset, problems = load_dataset(data, lean=True)
     if dataset is not None:
         # The scoring rules (年考评) are data too, checked against the plan they name.
-        from plan415x.scoring.load import load_scoring, scoring_path
+        from plan415x.loading import PLAN_FILE
+        from plan415x.scoring import problems_of, scoring_path
 
         if scoring_path(data).exists():
-            problems = [*problems, *load_scoring(scoring_path(data), dataset.plan)[1]]
+            problems = [*problems, *problems_of(scoring_path(data), data / PLAN_FILE, dataset.plan)]
     chosen = language(lang, data, dataset)
     warnings: list[Problem] = []
     if dataset is not None and not problems:

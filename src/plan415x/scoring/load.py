@@ -11,22 +11,23 @@ from pydantic import ValidationError
 from plan415x import yamlfile
 from plan415x.loading import display_path, read_file
 from plan415x.problems import Problem
+from plan415x.scoring import SCORING_FILE as SCORING_FILE
+from plan415x.scoring import scoring_path as scoring_path
 from plan415x.scoring.model import ScoringFile
 from plan415x.validation import problem_of_error
 from plan415x.values import PlanFile
 
-SCORING_FILE = "scoring.yaml"
 _TAGS = frozenset({"shortfall", "lights", "missing", "late", "bonus"})
 RESERVED = frozenset({"base", "floor", "cap"})
 
 
-def scoring_path(root: Path) -> Path:
-    return root / SCORING_FILE
-
-
-def load_scoring(path: Path, plan: PlanFile) -> tuple[ScoringFile | None, list[Problem]]:
+def load_scoring(
+    path: Path, plan: PlanFile, *, raw: bytes | Problem | None = None
+) -> tuple[ScoringFile | None, list[Problem]]:
+    """``raw``: the file's bytes (or the problem reading them), when already read."""
     shown = display_path(path)
-    raw = read_file(path, shown)
+    if raw is None:
+        raw = read_file(path, shown)
     if isinstance(raw, Problem):
         return None, [raw]
     text = yamlfile.decode(raw, shown)
