@@ -382,25 +382,26 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
         )
     else:
         rows.append((label, "-", "not measured"))
-    # The peer keeps no cache: plan415x is compared cold (cached if cold was not measured).
-    v, p = get("repo-validate-cold") or get("repo-validate"), get("repo-peer")
-    label = "≥ 3× faster than check-jsonschema, the repository's data (full year of monthly files)"
-    if v and p:
-        ratio = p.median / v.median
-        rows.append((label, f"{fmt_s(p.median)} s / {fmt_s(v.median)} s = {ratio:.1f}×", verdict(ratio >= 3)))
-    else:
-        rows.append((label, "-", "not measured" + (" (no peer)" if v else "")))
-    for n in sizes:
-        # The peer keeps no cache: plan415x is compared cold.
-        v, p = get(f"n{n}-validate-cold") or get(f"n{n}-validate"), get(f"n{n}-peer")
-        label = f"≥ 3× faster than check-jsonschema, {n:,}×{MONTHS}"
-        if v and p:
-            ratio = p.median / v.median
-            rows.append(
-                (label, f"{fmt_s(p.median)} s / {fmt_s(v.median)} s = {ratio:.1f}×", verdict(ratio >= 3))
-            )
-        else:
-            rows.append((label, "-", "not measured" + (" (no peer)" if v else "")))
+    # The peer keeps no cache: plan415x is compared cold (cached if cold was not measured), the
+    # strict reading; then as each is run day to day, plan415x with its cache (the peer's runs
+    # are all alike).
+    for prefix, label_data in (
+        ("repo", "the repository's data (full year of monthly files)"),
+        *((f"n{n}", f"{n:,}×{MONTHS}") for n in sizes),
+    ):
+        p = get(f"{prefix}-peer")
+        for v, how in (
+            (get(f"{prefix}-validate-cold") or get(f"{prefix}-validate"), ""),
+            (get(f"{prefix}-validate"), ", plan415x with its cache"),
+        ):
+            label = f"≥ 3× faster than check-jsonschema, {label_data}{how}"
+            if v and p:
+                ratio = p.median / v.median
+                rows.append(
+                    (label, f"{fmt_s(p.median)} s / {fmt_s(v.median)} s = {ratio:.1f}×", verdict(ratio >= 3))
+                )
+            else:
+                rows.append((label, "-", "not measured" + (" (no peer)" if v else "")))
     for cmd, what in (
         ("reporting", "`reporting`"),
         ("score", "`score` of the year"),
