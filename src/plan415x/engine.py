@@ -14,7 +14,7 @@ from plan415x.periods import Period
 from plan415x.results import Light, Outcome, Report, Result, Status
 from plan415x.rules import rule_for
 from plan415x.rules.common import Context, Observation
-from plan415x.values import Kind, Record, Source, Target
+from plan415x.values import Hedge, Kind, Record, Source, Target, Thresholds
 
 
 def applies(target: Target, period: Period) -> bool:
@@ -39,6 +39,8 @@ def source_text(source: Source | None) -> str:
 class Engine:
     def __init__(self, dataset: Dataset) -> None:
         self.dataset = dataset
+        self._thresholds: dict[tuple[Kind, Hedge], Thresholds] = {}
+        self._whole: dict[str | None, bool] = {}
         self.history: dict[str, list[Observation]] = defaultdict(list)
         targets, history = dataset.targets, self.history
         for entry in dataset.actuals:  # already ordered by period
@@ -92,15 +94,29 @@ class Engine:
                 return Outcome(Status.monitoring, steps=(f"starts in {target.first_year}",))
             return Outcome(Status.not_due, target=target.value, steps=(f"starts in {target.first_year}",))
         plan = self.dataset.plan
-        history = [o for o in self.history.get(target.id, ()) if o.period.key <= period.key]
+        key = period.key
+        observed = self.history.get(target.id, ())
+        # In period order: up to the latest period (most judgements), all of it.
+        if not observed or observed[-1].period.key <= key:
+            history = tuple(observed)
+        else:
+            history = tuple(o for o in observed if o.period.key <= key)
+        # Made once per kind and hedge, and per unit: a year of 10,000 targets judges 100,000 times.
+        pair = (target.kind, target.hedge)
+        thresholds = self._thresholds.get(pair)
+        if thresholds is None:
+            thresholds = self._thresholds[pair] = plan.assessment.thresholds_for(*pair)
+        whole = self._whole.get(target.unit)
+        if whole is None:
+            whole = self._whole[target.unit] = self.unit_whole(target)
         ctx = Context(
             target=target,
             period=period,
-            thresholds=plan.assessment.thresholds_for(target.kind, target.hedge),
+            thresholds=thresholds,
             approx_tolerance_pct=plan.assessment.approx_tolerance_pct,
-            history=tuple(history),
+            history=history,
             default_frequency=plan.reporting.frequency,
-            unit_whole=self.unit_whole(target),
+            unit_whole=whole,
         )
         return rule_for(target.kind)(ctx)
 
