@@ -43,6 +43,22 @@ FIGURELESS = frozenset({Kind.milestone, Kind.directional})
 """Kinds judged without a target figure: their ``value`` may be left out, with no note."""
 
 
+KIND_ZH = {
+    Kind.annual: "年度",
+    Kind.one_year: "单年",
+    Kind.cumulative: "累计",
+    Kind.level: "水平",
+    Kind.share: "比重",
+    Kind.growth: "增速",
+    Kind.relative: "相对",
+    Kind.milestone: "节点",
+    Kind.composite: "组合",
+    Kind.directional: "方向",
+    Kind.monitor: "监测",
+}
+"""Each kind in Chinese (explain and the score's lines say it the same way)."""
+
+
 class Comparator(str, Enum):
     ge = ">="
     gt = ">"
@@ -56,6 +72,9 @@ class Hedge(str, Enum):
     ensure = "ensure"  # 确保/完成/实现: binding
     strive = "strive"  # 力争/争取: a stretch
     plain = "plain"
+
+
+HEDGE_ZH = {Hedge.ensure: "确保", Hedge.strive: "力争", Hedge.plain: "一般"}
 
 
 class Pace(str, Enum):
@@ -87,8 +106,10 @@ class State(str, Enum):
     not_done = "not_done"
 
 
-STATE_WORDS_ZH = {"已完成": State.done, "推进中": State.pending, "未完成": State.not_done}
-"""The words of the template's dropdown, accepted wherever a state is written."""
+STATE_ZH = {State.done: "已完成", State.pending: "推进中", State.not_done: "未完成"}
+"""A milestone's state in Chinese: the words of the template's dropdown and of every report."""
+STATE_WORDS_ZH = {word: state for state, word in STATE_ZH.items()}
+"""The dropdown's words, accepted wherever a state is written."""
 
 
 class Plausibility(str, Enum):

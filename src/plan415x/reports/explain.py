@@ -10,7 +10,7 @@ from plan415x.rules.common import fmt, render_steps
 from plan415x.safetext import terminal_text
 from plan415x.scoring.engine import Line, Score, UnitScore
 from plan415x.scoring.rules.common import ZERO
-from plan415x.values import Comparator, Hedge, Kind, Pace, State, Target
+from plan415x.values import HEDGE_ZH, KIND_ZH, STATE_ZH, Comparator, Kind, Pace, Target
 
 
 def format_explain(
@@ -75,20 +75,6 @@ def format_explain(
     return _shown(lines)
 
 
-KIND_ZH = {
-    Kind.annual: "年度",
-    Kind.one_year: "单年",
-    Kind.cumulative: "累计",
-    Kind.level: "水平",
-    Kind.share: "比重",
-    Kind.growth: "增速",
-    Kind.relative: "相对",
-    Kind.milestone: "节点",
-    Kind.composite: "组合",
-    Kind.directional: "方向",
-    Kind.monitor: "监测",
-}
-HEDGE_ZH = {Hedge.ensure: "确保", Hedge.strive: "力争", Hedge.plain: "一般"}
 PACE_ZH = {Pace.linear: "线性", Pace.deadline: "期限", Pace.profile: "月度分布", Pace.always: "始终"}
 COMPARATOR_ZH = {
     Comparator.ge: "≥",
@@ -98,7 +84,6 @@ COMPARATOR_ZH = {
     Comparator.eq: "=",
     Comparator.approx: "≈",
 }
-STATE_ZH = {State.done: "已完成", State.pending: "推进中", State.not_done: "未完成"}
 
 
 def _format_explain_zh(engine: Engine, target: Target, period: Period, result: Result | None) -> str:

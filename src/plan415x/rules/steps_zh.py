@@ -18,6 +18,7 @@ from __future__ import annotations
 import re
 from collections.abc import Callable, Iterable
 
+from plan415x import values
 from plan415x.periods import Period
 from plan415x.results import Status
 from plan415x.values import Kind
@@ -131,7 +132,7 @@ PATTERNS: dict[str, str] = {
 }
 """f-string steps by their source text → Chinese with the same placeholders."""
 
-STATE_ZH = {"done": "已完成", "pending": "推进中", "not_done": "未完成"}
+STATE_ZH = {state.value: word for state, word in values.STATE_ZH.items()}
 FREQUENCY_ZH = {
     "monthly": "按月报送",
     "quarterly": "按季报送",

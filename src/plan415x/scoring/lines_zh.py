@@ -12,6 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
+from plan415x import values
 from plan415x.messages_zh import Catalogue
 from plan415x.periods import Period
 from plan415x.results import Status
@@ -66,20 +67,9 @@ SHARE: dict[str, str] = {
 }
 """shortfall's ``share_text``: the share of the points lost → Chinese."""
 
-HEDGE_ZH = {"ensure": "确保", "strive": "力争", "plain": "一般"}
-KIND_ZH = {
-    "annual": "年度",
-    "one_year": "单年",
-    "cumulative": "累计",
-    "level": "水平",
-    "share": "比重",
-    "growth": "增速",
-    "relative": "相对",
-    "milestone": "节点",
-    "composite": "组合",
-    "directional": "方向",
-    "monitor": "监测",
-}
+# By the words' values, as the lines write them (one vocabulary: plan415x.values).
+HEDGE_ZH = {hedge.value: word for hedge, word in values.HEDGE_ZH.items()}
+KIND_ZH = {kind.value: word for kind, word in values.KIND_ZH.items()}
 LIGHT_ZH = {"red": "红灯", "yellow": "黄灯"}
 
 
