@@ -189,11 +189,8 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
         lines.append(ILLUSTRATIVE["en"])
     n = 0
     running = ZERO
-    by_target: dict[str | None, list[Line]] = {}
-    for line in unit.lines:
-        by_target.setdefault(line.target, []).append(line)
     statuses = {r.target.id: r for r in unit.targets}
-    for target, group in by_target.items():
+    for target, group in _by_target(unit).items():
         lines.append("")
         if target is None:
             lines.append("Unit adjustments:")
@@ -260,11 +257,8 @@ def _format_score_explain_zh(score: Score, unit: UnitScore) -> str:
         lines.append(ILLUSTRATIVE["zh"])
     n = 0
     running = ZERO
-    by_target: dict[str | None, list[Line]] = {}
-    for line in unit.lines:
-        by_target.setdefault(line.target, []).append(line)
     statuses = {r.target.id: r for r in unit.targets}
-    for target, group in by_target.items():
+    for target, group in _by_target(unit).items():
         lines.append("")
         if target is None:
             lines.append("单位合计调整:")
@@ -300,6 +294,14 @@ def _format_score_explain_zh(score: Score, unit: UnitScore) -> str:
             lines.append(f"  {text.strip()}".rstrip())
         lines.append("")
     return _shown(lines[:-1])
+
+
+def _by_target(unit: UnitScore) -> dict[str | None, list[Line]]:
+    """A unit's lines by the target they score (None: the unit's own adjustments), in order."""
+    by_target: dict[str | None, list[Line]] = {}
+    for line in unit.lines:
+        by_target.setdefault(line.target, []).append(line)
+    return by_target
 
 
 def _units_ranked(score: Score) -> str:
