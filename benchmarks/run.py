@@ -356,32 +356,26 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
     # beside "not measured" (no verdict: the budget is set at 10,000).
     below = max(sizes) if sizes and max(sizes) < 10000 else None
     below_label = f"{below:,}×{MONTHS}" if below else ""
-    check, floor = get("repo-check"), get("floor")
-    label = "`check 2023Q2` on the repository's data (full year of monthly files) ≤ 1.5× import floor"
-    if check and floor:
-        ratio = check.median / floor.median
-        rows.append(
-            (
-                label,
-                f"{fmt_s(check.median)} s / {fmt_s(floor.median)} s = {ratio:.2f}×",
-                verdict(ratio <= 1.5),
-            )
-        )
-    else:
-        rows.append((label, "-", "not measured"))
-    helped, bare = get("help"), get("pass")
-    label = "`--help` ≤ 8× `python -c pass`"
-    if helped and bare:
-        ratio = helped.median / bare.median
-        rows.append(
-            (
-                label,
-                f"{fmt_s(helped.median)} s / {fmt_s(bare.median)} s = {ratio:.1f}×",
-                verdict(ratio <= 8),
-            )
-        )
-    else:
-        rows.append((label, "-", "not measured"))
+
+    def at_most(
+        label: str, measured: Measure | None, against: Measure | None, limit: float, digits: int
+    ) -> None:
+        """A row of ``measured`` ≤ ``limit`` × ``against``, both medians of this run."""
+        if measured and against:
+            ratio = measured.median / against.median
+            shown = f"{fmt_s(measured.median)} s / {fmt_s(against.median)} s = {ratio:.{digits}f}×"
+            rows.append((label, shown, verdict(ratio <= limit)))
+        else:
+            rows.append((label, "-", "not measured"))
+
+    at_most(
+        "`check 2023Q2` on the repository's data (full year of monthly files) ≤ 1.5× import floor",
+        get("repo-check"),
+        get("floor"),
+        1.5,
+        2,
+    )
+    at_most("`--help` ≤ 8× `python -c pass`", get("help"), get("pass"), 8, 1)
     # The peer keeps no cache: plan415x is compared cold (cached if cold was not measured), the
     # strict reading; then as each is run day to day, plan415x with its cache (the peer's runs
     # are all alike).

@@ -61,3 +61,19 @@ def private_cache(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.
     monkeypatch.setenv("PLAN415X_CACHE_DIR", str(folder))
     monkeypatch.delenv("PLAN415X_NO_CACHE", raising=False)
     return folder
+
+
+@pytest.fixture
+def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files parsed from now on: none when the dataset comes from the cache."""
+    seen: list[str] = []
+    from plan415x import yamlfile
+
+    real = yamlfile.parse
+
+    def parse(text: str, path: Path, display: str, *args: object, **kwargs: object) -> object:
+        seen.append(Path(display).name)
+        return real(text, path, display, *args, **kwargs)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(yamlfile, "parse", parse)
+    return seen

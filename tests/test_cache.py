@@ -123,20 +123,9 @@ def test_the_same_bytes_elsewhere_share_their_files_entries(
     assert len(list(private_cache.glob("*.json"))) == 6 + 1
 
 
-def test_only_the_changed_file_is_validated_again(
-    mini: Path, private_cache: Path, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    from plan415x import yamlfile
-
+def test_only_the_changed_file_is_validated_again(mini: Path, private_cache: Path, parsed: list[str]) -> None:
     load_dataset(mini, lean=True)
-    parsed: list[str] = []
-    real = yamlfile.parse
-
-    def parse(text: str, path: Path, display: str, *args: object, **kwargs: object) -> object:
-        parsed.append(Path(display).name)
-        return real(text, path, display, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(yamlfile, "parse", parse)
+    parsed.clear()
     q1 = mini / "actuals" / "2023Q1.yaml"
     q1.write_text(q1.read_text(encoding="utf-8") + "# checked again\n", encoding="utf-8")
     dataset, problems = load_dataset(mini, lean=True)

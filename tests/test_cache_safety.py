@@ -18,7 +18,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from plan415x import cache, values, yamlfile
+from plan415x import cache, values
 from plan415x.cli import app
 from plan415x.loading import Dataset, load_dataset
 from tests.conftest import MINI
@@ -140,20 +140,6 @@ def test_an_own_private_entry_is_served(mini: Path, private_cache: Path) -> None
     load_dataset(mini, lean=True)
     _tamper(_entry(private_cache), 999.99)
     assert _robots(load_dataset(mini, lean=True)[0]) == 999.99
-
-
-@pytest.fixture
-def parsed(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files parsed from now on: none when the dataset comes from the cache."""
-    seen: list[str] = []
-    real = yamlfile.parse
-
-    def parse(text: str, path: Path, display: str, *args: object, **kwargs: object) -> object:
-        seen.append(Path(display).name)
-        return real(text, path, display, *args, **kwargs)  # type: ignore[arg-type]
-
-    monkeypatch.setattr(yamlfile, "parse", parse)
-    return seen
 
 
 FILES = ["targets.yaml", "2023Q1.yaml", "2023Q2.yaml"]
