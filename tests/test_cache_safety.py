@@ -431,3 +431,20 @@ def test_a_file_that_cannot_be_looked_at_is_left_out_of_the_fingerprint(tmp_path
     (tmp_path / "sub" / "c.py").write_text("", encoding="utf-8")
     found = [name for name, _ in cache._files(str(tmp_path), "", lambda n: n.endswith(".py"))]
     assert found == ["a.py", "sub/c.py"]
+
+
+def test_an_infinite_figure_in_the_plan_is_a_located_problem(mini: Path, private_cache: Path) -> None:
+    # Found in review: a measure's max of .inf validated, and every cached run then crashed
+    # writing its entry (JSON has no infinity). No field of a plan may be infinite.
+    plan = mini / "targets.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert "assessment:" in text
+    plan.write_text(
+        text.replace("assessment:", "assessment:\n  approx_tolerance_pct: .inf", 1), encoding="utf-8"
+    )
+    for _ in range(2):
+        dataset, problems = load_dataset(mini, lean=True)
+        assert dataset is None
+        assert [(p.code, p.message) for p in problems if p.level == "error"] == [
+            ("invalid-value", "approx_tolerance_pct: input should be a finite number")
+        ]

@@ -390,8 +390,37 @@ def test_a_changed_scoring_file_is_checked_again(tmp_path: Path, private_cache: 
     shutil.copytree(REPO / "data", data)
     dataset, _ = load_dataset(data, lean=True)
     assert dataset is not None
-    path, plan_path = scoring_path(data), data / "targets.yaml"
-    assert problems_of(path, plan_path, dataset.plan) == []
-    assert problems_of(path, plan_path, dataset.plan) == []  # remembered
+    path = scoring_path(data)
+    assert dataset.plan_key is not None  # from the cache: the key of the plan's bytes it read
+    assert problems_of(path, dataset) == []
+    assert problems_of(path, dataset) == []  # remembered
     path.write_text(path.read_text(encoding="utf-8") + "nonsense: 1\n", encoding="utf-8")
-    assert [p.code for p in problems_of(path, plan_path, dataset.plan)] == ["unknown-field"]
+    assert [p.code for p in problems_of(path, dataset)] == ["unknown-field"]
+    # Loaded without the cache, nothing is remembered (no key of the plan's bytes to file by).
+    uncached, _ = load_dataset(data)
+    assert uncached is not None
+    assert uncached.plan_key is None
+
+
+def test_the_scoring_mark_is_filed_by_the_plan_the_dataset_was_built_from(
+    tmp_path: Path, private_cache: Path
+) -> None:
+    # Found in review: the mark was keyed by a second read of targets.yaml; a plan saved between
+    # the load and that read had the scoring rules vouched for without being checked against.
+    from plan415x.scoring import problems_of, scoring_path
+
+    data = tmp_path / "score"
+    shutil.copytree(TESTS / "data" / "score", data)
+    before, _ = load_dataset(data, lean=True)
+    assert before is not None
+    plan = data / "targets.yaml"
+    # 乙局's id renamed: the plan and the figures stay valid, the scoring file's exemption for
+    # unit ub no longer names a unit.
+    renamed = plan.read_text(encoding="utf-8").replace("id: ub,", "id: ub2,").replace("[ub]", "[ub2]")
+    plan.write_text(renamed, encoding="utf-8")  # saved after the load, before the check
+    assert problems_of(scoring_path(data), before) == []  # checked against the plan it loaded
+    after, problems = load_dataset(data, lean=True)
+    assert after is not None, problems
+    assert after.plan_key != before.plan_key
+    # The new plan is checked, not vouched for by the mark filed under the old one.
+    assert [p.code for p in problems_of(scoring_path(data), after)] == ["unknown-unit"]

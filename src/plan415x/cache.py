@@ -133,8 +133,9 @@ def file_key(role: str, name: str, data: bytes) -> str:
 
 
 def against_key(plan: str, file: str) -> str:
-    """The key saying that the records of an actuals file passed the checks against a plan,
-    each given by the digest of its entry (the values checked, as stored)."""
+    """The key saying that a file passed the checks against a plan: an actuals file's records
+    (each given by the digest of its entry, the values checked as stored), or the scoring rules
+    (the plan's key and the scoring file's)."""
     digest = _digest(fingerprint() + b"|against|" + plan.encode() + b"|" + file.encode())
     return str(digest.hexdigest())
 
@@ -148,6 +149,7 @@ def checked_key(files: Iterable[tuple[str, str]]) -> str:
     return str(digest.hexdigest())
 
 
+_TEMPORARY_PREFIX = ".plan415x-"
 _ENTRY_NAME = re.compile(r"[0-9a-f]{64}\.(?:json|pickle)")
 
 
@@ -289,9 +291,13 @@ def _entry(cache_key: str, fields: dict[str, Any]) -> Entry:
     )
 
 
-def file_entry(cache_key: str, name: str, value: Any) -> Entry:
-    """The entry of a file's values (its name is there for whoever looks in the folder)."""
-    return _entry(cache_key, {"name": name, "value": codec.encode(value)})
+def file_entry(cache_key: str, name: str, value: Any) -> Entry | None:
+    """The entry of a file's values (its name is there for whoever looks in the folder), or
+    None when they cannot be written as JSON (a value no data file should give: not cached)."""
+    try:
+        return _entry(cache_key, {"name": name, "value": codec.encode(value)})
+    except (ValueError, TypeError, RecursionError):
+        return None
 
 
 def checked_entry(cache_key: str) -> Entry:
@@ -309,7 +315,7 @@ def put(entries: Sequence[Entry]) -> None:
 
             # Written to a temporary file (mkstemp: 0600, never an existing file) and renamed: a
             # reader never sees half an entry.
-            fd, temporary = tempfile.mkstemp(dir=where, prefix=".", suffix=".tmp")
+            fd, temporary = tempfile.mkstemp(dir=where, prefix=_TEMPORARY_PREFIX, suffix=".tmp")
             try:
                 with os.fdopen(fd, "wb") as handle:
                     handle.write(body)
@@ -331,5 +337,13 @@ def put(entries: Sequence[Entry]) -> None:
         for path, _ in ours:
             if path.suffix == ".pickle":
                 path.unlink(missing_ok=True)
+        # A write killed half-way leaves its temporary file: ours by name, and old enough that
+        # no other run is still writing it.
+        import time
+
+        for path in where.glob(f"{_TEMPORARY_PREFIX}*.tmp"):
+            with contextlib.suppress(OSError):
+                if time.time() - path.lstat().st_mtime > 3600:
+                    path.unlink()
     except Exception:  # a cache that cannot be written is no cache, not an error
         pass

@@ -40,6 +40,9 @@ class Dataset:
     actuals: tuple[Actuals, ...]  # ordered by period end
     measures: Measures
     targets: dict[str, values.Target]
+    plan_key: str | None = None
+    """The cache's key of the plan's bytes this dataset was built from (None: loaded without
+    the cache): what a mark about the plan (the scoring rules checked against it) is filed by."""
 
 
 def with_default_owner(plan: values.PlanFile) -> values.PlanFile:
@@ -52,10 +55,16 @@ def with_default_owner(plan: values.PlanFile) -> values.PlanFile:
     return plan._replace(targets=targets)
 
 
-def dataset_of(root: Path, plan: values.PlanFile, plan_doc: Document, actuals: list[Actuals]) -> Dataset:
+def dataset_of(
+    root: Path,
+    plan: values.PlanFile,
+    plan_doc: Document,
+    actuals: list[Actuals],
+    *,
+    plan_key: str | None = None,
+) -> Dataset:
     """The Dataset of a valid plan and valid actuals (from the files, or from the cache)."""
     actuals = sorted(actuals, key=lambda a: (a.period, a.doc.display))
     plan = with_default_owner(plan)
-    return Dataset(
-        root, plan, plan_doc, tuple(actuals), Measures(plan.measures), {t.id: t for t in plan.targets}
-    )
+    targets = {t.id: t for t in plan.targets}
+    return Dataset(root, plan, plan_doc, tuple(actuals), Measures(plan.measures), targets, plan_key)

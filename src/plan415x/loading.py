@@ -269,6 +269,8 @@ def _through_cache(root: Path, raws: dict[Path, bytes], progress: Progress | Non
             valid = False
         else:
             entry = cache.file_entry(keys[plan_path], plan_path.name, plan)
+            if entry is None:  # values JSON cannot hold: this run goes without the cache
+                return None
             new.append(entry)
             digests[plan_path] = entry.digest
     if progress is not None:
@@ -289,6 +291,8 @@ def _through_cache(root: Path, raws: dict[Path, bytes], progress: Progress | Non
                 continue
             file = validated
             entry = cache.file_entry(keys[path], path.name, file)
+            if entry is None:
+                return None
             new.append(entry)
             digests[path] = entry.digest
         try:
@@ -316,7 +320,7 @@ def _through_cache(root: Path, raws: dict[Path, bytes], progress: Progress | Non
         new += passed
         new.append(cache.checked_entry(checked))
     cache.put(new)
-    return dataset_of(root, plan, bare(plan_path, display_path(plan_path)), loaded)
+    return dataset_of(root, plan, bare(plan_path, display_path(plan_path)), loaded, plan_key=keys[plan_path])
 
 
 def _checked_across(

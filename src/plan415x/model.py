@@ -129,7 +129,9 @@ PeriodText = Annotated[str, BeforeValidator(_period)]
 
 
 class Strict(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False)
+    # allow_inf_nan=False: no field of a plan is infinite (.inf passed as a measure's max, and
+    # no report, JSON least of all, and no cache entry can carry it).
+    model_config = ConfigDict(extra="forbid", frozen=True, use_enum_values=False, allow_inf_nan=False)
 
 
 _STATE_IDS = frozenset(s.value for s in State)

@@ -223,7 +223,10 @@ def located(
                 current = (doc.path, loaded if isinstance(loaded, yamlfile.Document) else None)
             doc = current[1] or doc
         loc: tuple[str | int, ...] = ("records", f.index, "value")
-        line, column = doc.locate(loc)
+        try:
+            line, column = doc.locate(loc)
+        except Exception:  # the file changed since it was read and no longer parses: 1:1
+            line, column = 1, 1
         out.append(
             Problem(
                 f.entry.doc.display,

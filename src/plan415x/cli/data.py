@@ -72,11 +72,10 @@ def validate(
     dataset, problems = load_dataset(data, lean=True)
     if dataset is not None:
         # The scoring rules (年考评) are data too, checked against the plan they name.
-        from plan415x.loading import PLAN_FILE
         from plan415x.scoring import problems_of, scoring_path
 
         if scoring_path(data).exists():
-            problems = [*problems, *problems_of(scoring_path(data), data / PLAN_FILE, dataset.plan)]
+            problems = [*problems, *problems_of(scoring_path(data), dataset)]
     chosen = language(lang, data, dataset)
     warnings: list[Problem] = []
     if dataset is not None and not problems:

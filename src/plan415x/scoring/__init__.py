@@ -8,8 +8,8 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
+    from plan415x.dataset import Dataset
     from plan415x.problems import Problem
-    from plan415x.values import PlanFile
 
 SCORING_FILE = "scoring.yaml"
 
@@ -18,27 +18,25 @@ def scoring_path(root: Path) -> Path:
     return root / SCORING_FILE
 
 
-def problems_of(path: Path, plan_path: Path, plan: PlanFile) -> list[Problem]:
-    """The problems of the scoring file against the plan (as ``load.load_scoring`` finds them),
-    remembered by the cache when there are none: an unchanged scoring.yaml beside an unchanged
-    plan is not parsed and validated again (``validate`` then needs neither pydantic nor the
-    YAML parser, as a cached ``check`` does not)."""
+def problems_of(path: Path, dataset: Dataset) -> list[Problem]:
+    """The problems of the scoring file against the dataset's plan (as ``load.load_scoring``
+    finds them), remembered by the cache when there are none: an unchanged scoring.yaml beside
+    the same plan is not parsed and validated again (``validate`` then needs neither pydantic
+    nor the YAML parser, as a cached ``check`` does not). The mark is filed by the key of the
+    plan's bytes the dataset was built from, never by a second read of targets.yaml."""
     from plan415x import cache
     from plan415x.loading import display_path, read_file
 
     raw = read_file(path, display_path(path))
-    plan_raw = read_file(plan_path, display_path(plan_path))
     key: str | None = None
-    if cache.folder() is not None and isinstance(raw, bytes) and isinstance(plan_raw, bytes):
-        key = cache.against_key(
-            cache.file_key("plan", plan_path.name, plan_raw), cache.file_key("scoring", path.name, raw)
-        )
+    if dataset.plan_key is not None and cache.folder() is not None and isinstance(raw, bytes):
+        key = cache.against_key(dataset.plan_key, cache.file_key("scoring", path.name, raw))
         if cache.is_checked(key):
             return []
     from plan415x.scoring.load import load_scoring
 
     # The bytes the key was made of are the bytes checked.
-    problems: list[Problem] = load_scoring(path, plan, raw=raw)[1]
+    problems: list[Problem] = load_scoring(path, dataset.plan, raw=raw)[1]
     if key is not None and not problems:
         cache.put([cache.checked_entry(key)])
     return problems
