@@ -354,26 +354,17 @@ def _checked_across(
 
 def _validated_plan(path: Path, raw: bytes) -> values.PlanFile | None:
     """The plan's values if it is valid on its own (its schema and its own checks), else None."""
-    from plan415x import validation
     from plan415x.checks import check_plan
 
-    doc = validation.document(path, display_path(path), raw)
-    if isinstance(doc, Problem):
-        return None
-    plan, problems = validation.plan_file(doc, keep_data=False)
-    if plan is None or problems or check_plan(plan, doc):
+    doc, plan, problems = load_plan(path, keep_data=False, raw=raw)
+    if doc is None or plan is None or problems or check_plan(plan, doc):
         return None
     return plan
 
 
 def _validated_actuals(path: Path, raw: bytes) -> values.ActualsFile | None:
     """An actuals file's values if it is valid on its own, else None."""
-    from plan415x import validation
-
-    doc = validation.document(path, display_path(path), raw)
-    if isinstance(doc, Problem):
-        return None
-    entry, problems = validation.actuals_file(path, doc, keep_data=False)
+    entry, problems = load_actuals(path, keep_data=False, raw=raw)
     return None if entry is None or problems else entry.file
 
 
