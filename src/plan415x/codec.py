@@ -115,24 +115,25 @@ def _fail(expected: str, got: Any) -> typing.NoReturn:
     raise Malformed(f"expected {expected}, got {type(got).__name__}")
 
 
-def _str(x: Any) -> Any:
-    return x if type(x) is str else _fail("text", x)
+# Each scalar's check, written once: the converters below are made from it, and the decoders
+# compiled for a class decoded many times write it out inline (``_compiled``). An int stays an
+# int (1800, not 1800.0: the value is what validation gave), and no number exceeds what a data
+# file may hold (1e15: 10**400 would overflow where it is turned to float).
+_INLINE = {
+    str: ("type(_v) is str", "text"),
+    int: ("type(_v) is int and -_MAX <= _v <= _MAX", "an integer"),
+    bool: ("type(_v) is bool", "true or false"),
+    float: ("(type(_v) is float or type(_v) is int) and -_MAX <= _v <= _MAX", "a finite number"),
+}
+_NAMES = {"_MAX": MAX_MAGNITUDE}
+"""What the checks' text refers to (with ``_fail``, once it is defined)."""
 
 
-def _int(x: Any) -> Any:
-    return x if type(x) is int and -MAX_MAGNITUDE <= x <= MAX_MAGNITUDE else _fail("an integer", x)
-
-
-def _float(x: Any) -> Any:
-    # An int stays an int: the value is exactly what validation gave (1800, not 1800.0). No
-    # more than a data file may hold (1e15): 10**400 would overflow where it is turned to float.
-    if (type(x) is float or type(x) is int) and -MAX_MAGNITUDE <= x <= MAX_MAGNITUDE:
-        return x
-    _fail("a finite number", x)
-
-
-def _bool(x: Any) -> Any:
-    return x if type(x) is bool else _fail("true or false", x)
+def _scalar(check: str, what: str) -> Convert:
+    names: dict[str, Any] = {**_NAMES, "_fail": _fail}
+    exec(f"def convert(_v):\n    return _v if {check} else _fail({what!r}, _v)\n", names)
+    convert: Convert = names["convert"]
+    return convert
 
 
 def _none(x: Any) -> Any:
@@ -149,10 +150,7 @@ def _date(x: Any) -> Any:
 
 
 _SIMPLE: dict[Any, Convert] = {
-    str: _str,
-    int: _int,
-    float: _float,
-    bool: _bool,
+    **{tp: _scalar(check, what) for tp, (check, what) in _INLINE.items()},
     type(None): _none,
     dt.date: _date,
 }
@@ -232,18 +230,11 @@ _MANY = 256
 data: a hundred thousand), made as dataclasses make their methods; a few plans and files are
 not worth the compiling."""
 
-_INLINE = {
-    str: ("type(_v) is str", "text"),
-    int: ("type(_v) is int and -_MAX <= _v <= _MAX", "an integer"),
-    bool: ("type(_v) is bool", "true or false"),
-    float: ("(type(_v) is float or type(_v) is int) and -_MAX <= _v <= _MAX", "a finite number"),
-}
-
 
 def _compiled(cls: type[Any], types_: list[Any], needed: int) -> Convert:
     """A decoder of ``cls`` with each field's check written out: the same checks as the
     converters' (tests/test_codec.py holds them together), without a call per field."""
-    names: dict[str, Any] = {"_cls": cls, "_fail": _fail, "_MAX": MAX_MAGNITUDE}
+    names: dict[str, Any] = {**_NAMES, "_cls": cls, "_fail": _fail}
     parts = []
     for i, tp in enumerate(types_):
         args = typing.get_args(tp)
