@@ -424,3 +424,12 @@ def test_the_scoring_mark_is_filed_by_the_plan_the_dataset_was_built_from(
     assert after.plan_key != before.plan_key
     # The new plan is checked, not vouched for by the mark filed under the old one.
     assert [p.code for p in problems_of(scoring_path(data), after)] == ["unknown-unit"]
+
+
+@pytest.mark.parametrize("lang", ["en", "zh"])
+def test_explain_score_with_an_exemption_is_golden(lang: str) -> None:
+    # 乙局 (ub) has rd-share's shortfall exempted: the exemption's line, in both languages.
+    result = run("explain", "--score", "ub", "2023", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    assert ("exempted: 1.00 waived" if lang == "en" else "豁免: 免扣1.00分") in result.output
+    golden(f"score-explain-ub-2023-{lang}.txt", result.output)
