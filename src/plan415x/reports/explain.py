@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
+from typing import NamedTuple
+
 from plan415x.engine import Engine, source_text
 from plan415x.periods import Period
 from plan415x.results import Result
@@ -165,132 +168,149 @@ def _shown(lines: list[str]) -> str:
     return "\n".join(terminal_text(line) for line in lines) + "\n"
 
 
-def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str:
-    """Every line of a unit's annual score: the rule, its formula's figures, what an exemption
-    waived; then the rules' formulas. A disputed score is answered line by line."""
-    if lang == "zh":
-        return _format_score_explain_zh(score, unit)
-    from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.reports.score import DEFAULT_RULES, rate_text, rule_name, target_name
+class _ScoreWords(NamedTuple):
+    """How a unit's score is put in one language: everything else is the same in both."""
+
+    head: list[str]
+    adjustments: str
+    target: Callable[[str, Result], str]
+    line: Callable[[Line], str]
+    """A line after its number and amount: the rule, its period and its basis."""
+    exempted: Callable[[Line], str]
+    total: Callable[[str, int], str]
+    unscored: Callable[[Result], str]
+    rules: str
+    formula: Callable[[str], str]
+
+
+def _words_en(score: Score, unit: UnitScore) -> _ScoreWords:
+    from plan415x.reports.score import rate_text, rule_name, target_name
     from plan415x.scoring.rules import DOCS as SCORING_DOCS
-    from plan415x.scoring.rules.common import pts, signed
+    from plan415x.scoring.rules.common import pts
 
     s = score.scoring
-    lines = [
-        f"{unit.unit}: {unit.name_zh} / {unit.name_en}, {score.year}",
-        f"  rules    {s.title_zh} / {s.title_en}",
-        f"  score    {pts(unit.total)} of {pts(unit.full)} ({rate_text(unit.rate)}), rank {unit.rank} of"
-        f" {_units_ranked(score)}, ranked by {s.rank_by}",
-        f"  periods  {', '.join(str(p) for p in score.periods) or 'none'} (the year's status history)",
-    ]
-    if s.default:
-        lines.append(DEFAULT_RULES["en"])
-    if score.illustrative:
-        lines.append(ILLUSTRATIVE["en"])
-    n = 0
-    running = ZERO
-    statuses = {r.target.id: r for r in unit.targets}
-    for target, group in _by_target(unit).items():
-        lines.append("")
-        if target is None:
-            lines.append("Unit adjustments:")
-        else:
-            r = statuses[target]
-            lines.append(
-                f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — year end"
-                f" {r.status.value} ({r.status.label_zh})"
-                + (
-                    ""
-                    if r.outcome.completion_pct is None
-                    else f", completion {fmt(r.outcome.completion_pct, 1)}%"
-                )
-            )
-        for line in group:
-            n += 1
-            running += line.amount
-            where = f" {line.period}" if line.period else ""
-            lines.append(
-                f"  {n:>3}. {signed(line.amount):>7}  {line.rule} ({rule_name(score, line.rule, 'en')}){where}: {line.basis}"
-            )
-            if line.exemption is not None:
-                e = line.exemption
-                on = f", {e.approved_on}" if e.approved_on else ""
-                lines.append(
-                    f"      exempted: {pts(-line.waived)} waived — {e.note} (approved by {e.approved_by}{on})"
-                )
-        subtotal = sum((x.amount for x in group), ZERO)
-        lines.append(f"{'':>16}= {pts(subtotal)}")
-    lines += ["", f"Total: {pts(running)} (the sum of the {n} lines above)"]
-    for r in unit.unscored:
-        lines.append(f"Not scored: {r.target.id} ({r.status.value}: not judged at the year end)")
-    lines += ["", "Rules:"]
-    used = dict.fromkeys(rule.type for rule in s.rules)
-    for kind in [*used, "limits"]:
-        for text in (SCORING_DOCS.get(kind) or "").strip().splitlines():
-            lines.append(f"  {text.strip()}".rstrip())
-        lines.append("")
-    return _shown(lines[:-1])
+
+    def target(target: str, r: Result) -> str:
+        completion = r.outcome.completion_pct
+        return (
+            f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — year end"
+            f" {r.status.value} ({r.status.label_zh})"
+            + ("" if completion is None else f", completion {fmt(completion, 1)}%")
+        )
+
+    def exempted(line: Line) -> str:
+        e = line.exemption
+        assert e is not None
+        on = f", {e.approved_on}" if e.approved_on else ""
+        return f"      exempted: {pts(-line.waived)} waived — {e.note} (approved by {e.approved_by}{on})"
+
+    return _ScoreWords(
+        head=[
+            f"{unit.unit}: {unit.name_zh} / {unit.name_en}, {score.year}",
+            f"  rules    {s.title_zh} / {s.title_en}",
+            f"  score    {pts(unit.total)} of {pts(unit.full)} ({rate_text(unit.rate)}), rank {unit.rank} of"
+            f" {_units_ranked(score)}, ranked by {s.rank_by}",
+            f"  periods  {', '.join(str(p) for p in score.periods) or 'none'} (the year's status history)",
+        ],
+        adjustments="Unit adjustments:",
+        target=target,
+        line=lambda line: (
+            f"{line.rule} ({rule_name(score, line.rule, 'en')})"
+            + (f" {line.period}" if line.period else "")
+            + f": {line.basis}"
+        ),
+        exempted=exempted,
+        total=lambda total, n: f"Total: {total} (the sum of the {n} lines above)",
+        unscored=lambda r: f"Not scored: {r.target.id} ({r.status.value}: not judged at the year end)",
+        rules="Rules:",
+        formula=lambda kind: SCORING_DOCS.get(kind) or "",
+    )
 
 
-def _format_score_explain_zh(score: Score, unit: UnitScore) -> str:
-    """The same lines as the English, in Chinese: every amount as computed (so they add up as
-    printed), each basis through scoring/lines_zh, periods as 2023年1-6月, statuses by their
-    Chinese label with the code beside it, the rules' formulas in Chinese."""
-    from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.reports.score import DEFAULT_RULES, rate_text, rule_name, target_name
+def _words_zh(score: Score, unit: UnitScore) -> _ScoreWords:
+    """Every amount as computed (so they add up as printed), each basis through
+    scoring/lines_zh, periods as 2023年1-6月, statuses by their Chinese label with the code
+    beside it, the rules' formulas in Chinese."""
+    from plan415x.reports.score import rate_text, rule_name, target_name
     from plan415x.scoring.lines_zh import RULES_ZH, period_zh, translate
-    from plan415x.scoring.rules.common import pts, signed
+    from plan415x.scoring.rules.common import pts
 
     s = score.scoring
     by = "按得分率排名" if s.rank_by == "rate" else "按得分排名"
     periods = "、".join(p.label_zh() for p in score.periods) or "无"
-    lines = [
-        f"{unit.unit}: {unit.name_zh} / {unit.name_en},{score.year}年",
-        f"  细则     {s.title_zh} / {s.title_en}",
-        f"  得分     {pts(unit.total)} / 满分{pts(unit.full)}({rate_text(unit.rate)}),第{unit.rank}位"
-        f"(共{_units_ranked(score)}个单位),{by}",
-        f"  期别     {periods}(全年的状态记录)",
-    ]
+
+    def target(target: str, r: Result) -> str:
+        completion = r.outcome.completion_pct
+        return (
+            f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — 年末"
+            f"{r.status.label_zh}({r.status.value})"
+            + ("" if completion is None else f",完成率{fmt(completion, 1)}%")
+        )
+
+    def exempted(line: Line) -> str:
+        e = line.exemption
+        assert e is not None
+        on = f", {e.approved_on}" if e.approved_on else ""
+        return f"      豁免: 免扣{pts(-line.waived)}分 — {e.note}(批准: {e.approved_by}{on})"
+
+    return _ScoreWords(
+        head=[
+            f"{unit.unit}: {unit.name_zh} / {unit.name_en},{score.year}年",
+            f"  细则     {s.title_zh} / {s.title_en}",
+            f"  得分     {pts(unit.total)} / 满分{pts(unit.full)}({rate_text(unit.rate)}),第{unit.rank}位"
+            f"(共{_units_ranked(score)}个单位),{by}",
+            f"  期别     {periods}(全年的状态记录)",
+        ],
+        adjustments="单位合计调整:",
+        target=target,
+        line=lambda line: (
+            f"{line.rule}({rule_name(score, line.rule, 'zh')})"
+            + (f" {period_zh(str(line.period)) or line.period}" if line.period else "")
+            + f": {translate(line.basis)}"
+        ),
+        exempted=exempted,
+        total=lambda total, n: f"合计: {total}(以上{n}行之和)",
+        unscored=lambda r: f"不计分: {r.target.id}({r.status.label_zh}({r.status.value}): 年末未判定)",
+        rules="考评规则:",
+        formula=lambda kind: RULES_ZH[kind],
+    )
+
+
+def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str:
+    """Every line of a unit's annual score: the rule, its formula's figures, what an exemption
+    waived; then the rules' formulas. A disputed score is answered line by line, in ``lang``."""
+    from plan415x.reports.gap import ILLUSTRATIVE
+    from plan415x.reports.score import DEFAULT_RULES
+    from plan415x.scoring.rules.common import pts, signed
+
+    words = _words_zh(score, unit) if lang == "zh" else _words_en(score, unit)
+    lang = "zh" if lang == "zh" else "en"
+    s = score.scoring
+    lines = list(words.head)
     if s.default:
-        lines.append(DEFAULT_RULES["zh"])
+        lines.append(DEFAULT_RULES[lang])
     if score.illustrative:
-        lines.append(ILLUSTRATIVE["zh"])
+        lines.append(ILLUSTRATIVE[lang])
     n = 0
     running = ZERO
     statuses = {r.target.id: r for r in unit.targets}
     for target, group in _by_target(unit).items():
         lines.append("")
-        if target is None:
-            lines.append("单位合计调整:")
-        else:
-            r = statuses[target]
-            completion = r.outcome.completion_pct
-            lines.append(
-                f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — 年末"
-                f"{r.status.label_zh}({r.status.value})"
-                + ("" if completion is None else f",完成率{fmt(completion, 1)}%")
-            )
+        lines.append(words.adjustments if target is None else words.target(target, statuses[target]))
         for line in group:
             n += 1
             running += line.amount
-            where = f" {period_zh(str(line.period)) or line.period}" if line.period else ""
-            lines.append(
-                f"  {n:>3}. {signed(line.amount):>7}  {line.rule}({rule_name(score, line.rule, 'zh')}){where}:"
-                f" {translate(line.basis)}"
-            )
+            lines.append(f"  {n:>3}. {signed(line.amount):>7}  {words.line(line)}")
             if line.exemption is not None:
-                e = line.exemption
-                on = f", {e.approved_on}" if e.approved_on else ""
-                lines.append(f"      豁免: 免扣{pts(-line.waived)}分 — {e.note}(批准: {e.approved_by}{on})")
+                lines.append(words.exempted(line))
         subtotal = sum((x.amount for x in group), ZERO)
         lines.append(f"{'':>16}= {pts(subtotal)}")
-    lines += ["", f"合计: {pts(running)}(以上{n}行之和)"]
-    for r in unit.unscored:
-        lines.append(f"不计分: {r.target.id}({r.status.label_zh}({r.status.value}): 年末未判定)")
-    lines += ["", "考评规则:"]
+    lines += ["", words.total(pts(running), n)]
+    lines += [words.unscored(r) for r in unit.unscored]
+    lines += ["", words.rules]
     used = dict.fromkeys(rule.type for rule in s.rules)
     for kind in [*used, "limits"]:
-        for text in RULES_ZH[kind].strip().splitlines():
+        for text in words.formula(kind).strip().splitlines():
             lines.append(f"  {text.strip()}".rstrip())
         lines.append("")
     return _shown(lines[:-1])
