@@ -104,12 +104,20 @@ def test_missed_at_the_last_chance(data: Path) -> None:
 def test_a_single_item_is_not_red_by_june(data: Path) -> None:
     doc = _json("check", "2023Q2")
     centre = _row(doc, "design-centre")
-    # ⌊1 × 50%⌋ = 0 items due by June: schedule 0%, 0 of 1 is on track
-    assert (centre["status"], centre["schedule_pct"], centre["expected"], centre["gap_points"]) == (
+    # 序时进度 6/12 = 50%, 0 of 1: gap 50 − 0 = 50 points; ⌊1 × 50%⌋ = 0 items owed by June, so
+    # the whole-item rule caps the light at on track, and the row says so (items_capped)
+    assert (
+        centre["status"],
+        centre["schedule_pct"],
+        centre["expected"],
+        centre["gap_points"],
+        centre["items_capped"],
+    ) == (
         "on_track",
+        50.0,
         0.0,
-        0.0,
-        0.0,
+        50.0,
+        True,
     )
     assert not [r for r in doc["results"] if r["light"] == "red"]
 
@@ -248,8 +256,10 @@ def test_a_units_own_workbook_ranks_it_among_all(data: Path, tmp_path: Path) -> 
     [own] = [p for p in out.iterdir() if "-ub-" in p.name]
     wb = openpyxl.load_workbook(own)
     ranked = [[c.value for c in row] for row in wb["责任单位"].iter_rows(min_row=5)]
-    # the same places as `plan415x rank`: 丙局 1, 甲局 2, 乙局 3 of 3 (not 1 of 1)
-    assert [(r[0], r[1]) for r in ranked] == [(1, "丙局"), (2, "甲局"), (3, "乙局")]
+    # the same places as `plan415x rank`: 甲局 1 (+5.0), 丙局 2 (+14.4: its one design centre, 0 of
+    # 1 by June, is 50 − 0 = 50 points behind 序时进度 though green by whole items), 乙局 3 of 3
+    # (not 1 of 1)
+    assert [(r[0], r[1]) for r in ranked] == [(1, "甲局"), (2, "丙局"), (3, "乙局")]
     detail = wb["明细"]
     names = [row[2].value for row in detail.iter_rows(min_row=5)]
     assert names == ["新增机器人", "绿色低碳工厂", "◇新增机器人(2023清单)"]
@@ -265,7 +275,7 @@ def test_excel_shows_missed_and_the_stale_marker(data: Path, tmp_path: Path) -> 
     assert robots[9].fill.fgColor.rgb == "FFFFC7CE"  # the red fill
     projects = detail["★10亿元以上项目"]
     assert projects[5].value == 5
-    assert projects[5].number_format.endswith('" (1-6月)""※"')
+    assert projects[5].number_format.endswith('" (1-6月)※"')
     summary = {row[0].value: row[1].value for row in wb["总览"].iter_rows() if row[0].value}
     assert summary["指标数"] == 14
     assert summary["数据陈旧(※)"] == 9
@@ -279,7 +289,15 @@ def test_explain_matches_the_table_for_whole_items_and_approx(data: Path) -> Non
     # whole items: the design centre, 1 a year, 0 by June
     explained = run("explain", "design-centre", "2023Q2").output
     assert "  owed in whole items (rounded down)" in explained
-    assert "in whole items: 1 × 50% = 0.5, rounded down to 0 of 1 due by now, a schedule of 0%" in explained
+    # one 序时进度 (time), and the items owed beside it, never a second schedule
+    assert "schedule (序时进度) = 6/12 months = 50%" in explained
+    assert "in whole items (整项计): 1 × 50% = 0.5, rounded down: 0 of 1 owed by now" in explained
+    assert "a schedule of" not in explained
+    assert "gap = schedule − completion = 50 − 0 = 50" in explained
+    assert (
+        "the light by whole items (整项计), before the deadline: 0 owed by now, 0 reached, 0 short: on_track"
+        in explained
+    )
     assert "Status: on_track (达进度), light green" in explained
     # 左右: 20个左右 with a tolerance of ±1, 41 reached
     add_about_twenty(data)

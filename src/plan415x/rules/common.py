@@ -216,43 +216,53 @@ def completion(actual: float, target: float, comparator: Comparator) -> float | 
 def whole_schedule(
     target: float, schedule: float, steps: list[Step], *, allowance: bool = False
 ) -> tuple[float, float]:
-    """(expected, schedule) in whole items: the items due by now, rounded down, so a target of
-    one item a year is owed only at its deadline; for a ceiling (``allowance``), the items
-    allowed by now, rounded up. The small epsilon keeps 3 × 100% at 3."""
+    """(items owed, their share of the target in %): the items due by now, rounded down, so a
+    target of one item a year is owed only at its deadline; for a ceiling (``allowance``), the
+    items allowed by now, rounded up. The share is not the schedule: 序时进度 stays the share of
+    time (practice: 15家 at 1-6月 is 序时进度 50%, 应完成7家), and the items only cap the light
+    (``whole_item_status``). The small epsilon keeps 3 × 100% at 3."""
     exact = target * schedule / 100
     if allowance:
         expected = float(math.ceil(exact - 1e-9))
-        how = "rounded up to {} of {} allowed by now"
+        how = "in whole items (整项计): {} × {}% = {}, rounded up: {} of {} allowed by now"
     else:
         expected = float(math.floor(exact + 1e-9))
-        how = "rounded down to {} of {} due by now"
-    whole = pct(expected, target)
-    steps.append(
-        step(
-            "in whole items: {} × {}% = {}, " + how + ", a schedule of {}%",
-            target,
-            schedule,
-            exact,
-            expected,
-            target,
-            whole,
-        )
+        how = "in whole items (整项计): {} × {}% = {}, rounded down: {} of {} owed by now"
+    steps.append(step(how, target, schedule, exact, expected, target))
+    return expected, pct(expected, target)
+
+
+def whole_item_status(
+    ctx: Context,
+    status: Status,
+    diff: float,
+    shortfall: float | None,
+    expected: float,
+    actual: float,
+    steps: list[Step],
+    *,
+    ceiling: bool,
+) -> tuple[Status, bool]:
+    """The whole-item rule as a cap on the light before the deadline, never as a schedule.
+
+    ``diff`` = completion − the items owed as a share of the target (for a ceiling, the share
+    allowed − the share used), judged by the same thresholds; a single item short of those owed
+    (one over those allowed) is watch at most. The light is the better of that and the time
+    gap's (``status``): (status, True) when the items set it. One indivisible item late is a
+    matter of weeks, not a collapse: in points it reads 50 behind for a target of 2, the same as
+    being nowhere on a target of 200."""
+    by_items = status_from_gap(diff, ctx.thresholds)
+    if shortfall is not None and 0 < shortfall <= 1 and by_items.rank < Status.watch.rank:
+        by_items = Status.watch
+    if by_items.rank <= status.rank:
+        return status, False
+    how = (
+        "the light by whole items (整项计), before the deadline: {} allowed by now, {} used, {} over: {}"
+        if ceiling
+        else "the light by whole items (整项计), before the deadline: {} owed by now, {} reached, {} short: {}"
     )
-    return expected, whole
-
-
-def one_item_cap(
-    ctx: Context, status: Status, shortfall: float | None, steps: list[Step], *, ceiling: bool
-) -> Status:
-    """Counts of whole items, before the deadline: one item short of those due (or, for a
-    ceiling, one over those allowed) is watch at most. One indivisible item late is a matter
-    of weeks, not a collapse: in points it reads 50 behind for a target of 2, the same as being
-    nowhere on a target of 200."""
-    if not ctx.whole_items or shortfall is None or not 0 < shortfall <= 1 or status.rank >= Status.watch.rank:
-        return status
-    what = "over the items allowed" if ceiling else "short of the items due"
-    steps.append(f"one whole item {what} by now: watch at most before the deadline")
-    return Status.watch
+    steps.append(step(how, expected, actual, shortfall or 0.0, by_items.value))
+    return by_items, True
 
 
 def year_schedule_pct(target: Target, end_month: int) -> float | None:
@@ -306,11 +316,23 @@ def judge_progress(
         steps.append(
             step("still needed = {} {} over {} months = {} {}/month", remaining, unit, left, needed, unit)
         )
-    expected = shortfall = forecast = gap = None
+    expected = shortfall = forecast = gap = owed_share = None
     if schedule is not None:
-        steps.append(step("schedule (序时进度) = {}/{} months = {}%", months_done, months_total, schedule))
+        if months_total > 12:
+            steps.append(
+                step(
+                    "time elapsed of the span (时间进度) = {}/{} months = {}%",
+                    months_done,
+                    months_total,
+                    schedule,
+                )
+            )
+        else:
+            steps.append(
+                step("schedule (序时进度) = {}/{} months = {}%", months_done, months_total, schedule)
+            )
         if ctx.whole_items and target > 0:
-            expected, schedule = whole_schedule(target, schedule, steps, allowance=ceiling)
+            expected, owed_share = whole_schedule(target, schedule, steps, allowance=ceiling)
         else:
             expected = target * schedule / 100
             steps.append(step("expected by now = {} × {}% = {} {}", target, schedule, expected, unit))
@@ -323,6 +345,7 @@ def judge_progress(
             gap = done - schedule if ceiling else schedule - done
     met = meets(actual, target, comparator, tolerance)
     is_over = over(actual, target, comparator, tolerance)
+    capped = False
     # What a year-to-date total (or a running total) has reached it keeps: a ceiling exceeded or
     # a floor met is certain before the final figure comes; anything else waits for it.
     if (ceiling and not met) or (comparator is Comparator.eq and actual > target):
@@ -384,7 +407,11 @@ def judge_progress(
                 status.value,
             )
         )
-        status = one_item_cap(ctx, status, shortfall, steps, ceiling=ceiling)
+        if owed_share is not None and expected is not None and done is not None:
+            diff = owed_share - done if ceiling else done - owed_share
+            status, capped = whole_item_status(
+                ctx, status, diff, shortfall, expected, actual, steps, ceiling=ceiling
+            )
     return Outcome(
         status,
         actual=actual,
@@ -401,6 +428,7 @@ def judge_progress(
         steps=tuple(steps),
         stale=stale,
         over=is_over,
+        items_capped=capped,
     )
 
 
