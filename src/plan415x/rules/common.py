@@ -55,12 +55,16 @@ class Context:
         return self.unit_whole if own is None else own
 
     def tolerance(self, goal: float) -> float:
-        """How far from an approximate goal still meets it, in the goal's unit."""
+        """How far from an approximate goal still meets it, in the goal's unit: the target's
+        own tolerance, else the plan's share of the goal, and for counts of whole items at
+        least one item (15家左右 is met by 14: 5% of 15 is 0.75 of a firm, a part nobody can
+        count, and the analyst reads 左右 of whole items as give or take one)."""
         if self.target.comparator is Comparator.eq:
             return 0.0
         if self.target.tolerance is not None:
             return self.target.tolerance.width(goal)
-        return abs(goal) * self.approx_tolerance_pct / 100
+        width = abs(goal) * self.approx_tolerance_pct / 100
+        return max(width, 1.0) if self.whole_items else width
 
     def due_key(self) -> tuple[int, int]:
         """(year, month) of the latest figure owed by the period checked: the last period end of
