@@ -370,3 +370,41 @@ def test_a_unit_filter_on_a_plan_without_units_says_what_is_missing(data: Path) 
     assert dataset is not None
     report = replace(Engine(dataset).report(Period.parse("2023Q2")), unit_names={})
     assert narrow(report, unit="ua") == "unknown unit 'ua': targets.yaml lists no responsible_units"
+
+
+def test_about_fifteen_firms_with_the_default_tolerance_is_met_by_fourteen(data: Path) -> None:
+    """15家左右 with no tolerance of its own: the plan's 5% of 15 is 0.75 of a firm, raised to one
+    whole item, so 14 at the year end is met (issue 19)."""
+    plan = data / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8")
+        + """  - id: about-fifteen
+    action: growth
+    clause: 二(二)6
+    text_zh: 新增企业15家左右
+    name_zh: 新增企业
+    name_en: New firms
+    kind: one_year
+    value: 15
+    unit: 家
+    comparator: approx
+    first_year: 2023
+    last_year: 2023
+    hedge: plain
+""",
+        encoding="utf-8",
+    )
+    q4 = data / "actuals" / "2023Q4.yaml"
+    q4.write_text(
+        q4.read_text(encoding="utf-8") + "  - {target: about-fifteen, value: 14}\n", encoding="utf-8"
+    )
+    explained = run("explain", "about-fifteen", "2023Q4", "--lang", "en").output
+    assert "  tolerance ±5% of the target, at least 1 家 (the plan's default)" in explained
+    # |14 − 15| = 1 ≤ max(15 × 5% = 0.75, 1) = 1
+    assert "|14 − 15| ≤ 1: within the tolerance: achieved" in explained
+    assert "Status: achieved (已完成), light green" in explained
+    explained = run("explain", "about-fifteen", "2023Q4", "--lang", "zh").output
+    assert "  允许偏差 ±目标的5%,至少1家(方案默认)" in explained
+    assert "|14 - 15| ≤ 1: 在允许偏差内: 已完成" in explained
+    line = next(x for x in run("check", "2023Q4").output.splitlines() if x.startswith("新增企业"))
+    assert "绿灯·已完成" in line
