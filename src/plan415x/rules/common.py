@@ -153,7 +153,25 @@ def render_steps(steps: tuple[Step, ...], lang: str = "en") -> list[str]:
                 else a
                 for a in args
             ]
-        out.append(template.format(*shown))
+        out.append(template.format(*_bracket_subtrahends(template, shown)))
+    return out
+
+
+def _bracket_subtrahends(template: str, shown: list[object]) -> list[object]:
+    """A negative figure after a minus sign in parentheses: 37.5 − (-191.49), never the double
+    minus 37.5 − -191.49 that reads as a typo. The minus is the template's own (− in English,
+    - in the Chinese templates), written just before the placeholder."""
+    parts = template.split("{}")
+    out = list(shown)
+    for i, before in enumerate(parts[: len(out)]):
+        text = out[i]
+        if (
+            before.endswith(("− ", "- "))
+            and isinstance(text, str)
+            and text[:1] == "-"
+            and text[1:2].isdigit()
+        ):
+            out[i] = f"({text})"
     return out
 
 
