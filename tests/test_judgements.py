@@ -408,3 +408,61 @@ def test_about_fifteen_firms_with_the_default_tolerance_is_met_by_fourteen(data:
     assert "|14 - 15| ≤ 1: 在允许偏差内: 已完成" in explained
     line = next(x for x in run("check", "2023Q4").output.splitlines() if x.startswith("新增企业"))
     assert "绿灯·已完成" in line
+
+
+def test_a_state_of_last_year_is_stale_and_not_green(data: Path) -> None:
+    """推进中 reported for 2023 and nothing since: every 2024 check shows it stale (※) and
+    yellow, never 绿灯·达进度 (issue 19)."""
+    plan = data / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8")
+        + """  - id: cluster-system
+    action: growth
+    clause: 一
+    text_zh: 现代产业集群体系基本形成
+    name_zh: 产业集群体系基本形成
+    name_en: Cluster system in place
+    kind: milestone
+    value: null
+    first_year: 2023
+    last_year: 2025
+    hedge: plain
+    responsible: [ua]
+""",
+        encoding="utf-8",
+    )
+    q4 = data / "actuals" / "2023Q4.yaml"
+    q4.write_text(
+        q4.read_text(encoding="utf-8")
+        + "  - {target: cluster-system, state: pending, evidence: 规划已编制}\n",
+        encoding="utf-8",
+    )
+    # 2023Q4: the state of the month owed (2023-12): on track, green
+    assert (_row(_json("check", "2023Q4"), "cluster-system")["status"]) == "on_track"
+    # 2024-02, monthly reporting: 2024-02 is owed and (2023, 12) < (2024, 2): stale, watch
+    row = _row(_json("check", "2024-02"), "cluster-system")
+    assert (row["status"], row["light"], row["stale"], row["data_period"]) == (
+        "watch",
+        "yellow",
+        True,
+        "2023Q4",
+    )
+    line = next(
+        x for x in run("check", "2024-02").output.splitlines() if x.startswith("产业集群体系基本形成")
+    )
+    assert "推进中 (2023年1-12月)※" in line
+    assert "黄灯·关注" in line
+    explained = run("explain", "cluster-system", "2024-02", "--lang", "en").output.splitlines()
+    assert explained[explained.index("Steps:") + 1 :][:3] == [
+        "  1. due by the end of 2025",
+        "  2. stale: the state is of Jan-Dec 2023, older than the one owed by Jan-Feb 2024 (monthly"
+        " reporting, owed to 2024-02); a stale state is never green: watch at most",
+        "  3. reported pending (Jan-Dec 2023) — 规划已编制: watch",
+    ]
+    explained = run("explain", "cluster-system", "2024-02", "--lang", "zh").output.splitlines()
+    assert explained[explained.index("判定步骤:") + 1 :][:3] == [
+        "  1. 2025年底前完成",
+        "  2. 数据滞后: 该状态为2023年1-12月所报,早于2024年1-2月应报的状态(按月报送,应报至2024年2月);"
+        "滞后的状态不判为绿灯: 最多判为关注",
+        "  3. 报送为推进中(2023年1-12月) — 规划已编制: 关注",
+    ]
