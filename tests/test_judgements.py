@@ -164,14 +164,25 @@ def test_stale_figure_judged_against_the_period(data: Path) -> None:
     assert (land["stale"], land["data_period"], land["status"]) == (True, "2024-01", "behind")
     assert land["schedule_pct"] == 16.6667
     assert land["gap_points"] == 11.1111
-    # projects, rd-share, output (1-6月 2023) and land: 4 stale figures
-    assert doc["summary"]["stale"] == 4
+    # projects, rd-share, output, ev-output (1-6月 2023) and land: 5 stale figures; ev-output's
+    # lost target is undefined, and its 2023 figure shown in 2024 is marked all the same
+    assert doc["summary"]["stale"] == 5
+    ev = _row(doc, "ev-output")
+    assert (ev["status"], ev["stale"], ev["data_period"]) == ("undefined", True, "2023Q2")
     table = run("check", "2024-02").output
     assert "100 (1月)※" in table  # the year is the report's: not repeated
-    assert "数据陈旧※ 4 项" in table
+    assert "5 (2023年1-6月)※" in table
+    assert "数据陈旧※ 5 项" in table
     english = run("check", "2024-02", "--lang", "en").output
     assert "100 (Jan)※" in english
-    assert "stale figures※ 4" in english
+    assert "stale figures※ 5" in english
+    explained = run("explain", "ev-output", "2024-02", "--lang", "en").output
+    assert (
+        "stale: the figure is of Jan-Jun 2023, older than the one owed by Jan-Feb 2024 (monthly"
+        " reporting, owed to 2024-02)"
+    ) in explained
+    explained = run("explain", "ev-output", "2024-02", "--lang", "zh").output
+    assert "数据滞后: 该数据为2023年1-6月,早于2024年1-2月应报的数据(按月报送,应报至2024年2月)" in explained
     rows = {
         r["ID"]: r for r in csv.DictReader(io.StringIO(run("check", "2024-02", "--format", "csv").output))
     }
@@ -268,7 +279,8 @@ def test_excel_shows_missed_and_the_stale_marker(data: Path, tmp_path: Path) -> 
     assert projects[5].number_format.endswith('" (1-6月)""※"')
     summary = {row[0].value: row[1].value for row in wb["总览"].iter_rows() if row[0].value}
     assert summary["指标数"] == 14
-    assert summary["数据陈旧(※)"] == 9
+    # 9 flows, levels and states, and ev-output's figure shown under its lost target
+    assert summary["数据陈旧(※)"] == 10
     assert summary["复述指标(◇,不重复计数)"] == 1
     assert summary["监测指标(不评价)"] == 1
     notes = [c.value for row in wb["说明"].iter_rows() for c in row if c.value]

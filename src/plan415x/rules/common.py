@@ -436,16 +436,32 @@ def no_figure(ctx: Context, what: str, *, owed: bool = True) -> Outcome:
 
 def undefined(ctx: Context) -> Outcome:
     """The plan's text lost the figure: undefined in every period the target covers, reported
-    figures or not (they are shown, never judged against a figure nobody knows)."""
+    figures or not (they are shown, never judged against a figure nobody knows). A figure
+    older than the one owed is marked stale (※) all the same: a row that shows last year's
+    figure says so."""
     target = ctx.target
     obs = ctx.latest_in(ctx.period.year) if target.per_year else ctx.latest()
     steps: list[Step] = []
+    stale = False
     if obs is not None and obs.value is not None:
         steps.append(step("latest figure ({}) = {} {}", obs.period, obs.value, target.unit or ""))
+        stale = ctx.is_stale(obs)
+        if stale:
+            year, month = ctx.due_key()
+            steps.append(
+                step(
+                    "stale: the figure is of {}, older than the one owed by {} ({} reporting, owed to {})",
+                    obs.period,
+                    ctx.period,
+                    ctx.frequency.value,
+                    f"{year}-{month:02d}",
+                )
+            )
     steps.append("the plan's text lost the target's figure (see its note): undefined in every period")
     return Outcome(
         Status.undefined,
         actual=None if obs is None else obs.value,
         data_period=None if obs is None else obs.period,
         steps=tuple(steps),
+        stale=stale,
     )

@@ -56,6 +56,8 @@ STEPS: dict[str, str] = {
     "points (ahead: ≥{} above; watch: ≤{} below; behind: ≤{} below; off_track: further): {}": "按百分点"
     "判定(超进度: 高于≥{}; 关注: 低于≤{}; 滞后: 低于≤{}; 严重滞后: 更多): {}",
     "latest figure ({}) = {} {}": "最新数据({}) = {}{}",
+    "stale: the figure is of {}, older than the one owed by {} ({} reporting, owed to {})": "数据滞后:"
+    " 该数据为{},早于{}应报的数据({},应报至{})",
     "the plan's text lost the target's figure (see its note): undefined in every period": "方案原文缺失"
     "该目标数值(见备注): 各期均为目标缺失",
     # flow.py, cumulative.py
