@@ -478,3 +478,34 @@ def test_a_state_of_last_year_is_stale_and_not_green(data: Path) -> None:
         "滞后的状态不判为绿灯: 最多判为关注",
         "  3. 报送为推进中(2023年1-12月) — 规划已编制: 关注",
     ]
+
+
+def test_rank_note_states_the_rule_it_applies(data: Path) -> None:
+    """The note under rank says what the ranking really does with a unit's missing and stale
+    figures (issue 19): a stale figure keeps check's gap, it is not counted as done 0, unless
+    the year end or deadline cannot judge it."""
+    doc = _json("rank", "2023Q4")
+    uc = next(u for u in doc["units"] if u["unit"] == "uc")
+    # 丙局 leads projects (stale 1-6月: 5/30 = 16.6667% against 12 of 60 months = 20%: 3.3333,
+    # not 20 as done 0), big-projects (1 of 2 by June, stale at the year end where it cannot
+    # be judged: as missing, 100 − 0 = 100), design-centre (0 of 1, missed: 100) and rd-share
+    # (a level without a baseline: not counted): (3.3333 + 100 + 100) / 3 = 67.7778
+    assert uc["average_gap_points"] == 67.7778
+    # 甲局: land 1800/1800 (0); energy-cap, a ceiling, missing at the year end: not counted
+    ua = next(u for u in doc["units"] if u["unit"] == "ua")
+    assert ua["average_gap_points"] == 0.0
+    assert run("rank", "2023Q4").output.splitlines()[-1] == (
+        "说明: 差值=序时进度−完成率(百分点,正数为落后,与检查表同义),按平均差值由小到大排名;"
+        "只计按序时判定的指标,完成率以100%封顶;应报未报的计为完成率0,差值即序时进度(缺报的上限类指标和只在"
+        "期限判定的指标不计);数据陈旧(※)的按检查表的判定计,即其完成率对照应报月份的序时进度,在年末或期限"
+        "无法判定的同未报计为完成率0;复述指标只计一次;欠进度含关注/滞后/严重滞后/未完成"
+    )
+    assert run("rank", "2023Q4", "--lang", "en").output.splitlines()[-1] == (
+        "Note: gap = schedule − done (points, positive: behind, as in check); units ranked by"
+        " average gap, smallest first, over targets judged by pace, completion capped at 100%;"
+        " a figure due and missing counts as done 0, its gap its schedule (a missing ceiling, or a"
+        " target judged at its deadline only, is not counted); a stale figure (※) counts as check"
+        " judged it, its completion against the schedule of the months owed, and as missing (done 0)"
+        " at the year end or deadline, where it cannot be judged; a restatement counts once;"
+        " behind = watch/behind/off track/missed"
+    )
