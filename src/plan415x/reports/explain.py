@@ -40,8 +40,9 @@ def format_explain(
     if target.comparator is Comparator.approx:
         tolerance = target.tolerance
         if tolerance is None:
+            least = f", at least 1 {target.unit or ''}".rstrip() if engine.whole_items(target) else ""
             lines.append(
-                f"  tolerance ±{plan.assessment.approx_tolerance_pct:g}% of the target (the plan's default)"
+                f"  tolerance ±{plan.assessment.approx_tolerance_pct:g}% of the target{least} (the plan's default)"
             )
         elif tolerance.absolute is not None:
             lines.append(f"  tolerance ±{fmt(tolerance.absolute)} {target.unit or ''}".rstrip())
@@ -127,7 +128,8 @@ def _format_explain_zh(engine: Engine, target: Target, period: Period, result: R
     if target.comparator is Comparator.approx:
         tolerance = target.tolerance
         if tolerance is None:
-            lines.append(f"  允许偏差 ±目标的{plan.assessment.approx_tolerance_pct:g}%(方案默认)")
+            least = f",至少1{unit}" if engine.whole_items(target) else ""
+            lines.append(f"  允许偏差 ±目标的{plan.assessment.approx_tolerance_pct:g}%{least}(方案默认)")
         elif tolerance.absolute is not None:
             lines.append(f"  允许偏差 ±{fmt(tolerance.absolute)}{unit}")
         else:

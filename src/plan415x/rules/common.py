@@ -55,12 +55,16 @@ class Context:
         return self.unit_whole if own is None else own
 
     def tolerance(self, goal: float) -> float:
-        """How far from an approximate goal still meets it, in the goal's unit."""
+        """How far from an approximate goal still meets it, in the goal's unit: the target's
+        own tolerance, else the plan's share of the goal, and for counts of whole items at
+        least one item (15家左右 is met by 14: 5% of 15 is 0.75 of a firm, a part nobody can
+        count, and the analyst reads 左右 of whole items as give or take one)."""
         if self.target.comparator is Comparator.eq:
             return 0.0
         if self.target.tolerance is not None:
             return self.target.tolerance.width(goal)
-        return abs(goal) * self.approx_tolerance_pct / 100
+        width = abs(goal) * self.approx_tolerance_pct / 100
+        return max(width, 1.0) if self.whole_items else width
 
     def due_key(self) -> tuple[int, int]:
         """(year, month) of the latest figure owed by the period checked: the last period end of
@@ -149,7 +153,25 @@ def render_steps(steps: tuple[Step, ...], lang: str = "en") -> list[str]:
                 else a
                 for a in args
             ]
-        out.append(template.format(*shown))
+        out.append(template.format(*_bracket_subtrahends(template, shown)))
+    return out
+
+
+def _bracket_subtrahends(template: str, shown: list[object]) -> list[object]:
+    """A negative figure after a minus sign in parentheses: 37.5 − (-191.49), never the double
+    minus 37.5 − -191.49 that reads as a typo. The minus is the template's own (− in English,
+    - in the Chinese templates), written just before the placeholder."""
+    parts = template.split("{}")
+    out = list(shown)
+    for i, before in enumerate(parts[: len(out)]):
+        text = out[i]
+        if (
+            before.endswith(("− ", "- "))
+            and isinstance(text, str)
+            and text[:1] == "-"
+            and text[1:2].isdigit()
+        ):
+            out[i] = f"({text})"
     return out
 
 
@@ -442,16 +464,32 @@ def no_figure(ctx: Context, what: str, *, owed: bool = True) -> Outcome:
 
 def undefined(ctx: Context) -> Outcome:
     """The plan's text lost the figure: undefined in every period the target covers, reported
-    figures or not (they are shown, never judged against a figure nobody knows)."""
+    figures or not (they are shown, never judged against a figure nobody knows). A figure
+    older than the one owed is marked stale (※) all the same: a row that shows last year's
+    figure says so."""
     target = ctx.target
     obs = ctx.latest_in(ctx.period.year) if target.per_year else ctx.latest()
     steps: list[Step] = []
+    stale = False
     if obs is not None and obs.value is not None:
         steps.append(step("latest figure ({}) = {} {}", obs.period, obs.value, target.unit or ""))
+        stale = ctx.is_stale(obs)
+        if stale:
+            year, month = ctx.due_key()
+            steps.append(
+                step(
+                    "stale: the figure is of {}, older than the one owed by {} ({} reporting, owed to {})",
+                    obs.period,
+                    ctx.period,
+                    ctx.frequency.value,
+                    f"{year}-{month:02d}",
+                )
+            )
     steps.append("the plan's text lost the target's figure (see its note): undefined in every period")
     return Outcome(
         Status.undefined,
         actual=None if obs is None else obs.value,
         data_period=None if obs is None else obs.period,
         steps=tuple(steps),
+        stale=stale,
     )

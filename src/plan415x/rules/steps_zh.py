@@ -57,6 +57,8 @@ STEPS: dict[str, str] = {
     "points (ahead: ≥{} above; watch: ≤{} below; behind: ≤{} below; off_track: further): {}": "按百分点"
     "判定(超进度: 高于≥{}; 关注: 低于≤{}; 滞后: 低于≤{}; 严重滞后: 更多): {}",
     "latest figure ({}) = {} {}": "最新数据({}) = {}{}",
+    "stale: the figure is of {}, older than the one owed by {} ({} reporting, owed to {})": "数据滞后:"
+    " 该数据为{},早于{}应报的数据({},应报至{})",
     "the plan's text lost the target's figure (see its note): undefined in every period": "方案原文缺失"
     "该目标数值(见备注): 各期均为目标缺失",
     # flow.py, cumulative.py
@@ -107,6 +109,13 @@ STEPS: dict[str, str] = {
     "compared with the same months of last year ({})": "与上年同期({})比较",
     "no previous value to compare with: not_assessable": "无可比较的前值: 无法判定",
     "change = {} − {} = {} ({} wanted): {}": "变化 = {} - {} = {}(要求{}): {}",
+    # milestone.py
+    "stale: the state is of {}, older than the one owed by {} ({} reporting, owed to {});"
+    " a stale state is never green: watch at most": "数据滞后: 该状态为{}所报,早于{}应报的状态({},"
+    "应报至{});滞后的状态不判为绿灯: 最多判为关注",
+    "stale: the state is of {}, older than the one owed by {} ({} reporting, owed to {});"
+    " the state at the deadline is owed": "数据滞后: 该状态为{}所报,早于{}应报的状态({},应报至{});"
+    "尚欠期限时的状态",
     # monitor.py
     "monitoring only: shown and explained, never judged": "仅监测: 只展示和说明,不作判定",
 }
@@ -269,9 +278,10 @@ RULES: dict[Kind, str] = {
 期限所在期(末年年底)为最后判定期: 未达到即未完成,早于应报数据的不能判定(未填报)。""",
     Kind.milestone: """节点(milestone): 已完成 / 推进中 / 未完成,对照期限(末年年底)。
 
-已完成: 已完成。期限前: 推进中为达进度,未完成(未开始)为关注,未报送为未到期。期限所在期为
-最后判定期: 未完成的均为未完成,未报送(或只有早于应报的报送)为未填报。早于应报的状态为滞后
-数据。""",
+已完成: 已完成。期限前: 推进中为达进度,未完成(未开始)为关注,未报送为未到期。状态与数据
+一样: 早于报送频率应报的状态为滞后数据(※),滞后的状态不判为绿灯: 数月前报送的推进中说明不了
+当前进展,重新报送前最多判为关注(未完成仍为关注)。已完成的不算滞后: 完成即已完成。期限所在期
+为最后判定期: 未完成的均为未完成,未报送(或只有滞后的报送)为未填报。""",
     Kind.composite: """组合(composite): 先分项计数,再合计,按其基础类型判定。
 
 合计 = 各分项之和(如超10亿元单体制造业项目 + 1亿美元以上制造业外资项目,每个项目只计一次);
