@@ -412,3 +412,17 @@ def test_the_brief_of_an_unfinished_year_has_a_provisional_score(
     paragraphs = [p.text for p in Document(str(docx)).paragraphs]
     assert any(p.endswith("年度考评(暂定)") for p in paragraphs)
     assert any(p.startswith("暂定得分(非最终): 2023年度未结束") for p in paragraphs)
+
+
+def test_the_brief_of_a_year_with_nothing_to_score_yet_has_no_score(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 1 February: nothing of 2023 has ended, no score at all: the draft is written without 年度考评
+    # (the same sections as for 2023Q4) and stderr says why.
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    monkeypatch.chdir(folder)
+    out = tmp_path / "b.md"
+    result = run("brief", "2023", "-o", str(out), env={"PLAN415X_TODAY": "2023-02-01"})
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("plan415x: no 年度考评: 2023 is not over (today is 2023-02-01)")
+    assert "年度考评" not in out.read_text(encoding="utf-8")

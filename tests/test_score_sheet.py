@@ -59,3 +59,17 @@ def test_the_workbook_of_an_unfinished_year_says_its_score_is_provisional(tmp_pa
     assert ws.cell(row=4, column=1).font.color.rgb.endswith("C00000")
     ranking = rows[7:10]
     assert [(r[1], r[3], r[4]) for r in ranking] == [("uc", 12.5, 19.0), ("ua", 4.0, 15.0), ("ub", 0.0, 0.0)]
+
+
+def test_a_year_with_nothing_to_score_yet_gets_a_workbook_without_the_sheet(tmp_path: Path) -> None:
+    # export 2023 on 1 February: no period of 2023 with a file has ended (2023Q1 ends 03-31), so
+    # there is no score, not even provisional: the workbook is written without 年度考评 and
+    # stderr says why (score itself refuses, tests/test_score.py).
+    out = tmp_path / "book.xlsx"
+    result = run_on("2023-02-01", "export", "2023", "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith(
+        "plan415x: no 年度考评: 2023 is not over (today is 2023-02-01) and no period of it with"
+        " figures has ended: nothing to score yet\n"
+    )
+    assert "年度考评" not in load_workbook(out).sheetnames

@@ -20,6 +20,7 @@ from plan415x.cli.shared import (
     ReportFormatOpt,
     app,
     color_wanted,
+    echo,
     emit,
     language,
     load_or_exit,
@@ -31,7 +32,7 @@ from plan415x.options import CheckFormat, Lang
 if TYPE_CHECKING:
     from plan415x.engine import Engine
     from plan415x.loading import Dataset
-    from plan415x.scoring.engine import Score, YearState
+    from plan415x.scoring.engine import Score, Unfinished, YearState
 
 YearArg = Annotated[str, typer.Argument(help="The year scored, e.g. 2023.", show_default=False)]
 NO_SCORING = (
@@ -106,6 +107,28 @@ def scored_or_exit(
     to start when there is no scoring.yaml), the year scored. ``lang``: the problems' language,
     as load_or_exit takes it. A year that cannot be scored as final: exit 2 saying why, unless
     ``provisional``."""
+    engine, result = _scored(data, year_text, unit, lang, provisional=provisional)
+    if not isinstance(result, Exception):
+        return engine, result
+    names = {u.id: u.name_zh for u in engine.dataset.plan.responsible_units}
+    usage_error(refusal(result.state, names))
+
+
+def score_of_year(data: Path, year_text: str) -> tuple["Engine", "Score | None"]:
+    """For ``export YEAR`` and ``brief YEAR``: the year's score, provisional if the year is not
+    finished (labelled as such wherever it is shown); None, with a line on stderr saying why,
+    when nothing of the year can be scored yet: the workbook or 通报 is written without it."""
+    engine, result = _scored(data, year_text, None, Lang.en, provisional=True)
+    if not isinstance(result, Exception):
+        return engine, result
+    names = {u.id: u.name_zh for u in engine.dataset.plan.responsible_units}
+    echo(f"plan415x: no 年度考评: {refusal(result.state, names)}", err=True)
+    return engine, None
+
+
+def _scored(
+    data: Path, year_text: str, unit: str | None, lang: Lang | None, *, provisional: bool
+) -> tuple["Engine", "Score | Unfinished"]:
     from plan415x.engine import Engine
     from plan415x.scoring.engine import Unfinished, score_year
     from plan415x.scoring.load import load_scoring, scoring_path
@@ -123,12 +146,10 @@ def scored_or_exit(
 
     unit = unit_id(dataset.plan, unit)  # an id, a name or an alias, as everywhere
     engine = Engine(dataset)
-    when = today()
     try:
-        return engine, score_year(engine, scoring, year, unit=unit, today=when, provisional=provisional)
+        return engine, score_year(engine, scoring, year, unit=unit, today=today(), provisional=provisional)
     except Unfinished as refused:
-        names = {u.id: u.name_zh for u in dataset.plan.responsible_units}
-        usage_error(refusal(refused.state, names))
+        return engine, refused
 
 
 @app.command()
