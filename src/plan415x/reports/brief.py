@@ -431,29 +431,33 @@ def _scoring(score: Score, lang: str) -> Section:
     (only the score's numbers), the default-rules caveat apart, and the ranking as ``plan415x
     score`` prints it."""
     from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.reports.score import DEFAULT_RULES, HEAD, brief_lines, ranking_rows
+    from plan415x.reports.score import DEFAULT_RULES, HEAD, PROVISIONAL, brief_lines, ranking_rows
 
     zh = _zh(lang)
     blocks = []
     for line in brief_lines(score, lang):
         if line == ILLUSTRATIVE[lang]:
             continue  # the draft carries the banner already
-        kind = "note" if line == DEFAULT_RULES[lang] else "para"
+        kind = "note" if line == DEFAULT_RULES[lang] or line.startswith(PROVISIONAL[lang]) else "para"
         blocks.append(Block(kind, text=line + ("。" if zh and kind == "para" else "")))
     if score.units:
         blocks.append(
             Block("table", head=tuple(HEAD[lang]), rows=tuple(map(tuple, ranking_rows(score, lang))))
         )
+    flag = "" if score.provisional is None else " --provisional"
     blocks.append(
         Block(
             "para",
-            text=f"各单位逐项得分见 plan415x score {score.year}, 逐分依据见 plan415x explain --score 单位 {score.year}。"
+            text=f"各单位逐项得分见 plan415x score {score.year}{flag}, 逐分依据见 plan415x explain --score 单位 {score.year}{flag}。"
             if zh
-            else f"Each unit's breakdown: plan415x score {score.year}; every point:"
-            f" plan415x explain --score UNIT {score.year}.",
+            else f"Each unit's breakdown: plan415x score {score.year}{flag}; every point:"
+            f" plan415x explain --score UNIT {score.year}{flag}.",
         )
     )
-    return Section("年度考评" if zh else "Annual score", tuple(blocks))
+    title = "年度考评" if zh else "Annual score"
+    if score.provisional is not None:
+        title += "(暂定)" if zh else " (provisional)"
+    return Section(title, tuple(blocks))
 
 
 def _next(lang: str) -> Section:
