@@ -78,6 +78,7 @@ def run(*args: str) -> tuple[int, str, str]:
 
 
 ACK = "if it is right, add checked: [{}] to the record"
+ACK_ZH = "如确属实,在该记录加 checked: [{}]"
 EXPECTED_EN = [
     "data/actuals/2023-02.yaml:5:29: [warning] 400 台 is 105.3% of the year's target 380 台 by"
     " 2023-02: the whole year's target beaten in its first months; check that it is year-to-date"
@@ -145,7 +146,8 @@ def test_checked_is_validated(data: Path) -> None:
     assert code == 1
     assert out == (
         "data/actuals/2023-04.yaml:5:42: [error] records[0].checked[0]: input should be 'unit-scale',"
-        " 'early-exceeded', 'ytd-doubled', 'ytd-jump' or 'yoy-jump' (invalid-choice)\n"
+        " 'early-exceeded', 'ytd-doubled', 'ytd-jump', 'yoy-jump' or 'ytd-reaches-last-year'"
+        " (invalid-choice)\n"
     )
 
 
@@ -294,3 +296,51 @@ def test_yaml_state_takes_the_template_words(mini_here: Path) -> None:
     code, out, _ = run("explain", "demo-zone", "2023Q3", "--data", "data")
     assert code == 0
     assert "done" in out
+
+
+# Issue 19, item 4: a running total typed for this year's year-to-date figure.
+TYPED_TWICE = {
+    # projects, cumulative 30 个 over 2023-2027: 12 built in 2023 (its December figure, the year's total)
+    # land, annual 1800 亩: 900 in 2023
+    "2023Q4": ["{target: projects, value: 12}", "{target: land, value: 900}"],
+    # January: 15 = 2023's 12 + 3 typed as this year's year-to-date figure, 15 >= 12 within 1-3月
+    # (and 12 >= min_items 3): ytd-reaches-last-year; land's 1000 >= the 900 of all of 2023 in its
+    # first month: the same warning (1000/1800 = 55.6% is no early-exceeded)
+    "2024-01": ["{target: projects, value: 15}", "{target: land, value: 1000}"],
+    # 1-4月 is past early_months (3): 20 >= 12 is no warning
+    "2024-04": ["{target: projects, value: 20}"],
+}
+
+
+def test_a_running_total_typed_as_year_to_date(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    for old in (folder / "actuals").iterdir():
+        old.unlink()
+    for period, records in TYPED_TWICE.items():
+        body = HEAD.format(period=period) + "".join(f"  - {r}\n" for r in records)
+        (folder / "actuals" / f"{period}.yaml").write_text(body, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    code, _, err = run("validate", "--data", "data", "--format", "parsable")
+    assert code == 0
+    # "  - {target: projects, value: " is 4 + 1 + 18 + 7 = 30 characters: the figure at column 31
+    assert err.splitlines() == [
+        "data/actuals/2024-01.yaml:5:31: [warning] 15 个 by 2024-01 already reaches last year's total"
+        " 12 个 (2023Q4): is it a running total since an earlier year, or last year's figure added in?"
+        " A year-to-date figure counts from January of this year; "
+        + ACK.format("ytd-reaches-last-year")
+        + " (ytd-reaches-last-year)",
+        "data/actuals/2024-01.yaml:6:27: [warning] 1,000 亩 by 2024-01 already reaches last year's total"
+        " 900 亩 (2023Q4): is it a running total since an earlier year, or last year's figure added in?"
+        " A year-to-date figure counts from January of this year; "
+        + ACK.format("ytd-reaches-last-year")
+        + " (ytd-reaches-last-year)",
+    ]
+    code, _, err = run("validate", "--data", "data", "--format", "parsable", "--lang", "zh")
+    assert err.splitlines()[0] == (
+        "data/actuals/2024-01.yaml:5:31: [warning] 2024-01 已达 15 个,达到上年全年 12 个(2023Q4):"
+        "是否填成了跨年累计数或加上了上年数?本年累计数从本年1月起算;"
+        + ACK_ZH.format("ytd-reaches-last-year")
+        + " (ytd-reaches-last-year)"
+    )

@@ -45,9 +45,18 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         " year (the limit is {limit} times)",
         "{value} {unit} 为上年同期({last_period}){last_year} 的 {factor} 倍(上限 {limit} 倍)",
     ),
+    "ytd-reaches-last-year": (
+        "{value} {unit} by {period} already reaches last year's total {last_total} {unit}"
+        " ({last_period}): is it a running total since an earlier year, or last year's figure added"
+        " in? A year-to-date figure counts from January of this year",
+        "{period} 已达 {value} {unit},达到上年全年 {last_total} {unit}({last_period}):"
+        "是否填成了跨年累计数或加上了上年数?本年累计数从本年1月起算",
+    ),
 }
 
-_ACKNOWLEDGED = frozenset({"unit-scale", "early-exceeded", "ytd-doubled", "ytd-jump", "yoy-jump"})
+_ACKNOWLEDGED = frozenset(
+    {"unit-scale", "early-exceeded", "ytd-doubled", "ytd-jump", "yoy-jump", "ytd-reaches-last-year"}
+)
 _PERCENT = frozenset({"pct", "typed_pct"})
 
 

@@ -168,7 +168,11 @@ class PlausibilityLimits(Strict):
     """When a figure is implausible enough to warn (never to refuse): see docs/data-format.md."""
 
     early_months: int = Field(
-        3, ge=1, le=11, description="early-exceeded: periods ending at or before this month (3: 1-3月)."
+        3,
+        ge=1,
+        le=11,
+        description="early-exceeded and ytd-reaches-last-year: periods ending at or before this month"
+        " (3: 1-3月).",
     )
     early_pct: float = Field(
         100, gt=0, description="early-exceeded: completion above this % of the year's target that early."
