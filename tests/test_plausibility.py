@@ -344,3 +344,54 @@ def test_a_running_total_typed_as_year_to_date(tmp_path: Path, monkeypatch: pyte
         + ACK_ZH.format("ytd-reaches-last-year")
         + " (ytd-reaches-last-year)"
     )
+
+
+FALLS = {
+    "2023Q4": ["{target: projects, value: 12}"],
+    # 15 in January (2023's 12 + 3), then the right 4 in February: the fall's two figures are
+    # the year's only ones, so either could be the slip; 15 reaches last year's total 12 before
+    # December: it is the likely one
+    "2024-01": ["{target: projects, value: 15}", "{target: land, value: 100}"],
+    "2024-02": ["{target: projects, value: 4}", "{target: land, value: 500}"],
+    # land 100, 500, 200, 300: without 500 the figures rise (100 <= 200), without 200 they do not
+    # (500 > 300): 500 of 2024-02 is the likely slip
+    "2024-03": ["{target: land, value: 200}"],
+    "2024-04": ["{target: land, value: 300}"],
+    # land 100, 300, 50, 400: without 300 they do not rise (100 > 50), without 50 they do
+    # (300 <= 400): 50 of 2025-03 is the likely slip
+    "2025-01": ["{target: land, value: 100}"],
+    "2025-02": ["{target: land, value: 300}"],
+    "2025-03": ["{target: land, value: 50}"],
+    "2025-04": ["{target: land, value: 400}"],
+}
+
+
+def test_ytd_decrease_names_the_likely_slip(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    for old in (folder / "actuals").iterdir():
+        old.unlink()
+    for period, records in FALLS.items():
+        body = HEAD.format(period=period) + "".join(f"  - {r}\n" for r in records)
+        (folder / "actuals" / f"{period}.yaml").write_text(body, encoding="utf-8")
+    monkeypatch.chdir(tmp_path)
+    code, out, _ = run("validate", "--data", "data", "--format", "parsable")
+    assert code == 1
+    never = "year-to-date figures never fall within a year"
+    assert out.splitlines() == [
+        "data/actuals/2024-02.yaml:5:31: [error] year-to-date 'projects' falls from 15 (2024-01,"
+        f" data/actuals/2024-01.yaml) to 4 (2024-02); {never}: the likely slip is 15 of 2024-01: it"
+        " reaches last year's total 12, as a running total since an earlier year would (ytd-decrease)",
+        "data/actuals/2024-03.yaml:5:27: [error] year-to-date 'land' falls from 500 (2024-02,"
+        f" data/actuals/2024-02.yaml) to 200 (2024-03); {never}: the likely slip is 500 of 2024-02:"
+        " without it the figures rise (ytd-decrease)",
+        "data/actuals/2025-03.yaml:5:27: [error] year-to-date 'land' falls from 300 (2025-02,"
+        f" data/actuals/2025-02.yaml) to 50 (2025-03); {never}: the likely slip is 50 of 2025-03:"
+        " without it the figures rise (ytd-decrease)",
+    ]
+    code, out, _ = run("validate", "--data", "data", "--format", "parsable", "--lang", "zh")
+    assert out.splitlines()[0] == (
+        "data/actuals/2024-02.yaml:5:31: [error] 'projects' 的累计数从 15(2024-01,data/actuals/2024-01.yaml)"
+        "降至 4(2024-02);同一年内累计数不会减少:可能填错的是 2024-01 的 15:它已达上年全年 12,"
+        "像是填成了跨年累计数 (ytd-decrease)"
+    )

@@ -175,12 +175,46 @@ MESSAGES: dict[str, str] = {
     " are checked": "{count} 项指标的记录未对照规划检查({why@reasons});改正后即会检查",
     "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
     " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {previous:g} of {before.period}: without it the figures rise": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
+    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {before.period} 的 {previous:g}:去掉它,前后各期即逐期增加",
+    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
+    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {value:g} of {after.period}: without it the figures rise": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
+    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {after.period} 的 {value:g}:去掉它,前后各期即逐期增加",
+    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
+    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {previous:g} of {before.period}: it reaches last year's total {total:g}, as a"
+    " running total since an earlier year would": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
+    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {before.period} 的 {previous:g}:它已达上年全年 {total:g},像是填成了跨年累计数",
+    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
+    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
     " correct one of them": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
-    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:请改正其中一个",
+    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
+    "请改正其中一个",
     "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
-    " {value:g} ({after.period}); year-to-date figures never fall within a year: correct one of them": "{repr(target_id)}"
-    " 的累计数从 {previous:g}({before.period},{before.doc.display})降至 {value:g}({after.period});"
-    "同一年内累计数不会减少:请改正其中一个",
+    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {previous:g} of {before.period}: without it the figures rise": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
+    " {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {before.period} 的 {previous:g}:去掉它,前后各期即逐期增加",
+    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
+    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {value:g} of {after.period}: without it the figures rise": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
+    " {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {after.period} 的 {value:g}:去掉它,前后各期即逐期增加",
+    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
+    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {previous:g} of {before.period}: it reaches last year's total {total:g}, as a"
+    " running total since an earlier year would": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
+    " {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {before.period} 的 {previous:g}:它已达上年全年 {total:g},像是填成了跨年累计数",
+    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
+    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " correct one of them": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
+    " {value:g}({after.period});同一年内累计数不会减少:"
+    "请改正其中一个",
     "value {record.value:g} {unit} is above the largest valid {high:g} {target.unit}": "数值"
     " {record.value:g} {unit} 高于有效上限 {high:g} {target.unit}",
     "value {record.value:g} {unit} is below the smallest valid {low:g} {target.unit}": "数值"
