@@ -52,10 +52,24 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{period} 已达 {value} {unit},达到上年全年 {last_total} {unit}({last_period}):"
         "是否填成了跨年累计数或加上了上年数?本年累计数从本年1月起算",
     ),
+    "part-year": (
+        "{target_id} is a full-year total, judged on figures to December only: {value} {unit} of"
+        " {period} covers part of the year and is not judged; report the year's figure at its end",
+        "{target_id} 为全年总量指标,只按截至12月的数据判定:{period} 的 {value} {unit} 仅为部分月份,"
+        "不作判定;请在年末报送全年数据",
+    ),
 }
 
 _ACKNOWLEDGED = frozenset(
-    {"unit-scale", "early-exceeded", "ytd-doubled", "ytd-jump", "yoy-jump", "ytd-reaches-last-year"}
+    {
+        "unit-scale",
+        "early-exceeded",
+        "ytd-doubled",
+        "ytd-jump",
+        "yoy-jump",
+        "ytd-reaches-last-year",
+        "part-year",
+    }
 )
 _PERCENT = frozenset({"pct", "typed_pct"})
 

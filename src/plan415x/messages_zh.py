@@ -430,6 +430,10 @@ DETAILS: dict[str, str] = {
     "a level paced linearly needs a baseline to draw its path from": "按线性进度(linear)判定的水平类指标"
     "需要 baseline 作为起点",
     "pace: always is for level and share targets": "pace: always 只用于 level 和 share 类指标",
+    "full_year is for level and share targets (a flow's figures are year-to-date)": "full_year 只用于 level"
+    " 和 share 类指标(流量指标的数据本为本年累计数)",
+    "a full_year target is reported once a year: frequency annual, or none": "full_year 指标每年报送一次:"
+    "frequency 应为 annual 或不填",
     "a directional target needs direction: increase or decrease": "方向类(directional)指标需要 direction:"
     "increase 或 decrease",
     "components and basis belong to composite targets only": "components 和 basis 只用于组合指标(composite)",

@@ -26,6 +26,8 @@ the target's value, ``p``/``pm`` the latest earlier figure of the same year and 
   ``v ≥ L``, with ``L`` last year's total (its December figure; counts of whole items: ``L ≥
   min_items``): a running total typed for this year's year-to-date figure (2023's 436 + 30 = 466
   in January) always reaches it.
+- ``part-year`` (level and share targets with ``full_year: true``): a figure of a period that
+  does not end in December: the target is a year's total, judged on December's figures only.
 
 The doubling and the two jumps need an increase of at least ``jump_min_share_pct``% of ``T``
 (when the target has a value), and of at least ``min_items`` items for counts of whole items:
@@ -106,8 +108,36 @@ def findings(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None 
             ]
             skip = set(record.checked) | set(limits.ignore)
             out += [Finding(fig.entry, fig.index, target, c, a) for c, a in found if c not in skip]
+    out += _part_year(dataset, wanted)
     out.sort(key=lambda f: (f.entry.period, f.entry.doc.display, f.index, f.code.value))
     return out
+
+
+def _part_year(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None) -> Iterable[Finding]:
+    """``part-year``: a figure of a period not ending in December for a full-year total
+    (``full_year: true``): the level rule does not judge it, and the template does not ask for it."""
+    if Plausibility.part_year in dataset.plan.assessment.plausibility.ignore:
+        return
+    for entry in dataset.actuals:
+        if entry.period.end_month == 12:
+            continue
+        for index, record in enumerate(entry.file.records):
+            target = dataset.targets.get(record.target)
+            if target is None or not target.full_year or record.value is None:
+                continue
+            if Plausibility.part_year in record.checked or (wanted is not None and not wanted(entry, record)):
+                continue
+            unit = target.unit or ""
+            value = (
+                dataset.measures.convert(record.value, record.unit or unit, unit) if unit else record.value
+            )
+            yield Finding(
+                entry,
+                index,
+                target,
+                Plausibility.part_year,
+                {"value": value, "unit": unit, "period": str(entry.period)},
+            )
 
 
 def _check(

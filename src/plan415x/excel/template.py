@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from openpyxl import Workbook
@@ -36,7 +36,7 @@ from plan415x.excel import cells as xc
 from plan415x.loading import Dataset
 from plan415x.periods import Period
 from plan415x.reports.gap import goal_text
-from plan415x.results import Result
+from plan415x.results import Report, Result
 from plan415x.values import Kind, State, Target
 
 FORMAT = "plan415x-template"
@@ -173,7 +173,7 @@ def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt
     """The template for ``period`` (every lead unit, or only ``unit``)."""
     made = made or dt.date.today()
     engine = Engine(dataset)
-    report = engine.report(period)
+    report = asked(engine.report(period))
     unit_names = {u.id: u.name_zh for u in dataset.plan.responsible_units}
     groups: dict[str | None, list[Result]] = {}
     for u in [*unit_names, None]:
@@ -199,6 +199,14 @@ def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt
     if out.sheets:
         wb.active = 1
     return out
+
+
+def asked(report: Report) -> Report:
+    """The report without the targets the template does not ask for in its period: a full-year
+    total (``full_year``) only in a period ending in December (1-6月 of 产值 is no year's output)."""
+    if report.period.end_month == 12:
+        return report
+    return replace(report, results=tuple(r for r in report.results if not r.target.full_year))
 
 
 def _previous(engine: Engine, row: Row, period: Period) -> tuple[str | float | None, str]:
