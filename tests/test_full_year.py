@@ -59,7 +59,8 @@ def test_a_part_year_figure_is_a_located_warning(data: Path) -> None:
     assert err.splitlines() == [
         "data/actuals/2024Q2.yaml:5:29: [warning] output is a full-year total, judged on figures to"
         " December only: 150 亿元 of 2024Q2 covers part of the year and is not judged; report the"
-        " year's figure at its end; if it is right, add checked: [part-year] to the record (part-year)"
+        " year's figure at its end; if it is right, import it with --accept part-year, or add checked:"
+        " [part-year] to the record (part-year)"
     ]
 
 

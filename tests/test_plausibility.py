@@ -8,6 +8,7 @@ import shutil
 from pathlib import Path
 
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from plan415x.cli import app
@@ -77,8 +78,8 @@ def run(*args: str) -> tuple[int, str, str]:
     return result.exit_code, result.stdout, result.stderr
 
 
-ACK = "if it is right, add checked: [{}] to the record"
-ACK_ZH = "如确属实,在该记录加 checked: [{}]"
+ACK = "if it is right, import it with --accept {0}, or add checked: [{0}] to the record"
+ACK_ZH = "如确属实,导入时加 --accept {0},或在该记录加 checked: [{0}]"
 EXPECTED_EN = [
     "data/actuals/2023-02.yaml:5:29: [warning] 400 台 is 105.3% of the year's target 380 台 by"
     " 2023-02: the whole year's target beaten in its first months; check that it is year-to-date"
@@ -95,7 +96,7 @@ EXPECTED_EN = [
     " times the 100 a month before (the limit is 3 times); " + ACK.format("ytd-jump") + " (ytd-jump)",
     "data/actuals/2024-02.yaml:5:27: [warning] 150 公顷 is 2,250 亩, 125.0% of the year's target"
     " 1,800 亩 by 2024-02, while 150 亩 would be 8.3%: was 公顷 chosen by mistake? If it is right,"
-    " add checked: [unit-scale] to the record (unit-scale)",
+    " import it with --accept unit-scale, or add checked: [unit-scale] to the record (unit-scale)",
     "data/actuals/2024-04.yaml:5:27: [warning] 2,500 亩 is 3.1 times the 800 of 2023-04, the same"
     " months last year (the limit is 3 times); " + ACK.format("yoy-jump") + " (yoy-jump)",
 ]
@@ -170,8 +171,8 @@ def test_chinese(data: Path) -> None:
     assert code == 0
     assert err.splitlines()[4] == (
         "data/actuals/2024-02.yaml:5:27: [warning] 150 公顷 折合 2,250 亩,2024-02 已达年度目标"
-        " 1,800 亩 的 125.0%;若按 亩 计,150 仅为 8.3%:计量单位是否选错?如确属实,在该记录加"
-        " checked: [unit-scale] (unit-scale)"
+        " 1,800 亩 的 125.0%;若按 亩 计,150 仅为 8.3%:计量单位是否选错?如确属实,导入时加"
+        " --accept unit-scale,或在该记录加 checked: [unit-scale] (unit-scale)"
     )
     code, out, err = run("validate", "--data", "data", "--lang", "zh")
     assert out == "有效:14 项指标,5 个实绩文件,8 条记录(6 条警示)\n"
@@ -208,8 +209,8 @@ def mini_here(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
 
 UNIT_SCALE_CELL = (
     "in.xlsx:甲局!I4: [warning] 150 公顷 is 2,250 亩, 125.0% of the year's target 1,800 亩 by"
-    " 2024-02, while 150 亩 would be 8.3%: was 公顷 chosen by mistake? If it is right, add"
-    " checked: [unit-scale] to the record (unit-scale)"
+    " 2024-02, while 150 亩 would be 8.3%: was 公顷 chosen by mistake? If it is right, import"
+    " it with --accept unit-scale, or add checked: [unit-scale] to the record (unit-scale)"
 )
 
 
@@ -231,7 +232,7 @@ def test_import_strict_refuses_the_workbook(mini_here: Path) -> None:
     assert code == 1
     assert err.splitlines() == [
         "in.xlsx:甲局!I4: 150 公顷 折合 2,250 亩,2024-02 已达年度目标 1,800 亩 的 125.0%;若按 亩"
-        " 计,150 仅为 8.3%:计量单位是否选错?如确属实,在该记录加 checked: [unit-scale] (unit-scale)",
+        " 计,150 仅为 8.3%:计量单位是否选错?如确属实,导入时加 --accept unit-scale,或在该记录加 checked: [unit-scale] (unit-scale)",
         "in.xlsx 中有 1 个问题;未写入任何内容(--strict:合理性警示视为错误)",
     ]
     assert not (mini_here / "data/actuals/2024-02.yaml").exists()
@@ -395,3 +396,83 @@ def test_ytd_decrease_names_the_likely_slip(tmp_path: Path, monkeypatch: pytest.
         "降至 4(2024-02);同一年内累计数不会减少:可能填错的是 2024-01 的 15:它已达上年全年 12,"
         "像是填成了跨年累计数 (ytd-decrease)"
     )
+
+
+# Issue 19, item 4: a warning acknowledged on the command line, no YAML edited by hand.
+def test_import_accept_records_the_warning_as_checked(mini_here: Path) -> None:
+    _filled(mini_here, {"H4": "公顷", "I4": 150, "M4": "甲局报表"})
+    path = mini_here / "data/actuals/2024-02.yaml"
+    assert run("import", "in.xlsx", "--data", "data")[2].splitlines() == [UNIT_SCALE_CELL]
+    assert "checked" not in path.read_text(encoding="utf-8")
+    # checked and found right: the same workbook again, accepting its code; the figure is
+    # unchanged, its record takes checked: [unit-scale] and nothing warns any more
+    code, out, err = run(
+        "import", "in.xlsx", "--data", "data", "--accept", "unit-scale", "--accept", "ytd-jump@land"
+    )
+    assert (code, err) == (0, "")
+    assert out.splitlines() == [
+        "imported in.xlsx into data/actuals/2024-02.yaml: 0 added, 1 unchanged, 0 replaced",
+        "accepted unit-scale for land: recorded as checked: [unit-scale]",
+        "note: --accept ytd-jump@land matched no warning of in.xlsx",
+    ]
+    records = yaml.safe_load(path.read_text(encoding="utf-8"))["records"]
+    assert records == [
+        {
+            "target": "land",
+            "value": 150,
+            "unit": "公顷",
+            "source": {"document": "甲局报表", "reported_by": "ua"},
+            "checked": ["unit-scale"],
+        }
+    ]
+    assert run("validate", "--data", "data") == (0, "valid: 13 targets, 3 actuals files, 17 records\n", "")
+
+
+def test_import_accept_on_the_first_import_and_with_strict(mini_here: Path) -> None:
+    _filled(mini_here, {"H4": "公顷", "I4": 150, "M4": "甲局报表"})
+    # --strict refuses a workbook for its warnings; an accepted one is no longer a warning
+    code, out, err = run("import", "in.xlsx", "--data", "data", "--strict", "--accept", "unit-scale@land")
+    assert (code, err) == (0, "")
+    assert (
+        out.splitlines()[0]
+        == "imported in.xlsx into data/actuals/2024-02.yaml: 1 added, 0 unchanged, 0 replaced"
+    )
+    assert out.splitlines()[2] == "accepted unit-scale for land: recorded as checked: [unit-scale]"
+    text = (mini_here / "data/actuals/2024-02.yaml").read_text(encoding="utf-8")
+    assert text.endswith("    checked:\n      - unit-scale\n")
+
+
+def test_import_accept_for_another_target_accepts_nothing(mini_here: Path) -> None:
+    _filled(mini_here, {"H4": "公顷", "I4": 150, "M4": "甲局报表"})
+    code, out, err = run(
+        "import", "in.xlsx", "--data", "data", "--accept", "unit-scale@robots", "--lang", "zh"
+    )
+    assert code == 0
+    assert err.splitlines() == [
+        UNIT_SCALE_CELL.replace(
+            "[warning] 150 公顷 is 2,250 亩, 125.0% of the year's target 1,800 亩 by 2024-02, while 150 亩 would be"
+            " 8.3%: was 公顷 chosen by mistake? If it is right, import it with --accept unit-scale, or add checked:"
+            " [unit-scale] to the record",
+            "[warning] 150 公顷 折合 2,250 亩,2024-02 已达年度目标 1,800 亩 的 125.0%;若按 亩 计,150 仅为 8.3%:"
+            "计量单位是否选错?如确属实,导入时加 --accept unit-scale,或在该记录加 checked: [unit-scale]",
+        )
+    ]
+    assert out.splitlines()[-1] == "注意:--accept unit-scale@robots 在 in.xlsx 中没有对应的警示"
+
+
+@pytest.mark.parametrize(
+    ("spec", "message"),
+    [
+        (
+            "unit-scales",
+            "plan415x: error: --accept unit-scales: 'unit-scales' is not a warning's code; one of: unit-scale,"
+            " early-exceeded, ytd-doubled, ytd-jump, yoy-jump, ytd-reaches-last-year, part-year\n",
+        ),
+        ("unit-scale@", "plan415x: error: --accept unit-scale@: give the target after @, or no @\n"),
+        ("unit-scale@nope", "plan415x: error: --accept: no target 'nope' in the plan\n"),
+    ],
+)
+def test_import_accept_is_checked(mini_here: Path, spec: str, message: str) -> None:
+    _filled(mini_here, {"H4": "公顷", "I4": 150, "M4": "甲局报表"})
+    assert run("import", "in.xlsx", "--data", "data", "--accept", spec) == (2, "", message)
+    assert not (mini_here / "data/actuals/2024-02.yaml").exists()

@@ -11,8 +11,8 @@ from collections.abc import Mapping
 
 Args = Mapping[str, str | float]
 
-ACK_EN = "if it is right, add checked: [{code}] to the record"
-ACK_ZH = "如确属实,在该记录加 checked: [{code}]"
+ACK_EN = "if it is right, import it with --accept {code}, or add checked: [{code}] to the record"
+ACK_ZH = "如确属实,导入时加 --accept {code},或在该记录加 checked: [{code}]"
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # plausibility warnings (plan415x.plausibility)

@@ -666,6 +666,12 @@ REASONS: dict[str, str] = {
 """Why a target's records were not checked: English → Chinese."""
 
 NOTICES: dict[str, str] = {
+    "accepted {', '.join(new)} for {records[i].target}: recorded as checked: [{listed}]": "已确认"
+    " {records[i].target} 的警示 {', '.join(new)}:已记入该记录 checked: [{listed}]",
+    "note: --accept {code} matched no warning of {shown_file}": "注意:--accept {code} 在 {shown_file}"
+    " 中没有对应的警示",
+    "note: --accept {code}@{target} matched no warning of {shown_file}": "注意:--accept {code}@{target}"
+    " 在 {shown_file} 中没有对应的警示",
     "nothing to import: no figures are filled in on {shown}": "没有可导入的内容:{shown} 中没有填写任何数据",
     "{count} problem{'s' * (count != 1)} in {shown}; nothing was written": "{shown} 中有 {count} 个问题;"
     "未写入任何内容",
