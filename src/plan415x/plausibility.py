@@ -2,8 +2,8 @@
 during data entry). They never refuse a file and never change a judgement: they are printed,
 located like errors, and ``--strict`` turns them into errors.
 
-Flows only (annual, one_year and cumulative targets with a value and a unit), every figure
-in the target's unit (converted). With ``v`` the figure, ``m`` its period's last month, ``T``
+Flows (annual, one_year and cumulative targets with a value and a unit), every figure in the
+target's unit (converted), and the part-year figures of full-year totals (the last code). With ``v`` the figure, ``m`` its period's last month, ``T``
 the target's value, ``p``/``pm`` the latest earlier figure of the same year and its month,
 ``ly`` the figure of the same months last year, and the limits of ``assessment.plausibility``:
 
@@ -116,7 +116,9 @@ def findings(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None 
 def _part_year(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None) -> Iterable[Finding]:
     """``part-year``: a figure of a period not ending in December for a full-year total
     (``full_year: true``): the level rule does not judge it, and the template does not ask for it."""
-    if Plausibility.part_year in dataset.plan.assessment.plausibility.ignore:
+    if Plausibility.part_year in dataset.plan.assessment.plausibility.ignore or not any(
+        t.full_year for t in dataset.plan.targets
+    ):
         return
     for entry in dataset.actuals:
         if entry.period.end_month == 12:

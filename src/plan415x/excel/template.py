@@ -130,6 +130,8 @@ def what_to_enter(target: Target, period: Period) -> str:
     months = "1月" if period.end_month == 1 else f"1-{period.end_month}月"
     if target.kind is Kind.milestone:
         return "状态"
+    if target.full_year:
+        return f"{period.year}年全年数"
     if target.kind in _FLOWS:
         return f"本年{months}累计"
     if target.kind is Kind.growth:
@@ -226,11 +228,14 @@ def _previous(engine: Engine, row: Row, period: Period) -> tuple[str | float | N
     """The figure to compare with (in the target's unit) and its period: for a year-to-date
     figure (年度、累计、组合) the same months of last year (上年同期: 2023年1月 for 2024-01),
     never last December's total, which a unit would add January's figure to (2023's 436 + 30 =
-    466); for any other, the latest figure before ``period``."""
+    466); for a full-year total the latest year's; for any other, the latest figure before
+    ``period``."""
     target = row.result.target
     before = [o for o in engine.history.get(target.id, ()) if o.period.key < period.key]
     if target.kind in _FLOWS:
         before = [o for o in before if o.period.key == (period.year - 1, period.end_month)]
+    elif target.full_year:  # a year's total is compared with a year's total, never 1-6月
+        before = [o for o in before if o.period.end_month == 12]
     if not before:
         return None, ""
     obs = before[-1]
