@@ -476,3 +476,25 @@ def test_import_accept_is_checked(mini_here: Path, spec: str, message: str) -> N
     _filled(mini_here, {"H4": "公顷", "I4": 150, "M4": "甲局报表"})
     assert run("import", "in.xlsx", "--data", "data", "--accept", spec) == (2, "", message)
     assert not (mini_here / "data/actuals/2024-02.yaml").exists()
+
+
+def test_a_running_total_typed_twice_is_caught_at_import(mini_here: Path) -> None:
+    import openpyxl
+
+    (mini_here / "data/actuals/2023Q4.yaml").write_text(
+        HEAD.format(period="2023Q4") + "  - {target: projects, value: 12}\n", encoding="utf-8"
+    )
+    assert run("template", "2024-01", "--data", "data", "--unit", "丙局", "-o", "in.xlsx")[0] == 0
+    wb = openpyxl.load_workbook(mini_here / "in.xlsx")
+    assert wb["丙局"]["A4"].value == "projects"
+    wb["丙局"]["I4"] = 15  # 2023's 12 + January's 3, typed as January's year-to-date figure
+    wb.save(mini_here / "in.xlsx")
+    code, _, err = run("import", "in.xlsx", "--data", "data")
+    assert code == 0
+    assert err.splitlines() == [
+        "in.xlsx:丙局!I4: [warning] 15 个 by 2024-01 already reaches last year's total 12 个 (2023Q4): is it"
+        " a running total since an earlier year, or last year's figure added in? A year-to-date figure"
+        " counts from January of this year; "
+        + ACK.format("ytd-reaches-last-year")
+        + " (ytd-reaches-last-year)"
+    ]
