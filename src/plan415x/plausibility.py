@@ -102,10 +102,9 @@ def findings(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None 
                 continue
             previous = series[position - 1] if position else None
             whole = target.whole_items if target.whole_items is not None else _whole(dataset, target)
-            found = [
-                *_check(target, record, fig, previous, last_year.get(fig.month), limits, whole),
-                *_reaches_last_year(target, fig, last_year.get(12), limits, whole),
-            ]
+            found = _check(target, record, fig, previous, last_year.get(fig.month), limits, whole)
+            if fig.month <= limits.early_months:  # the only months it looks at: most figures skip it
+                found = [*found, *_reaches_last_year(target, fig, last_year.get(12), limits, whole)]
             skip = set(record.checked) | set(limits.ignore)
             out += [Finding(fig.entry, fig.index, target, c, a) for c, a in found if c not in skip]
     out += _part_year(dataset, wanted)
@@ -116,16 +115,15 @@ def findings(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None 
 def _part_year(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None) -> Iterable[Finding]:
     """``part-year``: a figure of a period not ending in December for a full-year total
     (``full_year: true``): the level rule does not judge it, and the template does not ask for it."""
-    if Plausibility.part_year in dataset.plan.assessment.plausibility.ignore or not any(
-        t.full_year for t in dataset.plan.targets
-    ):
+    totals = {t.id: t for t in dataset.plan.targets if t.full_year}
+    if not totals or Plausibility.part_year in dataset.plan.assessment.plausibility.ignore:
         return
     for entry in dataset.actuals:
         if entry.period.end_month == 12:
             continue
         for index, record in enumerate(entry.file.records):
-            target = dataset.targets.get(record.target)
-            if target is None or not target.full_year or record.value is None:
+            target = totals.get(record.target)
+            if target is None or record.value is None:
                 continue
             if Plausibility.part_year in record.checked or (wanted is not None and not wanted(entry, record)):
                 continue
