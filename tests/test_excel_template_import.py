@@ -131,7 +131,7 @@ def test_template_layout(work: Path) -> None:
         "指标名称",
         "填报内容",
         "年度目标",
-        "上期数",
+        "上期数/上年同期",
         "上期",
         "计量单位",
         "本期数值",
@@ -148,15 +148,17 @@ def test_template_layout(work: Path) -> None:
         "demo-zone",
     ]
     land = [c.value for c in ws[4]][:9]
-    # the year's target; the previous figure (60 公顷 in 2023Q2 = 900 亩); the unit prefilled
-    assert land == ["land", None, "低效工业用地改造", "本年1-9月累计", "≥1,800", 900, "2023Q2", "亩", None]
-    assert ws["F7"].value == "推进中"  # demo-zone's previous state
+    # the year's target; a year-to-date figure is compared with the same months of last year
+    # (上年同期: 1-9月 of 2022), which mini does not hold: no 2023Q2 figure; the unit prefilled
+    assert land == ["land", None, "低效工业用地改造", "本年1-9月累计", "≥1,800", None, None, "亩", None]
+    assert ws["F7"].value == "推进中"  # demo-zone's previous state (not year-to-date: the latest)
     c = wb["丙局"]
     assert [(c.cell(row=r, column=1).value, c.cell(row=r, column=2).value) for r in (6, 7)] == [
         ("big-projects", "manufacturing"),
         ("big-projects", "foreign"),
     ]
-    assert (c["F6"].value, c["F7"].value) == (1, 0)  # each component's previous figure
+    assert (c["F6"].value, c["F7"].value) == (None, None)  # a composite is year-to-date: no 上年同期
+    assert (c["F5"].value, c["G5"].value) == (3.8, "2023Q2")  # rd-share, a share: the latest figure
     # locked description, unlocked inputs, a protected sheet
     assert ws.protection.sheet is True
     assert ws["A4"].protection.locked is True
@@ -593,3 +595,38 @@ def test_a_rates_own_range_limits_its_cell_as_validate_does(work: Path) -> None:
         "-20",
         "50",
     )
+
+
+# Issue 19, item 4: 上期数 of a year-to-date figure is 上年同期, never last December's total.
+def test_previous_of_a_year_to_date_figure_is_the_same_months_last_year(work: Path) -> None:
+    (work / "actuals" / "2023Q1.yaml").unlink()
+    (work / "actuals" / "2023Q2.yaml").unlink()
+    head = "schema_version: 1\nperiod: {}\nsource: {{document: 测试, reported_by: ua}}\nrecords:\n"
+    # projects (cumulative): 3 by 2023-01, 12 for all of 2023; output (a level): 330 at the end of 2023
+    (work / "actuals" / "2023-01.yaml").write_text(
+        head.format("2023-01") + "  - {target: projects, value: 3}\n", encoding="utf-8"
+    )
+    (work / "actuals" / "2023Q4.yaml").write_text(
+        head.format("2023Q4") + "  - {target: projects, value: 12}\n  - {target: output, value: 330}\n",
+        encoding="utf-8",
+    )
+    wb = openpyxl.load_workbook(template(work, "2024-01"))
+    c = wb["丙局"]
+    assert c["A4"].value == "projects"
+    # 2023's 3 of January, not its 12 of December (which a unit adds January's figure to)
+    assert (c["F4"].value, c["G4"].value) == (3, "2023-01")
+    assert "上期数栏为上年同期数" in c["A2"].value
+    other = wb["未指定牵头单位"]
+    assert other["A4"].value == "output"
+    assert (other["F4"].value, other["G4"].value) == (330, "2023Q4")  # a level: its latest figure
+
+
+def test_a_template_with_the_earlier_header_is_still_read(work: Path) -> None:
+    wb = openpyxl.load_workbook(template(work))
+    for ws in wb.worksheets[1:-1]:
+        ws["F3"] = "上期数"  # the header before issue 19
+    wb["乙局"]["I4"] = 200
+    wb.save(work.parent / "old.xlsx")
+    result = import_(work.parent / "old.xlsx", work)
+    assert result.exit_code == 0, result.output
+    assert result.output.splitlines()[0].endswith(": 1 added, 0 unchanged, 0 replaced")

@@ -331,13 +331,13 @@ def test_check_csv_never_quotes_a_negative_number(mini: Path) -> None:
     # output: (250 − 300) / (500 − 300) = −25% along the path from the 2022 baseline, against
     # 6 of 60 months = 10%: gap 10 − (−25) = 35 points, off track
     assert rows["output"] == (
-        "增长行动,output,智能装备产值,亿元,≥500 (2027),250,-25%,10%,35,红灯·严重滞后,↓转红,,"
-        "off_track,red,true,500.0,250.0,-25.0,10.0,35.0,2023Q2,false,false,,true,1"
+        "增长行动,output,智能装备产值,亿元,≥500 (2027),250,-25%,10%(2023-2027年),35,红灯·严重滞后,↓转红,,"
+        "off_track,red,true,500.0,250.0,-25.0,10.0,35.0,2023-2027,false,,,2023Q2,false,false,,true,1"
     )
     # digital-growth: −3.8% against ≥12%: gap 12 − (−3.8) = 15.8 points (> 5: off track)
     assert rows["digital-growth"] == (
         "增长行动,digital-growth,★数字经济增长,%,≥12,-3.8%,,,15.8,红灯·严重滞后,↓转红,甲局,"
-        "off_track,red,true,12.0,-3.8,,,15.8,2023Q2,false,false,,true,1"
+        "off_track,red,true,12.0,-3.8,,,15.8,,false,,,2023Q2,false,false,,true,1"
     )
     # productivity: 10% above the reference 30 = 33; 31/33 = 93.9394%
     assert rows["productivity"] == (

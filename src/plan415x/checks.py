@@ -262,8 +262,8 @@ def check_actuals(
             if target.kind in FLOW_KINDS:
                 flows[(target.id, period.year)].append((entry, index, _flow_values(record, target, measures)))
         problems += _skipped_note(doc, skipped, unchecked)
-    for (target_id, _year), reports in flows.items():
-        problems += _ytd_never_falls(target_id, reports)
+    for (target_id, year), reports in flows.items():
+        problems += _ytd_never_falls(target_id, reports, flows.get((target_id, year - 1), []))
     return problems
 
 
@@ -323,10 +323,13 @@ def _flow_values(record: Record, target: Target, measures: Measures) -> dict[str
 
 
 def _ytd_never_falls(
-    target_id: str, reports: list[tuple[Actuals, int, dict[str, float]]]
+    target_id: str,
+    reports: list[tuple[Actuals, int, dict[str, float]]],
+    last_year: Iterable[tuple[Actuals, int, dict[str, float]]] = (),
 ) -> Iterator[Problem]:
     reports.sort(key=lambda r: r[0].period)
-    for (before, _, old), (after, index, new) in itertools.pairwise(reports):
+    totals = next((values for entry, _, values in last_year if entry.period.end_month == 12), {})
+    for position, ((before, _, old), (after, index, new)) in enumerate(itertools.pairwise(reports)):
         for part, value in new.items():
             previous = old.get(part)
             if previous is not None and value < previous:
@@ -334,13 +337,53 @@ def _ytd_never_falls(
                 loc: tuple[str | int, ...] = (
                     ("records", index, "components", part) if part else ("records", index, "value")
                 )
+                earlier = reports[position - 1][2].get(part) if position else None
+                later = reports[position + 2][2].get(part) if position + 2 < len(reports) else None
+                total = totals.get(part)
+                slip = _likely_slip(earlier, previous, value, later, total, before.period.end_month)
+                if slip == "earlier":
+                    fix = f"the likely slip is {previous:g} of {before.period}: without it the figures rise"
+                elif slip == "later":
+                    fix = f"the likely slip is {value:g} of {after.period}: without it the figures rise"
+                elif slip == "earlier-total":
+                    fix = (
+                        f"the likely slip is {previous:g} of {before.period}: it reaches last year's total"
+                        f" {total:g}, as a running total since an earlier year would"
+                    )
+                else:
+                    fix = "correct one of them"
                 yield after.doc.problem(
                     loc,
                     "ytd-decrease",
                     f"year-to-date {what} falls from {previous:g} ({before.period}, "
                     f"{before.doc.display}) to {value:g} ({after.period}); year-to-date figures"
-                    " never fall within a year: correct one of them",
+                    f" never fall within a year: {fix}",
                 )
+
+
+def _likely_slip(
+    earlier: float | None,
+    previous: float,
+    value: float,
+    later: float | None,
+    total: float | None,
+    previous_month: int,
+) -> str:
+    """Which of two year-to-date figures that fall (``previous`` > ``value``) breaks the rise:
+    the one without which its neighbours rise (``earlier`` ≤ ``value`` and not ``previous`` ≤
+    ``later``: the earlier; the reverse: the later). When either would do (two figures only, or
+    both fit), an earlier figure before December at or above last year's total is the slip (a
+    running total typed for a year-to-date one: 466 in January after 2023's 436, then 40 in
+    February). Else nothing can be said: ``""``."""
+    without_earlier = earlier is None or earlier <= value
+    without_later = later is None or previous <= later
+    if without_earlier and not without_later:
+        return "earlier"
+    if without_later and not without_earlier:
+        return "later"
+    if without_earlier and total is not None and total > 0 and previous_month < 12 and previous >= total:
+        return "earlier-total"
+    return ""
 
 
 def _check_record(

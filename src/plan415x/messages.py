@@ -11,8 +11,8 @@ from collections.abc import Mapping
 
 Args = Mapping[str, str | float]
 
-ACK_EN = "if it is right, add checked: [{code}] to the record"
-ACK_ZH = "如确属实,在该记录加 checked: [{code}]"
+ACK_EN = "if it is right, import it with --accept {code}, or add checked: [{code}] to the record"
+ACK_ZH = "如确属实,导入时加 --accept {code},或在该记录加 checked: [{code}]"
 
 CATALOGUE: dict[str, tuple[str, str]] = {
     # plausibility warnings (plan415x.plausibility)
@@ -45,9 +45,32 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         " year (the limit is {limit} times)",
         "{value} {unit} 为上年同期({last_period}){last_year} 的 {factor} 倍(上限 {limit} 倍)",
     ),
+    "ytd-reaches-last-year": (
+        "{value} {unit} by {period} already reaches last year's total {last_total} {unit}"
+        " ({last_period}): is it a running total since an earlier year, or last year's figure added"
+        " in? A year-to-date figure counts from January of this year",
+        "{period} 已达 {value} {unit},达到上年全年 {last_total} {unit}({last_period}):"
+        "是否填成了跨年累计数或加上了上年数?本年累计数从本年1月起算",
+    ),
+    "part-year": (
+        "{target_id} is a full-year total, judged on figures to December only: {value} {unit} of"
+        " {period} covers part of the year and is not judged; report the year's figure at its end",
+        "{target_id} 为全年总量指标,只按截至12月的数据判定:{period} 的 {value} {unit} 仅为部分月份,"
+        "不作判定;请在年末报送全年数据",
+    ),
 }
 
-_ACKNOWLEDGED = frozenset({"unit-scale", "early-exceeded", "ytd-doubled", "ytd-jump", "yoy-jump"})
+_ACKNOWLEDGED = frozenset(
+    {
+        "unit-scale",
+        "early-exceeded",
+        "ytd-doubled",
+        "ytd-jump",
+        "yoy-jump",
+        "ytd-reaches-last-year",
+        "part-year",
+    }
+)
 _PERCENT = frozenset({"pct", "typed_pct"})
 
 

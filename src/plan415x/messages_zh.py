@@ -175,12 +175,46 @@ MESSAGES: dict[str, str] = {
     " are checked": "{count} 项指标的记录未对照规划检查({why@reasons});改正后即会检查",
     "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
     " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {previous:g} of {before.period}: without it the figures rise": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
+    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {before.period} 的 {previous:g}:去掉它,前后各期即逐期增加",
+    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
+    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {value:g} of {after.period}: without it the figures rise": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
+    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {after.period} 的 {value:g}:去掉它,前后各期即逐期增加",
+    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
+    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {previous:g} of {before.period}: it reaches last year's total {total:g}, as a"
+    " running total since an earlier year would": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
+    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {before.period} 的 {previous:g}:它已达上年全年 {total:g},像是填成了跨年累计数",
+    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
+    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
     " correct one of them": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
-    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:请改正其中一个",
+    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
+    "请改正其中一个",
     "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
-    " {value:g} ({after.period}); year-to-date figures never fall within a year: correct one of them": "{repr(target_id)}"
-    " 的累计数从 {previous:g}({before.period},{before.doc.display})降至 {value:g}({after.period});"
-    "同一年内累计数不会减少:请改正其中一个",
+    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {previous:g} of {before.period}: without it the figures rise": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
+    " {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {before.period} 的 {previous:g}:去掉它,前后各期即逐期增加",
+    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
+    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {value:g} of {after.period}: without it the figures rise": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
+    " {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {after.period} 的 {value:g}:去掉它,前后各期即逐期增加",
+    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
+    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " the likely slip is {previous:g} of {before.period}: it reaches last year's total {total:g}, as a"
+    " running total since an earlier year would": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
+    " {value:g}({after.period});同一年内累计数不会减少:"
+    "可能填错的是 {before.period} 的 {previous:g}:它已达上年全年 {total:g},像是填成了跨年累计数",
+    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
+    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
+    " correct one of them": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
+    " {value:g}({after.period});同一年内累计数不会减少:"
+    "请改正其中一个",
     "value {record.value:g} {unit} is above the largest valid {high:g} {target.unit}": "数值"
     " {record.value:g} {unit} 高于有效上限 {high:g} {target.unit}",
     "value {record.value:g} {unit} is below the smallest valid {low:g} {target.unit}": "数值"
@@ -396,6 +430,10 @@ DETAILS: dict[str, str] = {
     "a level paced linearly needs a baseline to draw its path from": "按线性进度(linear)判定的水平类指标"
     "需要 baseline 作为起点",
     "pace: always is for level and share targets": "pace: always 只用于 level 和 share 类指标",
+    "full_year is for level and share targets (a flow's figures are year-to-date)": "full_year 只用于 level"
+    " 和 share 类指标(流量指标的数据本为本年累计数)",
+    "a full_year target is reported once a year: frequency annual, or none": "full_year 指标每年报送一次:"
+    "frequency 应为 annual 或不填",
     "a directional target needs direction: increase or decrease": "方向类(directional)指标需要 direction:"
     "increase 或 decrease",
     "components and basis belong to composite targets only": "components 和 basis 只用于组合指标(composite)",
@@ -628,6 +666,12 @@ REASONS: dict[str, str] = {
 """Why a target's records were not checked: English → Chinese."""
 
 NOTICES: dict[str, str] = {
+    "accepted {', '.join(new)} for {records[i].target}: recorded as checked: [{listed}]": "已确认"
+    " {records[i].target} 的警示 {', '.join(new)}:已记入该记录 checked: [{listed}]",
+    "note: --accept {code} matched no warning of {shown_file}": "注意:--accept {code} 在 {shown_file}"
+    " 中没有对应的警示",
+    "note: --accept {code}@{target} matched no warning of {shown_file}": "注意:--accept {code}@{target}"
+    " 在 {shown_file} 中没有对应的警示",
     "nothing to import: no figures are filled in on {shown}": "没有可导入的内容:{shown} 中没有填写任何数据",
     "{count} problem{'s' * (count != 1)} in {shown}; nothing was written": "{shown} 中有 {count} 个问题;"
     "未写入任何内容",

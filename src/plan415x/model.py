@@ -168,7 +168,11 @@ class PlausibilityLimits(Strict):
     """When a figure is implausible enough to warn (never to refuse): see docs/data-format.md."""
 
     early_months: int = Field(
-        3, ge=1, le=11, description="early-exceeded: periods ending at or before this month (3: 1-3月)."
+        3,
+        ge=1,
+        le=11,
+        description="early-exceeded and ytd-reaches-last-year: periods ending at or before this month"
+        " (3: 1-3月).",
     )
     early_pct: float = Field(
         100, gt=0, description="early-exceeded: completion above this % of the year's target that early."
@@ -379,6 +383,12 @@ class Target(Strict):
     whole_items: bool | None = Field(
         None, description="Owed in whole items by each period (default: the unit's whole)."
     )
+    full_year: bool = Field(
+        False,
+        description="A level or share whose figure is a whole year's total (产值, 集群规模, 亩均增加值):"
+        " judged only on figures of periods ending in December, owed once a year (frequency annual);"
+        " a part-year figure draws the warning part-year and is not judged.",
+    )
     due_day: int | None = Field(
         None,
         ge=1,
@@ -442,6 +452,16 @@ class Target(Strict):
             problems.append("components and basis belong to composite targets only")
         if self.kind is Kind.directional and self.direction is None:
             problems.append("a directional target needs direction: increase or decrease")
+        if self.full_year:
+            if self.kind not in (Kind.level, Kind.share):
+                problems.append(
+                    "full_year is for level and share targets (a flow's figures are year-to-date)"
+                )
+            elif self.frequency not in (None, Frequency.annual):
+                problems.append("a full_year target is reported once a year: frequency annual, or none")
+            else:
+                # Owed once a year wherever a frequency is read (reporting, the score, the rule).
+                object.__setattr__(self, "frequency", Frequency.annual)
         if self.pace is Pace.always and self.kind not in (Kind.level, Kind.share):
             problems.append("pace: always is for level and share targets")
         if self.kind in (Kind.level, Kind.share) and self.pace is Pace.linear and self.baseline is None:

@@ -2,8 +2,8 @@
 during data entry). They never refuse a file and never change a judgement: they are printed,
 located like errors, and ``--strict`` turns them into errors.
 
-Flows only (annual, one_year and cumulative targets with a value and a unit), every figure
-in the target's unit (converted). With ``v`` the figure, ``m`` its period's last month, ``T``
+Flows (annual, one_year and cumulative targets with a value and a unit), every figure in the
+target's unit (converted), and the part-year figures of full-year totals (the last code). With ``v`` the figure, ``m`` its period's last month, ``T``
 the target's value, ``p``/``pm`` the latest earlier figure of the same year and its month,
 ``ly`` the figure of the same months last year, and the limits of ``assessment.plausibility``:
 
@@ -22,6 +22,12 @@ the target's value, ``p``/``pm`` the latest earlier figure of the same year and 
   per month beyond ``jump_factor`` times the pace so far; not with ``ytd-doubled``.
 - ``yoy-jump``: ``ly > 0`` and ``v > yoy_factor × ly``: beyond ``yoy_factor`` times the same
   months of last year.
+- ``ytd-reaches-last-year`` (annual, one_year, cumulative): ``m ≤ early_months``, ``L > 0`` and
+  ``v ≥ L``, with ``L`` last year's total (its December figure; counts of whole items: ``L ≥
+  min_items``): a running total typed for this year's year-to-date figure (2023's 436 + 30 = 466
+  in January) always reaches it.
+- ``part-year`` (level and share targets with ``full_year: true``): a figure of a period that
+  does not end in December: the target is a year's total, judged on December's figures only.
 
 The doubling and the two jumps need an increase of at least ``jump_min_share_pct``% of ``T``
 (when the target has a value), and of at least ``min_items`` items for counts of whole items:
@@ -97,10 +103,41 @@ def findings(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None 
             previous = series[position - 1] if position else None
             whole = target.whole_items if target.whole_items is not None else _whole(dataset, target)
             found = _check(target, record, fig, previous, last_year.get(fig.month), limits, whole)
+            if fig.month <= limits.early_months:  # the only months it looks at: most figures skip it
+                found = [*found, *_reaches_last_year(target, fig, last_year.get(12), limits, whole)]
             skip = set(record.checked) | set(limits.ignore)
             out += [Finding(fig.entry, fig.index, target, c, a) for c, a in found if c not in skip]
+    out += _part_year(dataset, wanted)
     out.sort(key=lambda f: (f.entry.period, f.entry.doc.display, f.index, f.code.value))
     return out
+
+
+def _part_year(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None) -> Iterable[Finding]:
+    """``part-year``: a figure of a period not ending in December for a full-year total
+    (``full_year: true``): the level rule does not judge it, and the template does not ask for it."""
+    totals = {t.id: t for t in dataset.plan.targets if t.full_year}
+    if not totals or Plausibility.part_year in dataset.plan.assessment.plausibility.ignore:
+        return
+    for entry in dataset.actuals:
+        if entry.period.end_month == 12:
+            continue
+        for index, record in enumerate(entry.file.records):
+            target = totals.get(record.target)
+            if target is None or record.value is None:
+                continue
+            if Plausibility.part_year in record.checked or (wanted is not None and not wanted(entry, record)):
+                continue
+            unit = target.unit or ""
+            value = (
+                dataset.measures.convert(record.value, record.unit or unit, unit) if unit else record.value
+            )
+            yield Finding(
+                entry,
+                index,
+                target,
+                Plausibility.part_year,
+                {"value": value, "unit": unit, "period": str(entry.period)},
+            )
 
 
 def _check(
@@ -188,6 +225,31 @@ def _check(
                     "limit": limits.yoy_factor,
                 },
             )
+
+
+def _reaches_last_year(
+    target: Target, fig: _Figure, total: _Figure | None, limits: PlausibilityLimits, whole: bool
+) -> Iterable[tuple[Plausibility, dict[str, str | float]]]:
+    """``ytd-reaches-last-year``: an early year-to-date figure at or above last year's total
+    (its December figure). A running total typed for this year's year-to-date figure (2023's 436
+    + January's 30 = 466) is always at least last year's total; a real year seldom gets there in
+    its first months. Counts of whole items need a total of ``min_items``: 1 project last year
+    and 1 by March is no news."""
+    if total is None or fig.month > limits.early_months or total.value <= 0:
+        return
+    if whole and total.value < limits.min_items:
+        return
+    if fig.value >= total.value:
+        yield (
+            Plausibility.ytd_reaches_last_year,
+            {
+                "value": fig.value,
+                "unit": target.unit or "",
+                "period": str(fig.entry.period),
+                "last_total": total.value,
+                "last_period": str(total.entry.period),
+            },
+        )
 
 
 def _whole(dataset: Dataset, target: Target) -> bool:

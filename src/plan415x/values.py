@@ -121,6 +121,8 @@ class Plausibility(str, Enum):
     ytd_doubled = "ytd-doubled"
     ytd_jump = "ytd-jump"
     yoy_jump = "yoy-jump"
+    ytd_reaches_last_year = "ytd-reaches-last-year"
+    part_year = "part-year"
 
 
 DERIVED = frozenset({"owner_is_default"})
@@ -287,6 +289,7 @@ class Target(NamedTuple):
     restates: str | None = None
     frequency: Frequency | None = None
     whole_items: bool | None = None
+    full_year: bool = False
     due_day: int | None = None
     tolerance: Tolerance | None = None
     pace: Pace | None = None

@@ -81,6 +81,23 @@ def workbooks(paths: list[Path]) -> list[Path]:
     return out
 
 
+def accepts(specs: list[str]) -> tuple[tuple[str, str | None], ...]:
+    """``--accept CODE`` or ``CODE@TARGET``, each code a plausibility warning's (else a usage
+    error naming them)."""
+    from plan415x.values import Plausibility
+
+    codes = [p.value for p in Plausibility]
+    out: list[tuple[str, str | None]] = []
+    for spec in specs:
+        code, at, target = spec.partition("@")
+        if code not in codes:
+            usage_error(f"--accept {spec}: {code!r} is not a warning's code; one of: {', '.join(codes)}")
+        if at and not target:
+            usage_error(f"--accept {spec}: give the target after @, or no @")
+        out.append((code, target if at else None))
+    return tuple(dict.fromkeys(out))
+
+
 WHAT_ZH = {"added": "新增", "unchanged": "未变", "replaced": "替换"}
 
 
@@ -147,6 +164,15 @@ def import_(
         bool,
         typer.Option("--strict", help="Refuse a workbook whose figures draw plausibility warnings."),
     ] = False,
+    accept: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--accept",
+            help="A plausibility warning checked and found right, by code (CODE, or CODE@TARGET for"
+            " one target): recorded on its record as checked, never warned again. Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
     lang: PlanLangOpt = None,
 ) -> None:
     """Import filled templates into data/actuals/<PERIOD>.yaml, after validating every cell.
@@ -158,12 +184,18 @@ def import_(
     from plan415x.excel import importer
 
     chosen = workbooks(files)
+    accepted = accepts(accept or [])
     worst = 0
     said = lang or Lang.en  # then each workbook's, from the plan it is read against
     for file in chosen:
         dataset = load_or_exit(data, lang)
         said = language(lang, data, dataset)
-        outcome = importer.run(file, dataset, force=force, dry_run=dry_run, strict=strict, lang=said.value)
+        for _, target in accepted:
+            if target is not None and target not in dataset.targets:
+                usage_error(f"--accept: no target {target!r} in the plan")
+        outcome = importer.run(
+            file, dataset, force=force, dry_run=dry_run, strict=strict, lang=said.value, accept=accepted
+        )
         if said is Lang.zh:
             outcome = in_chinese(outcome)
         for line in outcome.messages:

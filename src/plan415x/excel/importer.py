@@ -17,7 +17,9 @@ Order of work, each step refusing with located problems before the next:
    merged file in place (a year-to-date figure lower than an earlier period's is caught), and
    only then is the file written, atomically. The plausibility warnings of the workbook's
    figures are found in that merged data and located at their cells; ``strict`` refuses the
-   workbook for them.
+   workbook for them, unless ``--accept CODE`` (or ``CODE@TARGET``) accepts them: the code is
+   then written in the record's ``checked`` and the merged data validated again, so that no
+   later run warns of it.
 
 Problems point at cells: a Problem's ``file`` holds ``FILE:Sheet!C7`` and its line is 0, so
 ``Problem.location()`` prints exactly that.
@@ -28,7 +30,7 @@ from __future__ import annotations
 from pathlib import Path
 
 from plan415x.excel.container import check_container
-from plan415x.excel.merging import merge
+from plan415x.excel.merging import Accept, merge
 from plan415x.excel.outcome import Outcome, refused
 from plan415x.excel.reading import read_workbook
 from plan415x.loading import Dataset, display_path
@@ -44,6 +46,7 @@ def run(
     dry_run: bool = False,
     strict: bool = False,
     lang: str = "en",
+    accept: tuple[Accept, ...] = (),
 ) -> Outcome:
     shown = display_path(file)
     problems = check_container(file, shown)
@@ -55,6 +58,8 @@ def run(
     elif not read.entries:
         out = Outcome(messages=[f"nothing to import: no figures are filled in on {shown}"])
     else:
-        out = merge(file, dataset, read, force=force, dry_run=dry_run, strict=strict, lang=lang)
+        out = merge(
+            file, dataset, read, force=force, dry_run=dry_run, strict=strict, lang=lang, accept=accept
+        )
     out.messages[:0] = read.notes
     return out

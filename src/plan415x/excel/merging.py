@@ -27,7 +27,7 @@ from plan415x.fsutil import LockTimeoutError, atomic_write, locked
 from plan415x.loading import ACTUALS_DIR, Dataset, actuals_paths, display_path, load_actuals, load_dataset
 from plan415x.periods import Period
 from plan415x.problems import Problem
-from plan415x.values import Kind, Record, Target
+from plan415x.values import Kind, Plausibility, Record, Target
 
 
 class _Dumper(yaml.SafeDumper):
@@ -60,6 +60,8 @@ def record_data(record: Record) -> dict[str, Any]:
         out["note"] = record.note
     if record.evidence is not None:
         out["evidence"] = record.evidence
+    if record.checked:
+        out["checked"] = [code.value for code in record.checked]
     return out
 
 
@@ -114,6 +116,14 @@ class Plan:
     added: list[int] = field(default_factory=list)  # indexes into the read entries
     unchanged: list[int] = field(default_factory=list)
     replaced: list[tuple[int, int]] = field(default_factory=list)  # (entry, existing record index)
+    checked: list[tuple[int, int]] = field(default_factory=list)
+    """(entry, existing record index) of unchanged figures whose record takes a warning
+    acknowledged with ``--accept``: rewritten in place with its ``checked``."""
+
+
+Accept = tuple[str, str | None]
+"""``--accept CODE`` or ``CODE@TARGET``: a plausibility warning's code, and the one target it
+is accepted for (None: every target of the workbook)."""
 
 
 def merge(
@@ -125,6 +135,7 @@ def merge(
     dry_run: bool,
     strict: bool = False,
     lang: str = "en",
+    accept: tuple[Accept, ...] = (),
 ) -> Outcome:
     assert read.period is not None
     period = read.period
@@ -132,7 +143,9 @@ def merge(
     same = [p for p in actuals_paths(dataset.root) if _period_key(p) == period.key]
     path = same[0] if same else folder / f"{period}.yaml"
     if dry_run:
-        return _merge_locked(file, dataset, read, path, force=force, dry_run=True, strict=strict, lang=lang)
+        return _merge_locked(
+            file, dataset, read, path, force=force, dry_run=True, strict=strict, lang=lang, accept=accept
+        )
     shown_folder = display_path(folder)
     if folder.exists() and not folder.is_dir():
         return _cannot_write(
@@ -144,7 +157,7 @@ def merge(
         folder.mkdir(parents=True, exist_ok=True)
         with locked(folder):
             return _merge_locked(
-                file, dataset, read, path, force=force, dry_run=False, strict=strict, lang=lang
+                file, dataset, read, path, force=force, dry_run=False, strict=strict, lang=lang, accept=accept
             )
     except OSError as error:  # the folder cannot be made, or locked (nothing was written)
         verb = "lock" if folder.is_dir() else "create"
@@ -183,6 +196,7 @@ def _merge_locked(
     dry_run: bool,
     strict: bool = False,
     lang: str = "en",
+    accept: tuple[Accept, ...] = (),
 ) -> Outcome:
     assert read.period is not None
     period = read.period
@@ -248,7 +262,7 @@ def _merge_locked(
         f" -> {describe(read.records[i], read.entries[i].target)}"
         for i, j in plan.replaced
     ]
-    if not plan.added and not plan.replaced:
+    if not plan.added and not plan.replaced and not accept:
         return Outcome(
             messages=[
                 f"nothing to write: every figure in {shown_file} is already in {shown_path} ({summary})"
@@ -256,14 +270,34 @@ def _merge_locked(
             taken=receipt,
         )
     note = f"Imported from {one_line(file.name)} by plan415x import on {today}."
-    if raw is None or existing_text is None:
-        text = _new_file(period, [read.records[i] for i in plan.added], note)
-        kept_comments = True
-    else:
-        text, kept_comments = _edited_file(existing_text, raw, read, plan, note)
-    problems, warnings = _validate_merged(dataset, path, text, read, plan, lang)
+
+    def merged(read: Read) -> tuple[str, bool, list[Problem], list[Problem]]:
+        if raw is None or existing_text is None:
+            text = _new_file(period, [read.records[i] for i in plan.added], note)
+            kept_comments = True
+        else:
+            text, kept_comments = _edited_file(existing_text, raw, read, plan, note)
+        return (text, kept_comments, *_validate_merged(dataset, path, text, read, plan, lang))
+
+    text, kept_comments, problems, warnings = merged(read)
     if problems:
         return refused(problems, shown_file)
+    accepted: list[str] = []
+    if accept:
+        read, accepted, took = _accepted(read, plan, old_records, by_target, warnings, accept, shown_file)
+        if took:
+            text, kept_comments, problems, warnings = merged(read)
+            if problems:
+                return refused(problems, shown_file)
+        if not plan.added and not plan.replaced and not plan.checked:
+            out = Outcome(
+                messages=[
+                    f"nothing to write: every figure in {shown_file} is already in {shown_path} ({summary})"
+                ],
+                taken=receipt,
+            )
+            out.messages += accepted
+            return out
     if strict and warnings:
         out = refused([replace(w, level="error") for w in warnings], shown_file)
         out.refusal += " (--strict: plausibility warnings are errors)"
@@ -275,6 +309,7 @@ def _merge_locked(
     if dry_run:
         messages.append(f"dry run: would {verb} {shown_path} from {shown_file} ({summary}); nothing written")
         messages += changes
+        messages += accepted
         diff = difflib.unified_diff(
             (existing_text or "").splitlines(keepends=True),
             text.splitlines(keepends=True),
@@ -289,6 +324,7 @@ def _merge_locked(
         return _cannot_write(shown_path, f"cannot write the file: {_reason(error)}", file)
     messages.append(f"imported {shown_file} into {shown_path}: {summary}")
     messages += changes
+    messages += accepted
     if plan.replaced:
         messages.append(f"replaced {len(plan.replaced)} figure(s) already in {shown_path} (--force)")
     if not kept_comments:
@@ -316,7 +352,7 @@ def _edited_file(text: str, raw: dict[str, Any], read: Read, plan: Plan, note: s
     The edit is checked by parsing it again: if the result is not exactly the expected data
     (an unusual layout), the file is written in full instead (comments lost, said so)."""
     records = list(raw.get("records") or [])
-    for i, j in plan.replaced:
+    for i, j in [*plan.replaced, *plan.checked]:
         records[j] = record_data(read.records[i])
     records += [record_data(read.records[i]) for i in plan.added]
     expected = {**raw, "records": records}
@@ -352,14 +388,14 @@ def _edit_text(text: str, read: Read, plan: Plan, note: str, eol: str = "\n") ->
     if not isinstance(seq, SequenceNode) or seq.flow_style or not seq.value:
         return None
     edits: list[tuple[int, int, str]] = []
-    for i, j in plan.replaced:
+    for i, j in [*plan.replaced, *plan.checked]:
         item = seq.value[j]
         start = item.start_mark.index
         end = _content_end(item)
         flow = dump(record_data(read.records[i]), flow=True).strip()
         line_end = text.find("\n", end)
         if not text[end : len(text) if line_end < 0 else line_end].strip():
-            flow += f"  # replaced: {note}"
+            flow += f"  # replaced: {note}" if (i, j) in plan.replaced else f"  # checked: {note}"
         edits.append((start, end, flow))
     if plan.added:
         last_end = _content_end(seq.value[-1])
@@ -401,7 +437,7 @@ def _validate_merged(
         return [], _warnings(merged, stand_in_shown, read, lang)
     # Problems in the merged file point at the workbook's cell when the record came from it.
     changed = {read.records[i].target: i for i in plan.added}
-    changed |= {read.records[i].target: i for i, _ in plan.replaced}
+    changed |= {read.records[i].target: i for i, _ in [*plan.replaced, *plan.checked]}
     parsed = yaml.load(text, Loader=yamlfile._BaseLoader) or {}
     index_of = {
         position: changed[item["target"]]
@@ -424,6 +460,49 @@ def _validate_merged(
         else:
             out.append(Problem(display_path(path), p.line, p.column, p.code, p.message, p.path))
     return out, []
+
+
+def _accepted(
+    read: Read,
+    plan: Plan,
+    old_records: list[Record],
+    by_target: dict[str, int],
+    warnings: list[Problem],
+    accept: tuple[Accept, ...],
+    shown_file: str,
+) -> tuple[Read, list[str], bool]:
+    """The workbook's records with the warnings accepted (``--accept``) in their ``checked``, so
+    that later runs do not warn again; an unchanged figure's record in the file takes them (in
+    ``plan.checked``). Also the lines saying what was accepted and which ``--accept`` matched
+    no warning, and whether any was accepted."""
+    target_at = {
+        figure_cell(entry): record.target for entry, record in zip(read.entries, read.records, strict=True)
+    }
+    index_of = {record.target: i for i, record in enumerate(read.records)}
+    codes: dict[int, list[str]] = {}
+    used: set[Accept] = set()
+    for warning in warnings:
+        target = target_at.get(warning.file)
+        for spec in accept:
+            if target is not None and spec[0] == warning.code and spec[1] in (None, target):
+                codes.setdefault(index_of[target], []).append(warning.code)
+                used.add(spec)
+    records = list(read.records)
+    messages: list[str] = []
+    unchanged = set(plan.unchanged)
+    for i, new in sorted(codes.items()):
+        base = old_records[by_target[records[i].target]] if i in unchanged else records[i]
+        checked = tuple(dict.fromkeys([*base.checked, *(Plausibility(c) for c in new)]))
+        records[i] = base._replace(checked=checked)
+        if i in unchanged:
+            plan.checked.append((i, by_target[records[i].target]))
+        listed = ", ".join(c.value for c in checked)
+        messages.append(f"accepted {', '.join(new)} for {records[i].target}: recorded as checked: [{listed}]")
+    for code, target in accept:
+        if (code, target) not in used:
+            given = code if target is None else f"{code}@{target}"
+            messages.append(f"note: --accept {given} matched no warning of {shown_file}")
+    return replace(read, records=records), messages, bool(codes)
 
 
 def _warnings(merged: Dataset | None, stand_in: str, read: Read, lang: str) -> list[Problem]:

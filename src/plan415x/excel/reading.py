@@ -229,7 +229,6 @@ def _other_sheet(ws: Any, title: str, shown: str, dataset: Dataset, out: Read, m
     where: str | None = None
     found = ""
     if _is_worksheet(ws):
-        want = [c.head for c in xt.COLUMNS]
         rows = _stream(ws, xt.HEAD_ROW, len(xt.COLUMNS))
         out.streams.append(rows)
         for number, row in rows:
@@ -238,7 +237,7 @@ def _other_sheet(ws: Any, title: str, shown: str, dataset: Dataset, out: Read, m
             cells = _cells(ws, row, len(xt.COLUMNS))
             first = getattr(cells[0], "value", None)
             if number == xt.HEAD_ROW:
-                if [getattr(c, "value", None) for c in cells] == want:
+                if xt.header_matches([getattr(c, "value", None) for c in cells]):
                     where, found = f"A{number}", "the template's header row"
                 continue
             if isinstance(first, str) and first.strip() in dataset.targets:
@@ -377,7 +376,7 @@ def _read_sheet(
         stream = itertools.chain([first_row], stream)
     got = [getattr(c, "value", None) for c in head]
     want = [c.head for c in xt.COLUMNS]
-    if got[: len(want)] != want:
+    if not xt.header_matches(got):
         out.problems.append(
             Problem(
                 f"{shown}:{ref}!A{xt.HEAD_ROW}",

@@ -5,7 +5,7 @@ Layout (version 1; ``importer`` reads exactly this and refuses anything else):
 - 说明: short instructions in Chinese.
 - one sheet per lead unit (targets without one on 未指定牵头单位), title in row 1, a hint in
   row 2, the header in row 3 and one row per target due from row 4: columns A-G describe the
-  target and are locked; H-N are the input cells (unlocked, white, with data validation). An
+  target and are locked (F-G: the figure to compare with, for a year-to-date figure 上年同期); H-N are the input cells (unlocked, white, with data validation). An
   input that does not apply to a target (a value for a milestone, a state for a count) is
   locked and grey.
 - composite targets take one row per component: column A repeats the target id, column B holds
@@ -22,7 +22,7 @@ from __future__ import annotations
 import datetime as dt
 import io
 from collections.abc import Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from typing import Literal
 
 from openpyxl import Workbook
@@ -36,7 +36,7 @@ from plan415x.excel import cells as xc
 from plan415x.loading import Dataset
 from plan415x.periods import Period
 from plan415x.reports.gap import goal_text
-from plan415x.results import Result
+from plan415x.results import Report, Result
 from plan415x.values import Kind, State, Target
 
 FORMAT = "plan415x-template"
@@ -61,7 +61,7 @@ COLUMNS = (
     Column("name", "指标名称", False, 28),
     Column("what", "填报内容", False, 16),
     Column("goal", "年度目标", False, 13),
-    Column("previous", "上期数", False, 10),
+    Column("previous", "上期数/上年同期", False, 10),
     Column("previous_period", "上期", False, 9),
     Column("unit", "计量单位", True, 9),
     Column("value", "本期数值", True, 11),
@@ -130,6 +130,8 @@ def what_to_enter(target: Target, period: Period) -> str:
     months = "1月" if period.end_month == 1 else f"1-{period.end_month}月"
     if target.kind is Kind.milestone:
         return "状态"
+    if target.full_year:
+        return f"{period.year}年全年数"
     if target.kind in _FLOWS:
         return f"本年{months}累计"
     if target.kind is Kind.growth:
@@ -173,7 +175,7 @@ def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt
     """The template for ``period`` (every lead unit, or only ``unit``)."""
     made = made or dt.date.today()
     engine = Engine(dataset)
-    report = engine.report(period)
+    report = asked(engine.report(period))
     unit_names = {u.id: u.name_zh for u in dataset.plan.responsible_units}
     groups: dict[str | None, list[Result]] = {}
     for u in [*unit_names, None]:
@@ -201,10 +203,39 @@ def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt
     return out
 
 
+def asked(report: Report) -> Report:
+    """The report without the targets the template does not ask for in its period: a full-year
+    total (``full_year``) only in a period ending in December (1-6月 of 产值 is no year's output)."""
+    if report.period.end_month == 12:
+        return report
+    return replace(report, results=tuple(r for r in report.results if not r.target.full_year))
+
+
+LEGACY_HEADS = {"previous": ("上期数",)}
+"""Earlier headers of a locked column, still read: a template made before its header changed is
+filled in the same columns."""
+
+
+def header_matches(got: list[object]) -> bool:
+    """Whether a header row is the template's (a locked column's earlier header too)."""
+    return len(got) >= len(COLUMNS) and all(
+        value == column.head or value in LEGACY_HEADS.get(column.key, ())
+        for value, column in zip(got, COLUMNS, strict=False)
+    )
+
+
 def _previous(engine: Engine, row: Row, period: Period) -> tuple[str | float | None, str]:
-    """The latest figure before ``period`` (in the target's unit) and its period."""
+    """The figure to compare with (in the target's unit) and its period: for a year-to-date
+    figure (年度、累计、组合) the same months of last year (上年同期: 2023年1月 for 2024-01),
+    never last December's total, which a unit would add January's figure to (2023's 436 + 30 =
+    466); for a full-year total the latest year's; for any other, the latest figure before
+    ``period``."""
     target = row.result.target
     before = [o for o in engine.history.get(target.id, ()) if o.period.key < period.key]
+    if target.kind in _FLOWS:
+        before = [o for o in before if o.period.key == (period.year - 1, period.end_month)]
+    elif target.full_year:  # a year's total is compared with a year's total, never 1-6月
+        before = [o for o in before if o.period.end_month == 12]
     if not before:
         return None, ""
     obs = before[-1]
@@ -233,8 +264,8 @@ def _unit_sheet(
         ws,
         HINT_ROW,
         1,
-        f"只填写白色单元格(灰色已锁定)。年度、累计、组合指标填本年{months}累计数;"
-        " 百分数填数字不带%; 里程碑选状态。详见「说明」。",
+        f"只填写白色单元格(灰色已锁定)。年度、累计、组合指标填本年{months}累计数(上期数栏为上年同期数,"
+        "勿加入往年数); 百分数填数字不带%; 里程碑选状态。详见「说明」。",
     )
     ws.cell(row=HINT_ROW, column=1).font = Font(italic=True, color="FF595959")
     for index, column in enumerate(COLUMNS, start=1):
@@ -408,6 +439,8 @@ NOTES = [
     "只填写白色单元格;灰色单元格为指标信息或不适用的栏目,已锁定(工作表保护,无密码,仅防误改)。",
     "本期数值:年度、累计、组合指标填本年1-{month}月累计数;水平、比重填最新值;增速填累计同比增速;"
     "百分数填数字,不带 %(12.5 表示 12.5%)。请输入数字,不要输入文字、千分位逗号或“万”“亿”。",
+    "上期数/上年同期:年度、累计、组合指标为上年同期(同样月份)的累计数,供比较,不要把它加进本期数"
+    "(本期数只含本年数);其他指标为最近一期的数据。「上期」栏为该数据的期别。",
     "计量单位:默认为指标的单位;按其他单位报送(如公顷)时从下拉列表选择,导入时按方案换算。",
     "状态(里程碑类指标):从下拉列表选 已完成、推进中 或 未完成(也可填 done、pending、not_done)。",
     "参照值:相对指标填参照值(如上年全省同行业平均);方向性指标可填上期可比值,不填则与上年同期比较。",

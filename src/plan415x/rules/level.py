@@ -12,6 +12,12 @@ Met (by the comparator; approx within its tolerance): achieved. Otherwise by the
 For a ceiling (<=, <) completion is target / actual. A figure older than the one owed by the
 reporting frequency is stale: the path is read at the months owed. The deadline period is the
 last chance: a level not reached there is missed, and a stale figure cannot be judged (no_data).
+
+A full-year total (``full_year: true``: 产值, 集群规模, a year's value added per mu) is judged
+only on figures of periods ending in December: a later part-year figure (1-6月) is shown in the
+steps and not judged; the latest year's figure is judged as above, reported once a year
+(frequency annual: owed each December, stale when last year's is missing), and with no year's
+figure yet the target is no_data or not_due as any level without a figure.
 """
 
 from __future__ import annotations
@@ -21,6 +27,7 @@ import math
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import (
     Context,
+    Observation,
     completion,
     meets,
     no_figure,
@@ -37,6 +44,20 @@ def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest()
     unit = target.unit or ""
+    # A full-year total (产值) is judged on its year's figures only: 1-6月's 452 after 2023's
+    # 868 is half a year's output, not a fall.
+    skipped: list[Step] = []
+    if target.full_year:
+        obs, part = _full_year(ctx)
+        if part is not None:
+            skipped.append(
+                step(
+                    "a full-year total: the figure of {} ({} {}) covers part of the year and is not judged",
+                    part.period,
+                    part.value,
+                    unit,
+                )
+            )
     pace = target.effective_pace
     due = ctx.period.year > target.last_year or (
         ctx.period.year == target.last_year and ctx.period.end_month == 12
@@ -44,9 +65,12 @@ def judge(ctx: Context) -> Outcome:
     if obs is None or obs.value is None or target.value is None:
         # Judged only when due: no figure is owed before then.
         owed = due or (pace is not Pace.deadline and ctx.due_key()[0] >= target.first_year)
+        if target.full_year:
+            none = no_figure(ctx, "no full-year figure reported yet", owed=owed)
+            return none._replace(steps=(*skipped, *none.steps))
         return no_figure(ctx, "no figure reported yet", owed=owed)
     actual = obs.value
-    steps: list[Step] = [step("latest level ({}) = {} {}", obs.period, actual, unit)]
+    steps: list[Step] = [*skipped, step("latest level ({}) = {} {}", obs.period, actual, unit)]
     goal = target.value
     steps.append(
         step("due by the end of {}: {} {} {}", str(target.last_year), target.comparator.value, goal, unit)
@@ -191,6 +215,17 @@ def judge(ctx: Context) -> Outcome:
         items_capped=capped,
         schedule_span=span,
     )
+
+
+def _full_year(ctx: Context) -> tuple[Observation | None, Observation | None]:
+    """The latest figure of a period ending in December, and a later part-year one (not judged)."""
+    part: Observation | None = None
+    for obs in reversed(ctx.history):
+        if obs.period.end_month == 12:
+            return obs, part
+        if part is None:
+            part = obs
+    return None, part
 
 
 def _completion_step(actual: float, goal: float, done: float | None, upward: bool) -> Step:

@@ -90,6 +90,9 @@ STEPS: dict[str, str] = {
     "a zero target gives no ratio": "目标为0,无法计算比率",
     "gap = {} − {} = {} points: {}": "差值 = {} - {} = {}个百分点: {}",
     "no figure reported yet": "尚未报送数据",
+    "no full-year figure reported yet": "尚未报送全年数据",
+    "a full-year total: the figure of {} ({} {}) covers part of the year and is not judged": "全年总量指标:"
+    "{}的数据({}{})仅为部分月份,不作判定",
     # growth.py
     "year-to-date growth ({}) = {}%": "累计同比增长({}) = {}%",
     "the year-end period is the last chance, but the latest rate is of {}: the final rate is owed": "年末"
@@ -265,7 +268,11 @@ RULES: dict[Kind, str] = {
 - 期限(无基期值时的默认): 期限所在年底前为未到期(无序时进度和差值,显示距目标差距),
   到期后完成率 = 实际 / 目标。
 上限类(<=、<)完成率 = 目标 / 实际。早于应报数据的为滞后数据,按应报月份读取路径。期限所在
-期为最后判定期: 未达到即未完成,滞后数据不能判定(未填报)。""",
+期为最后判定期: 未达到即未完成,滞后数据不能判定(未填报)。
+
+全年总量指标(full_year: true: 产值、集群规模、亩均增加值)只按截至12月的数据判定: 其后的
+部分月份数据(如1-6月)在步骤中列出,不作判定;按最新全年数据照上判定,每年报送一次(年报:
+每年12月应报,缺上年数据即为滞后);尚无全年数据的,同其他无数据的水平指标,为未填报或未到期。""",
     Kind.growth: """增速(growth): 累计同比增速(%)对照目标增速,不按序时折算。
 
 差值 = 目标增速 - 实际增速,单位为百分点(正数为落后;增速上限类为 实际 - 目标),状态按增速
