@@ -342,7 +342,7 @@ def test_check_csv_never_quotes_a_negative_number(mini: Path) -> None:
     # productivity: 10% above the reference 30 = 33; 31/33 = 93.9394%
     assert rows["productivity"] == (
         "增长行动,productivity,劳动生产率,,+10%,31,93.9%,100%,6.1,黄灯·关注,首次判定,,"
-        "watch,yellow,true,33.0,31.0,93.9394,100.0,6.0606,2023Q2,false,false,,true,0"
+        "watch,yellow,true,33.0,31.0,93.9394,100.0,6.0606,,false,,,2023Q2,false,false,,true,0"
     )
 
 
