@@ -11,10 +11,9 @@ from pathlib import Path
 
 import openpyxl
 import pytest
-from typer.testing import CliRunner
 
-from plan415x.cli import app
 from tests.conftest import MINI
+from tests.test_plausibility import run
 
 HEAD = "schema_version: 1\nperiod: {period}\nsource: {{document: 测试, reported_by: ua}}\nrecords:\n"
 
@@ -44,12 +43,6 @@ def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     monkeypatch.chdir(tmp_path)
     monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
     return folder
-
-
-def run(*args: str) -> tuple[int, str, str]:
-    result = CliRunner().invoke(app, list(args))
-    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
-    return result.exit_code, result.stdout, result.stderr
 
 
 def test_a_part_year_figure_is_a_located_warning(data: Path) -> None:

@@ -180,7 +180,7 @@ def _named(
 
 
 def _overall(report: Report, lang: str) -> Section:
-    from plan415x.reports.gap import summary_counts
+    from plan415x.reports.gap import STALE, summary_counts
     from plan415x.reports.summary import light_counts, pct
 
     zh = _zh(lang)
@@ -201,7 +201,9 @@ def _overall(report: Report, lang: str) -> Section:
         if counts["monitoring"]:
             extra.append(f"监测指标 {counts['monitoring']} 项只监测不评价")
         if counts["stale"]:
-            extra.append(f"{counts['stale']} 项所用数据非本期应报(陈旧), 按本期序时判定")
+            extra.append(
+                f"{counts['stale']} 项所用数据非本期应报(陈旧{STALE}), 按应报月份判定, 陈旧的状态不判绿灯"
+            )
         if extra:
             text += "; ".join(extra) + "。"
     else:
@@ -217,7 +219,9 @@ def _overall(report: Report, lang: str) -> Section:
         if counts["monitoring"]:
             extra.append(f"{counts['monitoring']} monitoring indicators are not judged")
         if counts["stale"]:
-            extra.append(f"{counts['stale']} rest on stale figures, judged against this period's schedule")
+            extra.append(
+                f"{counts['stale']} rest on stale figures ({STALE}), judged at the months owed; a stale state is never green"
+            )
         if extra:
             text += " " + "; ".join(extra) + "."
     head = (
