@@ -51,20 +51,14 @@ def lines_of(score: Score, unit: str) -> list[tuple[str | None, str, str]]:
 
 
 def test_unit_a_by_hand() -> None:
-    # land (ensure: 10 points), 1000 亩 a year: 100, 200, 600, 1200 by quarter.
-    #   Q1 10% vs 25% (15 behind), Q2 20% vs 50% (30), Q3 60% vs 75% (15): three yellows,
-    #   ⌊3/2⌋ × 1 = −1; the Q2 file is dated 07-15, due 07-10: late −0.50;
-    #   achieved at 120%: bonus 10 × 0.5 × 20/100 = +1.00 → 10 − 1 − 0.5 + 1 = 9.50.
+    # land is restated for 2023 by land-2023 (unit B's) with the same figures: the pair counts
+    # once, and of two equal judgements the year's own commitment is scored (test_unit_b_by_hand).
     # parks (plain: 5 points), 100 亩: 5, 10, 20, 60. Q1 20 behind (yellow, ⌊1/2⌋ = 0);
     #   Q2 40 and Q3 55 behind: two reds, 2 × −2 = −4, capped at 3 (+1); missed at 60%:
     #   shortfall 5 × 40/100 = −2; late −0.50 → 5 − 2 − 4 + 1 − 0.5 = −0.50, floor +0.50 → 0.
-    # output is a monitoring indicator: never scored. Total 9.50 of 15 (63.3%).
+    # output is a monitoring indicator: never scored. Total 0.00 of 5 (0%): last.
     score = scored()
     assert lines_of(score, "ua") == [
-        ("land", "base", "10.00"),
-        ("land", "yellow", "-1.00"),
-        ("land", "late", "-0.50"),
-        ("land", "bonus", "1.00"),
         ("parks", "base", "5.00"),
         ("parks", "shortfall", "-2.00"),
         ("parks", "red", "-4.00"),
@@ -73,19 +67,28 @@ def test_unit_a_by_hand() -> None:
         ("parks", "floor", "0.50"),
     ]
     ua = next(u for u in score.units if u.unit == "ua")
-    assert (ua.total, ua.full, ua.rank) == (Decimal("9.50"), Decimal("15.00"), 3)
+    assert (ua.total, ua.full, ua.rank) == (Decimal("0.00"), Decimal("5.00"), 3)
 
 
 def test_unit_b_by_hand() -> None:
-    # land-2023 restates land: counted once, as land (unit A's), so not scored for B.
+    # land-2023 restates land (unit A's) for 2023, both 1000 亩 with the same figures and the same
+    #   judgements: the pair is scored once, as the year's commitment, land-2023, for B.
+    #   1000 亩: 100, 200, 600, 1200 by quarter. Q1 10% vs 25% (15 behind), Q2 20% vs 50% (30),
+    #   Q3 60% vs 75% (15): three yellows, ⌊3/2⌋ × 1 = −1; the Q2 file is dated 07-15, due
+    #   07-10: late −0.50; achieved at 120%: bonus 10 × 0.5 × 20/100 = +1.00
+    #   → 10 − 1 − 0.5 + 1 = 9.50.
     # robots (weight by target: 8 points): no figure in Q1 nor Q2: missing 2 × −1 = −2;
     #   80 in Q3 (on track), 100 of 100 at the year end: achieved, no bonus → 6.00.
     # rd-share (plain share: 5, an annual statistic: owed at the year end only): 3.0 of 3.75 at
     #   the year end, missed at 80%: shortfall
     #   5 × 20/100 = −1.00, waived by the exemption (统计口径调整, 市考评办) → 0.00 → 5.00.
-    # Total 11.00 of 13 (84.6%): first.
+    # Total 9.50 + 6.00 + 5.00 = 20.50 of 23 (89.1%): first.
     score = scored()
     assert lines_of(score, "ub") == [
+        ("land-2023", "base", "10.00"),
+        ("land-2023", "yellow", "-1.00"),
+        ("land-2023", "late", "-0.50"),
+        ("land-2023", "bonus", "1.00"),
         ("robots", "base", "8.00"),
         ("robots", "missing", "-1.00"),
         ("robots", "missing", "-1.00"),
@@ -97,7 +100,7 @@ def test_unit_b_by_hand() -> None:
     assert [(x.waived, x.exemption.approved_by) for x in waived if x.exemption] == [
         (Decimal("-1.00"), "市考评办")
     ]
-    assert (ub.total, ub.full, ub.rank) == (Decimal("11.00"), Decimal("13.00"), 1)
+    assert (ub.total, ub.full, ub.rank) == (Decimal("20.50"), Decimal("23.00"), 1)
 
 
 def test_unit_c_by_hand() -> None:
@@ -138,21 +141,21 @@ def test_every_rule_fires_and_the_floor_and_caps_are_hit() -> None:
 
 
 def test_ranked_by_total_instead(tmp_path: Path) -> None:
-    # By total: uc 12.50, ub 11.00, ua 9.50.
+    # By total: ub 20.50, uc 12.50, ua 0.00.
     folder = shutil.copytree(SCORE, tmp_path / "data")
     text = (folder / "scoring.yaml").read_text(encoding="utf-8")
     (folder / "scoring.yaml").write_text(text + "rank_by: total\n", encoding="utf-8")
-    assert [(u.unit, u.rank) for u in scored(folder).units] == [("uc", 1), ("ub", 2), ("ua", 3)]
+    assert [(u.unit, u.rank) for u in scored(folder).units] == [("ub", 1), ("uc", 2), ("ua", 3)]
 
 
 def test_scored_all_gives_a_co_unit_the_target(tmp_path: Path) -> None:
     # invest's second unit is ua: with scored: all, ua gets invest's lines too (3.00 net):
-    # 9.50 + 3.00 = 12.50 of 25.
+    # 0.00 + 3.00 = 3.00 of 15.
     folder = shutil.copytree(SCORE, tmp_path / "data")
     text = (folder / "scoring.yaml").read_text(encoding="utf-8")
     (folder / "scoring.yaml").write_text(text + "scored: all\n", encoding="utf-8")
     ua = next(u for u in scored(folder).units if u.unit == "ua")
-    assert (ua.total, ua.full) == (Decimal("12.50"), Decimal("25.00"))
+    assert (ua.total, ua.full) == (Decimal("3.00"), Decimal("15.00"))
 
 
 def test_the_same_score_whatever_the_order_of_files_and_records(tmp_path: Path) -> None:
@@ -321,7 +324,7 @@ def test_validate_checks_the_scoring_file_too(tmp_path: Path) -> None:
 
 
 def test_lights_count_the_quarter_ends_unless_told_every_file(tmp_path: Path) -> None:
-    # A month's file between the quarters (1-5月, land 150 of 1000: 15% against 5/12 = 41.7%,
+    # A month's file between the quarters (1-5月, land-2023 150 of 1000: 15% against 5/12 = 41.7%,
     # 26.7 behind: yellow). By default the lights counted are those each 季晾晒 published
     # (Q1, Q2, Q3: three yellows -> ⌊3/2⌋ × 1 = −1, as in test_unit_a_by_hand); with at: files
     # the May light counts too: four yellows -> ⌊4/2⌋ × 1 = −2.
@@ -329,13 +332,16 @@ def test_lights_count_the_quarter_ends_unless_told_every_file(tmp_path: Path) ->
     shutil.copytree(SCORE, folder)
     (folder / "actuals" / "2023-05.yaml").write_text(
         "period: 2023-05\nillustrative: true\nsource: {document: 1-5月报表, date: 2023-06-08}\n"
-        "records:\n  - {target: land, value: 150}\n",
+        "records:\n  - {target: land-2023, value: 150}\n",
         encoding="utf-8",
     )
 
     def yellow(score: Score) -> list[str]:
         return [
-            str(x.amount) for u in score.units for x in u.lines if x.rule == "yellow" and x.target == "land"
+            str(x.amount)
+            for u in score.units
+            for x in u.lines
+            if x.rule == "yellow" and x.target == "land-2023"
         ]
 
     assert yellow(scored(folder)) == ["-1.00"]

@@ -20,19 +20,19 @@ def test_the_sheet_holds_the_ranking_and_lines_that_add_up() -> None:
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     assert rows[2][0] == "注意: 本报告含示意数据(非官方统计),仅供演示"
     ranking = rows[5:8]
-    # The hand-computed scores of tests/test_score.py: ub 11.00, uc 12.50, ua 9.50; the rates are
-    # numbers shown as 0.0%: 11/13 = 84.6%, 12.5/19 = 65.8%, 9.5/15 = 63.3%
+    # The hand-computed scores of tests/test_score.py: ub 20.50, uc 12.50, ua 0.00; the rates are
+    # numbers shown as 0.0%: 20.5/23 = 89.13%, 12.5/19 = 65.8%, 0/5 = 0%
     assert [(r[0], r[1], r[3], round(r[5], 4)) for r in ranking] == [
-        (1, "ub", 11.0, 0.8462),
+        (1, "ub", 20.5, 0.8913),
         (2, "uc", 12.5, 0.6579),
-        (3, "ua", 9.5, 0.6333),
+        (3, "ua", 0.0, 0.0),
     ]
     assert ws.cell(row=6, column=6).number_format == "0.0%"
     head = rows.index(
         ["单位", "指标ID", "指标", "规则", "期别", "分值", "豁免免扣", "依据", "豁免说明", "批准"]
     )
     lines = [r for r in rows[head + 1 :] if r[5] is not None]
-    for name, total in (("乙局", "11.00"), ("丙局", "12.50"), ("甲局", "9.50")):
+    for name, total in (("乙局", "20.50"), ("丙局", "12.50"), ("甲局", "0.00")):
         assert sum(Decimal(str(r[5])) for r in lines if r[0] == name) == Decimal(total)
     exempted = [r for r in lines if r[6] is not None]
     assert [(r[1], r[5], r[6], r[8], r[9]) for r in exempted] == [

@@ -48,7 +48,9 @@ def format_explain(
         else:
             lines.append(f"  tolerance ±{tolerance.relative_pct:g}% of the target")
     if target.restates:
-        lines.append(f"  restates {target.restates}: judged and shown, counted once, as {target.restates}")
+        lines.append(
+            f"  restates {target.restates}: judged and shown; the two count once, by the worse judgement"
+        )
     if target.note:
         lines.append(f"  note     {target.note}")
     lines += ["", "Rule:"]
@@ -133,7 +135,7 @@ def _format_explain_zh(engine: Engine, target: Target, period: Period, result: R
         else:
             lines.append(f"  允许偏差 ±目标的{tolerance.relative_pct:g}%")
     if target.restates:
-        lines.append(f"  重复     重述{target.restates}: 照常展示和判定,只按{target.restates}计一次")
+        lines.append(f"  重复     重述{target.restates}: 照常展示和判定,两者只计一次,按较差的判定计")
     if target.note:
         lines.append(f"  备注     {target.note}")
     lines += ["", "判定规则:"]
