@@ -145,7 +145,8 @@ def test_checked_is_validated(data: Path) -> None:
     assert code == 1
     assert out == (
         "data/actuals/2023-04.yaml:5:42: [error] records[0].checked[0]: input should be 'unit-scale',"
-        " 'early-exceeded', 'ytd-doubled', 'ytd-jump' or 'yoy-jump' (invalid-choice)\n"
+        " 'early-exceeded', 'ytd-doubled', 'ytd-jump', 'yoy-jump' or 'restatement-mismatch'"
+        " (invalid-choice)\n"
     )
 
 

@@ -146,3 +146,72 @@ def test_the_repository_2023_year_end_shows_the_stricter_reds() -> None:
         "expansion-projects-completed-annual",
         "t2023-05-expansion-completed",
     }
+
+
+def _validate(*args: str) -> tuple[int, str, str]:
+    from typer.testing import CliRunner
+
+    from plan415x.cli import app
+
+    result = CliRunner().invoke(app, ["validate", *args])
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_the_repository_data_carries_a_restatement_mismatch(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.chdir(REPO)
+    monkeypatch.delenv("GITHUB_ACTIONS", raising=False)
+    # land-renovation-annual: 65.3 公顷 × 15 = 979.5 亩 for 1-6月; t2023-01-land-renovation, its
+    # 2023 restatement (亩 too, both annual/one_year flows): 980 亩 in the same file. One figure,
+    # two numbers: a warning at the restatement's value (2023Q2.yaml line 147, column 12).
+    code, out, err = _validate("--lang", "en", "--format", "parsable")
+    assert code == 0
+    assert out + err == (
+        "data/actuals/2023Q2.yaml:147:12: [warning] 980 亩 for 2023Q2, but land-renovation-annual,"
+        " the target t2023-01-land-renovation restates, has 979.5 亩 in the same file: both report"
+        " the same figure, so one of the two is wrong; if it is right, add checked:"
+        " [restatement-mismatch] to the record (restatement-mismatch)\n"
+    )
+    code, out, err = _validate("--format", "parsable")  # the plan says language: zh
+    assert out + err == (
+        "data/actuals/2023Q2.yaml:147:12: [warning] 2023Q2 填报 980 亩,而其所复述的"
+        " land-renovation-annual 同期为 979.5 亩:两者是同一个数,必有一处有误;如确属实,在该记录加"
+        " checked: [restatement-mismatch] (restatement-mismatch)\n"
+    )
+    assert _validate("--strict", "--format", "parsable")[0] == 1
+
+
+def _q2(folder: Path, *records: str) -> None:
+    (folder / "actuals" / "2023Q2.yaml").write_text(
+        "schema_version: 1\nperiod: 2023Q2\nillustrative: true\n"
+        "source: {document: 测试数据, reported_by: ua, date: 2023-07-08}\nrecords:\n"
+        + "".join(f"  - {r}\n" for r in records),
+        encoding="utf-8",
+    )
+
+
+def test_two_figures_of_one_quantity_are_a_warning(data: Path) -> None:
+    # green 7 家 and green-2023 8 家 for 1-6月: the same green factories counted twice, differently.
+    # done and done-2023 both 20 个: the same figure, no warning.
+    _q2(
+        data,
+        "{target: green, value: 7}",
+        "{target: done, value: 20}",
+        "{target: green-2023, value: 8}",
+        "{target: done-2023, value: 20}",
+    )
+    code, out, err = _validate("--data", ".", "--format", "parsable", "--lang", "en")
+    assert code == 0
+    assert out + err == (
+        "actuals/2023Q2.yaml:8:33: [warning] 8 家 for 2023Q2, but green, the target green-2023"
+        " restates, has 7 家 in the same file: both report the same figure, so one of the two is"
+        " wrong; if it is right, add checked: [restatement-mismatch] to the record"
+        " (restatement-mismatch)\n"
+    )
+    # Looked at and found right: acknowledged on the record, as every plausibility warning
+    _q2(
+        data,
+        "{target: green, value: 7}",
+        "{target: green-2023, value: 8, checked: [restatement-mismatch]}",
+    )
+    assert _validate("--data", ".", "--format", "parsable")[1:] == ("", "")

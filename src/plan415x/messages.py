@@ -45,9 +45,17 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         " year (the limit is {limit} times)",
         "{value} {unit} 为上年同期({last_period}){last_year} 的 {factor} 倍(上限 {limit} 倍)",
     ),
+    "restatement-mismatch": (
+        "{value} {unit} for {period}, but {restated}, the target {target_id} restates, has {other}"
+        " {unit} in the same file: both report the same figure, so one of the two is wrong",
+        "{period} 填报 {value} {unit},而其所复述的 {restated} 同期为 {other} {unit}:"
+        "两者是同一个数,必有一处有误",
+    ),
 }
 
-_ACKNOWLEDGED = frozenset({"unit-scale", "early-exceeded", "ytd-doubled", "ytd-jump", "yoy-jump"})
+_ACKNOWLEDGED = frozenset(
+    {"unit-scale", "early-exceeded", "ytd-doubled", "ytd-jump", "yoy-jump", "restatement-mismatch"}
+)
 _PERCENT = frozenset({"pct", "typed_pct"})
 
 

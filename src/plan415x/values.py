@@ -121,6 +121,7 @@ class Plausibility(str, Enum):
     ytd_doubled = "ytd-doubled"
     ytd_jump = "ytd-jump"
     yoy_jump = "yoy-jump"
+    restatement_mismatch = "restatement-mismatch"
 
 
 DERIVED = frozenset({"owner_is_default"})
