@@ -215,3 +215,33 @@ def test_two_figures_of_one_quantity_are_a_warning(data: Path) -> None:
         "{target: green-2023, value: 8, checked: [restatement-mismatch]}",
     )
     assert _validate("--data", ".", "--format", "parsable")[1:] == ("", "")
+
+
+def test_the_figure_is_asked_once_and_recorded_for_both(data: Path, tmp_path: Path) -> None:
+    import openpyxl
+    import yaml
+
+    book = tmp_path / "template.xlsx"
+    assert run("template", "2023Q2", "-o", str(book)).exit_code == 0
+    wb = openpyxl.load_workbook(book)
+    # 甲局 leads green and done and their 2023 restatements: green-2023 asks for green's very
+    # figure (家, both year-to-date flows), done-2023 for done's (个): two rows, not four
+    ua = wb["甲局"]
+    assert [ua.cell(row=r, column=1).value for r in range(4, ua.max_row + 1)] == ["green", "done"]
+    ua["I4"], ua["I5"] = 7, 20
+    filled = tmp_path / "filled.xlsx"
+    wb.save(filled)
+    result = run("import", str(filled), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    records = yaml.safe_load((data / "actuals" / "2023Q2.yaml").read_text(encoding="utf-8"))["records"]
+    # each figure recorded for both targets, the restatement's right after its restated target's
+    assert [(r["target"], r["value"]) for r in records] == [
+        ("green", 7),
+        ("green-2023", 7),
+        ("done", 20),
+        ("done-2023", 20),
+    ]
+    # 报送情况: 甲局 owes two figures for 1-6月 (green, done), not four, and sent both
+    doc = json.loads(run("reporting", "2023Q2", "--format", "json").output)
+    ua_doc = next(u for u in doc["units"] if u["unit"] == "ua")
+    assert (ua_doc["due"], ua_doc["received"]) == (2, 2)
