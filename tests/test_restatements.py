@@ -245,3 +245,17 @@ def test_the_figure_is_asked_once_and_recorded_for_both(data: Path, tmp_path: Pa
     doc = json.loads(run("reporting", "2023Q2", "--format", "json").output)
     ua_doc = next(u for u in doc["units"] if u["unit"] == "ua")
     assert (ua_doc["due"], ua_doc["received"]) == (2, 2)
+
+
+def test_explain_says_which_half_counts(data: Path) -> None:
+    # green at 1-12月: 16/15, 已完成, yet not in the counts: explain says why, on both halves
+    assert (
+        "Counted once with green-2023, by the worse judgement of the two: green-2023 (missed)\n"
+        in run("explain", "green", "2023Q4", "--lang", "en").output
+    )
+    assert (
+        "计数: 与green只计一次,按较差的判定计: 本指标(未完成)\n"
+        in run("explain", "green-2023", "2023Q4", "--lang", "zh").output
+    )
+    # roads has no restatement: no such line
+    assert "Counted once" not in run("explain", "roads", "2023Q4", "--lang", "en").output
