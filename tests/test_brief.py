@@ -387,3 +387,43 @@ def test_docx_reporting_and_score_sections(tmp_path: Path, monkeypatch: pytest.M
         ["3", "甲局", "0.00", "5.00", "0.0%", "1"],
     ]
     assert score.rows[1].cells[2].paragraphs[0].runs[0].font.size == Pt(12)  # six columns: 小四
+
+
+def test_the_brief_of_an_unfinished_year_has_a_provisional_score(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # brief 2023 on 20 July: the 通报 is written, its 年度考评 section titled 暂定 and saying why
+    # (the provisional score of tests/test_score.py: 丙局 12.50/19.00 = 65.8% first, 甲局 0.50/5.00
+    # = 10% last, its land counted as 乙局's land-2023), never a finished-looking score.
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    monkeypatch.chdir(folder)
+    out = tmp_path / "b.md"
+    result = run("brief", "2023", "-o", str(out), env={"PLAN415X_TODAY": "2023-07-20"})
+    assert result.exit_code == 0, result.output
+    text = out.read_text(encoding="utf-8")
+    assert "## 六、年度考评(暂定)" in text
+    section = _sections(text)["年度考评(暂定)"]
+    assert "> 暂定得分(非最终): 2023年度未结束(今天 2023-07-20), 数据截至6月(2023Q2)" in section
+    assert "参评单位 3 个; 第一: 丙局 12.50/19.00 (65.8%); 末位: 甲局 0.50/5.00 (10.0%)。" in section
+    assert "各单位逐项得分见 plan415x score 2023 --provisional" in section
+    docx = tmp_path / "b.docx"
+    assert run("brief", "2023", "-o", str(docx), env={"PLAN415X_TODAY": "2023-07-20"}).exit_code == 0
+    from docx import Document
+
+    paragraphs = [p.text for p in Document(str(docx)).paragraphs]
+    assert any(p.endswith("年度考评(暂定)") for p in paragraphs)
+    assert any(p.startswith("暂定得分(非最终): 2023年度未结束") for p in paragraphs)
+
+
+def test_the_brief_of_a_year_with_nothing_to_score_yet_has_no_score(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    # 1 February: nothing of 2023 has ended, no score at all: the draft is written without 年度考评
+    # (the same sections as for 2023Q4) and stderr says why.
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    monkeypatch.chdir(folder)
+    out = tmp_path / "b.md"
+    result = run("brief", "2023", "-o", str(out), env={"PLAN415X_TODAY": "2023-02-01"})
+    assert result.exit_code == 0, result.output
+    assert result.output.startswith("plan415x: no 年度考评: 2023 is not over (today is 2023-02-01)")
+    assert "年度考评" not in out.read_text(encoding="utf-8")

@@ -564,7 +564,20 @@ def test_an_action_of_grey_targets_has_no_average(tmp_path: Path) -> None:
     name = report.action_names[main[0].target.action][0]
     row = next(r for r in ws.iter_rows() if r[0].value == name)
     assert (row[6].value, row[7].value) == (None, None)
-    # an action with judged targets still has both
+    # 实施空间腾换行动 in 2025: no yearly target judged (land renovation not reported: grey), and
+    # the levels, running totals and milestones judged are never averaged: nothing drawn either
     space = next(r for r in ws.iter_rows() if r[0].value == "实施空间腾换行动")
-    assert space[6].value is not None
-    assert space[7].value is not None
+    assert (space[6].value, space[7].value) == (None, None)
+    # at 1-6月 2023 it has both: its eight yearly targets judged and counted (the restatement ◇
+    # once, the milestone and the plot-ratio level never): land 979.5/1800 = 54.4167, new flagship
+    # projects 2/2 = 100, platform output 118.6/240 = 49.4167, platform investment 16.2/45 = 36,
+    # 5-star park 0/1 = 0, firms 71/150 = 47.3333, land freed 420/1350 = 31.1111, energy freed
+    # 0.86/1.35 = 63.7037: 381.9815 / 8 = 47.748%, beside 序时进度 6/12 = 50%
+    report = engine.report(Period.parse("2023Q2"))
+    out.write_bytes(
+        xe.to_bytes(xe.build(dataset, engine, report, "zh")),
+    )
+    ws = openpyxl.load_workbook(out)["总览"]
+    space = next(r for r in ws.iter_rows() if r[0].value == "实施空间腾换行动")
+    assert space[6].value == pytest.approx(0.47748, abs=1e-5)
+    assert space[7].value == 0.5

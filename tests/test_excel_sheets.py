@@ -141,7 +141,8 @@ def test_trend_sheet(mini: Path, tmp_path: Path) -> None:
     wb = export(mini, tmp_path / "gap.xlsx")
     ws = wb["趋势"]
     assert ws["A3"].value == ILLUSTRATIVE["zh"]
-    assert [c.value for c in ws[4]] == ["行动", "期别", "期间", "已评价指标", "平均完成率", "平均序时进度"]
+    # 序时进度 is the period's months / 12, never an average of targets' schedules
+    assert [c.value for c in ws[4]] == ["行动", "期别", "期间", "已评价指标", "平均完成率", "序时进度"]
     table = {
         (r[0], r[1]): r[3:6] for r in ([c.value for c in row] for row in ws.iter_rows(min_row=5)) if r[1]
     }
@@ -229,25 +230,24 @@ def test_year_with_a_bad_scoring_file_writes_nothing(mini: Path, tmp_path: Path)
     assert not out.exists()
 
 
-def test_kinds_the_trend_skips_never_have_a_completion() -> None:
-    """趋势 does not judge growth, milestone and directional targets again (they are never
-    averaged): on the repository's data, no period gives one of them a completion."""
-    from plan415x.engine import Engine
-    from plan415x.excel.trend_sheet import _NO_AVERAGE
-    from plan415x.loading import load_dataset
-    from plan415x.values import Kind
-    from tests.conftest import REPO
-
-    dataset, _ = load_dataset(REPO / "data")
-    assert dataset is not None
-    engine = Engine(dataset)
-    seen = set()
-    for period in engine.periods():
-        for target in dataset.plan.targets:
-            if target.kind in _NO_AVERAGE - {Kind.growth}:
-                seen.add(target.kind)
-                assert engine.outcome(target, period)[0].completion_pct is None, (target.id, period)
-    assert seen == {Kind.milestone, Kind.directional}
+def test_trend_never_averages_schedules(mini: Path, tmp_path: Path) -> None:
+    """趋势 and 总览 set the average completion of the yearly targets beside the period's
+    序时进度 (months / 12), never an average of targets' schedules. 增长行动 at 1-6月: of its
+    judged targets only big-projects (1/2 = 50%) is yearly and judged against this year's
+    schedule; projects (时间进度(2023-2027年) 10%), output (a path to 2027), productivity (a
+    relative target against 100%) and the growth rate stay out. Averaged as before, the
+    schedules would read (10 + 10 + 100 + 50) / 4 = 42.5%."""
+    wb = export(mini, tmp_path / "gap.xlsx")
+    ws = wb["趋势"]
+    table = {
+        (r[0], r[1]): r[3:6] for r in ([c.value for c in row] for row in ws.iter_rows(min_row=5)) if r[1]
+    }
+    assert table[("增长行动", "2023Q2")] == [1, 0.5, 0.5]
+    summary = wb["总览"]
+    row = next(r for r in range(1, summary.max_row + 1) if summary.cell(row=r, column=1).value == "增长行动")
+    assert (summary.cell(row=row, column=7).value, summary.cell(row=row, column=8).value) == (0.5, 0.5)
+    head = next(r for r in range(1, row) if summary.cell(row=r, column=8).value == "序时进度")
+    assert summary.cell(row=head, column=7).value == "平均完成率"
 
 
 def test_overview_names_at_most_thirty_reds(

@@ -39,6 +39,53 @@ def test_an_approximate_overshoot_in_chinese(data: Path) -> None:  # noqa: F811
     assert "完成率 = 实际 / 目标 = 41 / 20个 = 205%" in result.output
 
 
+def test_a_negative_subtrahend_is_in_parentheses(data: Path) -> None:  # noqa: F811
+    """Never a double minus (37.5 - -191.49): a negative figure after a minus is bracketed, in
+    both languages, and the equation stays true (issue 19)."""
+    q2 = data / "actuals" / "2023Q2.yaml"
+    text = q2.read_text(encoding="utf-8")
+    assert "{target: output, value: 310}" in text
+    q2.write_text(
+        text.replace("{target: output, value: 310}", "{target: output, value: 250}"), encoding="utf-8"
+    )
+    # (250 − 300) / (500 − 300) = −25% along the path from the 2022 baseline; 6 of 60 months
+    # = 10%; gap 10 − (−25) = 35 points: off track (> 30 below)
+    english = run("explain", "output", "2023Q2", "--lang", "en").output.splitlines()
+    assert "  5. gap = 10 − (-25) = 35 points: off_track" in english
+    # the minuend keeps its sign as it is: (250 − 300), nothing to bracket
+    assert (
+        "  3. path from the baseline 300 (end of 2022): completion = (250 − 300) / (500 − 300) = -25%"
+        in english
+    )
+    chinese = run("explain", "output", "2023Q2", "--lang", "zh").output.splitlines()
+    assert "  5. 差值 = 10 - (-25) = 35个百分点: 严重滞后" in chinese
+    assert not [line for line in english + chinese if re.search(r"[−-] -\d", line)]
+
+
+def test_render_steps_brackets_only_a_negative_after_a_minus() -> None:
+    from plan415x.rules.common import render_steps, step
+
+    steps = (
+        step("gap = {} − {} = {} points: {}", 37.5, -191.49, 228.99, "off_track"),
+        step("gap = {} − {} = {} points: {}", -5.0, 10.0, -15.0, "on_track"),
+        step("change = {} − {} = {} ({} wanted): {}", -3.0, -5.0, 2.0, "increase", "on_track"),
+        step("expected by now = {} × {}% = {} {}", 10.0, -50.0, -5.0, "个"),
+    )
+    # 37.5 − (−191.49) = 228.99; −5 − 10 = −15; −3 − (−5) = 2
+    assert render_steps(steps) == [
+        "gap = 37.5 − (-191.49) = 228.99 points: off_track",
+        "gap = -5 − 10 = -15 points: on_track",
+        "change = -3 − (-5) = 2 (increase wanted): on_track",
+        "expected by now = 10 × -50% = -5 个",
+    ]
+    assert render_steps(steps, "zh") == [
+        "差值 = 37.5 - (-191.49) = 228.99个百分点: 严重滞后",
+        "差值 = -5 - 10 = -15个百分点: 达进度",
+        "变化 = -3 - (-5) = 2(要求增加): 达进度",
+        "至今应完成 = 10 × -50% = -5个",
+    ]
+
+
 def _set_language(folder: Path, language: str) -> None:
     plan = folder / "targets.yaml"
     text = plan.read_text(encoding="utf-8")

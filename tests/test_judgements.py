@@ -104,12 +104,20 @@ def test_missed_at_the_last_chance(data: Path) -> None:
 def test_a_single_item_is_not_red_by_june(data: Path) -> None:
     doc = _json("check", "2023Q2")
     centre = _row(doc, "design-centre")
-    # ⌊1 × 50%⌋ = 0 items due by June: schedule 0%, 0 of 1 is on track
-    assert (centre["status"], centre["schedule_pct"], centre["expected"], centre["gap_points"]) == (
+    # 序时进度 6/12 = 50%, 0 of 1: gap 50 − 0 = 50 points; ⌊1 × 50%⌋ = 0 items owed by June, so
+    # the whole-item rule caps the light at on track, and the row says so (items_capped)
+    assert (
+        centre["status"],
+        centre["schedule_pct"],
+        centre["expected"],
+        centre["gap_points"],
+        centre["items_capped"],
+    ) == (
         "on_track",
+        50.0,
         0.0,
-        0.0,
-        0.0,
+        50.0,
+        True,
     )
     assert not [r for r in doc["results"] if r["light"] == "red"]
 
@@ -167,14 +175,25 @@ def test_stale_figure_judged_against_the_period(data: Path) -> None:
     assert (land["stale"], land["data_period"], land["status"]) == (True, "2024-01", "behind")
     assert land["schedule_pct"] == 16.6667
     assert land["gap_points"] == 11.1111
-    # projects, rd-share, output (1-6月 2023) and land: 4 stale figures
-    assert doc["summary"]["stale"] == 4
+    # projects, rd-share, output, ev-output (1-6月 2023) and land: 5 stale figures; ev-output's
+    # lost target is undefined, and its 2023 figure shown in 2024 is marked all the same
+    assert doc["summary"]["stale"] == 5
+    ev = _row(doc, "ev-output")
+    assert (ev["status"], ev["stale"], ev["data_period"]) == ("undefined", True, "2023Q2")
     table = run("check", "2024-02").output
     assert "100 (1月)※" in table  # the year is the report's: not repeated
-    assert "数据陈旧※ 4 项" in table
+    assert "5 (2023年1-6月)※" in table
+    assert "数据陈旧※ 5 项" in table
     english = run("check", "2024-02", "--lang", "en").output
     assert "100 (Jan)※" in english
-    assert "stale figures※ 4" in english
+    assert "stale figures※ 5" in english
+    explained = run("explain", "ev-output", "2024-02", "--lang", "en").output
+    assert (
+        "stale: the figure is of Jan-Jun 2023, older than the one owed by Jan-Feb 2024 (monthly"
+        " reporting, owed to 2024-02)"
+    ) in explained
+    explained = run("explain", "ev-output", "2024-02", "--lang", "zh").output
+    assert "数据滞后: 该数据为2023年1-6月,早于2024年1-2月应报的数据(按月报送,应报至2024年2月)" in explained
     rows = {
         r["ID"]: r for r in csv.DictReader(io.StringIO(run("check", "2024-02", "--format", "csv").output))
     }
@@ -251,8 +270,10 @@ def test_a_units_own_workbook_ranks_it_among_all(data: Path, tmp_path: Path) -> 
     [own] = [p for p in out.iterdir() if "-ub-" in p.name]
     wb = openpyxl.load_workbook(own)
     ranked = [[c.value for c in row] for row in wb["责任单位"].iter_rows(min_row=5)]
-    # the same places as `plan415x rank`: 丙局 1, 甲局 2, 乙局 3 of 3 (not 1 of 1)
-    assert [(r[0], r[1]) for r in ranked] == [(1, "丙局"), (2, "甲局"), (3, "乙局")]
+    # the same places as `plan415x rank`: 甲局 1 (+5.0), 丙局 2 (+14.4: its one design centre, 0 of
+    # 1 by June, is 50 − 0 = 50 points behind 序时进度 though green by whole items), 乙局 3 of 3
+    # (not 1 of 1)
+    assert [(r[0], r[1]) for r in ranked] == [(1, "甲局"), (2, "丙局"), (3, "乙局")]
     detail = wb["明细"]
     names = [row[2].value for row in detail.iter_rows(min_row=5)]
     assert names == ["新增机器人", "绿色低碳工厂", "◇新增机器人(2023清单)"]
@@ -268,10 +289,11 @@ def test_excel_shows_missed_and_the_stale_marker(data: Path, tmp_path: Path) -> 
     assert robots[9].fill.fgColor.rgb == "FFFFC7CE"  # the red fill
     projects = detail["★10亿元以上项目"]
     assert projects[5].value == 5
-    assert projects[5].number_format.endswith('" (1-6月)""※"')
+    assert projects[5].number_format.endswith('" (1-6月)※"')
     summary = {row[0].value: row[1].value for row in wb["总览"].iter_rows() if row[0].value}
     assert summary["指标数"] == 14
-    assert summary["数据陈旧(※)"] == 9
+    # 9 flows, levels and states, and ev-output's figure shown under its lost target
+    assert summary["数据陈旧(※)"] == 10
     assert summary["复述指标(◇,不重复计数)"] == 1
     assert summary["监测指标(不评价)"] == 1
     notes = [c.value for row in wb["说明"].iter_rows() for c in row if c.value]
@@ -282,7 +304,15 @@ def test_explain_matches_the_table_for_whole_items_and_approx(data: Path) -> Non
     # whole items: the design centre, 1 a year, 0 by June
     explained = run("explain", "design-centre", "2023Q2").output
     assert "  owed in whole items (rounded down)" in explained
-    assert "in whole items: 1 × 50% = 0.5, rounded down to 0 of 1 due by now, a schedule of 0%" in explained
+    # one 序时进度 (time), and the items owed beside it, never a second schedule
+    assert "schedule (序时进度) = 6/12 months = 50%" in explained
+    assert "in whole items (整项计): 1 × 50% = 0.5, rounded down: 0 of 1 owed by now" in explained
+    assert "a schedule of" not in explained
+    assert "gap = schedule − completion = 50 − 0 = 50" in explained
+    assert (
+        "the light by whole items (整项计), before the deadline: 0 owed by now, 0 reached, 0 short: on_track"
+        in explained
+    )
     assert "Status: on_track (达进度), light green" in explained
     # 左右: 20个左右 with a tolerance of ±1, 41 reached
     add_about_twenty(data)
@@ -373,3 +403,130 @@ def test_a_unit_filter_on_a_plan_without_units_says_what_is_missing(data: Path) 
     assert dataset is not None
     report = replace(Engine(dataset).report(Period.parse("2023Q2")), unit_names={})
     assert narrow(report, unit="ua") == "unknown unit 'ua': targets.yaml lists no responsible_units"
+
+
+def test_about_fifteen_firms_with_the_default_tolerance_is_met_by_fourteen(data: Path) -> None:
+    """15家左右 with no tolerance of its own: the plan's 5% of 15 is 0.75 of a firm, raised to one
+    whole item, so 14 at the year end is met (issue 19)."""
+    plan = data / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8")
+        + """  - id: about-fifteen
+    action: growth
+    clause: 二(二)6
+    text_zh: 新增企业15家左右
+    name_zh: 新增企业
+    name_en: New firms
+    kind: one_year
+    value: 15
+    unit: 家
+    comparator: approx
+    first_year: 2023
+    last_year: 2023
+    hedge: plain
+""",
+        encoding="utf-8",
+    )
+    q4 = data / "actuals" / "2023Q4.yaml"
+    q4.write_text(
+        q4.read_text(encoding="utf-8") + "  - {target: about-fifteen, value: 14}\n", encoding="utf-8"
+    )
+    explained = run("explain", "about-fifteen", "2023Q4", "--lang", "en").output
+    assert "  tolerance ±5% of the target, at least 1 家 (the plan's default)" in explained
+    # |14 − 15| = 1 ≤ max(15 × 5% = 0.75, 1) = 1
+    assert "|14 − 15| ≤ 1: within the tolerance: achieved" in explained
+    assert "Status: achieved (已完成), light green" in explained
+    explained = run("explain", "about-fifteen", "2023Q4", "--lang", "zh").output
+    assert "  允许偏差 ±目标的5%,至少1家(方案默认)" in explained
+    assert "|14 - 15| ≤ 1: 在允许偏差内: 已完成" in explained
+    line = next(x for x in run("check", "2023Q4").output.splitlines() if x.startswith("新增企业"))
+    assert "绿灯·已完成" in line
+
+
+def test_a_state_of_last_year_is_stale_and_not_green(data: Path) -> None:
+    """推进中 reported for 2023 and nothing since: every 2024 check shows it stale (※) and
+    yellow, never 绿灯·达进度 (issue 19)."""
+    plan = data / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8")
+        + """  - id: cluster-system
+    action: growth
+    clause: 一
+    text_zh: 现代产业集群体系基本形成
+    name_zh: 产业集群体系基本形成
+    name_en: Cluster system in place
+    kind: milestone
+    value: null
+    first_year: 2023
+    last_year: 2025
+    hedge: plain
+    responsible: [ua]
+""",
+        encoding="utf-8",
+    )
+    q4 = data / "actuals" / "2023Q4.yaml"
+    q4.write_text(
+        q4.read_text(encoding="utf-8")
+        + "  - {target: cluster-system, state: pending, evidence: 规划已编制}\n",
+        encoding="utf-8",
+    )
+    # 2023Q4: the state of the month owed (2023-12): on track, green
+    assert (_row(_json("check", "2023Q4"), "cluster-system")["status"]) == "on_track"
+    # 2024-02, monthly reporting: 2024-02 is owed and (2023, 12) < (2024, 2): stale, watch
+    row = _row(_json("check", "2024-02"), "cluster-system")
+    assert (row["status"], row["light"], row["stale"], row["data_period"]) == (
+        "watch",
+        "yellow",
+        True,
+        "2023Q4",
+    )
+    line = next(
+        x for x in run("check", "2024-02").output.splitlines() if x.startswith("产业集群体系基本形成")
+    )
+    assert "推进中 (2023年1-12月)※" in line
+    assert "黄灯·关注" in line
+    explained = run("explain", "cluster-system", "2024-02", "--lang", "en").output.splitlines()
+    assert explained[explained.index("Steps:") + 1 :][:3] == [
+        "  1. due by the end of 2025",
+        "  2. stale: the state is of Jan-Dec 2023, older than the one owed by Jan-Feb 2024 (monthly"
+        " reporting, owed to 2024-02); a stale state is never green: watch at most",
+        "  3. reported pending (Jan-Dec 2023) — 规划已编制: watch",
+    ]
+    explained = run("explain", "cluster-system", "2024-02", "--lang", "zh").output.splitlines()
+    assert explained[explained.index("判定步骤:") + 1 :][:3] == [
+        "  1. 2025年底前完成",
+        "  2. 数据滞后: 该状态为2023年1-12月所报,早于2024年1-2月应报的状态(按月报送,应报至2024年2月);"
+        "滞后的状态不判为绿灯: 最多判为关注",
+        "  3. 报送为推进中(2023年1-12月) — 规划已编制: 关注",
+    ]
+
+
+def test_rank_note_states_the_rule_it_applies(data: Path) -> None:
+    """The note under rank says what the ranking really does with a unit's missing and stale
+    figures (issue 19): a stale figure keeps check's gap, it is not counted as done 0, unless
+    the year end or deadline cannot judge it."""
+    doc = _json("rank", "2023Q4")
+    uc = next(u for u in doc["units"] if u["unit"] == "uc")
+    # 丙局 leads projects (stale 1-6月: 5/30 = 16.6667% against 12 of 60 months = 20%: 3.3333,
+    # not 20 as done 0), big-projects (1 of 2 by June, stale at the year end where it cannot
+    # be judged: as missing, 100 − 0 = 100), design-centre (0 of 1, missed: 100) and rd-share
+    # (a level without a baseline: not counted): (3.3333 + 100 + 100) / 3 = 67.7778
+    assert uc["average_gap_points"] == 67.7778
+    # 甲局: land 1800/1800 (0); energy-cap, a ceiling, missing at the year end: not counted
+    ua = next(u for u in doc["units"] if u["unit"] == "ua")
+    assert ua["average_gap_points"] == 0.0
+    assert run("rank", "2023Q4").output.splitlines()[-1] == (
+        "说明: 差值=序时进度−完成率(百分点,正数为落后,与检查表同义),按平均差值由小到大排名;"
+        "只计按序时判定的指标,完成率以100%封顶;应报未报的计为完成率0,差值即序时进度(缺报的上限类指标和只在"
+        "期限判定的指标不计);数据陈旧(※)的按检查表的判定计,即其完成率对照应报月份的序时进度,在年末或期限"
+        "无法判定的同未报计为完成率0;复述指标只计一次;欠进度含关注/滞后/严重滞后/未完成"
+    )
+    assert run("rank", "2023Q4", "--lang", "en").output.splitlines()[-1] == (
+        "Note: gap = schedule − done (points, positive: behind, as in check); units ranked by"
+        " average gap, smallest first, over targets judged by pace, completion capped at 100%;"
+        " a figure due and missing counts as done 0, its gap its schedule (a missing ceiling, or a"
+        " target judged at its deadline only, is not counted); a stale figure (※) counts as check"
+        " judged it, its completion against the schedule of the months owed, and as missing (done 0)"
+        " at the year end or deadline, where it cannot be judged; a restatement counts once;"
+        " behind = watch/behind/off track/missed"
+    )

@@ -83,9 +83,12 @@ def test_a_whole_month(month: Path) -> None:
     # 乙局 is silent at 1-9月: factories, never reported, counts as completion 0 against a
     # schedule of 9/12 = 75%; robots keeps its 1-6月 figure, stale, judged at 1-9月: 100/380 =
     # 26.3158% against 75% = 48.6842 behind: (48.6842 + 75) / 2 = +61.8, last, 0% reported.
-    # The places are those of 2023Q2 (丙局, 甲局, 乙局): no move.
+    # 丙局's paced targets against 序时进度 (time, never rewritten by whole items): projects
+    # 15 − 30 = −15 (时间进度 9/60), output 15 − 25 = −10, big-projects 75 − min(150, 100) = −25:
+    # (−15 − 10 − 25) / 3 = −16.7 (it read −25.6 when whole items rewrote the schedules to 13.3%
+    # and 50%). The places are those of 2023Q2 (丙局, 甲局, 乙局): no move.
     assert out.splitlines()[1:] == [
-        "1,丙局,7,5,0,0,5,0,0,2,-25.6,100.0%,—,true",
+        "1,丙局,7,5,0,0,5,0,0,2,-16.7,100.0%,—,true",
         "2,甲局,4,1,1,2,2,2,0,0,+2.5,100.0%,—,true",
         "3,乙局,2,0,0,1,0,0,1,1,+61.8,0.0%,—,true",
     ]

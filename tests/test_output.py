@@ -314,6 +314,38 @@ def test_check_csv_quotes_formulas_and_keeps_numbers(mini: Path) -> None:
     assert projects[head.index("差值(百分点)")] == "-6.7"
 
 
+def test_check_csv_never_quotes_a_negative_number(mini: Path) -> None:
+    """A negative rate (-3.8%) or completion (-25%) is a number in a spreadsheet, not text
+    behind an apostrophe ('-3.8%); the relative target's +10% neither (issue 19)."""
+    q2 = mini / "actuals" / "2023Q2.yaml"
+    text = q2.read_text(encoding="utf-8")
+    for old, new in (
+        ("digital-growth, value: 9.5", "digital-growth, value: -3.8"),
+        ("output, value: 310", "output, value: 250"),
+    ):
+        assert old in text
+        text = text.replace(old, new)
+    q2.write_text(text, encoding="utf-8")
+    out = plan415x("check", "2023Q2", "-f", "csv", cwd=mini).stdout.decode()
+    rows = {line.split(",")[1]: line for line in out.splitlines()}
+    # output: (250 − 300) / (500 − 300) = −25% along the path from the 2022 baseline, against
+    # 6 of 60 months = 10%: gap 10 − (−25) = 35 points, off track
+    assert rows["output"] == (
+        "增长行动,output,智能装备产值,亿元,≥500 (2027),250,-25%,10%,35,红灯·严重滞后,↓转红,,"
+        "off_track,red,true,500.0,250.0,-25.0,10.0,35.0,2023Q2,false,false,,true,1"
+    )
+    # digital-growth: −3.8% against ≥12%: gap 12 − (−3.8) = 15.8 points (> 5: off track)
+    assert rows["digital-growth"] == (
+        "增长行动,digital-growth,★数字经济增长,%,≥12,-3.8%,,,15.8,红灯·严重滞后,↓转红,甲局,"
+        "off_track,red,true,12.0,-3.8,,,15.8,2023Q2,false,false,,true,1"
+    )
+    # productivity: 10% above the reference 30 = 33; 31/33 = 93.9394%
+    assert rows["productivity"] == (
+        "增长行动,productivity,劳动生产率,,+10%,31,93.9%,100%,6.1,黄灯·关注,首次判定,,"
+        "watch,yellow,true,33.0,31.0,93.9394,100.0,6.0606,2023Q2,false,false,,true,0"
+    )
+
+
 def test_check_markdown_refuses_a_newline_in_a_name(mini: Path) -> None:
     rename_target(mini, HOSTILE)
     done = plan415x("check", "2023Q2", "-f", "markdown", cwd=mini)

@@ -439,3 +439,251 @@ def test_explain_score_with_an_exemption_is_golden(lang: str) -> None:
     assert result.exit_code == 0, result.output
     assert ("exempted: 1.00 waived" if lang == "en" else "豁免: 免扣1.00分") in result.output
     golden(f"score-explain-ub-2023-{lang}.txt", result.output)
+
+
+# An unfinished year is not scored as if finished (issue 19, item 5). "Today" is PLAN415X_TODAY.
+
+JULY = "2023-07-20"
+
+
+def run_on(today: str, *args: str, data: Path = SCORE) -> Result:
+    result = CliRunner().invoke(
+        app, list(args), env={"COLUMNS": "200", "PLAN415X_DATA": str(data), "PLAN415X_TODAY": today}
+    )
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    return result
+
+
+def test_a_year_not_over_is_refused_and_says_why() -> None:
+    # On 20 July the files of 2023Q1 and 2023Q2 cover periods that have ended (Q3, Q4 have not):
+    # no score of the year without --provisional, for score, explain --score alike (exit 2).
+    result = run_on(JULY, "score", "2023")
+    assert (result.exit_code, result.output) == (
+        2,
+        "plan415x: error: 2023 is not over (today is 2023-07-20; the figures run to 2023Q2, month 6):"
+        " a score now would judge the year end on figures not yet due and count them as missing."
+        " Give --provisional for a provisional score of the figures to month 6, labelled as such\n",
+    )
+    assert run_on(JULY, "explain", "--score", "ua", "2023").output == result.output
+    # before any period of the year has ended there is nothing to score, even provisionally
+    early = run_on("2023-02-01", "score", "2023", "--provisional")
+    assert (early.exit_code, early.output) == (
+        2,
+        "plan415x: error: 2023 is not over (today is 2023-02-01) and no period of it with figures"
+        " has ended: nothing to score yet\n",
+    )
+    # the last day of the year is not yet its end; the next day is
+    assert run_on("2023-12-31", "score", "2023").exit_code == 2
+    assert run_on("2024-01-01", "score", "2023").exit_code == 0
+
+
+def test_a_provisional_score_in_july_by_hand() -> None:
+    # Judged at 2023Q2 (1-6月, schedule 50%) on the Q1 and Q2 files; Q3 and Q4 left out.
+    # land (ua) and land-2023 (ub), its 2023 restatement, both 200 of 1000: judged alike, so the
+    #   year's restatement is scored, for ub (test_unit_b_by_hand): land-2023 (ensure 10), 20%
+    #   against 50%, 30 behind (behind): shortfall 10 × 30/50 = −6.00; yellow at Q1 only (Q2
+    #   stands for the year end, which shortfall scores): ⌊1/2⌋ = 0; Q2 file dated 07-15, due
+    #   07-10: late −0.50 → 3.50.
+    # ua parks (5), 10 of 100: 10% against 50%, 40 behind (off_track): 5 × 40/50 = −4.00; red at
+    #   Q2 not counted (as above), Q1 yellow ⌊1/2⌋ = 0; late −0.50 → 0.50. ua: 0.50 of 5 (10%).
+    # ub robots: no figure for 2023Q2 yet: not scored (nor its Q1 漏报); rd-share (annual) not due
+    #   at 1-6月: not scored. ub: 3.50 of 10 (35%).
+    # uc invest (10), 15 of 300 over 60 months: 5% against 6/60 = 10%, 5 behind (watch):
+    #   10 × 5/10 = −5.00; late −0.50 → 4.50. zone (4) pending before its deadline: late −0.50 →
+    #   3.50. exports (5), 40 of 50: 80% against 50% (ahead): late −0.50 → 4.50. uc: 12.50 of 19.
+    dataset, _ = load_dataset(SCORE)
+    assert dataset is not None
+    scoring, _ = load_scoring(SCORE / "scoring.yaml", dataset.plan)
+    assert scoring is not None
+    import datetime as dt
+
+    score = score_year(Engine(dataset), scoring, 2023, today=dt.date(2023, 7, 20), provisional=True)
+    assert lines_of(score, "ua") == [
+        ("parks", "base", "5.00"),
+        ("parks", "shortfall", "-4.00"),
+        ("parks", "late", "-0.50"),
+    ]
+    assert lines_of(score, "ub") == [
+        ("land-2023", "base", "10.00"),
+        ("land-2023", "shortfall", "-6.00"),
+        ("land-2023", "late", "-0.50"),
+    ]
+    assert lines_of(score, "uc") == [
+        ("invest", "base", "10.00"),
+        ("invest", "shortfall", "-5.00"),
+        ("invest", "late", "-0.50"),
+        ("zone", "base", "4.00"),
+        ("zone", "late", "-0.50"),
+        ("exports", "base", "5.00"),
+        ("exports", "late", "-0.50"),
+    ]
+    assert [(u.unit, str(u.total), str(u.full), u.rank) for u in score.units] == [
+        ("uc", "12.50", "19.00", 1),
+        ("ub", "3.50", "10.00", 2),
+        ("ua", "0.50", "5.00", 3),
+    ]
+    ub = next(u for u in score.units if u.unit == "ub")
+    assert ub.pending == frozenset({"robots"})
+
+
+@pytest.mark.parametrize("lang", ["zh", "en"])
+def test_a_provisional_score_says_so_in_the_table(lang: str) -> None:
+    result = run_on(JULY, "score", "2023", "--provisional", "--lang", lang)
+    assert result.exit_code == 0, result.output
+    head = result.output.splitlines()[3:5]
+    if lang == "zh":
+        assert head == [
+            "暂定得分(非最终): 2023年度未结束(今天 2023-07-20), 数据截至6月(2023Q2)",
+            "所用数据: 2023Q1、2023Q2 各期实绩文件; 各指标按2023年1-6月判定, 2023Q2尚无数据的指标不计分,"
+            " 2023Q2缺报不计漏报; 未用: 2023Q3、2023Q4(该期未结束)",
+        ]
+        assert (
+            "不计分(截至2023Q2未判定或尚无数据): 机器人用地 (尚无2023Q2数据), 研发占比 (未到期)"
+            in result.output
+        )
+    else:
+        assert head == [
+            "PROVISIONAL score (not final): year not over (today 2023-07-20), data to month 6 (2023Q2)",
+            "Data used: the files of 2023Q1, 2023Q2; every target judged at 2023Q2, a target with no"
+            " figure for 2023Q2 yet is not scored, and no figure of 2023Q2 counts as missing;"
+            " left out: 2023Q3, 2023Q4 (period not over)",
+        ]
+    golden(f"score-2023-provisional-{lang}.table", result.output)
+
+
+def test_a_provisional_score_says_so_in_json_and_csv() -> None:
+    data = json.loads(run_on(JULY, "score", "2023", "--provisional", "--format", "json").output)
+    assert data["final"] is False
+    provisional = dict(data["provisional"])
+    assert provisional.pop("note_zh").startswith("暂定得分(非最终): 2023年度未结束")
+    assert provisional.pop("note_en").startswith("PROVISIONAL score (not final): year not over")
+    assert provisional == {
+        "why": "year_not_over",
+        "today": "2023-07-20",
+        "data_to": "2023Q2",
+        "data_to_month": 6,
+        "periods_used": ["2023Q1", "2023Q2"],
+        "left_out": ["2023Q3", "2023Q4"],
+        # none of the year-end figures counts before the year's end (2023Q4 is left out)
+        "units_without_year_end": ["ua", "ub", "uc"],
+        "year_end_missing": 7,
+        "year_end_due": 7,
+    }
+    assert data["periods"] == ["2023Q1", "2023Q2"]
+    ub = next(u for u in data["units"] if u["unit"] == "ub")
+    assert ub["not_scored"] == [
+        {"id": "robots", "status": "no_data", "pending": True},
+        {"id": "rd-share", "status": "not_due", "pending": False},
+    ]
+    import csv
+    import io
+
+    rows = list(
+        csv.DictReader(io.StringIO(run_on(JULY, "score", "2023", "--provisional", "--format", "csv").output))
+    )
+    assert {r["provisional"] for r in rows} == {"true"}
+    final = json.loads(run("score", "2023", "--format", "json").output)
+    assert (final["final"], final["provisional"]) == (True, None)
+
+
+def _drop(folder: Path, period: str, *targets: str) -> None:
+    path = folder / "actuals" / f"{period}.yaml"
+    lines = path.read_text(encoding="utf-8").splitlines(keepends=True)
+    path.write_text(
+        "".join(x for x in lines if not any(f"{{target: {t}," in x for t in targets)), encoding="utf-8"
+    )
+
+
+def test_a_year_whose_year_end_figures_are_not_in_is_refused(tmp_path: Path) -> None:
+    # 乙局 (ub) sent none of its year-end figures (robots, rd-share and land-2023 gone from 2023Q4):
+    # its year end is not in. land-2023 without a figure (未填报, grey) beside land's 1200 (judged):
+    # the judged one counts for the pair, land, 甲局's. 7 figures due at the year end (land, parks,
+    # robots, rd-share, invest, zone, exports; output is monitoring only), 2 missing.
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    _drop(folder, "2023Q4", "robots", "rd-share", "land-2023")
+    result = run_on("2024-03-01", "score", "2023", data=folder)
+    assert (result.exit_code, result.output) == (
+        2,
+        "plan415x: error: the year-end figures of 2023 are not in: 1 unit(s) sent none of theirs"
+        " (乙局 (ub)); 2 of 7 year-end figures due are missing (figures of 2023Q1, 2023Q2, 2023Q3,"
+        " 2023Q4): a score now would count each as missed and missing. Give --provisional for a"
+        " provisional score of the figures to month 12, labelled as such\n",
+    )
+    # Provisional: ub's two targets are not scored (no figure for 2023Q4 yet), so neither are
+    # robots' Q1 and Q2 漏报; ua and uc exactly as in the final score (9.50, 12.50).
+    shown = run_on("2024-03-01", "score", "2023", "--provisional", "--format", "json", data=folder)
+    data = json.loads(shown.output)
+    assert [(u["unit"], u["score"], u["full"]) for u in data["units"]] == [
+        ("uc", 12.5, 19.0),
+        ("ua", 9.5, 15.0),
+        ("ub", 0.0, 0.0),
+    ]
+    assert data["provisional"]["note_zh"].startswith(
+        "暂定得分(非最终): 2023年末数据未齐(乙局 未报任何年末数据; 年末应报7项, 缺2项), 数据截至12月(2023Q4)"
+    )
+
+
+def test_a_unit_that_sent_its_year_end_without_one_figure_is_scored_final(tmp_path: Path) -> None:
+    # 乙局 sent robots at the year end but not rd-share: its year end is in, rd-share is 漏报, as
+    # in the repository's 2023 (demo-incubation-bases-annual). rd-share no_data: shortfall
+    # 5 × 1 = −5.00, waived by the exemption (0.00); missing at 2023Q4 −1.00 → 4.00; robots 6.00
+    # and land-2023 9.50 as before: ub 19.50 of 23.
+    folder = shutil.copytree(SCORE, tmp_path / "data")
+    _drop(folder, "2023Q4", "rd-share")
+    data = json.loads(run_on("2024-03-01", "score", "2023", "--format", "json", data=folder).output)
+    assert data["final"] is True
+    ub = next(u for u in data["units"] if u["unit"] == "ub")
+    assert (ub["score"], ub["full"]) == (19.5, 23.0)
+    rd = next(t for t in ub["targets"] if t["id"] == "rd-share")
+    assert [(x["rule"], x["period"], x["points"]) for x in rd["lines"]] == [
+        ("base", None, 5.0),
+        ("shortfall", None, 0.0),
+        ("missing", "2023Q4", -1.0),
+    ]
+
+
+def test_the_repositorys_2024_is_refused_and_2023_is_not(monkeypatch: pytest.MonkeyPatch) -> None:
+    # data/actuals/2024.yaml holds two published figures (land renovation, 10亿 projects): the
+    # year is over on 2026-12-07 but 市发改局, 市科技局 and 市市场监管局 have no year-end figure.
+    monkeypatch.chdir(REPO)
+    env = {"COLUMNS": "200", "PLAN415X_TODAY": "2026-12-07"}
+    refused = CliRunner().invoke(app, ["score", "2024", "--data", "data"], env=env)
+    assert refused.exit_code == 2
+    assert refused.output.startswith(
+        "plan415x: error: the year-end figures of 2024 are not in: 3 unit(s) sent none of theirs"
+        " (市发改局 (fgj), 市科技局 (kjj), 市市场监管局 (scjg)); 62 of 64 year-end figures due are missing"
+        " (figures of 2024)"
+    )
+    shown = CliRunner().invoke(app, ["score", "2024", "--data", "data", "--provisional"], env=env)
+    assert shown.exit_code == 0, shown.output
+    assert (
+        "暂定得分(非最终): 2024年末数据未齐(市发改局、市科技局、市市场监管局 未报任何年末数据" in shown.output
+    )
+    assert CliRunner().invoke(app, ["score", "2023", "--data", "data"], env=env).exit_code == 0
+
+
+def test_a_bad_today_is_a_usage_error() -> None:
+    result = run_on("July", "score", "2023")
+    assert (result.exit_code, result.output) == (
+        2,
+        "plan415x: error: PLAN415X_TODAY='July' is not a date; write it as 2024-07-15\n",
+    )
+
+
+def test_explain_score_provisional() -> None:
+    # land and land-2023 judged alike: the year's restatement is scored, for ub
+    result = run_on(JULY, "explain", "--score", "ub", "2023", "--provisional", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert (
+        "PROVISIONAL score (not final): year not over (today 2023-07-20), data to month 6 (2023Q2)" in lines
+    )
+    assert lines[3].startswith("  periods  2023Q1, 2023Q2 ")
+    assert (
+        "land-2023: 用地改造(2023) / Land renovated (2023) — at 2023Q2 behind (滞后), completion 20%" in lines
+    )
+    alone = run_on(JULY, "explain", "land", "2023Q2", "--provisional")
+    assert (alone.exit_code, alone.output) == (
+        2,
+        "plan415x: error: --provisional goes with --score: explain --score UNIT YEAR --provisional\n",
+    )

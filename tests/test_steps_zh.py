@@ -119,9 +119,12 @@ def test_the_scan_finds_the_steps_it_is_about() -> None:
         "{what} ({ctx.frequency.value} reporting: none owed yet): {status.value}" in texts
     )  # IfExp in a name
     assert "due by the end of {target.last_year} (the last chance)" in texts  # f-string + IfExp
-    assert "one whole item short of the items due by now: watch at most before the deadline" in texts
+    assert (
+        "the light by whole items (整项计), before the deadline: {} owed by now, {} reached, {} short: {}"
+        in texts
+    )  # IfExp in an assignment
     assert "{year} is counted to {last.period.label_en()} only" in texts  # a caveat
-    assert any("rounded up to" in t for t in texts)  # a template built with +
+    assert any("rounded up:" in t for t in texts)  # a template chosen by if/else
     assert len(EMITTED) > 60
 
 

@@ -292,7 +292,11 @@ class Assessment(Strict):
     rules: tuple[ThresholdRule, ...] = Field(
         (), description="First rule whose kind and hedge match wins; else default."
     )
-    approx_tolerance_pct: float = Field(5.0, ge=0, description="For comparator approx.")
+    approx_tolerance_pct: float = Field(
+        5.0,
+        ge=0,
+        description="For comparator approx, in % of the target; at least one item for counts of whole items.",
+    )
     plausibility: PlausibilityLimits = Field(
         PlausibilityLimits(), description="Thresholds of the plausibility warnings (never errors)."
     )
@@ -385,7 +389,8 @@ class Target(Strict):
     tolerance: Tolerance | None = Field(
         None,
         description="With comparator approx (左右): how far from the target still meets it"
-        " (default: assessment.approx_tolerance_pct of the target).",
+        " (default: assessment.approx_tolerance_pct of the target, at least one item for counts of"
+        " whole items).",
     )
     pace: Pace | None = Field(
         None,

@@ -146,6 +146,20 @@ class Outcome(NamedTuple):
     frequency says which); it was judged against the period's schedule, not its own months'."""
     over: bool = False
     """An approximate target (左右) overshot beyond its tolerance: over the target, not behind."""
+    items_capped: bool = False
+    """The light was set by the whole-item rule, not by the gap in points: a count of whole items
+    owed by now (``expected``, rounded down) is met, or missed by a single item, before the
+    deadline. The schedule and the gap stay the share of time (序时进度); the row says so in
+    words (差1家, 整项计), so a 50-point gap in yellow beside a 32-point gap in red is explained."""
+    running_since: int | None = None
+    """For a running total (``actual`` summed over the years since this one): its first year,
+    so that every output says since when (2023年以来累计696家), never 1-6月累计."""
+    this_year: float | None = None
+    """For a running total: the part reported this year (其中今年1-6月新增260家); None when
+    the latest figure is of an earlier year."""
+    schedule_span: tuple[int, int] | None = None
+    """(first year, last year) when ``schedule_pct`` is the share of a span of several years
+    (时间进度(2023-2027年)), not the share of this year's months (序时进度)."""
 
 
 class Result(NamedTuple):

@@ -127,14 +127,18 @@ _FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 # Spaces a spreadsheet may trim on import (an option of LibreOffice's), and invisible
 # characters, before what would start a formula.
 _LEADING = " \u00a0\u3000\u200b\ufeff"
-_NUMBER = re.compile(r"[-+]?(?:\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?")
+# A number as the reports print one: a sign (ASCII, or the minus sign U+2212), digits with or
+# without thousands separators, decimals, an exponent, a percent sign (-3.8%, +10%, -1,800.5).
+# A spreadsheet reads such a cell as a number, never a formula; a ' before it would turn a
+# completion of -25% into text that no longer sorts or sums.
+_NUMBER = re.compile(r"[-+\u2212]?(?:\d{1,3}(?:,\d{3})+(?:\.\d*)?|\d+(?:\.\d*)?|\.\d+)(?:[eE][-+]?\d+)?%?")
 
 
 def csv_text(value: str | float | None) -> str:
     """A CSV cell that no spreadsheet reads as a formula (OWASP's "CSV injection"): text that
     starts with ``= + - @`` (or their full-width forms), a tab or a carriage return, after any
     spaces or invisible characters, gets a leading ``'``, as the Excel export marks such text.
-    A plain number (``-3.5``, ``+2``) stays a number; None is empty; a number that is not
+    A number (``-3.5``, ``+2``, ``-3.8%``, ``−3.8``, ``-1,800``) stays a number; None is empty; a number that is not
     finite is empty too (``-inf`` reads as a formula)."""
     if value is None:
         return ""

@@ -64,8 +64,11 @@ def ranking(
 def _scored(data: Path, period: str) -> tuple["Engine | None", "Score | None"]:
     """For a year (``2023``, not ``2023Q4``) whose data folder has a scoring.yaml: the engine
     and the year's score as ``plan415x score`` computes them (a bad scoring.yaml: its located
-    problems, exit 1). Else nothing: the draft has no scoring section."""
-    from plan415x.cli.score import scored_or_exit
+    problems, exit 1). Else nothing: the draft has no scoring section. A year not over or whose
+    year-end figures are not in gets the provisional score, its section titled 年度考评(暂定) and
+    saying why: the 通报 of the year is still wanted, and never with a finished-looking score
+    (nothing of the year to score yet: no section, and stderr says why)."""
+    from plan415x.cli.score import score_of_year
     from plan415x.scoring.load import scoring_path
 
     text = period.strip()
@@ -74,7 +77,7 @@ def _scored(data: Path, period: str) -> tuple["Engine | None", "Score | None"]:
     path = scoring_path(data)
     if not path.exists() and not path.is_symlink():
         return None, None
-    return scored_or_exit(data, text, None)
+    return score_of_year(data, text)
 
 
 @app.command()

@@ -38,13 +38,23 @@ def explain(
         ),
     ] = False,
     lang: PlanLangOpt = None,
+    provisional: Annotated[
+        bool,
+        typer.Option(
+            "--provisional",
+            help="With --score: explain the provisional score of a year not over, or whose"
+            " year-end figures are not in (as score --provisional).",
+        ),
+    ] = False,
 ) -> None:
     """Every input and each step of the formula for one target, ending in its status."""
+    if provisional and not score:
+        usage_error("--provisional goes with --score: explain --score UNIT YEAR --provisional")
     if score:
         from plan415x.cli.score import scored_or_exit
         from plan415x.reports.explain import format_score_explain
 
-        engine, scored = scored_or_exit(data, period, target_id, lang)
+        engine, scored = scored_or_exit(data, period, target_id, lang, provisional=provisional)
         if not scored.units:
             usage_error(f"unit {target_id!r} is scored on no target in {period}")
         emit(format_score_explain(scored, scored.units[0], language(lang, data, engine.dataset).value))

@@ -65,10 +65,13 @@ def export(
     score = None
     if _is_year(period) and _scoring_file(data) is not None:
         # 年度考评: the year's score, as `plan415x score YEAR` gives it (a bad scoring.yaml:
-        # located problems, exit 1, nothing written)
-        from plan415x.cli.score import scored_or_exit
+        # located problems, exit 1, nothing written). A year not over or whose year-end figures
+        # are not in gets the provisional score, labelled in the sheet: the workbook of the
+        # year is still wanted, and the sheet says why its score is not final (nothing to score
+        # yet: no sheet, and stderr says why).
+        from plan415x.cli.score import score_of_year
 
-        engine, score = scored_or_exit(data, period, None)
+        engine, score = score_of_year(data, period)
         dataset = engine.dataset
     else:
         engine = Engine(dataset)

@@ -1,5 +1,12 @@
-"""年考评, the annual score of each responsible unit: score."""
+"""年考评, the annual score of each responsible unit: score.
 
+A year not over, or one whose year-end figures are not in, is refused (exit 2, the message says
+why) unless ``--provisional``: ``plan415x.scoring.engine.year_state``. The date taken as today is
+the machine's, or ``PLAN415X_TODAY`` (YYYY-MM-DD: tests, and re-running a past day's score).
+"""
+
+import datetime as dt
+import os
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated
 
@@ -13,6 +20,7 @@ from plan415x.cli.shared import (
     ReportFormatOpt,
     app,
     color_wanted,
+    echo,
     emit,
     language,
     load_or_exit,
@@ -24,7 +32,7 @@ from plan415x.options import CheckFormat, Lang
 if TYPE_CHECKING:
     from plan415x.engine import Engine
     from plan415x.loading import Dataset
-    from plan415x.scoring.engine import Score
+    from plan415x.scoring.engine import Score, Unfinished, YearState
 
 YearArg = Annotated[str, typer.Argument(help="The year scored, e.g. 2023.", show_default=False)]
 NO_SCORING = (
@@ -32,6 +40,53 @@ NO_SCORING = (
     " data/scoring.yaml of plan415x's repository (every rule and its formula: docs/scoring.md),"
     " copy it into {data}/ and adjust it"
 )
+
+
+TODAY_ENV = "PLAN415X_TODAY"
+ProvisionalOpt = Annotated[
+    bool,
+    typer.Option(
+        "--provisional",
+        help="Score a year not over, or one whose year-end figures are not in, as a provisional"
+        " score of the data so far (labelled as such in every output).",
+    ),
+]
+
+
+def today() -> dt.date:
+    """The date the run takes as today: PLAN415X_TODAY (YYYY-MM-DD) when set, else the machine's."""
+    text = os.environ.get(TODAY_ENV, "").strip()
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        usage_error(f"{TODAY_ENV}={text!r} is not a date; write it as 2024-07-15")
+
+
+def refusal(state: "YearState", names: dict[str, str]) -> str:
+    """Why the year cannot be scored as final, and what to do."""
+    from plan415x.scoring.engine import YEAR_NOT_OVER
+
+    year, at, when = state.year, state.at, state.today.isoformat()
+    if at is None:
+        if state.why == YEAR_NOT_OVER:
+            return f"{year} is not over (today is {when}) and no period of it with figures has ended: nothing to score yet"
+        return f"no figures for {year} in the data folder: nothing to score"
+    used = ", ".join(str(p) for p in state.used)
+    if state.why == YEAR_NOT_OVER:
+        why = (
+            f"{year} is not over (today is {when}; the figures run to {at}, month {at.end_month}):"
+            " a score now would judge the year end on figures not yet due and count them as missing"
+        )
+    else:
+        silent = ", ".join(f"{names.get(u, u)} ({u})" for u in state.silent)
+        why = (
+            f"the year-end figures of {year} are not in: {len(state.silent)} unit(s) sent none of"
+            f" theirs ({silent}); {state.missing} of {state.due} year-end figures due are missing"
+            f" (figures of {used}): a score now would count each as missed and missing"
+        )
+    return f"{why}. Give --provisional for a provisional score of the figures to month {at.end_month}, labelled as such"
 
 
 def parse_year(text: str, dataset: "Dataset") -> int:
@@ -46,13 +101,36 @@ def parse_year(text: str, dataset: "Dataset") -> int:
 
 
 def scored_or_exit(
-    data: Path, year_text: str, unit: str | None, lang: Lang | None = Lang.en
+    data: Path, year_text: str, unit: str | None, lang: Lang | None = Lang.en, *, provisional: bool = False
 ) -> tuple["Engine", "Score"]:
     """The dataset and scoring file loaded (located problems and exit 1 if bad; exit 2 with how
     to start when there is no scoring.yaml), the year scored. ``lang``: the problems' language,
-    as load_or_exit takes it."""
+    as load_or_exit takes it. A year that cannot be scored as final: exit 2 saying why, unless
+    ``provisional``."""
+    engine, result = _scored(data, year_text, unit, lang, provisional=provisional)
+    if not isinstance(result, Exception):
+        return engine, result
+    names = {u.id: u.name_zh for u in engine.dataset.plan.responsible_units}
+    usage_error(refusal(result.state, names))
+
+
+def score_of_year(data: Path, year_text: str) -> tuple["Engine", "Score | None"]:
+    """For ``export YEAR`` and ``brief YEAR``: the year's score, provisional if the year is not
+    finished (labelled as such wherever it is shown); None, with a line on stderr saying why,
+    when nothing of the year can be scored yet: the workbook or 通报 is written without it."""
+    engine, result = _scored(data, year_text, None, Lang.en, provisional=True)
+    if not isinstance(result, Exception):
+        return engine, result
+    names = {u.id: u.name_zh for u in engine.dataset.plan.responsible_units}
+    echo(f"plan415x: no 年度考评: {refusal(result.state, names)}", err=True)
+    return engine, None
+
+
+def _scored(
+    data: Path, year_text: str, unit: str | None, lang: Lang | None, *, provisional: bool
+) -> tuple["Engine", "Score | Unfinished"]:
     from plan415x.engine import Engine
-    from plan415x.scoring.engine import score_year
+    from plan415x.scoring.engine import Unfinished, score_year
     from plan415x.scoring.load import load_scoring, scoring_path
 
     dataset = load_or_exit(data, lang)
@@ -68,7 +146,10 @@ def scored_or_exit(
 
     unit = unit_id(dataset.plan, unit)  # an id, a name or an alias, as everywhere
     engine = Engine(dataset)
-    return engine, score_year(engine, scoring, year, unit=unit)
+    try:
+        return engine, score_year(engine, scoring, year, unit=unit, today=today(), provisional=provisional)
+    except Unfinished as refused:
+        return engine, refused
 
 
 @app.command()
@@ -80,12 +161,14 @@ def score(
     unit: Annotated[
         str | None, typer.Option(help="Only this responsible unit (id or name), ranked among all.")
     ] = None,
+    provisional: ProvisionalOpt = False,
 ) -> None:
     """年考评: each unit's score for YEAR and its rank, with a breakdown per target and per rule
-    that adds up to the total (rules: the data folder's scoring.yaml)."""
+    that adds up to the total (rules: the data folder's scoring.yaml). A year not over, or whose
+    year-end figures are not in, only with --provisional."""
     from plan415x.reports.score import format_score
 
-    _, result = scored_or_exit(data, year, unit)
+    _, result = scored_or_exit(data, year, unit, provisional=provisional)
     if unit is not None and not result.units:
         usage_error(f"unit {unit!r} is scored on no target in {year}")
     color = color_wanted()

@@ -35,16 +35,16 @@ from plan415x.loading import Dataset, display_path
 from plan415x.reports.gap import (
     DEFAULT_OWNER,
     ILLUSTRATIVE,
+    actual_suffix,
     actual_text,
     change_text,
     column_heads,
-    data_label,
     goal_text,
     header_lines,
     lead_text,
     legend,
-    marks,
     name_text,
+    schedule_text,
     status_cell,
     status_text,
     summary_counts,
@@ -117,7 +117,7 @@ WORDS: dict[str, dict[str, str]] = {
         "count": "数量",
         "action": "行动",
         "avg_done": "平均完成率",
-        "avg_schedule": "平均序时进度",
+        "avg_schedule": "序时进度",
         "chart": "各行动平均完成率与序时进度",
         "lead": "牵头单位",
         "files": "数据文件",
@@ -138,7 +138,8 @@ WORDS: dict[str, dict[str, str]] = {
         "approx": "约数容差(%)",
         "legend": "图例",
         "made_by": "由 plan415x 生成,与 plan415x check {period} 的结果相同",
-        "avg_note": "平均完成率、平均序时进度: 该行动中已评价(非灰灯)且同时有完成率和序时进度的指标(增速类除外)的算术平均",
+        "avg_note": "平均完成率: 该行动中已评价(非灰灯)、按本年序时进度判定的年度指标的算术平均(增速类、多年期指标除外);"
+        " 序时进度 = 已过月数/12, 不对各指标求平均",
     },
     "en": {
         "summary": "Summary",
@@ -177,7 +178,7 @@ WORDS: dict[str, dict[str, str]] = {
         "count": "Count",
         "action": "Action",
         "avg_done": "Avg done",
-        "avg_schedule": "Avg schedule",
+        "avg_schedule": "Schedule",
         "chart": "Average completion and schedule by action",
         "lead": "Lead unit",
         "files": "Data files",
@@ -198,7 +199,8 @@ WORDS: dict[str, dict[str, str]] = {
         "approx": "approx tolerance (%)",
         "legend": "Legend",
         "made_by": "Made by plan415x; the same results as plan415x check {period}",
-        "avg_note": "Avg done, avg schedule: mean over the action's judged (not grey) targets that have both (growth rates excepted)",
+        "avg_note": "Avg done: mean over the action's judged (not grey) yearly targets judged against this year's"
+        " schedule (growth rates and multi-year targets excepted); schedule = months elapsed / 12, never averaged",
     },
 }
 
@@ -447,16 +449,25 @@ def _actual(r: Result, report: Report, lang: str) -> tuple[Value, str | None]:
     o = r.outcome
     if o.state is not None or o.actual is None:
         return actual_text(r, report, lang), None
-    mark = marks(r)
     value = xc.tidy_number(o.actual)
     fmt = xc.number_format_for(value)
     if r.target.kind is Kind.growth:
         fmt += xc.quoted("%")
-    if o.data_period is not None and o.data_period.key != report.period.key:
-        fmt += xc.quoted(f" ({data_label(o.data_period, report, lang)})")
-    if mark:
-        fmt += xc.quoted(mark)
+    # The same words as the table's, as a number format: the cell stays a number.
+    if suffix := actual_suffix(r, report, lang):
+        fmt += xc.quoted(suffix)
     return value, fmt
+
+
+def _schedule(r: Result, lang: str) -> tuple[Value, str | None]:
+    """序时进度 as a percentage; the share of a span of years says its years, as the table's
+    does (30%(2023-2027年)), in the number format, so the cell stays a number."""
+    o = r.outcome
+    if o.schedule_pct is None:
+        return None, xc.PCT
+    if o.schedule_span is None:
+        return o.schedule_pct / 100, xc.PCT
+    return o.schedule_pct / 100, xc.PCT + xc.quoted(schedule_text(r, lang).split("%", 1)[1])
 
 
 def _default_sources(dataset: Dataset) -> dict[str, str]:
@@ -513,7 +524,7 @@ def detail_rows(
                 _goal(r, lang),
                 _actual(r, report, lang),
                 (None if o.completion_pct is None else o.completion_pct / 100, xc.PCT),
-                (None if o.schedule_pct is None else o.schedule_pct / 100, xc.PCT),
+                _schedule(r, lang),
                 (None if o.gap_points is None else o.gap_points, xc.POINTS),
                 (status_cell(r, report, lang), None),
                 (change_text(r, lang), None),
@@ -586,22 +597,31 @@ def _literal(fmt: str) -> str:
     return "".join(fmt.split('"')[1::2])
 
 
-def _averages(results: Iterable[Result]) -> tuple[float | None, float | None]:
-    pairs = [
-        (r.outcome.completion_pct, r.outcome.schedule_pct)
-        for r in results
-        if r.outcome.completion_pct is not None
-        and r.outcome.schedule_pct is not None
+def _averages(results: Iterable[Result], schedule_pct: float) -> tuple[float | None, float | None]:
+    """(average completion, 序时进度) as fractions: the completion averaged over the yearly
+    targets judged against this year's schedule, beside the period's 序时进度 (months / 12),
+    which is time and is never averaged across targets (a whole-item target's schedule was once
+    rewritten, and averaging those gave 平均序时进度 10% in June)."""
+    done = [r.outcome.completion_pct for r in results if averaged(r)]
+    if not done:
+        return None, None
+    return sum(d for d in done if d is not None) / len(done) / 100, schedule_pct / 100
+
+
+def averaged(r: Result) -> bool:
+    """In an action's average completion: a yearly target judged (not grey) against this year's
+    schedule, with a completion; growth rates (compared with a rate), multi-year targets (their
+    schedule is a share of the span) and targets without a schedule (a level due later) never."""
+    o = r.outcome
+    return (
+        o.completion_pct is not None
+        and o.schedule_pct is not None
+        and o.schedule_span is None
+        and r.target.per_year
         and r.target.kind is not Kind.growth
         # A grey target is not judged (not due, no data, ...): its completion is no progress
         # to average, or an action of nine grey targets shows 91.5% done.
         and r.light is not Light.grey
-    ]
-    if not pairs:
-        return None, None
-    return (
-        sum(p[0] for p in pairs if p[0] is not None) / len(pairs) / 100,
-        sum(p[1] for p in pairs if p[1] is not None) / len(pairs) / 100,
     )
 
 
@@ -682,7 +702,7 @@ def _summary_sheet(
         xc.put(ws, row, 2, numbers["total"], xc.INT)
         for column, light in enumerate(Light, start=3):
             xc.put(ws, row, column, numbers[light.value], xc.INT)
-        done, schedule = _averages(results)
+        done, schedule = _averages(results, report.schedule_pct)
         xc.put(ws, row, 7, done, xc.PCT)
         xc.put(ws, row, 8, schedule, xc.PCT)
         for column in range(1, 9):

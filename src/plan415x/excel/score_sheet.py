@@ -10,15 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from plan415x.excel import cells as xc
-from plan415x.reports.gap import ILLUSTRATIVE
-from plan415x.reports.score import (
-    DEFAULT_RULES,
-    NO_YEAR_END,
-    NOTE,
-    header_lines,
-    rule_name,
-    target_name,
-)
+from plan415x.reports.score import NOTE, header_lines, is_warning, rule_name, target_name
 
 if TYPE_CHECKING:
     from openpyxl import Workbook
@@ -57,10 +49,8 @@ def write_score_sheet(wb: Workbook, score: Score, lang: str = "zh", *, title: st
     bold, red = Font(bold=True), Font(bold=True, color="C00000")
     row = 1
     for heading in header_lines(score, lang):
-        warn = heading in (DEFAULT_RULES[lang], ILLUSTRATIVE[lang]) or heading == NO_YEAR_END[lang].format(
-            year=score.year
-        )
-        xc.put(ws, row, 1, heading).font = red if warn else bold
+        # the default rules, illustrative data, a provisional score: in red, above the figures
+        xc.put(ws, row, 1, heading).font = red if is_warning(heading, lang) else bold
         row += 1
     row += 1
     for column, head in enumerate(RANK_HEAD[lang], start=1):

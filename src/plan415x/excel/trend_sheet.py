@@ -1,11 +1,12 @@
-"""The 趋势 sheet of the gap workbook: per action, the average completion against the average
-schedule at each period with a file, as a table and a native line chart per action.
+"""The 趋势 sheet of the gap workbook: per action, the average completion against 序时进度 at
+each period with a file, as a table and a native line chart per action.
 
 Every figure is the engine's judgement of that period (``Engine.outcome``, as ``check`` of that
 period gives it; the report's own period is the report's outcome), averaged as the overview
-averages the report's period (``export._averages``): the action's counted targets (a restatement
-once, monitoring never) that are judged (not grey) and have both a completion and a schedule,
-growth rates excepted (a rate is compared with the target rate, not with the schedule).
+averages the report's period (``export.averaged``): the action's counted targets (a restatement
+once, monitoring never), yearly and judged (not grey) against this year's schedule. Beside the
+average stands the period's 序时进度 (months / 12): time, never an average of targets'
+schedules.
 
 Periods: those with a file up to the report's (``engine.report_periods``) that end a quarter
 (1-3月, 1-6月, 1-9月, 1-12月, as 季晾晒 compares them), and the report's own period, the latest
@@ -20,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from plan415x.engine import Engine, applies, report_periods
 from plan415x.periods import Period
-from plan415x.results import Light, Outcome, Report, counted
+from plan415x.results import Report, counted
 from plan415x.values import Kind
 
 if TYPE_CHECKING:
@@ -30,17 +31,19 @@ TREND_PERIODS = 8
 """At most the latest eight periods: two years of quarters."""
 
 HEAD = {
-    "zh": ["行动", "期别", "期间", "已评价指标", "平均完成率", "平均序时进度"],
-    "en": ["Action", "Period", "Months", "Judged", "Avg done", "Avg schedule"],
+    "zh": ["行动", "期别", "期间", "已评价指标", "平均完成率", "序时进度"],
+    "en": ["Action", "Period", "Months", "Judged", "Avg done", "Schedule"],
 }
 NOTE = {
-    "zh": "每期按该期数据判定(与该期 plan415x check 相同); 平均值: 该行动中已评价(非灰灯)且同时有完成率和"
-    "序时进度的指标(增速类除外)的算术平均, 复述指标只计一次; 期别: 截至本期、有数据文件的季末各期及本期",
-    "en": "Each period judged on its own figures (as plan415x check of that period); averages: the"
-    " action's judged (not grey) targets with both a completion and a schedule (growth rates"
-    " excepted), a restatement once; periods: the quarter ends with a file up to this one, and this one",
+    "zh": "每期按该期数据判定(与该期 plan415x check 相同); 平均完成率: 该行动中已评价(非灰灯)、按本年序时进度"
+    "判定的年度指标的算术平均(增速类、多年期指标除外), 复述指标只计一次; 序时进度 = 已过月数/12, 不对各指标求平均;"
+    " 期别: 截至本期、有数据文件的季末各期及本期",
+    "en": "Each period judged on its own figures (as plan415x check of that period); avg done: the"
+    " action's judged (not grey) yearly targets judged against this year's schedule (growth rates and"
+    " multi-year targets excepted), a restatement once; schedule = months elapsed / 12, never averaged;"
+    " periods: the quarter ends with a file up to this one, and this one",
 }
-SERIES = {"zh": ("平均完成率", "平均序时进度"), "en": ("Avg done", "Avg schedule")}
+SERIES = {"zh": ("平均完成率", "序时进度"), "en": ("Avg done", "Schedule")}
 
 
 @dataclass(frozen=True)
@@ -60,27 +63,16 @@ def trend_periods(engine: Engine, report: Report) -> list[Period]:
     return periods[-TREND_PERIODS:]
 
 
-_NO_AVERAGE = frozenset({Kind.growth, Kind.milestone, Kind.directional})
-"""Never in an average: a growth rate is compared with the target rate, a milestone has a state
-and a directional target a direction, never a completion (their rules set none)."""
-
-
-def _averaged(outcome: Outcome) -> bool:
-    return (
-        outcome.completion_pct is not None
-        and outcome.schedule_pct is not None
-        and outcome.status.light is not Light.grey
-    )
-
-
 def trend_points(engine: Engine, report: Report) -> dict[str, list[Point]]:
     """Per action (the report's order), one Point per trend period."""
+    from plan415x.excel.export import averaged
+
     periods = trend_periods(engine, report)
     sums: dict[str, list[list[float]]] = {}
     for r in counted(report.results):
-        if r.target.kind in _NO_AVERAGE:
+        if not r.target.per_year or r.target.kind is Kind.growth:
             continue  # never averaged: not judged again
-        per = sums.setdefault(r.target.action, [[0.0, 0.0, 0.0] for _ in periods])
+        per = sums.setdefault(r.target.action, [[0.0, 0.0] for _ in periods])
         for i, p in enumerate(periods):
             if p.key == report.period.key:
                 o = r.outcome
@@ -88,16 +80,15 @@ def trend_points(engine: Engine, report: Report) -> dict[str, list[Point]]:
                 o = engine.judge(r.target, p)
             else:
                 continue
-            if _averaged(o):
+            if averaged(r._replace(outcome=o)):
                 acc = per[i]
                 acc[0] += 1
                 acc[1] += o.completion_pct or 0.0
-                acc[2] += o.schedule_pct or 0.0
     out: dict[str, list[Point]] = {}
     for action, per in sums.items():
         out[action] = [
-            Point(p, int(n), done / n / 100 if n else None, schedule / n / 100 if n else None)
-            for p, (n, done, schedule) in zip(periods, per, strict=True)
+            Point(p, int(n), done / n / 100 if n else None, p.schedule_pct() / 100 if n else None)
+            for p, (n, done) in zip(periods, per, strict=True)
         ]
     return out
 

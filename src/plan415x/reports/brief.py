@@ -83,7 +83,17 @@ def _with_unit(text: str, unit: str, lang: str) -> str:
 def _figures(report: Report, r: Result, lang: str) -> str:
     """One target's figures in words, each a number of the report: 1-6月累计979.5亩, 应完成900亩,
     完成率54.4%, 序时进度50%, 高于序时进度4.4个百分点."""
-    from plan415x.reports.gap import actual_head, data_label, goal_text, marks, num, unit_text
+    from plan415x.reports.gap import (
+        actual_head,
+        data_label,
+        goal_text,
+        items_words,
+        marks,
+        num,
+        running_words,
+        schedule_name,
+        unit_text,
+    )
 
     o, t = r.outcome, r.target
     zh = _zh(lang)
@@ -105,13 +115,17 @@ def _figures(report: Report, r: Result, lang: str) -> str:
     if o.actual is None:
         return "本期应报未见数据" if zh else "no figure reported"
     figure = _with_unit(num(o.actual, 2), "%" if t.kind is Kind.growth else unit, lang) + older + marks(r)
-    if t.kind is Kind.growth:
-        head = "累计增长" if zh else "growth"
-    elif t.kind in FLOWS:
-        head = actual_head(report, lang)
+    if o.running_since is not None:
+        this_year = _with_unit(num(o.this_year, 2), unit, lang)
+        parts = [running_words(r, report, lang, figure, this_year)]
     else:
-        head = "实际" if zh else "actual"
-    parts = [f"{head}{figure}" if zh else f"{head} {figure}"]
+        if t.kind is Kind.growth:
+            head = "累计增长" if zh else "growth"
+        elif t.kind in FLOWS:
+            head = actual_head(report, lang)
+        else:
+            head = "实际" if zh else "actual"
+        parts = [f"{head}{figure}" if zh else f"{head} {figure}"]
     if t.kind in FLOWS and o.expected is not None and o.schedule_pct is not None and o.schedule_pct < 100:
         parts.append(
             f"应完成{_with_unit(num(o.expected, 2), unit, lang)}"
@@ -122,8 +136,9 @@ def _figures(report: Report, r: Result, lang: str) -> str:
         parts.append(f"目标{goal}" if zh else f"target {goal}")
     if o.completion_pct is not None:
         parts.append(f"完成率{num(o.completion_pct)}%" if zh else f"{num(o.completion_pct)}% done")
+    schedule = schedule_name(r, lang)
     if o.schedule_pct is not None:
-        parts.append(f"序时进度{num(o.schedule_pct)}%" if zh else f"schedule {num(o.schedule_pct)}%")
+        parts.append(f"{schedule}{num(o.schedule_pct)}%" if zh else f"{schedule} {num(o.schedule_pct)}%")
     if o.gap_points is not None and o.gap_points != 0:
         gap = num(abs(o.gap_points))
         if t.kind is Kind.growth:
@@ -133,9 +148,11 @@ def _figures(report: Report, r: Result, lang: str) -> str:
                 else f"{gap} points {'below' if o.gap_points > 0 else 'above'} the target"
             )
         elif zh:
-            parts.append(f"{'低于' if o.gap_points > 0 else '高于'}序时进度{gap}个百分点")
+            parts.append(f"{'低于' if o.gap_points > 0 else '高于'}{schedule}{gap}个百分点")
         else:
-            parts.append(f"{gap} points {'behind' if o.gap_points > 0 else 'ahead of'} the schedule")
+            parts.append(f"{gap} points {'behind' if o.gap_points > 0 else 'ahead of'} the {schedule}")
+    if words := items_words(r, report, lang):
+        parts.append(words)
     return ", ".join(parts)
 
 
@@ -414,29 +431,33 @@ def _scoring(score: Score, lang: str) -> Section:
     (only the score's numbers), the default-rules caveat apart, and the ranking as ``plan415x
     score`` prints it."""
     from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.reports.score import DEFAULT_RULES, HEAD, brief_lines, ranking_rows
+    from plan415x.reports.score import DEFAULT_RULES, HEAD, PROVISIONAL, brief_lines, ranking_rows
 
     zh = _zh(lang)
     blocks = []
     for line in brief_lines(score, lang):
         if line == ILLUSTRATIVE[lang]:
             continue  # the draft carries the banner already
-        kind = "note" if line == DEFAULT_RULES[lang] else "para"
+        kind = "note" if line == DEFAULT_RULES[lang] or line.startswith(PROVISIONAL[lang]) else "para"
         blocks.append(Block(kind, text=line + ("。" if zh and kind == "para" else "")))
     if score.units:
         blocks.append(
             Block("table", head=tuple(HEAD[lang]), rows=tuple(map(tuple, ranking_rows(score, lang))))
         )
+    flag = "" if score.provisional is None else " --provisional"
     blocks.append(
         Block(
             "para",
-            text=f"各单位逐项得分见 plan415x score {score.year}, 逐分依据见 plan415x explain --score 单位 {score.year}。"
+            text=f"各单位逐项得分见 plan415x score {score.year}{flag}, 逐分依据见 plan415x explain --score 单位 {score.year}{flag}。"
             if zh
-            else f"Each unit's breakdown: plan415x score {score.year}; every point:"
-            f" plan415x explain --score UNIT {score.year}.",
+            else f"Each unit's breakdown: plan415x score {score.year}{flag}; every point:"
+            f" plan415x explain --score UNIT {score.year}{flag}.",
         )
     )
-    return Section("年度考评" if zh else "Annual score", tuple(blocks))
+    title = "年度考评" if zh else "Annual score"
+    if score.provisional is not None:
+        title += "(暂定)" if zh else " (provisional)"
+    return Section(title, tuple(blocks))
 
 
 def _next(lang: str) -> Section:

@@ -40,8 +40,9 @@ def format_explain(
     if target.comparator is Comparator.approx:
         tolerance = target.tolerance
         if tolerance is None:
+            least = f", at least 1 {target.unit or ''}".rstrip() if engine.whole_items(target) else ""
             lines.append(
-                f"  tolerance ±{plan.assessment.approx_tolerance_pct:g}% of the target (the plan's default)"
+                f"  tolerance ±{plan.assessment.approx_tolerance_pct:g}% of the target{least} (the plan's default)"
             )
         elif tolerance.absolute is not None:
             lines.append(f"  tolerance ±{fmt(tolerance.absolute)} {target.unit or ''}".rstrip())
@@ -137,7 +138,8 @@ def _format_explain_zh(engine: Engine, target: Target, period: Period, result: R
     if target.comparator is Comparator.approx:
         tolerance = target.tolerance
         if tolerance is None:
-            lines.append(f"  允许偏差 ±目标的{plan.assessment.approx_tolerance_pct:g}%(方案默认)")
+            least = f",至少1{unit}" if engine.whole_items(target) else ""
+            lines.append(f"  允许偏差 ±目标的{plan.assessment.approx_tolerance_pct:g}%{least}(方案默认)")
         elif tolerance.absolute is not None:
             lines.append(f"  允许偏差 ±{fmt(tolerance.absolute)}{unit}")
         else:
@@ -226,11 +228,19 @@ def _words_en(score: Score, unit: UnitScore) -> _ScoreWords:
     from plan415x.scoring.rules.common import pts
 
     s = score.scoring
+    # a provisional score is judged where its data ends, not at the year end
+    provisional = score.provisional is not None
+    end = f"at {score.report.period}" if provisional else "year end"
+    at = (
+        f"not judged, or no figure yet, at {score.report.period}"
+        if provisional
+        else "not judged at the year end"
+    )
 
     def target(target: str, r: Result) -> str:
         completion = r.outcome.completion_pct
         return (
-            f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — year end"
+            f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — {end}"
             f" {r.status.value} ({r.status.label_zh})"
             + ("" if completion is None else f", completion {fmt(completion, 1)}%")
         )
@@ -258,7 +268,7 @@ def _words_en(score: Score, unit: UnitScore) -> _ScoreWords:
         ),
         exempted=exempted,
         total=lambda total, n: f"Total: {total} (the sum of the {n} lines above)",
-        unscored=lambda r: f"Not scored: {r.target.id} ({r.status.value}: not judged at the year end)",
+        unscored=lambda r: f"Not scored: {r.target.id} ({r.status.value}: {at})",
         rules="Rules:",
         formula=lambda kind: SCORING_DOCS.get(kind) or "",
     )
@@ -275,11 +285,13 @@ def _words_zh(score: Score, unit: UnitScore) -> _ScoreWords:
     s = score.scoring
     by = "按得分率排名" if s.rank_by == "rate" else "按得分排名"
     periods = "、".join(p.label_zh() for p in score.periods) or "无"
+    end = f"截至{score.report.period.label_zh()}" if score.provisional is not None else "年末"
+    unjudged = f"{end}未判定或尚无数据" if score.provisional is not None else "年末未判定"
 
     def target(target: str, r: Result) -> str:
         completion = r.outcome.completion_pct
         return (
-            f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — 年末"
+            f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — {end}"
             f"{r.status.label_zh}({r.status.value})"
             + ("" if completion is None else f",完成率{fmt(completion, 1)}%")
         )
@@ -307,7 +319,7 @@ def _words_zh(score: Score, unit: UnitScore) -> _ScoreWords:
         ),
         exempted=exempted,
         total=lambda total, n: f"合计: {total}(以上{n}行之和)",
-        unscored=lambda r: f"不计分: {r.target.id}({r.status.label_zh}({r.status.value}): 年末未判定)",
+        unscored=lambda r: f"不计分: {r.target.id}({r.status.label_zh}({r.status.value}): {unjudged})",
         rules="考评规则:",
         formula=lambda kind: RULES_ZH[kind],
     )
@@ -317,7 +329,7 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
     """Every line of a unit's annual score: the rule, its formula's figures, what an exemption
     waived; then the rules' formulas. A disputed score is answered line by line, in ``lang``."""
     from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.reports.score import DEFAULT_RULES
+    from plan415x.reports.score import DEFAULT_RULES, provisional_lines
     from plan415x.scoring.rules.common import pts, signed
 
     words = _words_zh(score, unit) if lang == "zh" else _words_en(score, unit)
@@ -328,6 +340,7 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
         lines.append(DEFAULT_RULES[lang])
     if score.illustrative:
         lines.append(ILLUSTRATIVE[lang])
+    lines += provisional_lines(score, lang)
     n = 0
     running = ZERO
     statuses = {r.target.id: r for r in unit.targets}

@@ -129,9 +129,63 @@ def actual_text(result: Result, report: Report, lang: str) -> str:
         text = num(o.actual, 2)
         if o.actual is not None and result.target.kind is Kind.growth:
             text += "%"
-    if o.data_period is not None and o.data_period.key != report.period.key:
-        text += f" ({data_label(o.data_period, report, lang)})"
+    return text + actual_suffix(result, report, lang)
+
+
+def actual_suffix(result: Result, report: Report, lang: str) -> str:
+    """What follows an actual figure, in the table and as the workbook's number format: since
+    when a running total runs (696(2023年以来): it is not the column's 1-6月累计), the months of
+    an older figure, and the markers."""
+    o = result.outcome
+    older = (
+        ""
+        if o.data_period is None or o.data_period.key == report.period.key
+        else data_label(o.data_period, report, lang)
+    )
+    text = ""
+    if o.running_since is not None and o.running_since < report.period.year:
+        since = o.running_since
+        if lang == "zh":
+            text = f"({since}年以来" + (f",至{older})" if older else ")")
+        else:
+            text = f" (since {since}" + (f", to {older})" if older else ")")
+    elif older:
+        text = f" ({older})"
     return text + marks(result)
+
+
+def running_words(result: Result, report: Report, lang: str, figure: str, this_year: str) -> str:
+    """A running total in words, with since when and this year's part: 2023年以来累计696家
+    (其中今年1-6月新增260家). ``figure`` and ``this_year`` are the numbers already written with
+    their unit; the months are those of the figure's own period."""
+    o = result.outcome
+    since = o.running_since
+    assert since is not None
+    period = o.data_period or report.period
+    if since >= period.year:
+        return (
+            f"{period_head(period, lang)}{figure}"
+            if lang == "zh"
+            else f"{period_head(period, lang)} {figure}"
+        )
+    if lang == "zh":
+        text = f"{since}年以来累计{figure}"
+        if o.this_year is not None:
+            months = "1月" if period.end_month == 1 else f"1-{period.end_month}月"
+            text += f"(其中今年{months}新增{this_year})"
+        return text
+    text = f"running total since {since} {figure}"
+    if o.this_year is not None:
+        text += f" (of which {this_year} this year, {period.label_en()})"
+    return text
+
+
+def period_head(period: Period, lang: str) -> str:
+    """The head of a year-to-date figure: 1-6月累计 / YTD."""
+    m = period.end_month
+    if lang == "zh":
+        return "1月" if m == 1 else f"1-{m}月累计"
+    return "YTD actual"
 
 
 def data_label(period: Period, report: Report, lang: str) -> str:
@@ -157,14 +211,63 @@ def status_text(status: Status, lang: str) -> str:
 
 def status_cell(result: Result, report: Report, lang: str) -> str:
     """The status in words; a target not yet due says how far it still has to go, since it has
-    no schedule and no gap."""
+    no schedule and no gap; a light set by whole items says so (``items_note``)."""
     text = status_text(result.status, lang)
     o = result.outcome
     if result.status is Status.not_due and o.remaining and o.actual is not None:
         unit = unit_text(report, result.target.unit, lang)
         distance = f"{num(o.remaining, 2)}{unit if unit != '%' else '个百分点' if lang == 'zh' else ' pts'}"
         text += f"(距目标{distance})" if lang == "zh" else f" ({distance} to go)"
-    return text
+    return text + items_note(result, report, lang)
+
+
+def items_note(result: Result, report: Report, lang: str) -> str:
+    """Where the whole-item rule, not the gap in points, set the light (Outcome.items_capped):
+    the items still short of those owed by now, in words, so that a 50-point gap in yellow
+    beside a 32-point gap in red is explained on the page: (差1家,整项计), or (应完成0家,整项计)
+    when none is owed yet."""
+    words = items_words(result, report, lang)
+    if not words:
+        return ""
+    return f"({words})" if lang == "zh" else f" ({words})"
+
+
+def items_words(result: Result, report: Report, lang: str) -> str:
+    """``items_note`` without its brackets: 差1家,整项计 / 1 short, whole items ("" if the gap
+    in points set the light)."""
+    o = result.outcome
+    if not o.items_capped:
+        return ""
+    unit = unit_text(report, result.target.unit, lang)
+    short = o.shortfall or 0.0
+    if lang == "zh":
+        words = f"差{num(short, 2)}{unit}" if short > 0 else f"应完成{num(o.expected, 2)}{unit}"
+        return f"{words},整项计"
+    words = f"{num(short, 2)} short" if short > 0 else f"{num(o.expected, 2)} owed"
+    return f"{words}, whole items"
+
+
+def schedule_name(result: Result, lang: str) -> str:
+    """What the schedule is called in a sentence: 序时进度, or 时间进度(2023-2027年) for the
+    share of a span of years (a different quantity, named as such)."""
+    span = result.outcome.schedule_span
+    if span is None:
+        return "序时进度" if lang == "zh" else "schedule"
+    return f"时间进度({span[0]}-{span[1]}年)" if lang == "zh" else f"time elapsed ({span[0]}-{span[1]})"
+
+
+def schedule_text(result: Result, lang: str) -> str:
+    """序时进度 in %, or, for a schedule over a span of years (a running total to 2027, a path
+    from a baseline), the share of that span with its years: 30%(2023-2027年). The two are
+    different quantities, and a reader must not take a five-year share for this year's."""
+    o = result.outcome
+    if o.schedule_pct is None:
+        return ""
+    text = f"{num(o.schedule_pct)}%"
+    if o.schedule_span is None:
+        return text
+    first, last = o.schedule_span
+    return f"{text}({first}-{last}年)" if lang == "zh" else f"{text} ({first}-{last})"
 
 
 def change_text(result: Result, lang: str) -> str:
@@ -228,7 +331,7 @@ def cells(result: Result, report: Report, lang: str) -> list[str]:
         goal_text(result, lang),
         actual_text(result, report, lang),
         "" if o.completion_pct is None else f"{num(o.completion_pct)}%",
-        "" if o.schedule_pct is None else f"{num(o.schedule_pct)}%",
+        schedule_text(result, lang),
         "" if o.gap_points is None else num(o.gap_points),
         bar(result),
         status_cell(result, report, lang),
@@ -317,6 +420,7 @@ def legend(lang: str) -> str:
             " · 灰灯=未填报/未到期/目标缺失/无法判定/仅监测 · ★=确保(约束性)"
             f" · {RESTATES}=复述另一指标(只计一次) · {STALE}=数据非本期应报(陈旧),按本期序时判定"
             f" · {OVER}=超出约数目标(左右)的容差 · 差值=序时进度−完成率(百分点,正数为落后)"
+            " · 序时进度=已过月数/12; 标年份者为该期间的时间进度 · 整项计=按整数计至今应完成数定灯(期限前)"
             " · (默认)=方案未指定责任单位,由默认牵头单位负责 · 进度条: █完成 │序时"
         )
     return (
@@ -325,7 +429,9 @@ def legend(lang: str) -> str:
         f" assessable/monitoring only · ★=ensure (binding) · {RESTATES}=restates another target"
         f" (counted once) · {STALE}=stale figure (older than the one owed), judged against this"
         f" period's schedule · {OVER}=over an approximate target beyond its tolerance ·"
-        " gap=schedule−done (points, positive: behind) · (default)=no unit named by the plan, the"
+        " gap=schedule−done (points, positive: behind) · schedule=months elapsed / 12; with years:"
+        " the share of that span's time · whole items=the light set by the items owed by now"
+        " (before the deadline) · (default)=no unit named by the plan, the"
         " plan's default owner leads · bar: █ done │ schedule"
     )
 
@@ -362,7 +468,7 @@ STACKED = ("goal", "actual", "done", "schedule", "gap", "lead")
 def _table_cells(result: Result, report: Report, lang: str, ids: tuple[str, ...], compact: bool) -> list[str]:
     full = dict(zip(TABLE_COLUMNS, cells(result, report, lang), strict=True))
     if compact:
-        full["status"] = status_text(result.status, lang)
+        full["status"] = status_text(result.status, lang) + items_note(result, report, lang)
     if "unit" not in ids and full["unit"] and full["goal"] not in ("", "?"):
         unit = full["unit"]
         full["goal"] = (
@@ -527,10 +633,7 @@ def format_table(
 
 
 def actual_head(report: Report, lang: str) -> str:
-    m = report.period.end_month
-    if lang == "zh":
-        return "1月" if m == 1 else f"1-{m}月累计"
-    return "YTD actual"
+    return period_head(report.period, lang)
 
 
 def to_dict(report: Report, streaks: dict[str, int] | None = None) -> dict[str, Any]:
@@ -579,12 +682,16 @@ def _result_dict(r: Result, in_counts: bool, streak: int = 0) -> dict[str, Any]:
         "due_year": t.last_year,
         "data_period": str(o.data_period) if o.data_period else None,
         "actual": _r(o.actual),
+        "running_since": o.running_since,
+        "this_year": _r(o.this_year),
         "state": o.state.value if o.state else None,
         "expected": _r(o.expected),
         "completion_pct": _r(o.completion_pct),
         "schedule_pct": _r(o.schedule_pct),
+        "schedule_span": list(o.schedule_span) if o.schedule_span else None,
         "gap_points": _r(o.gap_points),
         "shortfall": _r(o.shortfall),
+        "items_capped": o.items_capped,
         "remaining": _r(o.remaining),
         "needed_per_month": _r(o.needed_per_month),
         "forecast": _r(o.forecast),
@@ -659,6 +766,10 @@ def format_csv(report: Report, lang: str = "zh", streaks: dict[str, int] | None 
         "completion_pct",
         "schedule_pct",
         "gap_points",
+        "schedule_span",
+        "items_capped",
+        "running_since",
+        "this_year_value",
         "data_period",
         "stale",
         "over_target",
@@ -685,6 +796,10 @@ def format_csv(report: Report, lang: str = "zh", streaks: dict[str, int] | None 
                 r.light.value,
                 str(r.illustrative).lower(),
                 *("" if n is None or not math.isfinite(n) else repr(round(n, 4)) for n in numbers),
+                "" if o.schedule_span is None else "{}-{}".format(*o.schedule_span),
+                str(o.items_capped).lower(),
+                "" if o.running_since is None else str(o.running_since),
+                "" if o.this_year is None else repr(round(o.this_year, 4)),
                 str(o.data_period or ""),
                 str(o.stale).lower(),
                 str(o.over).lower(),

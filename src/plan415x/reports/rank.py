@@ -292,10 +292,14 @@ _NOTHING = {
 
 RANK_NOTE = {
     "zh": "说明: 差值=序时进度−完成率(百分点,正数为落后,与检查表同义),按平均差值由小到大排名;"
-    "只计按序时判定的指标,完成率以100%封顶;应报未报或数据过期(※)的计为完成率0;复述指标只计一次;"
-    "欠进度含关注/滞后/严重滞后/未完成",
+    "只计按序时判定的指标,完成率以100%封顶;应报未报的计为完成率0,差值即序时进度(缺报的上限类指标和只在"
+    "期限判定的指标不计);数据陈旧(※)的按检查表的判定计,即其完成率对照应报月份的序时进度,在年末或期限无法判定的"
+    "同未报计为完成率0;复述指标只计一次;欠进度含关注/滞后/严重滞后/未完成",
     "en": "Note: gap = schedule − done (points, positive: behind, as in check); units ranked by"
     " average gap, smallest first, over targets judged by pace, completion capped at 100%;"
-    " a figure due and missing or stale (※) counts as done 0; a restatement counts once;"
+    " a figure due and missing counts as done 0, its gap its schedule (a missing ceiling, or a"
+    " target judged at its deadline only, is not counted); a stale figure (※) counts as check"
+    " judged it, its completion against the schedule of the months owed, and as missing (done 0)"
+    " at the year end or deadline, where it cannot be judged; a restatement counts once;"
     " behind = watch/behind/off track/missed",
 }

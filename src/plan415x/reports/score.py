@@ -15,8 +15,9 @@ from fractions import Fraction
 from typing import Any
 
 from plan415x.reports.gap import ILLUSTRATIVE
+from plan415x.results import Result
 from plan415x.safetext import csv_text, markdown_text, terminal_text
-from plan415x.scoring.engine import BASE, CAP, FLOOR, Line, Score, UnitScore
+from plan415x.scoring.engine import BASE, CAP, FLOOR, YEAR_NOT_OVER, Line, Score, UnitScore
 from plan415x.scoring.rules.common import ZERO, pts
 
 DEFAULT_RULES = {
@@ -27,6 +28,60 @@ NO_YEAR_END = {
     "zh": "注意: {year}年尚无1-12月数据,年末判定为未填报",
     "en": "NOTE: no figures for Jan-Dec {year} yet: the year-end judgement is no_data",
 }
+PROVISIONAL = {"zh": "暂定得分(非最终): ", "en": "PROVISIONAL score (not final): "}
+"""How every provisional score's first line starts, in every output."""
+
+
+def provisional_lines(score: Score, lang: str) -> list[str]:
+    """Why the score is provisional, the month its data runs to (截至N月), and the files used:
+    two lines, the first starting with PROVISIONAL (none for a final score)."""
+    state = score.provisional
+    if state is None or state.at is None:
+        return []
+    at, zh = state.at, lang == "zh"
+    names = dict(score.report.unit_names)
+    silent = ("、" if zh else ", ").join(names.get(u, (u, u))[0 if zh else 1] for u in state.silent)
+    if state.why == YEAR_NOT_OVER:
+        why = (
+            f"{score.year}年度未结束(今天 {state.today.isoformat()}), 数据截至{at.end_month}月({at})"
+            if zh
+            else f"year not over (today {state.today.isoformat()}), data to month {at.end_month} ({at})"
+        )
+    else:
+        why = (
+            f"{score.year}年末数据未齐({silent} 未报任何年末数据; 年末应报{state.due}项, 缺{state.missing}项),"
+            f" 数据截至{at.end_month}月({at})"
+            if zh
+            else f"{score.year}'s year-end figures are not in ({silent}: none of theirs;"
+            f" {state.missing} of {state.due} missing), data to month {at.end_month} ({at})"
+        )
+    used = ("、" if zh else ", ").join(str(p) for p in state.used)
+    if zh:
+        second = (
+            f"所用数据: {used} 各期实绩文件; 各指标按{at.label_zh()}判定, {at}尚无数据的指标不计分,"
+            f" {at}缺报不计漏报"
+        )
+        if state.later:
+            second += f"; 未用: {'、'.join(str(p) for p in state.later)}(该期未结束)"
+    else:
+        second = (
+            f"Data used: the files of {used}; every target judged at {at}, a target with no figure"
+            f" for {at} yet is not scored, and no figure of {at} counts as missing"
+        )
+        if state.later:
+            second += f"; left out: {', '.join(str(p) for p in state.later)} (period not over)"
+    return [PROVISIONAL[lang] + why, second]
+
+
+def is_warning(line: str, lang: str) -> bool:
+    """A header line shown in red: the default rules, illustrative data, no year end, provisional."""
+    return (
+        line in (DEFAULT_RULES[lang], ILLUSTRATIVE[lang])
+        or line.startswith(NO_YEAR_END[lang][:3])
+        or line.startswith(PROVISIONAL[lang])
+    )
+
+
 OWN = {
     BASE: ("基础分", "Base"),
     FLOOR: ("保底(扣完为止)", "Floor"),
@@ -89,7 +144,8 @@ def header_lines(score: Score, lang: str) -> list[str]:
         lines.append(DEFAULT_RULES[lang])
     if score.illustrative:
         lines.append(ILLUSTRATIVE[lang])
-    if not score.year_end_reported:
+    lines += provisional_lines(score, lang)
+    if not score.year_end_reported and score.provisional is None:
         lines.append(NO_YEAR_END[lang].format(year=score.year))
     return lines
 
@@ -155,7 +211,21 @@ def _on(date: object) -> str:
 def unscored_line(score: Score, u: UnitScore, lang: str) -> str | None:
     if not u.unscored:
         return None
-    items = ", ".join(f"{target_name(score, r.target.id, lang)} ({r.status.label(lang)})" for r in u.unscored)
+    state = score.provisional
+
+    def why(r: Result) -> str:
+        if state is not None and state.at is not None and r.target.id in u.pending:
+            return f"尚无{state.at}数据" if lang == "zh" else f"no figure for {state.at} yet"
+        return r.status.label(lang)
+
+    items = ", ".join(f"{target_name(score, r.target.id, lang)} ({why(r)})" for r in u.unscored)
+    if state is not None and state.at is not None:
+        at = state.at
+        return (
+            f"不计分(截至{at}未判定或尚无数据): "
+            if lang == "zh"
+            else f"Not scored (not judged, or no figure yet, at {at}): "
+        ) + items
     return ("不计分(年末未判定): " if lang == "zh" else "Not scored (not judged at the year end): ") + items
 
 
@@ -178,8 +248,7 @@ def format_table(score: Score, lang: str = "zh", *, color: bool = False) -> str:
     from plan415x.reports.table import BOLD, paint, render_rows
 
     def shown(line: str) -> str:
-        warn = line in (DEFAULT_RULES[lang], ILLUSTRATIVE[lang]) or line.startswith(NO_YEAR_END[lang][:3])
-        return paint(terminal_text(line), "1;31" if warn else BOLD, color)
+        return paint(terminal_text(line), "1;31" if is_warning(line, lang) else BOLD, color)
 
     out = [shown(line) for line in header_lines(score, lang)]
     head = HEAD[lang]
@@ -274,14 +343,34 @@ def to_dict(score: Score) -> dict[str, Any]:
                 "by_rule": {k: float(v) for k, v in u.by_rule().items()},
                 "targets": targets,
                 "unit_lines": [_line_dict(score, x) for x in u.lines if x.target is None],
-                "not_scored": [{"id": r.target.id, "status": r.status.value} for r in u.unscored],
+                "not_scored": [
+                    {"id": r.target.id, "status": r.status.value, "pending": r.target.id in u.pending}
+                    for r in u.unscored
+                ],
             }
         )
     s = score.scoring
+    state = score.provisional
     return {
         "year": score.year,
         "rules": {"title_zh": s.title_zh, "title_en": s.title_en, "default": s.default, "rank_by": s.rank_by},
         "illustrative": score.illustrative,
+        "final": state is None,
+        "provisional": None
+        if state is None or state.at is None
+        else {
+            "why": state.why,
+            "today": state.today.isoformat(),
+            "data_to": str(state.at),
+            "data_to_month": state.at.end_month,
+            "periods_used": [str(p) for p in state.used],
+            "left_out": [str(p) for p in state.later],
+            "units_without_year_end": list(state.silent),
+            "year_end_missing": state.missing,
+            "year_end_due": state.due,
+            "note_zh": " ".join(provisional_lines(score, "zh")),
+            "note_en": " ".join(provisional_lines(score, "en")),
+        },
         "year_end_reported": score.year_end_reported,
         "periods": [str(p) for p in score.periods],
         "units": units,
@@ -312,6 +401,7 @@ CSV_HEAD = [
     "approved_by",
     "default_rules",
     "illustrative",
+    "provisional",
 ]
 
 
@@ -342,6 +432,7 @@ def format_csv(score: Score, lang: str = "zh") -> str:
                 "" if e is None else e.approved_by,
                 str(score.scoring.default).lower(),
                 str(score.illustrative).lower(),
+                str(score.provisional is not None).lower(),
             ]
             writer.writerow([csv_text(cell) for cell in row])
     return buffer.getvalue()

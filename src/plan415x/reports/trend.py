@@ -54,7 +54,7 @@ def _result(target: Target, outcome: Outcome) -> Result:
 def target_rows(
     report: Report, target: Target, history: list[tuple[Period, Outcome]], lang: str
 ) -> list[list[str]]:
-    from plan415x.reports.gap import actual_text, num, status_text
+    from plan415x.reports.gap import actual_text, items_note, num, schedule_text, status_text
 
     rows = []
     for p, o in history:
@@ -65,9 +65,9 @@ def target_rows(
                 str(p),
                 actual_text(r, at, lang),
                 "" if o.completion_pct is None else f"{num(o.completion_pct)}%",
-                "" if o.schedule_pct is None else f"{num(o.schedule_pct)}%",
+                schedule_text(r, lang),
                 "" if o.gap_points is None else num(o.gap_points),
-                status_text(o.status, lang),
+                status_text(o.status, lang) + items_note(r, at, lang),
             ]
         )
     return rows
@@ -200,10 +200,14 @@ def _point(p: Period, o: Outcome) -> dict[str, Any]:
     return {
         "period": str(p),
         "actual": r(o.actual),
+        "running_since": o.running_since,
+        "this_year": r(o.this_year),
         "state": o.state.value if o.state else None,
         "completion_pct": r(o.completion_pct),
         "schedule_pct": r(o.schedule_pct),
+        "schedule_span": list(o.schedule_span) if o.schedule_span else None,
         "gap_points": r(o.gap_points),
+        "items_capped": o.items_capped,
         "status": o.status.value,
         "light": o.status.light.value,
         "stale": o.stale,

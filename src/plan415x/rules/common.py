@@ -55,12 +55,16 @@ class Context:
         return self.unit_whole if own is None else own
 
     def tolerance(self, goal: float) -> float:
-        """How far from an approximate goal still meets it, in the goal's unit."""
+        """How far from an approximate goal still meets it, in the goal's unit: the target's
+        own tolerance, else the plan's share of the goal, and for counts of whole items at
+        least one item (15家左右 is met by 14: 5% of 15 is 0.75 of a firm, a part nobody can
+        count, and the analyst reads 左右 of whole items as give or take one)."""
         if self.target.comparator is Comparator.eq:
             return 0.0
         if self.target.tolerance is not None:
             return self.target.tolerance.width(goal)
-        return abs(goal) * self.approx_tolerance_pct / 100
+        width = abs(goal) * self.approx_tolerance_pct / 100
+        return max(width, 1.0) if self.whole_items else width
 
     def due_key(self) -> tuple[int, int]:
         """(year, month) of the latest figure owed by the period checked: the last period end of
@@ -149,7 +153,25 @@ def render_steps(steps: tuple[Step, ...], lang: str = "en") -> list[str]:
                 else a
                 for a in args
             ]
-        out.append(template.format(*shown))
+        out.append(template.format(*_bracket_subtrahends(template, shown)))
+    return out
+
+
+def _bracket_subtrahends(template: str, shown: list[object]) -> list[object]:
+    """A negative figure after a minus sign in parentheses: 37.5 − (-191.49), never the double
+    minus 37.5 − -191.49 that reads as a typo. The minus is the template's own (− in English,
+    - in the Chinese templates), written just before the placeholder."""
+    parts = template.split("{}")
+    out = list(shown)
+    for i, before in enumerate(parts[: len(out)]):
+        text = out[i]
+        if (
+            before.endswith(("− ", "- "))
+            and isinstance(text, str)
+            and text[:1] == "-"
+            and text[1:2].isdigit()
+        ):
+            out[i] = f"({text})"
     return out
 
 
@@ -216,43 +238,53 @@ def completion(actual: float, target: float, comparator: Comparator) -> float | 
 def whole_schedule(
     target: float, schedule: float, steps: list[Step], *, allowance: bool = False
 ) -> tuple[float, float]:
-    """(expected, schedule) in whole items: the items due by now, rounded down, so a target of
-    one item a year is owed only at its deadline; for a ceiling (``allowance``), the items
-    allowed by now, rounded up. The small epsilon keeps 3 × 100% at 3."""
+    """(items owed, their share of the target in %): the items due by now, rounded down, so a
+    target of one item a year is owed only at its deadline; for a ceiling (``allowance``), the
+    items allowed by now, rounded up. The share is not the schedule: 序时进度 stays the share of
+    time (practice: 15家 at 1-6月 is 序时进度 50%, 应完成7家), and the items only cap the light
+    (``whole_item_status``). The small epsilon keeps 3 × 100% at 3."""
     exact = target * schedule / 100
     if allowance:
         expected = float(math.ceil(exact - 1e-9))
-        how = "rounded up to {} of {} allowed by now"
+        how = "in whole items (整项计): {} × {}% = {}, rounded up: {} of {} allowed by now"
     else:
         expected = float(math.floor(exact + 1e-9))
-        how = "rounded down to {} of {} due by now"
-    whole = pct(expected, target)
-    steps.append(
-        step(
-            "in whole items: {} × {}% = {}, " + how + ", a schedule of {}%",
-            target,
-            schedule,
-            exact,
-            expected,
-            target,
-            whole,
-        )
+        how = "in whole items (整项计): {} × {}% = {}, rounded down: {} of {} owed by now"
+    steps.append(step(how, target, schedule, exact, expected, target))
+    return expected, pct(expected, target)
+
+
+def whole_item_status(
+    ctx: Context,
+    status: Status,
+    diff: float,
+    shortfall: float | None,
+    expected: float,
+    actual: float,
+    steps: list[Step],
+    *,
+    ceiling: bool,
+) -> tuple[Status, bool]:
+    """The whole-item rule as a cap on the light before the deadline, never as a schedule.
+
+    ``diff`` = completion − the items owed as a share of the target (for a ceiling, the share
+    allowed − the share used), judged by the same thresholds; a single item short of those owed
+    (one over those allowed) is watch at most. The light is the better of that and the time
+    gap's (``status``): (status, True) when the items set it. One indivisible item late is a
+    matter of weeks, not a collapse: in points it reads 50 behind for a target of 2, the same as
+    being nowhere on a target of 200."""
+    by_items = status_from_gap(diff, ctx.thresholds)
+    if shortfall is not None and 0 < shortfall <= 1 and by_items.rank < Status.watch.rank:
+        by_items = Status.watch
+    if by_items.rank <= status.rank:
+        return status, False
+    how = (
+        "the light by whole items (整项计), before the deadline: {} allowed by now, {} used, {} over: {}"
+        if ceiling
+        else "the light by whole items (整项计), before the deadline: {} owed by now, {} reached, {} short: {}"
     )
-    return expected, whole
-
-
-def one_item_cap(
-    ctx: Context, status: Status, shortfall: float | None, steps: list[Step], *, ceiling: bool
-) -> Status:
-    """Counts of whole items, before the deadline: one item short of those due (or, for a
-    ceiling, one over those allowed) is watch at most. One indivisible item late is a matter
-    of weeks, not a collapse: in points it reads 50 behind for a target of 2, the same as being
-    nowhere on a target of 200."""
-    if not ctx.whole_items or shortfall is None or not 0 < shortfall <= 1 or status.rank >= Status.watch.rank:
-        return status
-    what = "over the items allowed" if ceiling else "short of the items due"
-    steps.append(f"one whole item {what} by now: watch at most before the deadline")
-    return Status.watch
+    steps.append(step(how, expected, actual, shortfall or 0.0, by_items.value))
+    return by_items, True
 
 
 def year_schedule_pct(target: Target, end_month: int) -> float | None:
@@ -306,11 +338,23 @@ def judge_progress(
         steps.append(
             step("still needed = {} {} over {} months = {} {}/month", remaining, unit, left, needed, unit)
         )
-    expected = shortfall = forecast = gap = None
+    expected = shortfall = forecast = gap = owed_share = None
     if schedule is not None:
-        steps.append(step("schedule (序时进度) = {}/{} months = {}%", months_done, months_total, schedule))
+        if months_total > 12:
+            steps.append(
+                step(
+                    "time elapsed of the span (时间进度) = {}/{} months = {}%",
+                    months_done,
+                    months_total,
+                    schedule,
+                )
+            )
+        else:
+            steps.append(
+                step("schedule (序时进度) = {}/{} months = {}%", months_done, months_total, schedule)
+            )
         if ctx.whole_items and target > 0:
-            expected, schedule = whole_schedule(target, schedule, steps, allowance=ceiling)
+            expected, owed_share = whole_schedule(target, schedule, steps, allowance=ceiling)
         else:
             expected = target * schedule / 100
             steps.append(step("expected by now = {} × {}% = {} {}", target, schedule, expected, unit))
@@ -323,6 +367,7 @@ def judge_progress(
             gap = done - schedule if ceiling else schedule - done
     met = meets(actual, target, comparator, tolerance)
     is_over = over(actual, target, comparator, tolerance)
+    capped = False
     # What a year-to-date total (or a running total) has reached it keeps: a ceiling exceeded or
     # a floor met is certain before the final figure comes; anything else waits for it.
     if (ceiling and not met) or (comparator is Comparator.eq and actual > target):
@@ -384,7 +429,11 @@ def judge_progress(
                 status.value,
             )
         )
-        status = one_item_cap(ctx, status, shortfall, steps, ceiling=ceiling)
+        if owed_share is not None and expected is not None and done is not None:
+            diff = owed_share - done if ceiling else done - owed_share
+            status, capped = whole_item_status(
+                ctx, status, diff, shortfall, expected, actual, steps, ceiling=ceiling
+            )
     return Outcome(
         status,
         actual=actual,
@@ -401,6 +450,7 @@ def judge_progress(
         steps=tuple(steps),
         stale=stale,
         over=is_over,
+        items_capped=capped,
     )
 
 
@@ -414,16 +464,32 @@ def no_figure(ctx: Context, what: str, *, owed: bool = True) -> Outcome:
 
 def undefined(ctx: Context) -> Outcome:
     """The plan's text lost the figure: undefined in every period the target covers, reported
-    figures or not (they are shown, never judged against a figure nobody knows)."""
+    figures or not (they are shown, never judged against a figure nobody knows). A figure
+    older than the one owed is marked stale (※) all the same: a row that shows last year's
+    figure says so."""
     target = ctx.target
     obs = ctx.latest_in(ctx.period.year) if target.per_year else ctx.latest()
     steps: list[Step] = []
+    stale = False
     if obs is not None and obs.value is not None:
         steps.append(step("latest figure ({}) = {} {}", obs.period, obs.value, target.unit or ""))
+        stale = ctx.is_stale(obs)
+        if stale:
+            year, month = ctx.due_key()
+            steps.append(
+                step(
+                    "stale: the figure is of {}, older than the one owed by {} ({} reporting, owed to {})",
+                    obs.period,
+                    ctx.period,
+                    ctx.frequency.value,
+                    f"{year}-{month:02d}",
+                )
+            )
     steps.append("the plan's text lost the target's figure (see its note): undefined in every period")
     return Outcome(
         Status.undefined,
         actual=None if obs is None else obs.value,
         data_period=None if obs is None else obs.period,
         steps=tuple(steps),
+        stale=stale,
     )

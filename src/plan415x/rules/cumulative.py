@@ -1,11 +1,13 @@
 """cumulative: a running total from the start of the target's span to its deadline.
 
 running total = Σ the final year-to-date figure of each past year + this year's latest;
-schedule = months elapsed since the span began / months in the span (pace linear), in whole
-items for counts, or the deadline only (pace deadline); then as for annual flows: completion,
-gap, status, stale figures judged at the months owed. Spreading a multi-year total evenly is a
-choice, not a rule: the data can change it per target. The deadline period is the last chance:
-what is not met there is missed.
+schedule = months elapsed since the span began / months in the span (pace linear), the share of
+the span's time, labelled with its years (时间进度(2023-2027年) 30%: not this year's 序时进度),
+or the deadline only (pace deadline); then as for annual flows: completion, gap, status, the
+items owed capping the light for counts, stale figures judged at the months owed. Every output
+says since when the total runs and this year's part (2023年以来累计696家(其中今年1-6月新增260家)),
+never 1-6月累计. Spreading a multi-year total evenly is a choice, not a rule: the data can
+change it per target. The deadline period is the last chance: what is not met there is missed.
 """
 
 from __future__ import annotations
@@ -69,4 +71,11 @@ def judge(ctx: Context) -> Outcome:
         final_figure=obs.period.months_since(target.first_year) >= span,
         stale=stale,
     )
+    if years > 1 and outcome.schedule_pct is not None:
+        # The share of a five-year span is not this year's 序时进度: it is labelled with its span.
+        outcome = outcome._replace(schedule_span=(target.first_year, target.last_year))
+    if outcome.actual is not None:
+        # Every output says since when the total runs, and how much of it is this year's.
+        this_year = obs.value if obs.period.year == ctx.period.year else None
+        outcome = outcome._replace(running_since=target.first_year, this_year=this_year)
     return outcome._replace(caveats=tuple(caveats)) if caveats else outcome

@@ -1,10 +1,14 @@
 """annual / one_year: a flow counted from January, judged against the year's target.
 
 completion = year-to-date actual / the year's target;
-schedule (序时进度) = months / 12 (or the target's own monthly profile), in whole items for
-counts (⌊target × schedule⌋ items due, so one item a year is owed only in December, and a
-single item short of those due is watch at most before the year end);
+schedule (序时进度) = months / 12 (or the target's own monthly profile): the share of time,
+never rewritten by rounding (15家 at 1-6月: 50%, not ⌊7.5⌋/15 = 46.7%);
 gap = schedule − completion, in points (positive: behind); the status follows the thresholds.
+Counts of whole items (个, 家, 项) are owed in whole items: ⌊target × schedule⌋ items owed by
+now (应完成7家), which before the year end cap the light (整项计): the light is never worse than
+the items owed would give (a share of the target judged by the same thresholds), and a single
+item short of those owed is watch at most; so one item a year is owed only in December. Such a
+row says so (差1家, 整项计); its schedule and gap stay the share of time.
 The months are the figure's own when it is the latest owed (a quarterly figure is never judged
 against a later month's schedule); a figure older than the one owed by the reporting frequency
 is stale and is judged against the months owed. The year-end period is the last chance: what is

@@ -2,9 +2,10 @@
 
 Met (by the comparator; approx within its tolerance): achieved. Otherwise by the pace:
 - linear, along the path from a baseline: completion = (actual − baseline) / (target − baseline),
-  schedule = months since the baseline / months from the baseline to the deadline (in whole
-  items for counts), expected = baseline + (target − baseline) × schedule, shortfall =
-  max(expected − actual, 0);
+  schedule = months since the baseline / months from the baseline to the deadline (the share of
+  that span's time, labelled with its years), expected = baseline + (target − baseline) ×
+  schedule (for counts: rounded down to whole items, which cap the light as for flows),
+  shortfall = max(expected − actual, 0);
 - always (a level to hold at every period): completion = actual / target against 100%;
 - deadline (the default without a baseline): not_due until the end of the year it is due (no
   schedule and no gap: the distance still to go is shown), then completion = actual / target.
@@ -23,11 +24,11 @@ from plan415x.rules.common import (
     completion,
     meets,
     no_figure,
-    one_item_cap,
     over,
     pct,
     status_from_gap,
     step,
+    whole_item_status,
 )
 from plan415x.values import Comparator, Pace
 
@@ -62,6 +63,9 @@ def judge(ctx: Context) -> Outcome:
     expected: float | None
     schedule: float | None
     done: float | None
+    owed_share: float | None = None
+    span: tuple[int, int] | None = None
+    capped = False
     if pace is Pace.linear and base is not None and base.value != goal and (goal > base.value) == upward:
         months_total = (target.last_year - base.year) * 12
         months_done = (at_year - base.year - 1) * 12 + at_month
@@ -91,9 +95,12 @@ def judge(ctx: Context) -> Outcome:
             )
         )
         if ctx.whole_items and upward:
+            # The items owed cap the light; the schedule stays the share of time.
             expected = base.value + math.floor((goal - base.value) * schedule / 100 + 1e-9)
-            schedule = pct(expected - base.value, goal - base.value)
-            steps.append(step("in whole items: {} {} expected, a schedule of {}%", expected, unit, schedule))
+            owed_share = pct(expected - base.value, goal - base.value)
+            steps.append(step("in whole items (整项计): {} {} owed by now", expected, unit))
+        if months_total > 12:
+            span = (base.year + 1, target.last_year)
     elif pace is Pace.deadline and not due:
         schedule = expected = None
         done = completion(actual, goal, target.comparator)
@@ -153,8 +160,17 @@ def judge(ctx: Context) -> Outcome:
     else:
         status = status_from_gap(-gap, ctx.thresholds)
         steps.append(step("gap = {} − {} = {} points: {}", schedule, done, gap, status.value))
-        if ctx.whole_items and upward and expected is not None:
-            status = one_item_cap(ctx, status, max(expected - actual, 0.0), steps, ceiling=False)
+        if owed_share is not None and expected is not None and done is not None:
+            status, capped = whole_item_status(
+                ctx,
+                status,
+                done - owed_share,
+                max(expected - actual, 0.0),
+                expected,
+                actual,
+                steps,
+                ceiling=False,
+            )
     shortfall: float | None = 0.0 if met else None
     if expected is not None and not met:
         shortfall = max(expected - actual, 0.0) if upward else max(actual - expected, 0.0)
@@ -172,6 +188,8 @@ def judge(ctx: Context) -> Outcome:
         steps=tuple(steps),
         stale=stale,
         over=is_over,
+        items_capped=capped,
+        schedule_span=span,
     )
 
 

@@ -28,17 +28,18 @@ STEPS: dict[str, str] = {
     "stale: the figure is of {}, older than the one owed by {} ({} reporting, owed to"
     " {}); it is judged against the months owed, not its own": "数据滞后: 该数据为{},早于{}应报的数据"
     "({},应报至{});按应报月份的序时进度判定,而非该数据自身的月份",
-    "in whole items: {} × {}% = {}, rounded down to {} of {} due by now, a schedule of {}%": "按整数计: {} × {}%"
-    " = {},向下取整,至今应完成{}(共{}),序时进度为{}%",
-    "in whole items: {} × {}% = {}, rounded up to {} of {} allowed by now, a schedule of {}%": "按整数计: {} × {}%"
-    " = {},向上取整,至今允许{}(共{}),序时进度为{}%",
-    "one whole item short of the items due by now: watch at most before the deadline": "至今比应完成数少1个"
-    "(整数计): 期限前最多判为关注",
-    "one whole item over the items allowed by now: watch at most before the deadline": "至今比允许数多1个"
-    "(整数计): 期限前最多判为关注",
+    "in whole items (整项计): {} × {}% = {}, rounded down: {} of {} owed by now": "整项计: {} × {}% = {},"
+    "向下取整: 至今应完成{}(共{})",
+    "in whole items (整项计): {} × {}% = {}, rounded up: {} of {} allowed by now": "整项计: {} × {}% = {},"
+    "向上取整: 至今允许{}(共{})",
+    "the light by whole items (整项计), before the deadline: {} owed by now, {} reached, {} short: {}": "期限前"
+    "灯号按整项计: 至今应完成{},实际{},差{}: {}",
+    "the light by whole items (整项计), before the deadline: {} allowed by now, {} used, {} over: {}": "期限前"
+    "灯号按整项计: 至今允许{},已用{},超出{}: {}",
     "completion = actual / target = {} / {} {} = {}%": "完成率 = 实际 / 目标 = {} / {}{} = {}%",
     "still needed = {} {} over {} months = {} {}/month": "尚需 = {}{},余{}个月,每月需{}{}",
     "schedule (序时进度) = {}/{} months = {}%": "序时进度 = {}/{}个月 = {}%",
+    "time elapsed of the span (时间进度) = {}/{} months = {}%": "时间进度 = {}/{}个月 = {}%",
     "expected by now = {} × {}% = {} {}": "至今应完成 = {} × {}% = {}{}",
     "forecast at this pace = {} / {}% = {} {}": "按此进度预计期末 = {} / {}% = {}{}",
     "{} {} {} is exceeded: {}": "已突破{} {}{}: {}",
@@ -56,6 +57,8 @@ STEPS: dict[str, str] = {
     "points (ahead: ≥{} above; watch: ≤{} below; behind: ≤{} below; off_track: further): {}": "按百分点"
     "判定(超进度: 高于≥{}; 关注: 低于≤{}; 滞后: 低于≤{}; 严重滞后: 更多): {}",
     "latest figure ({}) = {} {}": "最新数据({}) = {}{}",
+    "stale: the figure is of {}, older than the one owed by {} ({} reporting, owed to {})": "数据滞后:"
+    " 该数据为{},早于{}应报的数据({},应报至{})",
     "the plan's text lost the target's figure (see its note): undefined in every period": "方案原文缺失"
     "该目标数值(见备注): 各期均为目标缺失",
     # flow.py, cumulative.py
@@ -68,8 +71,8 @@ STEPS: dict[str, str] = {
     "due by the end of {}: {} {} {}": "{}年底应达到: {} {}{}",
     "path from the baseline {} (end of {}): completion = ({} − {}) / ({} − {}) = {}%": "自基期值{}({}年底)"
     "起: 完成率 = ({} - {}) / ({} - {}) = {}%",
-    "schedule = {}/{} months = {}%; expected = {} {}": "序时进度 = {}/{}个月 = {}%; 至今应达到{}{}",
-    "in whole items: {} {} expected, a schedule of {}%": "按整数计: 至今应达到{}{},序时进度为{}%",
+    "schedule = {}/{} months = {}%; expected = {} {}": "时间进度 = {}/{}个月 = {}%; 至今应达到{}{}",
+    "in whole items (整项计): {} {} owed by now": "整项计: 至今应达到{}{}",
     "completion = {} / {} = {}% of the level due": "完成率 = {} / {} = {}%(对应应达水平)",
     "a level of {} is within the ceiling {}: completion {}%": "水平{}在上限{}以内: 完成率{}%",
     "completion = ceiling / level = {} / {} = {}%": "完成率 = 上限 / 水平 = {} / {} = {}%",
@@ -106,6 +109,13 @@ STEPS: dict[str, str] = {
     "compared with the same months of last year ({})": "与上年同期({})比较",
     "no previous value to compare with: not_assessable": "无可比较的前值: 无法判定",
     "change = {} − {} = {} ({} wanted): {}": "变化 = {} - {} = {}(要求{}): {}",
+    # milestone.py
+    "stale: the state is of {}, older than the one owed by {} ({} reporting, owed to {});"
+    " a stale state is never green: watch at most": "数据滞后: 该状态为{}所报,早于{}应报的状态({},"
+    "应报至{});滞后的状态不判为绿灯: 最多判为关注",
+    "stale: the state is of {}, older than the one owed by {} ({} reporting, owed to {});"
+    " the state at the deadline is owed": "数据滞后: 该状态为{}所报,早于{}应报的状态({},应报至{});"
+    "尚欠期限时的状态",
     # monitor.py
     "monitoring only: shown and explained, never judged": "仅监测: 只展示和说明,不作判定",
 }
@@ -228,23 +238,29 @@ RULES: dict[Kind, str] = {
     Kind.annual: """年度 / 单年(annual / one_year): 自1月起累计的流量,对照当年目标判定。
 
 完成率 = 本年累计完成 / 当年目标;
-序时进度 = 月数 / 12(或该指标自定的月度分布);按个、家、项计的指标按整数计(应完成数
-= 目标 × 序时进度,向下取整,每年1个的目标到12月才应完成;年底前仅差1个最多判为关注);
+序时进度 = 月数 / 12(或该指标自定的月度分布): 时间进度,不因取整改写(15家在1-6月为50%,
+而非整数计的 7/15 = 46.7%);
 差值 = 序时进度 - 完成率,单位为百分点(正数为落后),状态按阈值判定。
+按个、家、项计的指标按整项计: 至今应完成数 = 目标 × 序时进度,向下取整(应完成7家),年底前以此为灯号
+上限(整项计): 灯号不劣于按应完成数判定的结果,仅差1个最多判为关注,故每年1个的目标到12月才
+应完成;此时该行注明(差1家,整项计),序时进度和差值仍按时间计。
 数据为最新应报数据时按其自身月份判定(季报数据不按之后月份的进度判定);早于报送频率应报
 数据的为滞后数据(※),按应报月份判定。年末为最后判定期: 未达到即未完成,12月前的数据在
 年末不能判定(未填报)。""",
     Kind.cumulative: """累计(cumulative): 自起始年至期限的累计数。
 
 累计数 = 以往各年最终本年累计数之和 + 本年最新数;
-序时进度 = 自起始以来的月数 / 期内总月数(线性进度),按个计的按整数计;期限进度则只在期限时
-判定;其余同年度流量: 完成率、差值、状态,滞后数据按应报月份判定。多年目标平均分摊是一种
-选择而非规定,可按指标调整。期限所在期为最后判定期: 未达到即未完成。""",
+时间进度 = 自起始以来的月数 / 期内总月数(线性进度),注明期间(时间进度(2023-2027年) 30%,
+不是本年序时进度);期限进度则只在期限时判定;其余同年度流量: 完成率、差值、状态,按个计的
+以应完成数为灯号上限,滞后数据按应报月份判定。各输出均注明累计起点和本年部分(2023年以来累计
+696家(其中今年1-6月新增260家)),不写作1-6月累计。多年目标平均分摊是一种选择而非规定,可按
+指标调整。期限所在期为最后判定期: 未达到即未完成。""",
     Kind.level: """水平 / 比重(level / share): 最新水平(或比率)对照期限应达水平。
 
 达到(按比较符;"左右"在允许偏差内)即已完成。否则按进度:
-- 线性,自基期值起: 完成率 = (实际 - 基期值) / (目标 - 基期值),序时进度 = 基期以来月数 /
-  基期至期限的月数(按个计的按整数计),应达值 = 基期值 + (目标 - 基期值) × 序时进度;
+- 线性,自基期值起: 完成率 = (实际 - 基期值) / (目标 - 基期值),时间进度 = 基期以来月数 /
+  基期至期限的月数(注明期间),应达值 = 基期值 + (目标 - 基期值) × 时间进度(按个计的向下
+  取整,以此为灯号上限);
 - 始终(每期都须保持的水平): 完成率 = 实际 / 目标,对照100%;
 - 期限(无基期值时的默认): 期限所在年底前为未到期(无序时进度和差值,显示距目标差距),
   到期后完成率 = 实际 / 目标。
@@ -262,9 +278,10 @@ RULES: dict[Kind, str] = {
 期限所在期(末年年底)为最后判定期: 未达到即未完成,早于应报数据的不能判定(未填报)。""",
     Kind.milestone: """节点(milestone): 已完成 / 推进中 / 未完成,对照期限(末年年底)。
 
-已完成: 已完成。期限前: 推进中为达进度,未完成(未开始)为关注,未报送为未到期。期限所在期为
-最后判定期: 未完成的均为未完成,未报送(或只有早于应报的报送)为未填报。早于应报的状态为滞后
-数据。""",
+已完成: 已完成。期限前: 推进中为达进度,未完成(未开始)为关注,未报送为未到期。状态与数据
+一样: 早于报送频率应报的状态为滞后数据(※),滞后的状态不判为绿灯: 数月前报送的推进中说明不了
+当前进展,重新报送前最多判为关注(未完成仍为关注)。已完成的不算滞后: 完成即已完成。期限所在期
+为最后判定期: 未完成的均为未完成,未报送(或只有滞后的报送)为未填报。""",
     Kind.composite: """组合(composite): 先分项计数,再合计,按其基础类型判定。
 
 合计 = 各分项之和(如超10亿元单体制造业项目 + 1亿美元以上制造业外资项目,每个项目只计一次);

@@ -78,6 +78,9 @@ class Facts:
     due_day: int = 10
     """The day of the month after a period by which its figure is due, by the plan's reporting
     calendar (the target's own due_day, else its frequency's)."""
+    end: Period | None = None
+    """In a provisional score, the period the data runs to, which stands for the year end
+    (``year_end`` is judged there); None in a final score."""
 
     def history(self, months: frozenset[int] | None = None) -> tuple[tuple[Period, Outcome], ...]:
         """(period, outcome) at each of ``periods`` (only those ending in ``months`` when given)."""

@@ -11,11 +11,17 @@ counted.
 
 from __future__ import annotations
 
+from plan415x.periods import Period
 from plan415x.results import Light
 from plan415x.scoring.model import LightsRule
 from plan415x.scoring.rules.common import ZERO, Draft, Exempt, Facts, cents, dec, pts
 
 QUARTER_ENDS = frozenset({3, 6, 9, 12})
+
+
+def _end(period: Period, facts: Facts) -> bool:
+    """The year end, or in a provisional score the period standing for it: shortfall scores it."""
+    return period.end_month == 12 or (facts.end is not None and period.key == facts.end.key)
 
 
 def score(rule: LightsRule, facts: Facts, exempt: Exempt) -> list[Draft]:
@@ -24,7 +30,7 @@ def score(rule: LightsRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     lit = [
         period
         for period, outcome in facts.history(months)
-        if outcome.status.light is light and (rule.include_year_end or period.end_month != 12)
+        if outcome.status.light is light and (rule.include_year_end or not _end(period, facts))
     ]
     if not lit:
         return []

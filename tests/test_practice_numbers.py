@@ -1,0 +1,136 @@
+"""Issue 19: the numbers a 通报 prints are the ones an analyst computes by hand.
+
+序时进度 is time (months / 12), never rewritten by whole-item rounding; a running total says
+since when; a multi-year schedule is labelled with its span. Each figure below is computed by
+hand beside its assertion, and each assertion failed on the code before the change (the old
+figures are given for comparison).
+"""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+
+from tests.conftest import MINI
+from tests.test_cli import run
+
+
+@pytest.fixture
+def data(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """The mini plan, with 1 green factory of 15 reported for 1-6月 2023, and the running total
+    of projects (30 by 2027): 5 by 1-6月 2023, 12 in the whole of 2023, 8 in 1-6月 2024."""
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    first = folder / "actuals" / "2023Q2.yaml"
+    first.write_text(
+        first.read_text(encoding="utf-8") + "  - {target: factories, value: 1}\n", encoding="utf-8"
+    )
+    head = "schema_version: 1\nperiod: {}\nillustrative: true\nsource: {{document: 测试数据, reported_by: uc, date: {}}}\n"
+    (folder / "actuals" / "2023Q4.yaml").write_text(
+        head.format("2023Q4", "2024-01-15") + "records:\n  - {target: projects, value: 12}\n",
+        encoding="utf-8",
+    )
+    (folder / "actuals" / "2024Q2.yaml").write_text(
+        head.format("2024Q2", "2024-07-15") + "records:\n  - {target: projects, value: 8}\n", encoding="utf-8"
+    )
+    monkeypatch.chdir(folder)
+    return folder
+
+
+def _row(period: str, target: str) -> dict[str, object]:
+    result = run("check", period, "--format", "json")
+    assert result.exit_code == 0, result.output
+    doc = json.loads(result.output)
+    return next(r for r in doc["results"] if r["id"] == target)
+
+
+def test_schedule_is_time_for_a_whole_item_target(data: Path) -> None:
+    # 15家 a year, 1 by 1-6月: 序时进度 6/12 = 50% (it read ⌊15 × 50%⌋ / 15 = 7/15 = 46.7%);
+    # completion 1/15 = 6.6667%; gap 50 − 6.6667 = 43.3333 points (it read 40); 7 owed
+    row = _row("2023Q2", "factories")
+    assert (row["schedule_pct"], row["completion_pct"], row["gap_points"], row["expected"]) == (
+        50.0,
+        6.6667,
+        43.3333,
+        7.0,
+    )
+    assert (row["status"], row["items_capped"], row["schedule_span"]) == ("off_track", False, None)
+    out = data.parent / "brief.md"
+    assert run("brief", "2023Q2", "-o", str(out)).exit_code == 0
+    assert (
+        "1. 绿色低碳工厂(乙局): 1-6月累计1家, 应完成7家, 完成率6.7%, 序时进度50%, 低于序时进度43.3个百分点, 首次红灯。"
+        in out.read_text(encoding="utf-8").splitlines()
+    )
+
+
+def test_a_light_capped_by_whole_items_says_so(data: Path) -> None:
+    # big-projects: 2个 a year, 0 by 1-6月: gap 50 − 0 = 50 points (off_track in points), but
+    # ⌊2 × 50%⌋ = 1 owed and one short: watch before the year end, and the row says why
+    actuals = data / "actuals" / "2023Q2.yaml"
+    actuals.write_text(
+        actuals.read_text(encoding="utf-8").replace(
+            "components: {manufacturing: 1, foreign: 0}", "components: {manufacturing: 0, foreign: 0}"
+        ),
+        encoding="utf-8",
+    )
+    row = _row("2023Q2", "big-projects")
+    assert (row["status"], row["schedule_pct"], row["gap_points"], row["expected"], row["shortfall"]) == (
+        "watch",
+        50.0,
+        50.0,
+        1.0,
+        1.0,
+    )
+    assert row["items_capped"] is True
+    line = next(x for x in run("check", "2023Q2").output.splitlines() if x.startswith("重大制造业项目"))
+    assert "黄灯·关注(差1个,整项计)" in line
+    english = run("check", "2023Q2", "--lang", "en").output
+    assert "yellow · watch (1 short, whole items)" in english
+
+
+def test_a_running_total_says_since_when(data: Path) -> None:
+    # projects at 1-6月 2024: 12 (2023) + 8 (2024 so far) = 20 since 2023, 20/30 = 66.6667%;
+    # 时间进度(2023-2027年) = 18/60 = 30% (a share of the five years, not this year's 50%);
+    # gap 30 − 66.6667 = −36.6667. It read "1-6月累计20个" and "序时进度30%".
+    row = _row("2024Q2", "projects")
+    assert (row["actual"], row["running_since"], row["this_year"], row["schedule_span"]) == (
+        20.0,
+        2023,
+        8.0,
+        [2023, 2027],
+    )
+    assert (row["schedule_pct"], row["gap_points"]) == (30.0, -36.6667)
+    table = run("check", "2024Q2").output
+    line = next(x for x in table.splitlines() if x.startswith("★10亿元以上项目"))
+    assert "20(2023年以来)" in line
+    assert "30%(2023-2027年)" in line
+    out = data.parent / "brief.md"
+    assert run("brief", "2024Q2", "-o", str(out)).exit_code == 0
+    text = out.read_text(encoding="utf-8")
+    assert (
+        "★10亿元以上项目(丙局): 2023年以来累计20个(其中今年1-6月新增8个), 应完成9个, 完成率66.7%,"
+        " 时间进度(2023-2027年)30%, 高于时间进度(2023-2027年)36.7个百分点。" in text
+    )
+    assert "1-6月累计20个" not in text
+    csv_head, csv_row = (
+        run("check", "2024Q2", "--format", "csv").output.splitlines()[0],
+        next(x for x in run("check", "2024Q2", "--format", "csv").output.splitlines() if ",projects," in x),
+    )
+    fields = dict(zip(csv_head.split(","), csv_row.split(","), strict=True))
+    assert (fields["running_since"], fields["this_year_value"], fields["schedule_span"]) == (
+        "2023",
+        "8.0",
+        "2023-2027",
+    )
+
+
+def test_a_running_total_within_its_first_year_is_year_to_date(data: Path) -> None:
+    # at 1-6月 2023 the total since 2023 is this year's: 1-6月累计5个, no "以来"
+    assert run("brief", "2023Q2", "-o", str(data.parent / "b.md")).exit_code == 0
+    row = _row("2023Q2", "projects")
+    assert (row["running_since"], row["this_year"]) == (2023, 5.0)
+    line = next(x for x in run("check", "2023Q2").output.splitlines() if x.startswith("★10亿元以上项目"))
+    assert "以来" not in line
