@@ -148,8 +148,9 @@ def test_year_brief_has_the_score(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         "## 七、下步要求",
     ]
     section = _sections(text)["年度考评"]
-    # 乙局 11.00 of 13.00 = 84.6%, first; 甲局 9.50 of 15.00 = 63.3%, last (丙局 12.50/19.00 = 65.8%)
-    assert "参评单位 3 个; 第一: 乙局 11.00/13.00 (84.6%); 末位: 甲局 9.50/15.00 (63.3%)。" in section
+    # 乙局 20.50 of 23.00 = 89.1%, first; 甲局 0.00 of 5.00 = 0%, last (丙局 12.50/19.00 = 65.8%);
+    # land's 9.50 went to 乙局 with land-2023, the year's restatement of it (tests/test_score.py)
+    assert "参评单位 3 个; 第一: 乙局 20.50/23.00 (89.1%); 末位: 甲局 0.00/5.00 (0.0%)。" in section
     assert "| 2 | 丙局 | 12.50 | 19.00 | 65.8% | 3 |" in section
     # The deductions by rule, summed over the units as the score adds them: shortfall 甲局 −2.00
     # and 丙局 −5.00 = −7.00 (乙局's 0.00 waived); late −1.00 −1.00 −0.50 −0.50 = −3.00, …
@@ -158,7 +159,7 @@ def test_year_brief_has_the_score(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
     )
     score = json.loads(run("score", "2023", "--format", "json").output)
     rates = {u["rate_pct"] for u in score["units"]}
-    assert {float(n) for n in _percents(section)} == rates == {84.6, 65.8, 63.3}
+    assert {float(n) for n in _percents(section)} == rates == {89.1, 65.8, 0.0}
     # 1-12月 of 2023Q4 is the same months, but only the year is scored
     assert "年度考评" not in _written(run, "2023Q4", tmp_path / "q4.md")
 
@@ -357,7 +358,7 @@ def test_docx_reporting_and_score_sections(tmp_path: Path, monkeypatch: pytest.M
         in texts
     )
     assert "1.甲局未报 1 项(截止 2024-01-10): 工业产值。" in texts
-    assert "参评单位 3 个; 第一: 乙局 11.00/13.00 (84.6%); 末位: 甲局 9.50/15.00 (63.3%)。" in texts
+    assert "参评单位 3 个; 第一: 乙局 20.50/23.00 (89.1%); 末位: 甲局 0.00/5.00 (0.0%)。" in texts
     reporting = next(t for t in doc.tables if t.rows[0].cells[0].text == "单位")
     assert [c.text for c in reporting.rows[1].cells] == [
         "甲局",
@@ -381,9 +382,9 @@ def test_docx_reporting_and_score_sections(tmp_path: Path, monkeypatch: pytest.M
     score = next(t for t in doc.tables if t.rows[0].cells[0].text == "位次" and len(t.columns) == 6)
     assert [[c.text for c in row.cells] for row in score.rows] == [
         ["位次", "单位", "得分", "满分", "得分率", "指标数"],
-        ["1", "乙局", "11.00", "13.00", "84.6%", "2"],
+        ["1", "乙局", "20.50", "23.00", "89.1%", "3"],
         ["2", "丙局", "12.50", "19.00", "65.8%", "3"],
-        ["3", "甲局", "9.50", "15.00", "63.3%", "2"],
+        ["3", "甲局", "0.00", "5.00", "0.0%", "1"],
     ]
     assert score.rows[1].cells[2].paragraphs[0].runs[0].font.size == Pt(12)  # six columns: 小四
 
@@ -392,8 +393,8 @@ def test_the_brief_of_an_unfinished_year_has_a_provisional_score(
     tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     # brief 2023 on 20 July: the 通报 is written, its 年度考评 section titled 暂定 and saying why
-    # (the provisional score of tests/test_score.py: 丙局 12.50/19.00 = 65.8% first, 乙局 with no
-    # target scored yet last), never a finished-looking score.
+    # (the provisional score of tests/test_score.py: 丙局 12.50/19.00 = 65.8% first, 甲局 0.50/5.00
+    # = 10% last, its land counted as 乙局's land-2023), never a finished-looking score.
     folder = shutil.copytree(SCORE, tmp_path / "data")
     monkeypatch.chdir(folder)
     out = tmp_path / "b.md"
@@ -403,7 +404,7 @@ def test_the_brief_of_an_unfinished_year_has_a_provisional_score(
     assert "## 六、年度考评(暂定)" in text
     section = _sections(text)["年度考评(暂定)"]
     assert "> 暂定得分(非最终): 2023年度未结束(今天 2023-07-20), 数据截至6月(2023Q2)" in section
-    assert "参评单位 3 个; 第一: 丙局 12.50/19.00 (65.8%); 末位: 乙局 0.00/0.00 (—)。" in section
+    assert "参评单位 3 个; 第一: 丙局 12.50/19.00 (65.8%); 末位: 甲局 0.50/5.00 (10.0%)。" in section
     assert "各单位逐项得分见 plan415x score 2023 --provisional" in section
     docx = tmp_path / "b.docx"
     assert run("brief", "2023", "-o", str(docx), env={"PLAN415X_TODAY": "2023-07-20"}).exit_code == 0

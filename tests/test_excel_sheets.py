@@ -208,8 +208,8 @@ def test_year_gets_the_score_sheet(tmp_path: Path) -> None:
     assert wb.sheetnames[-2:] == ["年度考评", "说明"]
     ws = wb["年度考评"]
     ranking = [[c.value for c in row] for row in ws.iter_rows(min_row=6, max_row=8)]
-    # tests/test_score.py's hand-computed scores: ub 11.00, uc 12.50, ua 9.50
-    assert [(r[0], r[1], r[3]) for r in ranking] == [(1, "ub", 11.0), (2, "uc", 12.5), (3, "ua", 9.5)]
+    # tests/test_score.py's hand-computed scores: ub 20.50, uc 12.50, ua 0.00
+    assert [(r[0], r[1], r[3]) for r in ranking] == [(1, "ub", 20.5), (2, "uc", 12.5), (3, "ua", 0)]
     assert ws["D6"].number_format == "0.00"
     assert ws.page_setup.orientation == "landscape"
     assert "&P" in ws.oddFooter.center.text

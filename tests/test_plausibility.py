@@ -147,8 +147,8 @@ def test_checked_is_validated(data: Path) -> None:
     assert code == 1
     assert out == (
         "data/actuals/2023-04.yaml:5:42: [error] records[0].checked[0]: input should be 'unit-scale',"
-        " 'early-exceeded', 'ytd-doubled', 'ytd-jump', 'yoy-jump', 'ytd-reaches-last-year' or"
-        " 'part-year' (invalid-choice)\n"
+        " 'early-exceeded', 'ytd-doubled', 'ytd-jump', 'yoy-jump', 'ytd-reaches-last-year',"
+        " 'part-year' or 'restatement-mismatch' (invalid-choice)\n"
     )
 
 
@@ -466,7 +466,7 @@ def test_import_accept_for_another_target_accepts_nothing(mini_here: Path) -> No
         (
             "unit-scales",
             "plan415x: error: --accept unit-scales: 'unit-scales' is not a warning's code; one of: unit-scale,"
-            " early-exceeded, ytd-doubled, ytd-jump, yoy-jump, ytd-reaches-last-year, part-year\n",
+            " early-exceeded, ytd-doubled, ytd-jump, yoy-jump, ytd-reaches-last-year, part-year, restatement-mismatch\n",
         ),
         ("unit-scale@", "plan415x: error: --accept unit-scale@: give the target after @, or no @\n"),
         ("unit-scale@nope", "plan415x: error: --accept: no target 'nope' in the plan\n"),

@@ -51,20 +51,14 @@ def lines_of(score: Score, unit: str) -> list[tuple[str | None, str, str]]:
 
 
 def test_unit_a_by_hand() -> None:
-    # land (ensure: 10 points), 1000 亩 a year: 100, 200, 600, 1200 by quarter.
-    #   Q1 10% vs 25% (15 behind), Q2 20% vs 50% (30), Q3 60% vs 75% (15): three yellows,
-    #   ⌊3/2⌋ × 1 = −1; the Q2 file is dated 07-15, due 07-10: late −0.50;
-    #   achieved at 120%: bonus 10 × 0.5 × 20/100 = +1.00 → 10 − 1 − 0.5 + 1 = 9.50.
+    # land is restated for 2023 by land-2023 (unit B's) with the same figures: the pair counts
+    # once, and of two equal judgements the year's own commitment is scored (test_unit_b_by_hand).
     # parks (plain: 5 points), 100 亩: 5, 10, 20, 60. Q1 20 behind (yellow, ⌊1/2⌋ = 0);
     #   Q2 40 and Q3 55 behind: two reds, 2 × −2 = −4, capped at 3 (+1); missed at 60%:
     #   shortfall 5 × 40/100 = −2; late −0.50 → 5 − 2 − 4 + 1 − 0.5 = −0.50, floor +0.50 → 0.
-    # output is a monitoring indicator: never scored. Total 9.50 of 15 (63.3%).
+    # output is a monitoring indicator: never scored. Total 0.00 of 5 (0%): last.
     score = scored()
     assert lines_of(score, "ua") == [
-        ("land", "base", "10.00"),
-        ("land", "yellow", "-1.00"),
-        ("land", "late", "-0.50"),
-        ("land", "bonus", "1.00"),
         ("parks", "base", "5.00"),
         ("parks", "shortfall", "-2.00"),
         ("parks", "red", "-4.00"),
@@ -73,19 +67,28 @@ def test_unit_a_by_hand() -> None:
         ("parks", "floor", "0.50"),
     ]
     ua = next(u for u in score.units if u.unit == "ua")
-    assert (ua.total, ua.full, ua.rank) == (Decimal("9.50"), Decimal("15.00"), 3)
+    assert (ua.total, ua.full, ua.rank) == (Decimal("0.00"), Decimal("5.00"), 3)
 
 
 def test_unit_b_by_hand() -> None:
-    # land-2023 restates land: counted once, as land (unit A's), so not scored for B.
+    # land-2023 restates land (unit A's) for 2023, both 1000 亩 with the same figures and the same
+    #   judgements: the pair is scored once, as the year's commitment, land-2023, for B.
+    #   1000 亩: 100, 200, 600, 1200 by quarter. Q1 10% vs 25% (15 behind), Q2 20% vs 50% (30),
+    #   Q3 60% vs 75% (15): three yellows, ⌊3/2⌋ × 1 = −1; the Q2 file is dated 07-15, due
+    #   07-10: late −0.50; achieved at 120%: bonus 10 × 0.5 × 20/100 = +1.00
+    #   → 10 − 1 − 0.5 + 1 = 9.50.
     # robots (weight by target: 8 points): no figure in Q1 nor Q2: missing 2 × −1 = −2;
     #   80 in Q3 (on track), 100 of 100 at the year end: achieved, no bonus → 6.00.
     # rd-share (plain share: 5, an annual statistic: owed at the year end only): 3.0 of 3.75 at
     #   the year end, missed at 80%: shortfall
     #   5 × 20/100 = −1.00, waived by the exemption (统计口径调整, 市考评办) → 0.00 → 5.00.
-    # Total 11.00 of 13 (84.6%): first.
+    # Total 9.50 + 6.00 + 5.00 = 20.50 of 23 (89.1%): first.
     score = scored()
     assert lines_of(score, "ub") == [
+        ("land-2023", "base", "10.00"),
+        ("land-2023", "yellow", "-1.00"),
+        ("land-2023", "late", "-0.50"),
+        ("land-2023", "bonus", "1.00"),
         ("robots", "base", "8.00"),
         ("robots", "missing", "-1.00"),
         ("robots", "missing", "-1.00"),
@@ -97,7 +100,7 @@ def test_unit_b_by_hand() -> None:
     assert [(x.waived, x.exemption.approved_by) for x in waived if x.exemption] == [
         (Decimal("-1.00"), "市考评办")
     ]
-    assert (ub.total, ub.full, ub.rank) == (Decimal("11.00"), Decimal("13.00"), 1)
+    assert (ub.total, ub.full, ub.rank) == (Decimal("20.50"), Decimal("23.00"), 1)
 
 
 def test_unit_c_by_hand() -> None:
@@ -138,21 +141,21 @@ def test_every_rule_fires_and_the_floor_and_caps_are_hit() -> None:
 
 
 def test_ranked_by_total_instead(tmp_path: Path) -> None:
-    # By total: uc 12.50, ub 11.00, ua 9.50.
+    # By total: ub 20.50, uc 12.50, ua 0.00.
     folder = shutil.copytree(SCORE, tmp_path / "data")
     text = (folder / "scoring.yaml").read_text(encoding="utf-8")
     (folder / "scoring.yaml").write_text(text + "rank_by: total\n", encoding="utf-8")
-    assert [(u.unit, u.rank) for u in scored(folder).units] == [("uc", 1), ("ub", 2), ("ua", 3)]
+    assert [(u.unit, u.rank) for u in scored(folder).units] == [("ub", 1), ("uc", 2), ("ua", 3)]
 
 
 def test_scored_all_gives_a_co_unit_the_target(tmp_path: Path) -> None:
     # invest's second unit is ua: with scored: all, ua gets invest's lines too (3.00 net):
-    # 9.50 + 3.00 = 12.50 of 25.
+    # 0.00 + 3.00 = 3.00 of 15.
     folder = shutil.copytree(SCORE, tmp_path / "data")
     text = (folder / "scoring.yaml").read_text(encoding="utf-8")
     (folder / "scoring.yaml").write_text(text + "scored: all\n", encoding="utf-8")
     ua = next(u for u in scored(folder).units if u.unit == "ua")
-    assert (ua.total, ua.full) == (Decimal("12.50"), Decimal("25.00"))
+    assert (ua.total, ua.full) == (Decimal("3.00"), Decimal("15.00"))
 
 
 def test_the_same_score_whatever_the_order_of_files_and_records(tmp_path: Path) -> None:
@@ -321,7 +324,7 @@ def test_validate_checks_the_scoring_file_too(tmp_path: Path) -> None:
 
 
 def test_lights_count_the_quarter_ends_unless_told_every_file(tmp_path: Path) -> None:
-    # A month's file between the quarters (1-5月, land 150 of 1000: 15% against 5/12 = 41.7%,
+    # A month's file between the quarters (1-5月, land-2023 150 of 1000: 15% against 5/12 = 41.7%,
     # 26.7 behind: yellow). By default the lights counted are those each 季晾晒 published
     # (Q1, Q2, Q3: three yellows -> ⌊3/2⌋ × 1 = −1, as in test_unit_a_by_hand); with at: files
     # the May light counts too: four yellows -> ⌊4/2⌋ × 1 = −2.
@@ -329,13 +332,16 @@ def test_lights_count_the_quarter_ends_unless_told_every_file(tmp_path: Path) ->
     shutil.copytree(SCORE, folder)
     (folder / "actuals" / "2023-05.yaml").write_text(
         "period: 2023-05\nillustrative: true\nsource: {document: 1-5月报表, date: 2023-06-08}\n"
-        "records:\n  - {target: land, value: 150}\n",
+        "records:\n  - {target: land-2023, value: 150}\n",
         encoding="utf-8",
     )
 
     def yellow(score: Score) -> list[str]:
         return [
-            str(x.amount) for u in score.units for x in u.lines if x.rule == "yellow" and x.target == "land"
+            str(x.amount)
+            for u in score.units
+            for x in u.lines
+            if x.rule == "yellow" and x.target == "land-2023"
         ]
 
     assert yellow(scored(folder)) == ["-1.00"]
@@ -473,13 +479,15 @@ def test_a_year_not_over_is_refused_and_says_why() -> None:
 
 def test_a_provisional_score_in_july_by_hand() -> None:
     # Judged at 2023Q2 (1-6月, schedule 50%) on the Q1 and Q2 files; Q3 and Q4 left out.
-    # ua land (ensure 10), 200 of 1000: 20% against 50%, 30 behind (behind): shortfall
-    #   10 × 30/50 = −6.00; yellow at Q1 only (Q2 stands for the year end, which shortfall
-    #   scores): ⌊1/2⌋ = 0; Q2 file dated 07-15, due 07-10: late −0.50 → 3.50.
+    # land (ua) and land-2023 (ub), its 2023 restatement, both 200 of 1000: judged alike, so the
+    #   year's restatement is scored, for ub (test_unit_b_by_hand): land-2023 (ensure 10), 20%
+    #   against 50%, 30 behind (behind): shortfall 10 × 30/50 = −6.00; yellow at Q1 only (Q2
+    #   stands for the year end, which shortfall scores): ⌊1/2⌋ = 0; Q2 file dated 07-15, due
+    #   07-10: late −0.50 → 3.50.
     # ua parks (5), 10 of 100: 10% against 50%, 40 behind (off_track): 5 × 40/50 = −4.00; red at
-    #   Q2 not counted (as above), Q1 yellow ⌊1/2⌋ = 0; late −0.50 → 0.50. ua: 4.00 of 15.
+    #   Q2 not counted (as above), Q1 yellow ⌊1/2⌋ = 0; late −0.50 → 0.50. ua: 0.50 of 5 (10%).
     # ub robots: no figure for 2023Q2 yet: not scored (nor its Q1 漏报); rd-share (annual) not due
-    #   at 1-6月: not scored. ub: 0.00 of 0.00, rate —, last.
+    #   at 1-6月: not scored. ub: 3.50 of 10 (35%).
     # uc invest (10), 15 of 300 over 60 months: 5% against 6/60 = 10%, 5 behind (watch):
     #   10 × 5/10 = −5.00; late −0.50 → 4.50. zone (4) pending before its deadline: late −0.50 →
     #   3.50. exports (5), 40 of 50: 80% against 50% (ahead): late −0.50 → 4.50. uc: 12.50 of 19.
@@ -491,14 +499,15 @@ def test_a_provisional_score_in_july_by_hand() -> None:
 
     score = score_year(Engine(dataset), scoring, 2023, today=dt.date(2023, 7, 20), provisional=True)
     assert lines_of(score, "ua") == [
-        ("land", "base", "10.00"),
-        ("land", "shortfall", "-6.00"),
-        ("land", "late", "-0.50"),
         ("parks", "base", "5.00"),
         ("parks", "shortfall", "-4.00"),
         ("parks", "late", "-0.50"),
     ]
-    assert lines_of(score, "ub") == []
+    assert lines_of(score, "ub") == [
+        ("land-2023", "base", "10.00"),
+        ("land-2023", "shortfall", "-6.00"),
+        ("land-2023", "late", "-0.50"),
+    ]
     assert lines_of(score, "uc") == [
         ("invest", "base", "10.00"),
         ("invest", "shortfall", "-5.00"),
@@ -510,8 +519,8 @@ def test_a_provisional_score_in_july_by_hand() -> None:
     ]
     assert [(u.unit, str(u.total), str(u.full), u.rank) for u in score.units] == [
         ("uc", "12.50", "19.00", 1),
-        ("ua", "4.00", "15.00", 2),
-        ("ub", "0.00", "0.00", 3),
+        ("ub", "3.50", "10.00", 2),
+        ("ua", "0.50", "5.00", 3),
     ]
     ub = next(u for u in score.units if u.unit == "ub")
     assert ub.pending == frozenset({"robots"})
@@ -586,11 +595,12 @@ def _drop(folder: Path, period: str, *targets: str) -> None:
 
 
 def test_a_year_whose_year_end_figures_are_not_in_is_refused(tmp_path: Path) -> None:
-    # 乙局 (ub) sent none of its year-end figures (robots, rd-share gone from 2023Q4): its year end
-    # is not in. 7 figures due at the year end (land, parks, robots, rd-share, invest, zone,
-    # exports; output is monitoring only), 2 missing.
+    # 乙局 (ub) sent none of its year-end figures (robots, rd-share and land-2023 gone from 2023Q4):
+    # its year end is not in. land-2023 without a figure (未填报, grey) beside land's 1200 (judged):
+    # the judged one counts for the pair, land, 甲局's. 7 figures due at the year end (land, parks,
+    # robots, rd-share, invest, zone, exports; output is monitoring only), 2 missing.
     folder = shutil.copytree(SCORE, tmp_path / "data")
-    _drop(folder, "2023Q4", "robots", "rd-share")
+    _drop(folder, "2023Q4", "robots", "rd-share", "land-2023")
     result = run_on("2024-03-01", "score", "2023", data=folder)
     assert (result.exit_code, result.output) == (
         2,
@@ -617,13 +627,13 @@ def test_a_unit_that_sent_its_year_end_without_one_figure_is_scored_final(tmp_pa
     # 乙局 sent robots at the year end but not rd-share: its year end is in, rd-share is 漏报, as
     # in the repository's 2023 (demo-incubation-bases-annual). rd-share no_data: shortfall
     # 5 × 1 = −5.00, waived by the exemption (0.00); missing at 2023Q4 −1.00 → 4.00; robots 6.00
-    # as before: ub 10.00 of 13.
+    # and land-2023 9.50 as before: ub 19.50 of 23.
     folder = shutil.copytree(SCORE, tmp_path / "data")
     _drop(folder, "2023Q4", "rd-share")
     data = json.loads(run_on("2024-03-01", "score", "2023", "--format", "json", data=folder).output)
     assert data["final"] is True
     ub = next(u for u in data["units"] if u["unit"] == "ub")
-    assert (ub["score"], ub["full"]) == (10.0, 13.0)
+    assert (ub["score"], ub["full"]) == (19.5, 23.0)
     rd = next(t for t in ub["targets"] if t["id"] == "rd-share")
     assert [(x["rule"], x["period"], x["points"]) for x in rd["lines"]] == [
         ("base", None, 5.0),
@@ -661,14 +671,17 @@ def test_a_bad_today_is_a_usage_error() -> None:
 
 
 def test_explain_score_provisional() -> None:
-    result = run_on(JULY, "explain", "--score", "ua", "2023", "--provisional", "--lang", "en")
+    # land and land-2023 judged alike: the year's restatement is scored, for ub
+    result = run_on(JULY, "explain", "--score", "ub", "2023", "--provisional", "--lang", "en")
     assert result.exit_code == 0, result.output
     lines = result.output.splitlines()
     assert (
         "PROVISIONAL score (not final): year not over (today 2023-07-20), data to month 6 (2023Q2)" in lines
     )
     assert lines[3].startswith("  periods  2023Q1, 2023Q2 ")
-    assert "land: 用地改造 / Land renovated — at 2023Q2 behind (滞后), completion 20%" in lines
+    assert (
+        "land-2023: 用地改造(2023) / Land renovated (2023) — at 2023Q2 behind (滞后), completion 20%" in lines
+    )
     alone = run_on(JULY, "explain", "land", "2023Q2", "--provisional")
     assert (alone.exit_code, alone.output) == (
         2,

@@ -21,19 +21,19 @@ def test_the_sheet_holds_the_ranking_and_lines_that_add_up() -> None:
     rows = [[c.value for c in row] for row in ws.iter_rows()]
     assert rows[2][0] == "注意: 本报告含示意数据(非官方统计),仅供演示"
     ranking = rows[5:8]
-    # The hand-computed scores of tests/test_score.py: ub 11.00, uc 12.50, ua 9.50; the rates are
-    # numbers shown as 0.0%: 11/13 = 84.6%, 12.5/19 = 65.8%, 9.5/15 = 63.3%
+    # The hand-computed scores of tests/test_score.py: ub 20.50, uc 12.50, ua 0.00; the rates are
+    # numbers shown as 0.0%: 20.5/23 = 89.13%, 12.5/19 = 65.8%, 0/5 = 0%
     assert [(r[0], r[1], r[3], round(r[5], 4)) for r in ranking] == [
-        (1, "ub", 11.0, 0.8462),
+        (1, "ub", 20.5, 0.8913),
         (2, "uc", 12.5, 0.6579),
-        (3, "ua", 9.5, 0.6333),
+        (3, "ua", 0.0, 0.0),
     ]
     assert ws.cell(row=6, column=6).number_format == "0.0%"
     head = rows.index(
         ["单位", "指标ID", "指标", "规则", "期别", "分值", "豁免免扣", "依据", "豁免说明", "批准"]
     )
     lines = [r for r in rows[head + 1 :] if r[5] is not None]
-    for name, total in (("乙局", "11.00"), ("丙局", "12.50"), ("甲局", "9.50")):
+    for name, total in (("乙局", "20.50"), ("丙局", "12.50"), ("甲局", "0.00")):
         assert sum(Decimal(str(r[5])) for r in lines if r[0] == name) == Decimal(total)
     exempted = [r for r in lines if r[6] is not None]
     assert [(r[1], r[5], r[6], r[8], r[9]) for r in exempted] == [
@@ -44,8 +44,8 @@ def test_the_sheet_holds_the_ranking_and_lines_that_add_up() -> None:
 
 def test_the_workbook_of_an_unfinished_year_says_its_score_is_provisional(tmp_path: Path) -> None:
     # export 2023 on 20 July: the workbook is written (exit 0) and its 年度考评 sheet is the
-    # provisional score at 2023Q2 (tests/test_score.py computes it by hand: 丙局 12.50, 甲局 4.00,
-    # 乙局 0.00), its two first lines saying why, in red.
+    # provisional score at 2023Q2 (tests/test_score.py computes it by hand: 丙局 12.50, 乙局 3.50,
+    # 甲局 0.50), its two first lines saying why, in red.
     out = tmp_path / "book.xlsx"
     result = run_on("2023-07-20", "export", "2023", "-o", str(out))
     assert result.exit_code == 0, result.output
@@ -58,7 +58,7 @@ def test_the_workbook_of_an_unfinished_year_says_its_score_is_provisional(tmp_pa
     ]
     assert ws.cell(row=4, column=1).font.color.rgb.endswith("C00000")
     ranking = rows[7:10]
-    assert [(r[1], r[3], r[4]) for r in ranking] == [("uc", 12.5, 19.0), ("ua", 4.0, 15.0), ("ub", 0.0, 0.0)]
+    assert [(r[1], r[3], r[4]) for r in ranking] == [("uc", 12.5, 19.0), ("ub", 3.5, 10.0), ("ua", 0.5, 5.0)]
 
 
 def test_a_year_with_nothing_to_score_yet_gets_a_workbook_without_the_sheet(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import subprocess
 import sys
 from pathlib import Path
@@ -124,8 +125,29 @@ def test_a_run_registers_the_command_it_names(tmp_path: Path) -> None:
 
 
 def test_a_cached_validate_imports_no_heavy_library(tmp_path: Path) -> None:
-    # The scoring rules are checked against the plan once; unchanged, they are not again.
+    # The scoring rules are checked against the plan once; unchanged, they are not again. The
+    # repository's data carries one warning (restatement-mismatch in 2023Q2), located by parsing
+    # that file again: here it is acknowledged, so nothing is parsed.
+    data = tmp_path / "data"
+    shutil.copytree(REPO / "data", data)
+    q2 = data / "actuals" / "2023Q2.yaml"
+    text = q2.read_text(encoding="utf-8")
+    acknowledged = text.replace(
+        "  - target: t2023-01-land-renovation\n    value: 980\n",
+        "  - target: t2023-01-land-renovation\n    value: 980\n    checked: [restatement-mismatch]\n",
+    )
+    assert acknowledged != text
+    q2.write_text(acknowledged, encoding="utf-8")
+    cache = tmp_path / "cache"
+    assert _modules(["validate", "--data", str(data)], cache)[0] == 0
+    code, modules = _modules(["validate", "--data", str(data)], cache)
+    assert code == 0
+    assert [m for m in modules if m.split(".")[0] in HEAVY] == []
+
+
+def test_a_cached_validate_parses_only_to_locate_a_warning(tmp_path: Path) -> None:
+    # The repository's data as it is: its one warning is located with the YAML parser alone.
     assert _modules(["validate"], tmp_path)[0] == 0
     code, modules = _modules(["validate"], tmp_path)
     assert code == 0
-    assert [m for m in modules if m.split(".")[0] in HEAVY] == []
+    assert {m.split(".")[0] for m in modules if m.split(".")[0] in HEAVY} <= {"yaml", "_yaml"}

@@ -58,6 +58,12 @@ CATALOGUE: dict[str, tuple[str, str]] = {
         "{target_id} 为全年总量指标,只按截至12月的数据判定:{period} 的 {value} {unit} 仅为部分月份,"
         "不作判定;请在年末报送全年数据",
     ),
+    "restatement-mismatch": (
+        "{value} {unit} for {period}, but {restated}, the target {target_id} restates, has {other}"
+        " {unit} in the same file: both report the same figure, so one of the two is wrong",
+        "{period} 填报 {value} {unit},而其所复述的 {restated} 同期为 {other} {unit}:"
+        "两者是同一个数,必有一处有误",
+    ),
 }
 
 _ACKNOWLEDGED = frozenset(
@@ -69,6 +75,7 @@ _ACKNOWLEDGED = frozenset(
         "yoy-jump",
         "ytd-reaches-last-year",
         "part-year",
+        "restatement-mismatch",
     }
 )
 _PERCENT = frozenset({"pct", "typed_pct"})

@@ -374,8 +374,8 @@ class Target(Strict):
         None,
         pattern=_ID,
         description="Id of the target this one restates (the same target written again, e.g. in a"
-        " year's task list): both are judged and shown, the restating one is counted once, as the"
-        " target it restates.",
+        " year's task list): both are judged and shown, and the two count once, by the worse"
+        " judgement of the two (a tie: this one, when it is for a single year).",
     )
     frequency: Frequency | None = Field(
         None, description="How often its figures are reported (default: the plan's reporting frequency)."

@@ -2,8 +2,9 @@
 during data entry). They never refuse a file and never change a judgement: they are printed,
 located like errors, and ``--strict`` turns them into errors.
 
-Flows (annual, one_year and cumulative targets with a value and a unit), every figure in the
-target's unit (converted), and the part-year figures of full-year totals (the last code). With ``v`` the figure, ``m`` its period's last month, ``T``
+Flows (annual, one_year and cumulative targets with a value and a unit; a restatement's figure
+beside its restated target's also for levels), every figure in the target's unit (converted),
+and the part-year figures of full-year totals. With ``v`` the figure, ``m`` its period's last month, ``T``
 the target's value, ``p``/``pm`` the latest earlier figure of the same year and its month,
 ``ly`` the figure of the same months last year, and the limits of ``assessment.plausibility``:
 
@@ -28,6 +29,12 @@ the target's value, ``p``/``pm`` the latest earlier figure of the same year and 
   in January) always reaches it.
 - ``part-year`` (level and share targets with ``full_year: true``): a figure of a period that
   does not end in December: the target is a year's total, judged on December's figures only.
+
+- ``restatement-mismatch``: a restatement that asks for its restated target's very figure
+  (``restatements.shares_figure``: the same unit, both flows or the same kind of latest value)
+  has a record in the same file as the restated target's, with another number (in the unit,
+  converted: 65.3 公顷 = 979.5 亩 beside 980 亩). Located at the restatement's record; one of the
+  two is wrong, since both report the same quantity for the same months.
 
 The doubling and the two jumps need an increase of at least ``jump_min_share_pct``% of ``T``
 (when the target has a value), and of at least ``min_items`` items for counts of whole items:
@@ -108,6 +115,7 @@ def findings(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None 
             skip = set(record.checked) | set(limits.ignore)
             out += [Finding(fig.entry, fig.index, target, c, a) for c, a in found if c not in skip]
     out += _part_year(dataset, wanted)
+    out += _mismatches(dataset, wanted)
     out.sort(key=lambda f: (f.entry.period, f.entry.doc.display, f.index, f.code.value))
     return out
 
@@ -138,6 +146,49 @@ def _part_year(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | Non
                 Plausibility.part_year,
                 {"value": value, "unit": unit, "period": str(entry.period)},
             )
+
+
+def _mismatches(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None) -> list[Finding]:
+    """``restatement-mismatch``: a restatement and its restated target, sharing one figure,
+    given two in one file."""
+    from plan415x.restatements import shares_figure
+
+    pairs = [
+        (t, dataset.targets[t.restates])
+        for t in dataset.plan.targets
+        if t.restates in dataset.targets and shares_figure(t, dataset.targets[t.restates])
+    ]
+    if not pairs:
+        return []
+    ignored = set(dataset.plan.assessment.plausibility.ignore)
+    convert = dataset.measures.convert
+    out: list[Finding] = []
+    for entry in dataset.actuals:
+        at = {r.target: i for i, r in enumerate(entry.file.records) if r.value is not None}
+        for restating, restated in pairs:
+            if restating.id not in at or restated.id not in at:
+                continue
+            mine, theirs = entry.file.records[at[restating.id]], entry.file.records[at[restated.id]]
+            if wanted is not None and not (wanted(entry, mine) or wanted(entry, theirs)):
+                continue
+            unit = restating.unit
+            assert unit is not None
+            assert mine.value is not None
+            assert theirs.value is not None
+            value = convert(mine.value, mine.unit or unit, unit)
+            other = convert(theirs.value, theirs.unit or unit, unit)
+            code = Plausibility.restatement_mismatch
+            if math.isclose(value, other, rel_tol=1e-9) or code in ignored or code in mine.checked:
+                continue
+            args: dict[str, str | float] = {
+                "value": value,
+                "unit": unit,
+                "period": str(entry.period),
+                "other": other,
+                "restated": restated.id,
+            }
+            out.append(Finding(entry, at[restating.id], restating, code, args))
+    return out
 
 
 def _check(

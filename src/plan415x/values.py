@@ -123,6 +123,7 @@ class Plausibility(str, Enum):
     yoy_jump = "yoy-jump"
     ytd_reaches_last_year = "ytd-reaches-last-year"
     part_year = "part-year"
+    restatement_mismatch = "restatement-mismatch"
 
 
 DERIVED = frozenset({"owner_is_default"})

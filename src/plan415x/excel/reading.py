@@ -17,7 +17,7 @@ import warnings
 import zipfile
 import zlib
 from collections.abc import Generator, Iterator
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -151,7 +151,29 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
             rows.close()
         wb.close()
     if not out.problems:
+        out.entries = _with_restatements(out.entries, dataset, out.period)
         out.records = _records(out, path)
+    return out
+
+
+def _with_restatements(entries: list[Entry], dataset: Dataset, period: Period | None) -> list[Entry]:
+    """The entries, each followed by the same figure for every restatement that asks for it
+    (``restatements.sharing``: the template lists the figure once, on the restated target's
+    row of the same unit's sheet), at the same cells; a restatement with a row of its own (a
+    template made before, or another lead unit's sheet) keeps what its row says."""
+    from plan415x.restatements import sharing
+
+    shared = sharing(dataset.plan.targets)
+    if not shared or period is None:
+        return entries
+    given = {e.target.id for e in entries}
+    out: list[Entry] = []
+    for entry in entries:
+        out.append(entry)
+        for restating in shared.get(entry.target.id, ()):
+            same_sheet = restating.lead_unit == entry.target.lead_unit
+            if same_sheet and restating.id not in given and applies(restating, period):
+                out.append(replace(entry, target=restating))
     return out
 
 

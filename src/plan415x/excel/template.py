@@ -179,7 +179,7 @@ def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt
     unit_names = {u.id: u.name_zh for u in dataset.plan.responsible_units}
     groups: dict[str | None, list[Result]] = {}
     for u in [*unit_names, None]:
-        chosen = [r for r in report.results if r.target.lead_unit == u]
+        chosen = _asked_once([r for r in report.results if r.target.lead_unit == u])
         if chosen and (unit is None or u == unit):
             groups[u] = chosen
     wb = Workbook()
@@ -222,6 +222,20 @@ def header_matches(got: list[object]) -> bool:
         value == column.head or value in LEGACY_HEADS.get(column.key, ())
         for value, column in zip(got, COLUMNS, strict=False)
     )
+
+
+def _asked_once(results: list[Result]) -> list[Result]:
+    """One unit's rows, without a restatement whose figure is its restated target's, on the same
+    sheet (``restatements.shares_figure``): the figure is asked for once, on the restated
+    target's row, and ``import`` records it for both."""
+    from plan415x.restatements import shares_figure
+
+    listed = {r.target.id: r.target for r in results}
+    return [
+        r
+        for r in results
+        if not (r.target.restates in listed and shares_figure(r.target, listed[r.target.restates]))
+    ]
 
 
 def _previous(engine: Engine, row: Row, period: Period) -> tuple[str | float | None, str]:
@@ -447,6 +461,7 @@ NOTES = [
     "数据截至:日期,如 {end};可不填(默认为期末)。来源:数据出处(报表名称或文号);不填则记为本文件名和工作表名。",
     "组合指标的计量单位、数据截至、来源、备注只填第一行。",
     "整行未填视为本期未报送;只填了部分栏目的行会被指出。",
+    "年度任务清单复述的指标(◇)与原指标是同一个数的,只列原指标一行,填一次;导入时同时记入两个指标。",
     "不要插入或删除行列、不要改动表头和指标ID、不要输入公式;隐藏的信息页供导入程序识别,请勿删除。",
     "填好后交回。分析人员运行 plan415x import 文件.xlsx 导入(可先加 --dry-run 查看将写入的内容);"
     "所有问题会一次列出,格式为 文件:工作表!单元格: 说明。",

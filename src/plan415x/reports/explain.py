@@ -5,9 +5,9 @@ from __future__ import annotations
 from collections.abc import Callable
 from typing import NamedTuple
 
-from plan415x.engine import Engine, source_text
+from plan415x.engine import Engine, applies, source_text
 from plan415x.periods import Period
-from plan415x.results import Result
+from plan415x.results import Result, Status, worse_first
 from plan415x.rules import DOCS
 from plan415x.rules.common import fmt, render_steps
 from plan415x.safetext import terminal_text
@@ -49,7 +49,9 @@ def format_explain(
         else:
             lines.append(f"  tolerance ±{tolerance.relative_pct:g}% of the target")
     if target.restates:
-        lines.append(f"  restates {target.restates}: judged and shown, counted once, as {target.restates}")
+        lines.append(
+            f"  restates {target.restates}: judged and shown; the two count once, by the worse judgement"
+        )
     if target.note:
         lines.append(f"  note     {target.note}")
     lines += ["", "Rule:"]
@@ -72,6 +74,14 @@ def format_explain(
     lines += [f"  caveat: {c}" for c in result.outcome.caveats]
     status = result.status
     lines += ["", f"Status: {status.value} ({status.label_zh}), light {result.light.value}"]
+    pair = _pair(engine, result, period)
+    if pair is not None:
+        chosen, others = pair
+        who = "this one" if chosen is result else chosen.target.id
+        lines.append(
+            f"Counted once with {', '.join(o.target.id for o in others)}, by the worse judgement of"
+            f" the two: {who} ({chosen.status.value})"
+        )
     if result.previous_status:
         lines.append(f"Previous period: {result.previous_status.value}")
     if result.illustrative:
@@ -135,7 +145,7 @@ def _format_explain_zh(engine: Engine, target: Target, period: Period, result: R
         else:
             lines.append(f"  允许偏差 ±目标的{tolerance.relative_pct:g}%")
     if target.restates:
-        lines.append(f"  重复     重述{target.restates}: 照常展示和判定,只按{target.restates}计一次")
+        lines.append(f"  重复     重述{target.restates}: 照常展示和判定,两者只计一次,按较差的判定计")
     if target.note:
         lines.append(f"  备注     {target.note}")
     lines += ["", "判定规则:"]
@@ -158,11 +168,38 @@ def _format_explain_zh(engine: Engine, target: Target, period: Period, result: R
     lines += [f"  说明: {translate(c)}" for c in result.outcome.caveats]
     status = result.status
     lines += ["", f"状态: {status.label_zh}({status.value}),{result.light.label('zh')}"]
+    pair = _pair(engine, result, period)
+    if pair is not None:
+        chosen, others = pair
+        who = "本指标" if chosen is result else chosen.target.id
+        lines.append(
+            f"计数: 与{'、'.join(o.target.id for o in others)}只计一次,按较差的判定计: {who}"
+            f"({chosen.status.label_zh})"
+        )
     if result.previous_status:
         lines.append(f"上期状态: {result.previous_status.label_zh}({result.previous_status.value})")
     if result.illustrative:
         lines.append(ILLUSTRATIVE["zh"])
     return _shown(lines)
+
+
+def _pair(engine: Engine, result: Result, period: Period) -> tuple[Result, list[Result]] | None:
+    """The half of a target and its restatements that counts at ``period`` (``results.counted``)
+    and the other halves, when the target is one of such a group shown in the period."""
+    target = result.target
+    root = target.restates or target.id
+    members = [
+        t
+        for t in engine.dataset.plan.targets
+        if (t.id == root or t.restates == root) and t.kind is not Kind.monitor and applies(t, period)
+    ]
+    if len(members) < 2 or result.status is Status.monitoring:
+        return None
+    group = [
+        result if t.id == target.id else Result(t, engine.judge(t, period), None, (), False, None)
+        for t in members
+    ]
+    return min(group, key=worse_first), [r for r in group if r is not result]
 
 
 def _shown(lines: list[str]) -> str:

@@ -78,7 +78,7 @@ _CHANGE = {
 STALE = "※"
 """After a figure older than the one owed by the period: judged against the period's schedule."""
 RESTATES = "◇"
-"""Before the name of a target that restates another (counted once, as the one it restates)."""
+"""Before the name of a target that restates another (the two count once, by the worse judgement)."""
 OVER = "▲"
 """After the actual of an approximate target (左右) overshot beyond its tolerance."""
 _LIGHT_STYLE = {Light.green: "green", Light.yellow: "yellow", Light.red: "bold red", Light.grey: "dim"}
@@ -381,8 +381,9 @@ def summary_counts(results: tuple[Result, ...] | list[Result]) -> dict[str, Any]
         "by_status": {s.value: by_status.get(s, 0) for s in Status if s is not Status.monitoring},
         "by_light": {light.value: by_light.get(light, 0) for light in Light},
         "by_action": by_action,
-        "restatements": sum(1 for r in results if r.target.restates and r.status is not Status.monitoring)
-        - sum(1 for r in kept if r.target.restates),
+        # The rows a pair's other half leaves out (the restated target or the restatement,
+        # whichever is judged the better of the two).
+        "restatements": sum(1 for r in results if r.status is not Status.monitoring) - len(kept),
         "monitoring": sum(1 for r in results if r.status is Status.monitoring),
         "stale": sum(1 for r in kept if r.outcome.stale),
     }

@@ -85,8 +85,8 @@ def rank_units(
 ) -> list[UnitRank]:
     """Units by average gap (schedule − completion), least behind first; ties share a rank
     (1, 2, 2, 4), unless ``rates`` (报送率 per unit, from ``reports.reporting``) is given: then
-    of two units with the same average the one that reported more ranks first. A restatement
-    counts once, as the target it restates (``results.counted``); a part of a report (one unit's
+    of two units with the same average the one that reported more ranks first. A target and its
+    restatement count once, by the worse judgement of the two (``results.counted``); a part of a report (one unit's
     workbook) is ranked among all units (``Report.whole``)."""
     members: dict[str, list[Result]] = {}
     for r in counted(report.whole if report.whole is not None else report.results):

@@ -5,9 +5,11 @@ A figure is due from a unit for a period when the target applies in the period (
 ``check``), its first year has come, and its reporting frequency owes a figure at the period's
 end (a quarterly target owes one at 1-3月, 1-6月…, none at 1-5月). The unit is the target's lead
 unit (the plan's ``default_owner`` for a target that names none), the one whose template sheet
-holds the row. Each target is its own figure: a restatement (◇) has its own row in the template,
-so it is asked for and counted as a figure of its own. Monitoring indicators are reported like
-any other and are due like any other.
+holds the row. Each target is its own figure, but for a restatement (◇) that asks for its
+restated target's very figure (``restatements.shares_figure``, the same lead unit, both owed):
+the template lists that figure once, on the restated target's row, ``import`` records it for
+both, and it is due and counted once, as the restated target's. Monitoring indicators are
+reported like any other and are due like any other.
 
 Received: a record for the target in an actuals file of the same months (2023Q2 and 2023-06
 alike). On time: its source date (the record's, else the file's) on or before the due date;
@@ -113,9 +115,10 @@ def reporting(dataset: Dataset, period: Period, *, unit: str | None = None) -> R
             received.setdefault(record.target, (record, source.date if source else None))
     plan = dataset.plan
     by_unit: dict[str, list[Figure]] = {}
+    once = _asked_with_another(dataset, period)
     for target in plan.targets:
         lead = target.lead_unit
-        if lead is None or (unit is not None and lead != unit):
+        if lead is None or (unit is not None and lead != unit) or target.id in once:
             continue
         if not owes(target, period, plan.reporting.frequency):
             continue
@@ -130,6 +133,20 @@ def reporting(dataset: Dataset, period: Period, *, unit: str | None = None) -> R
     return Reporting(period, tuple(units))
 
 
+def _asked_with_another(dataset: Dataset, period: Period) -> set[str]:
+    """Ids of the restatements whose figure is asked for on their restated target's row."""
+    from plan415x.restatements import sharing
+
+    frequency = dataset.plan.reporting.frequency
+    out: set[str] = set()
+    for restated_id, restating in sharing(dataset.plan.targets).items():
+        restated = dataset.targets[restated_id]
+        if not owes(restated, period, frequency):
+            continue
+        out |= {t.id for t in restating if t.lead_unit == restated.lead_unit}
+    return out
+
+
 def _pct(value: float | None) -> str:
     return "—" if value is None else f"{value:.1f}%"
 
@@ -140,10 +157,10 @@ HEAD = {
 }
 NOTE = {
     "zh": "说明: 报送率=已报/应报; 及时率=按时/注明日期的已报; 按时以来源日期不晚于报送截止日为准;"
-    "未注明日期的计为已报、及时性不明; 复述指标(◇)单独填报、单独计数; 监测指标同样应报",
+    "未注明日期的计为已报、及时性不明; 复述指标(◇)与原指标同一个数的只报一次、计一次; 监测指标同样应报",
     "en": "Note: rate = received / due; timeliness = on time / received with a date; on time: the"
     " source date is on or before the due date; a figure with no date counts as received, its"
-    " timeliness unknown; a restatement (◇) is its own figure; monitoring indicators are due too",
+    " timeliness unknown; a restatement (◇) of the same figure as its restated target is due once; monitoring indicators are due too",
 }
 
 

@@ -88,8 +88,9 @@ def _figure(result: Result, report: Report, lang: str) -> str:
 
 
 def red_rows(report: Report, streaks: dict[str, int] | None, lang: str) -> list[RedRow]:
-    """The red targets that count (a restatement once), most behind first within the plan's
-    order of statuses: off track and missed alike, by 差值 descending, those without one last."""
+    """The red targets that count (a target and its restatement once, by the worse judgement),
+    most behind first within the plan's order of statuses: off track and missed alike, by 差值
+    descending, those without one last."""
     from plan415x.reports.gap import name_text, num, unit_name
 
     reds = [r for r in counted(report.results) if r.light is Light.red]

@@ -1,8 +1,8 @@
 """The annual score (年考评) of each responsible unit, from the engine's judgements.
 
-For the year YEAR: the year-end report (1-12月), the targets that count in it (a restatement
-once, monitoring never: ``results.counted``), each scored for its lead unit (or every unit,
-``scored: all``) by the rules of the scoring file. A unit's total is the sum of its lines:
+For the year YEAR: the year-end report (1-12月), the targets that count in it (a target and its
+restatement once, by the worse judgement, monitoring never: ``results.counted``), each scored
+for its lead unit (or every unit, ``scored: all``) by the rules of the scoring file. A unit's total is the sum of its lines:
 each target's base points, each rule's lines, the caps and the floors, every one rounded to
 0.01 where it is made (see rules/common.py). Nothing depends on the order of files or the
 machine: files are ordered by period, targets by the plan, units by score and id.
