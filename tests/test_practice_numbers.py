@@ -134,3 +134,22 @@ def test_a_running_total_within_its_first_year_is_year_to_date(data: Path) -> No
     assert (row["running_since"], row["this_year"]) == (2023, 5.0)
     line = next(x for x in run("check", "2023Q2").output.splitlines() if x.startswith("★10亿元以上项目"))
     assert "以来" not in line
+
+
+def test_the_workbook_labels_a_span_and_a_running_total(data: Path) -> None:
+    # 明细 of 1-6月 2024: projects' schedule is 30% of 2023-2027 and its actual 20 since 2023,
+    # both numbers with their words in the number format, in a column wide enough to show them
+    # (a number never wraps: a narrow one shows ###)
+    import openpyxl
+
+    out = data.parent / "gap.xlsx"
+    assert run("export", "2024Q2", "-o", str(out)).exit_code == 0
+    ws = openpyxl.load_workbook(out)["明细"]
+    head = next(row for row in ws.iter_rows() if row[0].value == "序号")
+    columns = {cell.value: cell.column_letter for cell in head}
+    row = next(r for r in ws.iter_rows() if r[2].value == "★10亿元以上项目")
+    schedule = next(c for c in row if c.column_letter == columns["序时进度"])
+    actual = next(c for c in row if c.column_letter == columns["1-6月累计"])
+    assert (schedule.value, schedule.number_format) == (0.3, '0.0%"(2023-2027年)"')
+    assert (actual.value, actual.number_format) == (20, '#,##0"(2023年以来)"')
+    assert ws.column_dimensions[columns["序时进度"]].width >= len("30.0%(2023-2027年)") + 1

@@ -232,7 +232,9 @@ DETAIL_CAPS = {
     5: 14,
     6: 14,
     7: 9,
-    8: 9,
+    # 序时进度: a multi-year target's share of its span says its years, 10.0%(2023-2027年), and
+    # a number never wraps (a cell too narrow shows ###)
+    8: 19,
     9: 14,
     10: 15,
     11: 10,
@@ -585,8 +587,8 @@ def _shown(value: Value, fmt: str | None) -> str:
         return ""
     if isinstance(value, str | dt.date):
         return str(value)
-    if fmt == xc.PCT:
-        return f"{value * 100:.1f}%"
+    if fmt is not None and fmt.startswith(xc.PCT):  # a percentage, with the span it is a share of
+        return f"{value * 100:.1f}%{_literal(fmt[len(xc.PCT) :])}"
     literal = _literal(fmt) if fmt else ""
     return f"{value:,.2f}{literal}" if isinstance(value, float) else f"{value:,}{literal}"
 
