@@ -153,3 +153,13 @@ def test_the_workbook_labels_a_span_and_a_running_total(data: Path) -> None:
     assert (schedule.value, schedule.number_format) == (0.3, '0.0%"(2023-2027年)"')
     assert (actual.value, actual.number_format) == (20, '#,##0"(2023年以来)"')
     assert ws.column_dimensions[columns["序时进度"]].width >= len("30.0%(2023-2027年)") + 1
+
+
+def test_a_running_total_of_last_year_says_since_when_too(data: Path) -> None:
+    # at 1-3月 2024 the latest figure of projects is 2023's whole year (12, stale ※): 2023年以来
+    # 累计12个, never "1-12月累计12个" (the issue's 创建省智能工厂: 1-6月累计3个, all built in 2023)
+    out = data.parent / "brief.md"
+    assert run("brief", "2024Q1", "-o", str(out)).exit_code == 0
+    line = next(x for x in out.read_text(encoding="utf-8").splitlines() if "★10亿元以上项目(丙局)" in x)
+    assert "★10亿元以上项目(丙局): 2023年以来累计12个 (2023年1-12月)※," in line
+    assert "1-12月累计" not in line

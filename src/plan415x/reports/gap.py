@@ -162,7 +162,7 @@ def running_words(result: Result, report: Report, lang: str, figure: str, this_y
     since = o.running_since
     assert since is not None
     period = o.data_period or report.period
-    if since >= period.year:
+    if since >= report.period.year:  # a total since January of the year checked is year-to-date
         return (
             f"{period_head(period, lang)}{figure}"
             if lang == "zh"
