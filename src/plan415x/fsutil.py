@@ -121,9 +121,13 @@ def _mode_for(path: Path) -> int:
         info = None
     if info is not None and stat.S_ISREG(info.st_mode):
         return info.st_mode & 0o777
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
     umask = os.umask(0)
     os.umask(umask)
-    return 0o666 & ~umask
+    return umask
 
 
 def atomic_write(path: Path, data: bytes, *, force: bool, into_special: bool = False) -> None:
@@ -167,6 +171,64 @@ def atomic_write(path: Path, data: bytes, *, force: bool, into_special: bool = F
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
     _fsync_dir(folder)
+
+
+def write_set(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
+    """Write ``files`` (name, bytes) into ``folder`` whole or not at all (``export --split``).
+
+    Every file is first written to a temporary folder; a failure there (a full disk, a name
+    the system refuses) removes it and changes nothing. A new ``folder`` is that temporary
+    folder (made beside it) renamed into place in one step. Into an existing one, the files
+    move from a temporary folder inside it (the same file system, so a move cannot fail for
+    lack of room): without ``force`` by hard links, which never replace (a file that appeared
+    meanwhile: the ones moved are taken back, OutputExistsError); with ``force`` by rename,
+    each replaced file keeping its permissions. The caller has refused special files there.
+    """
+    import shutil
+
+    folder = Path(folder)
+    fresh = not (folder.exists() or folder.is_symlink())
+    parent = folder.parent if str(folder.parent) else Path(".")
+    stage = Path(tempfile.mkdtemp(dir=parent if fresh else folder, prefix=".plan415x-split-", suffix=".tmp"))
+    try:
+        for name, data in files:
+            with open(stage / name, "xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        if fresh:
+            os.chmod(stage, 0o777 & ~_umask())  # mkdtemp made it 0700: a folder as mkdir makes it
+            try:
+                os.rename(stage, folder)
+            except OSError:  # the folder appeared meanwhile: move the files into it below
+                folder.mkdir(exist_ok=True)
+            else:
+                _fsync_dir(parent)
+                return
+        moved: list[Path] = []
+        for name, _ in files:
+            path = folder / name
+            if force:
+                os.chmod(stage / name, _mode_for(path))
+                os.replace(stage / name, path)
+                continue
+            try:
+                try:
+                    os.link(stage / name, path)  # never replaces
+                except FileExistsError:
+                    raise OutputExistsError(path) from None
+                except OSError:  # no hard links here (some network or FAT drives)
+                    if path.exists():
+                        raise OutputExistsError(path) from None
+                    os.replace(stage / name, path)
+            except OSError:
+                for done in moved:  # ours, made a moment ago: the set is whole or not there
+                    done.unlink()
+                raise
+            moved.append(path)
+        _fsync_dir(folder)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
 
 
 LOCK_NAME = ".plan415x.lock"
