@@ -101,6 +101,12 @@ TOKENS = [
     b"<v>1E999</v>",
     b"<v>-1</v>",
     b"<v>0x10</v>",
+    # text cells a YAML reader could take for a number, a boolean, null or a date (issue 26, 11)
+    b'<c r="N4" t="inlineStr"><is><t>2E5</t></is></c>',
+    b'<c r="M4" t="inlineStr"><is><t>1e3</t></is></c>',
+    b'<c r="N4" t="inlineStr"><is><t>yes</t></is></c>',
+    b'<c r="N4" t="inlineStr"><is><t>~</t></is></c>',
+    b'<c r="N4" t="inlineStr"><is><t>2023-01-05</t></is></c>',
     b"&amp;",
     b"&#0;",
     b"&#x1F600;",

@@ -581,3 +581,83 @@ def test_an_action_of_grey_targets_has_no_average(tmp_path: Path) -> None:
     space = next(r for r in ws.iter_rows() if r[0].value == "实施空间腾换行动")
     assert space[6].value == pytest.approx(0.47748, abs=1e-5)
     assert space[7].value == 0.5
+
+
+LONG_NAME = "瑞安市先进制造业集群建设工作领导小组办公室" * 5  # 21 × 5 = 105 characters, 315 bytes in UTF-8
+
+
+def _long_unit(mini: Path) -> None:
+    plan = mini / "targets.yaml"
+    text = plan.read_text(encoding="utf-8")
+    assert "{id: ub, name_zh: 乙局," in text
+    plan.write_text(
+        text.replace("{id: ub, name_zh: 乙局,", f"{{id: ub, name_zh: {LONG_NAME},"), encoding="utf-8"
+    )
+
+
+def test_split_with_a_long_unit_name_cuts_it_to_fit(mini: Path, tmp_path: Path) -> None:
+    """A valid 105-character name: the file name is cut at a character to 200 bytes, the id kept.
+    (Before: "File name too long", exit 4, after the first unit's workbook was written.)"""
+    _long_unit(mini)
+    out = tmp_path / "units"
+    result = run("export", "2023Q2", "--split", str(out), "--data", str(mini))
+    assert result.exit_code == 0, result.output
+    # 200 bytes: "2023Q2-ub-" (10) + ".xlsx" (5) leave 185 for the name, 61 characters of 3 bytes
+    cut = "2023Q2-ub-" + LONG_NAME[:61] + ".xlsx"
+    assert len(cut.encode()) == 198
+    assert sorted(p.name for p in out.iterdir()) == sorted(
+        ["2023Q2-none-未指定牵头单位.xlsx", "2023Q2-ua-甲局.xlsx", cut, "2023Q2-uc-丙局.xlsx"]
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data", "units"]  # no temporary folder left
+
+
+def _full_disk_at(monkeypatch: pytest.MonkeyPatch, call: int) -> None:
+    """os.fsync fails (ENOSPC) at its ``call``-th use, as a full disk would in the middle of the set."""
+    import errno
+
+    from plan415x import fsutil
+
+    calls = [0]
+    real = os.fsync
+
+    def fsync(fd: int) -> None:
+        calls[0] += 1
+        if calls[0] == call:
+            raise OSError(errno.ENOSPC, "No space left on device")
+        real(fd)
+
+    monkeypatch.setattr(fsutil.os, "fsync", fsync)
+
+
+def test_split_writes_the_whole_set_or_nothing(
+    mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The disk fills at the third workbook: no folder, no file, no temporary folder, exit 4.
+    (Before: units/ held the first two workbooks.)"""
+    out = tmp_path / "units"
+    _full_disk_at(monkeypatch, 3)
+    result = run("export", "2023Q2", "--split", str(out), "--data", str(mini))
+    assert result.exit_code == 4, result.output
+    assert result.output == (
+        f"plan415x: error: cannot write {out}/: No space left on device (no workbook was written)\n"
+    )
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["data"]
+
+
+def test_split_force_into_an_existing_folder_leaves_it_as_it_was_on_failure(
+    mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    out = tmp_path / "units"
+    assert run("export", "2023Q2", "--split", str(out), "--data", str(mini)).exit_code == 0
+    for path in out.iterdir():
+        path.write_bytes(b"last month's " + path.name.encode())
+    before = {p.name: p.read_bytes() for p in out.iterdir()}
+    with monkeypatch.context() as patch:
+        _full_disk_at(patch, 4)
+        result = run("export", "2023Q2", "--split", str(out), "--data", str(mini), "--force")
+    assert result.exit_code == 4, result.output
+    assert {p.name: p.read_bytes() for p in out.iterdir()} == before  # no temporary folder inside either
+    again = run("export", "2023Q2", "--split", str(out), "--data", str(mini), "--force")
+    assert again.exit_code == 0, again.output
+    assert sorted(p.name for p in out.iterdir()) == sorted(before)
+    assert all(p.read_bytes().startswith(b"PK\x03\x04") for p in out.iterdir())

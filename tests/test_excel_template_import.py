@@ -630,3 +630,50 @@ def test_a_template_with_the_earlier_header_is_still_read(work: Path) -> None:
     result = import_(work.parent / "old.xlsx", work)
     assert result.exit_code == 0, result.output
     assert result.output.splitlines()[0].endswith(": 1 added, 0 unchanged, 0 replaced")
+
+
+# Text every YAML reader could take for another type: numbers of YAML 1.2 that YAML 1.1 reads
+# as text (2E5, 1e3, 0o17, -.5) and the other way round (0x1F, 1_000, 1:40), infinities and NaN,
+# the booleans of both (yes/no/on/off, y/n), null, ~, dates and timestamps.
+LOOKS_TYPED = [
+    "2E5", "1e3", "-1E-3", "0o17", "-.5", "+.5", "0x1F", "0b101", "1_000", "1:40", "012", "1.5e+3", ".inf",
+    "-.Inf", ".NaN", "yes", "No", "ON", "off", "y", "N", "true", "False", "null", "NULL", "~", "",
+    "2023-01-05", "2023-1-5", "2023-01-05T10:00:00", "2023-01-05 10:00:00.5 +8",
+]  # fmt: skip
+
+
+@pytest.mark.parametrize("flow", [False, True], ids=["block", "flow"])
+def test_text_that_looks_typed_is_quoted_in_written_yaml(flow: bool) -> None:
+    """The writer of actuals quotes every such string (block style for a new file, flow for a
+    record put into an existing one), so the strict loader reads each back as the same text.
+    (Before: 2E5, 1e3, -1E-3, 0o17, -.5 and y/N were written plain.)"""
+    import yaml
+
+    from plan415x import yamlfile
+    from plan415x.excel.merging import dump
+
+    for value in LOOKS_TYPED:
+        text = dump({"note": value}, flow=flow)
+        assert text.startswith(("note: '", "{note: '")), text
+        assert yaml.load(text, Loader=yamlfile.StrictLoader) == {"note": value}
+    assert dump({"note": "按公顷填报"}, flow=flow).strip() in ("note: 按公顷填报", "{note: 按公顷填报}")
+
+
+def test_imported_note_2e5_validates_as_text(work: Path) -> None:
+    """A note cell 2E5 and a source cell 1e3 (text in the workbook): the written file validates,
+    the note and source read back as the text typed. (Before: the file held a plain 2E5, which
+    the loader refuses as a number YAML 1.1 reads as text: the tool refused its own output.)"""
+    filled = Path("filled.xlsx")
+    xlsx_cases.fill(filled, {("乙局", "I4"): 200, ("乙局", "M4"): "1e3", ("乙局", "N4"): "2E5"})
+    result = import_(filled, work)
+    assert result.exit_code == 0, result.output
+    written, problems = load_actuals(work / "actuals" / "2023Q3.yaml")
+    assert problems == []
+    assert written is not None
+    (robots,) = written.file.records
+    assert (robots.target, robots.value, robots.note) == ("robots", 200, "2E5")
+    assert robots.source is not None
+    assert robots.source.document == "1e3"
+    assert "note: '2E5'" in (work / "actuals" / "2023Q3.yaml").read_text(encoding="utf-8")
+    checked = run("validate", "--data", str(work))
+    assert checked.exit_code == 0, checked.output

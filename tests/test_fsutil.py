@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import os
+import socket
+import stat
 import sys
 from collections.abc import Iterator
 from pathlib import Path
@@ -81,3 +84,80 @@ def test_lock_without_fcntl_excludes_and_times_out(tmp_path: Path, monkeypatch: 
     assert sorted(tmp_path.iterdir()) == []
     with fsutil.locked(tmp_path):  # free again
         pass
+
+
+# --- issue 26, item 2: -o FILE --force never renames over what is not a regular file ---------
+
+
+@posix_only
+def test_check_force_into_a_fifo_writes_into_it(mini: Path, tmp_path: Path) -> None:
+    """The report goes into the FIFO, which stays a FIFO. (Before: the rename replaced the FIFO
+    with a regular file and the reader got nothing.) The reader opens first, without blocking,
+    so the writer's open returns at once; the mini report fits in the pipe's buffer."""
+    fifo = tmp_path / "pipe"
+    os.mkfifo(fifo)
+    reader = os.open(fifo, os.O_RDONLY | os.O_NONBLOCK)
+    try:
+        result = run("check", "2023Q2", "-o", str(fifo), "--force", "--format", "csv", "--data", str(mini))
+        received = b""
+        with contextlib.suppress(BlockingIOError):
+            while chunk := os.read(reader, 65536):
+                received += chunk
+    finally:
+        os.close(reader)
+    assert result.exit_code == 0, result.output
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    plain = tmp_path / "plain.csv"
+    run("check", "2023Q2", "-o", str(plain), "--format", "csv", "--data", str(mini))
+    assert received == plain.read_bytes()  # the whole report, BOM first, as a file gets it
+    assert received.startswith(b"\xef\xbb\xbf")
+    assert f"wrote {fifo}: " in result.output
+
+
+@posix_only
+def test_check_force_through_a_link_to_dev_null_writes_into_it(mini: Path, tmp_path: Path) -> None:
+    """A link to a character device is followed and written into, the link left as it is.
+    (Before: the link was replaced by a regular file holding the report.) Never run against the
+    real /dev/null's own path: only the link in tmp_path could ever be renamed over."""
+    link = tmp_path / "null"
+    link.symlink_to("/dev/null")
+    result = run("check", "2023Q2", "-o", str(link), "--force", "--data", str(mini))
+    assert result.exit_code == 0, result.output
+    assert link.is_symlink()
+    assert os.readlink(link) == "/dev/null"
+    assert stat.S_ISCHR(os.stat("/dev/null").st_mode)
+
+
+@posix_only
+def test_check_force_refuses_a_socket(mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A socket (as a block device) is refused, exit 2 (usage), and left in place. (Before: it
+    was replaced by a regular file.)"""
+    monkeypatch.chdir(tmp_path)  # a socket's path is limited to about 100 bytes: bind a short one
+    server = socket.socket(socket.AF_UNIX, socket.SOCK_STREAM)
+    try:
+        server.bind("report.sock")
+        result = run("check", "2023Q2", "-o", "report.sock", "--force", "--data", str(mini))
+        assert result.exit_code == 2, result.output
+        assert result.output == (
+            "plan415x: error: report.sock is a socket, not a regular file; plan415x writes a file,"
+            " a FIFO or a character device such as /dev/null\n"
+        )
+        assert stat.S_ISSOCK(os.lstat("report.sock").st_mode)
+    finally:
+        server.close()
+
+
+@posix_only
+def test_atomic_write_refuses_a_fifo_unless_into_special(tmp_path: Path) -> None:
+    """The actuals file of import is written with into_special False: a FIFO there is refused
+    (an OSError: the import says it cannot write), never replaced nor opened."""
+    fifo = tmp_path / "2023Q2.yaml"
+    os.mkfifo(fifo)
+    with pytest.raises(fsutil.SpecialFileError) as caught:
+        fsutil.atomic_write(fifo, b"period: 2023Q2\n", force=True)
+    assert str(caught.value) == (
+        f"{fifo} is a FIFO, not a regular file; plan415x writes a file, a FIFO or a character device"
+        " such as /dev/null"
+    )
+    assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["2023Q2.yaml"]  # no temporary file left

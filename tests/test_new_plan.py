@@ -235,12 +235,78 @@ def test_periods_in_other_case_or_without_the_zero_are_read(written: str, read: 
         ("2023年二季度", "2023Q2"),
         ("Q2 2023", "2023Q2"),
         ("2023年上半年", "2023H1"),
+        # full-width digits, as a Chinese input method types them (before: read silently)
+        ("２０２３Q3", "2023Q3"),
+        ("２０２３ｑ３", None),  # a full-width letter too: no exact spelling to offer
+        ("２０２３年３月", "2023-03"),
+        ("２０２３", "2023"),
     ],
 )
-def test_other_spellings_of_a_period_are_answered_with_the_exact_one(written: str, meant: str) -> None:
+def test_other_spellings_of_a_period_are_answered_with_the_exact_one(written: str, meant: str | None) -> None:
+    if meant is None:
+        assert run("check", written, "--data", str(MINI)) == (
+            2,
+            f"plan415x: error: {written!r} is not a period; write 2023 (year), 2023H1 (half), 2023Q2"
+            " (quarter) or 2023-05 (month)\n",
+        )
+        return
     assert run("check", written, "--data", str(MINI)) == (
         2,
         f"plan415x: error: {written!r} is not a period as plan415x writes it; write {meant}\n",
+    )
+
+
+@pytest.mark.parametrize(
+    ("written", "digit"),
+    [
+        ("٢٠٢٣Q3", "٢ (U+0662)"),
+        ("٢٠٢３Q3", "٢ (U+0662)"),
+        ("2023Q३", "३ (U+0969)"),
+        ("2023-٠٣", "٠ (U+0660)"),
+    ],
+)
+def test_a_period_in_another_scripts_digits_is_refused(written: str, digit: str) -> None:
+    """Arabic-Indic or Devanagari digits are never guessed at. (Before: read as 2023Q3 silently.)"""
+    char, code = digit.split(" ")
+    assert run("check", written, "--data", str(MINI)) == (
+        2,
+        f"plan415x: error: {written!r} has the digit {char!r} {code} of another script; write the period"
+        " in the digits 0-9, e.g. 2023Q2\n",
+    )
+
+
+@pytest.mark.parametrize("stem", ["٢٠٢٣Q3", "٢٠٢３Q3", "２０２３Q3"])
+def test_an_actuals_file_named_in_other_digits_is_a_located_problem(tmp_path: Path, stem: str) -> None:
+    """actuals/٢٠٢٣Q3.yaml holding period: 2023Q3 (before: valid, its figures counted for 2023Q3)."""
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    (data / "actuals" / f"{stem}.yaml").write_text(
+        "period: 2023Q3\nsource: {document: x}\nrecords: [{target: robots, value: 200}]\n", encoding="utf-8"
+    )
+    code, out = run("validate", "--data", str(data), "--format", "parsable", "--lang", "en")
+    assert code == 1
+    shown = data / "actuals" / f"{stem}.yaml"
+    assert out == (
+        f"{shown}:0:0: [note] its records were not checked against the plan (targets, units,"
+        " duplicates): the problems of the file's period or source come first; fixed, they are checked"
+        " (not-checked)\n"
+        f"{shown}:1:9: [error] the file name '{stem}.yaml' is not a period; name it after"
+        " its period, e.g. 2023Q3.yaml (file-name)\n"
+    )
+
+
+def test_a_period_field_in_full_width_digits_is_a_located_problem(tmp_path: Path) -> None:
+    data = tmp_path / "data"
+    shutil.copytree(MINI, data)
+    (data / "actuals" / "2023Q3.yaml").write_text(
+        "period: ２０２３Q3\nsource: {document: x}\nrecords: [{target: robots, value: 200}]\n",
+        encoding="utf-8",
+    )
+    code, out = run("validate", "--data", str(data), "--format", "parsable", "--lang", "en")
+    assert code == 1
+    assert out.endswith(
+        f"{data / 'actuals' / '2023Q3.yaml'}:1:9: [error] period: '２０２３Q3' is not a period as plan415x writes"
+        " it; write 2023Q3 (invalid-value)\n"
     )
 
 

@@ -419,3 +419,29 @@ def test_messages_with_names_from_the_user_are_inert(mini: Path, tmp_path: Path)
     assert not [line for line in out.splitlines() if line.startswith("::")]
     assert "\x1b" not in out
     assert "\x07" not in out
+
+
+@pytest.mark.skipif(
+    sys.platform != "linux", reason="a file name in bytes that are not UTF-8, as Linux keeps it"
+)
+def test_sarif_of_a_file_name_not_in_utf8(mini: Path) -> None:
+    """A GBK-named backup (备份.yaml from a Windows zip) beside the others: SARIF names it by its
+    very bytes, percent-quoted, as the other formats print it (with ? for what they cannot show).
+    (Before: UnicodeEncodeError in URL quoting, a traceback.)"""
+    gbk = "备份".encode("gbk")
+    assert gbk == b"\xb1\xb8\xb7\xdd"
+    os.rename(mini / "actuals" / "2023Q2.yaml", os.path.join(bytes(mini / "actuals"), gbk + b".yaml"))
+    done = plan415x("validate", "--format", "sarif", cwd=mini, env={"PYTHONIOENCODING": "utf-8"})
+    assert done.stderr == b""
+    assert done.returncode == 1
+    doc = json.loads(done.stdout)
+    check_sarif(doc)
+    results = doc["runs"][0]["results"]
+    assert [
+        (r["ruleId"], r["locations"][0]["physicalLocation"]["artifactLocation"]["uri"]) for r in results
+    ] == [
+        ("not-checked", "actuals/%B1%B8%B7%DD.yaml"),
+        ("file-name", "actuals/%B1%B8%B7%DD.yaml"),
+    ]
+    parsable = plan415x("validate", "--format", "parsable", cwd=mini).stdout.decode()
+    assert parsable.startswith("actuals/????.yaml:0:0: [note] ")

@@ -11,6 +11,13 @@ A symbolic link at the path is replaced by the new file, as ``mv`` and other ato
 (0666 & ~umask), never the link target's: a world-writable target must not make the new file
 world-writable. A regular file that is replaced keeps its permissions (set-id bits dropped).
 
+What is not a regular file is never renamed over (as root, ``-o /dev/null --force`` would
+otherwise replace the system's /dev/null with a file). With ``into_special`` (the reports'
+``-o``), a FIFO or a character device (``/dev/null``, a terminal), or a link to one, is
+written into, as a shell's ``>`` does: that is what ``-o /dev/null`` or ``-o pipe`` means (a
+FIFO waits for its reader). Anything else that is not a regular file (a block device, a
+socket; a FIFO or device without ``into_special``) is refused with ``SpecialFileError``.
+
 ``locked`` holds an exclusive lock on a folder: two ``plan415x import`` runs into the same data
 folder wait for each other instead of interleaving their read-merge-write steps. Where ``fcntl``
 exists it is an ``flock`` on the folder itself (no lock file; every user of the machine sees
@@ -39,6 +46,58 @@ class OutputExistsError(FileExistsError):
         self.path = path
 
 
+class SpecialFileError(OSError):
+    """The path is a device, FIFO or socket that cannot or must not be written."""
+
+    def __init__(self, path: Path, kind: str) -> None:
+        super().__init__(
+            f"{path} is {kind}, not a regular file; plan415x writes a file, a FIFO or a character"
+            " device such as /dev/null"
+        )
+        self.path = path
+        self.kind = kind
+
+
+def special_kind(path: Path) -> str | None:
+    """What ``path`` is (following links) when it exists and is neither a regular file nor a
+    folder: "a FIFO", "a character device", "a block device", "a socket"; else None."""
+    try:
+        mode = os.stat(path).st_mode
+    except (OSError, ValueError):  # missing, a dangling link, a name the system refuses
+        return None
+    for test, kind in (
+        (stat.S_ISFIFO, "a FIFO"),
+        (stat.S_ISCHR, "a character device"),
+        (stat.S_ISBLK, "a block device"),
+        (stat.S_ISSOCK, "a socket"),
+    ):
+        if test(mode):
+            return kind
+    return None
+
+
+WRITABLE_SPECIAL = ("a FIFO", "a character device")
+"""The special files ``atomic_write(into_special=True)`` writes into."""
+
+
+def _write_into(path: Path, data: bytes) -> bool:
+    """Write ``data`` into the FIFO or character device at ``path``; False (nothing written) if
+    what was opened is something else (it was replaced since it was looked at)."""
+    # No O_CREAT: a file that vanished meanwhile is never made here (the caller then writes
+    # it atomically); O_NOCTTY: a terminal opened by root never becomes its controlling one.
+    fd = os.open(path, os.O_WRONLY | getattr(os, "O_NOCTTY", 0))
+    try:
+        mode = os.fstat(fd).st_mode
+        if not (stat.S_ISFIFO(mode) or stat.S_ISCHR(mode)):
+            return False
+        view = memoryview(data)
+        while view:
+            view = view[os.write(fd, view) :]
+    finally:
+        os.close(fd)
+    return True
+
+
 def _fsync_dir(folder: Path) -> None:
     try:
         fd = os.open(folder, os.O_RDONLY)
@@ -62,20 +121,32 @@ def _mode_for(path: Path) -> int:
         info = None
     if info is not None and stat.S_ISREG(info.st_mode):
         return info.st_mode & 0o777
+    return 0o666 & ~_umask()
+
+
+def _umask() -> int:
     umask = os.umask(0)
     os.umask(umask)
-    return 0o666 & ~umask
+    return umask
 
 
-def atomic_write(path: Path, data: bytes, *, force: bool) -> None:
-    """Write ``data`` to ``path`` atomically; refuse an existing file unless ``force``.
+def atomic_write(path: Path, data: bytes, *, force: bool, into_special: bool = False) -> None:
+    """Write ``data`` to ``path`` atomically; refuse an existing file unless ``force``. With
+    ``into_special``, an existing FIFO or character device (``force`` given) is written into.
 
-    Raises OutputExistsError (a FileExistsError) for an existing file without ``force``, and
-    OSError for anything the system refuses; the temporary file is removed in every case.
+    Raises OutputExistsError (a FileExistsError) for an existing file without ``force``,
+    SpecialFileError for a special file never written, and OSError for anything the system
+    refuses; the temporary file is removed in every case.
     """
     path = Path(path)
     if not force and (path.exists() or path.is_symlink()):
         raise OutputExistsError(path)
+    kind = special_kind(path)
+    if kind is not None:
+        if not into_special or kind not in WRITABLE_SPECIAL:
+            raise SpecialFileError(path, kind)
+        if _write_into(path, data):
+            return
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
@@ -100,6 +171,64 @@ def atomic_write(path: Path, data: bytes, *, force: bool) -> None:
         with contextlib.suppress(FileNotFoundError):
             tmp.unlink()
     _fsync_dir(folder)
+
+
+def write_set(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
+    """Write ``files`` (name, bytes) into ``folder`` whole or not at all (``export --split``).
+
+    Every file is first written to a temporary folder; a failure there (a full disk, a name
+    the system refuses) removes it and changes nothing. A new ``folder`` is that temporary
+    folder (made beside it) renamed into place in one step. Into an existing one, the files
+    move from a temporary folder inside it (the same file system, so a move cannot fail for
+    lack of room): without ``force`` by hard links, which never replace (a file that appeared
+    meanwhile: the ones moved are taken back, OutputExistsError); with ``force`` by rename,
+    each replaced file keeping its permissions. The caller has refused special files there.
+    """
+    import shutil
+
+    folder = Path(folder)
+    fresh = not (folder.exists() or folder.is_symlink())
+    parent = folder.parent if str(folder.parent) else Path(".")
+    stage = Path(tempfile.mkdtemp(dir=parent if fresh else folder, prefix=".plan415x-split-", suffix=".tmp"))
+    try:
+        for name, data in files:
+            with open(stage / name, "xb") as handle:
+                handle.write(data)
+                handle.flush()
+                os.fsync(handle.fileno())
+        if fresh:
+            os.chmod(stage, 0o777 & ~_umask())  # mkdtemp made it 0700: a folder as mkdir makes it
+            try:
+                os.rename(stage, folder)
+            except OSError:  # the folder appeared meanwhile: move the files into it below
+                folder.mkdir(exist_ok=True)
+            else:
+                _fsync_dir(parent)
+                return
+        moved: list[Path] = []
+        for name, _ in files:
+            path = folder / name
+            if force:
+                os.chmod(stage / name, _mode_for(path))
+                os.replace(stage / name, path)
+                continue
+            try:
+                try:
+                    os.link(stage / name, path)  # never replaces
+                except FileExistsError:
+                    raise OutputExistsError(path) from None
+                except OSError:  # no hard links here (some network or FAT drives)
+                    if path.exists():
+                        raise OutputExistsError(path) from None
+                    os.replace(stage / name, path)
+            except OSError:
+                for done in moved:  # ours, made a moment ago: the set is whole or not there
+                    done.unlink()
+                raise
+            moved.append(path)
+        _fsync_dir(folder)
+    finally:
+        shutil.rmtree(stage, ignore_errors=True)
 
 
 LOCK_NAME = ".plan415x.lock"

@@ -457,6 +457,8 @@ DETAILS: dict[str, str] = {
     " 不是期别;请写 2023(年)、2023H1(半年)、2023Q2(季度)或 2023-05(月)",
     "{text!r} is not a period as plan415x writes it; write {meant}": "{text!r} 不是 plan415x 的期别写法;"
     "请写 {meant}",
+    "{text!r} has the digit {other!r} (U+{ord(other):04X}) of another script; write the period in the digits"
+    " 0-9, e.g. 2023Q2": "{text!r} 含其他文字的数字 {other!r}(U+{ord(other):04X});期别请用数字 0-9 书写,如 2023Q2",
     # fsutil.py: why the actuals folder could not be locked
     "another plan415x import has held {path} for over {LOCK_TIMEOUT:g} s; try again once it has finished"
     " (if none is running, delete that file)": "另一个 plan415x import 占用 {path} 已超过 {LOCK_TIMEOUT:g}"

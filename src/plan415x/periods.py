@@ -11,23 +11,39 @@ import re
 from dataclasses import dataclass, field
 
 # 2024q1, 2024h1 and 2024-3 are taken too, and written the one way (2024Q1, 2024H1, 2024-03).
-_PATTERN = re.compile(r"^(\d{4})(?:([Hh])([12])|([Qq])([1-4])|-(\d{1,2}))?$")
+# [0-9], never \d: Unicode's \d takes ２０２３ and ٢٠٢٣ as 2023 silently (see _other_digit).
+_PATTERN = re.compile(r"^([0-9]{4})(?:([Hh])([12])|([Qq])([1-4])|-([0-9]{1,2}))?$")
 _CN_DIGITS = {"一": 1, "二": 2, "三": 3, "四": 4, "1": 1, "2": 2, "3": 3, "4": 4}
 _NEAR = (
-    (re.compile(r"^(\d{4})\s*年?\s*(?:第\s*)?([一二三四1-4])\s*季度?$"), "{y}Q{n}"),
-    (re.compile(r"^[Qq]([1-4])[\s/-]*(\d{4})$"), "{y2}Q{n1}"),
-    (re.compile(r"^(\d{4})\s*年?\s*上半年$"), "{y}H1"),
-    (re.compile(r"^(\d{4})\s*年?\s*下半年$"), "{y}H2"),
-    (re.compile(r"^(\d{4})\s*(?:年|[./_M]|-)\s*(\d{1,2})\s*月?$"), "{y}-{m}"),
-    (re.compile(r"^(\d{4})\s*年?\s*1\s*-\s*(\d{1,2})\s*月$"), "{y}-{m}"),
-    (re.compile(r"^(\d{4})\s*年(?:度)?$"), "{y}"),
+    (re.compile(r"^([0-9]{4})\s*年?\s*(?:第\s*)?([一二三四1-4])\s*季度?$"), "{y}Q{n}"),
+    (re.compile(r"^[Qq]([1-4])[\s/-]*([0-9]{4})$"), "{y2}Q{n1}"),
+    (re.compile(r"^([0-9]{4})\s*年?\s*上半年$"), "{y}H1"),
+    (re.compile(r"^([0-9]{4})\s*年?\s*下半年$"), "{y}H2"),
+    (re.compile(r"^([0-9]{4})\s*(?:年|[./_M]|-)\s*([0-9]{1,2})\s*月?$"), "{y}-{m}"),
+    (re.compile(r"^([0-9]{4})\s*年?\s*1\s*-\s*([0-9]{1,2})\s*月$"), "{y}-{m}"),
+    (re.compile(r"^([0-9]{4})\s*年(?:度)?$"), "{y}"),
 )
+_FULL_WIDTH = {0xFF10 + n: 0x30 + n for n in range(10)}
+"""Full-width ０-９ (typed with a Chinese input method) to 0-9: read as the exact spelling asks."""
+
+
+def _other_digit(text: str) -> str | None:
+    """The first digit in ``text`` of another script than 0-9 and ０-９ (Arabic-Indic ٢,
+    Devanagari २, …): such a period is refused rather than guessed."""
+    return next(
+        (ch for ch in text if ch.isdecimal() and not ch.isascii() and ord(ch) not in _FULL_WIDTH), None
+    )
 
 
 def spelling(text: str) -> str | None:
     """The period ``text`` seems to mean, written the way plan415x reads it, or None:
     2024年3月 and 2024.03 -> 2024-03, 2024年一季度 -> 2024Q1, 2024年上半年 -> 2024H1."""
-    text = text.strip()
+    text = text.strip().translate(_FULL_WIDTH)
+    if _PATTERN.match(text):  # ２０２３Q3: the exact spelling is the same in 0-9
+        try:
+            return str(Period.parse(text))
+        except ValueError:  # ２０２３-13: no period to suggest
+            return None
     for pattern, form in _NEAR:
         match = pattern.match(text)
         if not match:
@@ -66,6 +82,12 @@ class Period:
     def parse(cls, text: str) -> Period:
         match = _PATTERN.match(text.strip())
         if not match:
+            other = _other_digit(text)
+            if other is not None:
+                raise ValueError(
+                    f"{text!r} has the digit {other!r} (U+{ord(other):04X}) of another script; write"
+                    " the period in the digits 0-9, e.g. 2023Q2"
+                )
             meant = spelling(text)
             if meant:
                 raise ValueError(f"{text!r} is not a period as plan415x writes it; write {meant}")

@@ -84,9 +84,14 @@ def export(
             usage_error(f"--split {split} is inside the data folder {data}/; write workbooks somewhere else")
         if not split.parent.is_dir():
             usage_error(f"--split {split}: no such folder {split.parent}/")
+        from plan415x.fsutil import special_kind
+
+        # Every name is checked before anything is written (names are cut to fit, xe.split_name).
         for part in xe.by_lead_unit(report, lang.value):
             path = split / xe.split_name(report, part)
-            if path.exists() and not force:
+            if path.is_dir() or special_kind(path) is not None:
+                usage_error(f"{path} is not a regular file; it is never replaced")
+            if (path.exists() or path.is_symlink()) and not force:
                 usage_error(f"{path} already exists; give --force to replace it")
             jobs.append((path, part))
     if output is not None:
@@ -94,15 +99,34 @@ def export(
         write_or_exit(output, xe.to_bytes(wb), force=force)
         echo(f"wrote {output}: {len(report.results)} targets, {', '.join(wb.sheetnames)}")
     if split is not None:
-        split.mkdir(exist_ok=True)
+        # The whole set or nothing: every workbook is made, then all are written at once.
+        made = [
+            (path.name, xe.to_bytes(xe.build(dataset, engine, part.report, lang.value, score=score)))
+            for path, part in jobs
+        ]
+        _write_set(split, made, force=force)
         for path, part in jobs:
-            wb = xe.build(dataset, engine, part.report, lang.value, score=score)
-            write_or_exit(path, xe.to_bytes(wb), force=force)
             echo(f"wrote {path}: {len(part.report.results)} targets of {part.name}")
     if report.illustrative:
         from plan415x.reports.gap import ILLUSTRATIVE
 
         echo(ILLUSTRATIVE[lang.value], err=True)
+
+
+def _write_set(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
+    from plan415x.cli.shared import EXIT_OUTPUT
+    from plan415x.fsutil import OutputExistsError, write_set
+
+    try:
+        write_set(folder, files, force=force)
+    except OutputExistsError as error:
+        usage_error(f"{error.path} already exists; give --force to replace it (no workbook was written)")
+    except OSError as error:
+        echo(
+            f"plan415x: error: cannot write {folder}/: {error.strerror or error} (no workbook was written)",
+            err=True,
+        )
+        raise typer.Exit(EXIT_OUTPUT) from None
 
 
 def _is_year(period: str) -> bool:

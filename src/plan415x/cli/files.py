@@ -1,7 +1,8 @@
 """What the commands that write files share: the options, and refusing or writing an output.
 
 Exit codes as everywhere: 2 for an output that exists (without --force), lies inside the data
-folder or has no folder; 4 for a file that cannot be written (a full disk, a refused rename).
+folder, has no folder, or is a special file that is never written (a block device, a socket);
+a FIFO or a character device (/dev/null) is written into with --force, never replaced; 4 for a file that cannot be written (a full disk, a refused rename).
 """
 
 from __future__ import annotations
@@ -42,17 +43,24 @@ def check_output(
         usage_error(f"{path}: no such folder {path.parent}/")
     if path.is_dir():
         usage_error(f"{path} is a folder")
+    from plan415x.fsutil import WRITABLE_SPECIAL, SpecialFileError, special_kind
+
+    kind = special_kind(path)
+    if kind is not None and kind not in WRITABLE_SPECIAL:
+        usage_error(str(SpecialFileError(path, kind)))
     if path.exists() and not force:
         usage_error(f"{path} already exists; give --force to replace it")
 
 
 def write_or_exit(path: Path, data: bytes, *, force: bool) -> None:
-    from plan415x.fsutil import OutputExistsError, atomic_write
+    from plan415x.fsutil import OutputExistsError, SpecialFileError, atomic_write
 
     try:
-        atomic_write(path, data, force=force)
+        atomic_write(path, data, force=force, into_special=True)
     except OutputExistsError:
         usage_error(f"{path} already exists; give --force to replace it")
+    except SpecialFileError as error:
+        usage_error(str(error))
     except OSError as error:
         typer.echo(f"plan415x: error: cannot write {path}: {error.strerror or error}", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None

@@ -384,12 +384,35 @@ def to_bytes(wb: Workbook) -> bytes:
     return xc.save(wb, wb.fast_rows if isinstance(wb, ExportWorkbook) else ())
 
 
+SPLIT_NAME_BYTES = 200
+"""The most bytes (UTF-8) of a file name of ``export --split``: file systems allow 255 (ext4,
+APFS; NTFS 255 UTF-16 units, never fewer than this), and the temporary name a file is written
+under first adds some (fsutil)."""
+
+
 def split_name(report: Report, part: Sheet) -> str:
-    """File name of one unit's workbook: ``2023Q2-jxj-市经信局.xlsx`` (safe on every system)."""
+    """File name of one unit's workbook: ``2023Q2-jxj-市经信局.xlsx`` (safe on every system).
+
+    A long unit name (a valid 105-character one is 315 bytes in UTF-8) is cut at a character
+    so the name fits ``SPLIT_NAME_BYTES``; the unit's id is kept whole, so names stay unique
+    (an id too long by itself is cut and ends in 8 hex digits of its hash)."""
     ident = part.unit or "none"
     name = "".join(ch for ch in part.name if ch.isalnum() or ch in "-_()()·")
-    stem = "-".join(x for x in (str(report.period), ident, name) if x)
-    return "".join(ch for ch in stem if ch not in '<>:"/\\|?*' and ch.isprintable()) + ".xlsx"
+    name = "".join(ch for ch in name if ch not in '<>:"/\\|?*' and ch.isprintable())
+    head = f"{report.period}-{_fitted_id(ident)}"
+    room = SPLIT_NAME_BYTES - len(head.encode()) - len(".xlsx") - 1  # 1: the "-" before the name
+    while len(name.encode()) > room:
+        name = name[:-1]
+    return "-".join(x for x in (head, name) if x) + ".xlsx"
+
+
+def _fitted_id(ident: str) -> str:
+    keep = SPLIT_NAME_BYTES // 2  # ids are ASCII: a byte a character
+    if len(ident) <= keep:
+        return ident
+    import hashlib
+
+    return f"{ident[: keep - 9]}~{hashlib.blake2b(ident.encode(), digest_size=4).hexdigest()}"
 
 
 # --- sheets -----------------------------------------------------------------------------------

@@ -29,12 +29,37 @@ from plan415x.periods import Period
 from plan415x.problems import Problem
 from plan415x.values import Kind, Plausibility, Record, Target
 
+# Text some YAML reader takes for another type. SafeDumper already quotes what PyYAML (YAML 1.1)
+# would read otherwise; these are the rest: YAML 1.2's numbers that 1.1 reads as text (2E5, 1e3,
+# 0o17, -.5: the loader refuses a plain 2E5 as a mistaken number, so the tool would refuse its
+# own output), and 1.1's y/n booleans PyYAML skips. Listed whole (1.1 and 1.2) so the rule
+# holds whatever PyYAML decides; a match is single-quoted, which every reader takes as text.
+_LOOKS_TYPED = re.compile(
+    r"[-+]?(?:\.[0-9_]+|[0-9][0-9_]*(?:\.[0-9_]*)?)(?:[eE][-+]?[0-9]+)?"
+    r"|[-+]?0(?:o[0-7_]+|x[0-9a-fA-F_]+|b[01_]+)"
+    r"|[-+]?[0-9][0-9_]*(?::[0-5]?[0-9])+(?:\.[0-9_]*)?"
+    r"|[-+]?\.(?:inf|Inf|INF)|\.(?:nan|NaN|NAN)"
+    r"|y|Y|yes|Yes|YES|n|N|no|No|NO|true|True|TRUE|false|False|FALSE|on|On|ON|off|Off|OFF"
+    r"|~|null|Null|NULL|"
+    r"|[0-9]{4}-[0-9]{1,2}-[0-9]{1,2}(?:(?:[Tt]|[ \t]+).*)?"
+)
+
 
 class _Dumper(yaml.SafeDumper):
-    """SafeDumper that indents a list under its key, as the hand-written files do."""
+    """SafeDumper that indents a list under its key, as the hand-written files do, and quotes
+    any text a YAML reader could take for a number, a boolean, null or a date."""
 
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
+
+
+def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
+    if _LOOKS_TYPED.fullmatch(text):
+        return dumper.represent_scalar("tag:yaml.org,2002:str", text, style="'")
+    return dumper.represent_str(text)
+
+
+_Dumper.add_representer(str, _represent_text)
 
 
 def record_data(record: Record) -> dict[str, Any]:

@@ -86,18 +86,22 @@ def _github_overflow(problems: Sequence[Problem]) -> str:
 
 def _uri(file: str) -> str:
     """A SARIF artifact URI: a relative path as is (from the repository's root, where CI runs),
-    an absolute one as a file:// URI."""
+    an absolute one as a file:// URI. A name the system gave in bytes that are not UTF-8 (a GBK
+    name from a Windows zip, held as surrogate escapes) is quoted byte for byte: the URI names
+    that very file."""
     path = PurePosixPath(file.replace("\\", "/"))
+    raw = str(path).encode("utf-8", "surrogateescape")
     if path.is_absolute():
-        return "file://" + quote(str(path))
-    return quote(str(path))
+        return "file://" + quote(raw)
+    return quote(raw)
 
 
 def fingerprint(p: Problem) -> str:
     """The same for the same problem from run to run, wherever its line moves: its code, file,
     place in the document (or message, for problems without one)."""
     key = "\0".join((p.code, p.file, p.path or p.message))
-    return hashlib.sha256(key.encode("utf-8")).hexdigest()[:32]
+    # surrogatepass: a file name's undecodable bytes (surrogate escapes) are hashed, not refused.
+    return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]
 
 
 def sarif(problems: Sequence[Problem]) -> dict[str, Any]:
