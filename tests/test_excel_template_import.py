@@ -237,6 +237,19 @@ def test_template_names_are_text(work: Path) -> None:
     assert ws["C4"].quotePrefix is True
 
 
+def test_template_full_width_formula_starts_are_text(work: Path) -> None:
+    """A name starting with full-width ＝ (Excel and WPS read it as = when typed) gets the quote
+    prefix, as the CSV gives it a ' (issue 26, item 8)."""
+    plan = work / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("name_zh: 新增机器人", "name_zh: ＝1＋1"), encoding="utf-8"
+    )
+    ws = openpyxl.load_workbook(template(work))["乙局"]
+    assert ws["C4"].value == "＝1＋1"
+    assert ws["C4"].data_type == "s"
+    assert ws["C4"].quotePrefix is True
+
+
 # --- round trip --------------------------------------------------------------------------------
 
 

@@ -48,6 +48,12 @@ def test_markdown_text() -> None:
         == "\\!\\[t\\](https:\\/\\/evil.example/p.png) \\*\\*B\\*\\* \\`c\\` \\[x\\](y)"
     )
     assert markdown_text("x\n::error file=a::b\x1b") == "x<br>::error file=a::b\\x1b"
+    # GFM's extended autolinks (www., an e-mail address) are no link either (issue 26, 8): the
+    # dot after www and the @ escaped, shown as typed once rendered
+    assert (
+        markdown_text("甲局 www.example.com Www.b.cn x@example.com mailto:y@z.org")
+        == "甲局 www\\.example.com Www\\.b.cn x\\@example.com mailto:y\\@z.org"
+    )
 
 
 @pytest.mark.parametrize(
