@@ -38,12 +38,12 @@ MESSAGES: dict[str, str] = {
     "unknown field {name!r}; expected one of: {', '.join(known)}": "未知字段 {name!r},可用字段:"
     "{', '.join(known)}",
     "unknown field {name!r}": "未知字段 {name!r}",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {err['input']!r}); did you mean {close!r}?": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {err['input']!r});是否应为 {close!r}?",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {err['input']!r})": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {err['input']!r})",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {err['input']!r}); {given} is written {word!r}": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {err['input']!r});{given} 应写作 {word!r}",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {shown(err['input'])}); did you mean {close!r}?": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {shown(err['input'])@value});是否应为 {close!r}?",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {shown(err['input'])})": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {shown(err['input'])@value})",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {shown(err['input'])}); {given} is written {word!r}": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {shown(err['input'])@value});{given} 应写作 {word!r}",
     "{name}: {msg[0].lower() + msg[1:] if msg else msg}; did you mean {close!r}?": "{name}:"
     "{msg[0].lower() + msg[1:] if msg else msg@detail};是否应为 {close!r}?",
     "{name}: {msg[0].lower() + msg[1:] if msg else msg}": "{name}:{msg[0].lower() + msg[1:] if msg else msg@detail}",
@@ -361,18 +361,18 @@ MESSAGES: dict[str, str] = {
     " {entry.target.id!r} 的分项 {component.id!r} 所在的行;请重新填写一份新模板",
     "blank required cell: component {component.id!r} of {entry.target.id!r} needs a value": "必填单元格为空:"
     "{entry.target.id!r} 的分项 {component.id!r} 需要填写数值",
-    "expected a number, got the text {text!r}; it uses full-width digits; type the number with ASCII digits": "应为"
-    "数字,实际为文字 {text!r};其中用了全角数字,请用半角数字输入",
-    "expected a number, got the text {text!r}; it mixes a number with a Chinese magnitude; enter the plain"
-    " number in the row's unit": "应为数字,实际为文字 {text!r};其中数字带有万、亿等数量级,请按该行的计量单位"
+    "expected a number, got the text {shown(text)}; it uses full-width digits; type the number with ASCII digits": "应为"
+    "数字,实际为文字 {shown(text)@value};其中用了全角数字,请用半角数字输入",
+    "expected a number, got the text {shown(text)}; it mixes a number with a Chinese magnitude; enter the plain"
+    " number in the row's unit": "应为数字,实际为文字 {shown(text)@value};其中数字带有万、亿等数量级,请按该行的计量单位"
     "填入数字本身",
-    "expected a number, got the text {text!r}; it has thousands separators; enter the number without"
-    " commas": "应为数字,实际为文字 {text!r};其中有千位分隔符,请去掉逗号",
-    "expected a number, got the text {text!r}; enter the percentage as a number without %, e.g. 12.5": "应为"
-    "数字,实际为文字 {text!r};百分比请填不带 % 的数字,如 12.5",
-    "expected a number, got the text {text!r}; the cell holds text, not a number: format the cell as a number"
-    " and retype it": "应为数字,实际为文字 {text!r};单元格存的是文字而非数字:请把单元格设为数字格式后重新输入",
-    "expected a number, got the text {text!r}; enter a number": "应为数字,实际为文字 {text!r};请填入数字",
+    "expected a number, got the text {shown(text)}; it has thousands separators; enter the number without"
+    " commas": "应为数字,实际为文字 {shown(text)@value};其中有千位分隔符,请去掉逗号",
+    "expected a number, got the text {shown(text)}; enter the percentage as a number without %, e.g. 12.5": "应为"
+    "数字,实际为文字 {shown(text)@value};百分比请填不带 % 的数字,如 12.5",
+    "expected a number, got the text {shown(text)}; the cell holds text, not a number: format the cell as a number"
+    " and retype it": "应为数字,实际为文字 {shown(text)@value};单元格存的是文字而非数字:请把单元格设为数字格式后重新输入",
+    "expected a number, got the text {shown(text)}; enter a number": "应为数字,实际为文字 {shown(text)@value};请填入数字",
     "expected a number, got a date ({value}); format the cell as a number": "应为数字,实际为日期({value});"
     "请把单元格设为数字格式",
     "{value:g} is too large to be a figure (the limit is 1e15 in magnitude)": "{value:g} 过大,不可能是统计数"
@@ -401,14 +401,14 @@ DETAILS: dict[str, str] = {
     "{value!r} is too large to be a figure (the limit is 1e15 in magnitude)": "{value!r} 过大,不可能是统计数"
     "(绝对值上限为 1e15)",
     "expected a finite number, got NaN or infinity": "应为有限的数字,实际为 NaN 或无穷大",
-    "expected a number, got the text {value!r}; write a plain decimal number, without quotes": "应为数字,"
-    "实际为文字 {value!r};请写普通的十进制数字,不加引号",
-    "{value!r} has thousands separators; write it without commas or quotes": "{value!r} 含千位分隔符;"
+    "expected a number, got the text {quoted}; write a plain decimal number, without quotes": "应为数字,"
+    "实际为文字 {quoted@value};请写普通的十进制数字,不加引号",
+    "{quoted} has thousands separators; write it without commas or quotes": "{quoted@value} 含千位分隔符;"
     "请去掉逗号和引号",
-    "{value!r} mixes a number with a Chinese magnitude; write the plain number in the record's unit (e.g."
-    " 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)": "{value!r} 中数字带有万、亿等数量级;请按记录的计量单位写数字"
+    "{quoted} mixes a number with a Chinese magnitude; write the plain number in the record's unit (e.g."
+    " 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)": "{quoted@value} 中数字带有万、亿等数量级;请按记录的计量单位写数字"
     "本身(如 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)",
-    "{value!r} uses full-width digits or punctuation; type the number with ASCII digits": "{value!r}"
+    "{quoted} uses full-width digits or punctuation; type the number with ASCII digits": "{quoted@value}"
     " 用了全角数字或标点;请用半角数字输入",
     "expected a number, got true/false": "应为数字,实际为 true/false",
     "holds the control character U+{ord(found.group()):04X}; remove it (only a newline or a tab is allowed,"
@@ -818,6 +818,14 @@ def _figure(text: str) -> str:
     return re.sub(r" \(reference ([^()]*)\)$", r"(参照值 \1)", text)
 
 
+def _value(text: str) -> str | None:
+    """A value quoted by ``safetext.shown``, its count of characters in Chinese when it was cut;
+    None when it holds "; " (as a value shown as it is never spans it: see ``_VERBATIM``)."""
+    if "; " in text:
+        return None
+    return re.sub(r"…\((\d[\d,]*) characters\)$", r"…(共 \1 个字符)", text)
+
+
 def _details(text: str) -> str | None:
     """A value's problem: one detail, or several a validator joined with "; "."""
     found = _sequence(text, _DETAILS.match)
@@ -845,6 +853,7 @@ HOW: dict[str, Callable[[str], str | None]] = {
     "char": lambda text: CHAR_ZH.get(text, text),
     "os": lambda text: OS_ZH.get(text, text),
     "figure": _figure,
+    "value": _value,
 }
 """How a placeholder written ``{expr@how}`` is shown; None when it cannot be (then the whole
 message is not matched, and falls back to the English)."""

@@ -159,6 +159,22 @@ def csv_text(value: str | float | None) -> str:
     return value
 
 
+SHOWN_LIMIT = 80
+"""How many characters of a value a message quotes; the rest is counted, not shown."""
+
+
+def shown(value: object, limit: int = SHOWN_LIMIT) -> str:
+    """``value`` as a message quotes it (``repr``), cut to its first ``limit`` characters with
+    an ellipsis and the full length when longer: ``'aaaa…'…(1,500,000 characters)``. A 1.5 MB
+    value in a wrong place is named, never printed whole (issue 26). The length is the text's
+    for a string, else that of its ``repr``."""
+    quoted = repr(value)
+    if len(quoted) <= limit:
+        return quoted
+    size = len(value) if isinstance(value, str) else len(quoted)
+    return f"{quoted[:limit]}…({size:,} characters)"
+
+
 def json_number(value: float | None) -> float | None:
     """``value``, or None for NaN and ±infinity, which JSON cannot hold."""
     if value is None or math.isfinite(value):

@@ -27,6 +27,7 @@ from plan415x.loading import Dataset
 from plan415x.model import Record, Source, record_values
 from plan415x.periods import Period
 from plan415x.problems import Problem
+from plan415x.safetext import shown
 from plan415x.values import MAX_MAGNITUDE, Kind, Target
 from plan415x.values import Record as RecordValue
 
@@ -733,7 +734,7 @@ def _number(value: Any, report: Any) -> float | None:
             hint = "the cell holds text, not a number: format the cell as a number and retype it"
         except ValueError:
             hint = "enter a number"
-    report("wrong-type", f"expected a number, got the text {text!r}; {hint}")
+    report("wrong-type", f"expected a number, got the text {shown(text)}; {hint}")
     return None
 
 
