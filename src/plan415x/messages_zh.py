@@ -305,6 +305,17 @@ MESSAGES: dict[str, str] = {
     "单位的工作表,并删除此表(复制或新增的表)",
     "period {period} is outside the plan's years {plan.first_year}-{plan.last_year}": "期别 {period}"
     " 超出规划年限 {plan.first_year}-{plan.last_year}",
+    "the hidden sheet _plan415x was edited after the template was made (its digest does not match its plan,"
+    " period and units): its figures could be imported for another unit or period; fill in a fresh"
+    " template": "隐藏工作表 _plan415x 在模板生成后被改动过(其校验值与其中的规划、期别和单位不符):其数据可能"
+    "被导入到其他单位或期别;请用新模板填报",
+    "the hidden sheet _plan415x gives sheet {title!r} to unit {unit_id!r}, which is not a unit of the plan;"
+    " fill in a fresh template": "隐藏工作表 _plan415x 将工作表 {title!r} 归于单位 {unit_id!r},但规划中"
+    "没有该单位;请用新模板填报",
+    "the sheet's title names {named_unit!r} for {named_period}, the hidden sheet _plan415x gives it to"
+    " {holder!r} for {period}: its figures would be imported for another unit or period; fill in a fresh"
+    " template": "工作表标题写的是 {named_unit!r}、{named_period},隐藏工作表 _plan415x 却将其归于"
+    " {holder!r}、{period}:其数据会被导入到其他单位或期别;请用新模板填报",
     "the template is for plan {meta.get('plan')!r}, the data folder holds plan {plan_id!r}": "该模板属于规划"
     " {meta.get('plan')!r},而数据文件夹中的规划是 {plan_id!r}",
     "the template has layout version {meta.get('version')!r}; this plan415x reads version {xt.VERSION}:"
@@ -713,6 +724,9 @@ NOTICES: dict[str, str] = {
     "{len(conflicts)} figure{'s' * (len(conflicts) != 1)} in {shown_file} differ from {shown_path}; nothing"
     " was written (--force replaces them)": "{shown_file} 中有 {len(conflicts)} 个数据与 {shown_path}"
     " 不一致;未写入任何内容(--force 可替换)",
+    "note: the template has no digest of its hidden sheet (made by an earlier plan415x): its units and"
+    " period were checked against each sheet's title only; use a new template next time": "注意:该模板的"
+    "隐藏工作表没有校验值(由较早版本的 plan415x 生成):仅按各工作表标题核对了单位和期别;下次请用新模板",
     "note: sheet {title!r} is not one of the template's sheets; it holds no target rows and was not"
     " read": "注意:工作表 {title!r} 不是模板的工作表;其中没有指标行,未读取",
 }
