@@ -583,6 +583,15 @@ def test_only_the_digest_tells_of_an_edit_elsewhere(work: Path) -> None:
     ]
 
 
+def test_a_blanked_digest_is_an_edit(work: Path) -> None:
+    """Not taken for a template made before the digest (the import fuzzer's edits of the hidden
+    sheet find it when it is)."""
+    path = _meta_edited(work, {"B6": None, "C8": "ua"}, "blank.xlsx")
+    _refused(
+        work, path, "metadata-mismatch", "blank.xlsx:_plan415x!B6: the hidden sheet _plan415x was edited"
+    )
+
+
 def test_a_unit_unknown_to_the_plan_is_named_at_its_cell(work: Path) -> None:
     path = _meta_edited(work, {"C8": "nobody"}, "nobody.xlsx")
     _refused(

@@ -381,7 +381,7 @@ def _check_meta(
     cross-checked (``_title_matches``)."""
     meta_ref = f"{shown}:{xt.META_SHEET}"
     stored = meta.get(xt.DIGEST_KEY)
-    if stored is None:
+    if xt.DIGEST_KEY not in meta:  # a blank digest cell is an edit, not an old template
         out.notes.append(
             "note: the template has no digest of its hidden sheet (made by an earlier plan415x): its"
             " units and period were checked against each sheet's title only; use a new template next time"
