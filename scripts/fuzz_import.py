@@ -5,7 +5,8 @@
 The seeds are templates of the data folder, filled in (valid figures for a new period and for
 an existing one, an empty template, one with refused cells). Each input is a seed with one of
 its zip parts mutated (the sheets' XML most often: tokens such as ``<f>``, ``t="s"``,
-``<!DOCTYPE``, huge row numbers, odd numbers in ``<v>``), or its raw bytes mutated, and goes
+``<!DOCTYPE``, huge row numbers, odd numbers in ``<v>``, full-width ＝＋－＠), one cell of its
+hidden sheet ``_plan415x`` edited, or its raw bytes mutated, and goes
 through ``importer.run`` exactly as ``plan415x import`` calls it, against a copy of the data
 folder. A finding is any of:
 
@@ -13,6 +14,7 @@ folder. A finding is any of:
 - a refusal that changed the data folder, or a problem without a location and code;
 - an import that went through but left a data folder that does not validate;
 - a warning that would reach the user's terminal (openpyxl's, with its file and line);
+- a hidden sheet ``_plan415x`` edited (a unit, the period, the digest) and not refused;
 - an input that takes longer than --slow seconds (it is stopped there) or exhausts the memory
   limit (--memory-mb, POSIX only).
 
@@ -123,6 +125,15 @@ TOKENS = [
     b"_plan415x",
     b"plan415x-template",
     b'state="veryHidden"',
+    # issue 26: full-width formula starts, the hidden sheet's rows (its digest, a unit, a period)
+    "＝SUM(A1)".encode(),
+    "＋1".encode(),
+    "－1".encode(),
+    "＠x".encode(),
+    b"digest",
+    b"<v>ua</v>",
+    b"2023Q2",
+    " · 牵头单位: 甲局".encode(),
 ]
 VALUES = [
     b"0",
@@ -152,6 +163,26 @@ VALUES = [
     b"2099Q1",
     b"1",
     b"2",
+    "＝1+1".encode(),  # full-width formula starts (issue 26)
+    "＋5".encode(),
+    "－5".encode(),
+    "＠SUM(A1)".encode(),
+    b"ua",
+    b"ub",
+    b"0123456789abcdef0123456789abcdef",  # a digest of the right shape
+]
+# Edits of the hidden sheet _plan415x (issue 26, item 9): (row, column, values); every one of
+# them changes what the template says, so with its digest in place it must be refused.
+META_EDITS = [
+    (3, 2, ["other-plan", "mini "]),
+    (4, 2, ["2023Q2", "2023Q4", "2024Q3", "2023H2", "2023"]),
+    (5, 2, ["2020-01-01", ""]),
+    (6, 2, ["0" * 32, "", "x"]),
+    (7, 3, ["ub", "uc", "", "nobody"]),
+    (8, 3, ["ua", "uc", ""]),
+    (9, 3, ["ua", "ub"]),
+    (10, 3, ["ua", "uc"]),
+    (8, 2, ["甲局", "丙局"]),
 ]
 CELL = re.compile(rb"<(v|t)>([^<]*)</\1>")
 
@@ -184,8 +215,33 @@ def mutate_cells(data: bytes, rng: random.Random) -> bytes:
     return out
 
 
+def mutate_meta(seed: bytes, rng: random.Random) -> tuple[bytes, str]:
+    """``seed`` with one cell of its hidden sheet edited (a unit, the period, the digest…), as
+    someone who unhid it would: "metadata!" when the edit changed the cell, and the digest is
+    kept, so that the import must refuse it; with the digest row removed as well (a template
+    made before the digest) only the sheets' titles can tell, and nothing is asserted."""
+    import openpyxl
+
+    wb = openpyxl.load_workbook(io.BytesIO(seed))
+    meta = wb[xt.META_SHEET]
+    row, column, values = rng.choice(META_EDITS)
+    before = meta.cell(row=row, column=column).value
+    value = rng.choice(values)
+    meta.cell(row=row, column=column).value = value
+    changed = (before or "") != value
+    old = rng.random() < 0.25 and row != xt.DIGEST_ROW
+    if old:
+        meta.delete_rows(xt.DIGEST_ROW)
+    buffer = io.BytesIO()
+    wb.save(buffer)
+    what = f"hidden sheet row {row} column {column}: {before!r} -> {value!r}" + (", no digest" if old else "")
+    return buffer.getvalue(), ("metadata! " if changed and not old else "metadata ") + what
+
+
 def mutate_workbook(seed: bytes, rng: random.Random) -> tuple[bytes, str]:
     """A mutated copy of ``seed`` and a short description of what was done."""
+    if rng.random() < 0.08:
+        return mutate_meta(seed, rng)
     if rng.random() < 0.08:
         return mutate_bytes(seed, rng, [b"PK\x03\x04", b"PK\x01\x02", b"\x00" * 8, b"\xff" * 4]), "zip bytes"
     with zipfile.ZipFile(io.BytesIO(seed)) as archive:
@@ -341,6 +397,8 @@ def main() -> int:
                 path.write_bytes(fuzzed)
                 started = time.monotonic()
                 outcome, finding = check_one(path, work, dataset, args.slow)
+                if what.startswith("metadata!") and outcome != "refused":
+                    finding += f"an edited hidden sheet was not refused ({outcome})\n"
                 slowest = max(slowest, time.monotonic() - started)
                 outcomes[outcome] += 1
                 if outcome in ("imported", "hang", "exception", "memory") or finding:

@@ -11,6 +11,7 @@ from __future__ import annotations
 
 import io
 import json
+import re
 import zipfile
 from pathlib import Path
 from typing import Any
@@ -233,6 +234,19 @@ def test_template_names_are_text(work: Path) -> None:
     )
     ws = openpyxl.load_workbook(template(work))["乙局"]
     assert ws["C4"].value == '=HYPERLINK("http://x","y")'
+    assert ws["C4"].data_type == "s"
+    assert ws["C4"].quotePrefix is True
+
+
+def test_template_full_width_formula_starts_are_text(work: Path) -> None:
+    """A name starting with full-width ＝ (Excel and WPS read it as = when typed) gets the quote
+    prefix, as the CSV gives it a ' (issue 26, item 8)."""
+    plan = work / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8").replace("name_zh: 新增机器人", "name_zh: ＝1＋1"), encoding="utf-8"
+    )
+    ws = openpyxl.load_workbook(template(work))["乙局"]
+    assert ws["C4"].value == "＝1＋1"
     assert ws["C4"].data_type == "s"
     assert ws["C4"].quotePrefix is True
 
@@ -504,6 +518,110 @@ def test_not_a_template(work: Path, tmp_path: Path) -> None:
     wb["_plan415x"]["B3"] = "other-plan"
     wb.save(tmp_path / "other.xlsx")
     _refused(work, tmp_path / "other.xlsx", "plan-mismatch", "for plan 'other-plan'")
+
+
+# --- the hidden sheet's digest and cross-checks (issue 26, item 9) -------------------------------
+
+# The mini template's hidden sheet: 1 format, 2 version, 3 plan, 4 period, 5 created, 6 digest,
+# 7-10 one row per sheet (甲局 ua, 乙局 ub, 丙局 uc, 未指定牵头单位 with no unit).
+
+
+def _meta_edited(work: Path, edits: dict[str, Any], name: str, *, old: bool = False) -> Path:
+    wb = openpyxl.load_workbook(fill(template(work, "2023Q3", f"template-{name}"), {("乙局", "I4"): 200}))
+    meta = wb["_plan415x"]
+    for ref, value in edits.items():
+        meta[ref] = value
+    if old:  # a template made before the digest: no row 6
+        meta.delete_rows(6)
+    wb.save(work.parent / name)
+    return work.parent / name
+
+
+def test_the_hidden_sheet_holds_its_digest(work: Path) -> None:
+    from plan415x.excel.template import meta_digest
+
+    meta = openpyxl.load_workbook(template(work))["_plan415x"]
+    rows = [[c.value for c in row] for row in meta.iter_rows(max_col=3)]
+    assert rows[5][0] == "digest"
+    assert re.fullmatch("[0-9a-f]{32}", rows[5][1])  # BLAKE2b, 16 bytes
+    assert rows[6:] == [
+        ["sheet", "甲局", "ua"],
+        ["sheet", "乙局", "ub"],
+        ["sheet", "丙局", "uc"],
+        ["sheet", "未指定牵头单位", None],
+    ]
+    assert rows[5][1] == meta_digest(rows)  # over every other row, as import reads them
+    rows[3][1] = "2023Q2"
+    assert rows[5][1] != meta_digest(rows)
+
+
+def test_a_period_edited_in_the_hidden_sheet_is_refused(work: Path) -> None:
+    """2023Q3 changed to 2023Q2 by hand: the figures would land in actuals/2023Q2.yaml."""
+    path = _meta_edited(work, {"B4": "2023Q2"}, "period.xlsx")
+    _refused(
+        work, path, "metadata-mismatch", "period.xlsx:_plan415x!B6: the hidden sheet _plan415x was edited"
+    )
+    output = import_(path, work).output
+    assert (
+        "period.xlsx:乙局!A1: the sheet's title names '乙局' for 2023Q3, the hidden sheet _plan415x gives it"
+        " to '乙局' for 2023Q2: its figures would be imported for another unit or period; fill in a fresh"
+        " template (metadata-mismatch)"
+    ) in output
+    # each of the four sheets at its title, and the digest: 5 problems
+    assert "5 problems in period.xlsx; nothing was written" in output
+
+
+def test_only_the_digest_tells_of_an_edit_elsewhere(work: Path) -> None:
+    path = _meta_edited(work, {"B5": "2020-01-01"}, "created.xlsx")  # the date made
+    result = import_(path, work)
+    assert result.exit_code == 1
+    assert result.output.splitlines()[-2:] == [
+        "created.xlsx:_plan415x!B6: the hidden sheet _plan415x was edited after the template was made (its"
+        " digest does not match its plan, period and units): its figures could be imported for another unit"
+        " or period; fill in a fresh template (metadata-mismatch)",
+        "1 problem in created.xlsx; nothing was written",
+    ]
+
+
+def test_a_blanked_digest_is_an_edit(work: Path) -> None:
+    """Not taken for a template made before the digest (the import fuzzer's edits of the hidden
+    sheet find it when it is)."""
+    path = _meta_edited(work, {"B6": None, "C8": "ua"}, "blank.xlsx")
+    _refused(
+        work, path, "metadata-mismatch", "blank.xlsx:_plan415x!B6: the hidden sheet _plan415x was edited"
+    )
+
+
+def test_a_unit_unknown_to_the_plan_is_named_at_its_cell(work: Path) -> None:
+    path = _meta_edited(work, {"C8": "nobody"}, "nobody.xlsx")
+    _refused(
+        work,
+        path,
+        "metadata-mismatch",
+        "nobody.xlsx:_plan415x!C8: the hidden sheet _plan415x gives sheet '乙局' to unit 'nobody', which is"
+        " not a unit of the plan; fill in a fresh template",
+    )
+
+
+def test_a_template_made_before_the_digest(work: Path) -> None:
+    """Accepted with a note (templates given out before keep working), its sheets' units and
+    period still checked against their titles: an edited unit is refused at the title."""
+    path = _meta_edited(work, {}, "old.xlsx", old=True)
+    result = import_(path, work, "--dry-run")
+    assert result.exit_code == 0, result.output
+    assert (
+        "note: the template has no digest of its hidden sheet (made by an earlier plan415x): its units and"
+        " period were checked against each sheet's title only; use a new template next time"
+    ) in result.output
+    assert "+ robots: 200 台" in result.output
+    path = _meta_edited(work, {"C8": "ua"}, "old-edited.xlsx", old=True)  # 乙局's sheet to 甲局
+    _refused(
+        work,
+        path,
+        "metadata-mismatch",
+        "old-edited.xlsx:乙局!A1: the sheet's title names '乙局' for 2023Q3, the hidden sheet _plan415x"
+        " gives it to '甲局' for 2023Q3",
+    )
 
 
 def test_missing_file_is_a_usage_error(work: Path) -> None:

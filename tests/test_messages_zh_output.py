@@ -237,3 +237,33 @@ def test_import_in_chinese_reports_what_it_did(tmp_path: Path, monkeypatch: pyte
         " --force to replace it (conflict)",
         "1 figure in in.xlsx differ from data/actuals/2024-02.yaml; nothing was written (--force replaces them)",
     ]
+
+
+def test_a_long_value_is_shortened_in_both_languages(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A 1.5 MB wrong-typed value is named by its first 80 characters and its length, never
+    printed whole (issue 26, item 8), in English and in Chinese."""
+    folder = tmp_path / "data"
+    shutil.copytree(MINI, folder)
+    actuals = folder / "actuals" / "2023Q2.yaml"
+    text = actuals.read_text(encoding="utf-8")
+    # 1,500,000 characters: 'x' repeated; the record's value a text, the source date one too
+    long = "x" * 1_500_000
+    text = text.replace("{target: robots, value: 100}", f"{{target: robots, value: '{long}'}}")
+    text = text.replace("date: 2023-07-15", f"date: '2023-07-15{long}'")
+    actuals.write_text(text, encoding="utf-8")
+    monkeypatch.chdir(folder)
+    # repr of the text is ' and 79 x: the first 80 characters of 'xxx…', then the count
+    head = "'" + "x" * 79
+    for lang, got, value, count in (
+        ("en", "(got ", "expected a number, got the text ", "…(1,500,000 characters)"),
+        ("zh", "(实际为 ", "应为数字,实际为文字 ", "…(共 1,500,000 个字符)"),
+    ):
+        result = CliRunner().invoke(app, ["validate", "--format", "parsable", "--data", ".", "--lang", lang])
+        assert result.exit_code == 1, result.output
+        assert "Traceback" not in result.output
+        assert len(result.output) < 2_000  # nothing of the 3 MB quoted
+        lines = result.output.splitlines()
+        # the date: 1,500,010 characters (2023-07-15 and the x's)
+        date_count = count.replace("1,500,000", "1,500,010")
+        assert any(f"{got}'2023-07-15{'x' * 69}{date_count})" in line for line in lines), lines
+        assert any(f"{value}{head}{count}" in line for line in lines), lines

@@ -48,6 +48,12 @@ def test_markdown_text() -> None:
         == "\\!\\[t\\](https:\\/\\/evil.example/p.png) \\*\\*B\\*\\* \\`c\\` \\[x\\](y)"
     )
     assert markdown_text("x\n::error file=a::b\x1b") == "x<br>::error file=a::b\\x1b"
+    # GFM's extended autolinks (www., an e-mail address) are no link either (issue 26, 8): the
+    # dot after www and the @ escaped, shown as typed once rendered
+    assert (
+        markdown_text("甲局 www.example.com Www.b.cn x@example.com mailto:y@z.org")
+        == "甲局 www\\.example.com Www\\.b.cn x\\@example.com mailto:y\\@z.org"
+    )
 
 
 @pytest.mark.parametrize(
@@ -119,3 +125,13 @@ def test_char_names() -> None:
     assert char_name("\x9b") == "U+009B (a C1 control)"
     assert char_name("\u202e") == "U+202E (right-to-left override)"
     assert char_name("\x7f") == "U+007F (DEL)"
+
+
+def test_shown_cuts_long_values() -> None:
+    from plan415x.safetext import shown
+
+    assert shown("abc") == "'abc'"
+    assert shown("x" * 78) == "'" + "x" * 78 + "'"  # 80 characters with its quotes: whole
+    # 79 x: repr is 81 characters, cut to its first 80 (' and 79 x), then the text's length
+    assert shown("x" * 79) == "'" + "x" * 79 + "…(79 characters)"
+    assert shown(list(range(100))).endswith("…(390 characters)")  # a list: its repr's length

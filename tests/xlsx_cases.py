@@ -219,6 +219,18 @@ def template_version(out: Path) -> None:
 
 
 @case
+def metadata_edited(out: Path) -> None:
+    """The hidden sheet edited by hand (issue 26): 乙局's sheet given to 甲局 (ua), which would
+    import 乙局's robots figure as reported by 甲局. Refused at the digest and at the title."""
+    wb = workbook()
+    wb["乙局"]["I4"] = 200
+    meta = wb["_plan415x"]
+    assert [meta["A8"].value, meta["B8"].value, meta["C8"].value] == ["sheet", "乙局", "ub"]
+    meta["C8"] = "ua"
+    wb.save(out)
+
+
+@case
 def columns_moved(out: Path) -> None:
     """A column inserted in a unit's sheet: every figure would be read from the wrong column."""
     wb = workbook()

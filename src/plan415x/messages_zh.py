@@ -38,12 +38,12 @@ MESSAGES: dict[str, str] = {
     "unknown field {name!r}; expected one of: {', '.join(known)}": "未知字段 {name!r},可用字段:"
     "{', '.join(known)}",
     "unknown field {name!r}": "未知字段 {name!r}",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {err['input']!r}); did you mean {close!r}?": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {err['input']!r});是否应为 {close!r}?",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {err['input']!r})": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {err['input']!r})",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {err['input']!r}); {given} is written {word!r}": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {err['input']!r});{given} 应写作 {word!r}",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {shown(err['input'])}); did you mean {close!r}?": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {shown(err['input'])@value});是否应为 {close!r}?",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {shown(err['input'])})": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {shown(err['input'])@value})",
+    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {shown(err['input'])}); {given} is written {word!r}": "{name}:"
+    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {shown(err['input'])@value});{given} 应写作 {word!r}",
     "{name}: {msg[0].lower() + msg[1:] if msg else msg}; did you mean {close!r}?": "{name}:"
     "{msg[0].lower() + msg[1:] if msg else msg@detail};是否应为 {close!r}?",
     "{name}: {msg[0].lower() + msg[1:] if msg else msg}": "{name}:{msg[0].lower() + msg[1:] if msg else msg@detail}",
@@ -305,6 +305,17 @@ MESSAGES: dict[str, str] = {
     "单位的工作表,并删除此表(复制或新增的表)",
     "period {period} is outside the plan's years {plan.first_year}-{plan.last_year}": "期别 {period}"
     " 超出规划年限 {plan.first_year}-{plan.last_year}",
+    "the hidden sheet _plan415x was edited after the template was made (its digest does not match its plan,"
+    " period and units): its figures could be imported for another unit or period; fill in a fresh"
+    " template": "隐藏工作表 _plan415x 在模板生成后被改动过(其校验值与其中的规划、期别和单位不符):其数据可能"
+    "被导入到其他单位或期别;请用新模板填报",
+    "the hidden sheet _plan415x gives sheet {title!r} to unit {unit_id!r}, which is not a unit of the plan;"
+    " fill in a fresh template": "隐藏工作表 _plan415x 将工作表 {title!r} 归于单位 {unit_id!r},但规划中"
+    "没有该单位;请用新模板填报",
+    "the sheet's title names {named_unit!r} for {named_period}, the hidden sheet _plan415x gives it to"
+    " {holder!r} for {period}: its figures would be imported for another unit or period; fill in a fresh"
+    " template": "工作表标题写的是 {named_unit!r}、{named_period},隐藏工作表 _plan415x 却将其归于"
+    " {holder!r}、{period}:其数据会被导入到其他单位或期别;请用新模板填报",
     "the template is for plan {meta.get('plan')!r}, the data folder holds plan {plan_id!r}": "该模板属于规划"
     " {meta.get('plan')!r},而数据文件夹中的规划是 {plan_id!r}",
     "the template has layout version {meta.get('version')!r}; this plan415x reads version {xt.VERSION}:"
@@ -361,18 +372,18 @@ MESSAGES: dict[str, str] = {
     " {entry.target.id!r} 的分项 {component.id!r} 所在的行;请重新填写一份新模板",
     "blank required cell: component {component.id!r} of {entry.target.id!r} needs a value": "必填单元格为空:"
     "{entry.target.id!r} 的分项 {component.id!r} 需要填写数值",
-    "expected a number, got the text {text!r}; it uses full-width digits; type the number with ASCII digits": "应为"
-    "数字,实际为文字 {text!r};其中用了全角数字,请用半角数字输入",
-    "expected a number, got the text {text!r}; it mixes a number with a Chinese magnitude; enter the plain"
-    " number in the row's unit": "应为数字,实际为文字 {text!r};其中数字带有万、亿等数量级,请按该行的计量单位"
+    "expected a number, got the text {shown(text)}; it uses full-width digits; type the number with ASCII digits": "应为"
+    "数字,实际为文字 {shown(text)@value};其中用了全角数字,请用半角数字输入",
+    "expected a number, got the text {shown(text)}; it mixes a number with a Chinese magnitude; enter the plain"
+    " number in the row's unit": "应为数字,实际为文字 {shown(text)@value};其中数字带有万、亿等数量级,请按该行的计量单位"
     "填入数字本身",
-    "expected a number, got the text {text!r}; it has thousands separators; enter the number without"
-    " commas": "应为数字,实际为文字 {text!r};其中有千位分隔符,请去掉逗号",
-    "expected a number, got the text {text!r}; enter the percentage as a number without %, e.g. 12.5": "应为"
-    "数字,实际为文字 {text!r};百分比请填不带 % 的数字,如 12.5",
-    "expected a number, got the text {text!r}; the cell holds text, not a number: format the cell as a number"
-    " and retype it": "应为数字,实际为文字 {text!r};单元格存的是文字而非数字:请把单元格设为数字格式后重新输入",
-    "expected a number, got the text {text!r}; enter a number": "应为数字,实际为文字 {text!r};请填入数字",
+    "expected a number, got the text {shown(text)}; it has thousands separators; enter the number without"
+    " commas": "应为数字,实际为文字 {shown(text)@value};其中有千位分隔符,请去掉逗号",
+    "expected a number, got the text {shown(text)}; enter the percentage as a number without %, e.g. 12.5": "应为"
+    "数字,实际为文字 {shown(text)@value};百分比请填不带 % 的数字,如 12.5",
+    "expected a number, got the text {shown(text)}; the cell holds text, not a number: format the cell as a number"
+    " and retype it": "应为数字,实际为文字 {shown(text)@value};单元格存的是文字而非数字:请把单元格设为数字格式后重新输入",
+    "expected a number, got the text {shown(text)}; enter a number": "应为数字,实际为文字 {shown(text)@value};请填入数字",
     "expected a number, got a date ({value}); format the cell as a number": "应为数字,实际为日期({value});"
     "请把单元格设为数字格式",
     "{value:g} is too large to be a figure (the limit is 1e15 in magnitude)": "{value:g} 过大,不可能是统计数"
@@ -401,14 +412,14 @@ DETAILS: dict[str, str] = {
     "{value!r} is too large to be a figure (the limit is 1e15 in magnitude)": "{value!r} 过大,不可能是统计数"
     "(绝对值上限为 1e15)",
     "expected a finite number, got NaN or infinity": "应为有限的数字,实际为 NaN 或无穷大",
-    "expected a number, got the text {value!r}; write a plain decimal number, without quotes": "应为数字,"
-    "实际为文字 {value!r};请写普通的十进制数字,不加引号",
-    "{value!r} has thousands separators; write it without commas or quotes": "{value!r} 含千位分隔符;"
+    "expected a number, got the text {quoted}; write a plain decimal number, without quotes": "应为数字,"
+    "实际为文字 {quoted@value};请写普通的十进制数字,不加引号",
+    "{quoted} has thousands separators; write it without commas or quotes": "{quoted@value} 含千位分隔符;"
     "请去掉逗号和引号",
-    "{value!r} mixes a number with a Chinese magnitude; write the plain number in the record's unit (e.g."
-    " 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)": "{value!r} 中数字带有万、亿等数量级;请按记录的计量单位写数字"
+    "{quoted} mixes a number with a Chinese magnitude; write the plain number in the record's unit (e.g."
+    " 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)": "{quoted@value} 中数字带有万、亿等数量级;请按记录的计量单位写数字"
     "本身(如 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)",
-    "{value!r} uses full-width digits or punctuation; type the number with ASCII digits": "{value!r}"
+    "{quoted} uses full-width digits or punctuation; type the number with ASCII digits": "{quoted@value}"
     " 用了全角数字或标点;请用半角数字输入",
     "expected a number, got true/false": "应为数字,实际为 true/false",
     "holds the control character U+{ord(found.group()):04X}; remove it (only a newline or a tab is allowed,"
@@ -715,6 +726,9 @@ NOTICES: dict[str, str] = {
     "{len(conflicts)} figure{'s' * (len(conflicts) != 1)} in {shown_file} differ from {shown_path}; nothing"
     " was written (--force replaces them)": "{shown_file} 中有 {len(conflicts)} 个数据与 {shown_path}"
     " 不一致;未写入任何内容(--force 可替换)",
+    "note: the template has no digest of its hidden sheet (made by an earlier plan415x): its units and"
+    " period were checked against each sheet's title only; use a new template next time": "注意:该模板的"
+    "隐藏工作表没有校验值(由较早版本的 plan415x 生成):仅按各工作表标题核对了单位和期别;下次请用新模板",
     "note: sheet {title!r} is not one of the template's sheets; it holds no target rows and was not"
     " read": "注意:工作表 {title!r} 不是模板的工作表;其中没有指标行,未读取",
 }
@@ -820,6 +834,14 @@ def _figure(text: str) -> str:
     return re.sub(r" \(reference ([^()]*)\)$", r"(参照值 \1)", text)
 
 
+def _value(text: str) -> str | None:
+    """A value quoted by ``safetext.shown``, its count of characters in Chinese when it was cut;
+    None when it holds "; " (as a value shown as it is never spans it: see ``_VERBATIM``)."""
+    if "; " in text:
+        return None
+    return re.sub(r"…\((\d[\d,]*) characters\)$", r"…(共 \1 个字符)", text)
+
+
 def _details(text: str) -> str | None:
     """A value's problem: one detail, or several a validator joined with "; "."""
     found = _sequence(text, _DETAILS.match)
@@ -847,6 +869,7 @@ HOW: dict[str, Callable[[str], str | None]] = {
     "char": lambda text: CHAR_ZH.get(text, text),
     "os": lambda text: OS_ZH.get(text, text),
     "figure": _figure,
+    "value": _value,
 }
 """How a placeholder written ``{expr@how}`` is shown; None when it cannot be (then the whole
 message is not matched, and falls back to the English)."""

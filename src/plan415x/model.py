@@ -24,6 +24,7 @@ from pydantic_core import PydanticCustomError
 
 from plan415x import values
 from plan415x.periods import Period
+from plan415x.safetext import shown
 from plan415x.values import (
     FIGURELESS,
     MAX_MAGNITUDE,
@@ -55,19 +56,20 @@ def _number(value: Any) -> Any:
         raise ValueError("expected a number, got true/false")
     if isinstance(value, str):
         text = value.strip()
+        quoted = shown(value)  # a 1.5 MB text is named, not printed whole
         if _FULLWIDTH.search(text):
             raise ValueError(
-                f"{value!r} uses full-width digits or punctuation; type the number with ASCII digits"
+                f"{quoted} uses full-width digits or punctuation; type the number with ASCII digits"
             )
         if "万" in text or "亿" in text:
             raise ValueError(
-                f"{value!r} mixes a number with a Chinese magnitude; write the plain number in the"
+                f"{quoted} mixes a number with a Chinese magnitude; write the plain number in the"
                 " record's unit (e.g. 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)"
             )
         if "," in text:
-            raise ValueError(f"{value!r} has thousands separators; write it without commas or quotes")
+            raise ValueError(f"{quoted} has thousands separators; write it without commas or quotes")
         raise ValueError(
-            f"expected a number, got the text {value!r}; write a plain decimal number, without quotes"
+            f"expected a number, got the text {quoted}; write a plain decimal number, without quotes"
         )
     if isinstance(value, float) and not math.isfinite(value):
         raise ValueError("expected a finite number, got NaN or infinity")

@@ -109,21 +109,30 @@ _MARKDOWN = str.maketrans(
     {"&": "&amp;", "<": "&lt;", ">": "&gt;", "|": "\\|"}
     # What makes a link, an image, emphasis or code out of a name: escaped, shown as typed.
     | {char: "\\" + char for char in "\\`*_[]!~"}
+    # GFM's extended autolinks make x@example.com (and mailto:/xmpp: forms) a live link: an
+    # escaped @ splits the address in two pieces of text, neither of which is one.
+    | {"@": "\\@"}
 )
+# GFM's extended www autolink starts at "www." (any case, in practice): its dot escaped, the
+# parser no longer sees the four characters it looks for, and the text still reads www.
+_WWW = re.compile(r"(www)\.", re.IGNORECASE)
 
 
 def markdown_text(text: str) -> str:
     """``text`` for one cell or line of markdown (GitHub's flavour): ``&<>`` as HTML entities,
     ``|`` escaped (it would end a table cell), a newline as ``<br>``, other control characters
-    as visible escapes (as in ``terminal_text``)."""
-    # A bare URL is a link on GitHub (autolinks): its "://" escaped, it stays text.
-    out = text.translate(_MARKDOWN).replace("://", ":\\/\\/")
+    as visible escapes (as in ``terminal_text``); no autolink (``://``, ``www.``, ``@``)."""
+    # A bare URL is a link on GitHub (autolinks): its "://" escaped, it stays text; so are the
+    # extended autolinks' "www." and "@" (issue 26).
+    out = _WWW.sub(r"\1\\.", text.translate(_MARKDOWN).replace("://", ":\\/\\/"))
     if out.isprintable():
         return out
     return terminal_text(out).replace(NEWLINE_MARK, "<br>")
 
 
-_FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
+# What a spreadsheet reads as the start of a formula when typed; full-width ＝＋－＠ too, which
+# Excel and WPS take as their ASCII forms when a Chinese input method typed them.
+FORMULA_START = ("=", "+", "-", "@", "\t", "\r", "＝", "＋", "－", "＠")
 # Spaces a spreadsheet may trim on import (an option of LibreOffice's), and invisible
 # characters, before what would start a formula.
 _LEADING = " \u00a0\u3000\u200b\ufeff"
@@ -145,9 +154,25 @@ def csv_text(value: str | float | None) -> str:
     if not isinstance(value, str):
         return repr(value) if math.isfinite(value) else ""
     start = value.lstrip(_LEADING)
-    if start.startswith(_FORMULA_START) and not _NUMBER.fullmatch(value):
+    if start.startswith(FORMULA_START) and not _NUMBER.fullmatch(value):
         return "'" + value
     return value
+
+
+SHOWN_LIMIT = 80
+"""How many characters of a value a message quotes; the rest is counted, not shown."""
+
+
+def shown(value: object, limit: int = SHOWN_LIMIT) -> str:
+    """``value`` as a message quotes it (``repr``), cut to its first ``limit`` characters with
+    an ellipsis and the full length when longer: ``'aaaa…'…(1,500,000 characters)``. A 1.5 MB
+    value in a wrong place is named, never printed whole (issue 26). The length is the text's
+    for a string, else that of its ``repr``."""
+    quoted = repr(value)
+    if len(quoted) <= limit:
+        return quoted
+    size = len(value) if isinstance(value, str) else len(quoted)
+    return f"{quoted[:limit]}…({size:,} characters)"
 
 
 def json_number(value: float | None) -> float | None:

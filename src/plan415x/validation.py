@@ -21,6 +21,7 @@ from plan415x.dataset import Actuals
 from plan415x.model import ActualsFile, PlanFile
 from plan415x.periods import Period
 from plan415x.problems import Problem, format_path
+from plan415x.safetext import shown
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -123,7 +124,7 @@ def problem_of_error(doc: yamlfile.Document, model: type[BaseModel], err: Any) -
             msg = msg.replace(technical, plain)
         message = f"{name}: {msg[0].lower() + msg[1:] if msg else msg}"
         if kind.endswith(("_type", "_parsing")) and "input" in err:
-            message += f" (got {err['input']!r})"
+            message += f" (got {shown(err['input'])})"
         # The plan's choices (kind, comparator, hedge, pace, …): where the words of a plan's
         # text are written. The figures' codes (checked:) keep their plain list for now.
         if kind == "enum" and model is not ActualsFile and isinstance(err.get("input"), str):

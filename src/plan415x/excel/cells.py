@@ -7,7 +7,8 @@ people, nor turn into one when someone edits the cell in Excel. The scheme, chos
 - every string is written as a string cell (``data_type = "s"``), with its value unchanged:
   nothing is added to or removed from what the data says;
 - a string that Excel or LibreOffice would read as a formula when typed (it starts with ``=``,
-  ``+``, ``-``, ``@``, a tab or a carriage return) also gets the cell style's *quote prefix*
+  ``+``, ``-``, ``@``, their full-width forms ``＝＋－＠`` as the CSV has them, a tab or a
+  carriage return) also gets the cell style's *quote prefix*
   (``quotePrefix``), Excel's own marker for "text typed with a leading apostrophe": the cell
   shows the text, and editing it keeps it text;
 - characters that XML cannot hold (control characters other than tab, CR and LF) are dropped,
@@ -39,7 +40,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import WINDOWS_EPOCH, to_excel
 from openpyxl.worksheet.worksheet import Worksheet
 
-FORMULA_START = ("=", "+", "-", "@", "\t", "\r")
+from plan415x.safetext import FORMULA_START
 
 # The look every sheet shares: thin grey borders, a pale blue bold header row.
 THIN = Side(style="thin", color="FF999999")

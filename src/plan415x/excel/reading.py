@@ -22,11 +22,13 @@ from pathlib import Path
 from typing import Any
 
 from plan415x.engine import applies
+from plan415x.excel import cells as xc
 from plan415x.excel import template as xt
 from plan415x.loading import Dataset
 from plan415x.model import Record, Source, record_values
 from plan415x.periods import Period
 from plan415x.problems import Problem
+from plan415x.safetext import shown
 from plan415x.values import MAX_MAGNITUDE, Kind, Target
 from plan415x.values import Record as RecordValue
 
@@ -46,6 +48,8 @@ UNREADABLE = (
     zlib.error,
 )
 _PLAIN_SHEET = re.compile(r"^[\w.]+$")
+# A unit sheet's title (A1) as the template writes it: "… (2023Q3) · 牵头单位: 乙局".
+_TITLE = re.compile(r"\(([^()\s]+)\) · 牵头单位: (.*)\Z", re.DOTALL)
 _FULLWIDTH = re.compile(r"[\uff10-\uff19\uff0c\uff0e]")
 
 
@@ -73,6 +77,8 @@ class Read:
     notes: list[str] = field(default_factory=list)
     """What was not read and why (sheets that are not the template's and hold no target rows)."""
     streams: list[Generator[Any, None, None]] = field(default_factory=list, repr=False)
+    sheet_rows: dict[str, int] = field(default_factory=dict)
+    """The row of each sheet's line in the hidden sheet (for a problem's place)."""
     """Sheets being read: each holds a part of the zip open until it is closed."""
 
 
@@ -311,15 +317,20 @@ def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[s
         )
         return None
     meta: dict[str, Any] = {}
+    meta_row: dict[str, int] = {}
     sheets: list[tuple[str, str]] = []
+    rows: list[tuple[Any, ...]] = []
     for index, row in enumerate(wb[xt.META_SHEET].iter_rows(max_col=3, values_only=True)):
         if index > 1000:
             break
+        rows.append(tuple(row))
         key = row[0] if row else None
         if key == "sheet" and len(row) > 1 and isinstance(row[1], str):
             sheets.append((row[1], str(row[2] or "") if len(row) > 2 else ""))
+            out.sheet_rows.setdefault(row[1], index + 1)
         elif isinstance(key, str) and key not in meta and len(row) > 1:
             meta[key] = row[1]
+            meta_row[key] = index + 1
     where = f"{shown}:{xt.META_SHEET}"
     if meta.get("format") != xt.FORMAT:
         bad("not-template", "not a plan415x template (its hidden sheet _plan415x was changed)")
@@ -351,7 +362,79 @@ def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[s
         )
         return None
     out.period = period
+    _check_meta(shown, dataset, out, meta, meta_row, rows, sheets)
     return sheets
+
+
+def _check_meta(
+    shown: str,
+    dataset: Dataset,
+    out: Read,
+    meta: dict[str, Any],
+    meta_row: dict[str, int],
+    rows: list[tuple[Any, ...]],
+    sheets: list[tuple[str, str]],
+) -> None:
+    """The hidden sheet against its digest, and each sheet's unit against the plan (issue 26):
+    an edited hidden sheet would import a sheet's figures for another unit or period. A
+    template made before the digest is read, with a note; the sheets' titles are still
+    cross-checked (``_title_matches``)."""
+    meta_ref = f"{shown}:{xt.META_SHEET}"
+    stored = meta.get(xt.DIGEST_KEY)
+    if xt.DIGEST_KEY not in meta:  # a blank digest cell is an edit, not an old template
+        out.notes.append(
+            "note: the template has no digest of its hidden sheet (made by an earlier plan415x): its"
+            " units and period were checked against each sheet's title only; use a new template next time"
+        )
+    elif stored != xt.meta_digest(rows):
+        out.problems.append(
+            Problem(
+                f"{meta_ref}!B{meta_row[xt.DIGEST_KEY]}",
+                0,
+                0,
+                "metadata-mismatch",
+                "the hidden sheet _plan415x was edited after the template was made (its digest does"
+                " not match its plan, period and units): its figures could be imported for another"
+                " unit or period; fill in a fresh template",
+            )
+        )
+    units = {u.id for u in dataset.plan.responsible_units}
+    for title, unit_id in sheets:
+        if unit_id and unit_id not in units:
+            out.problems.append(
+                Problem(
+                    f"{meta_ref}!C{out.sheet_rows.get(title, 0)}",
+                    0,
+                    0,
+                    "metadata-mismatch",
+                    f"the hidden sheet _plan415x gives sheet {title!r} to unit {unit_id!r}, which is not"
+                    " a unit of the plan; fill in a fresh template",
+                )
+            )
+
+
+def _title_problem(title_cell: Any, unit_id: str, dataset: Dataset, period: Period) -> str | None:
+    """What the sheet's title (A1: "… (2023Q3) · 牵头单位: 乙局", locked) says against the
+    hidden sheet's unit and period, or None when they agree or the title cannot be read (edited
+    by hand: nothing to cross-check). The unit's id and aliases count as its name (a unit renamed
+    since the template was made keeps its old name as an alias, or its sheet is refused)."""
+    if not isinstance(title_cell, str):
+        return None
+    found = _TITLE.search(_line_ends(title_cell))
+    if found is None:
+        return None
+    named_period, named_unit = found.group(1), found.group(2).strip()
+    unit = next((u for u in dataset.plan.responsible_units if u.id == unit_id), None)
+    names = {xt.NO_LEAD} if unit is None else {unit.id, unit.name_zh, *unit.aliases}
+    names = {_line_ends(xc.clean(n)).strip() for n in names}
+    if named_unit in names and named_period == str(period):
+        return None
+    holder = unit.name_zh if unit is not None else (unit_id or xt.NO_LEAD)
+    return (
+        f"the sheet's title names {named_unit!r} for {named_period}, the hidden sheet _plan415x gives it"
+        f" to {holder!r} for {period}: its figures would be imported for another unit or period; fill"
+        " in a fresh template"
+    )
 
 
 def _is_formula(cell: Any) -> bool:
@@ -387,10 +470,20 @@ def _read_sheet(
         return
     width = len(xt.COLUMNS)
     merged: list[str] = []
-    rows = _stream(ws, xt.HEAD_ROW, width, merged)
+    rows = _stream(ws, xt.TITLE_ROW, width, merged)
     out.streams.append(rows)  # closed with the workbook, however this returns
     stream: Iterator[tuple[int, Any]] = rows
     first_row = next(stream, None)
+    while first_row is not None and first_row[0] < xt.HEAD_ROW:
+        if first_row[0] == xt.TITLE_ROW:
+            title_cell = getattr(_cells(ws, first_row[1], 1)[0], "value", None)
+            mismatch = _title_problem(title_cell, unit_id, dataset, period)
+            if mismatch is not None:  # its rows are not read: they would be judged for another
+                out.problems.append(
+                    Problem(f"{shown}:{ref}!A{xt.TITLE_ROW}", 0, 0, "metadata-mismatch", mismatch)
+                )
+                return
+        first_row = next(stream, None)
     head: Any = ()
     if first_row is not None and first_row[0] == xt.HEAD_ROW:
         head = _cells(ws, first_row[1], width)
@@ -733,7 +826,7 @@ def _number(value: Any, report: Any) -> float | None:
             hint = "the cell holds text, not a number: format the cell as a number and retype it"
         except ValueError:
             hint = "enter a number"
-    report("wrong-type", f"expected a number, got the text {text!r}; {hint}")
+    report("wrong-type", f"expected a number, got the text {shown(text)}; {hint}")
     return None
 
 

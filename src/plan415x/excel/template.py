@@ -12,7 +12,9 @@ Layout (version 1; ``importer`` reads exactly this and refuses anything else):
   the component id. Each component row has its own value; the unit, as-of date, source and note
   are given on the first component row only.
 - a very hidden sheet ``_plan415x`` holds what import needs to know: the format and its
-  version, the plan id, the period and which sheet belongs to which unit.
+  version, the plan id, the period and which sheet belongs to which unit, and a digest of all
+  of it (``meta_digest``, row 6), checked at import: an edited hidden sheet would give a
+  sheet's figures to another unit or period.
 
 Sheets are protected without a password: the aim is to stop slips, not people.
 """
@@ -20,7 +22,9 @@ Sheets are protected without a password: the aim is to stop slips, not people.
 from __future__ import annotations
 
 import datetime as dt
+import hashlib
 import io
+import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -42,6 +46,8 @@ from plan415x.values import Kind, State, Target
 FORMAT = "plan415x-template"
 VERSION = 1
 META_SHEET = "_plan415x"
+DIGEST_KEY = "digest"
+DIGEST_ROW = 6
 NOTES_SHEET = "说明"
 NO_LEAD = "未指定牵头单位"
 TITLE_ROW, HINT_ROW, HEAD_ROW, FIRST_ROW = 1, 2, 3, 4
@@ -499,9 +505,36 @@ def _meta_sheet(
         ["period", str(period)],
         ["created", made.isoformat()],
     ]
+    rows.append([])  # row 6: the digest, written below
     rows += [["sheet", title, unit] for title, unit in sheets]
     for r, values in enumerate(rows, start=1):
         for c, value in enumerate(values, start=1):
             xc.put(ws, r, c, value)
+    # Over what the cells hold (xc.put drops what XML cannot hold), as import reads them back.
+    stored = [[ws.cell(row=r, column=c).value for c in range(1, 4)] for r in range(1, len(rows) + 1)]
+    xc.put(ws, DIGEST_ROW, 1, DIGEST_KEY)
+    xc.put(ws, DIGEST_ROW, 2, meta_digest(stored))
     ws.sheet_state = "veryHidden"
     ws.protection.sheet = True
+
+
+def _canonical(value: object) -> str:
+    # XML reads CR LF and CR back as LF in a cell; an empty cell may come back as None or "".
+    return "" if value is None else str(value).replace("\r\n", "\n").replace("\r", "\n")
+
+
+def meta_digest(rows: Iterable[Iterable[object]]) -> str:
+    """A BLAKE2b digest of the hidden sheet's rows (format, version, plan, period, created and
+    each sheet's unit), in order, but the digest's own row: import recomputes it and refuses a
+    workbook whose hidden sheet was edited. Not a signature (there is no key: whoever reads
+    this code can make a new digest); it guards against slips and casual edits, a unit or
+    period changed by hand in the hidden sheet, not against a deliberate forgery."""
+    digest = hashlib.blake2b(digest_size=16, person=b"plan415x-meta")
+    for row in rows:
+        cells = [_canonical(value) for value in row]
+        while cells and not cells[-1]:
+            cells.pop()
+        if not cells or cells[0] == DIGEST_KEY:
+            continue
+        digest.update(json.dumps(cells, ensure_ascii=False).encode("utf-8") + b"\n")
+    return digest.hexdigest()
