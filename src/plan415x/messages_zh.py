@@ -88,6 +88,12 @@ MESSAGES: dict[str, str] = {
     "the file is not UTF-8 (byte 0x{raw[error.start]:02x}). Save it as UTF-8.": "文件不是 UTF-8 编码"
     "(字节 0x{raw[error.start]:02x})。请另存为 UTF-8。",
     "the file holds NUL bytes: it is not a text file": "文件含 NUL 字节:不是文本文件",
+    "U+{code:04X} ({name}) in the file; noncharacters and lone surrogates are refused (XML cannot hold them:"
+    " no workbook, template or .docx could be written with one)": "文件中有 U+{code:04X}({name@char});"
+    "非字符和单独的代理码位一律不接受(XML 无法容纳它们:含有它们就无法写出工作簿、模板或 .docx)",
+    "the tag {shown!r} is refused: data files hold plain values, without YAML tags; write the value without it"
+    " (quote text, write numbers, dates and true/false as they are)": "不接受标签 {shown!r}:数据文件只写普通的值,"
+    "不用 YAML 标签;请去掉标签(文字加引号,数字、日期和 true/false 照原样写)",
     "the file is UTF-16; save it as UTF-8": "文件为 UTF-16 编码,请另存为 UTF-8",
     "the file is {size} bytes; the limit is {limit}": "文件大小为 {size} 字节,上限为 {limit} 字节",
     "brackets nest deeper than {MAX_DEPTH} levels": "括号嵌套超过 {MAX_DEPTH} 层",
@@ -422,6 +428,8 @@ DETAILS: dict[str, str] = {
     "behind must be at least watch": "behind 不能小于 watch",
     "give one of absolute or relative_pct": "请在 absolute 和 relative_pct 中给出一个",
     "a profile rises month by month from 0 to 100": "profile 应逐月递增,从 0 到 100",
+    "holds U+{ord(found.group()):04X}, a noncharacter or a lone surrogate, which XML cannot hold; remove it": "含"
+    " U+{ord(found.group()):04X},这是非字符或单独的代理码位,XML 无法容纳;请删除",
     "a profile has 12 monthly cumulative shares": "profile 应有 12 个逐月累计比例",
     "pace: profile and a profile of 12 monthly shares go together": "pace: profile 须与 12 个月度比例的"
     " profile 同时给出",
@@ -511,6 +519,9 @@ YAML: dict[str, str] = {
     "the key {key_node.value!r} is given twice in one mapping (first at line {first.line + 1}); the second"
     " would silently replace the first": "同一映射中键 {key_node.value!r} 出现两次(首次在第 {first.line + 1}"
     " 行);后一个会悄悄覆盖前一个",
+    "the text holds U+{code:04X} ({name}); noncharacters and lone surrogates are refused (XML cannot hold"
+    " them: no workbook, template or .docx could be written with one)": "文字中含 U+{code:04X}({name@char});"
+    "非字符和单独的代理码位一律不接受(XML 无法容纳它们:含有它们就无法写出工作簿、模板或 .docx)",
     "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal point and a sign);"
     " write the number in digits ({number:.0f}) or as {mantissa}e{exponent}, or quote it if it is"
     " text": "YAML 1.1 会把 {value} 读作文字而不是数字(指数形式需要小数点和正负号);请写成数字"
@@ -766,6 +777,8 @@ CHAR_ZH = {
     "left-to-right override": "从左到右覆盖",
     "right-to-left override": "从右到左覆盖",
     "left-to-right isolate": "从左到右隔离",
+    "a noncharacter": "非字符",
+    "a lone surrogate": "单独的代理码位",
     "right-to-left isolate": "从右到左隔离",
     "first strong isolate": "首强字符隔离",
     "pop directional isolate": "弹出方向隔离",
