@@ -273,7 +273,14 @@ class Measure(Strict):
         None, description="Short form in English reports (default: name_en), e.g. 10k tce."
     )
     dimension: Line = Field(min_length=1, description="Units convert only within a dimension.")
-    factor: float = Field(1.0, gt=0, description="Size in the dimension's base unit.")
+    # Bounded as figures are (1e-15 to 1e15): a figure (at most 1e15) converted between two
+    # units stays below 1e45, finite, where a factor of 1e307 made 60 公顷 infinity (inf%, green).
+    factor: float = Field(
+        1.0,
+        ge=1 / MAX_MAGNITUDE,
+        le=MAX_MAGNITUDE,
+        description="Size in the dimension's base unit, from 1e-15 to 1e15.",
+    )
     min: float | None = Field(None, description="Smallest valid actual value (0 for counts).")
     max: float | None = Field(None, description="Largest valid actual value (100 for shares).")
     whole: bool = Field(
