@@ -69,6 +69,41 @@ TOKENS = [
     b"\x00",
     b"~",
     b"? ",
+    # issue 26: explicit tags (every one is refused, standard ones included), characters XML
+    # cannot hold written as is and as escapes, unit names alike, factors past the bounds
+    b"!!binary G1s=",
+    b"!!binary ",
+    b"!!set {a, b}",
+    b"!!set ",
+    b"!!bool maybe",
+    b"!!timestamp soon",
+    b"!!timestamp 2023-13-45",
+    b"!!null text",
+    b"!!str 12",
+    b"!!float 3",
+    b"!!int '7'",
+    b"!!omap [a: 1]",
+    b"!!merge ",
+    b"!custom ",
+    b"!include x.yaml",
+    b"! ",
+    b"&t !!binary ",
+    b"%TAG !e! tag:example.com,2000:\n---\n",
+    b'"\\uFFFE"',
+    b'"\\uFFFF"',
+    b'"\\uFDD0"',
+    b'"\\uFDEF"',
+    b'"\\U0010FFFF"',
+    b'"\\uD800"',
+    b'"\\uDFFF"',
+    "\ufdd0".encode(),
+    "\uffff".encode(),
+    "\U0001fffe".encode(),
+    b"name_zh: \xe7\x94\xb2\xe5\xb1\x80",  # 甲局: twice makes two units alike (--data tests/data/mini)
+    b"aliases: [ua]",
+    b"factor: 1.0e+307",
+    b"factor: 1.0e-300",
+    b"factor: 1.0e+15",
 ]
 
 
@@ -123,7 +158,13 @@ def main() -> int:
                     problem = "no dataset and no problems"
                 elif any(
                     not p.file
-                    or (p.line == 0 and p.code not in ("io-error", "too-large", "yaml-syntax", "too-deep"))
+                    or (
+                        p.line == 0
+                        and p.code not in ("io-error", "too-large", "yaml-syntax", "too-deep")
+                        # a note of a whole file, by design: its records (or every file's)
+                        # were not checked because of a problem located elsewhere
+                        and not (p.level == "note" and p.code == "not-checked")
+                    )
                     for p in problems
                 ):
                     problem = "a problem without a position: " + repr([p for p in problems if not p.line][:3])
