@@ -218,10 +218,15 @@ def test_every_explicit_tag_is_refused_where_it_stands(value: str, shown: str, c
 
 
 def test_an_exclamation_mark_in_text_is_no_tag() -> None:
-    text = 'note: 好 !\nother: "! quoted"\nlist: [a!, b]\n'
+    text = 'note: 好 !\nother: "! quoted"\nlist: [a!, b]\nblock: |\n  !重要\n  ! 第二行\n'
     document = yamlfile.parse(text, Path("x.yaml"), "x.yaml")
     assert not isinstance(document, Problem)
-    assert document.data == {"note": "好 !", "other": "! quoted", "list": ["a!", "b"]}
+    assert document.data == {
+        "note": "好 !",
+        "other": "! quoted",
+        "list": ["a!", "b"],
+        "block": "!重要\n! 第二行\n",  # a '!' at a line's start in a block scalar is text
+    }
 
 
 @pytest.mark.parametrize(
