@@ -437,8 +437,6 @@ DETAILS: dict[str, str] = {
     "behind must be at least watch": "behind 不能小于 watch",
     "give one of absolute or relative_pct": "请在 absolute 和 relative_pct 中给出一个",
     "a profile rises month by month from 0 to 100": "profile 应逐月递增,从 0 到 100",
-    "holds U+{ord(found.group()):04X}, a noncharacter or a lone surrogate, which XML cannot hold; remove it": "含"
-    " U+{ord(found.group()):04X},这是非字符或单独的代理码位,XML 无法容纳;请删除",
     "a profile has 12 monthly cumulative shares": "profile 应有 12 个逐月累计比例",
     "pace: profile and a profile of 12 monthly shares go together": "pace: profile 须与 12 个月度比例的"
     " profile 同时给出",
@@ -531,9 +529,6 @@ YAML: dict[str, str] = {
     "the key {key_node.value!r} is given twice in one mapping (first at line {first.line + 1}); the second"
     " would silently replace the first": "同一映射中键 {key_node.value!r} 出现两次(首次在第 {first.line + 1}"
     " 行);后一个会悄悄覆盖前一个",
-    "the text holds U+{code:04X} ({name}); noncharacters and lone surrogates are refused (XML cannot hold"
-    " them: no workbook, template or .docx could be written with one)": "文字中含 U+{code:04X}({name@char});"
-    "非字符和单独的代理码位一律不接受(XML 无法容纳它们:含有它们就无法写出工作簿、模板或 .docx)",
     "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal point and a sign);"
     " write the number in digits ({number:.0f}) or as {mantissa}e{exponent}, or quote it if it is"
     " text": "YAML 1.1 会把 {value} 读作文字而不是数字(指数形式需要小数点和正负号);请写成数字"
@@ -794,8 +789,6 @@ CHAR_ZH = {
     "left-to-right override": "从左到右覆盖",
     "right-to-left override": "从右到左覆盖",
     "left-to-right isolate": "从左到右隔离",
-    "a noncharacter": "非字符",
-    "a lone surrogate": "单独的代理码位",
     "right-to-left isolate": "从右到左隔离",
     "first strong isolate": "首强字符隔离",
     "pop directional isolate": "弹出方向隔离",
