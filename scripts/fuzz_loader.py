@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import random
+import re
 import shutil
 import sys
 import tempfile
@@ -107,12 +108,44 @@ TOKENS = [
 ]
 
 
+# Values put in place of a mapping's value, where the file stays YAML and a token reaches the
+# schema and the checks across files (a token inserted anywhere mostly breaks the syntax first):
+# tags, characters XML cannot hold, names of other units, factors at and past their bounds.
+VALUES = [
+    b"!!binary G1s=",
+    b"!!set {ua, ub}",
+    b"!!bool maybe",
+    b"!!timestamp soon",
+    b"!!null text",
+    b"!!str 12",
+    b"!custom x",
+    b'"x\\uFFFE"',
+    b'"\\uFDD0"',
+    b'"\\uD800"',
+    "x\ufdd0".encode(),
+    "\U0010ffff".encode(),
+    "\u7532\u5c40".encode(),  # 甲局, the name of tests/data/mini's first unit
+    b"Bureau A",
+    b"ua",
+    b"[ua, ub]",
+    b"1.0e+307",
+    b"1.0e-300",
+    b"1.0e+15",
+    b"1.0e-15",
+]
+_VALUE = re.compile(rb"(?<=: )[^,}\n]*")
+
+
 def mutate(data: bytes, rng: random.Random) -> bytes:
     out = bytearray(data)
     for _ in range(rng.randint(1, 8)):
         choice = rng.random()
         pos = rng.randrange(len(out) + 1)
-        if choice < 0.3 and out:
+        if choice < 0.15:
+            found = _VALUE.search(bytes(out), pos) or _VALUE.search(bytes(out))
+            if found is not None:
+                out[found.start() : found.end()] = rng.choice(VALUES)
+        elif choice < 0.3 and out:
             del out[pos : pos + rng.randint(1, 16)]
         elif choice < 0.6:
             out[pos:pos] = rng.choice(TOKENS)
