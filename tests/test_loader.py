@@ -151,7 +151,7 @@ def _clean_text(size: int) -> st.SearchStrategy[str]:
     unquoted 1e3 is YAML 1.1 text that the loader names rather than reads."""
     return st.text(
         st.characters(
-            blacklist_categories=("Cc", "Cs"),
+            blacklist_categories=("Cc", "Cs", "Cn"),
             blacklist_characters="\x85\u2028\u2029\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069",
         ),
         max_size=size,
@@ -193,3 +193,84 @@ def test_entries_that_are_not_files_are_reported_not_skipped(mini: Path) -> None
         ("a.yml", "io-error", "cannot read the file: Too many levels of symbolic links"),
         ("b.yml", "io-error", "cannot read the file: Too many levels of symbolic links"),
     ]
+
+
+@pytest.mark.parametrize(
+    ("value", "shown", "column"),
+    [
+        ("!!binary G1s=", "!!binary", 7),  # base64 of ESC [: bytes, past the checks of text
+        ("!!set {ua, ub}", "!!set", 7),  # an order that changes with the hash seed
+        ("!!bool maybe", "!!bool", 7),  # a traceback before
+        ("!!timestamp soon", "!!timestamp", 7),  # a traceback before
+        ("!!null 全年完成", "!!null", 7),  # the text silently dropped before
+        ("!!str 12", "!!str", 7),  # standard, with its standard meaning: refused as well
+        ("[a, !custom b]", "!custom", 11),
+        ("&x ! 5", "!", 7),  # the non-specific tag, after an anchor (located at the anchor)
+    ],
+)
+def test_every_explicit_tag_is_refused_where_it_stands(value: str, shown: str, column: int) -> None:
+    text = f"a: 1\nnote: {value}\n"
+    for loader in (yamlfile.StrictLoader, yamlfile.PureStrictLoader):
+        problem = yamlfile.parse(text, Path("x.yaml"), "x.yaml", loader=loader)
+        assert isinstance(problem, Problem)
+        assert (problem.line, problem.column, problem.code) == (2, column, "yaml-syntax")
+        assert problem.message.startswith(f"the tag {shown!r} is refused: data files hold plain values")
+
+
+def test_an_exclamation_mark_in_text_is_no_tag() -> None:
+    text = 'note: 好 !\nother: "! quoted"\nlist: [a!, b]\nblock: |\n  !重要\n  ! 第二行\n'
+    document = yamlfile.parse(text, Path("x.yaml"), "x.yaml")
+    assert not isinstance(document, Problem)
+    assert document.data == {
+        "note": "好 !",
+        "other": "! quoted",
+        "list": ["a!", "b"],
+        "block": "!重要\n! 第二行\n",  # a '!' at a line's start in a block scalar is text
+    }
+
+
+@pytest.mark.parametrize(
+    ("escape", "code"),
+    [
+        ("\\uFFFE", 0xFFFE),
+        ("\\uFFFF", 0xFFFF),
+        ("\\uFDD0", 0xFDD0),
+        ("\\uFDEF", 0xFDEF),
+        ("\\U0001FFFF", 0x1FFFF),
+    ],
+)
+def test_characters_xml_cannot_hold_are_refused_as_escapes(escape: str, code: int) -> None:
+    for loader in (yamlfile.StrictLoader, yamlfile.PureStrictLoader):
+        problem = yamlfile.parse(f'a: 1\nnote: "x{escape}"\n', Path("x.yaml"), "x.yaml", loader=loader)
+        assert isinstance(problem, Problem)
+        assert (problem.line, problem.column, problem.code) == (2, 7, "control-character")
+        assert problem.message.startswith(f"the text holds U+{code:04X} (a noncharacter); noncharacters")
+
+
+def test_a_lone_surrogate_is_refused_by_either_loader() -> None:
+    text = 'note: "x\\uD800"\n'
+    fast = yamlfile.parse(text, Path("x.yaml"), "x.yaml")
+    pure = yamlfile.parse(text, Path("x.yaml"), "x.yaml", loader=yamlfile.PureStrictLoader)
+    # libyaml refuses the escape itself; the pure parser makes the character, which is refused.
+    assert isinstance(fast, Problem)
+    assert fast.code == "yaml-syntax"
+    assert isinstance(pure, Problem)
+    assert pure.code == "control-character"
+    assert pure.message.startswith("the text holds U+D800 (a lone surrogate)")
+
+
+def test_text_is_checked_after_conversion() -> None:
+    """What pydantic turns into text (bytes, as !!binary made them) is checked as text: the
+    checks ran before the conversion and let an OSC 52 clipboard write through."""
+    from pydantic import ValidationError
+
+    from plan415x import model
+
+    with pytest.raises(ValidationError, match="control character U\\+001B"):
+        model.ResponsibleUnit.model_validate({"id": "ua", "name_zh": b"\x1b]52;c;aGk=\x07", "name_en": "A"})
+    with pytest.raises(ValidationError, match="line break"):
+        model.Source.model_validate({"document": b"x\n::error file=a::b"})
+    with pytest.raises(ValidationError, match="U\\+FFFE, a noncharacter or a lone surrogate"):
+        model.Record.model_validate({"target": "land", "note": "x\ufffe"})
+    with pytest.raises(ValidationError, match="control character U\\+001B"):
+        model.Target.model_validate({"responsible": ["\x1b[2J"]})

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import difflib
 import itertools
+import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
 from dataclasses import replace
@@ -16,7 +17,7 @@ from typing import TYPE_CHECKING
 from plan415x.periods import Period
 from plan415x.problems import Problem
 from plan415x.units import Measures, unknown_unit_message
-from plan415x.values import FLOW_KINDS, Kind, PlanFile, Record, State, Target
+from plan415x.values import FLOW_KINDS, MAX_MAGNITUDE, Kind, PlanFile, Record, State, Target
 
 if TYPE_CHECKING:
     from plan415x.loading import Actuals
@@ -50,6 +51,41 @@ def _duplicates(
             seen[ident] = index
 
 
+def _told_apart(name: str) -> str:
+    """A name as a reader tells it from others: width (NFKC), case and spaces do not count."""
+    return " ".join(unicodedata.normalize("NFKC", name).casefold().split())
+
+
+def _unit_names(doc: Document, plan: PlanFile) -> Iterator[Problem]:
+    """Every id, name and alias of a responsible unit names that unit only: ``--unit 甲局``,
+    rankings and imports find a unit by any of them, and two units named alike would silently
+    be taken one for the other (the first found) or shown as two rows of the same name. Two
+    equal ids are duplicate-unit already."""
+    claimed: dict[str, tuple[str, str, str]] = {}  # told-apart name -> (unit id, field, name)
+    for i, unit in enumerate(plan.responsible_units):
+        named: list[tuple[tuple[str | int, ...], str, str]] = [
+            (("id",), "id", unit.id),
+            (("name_zh",), "name_zh", unit.name_zh),
+            (("name_en",), "name_en", unit.name_en),
+        ]
+        named += [(("aliases", j), "alias", alias) for j, alias in enumerate(unit.aliases)]
+        for loc, field, name in named:
+            key = _told_apart(name)
+            if not key:
+                continue
+            other = claimed.setdefault(key, (unit.id, field, name))
+            other_id, other_field, other_name = other
+            if other_id == unit.id:
+                continue  # the unit's own (or a duplicate id: duplicate-unit says it)
+            yield doc.problem(
+                ("responsible_units", i, *loc),
+                "ambiguous-unit-name",
+                f"the {field} {name!r} of unit {unit.id!r} cannot be told from the {other_field}"
+                f" {other_name!r} of unit {other_id!r}; give each unit names of its own (--unit,"
+                " rankings and imports would take one unit for the other)",
+            )
+
+
 def check_plan(
     plan: PlanFile,
     doc: Document,
@@ -65,6 +101,7 @@ def check_plan(
     problems += _duplicates(doc, "actions", [a.id for a in plan.actions], "action")
     problems += _duplicates(doc, "responsible_units", [u.id for u in plan.responsible_units], "unit")
     problems += _duplicates(doc, "measures", [m.id for m in plan.measures], "measure")
+    problems += _unit_names(doc, plan)
     problems += _duplicates(doc, "targets", [t.id for t in plan.targets], "target", where)
     actions = {a.id for a in plan.actions}
     units = {u.id for u in plan.responsible_units}
@@ -484,9 +521,19 @@ def _check_record(
             f"unit {unit!r} cannot be converted to the target's unit {target.unit!r}",
         )
         return
+    value = measures.convert(record.value, unit, target.unit)
+    if kind is not Kind.relative and abs(value) > MAX_MAGNITUDE:
+        # Each is bounded (figures and factors, 1e15), the two together are not: 60 of a unit
+        # of factor 1e15 is 6e16 亩, a figure no report should judge.
+        yield doc.problem(
+            (*at, "value"),
+            "out-of-range",
+            f"value {record.value:g} {unit} is {value:g} {target.unit} once converted, too large to"
+            " be a figure (the limit is 1e15 in magnitude)",
+        )
+        return
     if kind in _UNBOUNDED and target.range is None:
         return  # a rate or a compared quantity: the unit's bounds are not its bounds
-    value = measures.convert(record.value, unit, target.unit)
     measure = measures.get(target.unit)
     low, high = (
         target.range

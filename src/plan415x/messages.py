@@ -155,6 +155,7 @@ TITLES_ZH: dict[str, str] = {
     "unexpected-field": "字段不适用于该类指标",
     "duplicate-action": "行动重复",
     "duplicate-unit": "责任单位重复",
+    "ambiguous-unit-name": "责任单位名称无法区分",
     "duplicate-measure": "计量单位重复",
     "duplicate-target": "指标重复",
     "unknown-action": "未知行动",

@@ -88,6 +88,12 @@ MESSAGES: dict[str, str] = {
     "the file is not UTF-8 (byte 0x{raw[error.start]:02x}). Save it as UTF-8.": "文件不是 UTF-8 编码"
     "(字节 0x{raw[error.start]:02x})。请另存为 UTF-8。",
     "the file holds NUL bytes: it is not a text file": "文件含 NUL 字节:不是文本文件",
+    "U+{code:04X} ({name}) in the file; noncharacters and lone surrogates are refused (XML cannot hold them:"
+    " no workbook, template or .docx could be written with one)": "文件中有 U+{code:04X}({name@char});"
+    "非字符和单独的代理码位一律不接受(XML 无法容纳它们:含有它们就无法写出工作簿、模板或 .docx)",
+    "the tag {shown!r} is refused: data files hold plain values, without YAML tags; write the value without it"
+    " (quote text, write numbers, dates and true/false as they are)": "不接受标签 {shown!r}:数据文件只写普通的值,"
+    "不用 YAML 标签;请去掉标签(文字加引号,数字、日期和 true/false 照原样写)",
     "the file is UTF-16; save it as UTF-8": "文件为 UTF-16 编码,请另存为 UTF-8",
     "the file is {size} bytes; the limit is {limit}": "文件大小为 {size} 字节,上限为 {limit} 字节",
     "brackets nest deeper than {MAX_DEPTH} levels": "括号嵌套超过 {MAX_DEPTH} 层",
@@ -114,6 +120,13 @@ MESSAGES: dict[str, str] = {
     "{'; '.join(parts)}": "{'; '.join(parts)@yaml}",
     "invalid YAML": "YAML 无效",
     # checks.py
+    "the {field} {name!r} of unit {unit.id!r} cannot be told from the {other_field} {other_name!r} of unit"
+    " {other_id!r}; give each unit names of its own (--unit, rankings and imports would take one unit for"
+    " the other)": "责任单位 {unit.id!r} 的{field@name_field} {name!r} 与责任单位 {other_id!r} 的"
+    "{other_field@name_field} {other_name!r} 无法区分;请让每个单位有自己的名称(--unit、排名和导入会把一个单位当成另一个)",
+    "value {record.value:g} {unit} is {value:g} {target.unit} once converted, too large to be a figure (the"
+    " limit is 1e15 in magnitude)": "数值 {record.value:g} {unit} 折合 {value:g} {target.unit},"
+    "过大,不可能是统计数(绝对值上限为 1e15)",
     "the {what} id {ident!r} is used twice (first at {section}[{seen[ident]}])": "{what@what} id {ident!r}"
     " 重复使用(首次出现在 {section}[{seen[ident]}])",
     "years {target.first_year}-{target.last_year} begin outside the plan's {first}-{last}": "年限"
@@ -426,6 +439,8 @@ DETAILS: dict[str, str] = {
     " and only in multi-line fields such as note)": "含控制字符 U+{ord(found.group()):04X};请删除(只有换行符"
     "和制表符可用,且只能用在 note 等多行字段中)",
     "holds a tab; this field is one line": "含制表符;该字段只能写一行",
+    "holds U+{ord(found.group()):04X}, a noncharacter or a lone surrogate, which XML cannot hold; remove it": "含"
+    " U+{ord(found.group()):04X},这是非字符或单独的代理码位,XML 无法容纳;请删除",
     "holds a line break; this field is one line": "含换行;该字段只能写一行",
     "input should be 'done', 'pending' or 'not_done' (or 已完成, 推进中, 未完成)": "应为 'done'、'pending'"
     " 或 'not_done'(或 已完成、推进中、未完成)",
@@ -517,6 +532,9 @@ PYDANTIC: dict[str, str] = {
 
 YAML: dict[str, str] = {
     # yamlfile.py's own (raised as YAML errors, so worded like them)
+    "the text holds U+{code:04X} ({name}); noncharacters and lone surrogates are refused (XML cannot hold"
+    " them: no workbook, template or .docx could be written with one)": "文字中含 U+{code:04X}({name@char});"
+    "非字符和单独的代理码位一律不接受(XML 无法容纳它们:含有它们就无法写出工作簿、模板或 .docx)",
     "the text holds U+{code:04X} ({name}); control characters, line separators and bidirectional"
     " overrides are refused (they can rewrite a terminal or a CI log, or show text other than it holds)": "文字中含"
     " U+{code:04X}({name@char});控制字符、行分隔符和双向覆盖字符一律不接受(它们可能改写终端或 CI 日志,"
@@ -740,6 +758,9 @@ NOTICES: dict[str, str] = {
 WHAT_ZH = {"action": "行动", "unit": "责任单位", "measure": "计量单位", "target": "指标", "rule": "规则"}
 """The kind of id in "the {what} id ... is used twice" and "unknown {what} ..."."""
 
+NAME_FIELD_ZH = {"id": " id", "name_zh": "中文名 name_zh", "name_en": "英文名 name_en", "alias": "别名"}
+"""Which of a unit's names clashes with another's (ambiguous-unit-name)."""
+
 DATE_ZH = {
     # pydantic's (speedate's) reasons for a date it refuses
     "input is too short": "输入过短",
@@ -772,6 +793,8 @@ TYPE_ZH = {"list": "列表", "str": "文字", "int": "数字", "float": "数字"
 NODE_ZH = {"scalar": "标量", "sequence": "列表", "mapping": "映射"}
 
 CHAR_ZH = {
+    "a noncharacter": "非字符",
+    "a lone surrogate": "单独的代理码位",
     "a C1 control": "C1 控制字符",
     "NEL, next line": "NEL,下一行",
     "line separator": "行分隔符",
@@ -863,6 +886,7 @@ HOW: dict[str, Callable[[str], str | None]] = {
     "reasons": _reasons,
     "choices": _choices,
     "what": WHAT_ZH.get,
+    "name_field": NAME_FIELD_ZH.get,
     "date": DATE_ZH.get,
     "type": lambda text: TYPE_ZH.get(text, text),
     "node": lambda text: NODE_ZH.get(text, text),

@@ -13,6 +13,7 @@ import re
 from typing import Annotated, Any, Literal
 
 from pydantic import (
+    AfterValidator,
     BaseModel,
     BeforeValidator,
     ConfigDict,
@@ -24,7 +25,7 @@ from pydantic_core import PydanticCustomError
 
 from plan415x import values
 from plan415x.periods import Period
-from plan415x.safetext import shown
+from plan415x.safetext import NOT_XML, not_xml, shown
 from plan415x.values import (
     FIGURELESS,
     MAX_MAGNITUDE,
@@ -85,16 +86,26 @@ Number = Annotated[float, BeforeValidator(_number)]
 # Control characters in text reach terminals (screen-clearing, window titles) and CI logs
 # (a line of its own becomes an annotation). Names and other one-line fields refuse all of
 # them; multi-line fields (notes, the plan's text, evidence) allow a newline and a tab only.
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# What XML cannot hold (safetext.NOT_XML: U+FFFE, U+FDD0, lone surrogates) is refused too: the
+# .docx, the workbook and the template could not be written with it.
+_CONTROL = re.compile(f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069{NOT_XML}]")
 _LINE_BREAK = re.compile(r"[\t\n\r]")
 
 
 def _text(value: Any) -> Any:
+    # Run after pydantic has made the value a str (an AfterValidator): whatever it was made
+    # from (bytes, a subclass), the text checked is the text kept.
     # isprintable() is decided in C and holds for nearly every name and note: no regex then
-    # (a cached 10,000-target dataset runs this 170,000 times).
+    # (a cached 10,000-target dataset runs this 170,000 times). Noncharacters, surrogates and
+    # controls are all unprintable.
     if type(value) is str and value.isprintable():
         return value
     if isinstance(value, str) and (found := _CONTROL.search(value)):
+        if not_xml(found.group()):
+            raise ValueError(
+                f"holds U+{ord(found.group()):04X}, a noncharacter or a lone surrogate, which XML"
+                " cannot hold; remove it"
+            )
         raise ValueError(
             f"holds the control character U+{ord(found.group()):04X}; remove it (only a newline"
             " or a tab is allowed, and only in multi-line fields such as note)"
@@ -113,9 +124,9 @@ def _line(value: Any) -> Any:
     return value
 
 
-Line = Annotated[str, BeforeValidator(_line)]
+Line = Annotated[str, AfterValidator(_line)]
 """One line of text: no control characters, no line break, no tab."""
-Text = Annotated[str, BeforeValidator(_text)]
+Text = Annotated[str, AfterValidator(_text)]
 """Text that may run over several lines: a newline and a tab, no other control character."""
 
 
@@ -263,7 +274,14 @@ class Measure(Strict):
         None, description="Short form in English reports (default: name_en), e.g. 10k tce."
     )
     dimension: Line = Field(min_length=1, description="Units convert only within a dimension.")
-    factor: float = Field(1.0, gt=0, description="Size in the dimension's base unit.")
+    # Bounded as figures are (1e-15 to 1e15): a figure (at most 1e15) converted between two
+    # units stays below 1e45, finite, where a factor of 1e307 made 60 公顷 infinity (inf%, green).
+    factor: float = Field(
+        1.0,
+        ge=1 / MAX_MAGNITUDE,
+        le=MAX_MAGNITUDE,
+        description="Size in the dimension's base unit, from 1e-15 to 1e15.",
+    )
     min: float | None = Field(None, description="Smallest valid actual value (0 for counts).")
     max: float | None = Field(None, description="Largest valid actual value (100 for shares).")
     whole: bool = Field(
@@ -368,8 +386,8 @@ class Target(Strict):
     first_year: int = Field(description="First year it applies to (for a span, its start).")
     last_year: int = Field(description="Last year it applies to (for a level, the year it is due).")
     hedge: Hedge
-    responsible: tuple[str, ...] = Field((), description="Unit ids, the lead unit (牵头单位) first.")
-    links: tuple[str, ...] = Field(
+    responsible: tuple[Line, ...] = Field((), description="Unit ids, the lead unit (牵头单位) first.")
+    links: tuple[Line, ...] = Field(
         (), description="Ids of related targets (each links back); a restatement uses restates."
     )
     restates: str | None = Field(
@@ -526,7 +544,7 @@ class Record(Strict):
         None, description="Milestones: done, pending or not_done (or 已完成, 推进中, 未完成)."
     )
     evidence: Text | None = None
-    components: dict[str, Number] | None = Field(None, description="Composite: value per component id.")
+    components: dict[Line, Number] | None = Field(None, description="Composite: value per component id.")
     reference: Number | None = Field(None, description="Relative/directional: the value compared with.")
     checked: tuple[Plausibility, ...] = Field(
         (),

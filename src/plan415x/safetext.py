@@ -18,6 +18,21 @@ from typing import Any
 # C1 controls (NEL among them), the line and paragraph separators and the bidirectional
 # embeddings, overrides and isolates that can make text read differently from what it holds.
 CONTROLS = "\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069"
+# What XML 1.0 cannot hold beyond the C0 controls (so neither can a .docx, a workbook or the
+# template): lone surrogates (only an escape such as "\ud800" makes one) and Unicode's
+# noncharacters, U+FDD0-U+FDEF and the last two code points of every plane (U+FFFE, U+FFFF,
+# U+1FFFE ... U+10FFFF). FDD0-FDEF are legal XML but "discouraged", and never text: refused too.
+NOT_XML = "\ud800-\udfff\ufdd0-\ufdef" + "".join(
+    chr(plane | 0xFFFE) + chr(plane | 0xFFFF) for plane in range(0, 0x110000, 0x10000)
+)
+_NOT_XML = re.compile(f"[{NOT_XML}]")
+
+
+def not_xml(char: str) -> bool:
+    """Whether ``char`` is one XML cannot hold (a lone surrogate or a noncharacter)."""
+    return _NOT_XML.match(char) is not None
+
+
 # Characters that show nothing (zero-width space and joiners, the direction marks, the byte
 # order mark): 2023\u200bQ1.yaml would look like 2023Q1.yaml. Shown escaped.
 INVISIBLE = "\u061c\u180e\u200b\u200c\u200e\u200f\u2060-\u2064\ufeff"  # not ZWJ: emoji need it
@@ -71,6 +86,10 @@ def char_name(char: str) -> str:
         name = "NEL, next line"
     elif 0x80 <= code <= 0x9F:
         name = "a C1 control"
+    elif 0xD800 <= code <= 0xDFFF:
+        name = "a lone surrogate"
+    elif not_xml(char):
+        name = "a noncharacter"
     else:
         name = unicodedata.name(char, "").lower() or "unnamed"
     return f"U+{code:04X} ({name})"

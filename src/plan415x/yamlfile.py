@@ -22,6 +22,7 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from plan415x import documents
 from plan415x.documents import Document as Document  # where every caller has found it
 from plan415x.problems import Problem
+from plan415x.safetext import NOT_XML, not_xml
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
 WITH_LIBYAML = _BaseLoader is not yaml.SafeLoader
@@ -47,14 +48,24 @@ class ControlCharacterError(yaml.constructor.ConstructorError):
 # paragraph separators, bidirectional embeddings, overrides and isolates. They would rewrite a
 # terminal (ESC), start a CI workflow command (CR), or show text other than what it holds.
 # Multi-line fields may hold TAB and LF; which fields may not is the model's business.
-_CONTROL_IN_VALUE = re.compile("[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+# And what XML cannot hold (safetext.NOT_XML: U+FFFE, U+FDD0, a lone surrogate): the .docx, the
+# workbook and the template could then not be written, nor the template read back.
+_CONTROL_IN_VALUE = re.compile(
+    f"[\x00-\x08\x0b-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069{NOT_XML}]"
+)
 # The same anywhere in a file's text, CR excepted (CRLF line ends are fine). PyYAML counts NEL,
 # U+2028 and U+2029 as line breaks where editors and CI do not: refused before parsing, they
 # cannot shift the line numbers of anything.
-_CONTROL_IN_TEXT = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069]")
+_CONTROL_IN_TEXT = re.compile(
+    f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069{NOT_XML}]"
+)
 _REFUSED = (
     "control characters, line separators and bidirectional overrides are refused (they can"
     " rewrite a terminal or a CI log, or show text other than it holds)"
+)
+_REFUSED_XML = (
+    "noncharacters and lone surrogates are refused (XML cannot hold them: no workbook, template or"
+    " .docx could be written with one)"
 )
 
 
@@ -64,10 +75,15 @@ def _refuse_controls(node: Node) -> None:
     if found is not None:
         from plan415x.safetext import char_name
 
+        char = found.group()
+        if not_xml(char):
+            raise ControlCharacterError(
+                None, None, f"the text holds {char_name(char)}; {_REFUSED_XML}", node.start_mark
+            )
         raise ControlCharacterError(
             None,
             None,
-            f"the text holds {char_name(found.group())}; {_REFUSED}",
+            f"the text holds {char_name(char)}; {_REFUSED}",
             node.start_mark,
         )
 
@@ -83,9 +99,12 @@ def _raw_controls(text: str, display: str) -> Problem | None:
     start = found.start()
     line = text.count("\n", 0, start) + 1
     column = start - (text.rfind("\n", 0, start) + 1) + 1
-    return Problem(
-        display, line, column, "control-character", f"{char_name(found.group())} in the file; {_REFUSED}"
-    )
+    char = found.group()
+    if not_xml(char):
+        return Problem(
+            display, line, column, "control-character", f"{char_name(char)} in the file; {_REFUSED_XML}"
+        )
+    return Problem(display, line, column, "control-character", f"{char_name(char)} in the file; {_REFUSED}")
 
 
 def _refuse_duplicate_keys(node: MappingNode) -> None:
@@ -352,6 +371,43 @@ def _too_deep(text: str, display: str) -> Problem | None:
     return None
 
 
+# Where a tag can begin: at a line's start or after a space or a flow bracket or comma. A file
+# without one (nearly every file) is never parsed twice.
+_TAG_START = re.compile(r"(?:^|[ \t\[{,])!", re.MULTILINE)
+_STANDARD = "tag:yaml.org,2002:"
+
+
+def _explicit_tag(text: str, display: str) -> Problem | None:
+    """The first node with an explicit tag (``!!binary``, ``!!set``, ``!!bool``, ``!custom``,
+    ``!``), as a problem at it. Data files are plain data: a tag turns text into bytes that
+    pass the checks of text, a mapping into a set whose order changes from run to run, or a
+    word into a value no constructor can make. Every tag is refused, the standard ones used
+    with their standard meaning too (``!!str 12``): quotes say the same, and one rule is
+    easier to follow than a list."""
+    if "!" not in text or _TAG_START.search(text) is None:
+        return None
+    try:
+        for event in yaml.parse(text, Loader=_BaseLoader):
+            tag = getattr(event, "tag", None)
+            if tag is None:
+                continue
+            shown = "!!" + tag[len(_STANDARD) :] if tag.startswith(_STANDARD) else tag
+            mark = event.start_mark
+            line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
+            return Problem(
+                display,
+                line,
+                column,
+                "yaml-syntax",
+                f"the tag {shown!r} is refused: data files hold plain values, without YAML tags;"
+                " write the value without it (quote text, write numbers, dates and true/false as"
+                " they are)",
+            )
+    except yaml.YAMLError:
+        return None  # a syntax error: parsing the file again reports it, located
+    return None
+
+
 _STR = "tag:yaml.org,2002:str"
 _INT = "tag:yaml.org,2002:int"
 _FLOAT = "tag:yaml.org,2002:float"
@@ -447,6 +503,9 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
     raw = _raw_controls(text, display)
     if raw is not None:
         return raw
+    tagged = _explicit_tag(text, display)
+    if tagged is not None:
+        return tagged
     try:
         with _gc_paused():
             data = _load_fast(text, loader) if loader is StrictLoader else yaml.load(text, Loader=loader)
