@@ -163,3 +163,43 @@ def test_a_running_total_of_last_year_says_since_when_too(data: Path) -> None:
     line = next(x for x in out.read_text(encoding="utf-8").splitlines() if "★10亿元以上项目(丙局)" in x)
     assert "★10亿元以上项目(丙局): 2023年以来累计12个 (2023年1-12月)※," in line
     assert "1-12月累计" not in line
+
+
+def test_a_ceiling_capped_by_whole_items_says_over(data: Path) -> None:
+    # ≤2个 a year with 2 used by 1-6月: used 100% against 序时进度 50%, 50 points (off_track in
+    # points); ⌈2 × 50%⌉ = 1 allowed by now, one over: watch, and the row says 超1个, not 差1个
+    plan = data / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8")
+        + """  - id: accidents
+    action: space
+    clause: 二(一)9
+    text_zh: 全年事故不超过2起
+    name_zh: 事故起数
+    name_en: Accidents
+    kind: annual
+    value: 2
+    unit: 个
+    comparator: "<="
+    first_year: 2023
+    last_year: 2027
+    hedge: plain
+    responsible: [ua]
+""",
+        encoding="utf-8",
+    )
+    first = data / "actuals" / "2023Q2.yaml"
+    first.write_text(
+        first.read_text(encoding="utf-8") + "  - {target: accidents, value: 2}\n", encoding="utf-8"
+    )
+    row = _row("2023Q2", "accidents")
+    assert (row["status"], row["gap_points"], row["expected"], row["shortfall"], row["items_capped"]) == (
+        "watch",
+        50.0,
+        1.0,
+        1.0,
+        True,
+    )
+    line = next(x for x in run("check", "2023Q2").output.splitlines() if x.startswith("事故起数"))
+    assert "黄灯·关注(超1个,整项计)" in line
+    assert "yellow · watch (1 over, whole items)" in run("check", "2023Q2", "--lang", "en").output

@@ -233,17 +233,25 @@ def items_note(result: Result, report: Report, lang: str) -> str:
 
 
 def items_words(result: Result, report: Report, lang: str) -> str:
-    """``items_note`` without its brackets: 差1家,整项计 / 1 short, whole items ("" if the gap
-    in points set the light)."""
+    """``items_note`` without its brackets: 差1家,整项计 / 1 short, whole items; for a ceiling
+    (≤2起 a year), the items over those allowed by now: 超1起,整项计 ("" if the gap in points
+    set the light)."""
     o = result.outcome
     if not o.items_capped:
         return ""
     unit = unit_text(report, result.target.unit, lang)
     short = o.shortfall or 0.0
+    ceiling = result.target.comparator in (Comparator.le, Comparator.lt)
     if lang == "zh":
-        words = f"差{num(short, 2)}{unit}" if short > 0 else f"应完成{num(o.expected, 2)}{unit}"
+        if short > 0:
+            words = f"{'超' if ceiling else '差'}{num(short, 2)}{unit}"
+        else:
+            words = f"{'至今允许' if ceiling else '应完成'}{num(o.expected, 2)}{unit}"
         return f"{words},整项计"
-    words = f"{num(short, 2)} short" if short > 0 else f"{num(o.expected, 2)} owed"
+    if short > 0:
+        words = f"{num(short, 2)} {'over' if ceiling else 'short'}"
+    else:
+        words = f"{num(o.expected, 2)} {'allowed' if ceiling else 'owed'}"
     return f"{words}, whole items"
 
 
