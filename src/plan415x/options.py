@@ -15,6 +15,13 @@ class CheckFormat(str, Enum):
     csv = "csv"
 
 
+class TrendFormat(str, Enum):
+    """Output of ``trend`` (its ``--json`` flag chooses json; the table otherwise)."""
+
+    table = "table"
+    json = "json"
+
+
 class ListFormat(str, Enum):
     """Output of ``targets``."""
 

@@ -160,7 +160,7 @@ def targets(
     if isinstance(chosen, str):
         usage_error(chosen)
     color = color_wanted()
-    emit(listing.render(chosen, fmt.value, lang=lang.value, color=color), color=color)
+    emit(listing.render(chosen, fmt, lang=lang.value, color=color), color=color)
 
 
 @app.command()

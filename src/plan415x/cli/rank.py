@@ -47,6 +47,4 @@ def rank(
         before = rank_units(engine.report(earlier), all_units=all_units, rates=old_rates)
     moved = moves(ranks, before)
     color = color_wanted()
-    emit(
-        format_rank(report, ranks, fmt.value, lang.value, color=color, rates=rates, moved=moved), color=color
-    )
+    emit(format_rank(report, ranks, fmt, lang.value, color=color, rates=rates, moved=moved), color=color)

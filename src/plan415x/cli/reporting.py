@@ -79,6 +79,6 @@ def reporting(
     if missing:
         emit(chase_list(rep, lang.value))
     else:
-        emit(format_reporting(rep, fmt.value, lang.value, color=color), color=color)
+        emit(format_reporting(rep, fmt, lang.value, color=color), color=color)
     if fail_on_missing and rep.missing:
         raise typer.Exit(EXIT_FAIL_ON)

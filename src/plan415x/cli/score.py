@@ -172,4 +172,4 @@ def score(
     if unit is not None and not result.units:
         usage_error(f"unit {unit!r} is scored on no target in {year}")
     color = color_wanted()
-    emit(format_score(result, fmt.value, lang.value, color=color), color=color)
+    emit(format_score(result, fmt, lang.value, color=color), color=color)

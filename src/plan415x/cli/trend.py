@@ -16,7 +16,7 @@ from plan415x.cli.shared import (
     parse_period,
     usage_error,
 )
-from plan415x.options import Lang
+from plan415x.options import Lang, TrendFormat
 
 
 @app.command()
@@ -47,7 +47,7 @@ def trend(
         usage_error("no actuals files: there is no history yet")
     last = parse_period(upto, dataset) if upto else max(periods, key=lambda p: p.key)
     report = engine.report(last)
-    fmt = "json" if json_out else "table"
+    fmt = TrendFormat.json if json_out else TrendFormat.table
     color = color_wanted() and not json_out
     if target_id is not None:
         if target_id not in dataset.targets:

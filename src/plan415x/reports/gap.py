@@ -11,7 +11,7 @@ import io
 import json
 import math
 from collections import Counter
-from typing import Any
+from typing import Any, assert_never
 
 from plan415x.options import CheckFormat
 from plan415x.periods import Period
@@ -831,10 +831,15 @@ def format_report(
 ) -> str:
     """``fit``: the terminal's width, for the table (other formats are for files). ``streaks``:
     连续N期红灯 by target id. ``grouped``: the table's rows under their action (the plan's order)."""
-    if fmt is CheckFormat.json:
-        return format_json(report, streaks)
-    if fmt is CheckFormat.markdown:
-        return format_markdown(report, lang, streaks)
-    if fmt is CheckFormat.csv:
-        return format_csv(report, lang, streaks)
-    return format_table(report, lang, color=color, fit=fit, streaks=streaks, grouped=grouped)
+    # One case per member and assert_never: mypy --strict proves every format has its renderer.
+    match fmt:
+        case CheckFormat.json:
+            return format_json(report, streaks)
+        case CheckFormat.markdown:
+            return format_markdown(report, lang, streaks)
+        case CheckFormat.csv:
+            return format_csv(report, lang, streaks)
+        case CheckFormat.table:
+            return format_table(report, lang, color=color, fit=fit, streaks=streaks, grouped=grouped)
+        case _:
+            assert_never(fmt)

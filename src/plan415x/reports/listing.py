@@ -9,7 +9,9 @@ from __future__ import annotations
 import csv
 import io
 import json
+from typing import assert_never
 
+from plan415x.options import ListFormat
 from plan415x.safetext import csv_text, json_finite
 from plan415x.values import PlanFile, Target
 
@@ -55,14 +57,31 @@ def _years(t: Target) -> str:
     return str(t.first_year) if t.first_year == t.last_year else f"{t.first_year}-{t.last_year}"
 
 
-def render(targets: list[Target], fmt: str, *, lang: str, color: bool) -> str:
-    if fmt == "json":
-        from plan415x.codec import as_json
+def render(targets: list[Target], fmt: ListFormat, *, lang: str, color: bool) -> str:
+    # One case per member and assert_never: mypy --strict proves every format has its renderer.
+    match fmt:
+        case ListFormat.json:
+            return _json(targets)
+        case ListFormat.csv:
+            return _csv(targets, lang)
+        case ListFormat.table:
+            return _table(targets, lang, color)
+        case _:
+            assert_never(fmt)
 
-        rows = [as_json(t) for t in targets]
-        return json.dumps(json_finite(rows), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    header = ["id", "clause", "kind", "name", "target", "unit", "years", "hedge", "lead"]
-    rows2 = [
+
+def _json(targets: list[Target]) -> str:
+    from plan415x.codec import as_json
+
+    rows = [as_json(t) for t in targets]
+    return json.dumps(json_finite(rows), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+_HEAD = ["id", "clause", "kind", "name", "target", "unit", "years", "hedge", "lead"]
+
+
+def _rows(targets: list[Target], lang: str) -> list[list[str]]:
+    return [
         [
             t.id,
             t.clause,
@@ -76,12 +95,17 @@ def render(targets: list[Target], fmt: str, *, lang: str, color: bool) -> str:
         ]
         for t in targets
     ]
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(header)
-        writer.writerows([csv_text(cell) for cell in row] for row in rows2)
-        return buffer.getvalue()
+
+
+def _csv(targets: list[Target], lang: str) -> str:
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(_HEAD)
+    writer.writerows([csv_text(cell) for cell in row] for row in _rows(targets, lang))
+    return buffer.getvalue()
+
+
+def _table(targets: list[Target], lang: str, color: bool) -> str:
     from plan415x.reports.table import render_rows
 
-    return render_rows(header, rows2, color=color, footer=f"{len(targets)} targets")
+    return render_rows(_HEAD, _rows(targets, lang), color=color, footer=f"{len(targets)} targets")

@@ -13,7 +13,7 @@ from collections import Counter
 from collections.abc import Sequence
 from itertools import groupby
 from pathlib import PurePosixPath
-from typing import Any
+from typing import Any, assert_never
 from urllib.parse import quote
 
 from plan415x.options import ProblemFormat
@@ -31,30 +31,35 @@ def format_problems(
     """The problems in ``fmt``; ``lang``: the language of the text format's summary line (the
     messages come translated, cli.shared.in_language; the other formats have no words of their
     own but the level, which scripts read)."""
-    if fmt is ProblemFormat.parsable:
-        return "".join(
-            f"{terminal_text(p.file)}:{p.line}:{p.column}: [{p.level}] {terminal_text(p.message)} ({p.code})\n"
-            for p in problems
-        )
-    if fmt is ProblemFormat.github:
-        return "".join(_github(p) for p in problems) + _github_overflow(problems)
-    if fmt is ProblemFormat.json:
-        rows = [
-            {
-                "file": p.file,
-                "line": p.line,
-                "column": p.column,
-                "level": p.level,
-                "code": p.code,
-                "message": p.message,
-                "path": p.path,
-            }
-            for p in problems
-        ]
-        return json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    if fmt is ProblemFormat.sarif:
-        return json.dumps(sarif(problems), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
-    return _text(problems, color, lang)
+    # One case per member and assert_never: mypy --strict proves every format has its renderer.
+    match fmt:
+        case ProblemFormat.parsable:
+            return "".join(
+                f"{terminal_text(p.file)}:{p.line}:{p.column}: [{p.level}] {terminal_text(p.message)} ({p.code})\n"
+                for p in problems
+            )
+        case ProblemFormat.github:
+            return "".join(_github(p) for p in problems) + _github_overflow(problems)
+        case ProblemFormat.json:
+            rows = [
+                {
+                    "file": p.file,
+                    "line": p.line,
+                    "column": p.column,
+                    "level": p.level,
+                    "code": p.code,
+                    "message": p.message,
+                    "path": p.path,
+                }
+                for p in problems
+            ]
+            return json.dumps(rows, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        case ProblemFormat.sarif:
+            return json.dumps(sarif(problems), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+        case ProblemFormat.text:
+            return _text(problems, color, lang)
+        case _:
+            assert_never(fmt)
 
 
 def _github(p: Problem) -> str:

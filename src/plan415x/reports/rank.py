@@ -7,7 +7,9 @@ import io
 import json
 from collections import Counter
 from dataclasses import dataclass
+from typing import assert_never
 
+from plan415x.options import CheckFormat
 from plan415x.periods import Period
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
@@ -199,10 +201,14 @@ RANK_HEAD = {
 }
 
 
+_Extra = tuple[dict[str, float | None], dict[str, str]] | None
+"""The two columns ``rates`` and ``moved`` add, or None."""
+
+
 def format_rank(
     report: Report,
     ranks: list[UnitRank],
-    fmt: str,
+    fmt: CheckFormat,
     lang: str = "zh",
     *,
     color: bool = False,
@@ -211,42 +217,68 @@ def format_rank(
 ) -> str:
     """``rates`` (报送率 per unit) and ``moved`` (位次变化, from ``moves``) add two columns."""
     extra = None if rates is None else (rates, moved or {})
-    if fmt == "json":
-        rows = [
-            {
-                "rank": u.rank,
-                "unit": u.unit,
-                "name_zh": u.name_zh,
-                "name_en": u.name_en,
-                "targets": len(u.results),
-                "by_status": {s.value: sum(r.status is s for r in u.results) for s in Status},
-                "by_light": {light.value: sum(r.light is light for r in u.results) for light in Light},
-                "average_gap_points": None if (gap := json_number(u.average_gap)) is None else round(gap, 4),
-                **(
-                    {}
-                    if extra is None
-                    else {
-                        "reporting_rate_pct": None
-                        if (rate := extra[0].get(u.unit)) is None
-                        else round(rate, 4),
-                        "move": extra[1].get(u.unit, "—"),
-                    }
-                ),
-            }
-            for u in ranks
-        ]
-        doc = {"period": str(report.period), "illustrative": report.illustrative, "units": rows}
-        return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+    # One case per member and assert_never: mypy --strict proves every format has its renderer.
+    match fmt:
+        case CheckFormat.json:
+            return _rank_json(report, ranks, extra)
+        case CheckFormat.csv:
+            return _rank_csv(report, ranks, lang, extra)
+        case CheckFormat.markdown:
+            return _rank_text(report, ranks, lang, color, extra, markdown=True)
+        case CheckFormat.table:
+            return _rank_text(report, ranks, lang, color, extra, markdown=False)
+        case _:
+            assert_never(fmt)
+
+
+def _rank_json(report: Report, ranks: list[UnitRank], extra: _Extra) -> str:
+    rows = [
+        {
+            "rank": u.rank,
+            "unit": u.unit,
+            "name_zh": u.name_zh,
+            "name_en": u.name_en,
+            "targets": len(u.results),
+            "by_status": {s.value: sum(r.status is s for r in u.results) for s in Status},
+            "by_light": {light.value: sum(r.light is light for r in u.results) for light in Light},
+            "average_gap_points": None if (gap := json_number(u.average_gap)) is None else round(gap, 4),
+            **(
+                {}
+                if extra is None
+                else {
+                    "reporting_rate_pct": None if (rate := extra[0].get(u.unit)) is None else round(rate, 4),
+                    "move": extra[1].get(u.unit, "—"),
+                }
+            ),
+        }
+        for u in ranks
+    ]
+    doc = {"period": str(report.period), "illustrative": report.illustrative, "units": rows}
+    return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+
+
+def _rank_csv(report: Report, ranks: list[UnitRank], lang: str, extra: _Extra) -> str:
     head = RANK_HEAD[lang] + ([] if extra is None else EXTRA_HEAD[lang])
     rows2 = [_row(u, lang, extra) for u in ranks]
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow([*head, "illustrative"])
-        writer.writerows(
-            [*(csv_text(cell) for cell in row), str(report.illustrative).lower()] for row in rows2
-        )
-        return buffer.getvalue()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([*head, "illustrative"])
+    writer.writerows([*(csv_text(cell) for cell in row), str(report.illustrative).lower()] for row in rows2)
+    return buffer.getvalue()
+
+
+def _rank_text(
+    report: Report,
+    ranks: list[UnitRank],
+    lang: str,
+    color: bool,
+    extra: _Extra,
+    *,
+    markdown: bool,
+) -> str:
+    """Markdown and the table share their header lines and rows."""
+    head = RANK_HEAD[lang] + ([] if extra is None else EXTRA_HEAD[lang])
+    rows2 = [_row(u, lang, extra) for u in ranks]
     from plan415x.reports.gap import header_lines
 
     lines = header_lines(report, lang)
@@ -262,7 +294,7 @@ def format_rank(
     if not ranks:
         # A header over no rows says nothing: say what is missing.
         lines.append(_NOTHING[lang][0 if not report.unit_names else 1])
-    if fmt == "markdown":
+    if markdown:
         out = [
             *(f"{markdown_text(x)}  " for x in lines),
             "",

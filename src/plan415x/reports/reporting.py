@@ -24,9 +24,11 @@ import datetime as dt
 import io
 import json
 from dataclasses import dataclass
+from typing import assert_never
 
 from plan415x.engine import owes
 from plan415x.loading import Dataset
+from plan415x.options import CheckFormat
 from plan415x.periods import Period
 from plan415x.safetext import csv_text, markdown_text, terminal_text
 from plan415x.values import Record, Target, due_date
@@ -188,44 +190,66 @@ def _target_name(t: Target, lang: str) -> str:
     return t.name_zh if lang == "zh" else t.name_en
 
 
-def format_reporting(rep: Reporting, fmt: str, lang: str = "zh", *, color: bool = False) -> str:
-    if fmt == "json":
-        doc = {
-            "period": str(rep.period),
-            "units": [
-                {
-                    "unit": u.unit,
-                    "name_zh": u.name_zh,
-                    "name_en": u.name_en,
-                    "due": len(u.figures),
-                    "received": u.received,
-                    **{s: u.count(s) for s in (ON_TIME, LATE, UNDATED, MISSING)},
-                    "rate_pct": None if u.rate is None else round(u.rate, 4),
-                    "timeliness_pct": None if u.timeliness is None else round(u.timeliness, 4),
-                    "figures": [
-                        {
-                            "target": f.target.id,
-                            "due_date": f.due.isoformat(),
-                            "state": f.state,
-                            "reported": None if f.date is None else f.date.isoformat(),
-                        }
-                        for f in u.figures
-                    ],
-                }
-                for u in rep.units
-            ],
-        }
-        return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+def format_reporting(rep: Reporting, fmt: CheckFormat, lang: str = "zh", *, color: bool = False) -> str:
+    # One case per member and assert_never: mypy --strict proves every format has its renderer.
+    match fmt:
+        case CheckFormat.json:
+            return _reporting_json(rep)
+        case CheckFormat.csv:
+            return _reporting_csv(rep, lang)
+        case CheckFormat.markdown:
+            return _reporting_text(rep, lang, color, markdown=True)
+        case CheckFormat.table:
+            return _reporting_text(rep, lang, color, markdown=False)
+        case _:
+            assert_never(fmt)
+
+
+def _reporting_json(rep: Reporting) -> str:
+    doc = {
+        "period": str(rep.period),
+        "units": [
+            {
+                "unit": u.unit,
+                "name_zh": u.name_zh,
+                "name_en": u.name_en,
+                "due": len(u.figures),
+                "received": u.received,
+                **{s: u.count(s) for s in (ON_TIME, LATE, UNDATED, MISSING)},
+                "rate_pct": None if u.rate is None else round(u.rate, 4),
+                "timeliness_pct": None if u.timeliness is None else round(u.timeliness, 4),
+                "figures": [
+                    {
+                        "target": f.target.id,
+                        "due_date": f.due.isoformat(),
+                        "state": f.state,
+                        "reported": None if f.date is None else f.date.isoformat(),
+                    }
+                    for f in u.figures
+                ],
+            }
+            for u in rep.units
+        ],
+    }
+    return json.dumps(doc, ensure_ascii=False, indent=2) + "\n"
+
+
+def _reporting_csv(rep: Reporting, lang: str) -> str:
     head = HEAD[lang]
     rows = [_row(u, lang) for u in rep.units]
-    if fmt == "csv":
-        buffer = io.StringIO()
-        writer = csv.writer(buffer, lineterminator="\n")
-        writer.writerow(["unit", *head])
-        writer.writerows(
-            [csv_text(u.unit), *(csv_text(c) for c in row)] for u, row in zip(rep.units, rows, strict=True)
-        )
-        return buffer.getvalue()
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow(["unit", *head])
+    writer.writerows(
+        [csv_text(u.unit), *(csv_text(c) for c in row)] for u, row in zip(rep.units, rows, strict=True)
+    )
+    return buffer.getvalue()
+
+
+def _reporting_text(rep: Reporting, lang: str, color: bool, *, markdown: bool) -> str:
+    """Markdown and the table share their rows and the lines of the figures missing."""
+    head = HEAD[lang]
+    rows = [_row(u, lang) for u in rep.units]
     missing_lines: list[str] = []
     for u in rep.units:
         for f in u.missing:
@@ -234,7 +258,7 @@ def format_reporting(rep: Reporting, fmt: str, lang: str = "zh", *, color: bool 
                 f"{_name(u, lang)} {label}: {_target_name(f.target, lang)} ({f.target.id})"
                 f" · {'截止' if lang == 'zh' else 'due'} {f.due.isoformat()}"
             )
-    if fmt == "markdown":
+    if markdown:
         out = [
             f"{markdown_text(_title(rep, lang))}  ",
             "",

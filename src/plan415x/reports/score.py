@@ -12,8 +12,9 @@ import io
 import json
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Any
+from typing import Any, assert_never
 
+from plan415x.options import CheckFormat
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.results import Result
 from plan415x.safetext import csv_text, markdown_text, terminal_text
@@ -438,14 +439,19 @@ def format_csv(score: Score, lang: str = "zh") -> str:
     return buffer.getvalue()
 
 
-def format_score(score: Score, fmt: str, lang: str = "zh", *, color: bool = False) -> str:
-    if fmt == "json":
-        return format_json(score)
-    if fmt == "csv":
-        return format_csv(score, lang)
-    if fmt == "markdown":
-        return format_markdown(score, lang)
-    return format_table(score, lang, color=color)
+def format_score(score: Score, fmt: CheckFormat, lang: str = "zh", *, color: bool = False) -> str:
+    # One case per member and assert_never: mypy --strict proves every format has its renderer.
+    match fmt:
+        case CheckFormat.json:
+            return format_json(score)
+        case CheckFormat.csv:
+            return format_csv(score, lang)
+        case CheckFormat.markdown:
+            return format_markdown(score, lang)
+        case CheckFormat.table:
+            return format_table(score, lang, color=color)
+        case _:
+            assert_never(fmt)
 
 
 def brief_lines(score: Score, lang: str = "zh") -> list[str]:

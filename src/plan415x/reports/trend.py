@@ -9,8 +9,9 @@ from __future__ import annotations
 
 import json
 from dataclasses import replace
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, assert_never
 
+from plan415x.options import TrendFormat
 from plan415x.results import Light, Report, Result
 from plan415x.safetext import json_number, terminal_text
 
@@ -80,19 +81,35 @@ HEAD = {
 
 
 def format_target(
-    report: Report, target: Target, history: list[tuple[Period, Outcome]], fmt: str, lang: str, *, color: bool
+    report: Report,
+    target: Target,
+    history: list[tuple[Period, Outcome]],
+    fmt: TrendFormat,
+    lang: str,
+    *,
+    color: bool,
+) -> str:
+    # One case per member and assert_never: mypy --strict proves every format has its renderer.
+    match fmt:
+        case TrendFormat.json:
+            return _json(
+                {
+                    "target": target.id,
+                    "illustrative": report.illustrative,
+                    "periods": [_point(p, o) for p, o in history],
+                }
+            )
+        case TrendFormat.table:
+            return _target_table(report, target, history, lang, color=color)
+        case _:
+            assert_never(fmt)
+
+
+def _target_table(
+    report: Report, target: Target, history: list[tuple[Period, Outcome]], lang: str, *, color: bool
 ) -> str:
     from plan415x.reports.gap import ILLUSTRATIVE, goal_text, name_text, num, unit_name, unit_text
     from plan415x.reports.table import STYLES, Cell, Styled, paint, render_rows
-
-    if fmt == "json":
-        return _json(
-            {
-                "target": target.id,
-                "illustrative": report.illustrative,
-                "periods": [_point(p, o) for p, o in history],
-            }
-        )
     from plan415x.results import Outcome, Status
 
     r = _result(target, history[-1][1] if history else Outcome(Status.not_due))
@@ -127,7 +144,40 @@ def format_unit(
     report: Report,
     unit: str,
     histories: dict[str, list[tuple[Period, Outcome]]],
-    fmt: str,
+    fmt: TrendFormat,
+    lang: str,
+    *,
+    color: bool,
+) -> str:
+    results = [r for r in report.results if r.target.lead_unit == unit]
+    # One case per member and assert_never: mypy --strict proves every format has its renderer.
+    match fmt:
+        case TrendFormat.json:
+            return _json(
+                {
+                    "unit": unit,
+                    "illustrative": report.illustrative,
+                    "targets": [
+                        {
+                            "target": r.target.id,
+                            "red_streak": streak(histories.get(r.target.id, [])),
+                            "periods": [_point(p, o) for p, o in histories.get(r.target.id, [])],
+                        }
+                        for r in results
+                    ],
+                }
+            )
+        case TrendFormat.table:
+            return _unit_table(report, unit, results, histories, lang, color=color)
+        case _:
+            assert_never(fmt)
+
+
+def _unit_table(
+    report: Report,
+    unit: str,
+    results: list[Result],
+    histories: dict[str, list[tuple[Period, Outcome]]],
     lang: str,
     *,
     color: bool,
@@ -135,22 +185,6 @@ def format_unit(
     from plan415x.reports.gap import ILLUSTRATIVE, name_text, num, status_text, unit_name
     from plan415x.reports.table import STYLES, Cell, Styled, paint, render_rows
 
-    results = [r for r in report.results if r.target.lead_unit == unit]
-    if fmt == "json":
-        return _json(
-            {
-                "unit": unit,
-                "illustrative": report.illustrative,
-                "targets": [
-                    {
-                        "target": r.target.id,
-                        "red_streak": streak(histories.get(r.target.id, [])),
-                        "periods": [_point(p, o) for p, o in histories.get(r.target.id, [])],
-                    }
-                    for r in results
-                ],
-            }
-        )
     lines = [
         paint(
             terminal_text(unit_name(report, unit, lang)) + (" · 各指标走势" if lang == "zh" else " · trends"),
