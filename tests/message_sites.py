@@ -8,7 +8,9 @@ one template per way through; ``{_suggest(name, known)}`` gives one per text ``_
 return; ``what`` chosen among words in an ``if`` gives one per word. The rest is a placeholder.
 
 Used by tests/test_messages_zh.py, which fails on a template without its Chinese in
-``plan415x.messages_zh``. Run as a script, it prints what it finds (to write the Chinese).
+``plan415x.messages_zh``. A message made at the source as an id and its arguments (a ``Said``,
+given with ``messages.located``) is no English text to scan: its words are in the catalogues of
+``plan415x.messages`` by id, and tests/test_said.py holds those to the source. Run as a script, it prints what it finds (to write the Chinese).
 """
 
 from __future__ import annotations
@@ -26,14 +28,13 @@ PROBLEM_MODULES = (
     "validation.py",
     "yamlfile.py",
     "checks.py",
-    "units.py",
     "plausibility.py",
     "scoring/load.py",
     "excel/container.py",
     "excel/reading.py",
     "excel/merging.py",
 )
-"""Modules that build problems (units.py builds a message checks.py gives one)."""
+"""Modules that build problems as English text."""
 
 NOTICE_MODULES = ("excel/importer.py", "excel/outcome.py", "excel/merging.py", "excel/reading.py")
 """Modules that build the lines an import prints about what it did (not problems)."""

@@ -77,7 +77,6 @@ def test_the_scan_finds_the_messages_it_is_about() -> None:
     assert "expected a finite number" in problems  # report(code, m), a callback
     assert "not a plan415x template (its hidden sheet _plan415x was changed)" in problems  # bad(...)
     assert "cannot lock the folder: {_reason(error)}" in problems  # f"cannot {verb} ..."
-    assert any("unknown unit of measure {unit!r}; nearest known" in t for t in problems)  # units.py
     assert "{marked.message}; line {number}: a value that begins with a quote must end with it;" in (
         " ".join(problems)
     )  # a name set in an except block, then a call's return

@@ -14,9 +14,10 @@ from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plan415x.messages import located
 from plan415x.periods import Period
-from plan415x.problems import Problem
-from plan415x.units import Measures, unknown_unit_message
+from plan415x.problems import Problem, said
+from plan415x.units import Measures, unknown_unit
 from plan415x.values import FLOW_KINDS, MAX_MAGNITUDE, Kind, PlanFile, Record, State, Target
 
 if TYPE_CHECKING:
@@ -138,11 +139,7 @@ def check_plan(
                 )
         if target.unit is not None and target.unit not in measures:
             problems.append(
-                doc.problem(
-                    (*at, "unit"),
-                    "unknown-measure",
-                    unknown_unit_message(target.unit, measures.ids()),
-                )
+                located(doc, (*at, "unit"), "unknown-measure", unknown_unit(target.unit, measures.ids()))
             )
         for j, link in enumerate(target.links):
             if link not in targets or link == target.id:
@@ -484,11 +481,8 @@ def _check_record(
             and target.unit is not None
             and not measures.compatible(record.unit, target.unit)
         ):
-            yield doc.problem(
-                (*at, "unit"),
-                "unit-mismatch",
-                f"unit {record.unit!r} cannot be converted to the target's unit {target.unit!r}",
-            )
+            mismatch = said("unit-mismatch", unit=record.unit, target_unit=target.unit)
+            yield located(doc, (*at, "unit"), "unit-mismatch", mismatch)
         missing = [c for c in known if c not in record.components]
         if missing:
             yield doc.problem(
@@ -508,17 +502,11 @@ def _check_record(
     assert unit is not None
     assert target.unit is not None
     if unit not in measures:
-        yield doc.problem(
-            (*at, "unit"),
-            "unknown-measure",
-            unknown_unit_message(unit, measures.ids()),
-        )
+        yield located(doc, (*at, "unit"), "unknown-measure", unknown_unit(unit, measures.ids()))
         return
     if kind is not Kind.relative and not measures.compatible(unit, target.unit):
-        yield doc.problem(
-            (*at, "unit"),
-            "unit-mismatch",
-            f"unit {unit!r} cannot be converted to the target's unit {target.unit!r}",
+        yield located(
+            doc, (*at, "unit"), "unit-mismatch", said("unit-mismatch", unit=unit, target_unit=target.unit)
         )
         return
     value = measures.convert(record.value, unit, target.unit)

@@ -8,6 +8,13 @@ same way in both (``2,250``, ``125.0%``).
 from __future__ import annotations
 
 from collections.abc import Mapping
+from dataclasses import replace
+from typing import TYPE_CHECKING
+
+from plan415x.problems import Problem, Said
+
+if TYPE_CHECKING:
+    from plan415x.documents import Document
 
 Args = Mapping[str, str | float]
 
@@ -169,10 +176,50 @@ TITLES_ZH: dict[str, str] = {
 }
 
 
-def problem_text(code: str, message: str, lang: str) -> str:
-    """A problem's message in ``lang``. In Chinese, the whole message from its template
-    (messages_zh); one that no template matches keeps its English detail after the code's
-    meaning. A warning of CATALOGUE is made in the analyst's language already."""
+# Messages made at the source as a Said (an id and its arguments): one catalogue per language,
+# keyed by id, each template an str.format template of the Said's arguments (``{unit!r}``
+# quotes a value of the data as the English always has). A new language is one more catalogue
+# in LANGUAGES with every id; tests/test_said.py holds the catalogues and the source together.
+SAID_EN: dict[str, str] = {
+    "unknown-measure": "unknown unit of measure {unit!r}; declare it under measures: in targets.yaml"
+    " ({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}), or use a known one (plan415x units"
+    " lists them)",
+    "unknown-measure-nearest": "unknown unit of measure {unit!r}; nearest known: {nearest}; declare it"
+    " under measures: in targets.yaml ({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}), or use"
+    " a known one (plan415x units lists them)",
+    "unit-mismatch": "unit {unit!r} cannot be converted to the target's unit {target_unit!r}",
+}
+SAID_ZH: dict[str, str] = {
+    "unknown-measure": "未知计量单位 {unit!r};请在 targets.yaml 的 measures: 下声明({{id: {unit},"
+    " name_en: ..., dimension: ..., factor: 1}}),或改用已知单位(plan415x units 可列出)",
+    "unknown-measure-nearest": "未知计量单位 {unit!r},最接近的已知单位:{nearest};请在 targets.yaml 的"
+    " measures: 下声明({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}),或改用已知单位"
+    "(plan415x units 可列出)",
+    "unit-mismatch": "计量单位 {unit!r} 无法换算为指标的计量单位 {target_unit!r}",
+}
+LANGUAGES: dict[str, Mapping[str, str]] = {"en": SAID_EN, "zh": SAID_ZH}
+
+
+def say(said: Said, lang: str = "en") -> str:
+    """The sentence ``said`` in ``lang`` (English for a language without a catalogue)."""
+    return LANGUAGES.get(lang, SAID_EN)[said.id].format_map(dict(said.args))
+
+
+def located(
+    doc: Document, loc: tuple[str | int, ...], code: str, said: Said, *, key: bool = False
+) -> Problem:
+    """A problem at ``loc`` of ``doc`` whose message is made as ``said``: its English is the
+    message every output in English prints, and ``said`` renders it in another language."""
+    return replace(doc.problem(loc, code, say(said), key=key), said=said)
+
+
+def problem_text(code: str, message: str, lang: str, said: Said | None = None) -> str:
+    """A problem's message in ``lang``. One made as a Said is rendered from its id. In Chinese,
+    the rest from its template (messages_zh); one that no template matches keeps its English
+    detail after the code's meaning. A warning of CATALOGUE is made in the analyst's language
+    already."""
+    if said is not None:
+        return say(said, lang)
     if lang != "zh" or code in CATALOGUE:
         return message
     from plan415x.messages_zh import translate

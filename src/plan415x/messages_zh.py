@@ -9,7 +9,9 @@ path) is carried into the Chinese sentence as it is: text from the data is never
 nor interpreted. A placeholder written ``{expr@how}`` in the Chinese is shown through one of
 the translators of ``HOW`` (a pydantic message, a YAML error's phrases, a list of choices…).
 
-A message no template matches gives None, and the caller falls back to the code's title and the
+A message made at the source as an id and its arguments (``problems.Said``: the unit of
+measure's, so far) is not here: it is rendered from the catalogues of ``messages`` by its id,
+never matched back. A message no template matches gives None, and the caller falls back to the code's title and the
 English detail: nothing is ever lost. tests/test_messages_zh.py fails on a template of the
 source without its Chinese, and on an entry the source no longer makes.
 
@@ -140,15 +142,6 @@ MESSAGES: dict[str, str] = {
     "links to unknown target {link!r}; did you mean {close[0]!r}?": "关联了未知指标 {link!r},是否应为"
     " {close[0]!r}?",
     "links to unknown target {link!r}": "关联了未知指标 {link!r}",
-    "unknown unit of measure {unit!r}; nearest known: {', '.join(close)}; declare it under measures: in"
-    " targets.yaml ({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}), or use a known one"
-    " (plan415x units lists them)": "未知计量单位 {unit!r},最接近的已知单位:{', '.join(close)};请在"
-    " targets.yaml 的 measures: 下声明({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}),"
-    "或改用已知单位(plan415x units 可列出)",
-    "unknown unit of measure {unit!r}; declare it under measures: in targets.yaml ({{id: {unit}, name_en:"
-    " ..., dimension: ..., factor: 1}}), or use a known one (plan415x units lists them)": "未知计量单位"
-    " {unit!r};请在 targets.yaml 的 measures: 下声明({{id: {unit}, name_en: ..., dimension: ...,"
-    " factor: 1}}),或改用已知单位(plan415x units 可列出)",
     "unknown responsible unit {unit!r}; did you mean {close[0]!r}?": "未知责任单位 {unit!r},是否应为"
     " {close[0]!r}?",
     "unknown responsible unit {unit!r}": "未知责任单位 {unit!r}",
@@ -232,14 +225,10 @@ MESSAGES: dict[str, str] = {
     " {record.value:g} {unit} 高于有效上限 {high:g} {target.unit}",
     "value {record.value:g} {unit} is below the smallest valid {low:g} {target.unit}": "数值"
     " {record.value:g} {unit} 低于有效下限 {low:g} {target.unit}",
-    "unit {unit!r} cannot be converted to the target's unit {target.unit!r}": "计量单位 {unit!r} 无法换算为"
-    "指标的计量单位 {target.unit!r}",
     "{target.id!r} needs a value": "{target.id!r} 需要填写 value",
     "components are for composite targets; {target.id!r} is {kind.value}": "components 仅用于组合指标"
     "(composite);{target.id!r} 为 {kind.value} 类指标",
     "missing components: {', '.join(missing)}": "缺少分项:{', '.join(missing)}",
-    "unit {record.unit!r} cannot be converted to the target's unit {target.unit!r}": "计量单位"
-    " {record.unit!r} 无法换算为指标的计量单位 {target.unit!r}",
     "component {name!r} cannot be negative ({value:g})": "分项 {name!r} 不能为负数({value:g})",
     "unknown component {name!r} of {target.id!r}; did you mean {close[0]!r}?": "{target.id!r} 没有分项"
     " {name!r},是否应为 {close[0]!r}?",

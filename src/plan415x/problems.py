@@ -5,6 +5,22 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 
 
+@dataclass(frozen=True)
+class Said:
+    """A sentence made where its fact is found: an id of the catalogues in ``messages``
+    (one per language, keyed by id) and its arguments, rendered in a language at output time
+    (``messages.say``), so that no language is ever parsed back from another."""
+
+    id: str
+    args: tuple[tuple[str, str], ...] = ()
+    """(name, value) in order; values are the data's text, shown as they are in every language."""
+
+
+def said(id: str, **args: str) -> Said:
+    """``said("unknown-measure", unit="万亩")``: a Said with its arguments by name."""
+    return Said(id, tuple(args.items()))
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """A problem at a 1-based line and column of a file (0 where no position applies)."""
@@ -18,6 +34,9 @@ class Problem:
     path: str = field(default="", compare=False)
     """Where in the document, e.g. ``targets[3].value``."""
     level: str = field(default="error", compare=False)
+    said: Said | None = field(default=None, compare=False, repr=False)
+    """The message as an id and its arguments, where it was made so (``message`` is then its
+    English); None for a message still made as English text (matched back by messages_zh)."""
 
     def location(self) -> str:
         if self.line:

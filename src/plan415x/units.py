@@ -11,6 +11,7 @@ from __future__ import annotations
 import difflib
 from functools import cache
 
+from plan415x.problems import Said, said
 from plan415x.values import Measure
 
 # (id, name_en, symbol_en, dimension, factor, whole). Every built-in unit has min 0, % has max
@@ -70,14 +71,6 @@ def builtin() -> tuple[Measure, ...]:
     )
 
 
-def declare_hint(unit: str) -> str:
-    """How to declare a unit nobody knows, in targets.yaml."""
-    return (
-        f"declare it under measures: in targets.yaml ({{id: {unit}, name_en: ..., dimension: ...,"
-        " factor: 1}), or use a known one (plan415x units lists them)"
-    )
-
-
 def nearest(unit: str, known: list[str], n: int = 3) -> list[str]:
     """The known units closest to ``unit``: those sharing a character first (万亩: 亩, 万元),
     by similarity; a one-character Chinese unit has no other way to be close."""
@@ -87,10 +80,14 @@ def nearest(unit: str, known: list[str], n: int = 3) -> list[str]:
     return ranked[:n] or difflib.get_close_matches(unit, known, n=n, cutoff=0.5)
 
 
-def unknown_unit_message(unit: str, known: list[str]) -> str:
+def unknown_unit(unit: str, known: list[str]) -> Said:
+    """A unit nobody knows: the nearest known ones, and how to declare it in targets.yaml."""
     close = nearest(unit, known)
-    found = f"; nearest known: {', '.join(close)}" if close else ""
-    return f"unknown unit of measure {unit!r}{found}; {declare_hint(unit)}"
+    if close:
+        # Joined here as the English joins it: a list of the data's names, the same in every
+        # language (the ids are the data's own words, never translated).
+        return said("unknown-measure-nearest", unit=unit, nearest=", ".join(close))
+    return said("unknown-measure", unit=unit)
 
 
 class Measures:

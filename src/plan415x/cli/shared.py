@@ -162,7 +162,7 @@ def in_language(problems: Sequence["Problem"], lang: Lang) -> list["Problem"]:
 
     from plan415x.messages import problem_text
 
-    return [replace(p, message=problem_text(p.code, p.message, lang.value)) for p in problems]
+    return [replace(p, message=problem_text(p.code, p.message, lang.value, p.said)) for p in problems]
 
 
 def show_problems(problems: Sequence["Problem"], lang: Lang = Lang.en) -> None:

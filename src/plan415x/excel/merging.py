@@ -481,9 +481,10 @@ def _validate_merged(
         entry_index = index_of.get(int(match.group(1))) if match else None
         if entry_index is not None:
             where = figure_cell(read.entries[entry_index])
-            out.append(Problem(where, 0, 0, p.code, p.message, p.path))
+            out.append(Problem(where, 0, 0, p.code, p.message, p.path, said=p.said))
         else:
-            out.append(Problem(display_path(path), p.line, p.column, p.code, p.message, p.path))
+            # said kept: a message made as an id is rendered in the analyst's language
+            out.append(Problem(display_path(path), p.line, p.column, p.code, p.message, p.path, said=p.said))
     return out, []
 
 
