@@ -17,6 +17,7 @@ from plan415x.scoring.model import RULE_TYPES, ScoringFile
 from plan415x.validation import problem_of_error
 from plan415x.values import PlanFile
 
+_TAGS = frozenset(RULE_TYPES)  # named so, the message's text is messages_zh's key
 RESERVED = frozenset({"base", "floor", "cap"})
 
 
@@ -78,7 +79,7 @@ def _located(doc: yamlfile.Document, err: Any) -> Problem:
             problem.line,
             problem.column,
             "invalid-choice",
-            f"type: {err.get('ctx', {}).get('tag', '?')!r} is not a rule type; choose from: {', '.join(sorted(RULE_TYPES))}",
+            f"type: {err.get('ctx', {}).get('tag', '?')!r} is not a rule type; choose from: {', '.join(sorted(_TAGS))}",
             problem.path,
         )
     return problem
