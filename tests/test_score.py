@@ -6,8 +6,10 @@ from __future__ import annotations
 import json
 import os
 import shutil
+import typing
 from decimal import Decimal
 from pathlib import Path
+from typing import Literal
 
 import pytest
 from typer.testing import CliRunner, Result
@@ -17,6 +19,9 @@ from plan415x.engine import Engine
 from plan415x.loading import load_dataset
 from plan415x.scoring.engine import Score, score_year
 from plan415x.scoring.load import load_scoring
+from plan415x.scoring.model import RULE_TYPES, Rule
+from plan415x.scoring.rules import DOCS as SCORING_DOCS
+from plan415x.scoring.rules import RULES
 from tests.conftest import REPO, TESTS, snapshot
 
 SCORE = TESTS / "data" / "score"
@@ -321,6 +326,46 @@ def test_validate_checks_the_scoring_file_too(tmp_path: Path) -> None:
     assert result.output.endswith(
         "scoring.yaml:15:82: [error] unknown field 'typo'; did you mean 'type'? (unknown-field)\n"
     )
+
+
+def test_the_scoring_rule_types_are_listed_once() -> None:
+    # Issue 20: the types were listed three times (the model's union, the scorers' and the docs'
+    # registry, the loader's tags and models, that last with no test). Now the union is the list
+    # and the others are made from it, in its order (docs/scoring.md's sections follow it).
+    assert tuple(RULE_TYPES) == ("shortfall", "lights", "missing", "late", "bonus")
+    assert set(RULE_TYPES.values()) == set(typing.get_args(typing.get_args(Rule)[0]))
+    assert all(RULE_TYPES[tag].model_fields["type"].annotation == Literal[tag] for tag in RULE_TYPES)
+    assert list(RULES) == list(RULE_TYPES)
+    assert [RULES[tag].__module__ for tag in RULES] == [f"plan415x.scoring.rules.{t}" for t in RULE_TYPES]
+    assert list(SCORING_DOCS) == [*RULE_TYPES, "limits"]
+
+
+@pytest.mark.parametrize(
+    ("old", "new", "message"),
+    [
+        # the loader's list of types, sorted
+        (
+            "type: late,",
+            "type: lat,",
+            "type: 'lat' is not a rule type; choose from: bonus, late, lights, missing, shortfall",
+        ),
+        # the loader's model of each type: the close field is the rule's own (late's due_day)
+        ("due_day: 10}", "due_dy: 10}", "unknown field 'due_dy'; did you mean 'due_day'?"),
+        ("light: yellow,", "lite: yellow,", "unknown field 'lite'; did you mean 'light'?"),
+    ],
+)
+def test_the_loader_takes_its_rule_types_from_the_list(
+    tmp_path: Path, old: str, new: str, message: str
+) -> None:
+    folder = tmp_path / "score"
+    shutil.copytree(SCORE, folder)
+    rules = folder / "scoring.yaml"
+    text = rules.read_text(encoding="utf-8")
+    assert text.count(old) == 1
+    rules.write_text(text.replace(old, new), encoding="utf-8")
+    result = CliRunner().invoke(app, ["validate", "--data", str(folder), "--format", "parsable"])
+    assert result.exit_code == 1
+    assert message in result.output
 
 
 def test_lights_count_the_quarter_ends_unless_told_every_file(tmp_path: Path) -> None:

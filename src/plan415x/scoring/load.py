@@ -13,11 +13,11 @@ from plan415x.loading import display_path, read_file
 from plan415x.problems import Problem
 from plan415x.scoring import SCORING_FILE as SCORING_FILE
 from plan415x.scoring import scoring_path as scoring_path
-from plan415x.scoring.model import ScoringFile
+from plan415x.scoring.model import RULE_TYPES, ScoringFile
 from plan415x.validation import problem_of_error
 from plan415x.values import PlanFile
 
-_TAGS = frozenset({"shortfall", "lights", "missing", "late", "bonus"})
+_TAGS = frozenset(RULE_TYPES)  # named so, the message's text is messages_zh's key
 RESERVED = frozenset({"base", "floor", "cap"})
 
 
@@ -54,17 +54,8 @@ def _located(doc: yamlfile.Document, err: Any) -> Problem:
     the path (rules.0.lights.points): dropped, the path is the file's (rules[0].points)."""
     loc = list(err["loc"])
     model: Any = None
-    if len(loc) >= 3 and loc[0] == "rules" and loc[2] in _TAGS:
-        tag = loc.pop(2)
-        from plan415x.scoring import model as models
-
-        model = {
-            "shortfall": models.ShortfallRule,
-            "lights": models.LightsRule,
-            "missing": models.MissingRule,
-            "late": models.LateRule,
-            "bonus": models.BonusRule,
-        }[tag]
+    if len(loc) >= 3 and loc[0] == "rules" and loc[2] in RULE_TYPES:
+        model = RULE_TYPES[str(loc.pop(2))]
     err = {**err, "loc": tuple(loc)}
     problem = problem_of_error(doc, ScoringFile, err)
     if model is not None and err["type"] == "extra_forbidden" and len(loc) == 3:

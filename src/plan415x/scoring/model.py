@@ -6,6 +6,7 @@ of the data; the descriptions end up in schemas/scoring.schema.json.
 from __future__ import annotations
 
 import datetime as dt
+import typing
 from typing import Annotated, Literal
 
 import annotated_types
@@ -86,7 +87,14 @@ class BonusRule(_Rule):
     )
 
 
+# The one list of the scoring rule types: the loader's tags and messages, the scorers
+# (plan415x.scoring.rules: a module named after each type) and the docs are made from it.
 Rule = Annotated[ShortfallRule | LightsRule | MissingRule | LateRule | BonusRule, Field(discriminator="type")]
+RULE_TYPES: dict[str, type[_Rule]] = {
+    typing.get_args(model.model_fields["type"].annotation)[0]: model
+    for model in typing.get_args(typing.get_args(Rule)[0])
+}
+"""Each rule type's tag (its ``type:``) and model, in the order of ``Rule``."""
 
 
 class Floors(Strict):

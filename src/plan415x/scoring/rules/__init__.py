@@ -1,32 +1,28 @@
-"""One scoring rule per type, registered in a plain dict.
+"""One scoring rule per type, registered in a plain dict made from the types' one list.
 
-A rule is a module whose docstring states its formula (the user documentation: docs/scoring.md
-and ``plan415x explain --score`` show it) and whose ``score(rule, facts, exempt)`` returns the
-lines it proposes for one target of one unit.
+A rule is a module named after its type (``type: shortfall`` is ``shortfall.py``) whose
+docstring states its formula (the user documentation: docs/scoring.md and
+``plan415x explain --score`` show it) and whose ``score(rule, facts, exempt)`` returns the
+lines it proposes for one target of one unit. The types are listed once, in
+``plan415x.scoring.model.Rule``: a new rule is its model there and its module here.
 """
 
 from __future__ import annotations
 
+import importlib
 from collections.abc import Callable
+from types import ModuleType
 from typing import Any
 
-from plan415x.scoring.rules import bonus, late, lights, limits, missing, shortfall
+from plan415x.scoring.model import RULE_TYPES
+from plan415x.scoring.rules import limits
 from plan415x.scoring.rules.common import Draft, Exempt, Facts
 
 Scorer = Callable[[Any, Facts, Exempt], list[Draft]]
 
-RULES: dict[str, Scorer] = {
-    "shortfall": shortfall.score,
-    "lights": lights.score,
-    "missing": missing.score,
-    "late": late.score,
-    "bonus": bonus.score,
-}
+_MODULES: dict[str, ModuleType] = {tag: importlib.import_module(f"{__name__}.{tag}") for tag in RULE_TYPES}
+RULES: dict[str, Scorer] = {tag: module.score for tag, module in _MODULES.items()}
 DOCS: dict[str, str | None] = {
-    "shortfall": shortfall.__doc__,
-    "lights": lights.__doc__,
-    "missing": missing.__doc__,
-    "late": late.__doc__,
-    "bonus": bonus.__doc__,
-    "limits": limits.__doc__,
+    **{tag: module.__doc__ for tag, module in _MODULES.items()},
+    "limits": limits.__doc__,  # the floors and caps: not a rule type, documented with them
 }
