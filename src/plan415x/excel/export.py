@@ -35,22 +35,17 @@ from plan415x.loading import Dataset, display_path
 from plan415x.reports.gap import (
     DEFAULT_OWNER,
     ILLUSTRATIVE,
-    actual_suffix,
-    actual_text,
     change_text,
     column_heads,
-    goal_text,
     header_lines,
     lead_text,
     legend,
-    name_text,
     schedule_text,
     status_cell,
-    status_text,
     summary_counts,
-    unit_name,
 )
 from plan415x.reports.rank import UnitRank, behind_count, ranking
+from plan415x.reports.words import actual_suffix, actual_text, goal_text, name_text, status_text, unit_name
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.values import Comparator, Kind
 

@@ -11,6 +11,7 @@ import json
 from dataclasses import replace
 from typing import TYPE_CHECKING, Any
 
+from plan415x.reports.words import actual_text, goal_text, name_text, num, status_text, unit_name, unit_text
 from plan415x.results import Light, Report, Result
 from plan415x.safetext import json_number, terminal_text
 
@@ -54,7 +55,7 @@ def _result(target: Target, outcome: Outcome) -> Result:
 def target_rows(
     report: Report, target: Target, history: list[tuple[Period, Outcome]], lang: str
 ) -> list[list[str]]:
-    from plan415x.reports.gap import actual_text, items_note, num, schedule_text, status_text
+    from plan415x.reports.gap import items_note, schedule_text
 
     rows = []
     for p, o in history:
@@ -82,7 +83,7 @@ HEAD = {
 def format_target(
     report: Report, target: Target, history: list[tuple[Period, Outcome]], fmt: str, lang: str, *, color: bool
 ) -> str:
-    from plan415x.reports.gap import ILLUSTRATIVE, goal_text, name_text, num, unit_name, unit_text
+    from plan415x.reports.gap import ILLUSTRATIVE
     from plan415x.reports.table import STYLES, Cell, Styled, paint, render_rows
 
     if fmt == "json":
@@ -132,7 +133,7 @@ def format_unit(
     *,
     color: bool,
 ) -> str:
-    from plan415x.reports.gap import ILLUSTRATIVE, name_text, num, status_text, unit_name
+    from plan415x.reports.gap import ILLUSTRATIVE
     from plan415x.reports.table import STYLES, Cell, Styled, paint, render_rows
 
     results = [r for r in report.results if r.target.lead_unit == unit]
