@@ -10,6 +10,7 @@ import datetime as dt
 import json
 import os
 import re
+import shutil
 import subprocess
 import sys
 import zipfile
@@ -23,7 +24,7 @@ from typer.testing import CliRunner, Result
 from plan415x.cli import app
 from plan415x.fsutil import OutputExistsError, atomic_write, locked
 from plan415x.reports.gap import ILLUSTRATIVE
-from tests.conftest import snapshot
+from tests.conftest import TESTS, snapshot
 
 HEAD_ZH = [
     "序号",
@@ -198,6 +199,25 @@ def test_units_and_notes_sheets(mini: Path, tmp_path: Path) -> None:
     assert "测试数据, ua, 2023-07-15" in notes
     assert "黄灯·滞后" in notes
     assert ILLUSTRATIVE["zh"] in notes
+
+
+def test_units_sheet_breaks_a_tie_as_rank_does(tmp_path: Path) -> None:
+    # Issue 20: the sheet ranked two tied units 1 and 1 (here 2 and 2) where `rank`, the 通报 and
+    # the HTML page say 2 and 3. In the scoring test plan at 2023Q2, 甲局 has one paced target
+    # (parks 10/100 = 10% against 50%: 40 points behind; land counts once, as 乙局's restatement
+    # land-2023) and 乙局 two (land-2023 200/1000 = 20% against 50%: 30; robots due and missing:
+    # 50) -> (30 + 50) / 2 = 40: the same average. 报送率 breaks the tie: 甲局 2 of 3 = 66.7%
+    # (output's 1-6月 is missing), 乙局 1 of 2 = 50% (robots missing), so 甲局 2, 乙局 3.
+    data = shutil.copytree(TESTS / "data" / "score", tmp_path / "data")
+    wb = export(data, tmp_path / "gap.xlsx")
+    places = [(row[0].value, row[1].value) for row in wb["责任单位"].iter_rows(min_row=5)]
+    doc = json.loads(run("rank", "2023Q2", "--format", "json", "--data", str(data)).output)
+    assert places == [(u["rank"], u["name_zh"]) for u in doc["units"]]
+    assert places == [(1, "丙局"), (2, "甲局"), (3, "乙局")]
+    assert [(u["average_gap_points"], u["reporting_rate_pct"]) for u in doc["units"][1:]] == [
+        (40.0, 66.6667),
+        (40.0, 50.0),
+    ]
 
 
 def test_english(mini: Path, tmp_path: Path) -> None:

@@ -46,6 +46,7 @@ CHECK_MODULES = [
     "plan415x.reports.gap",
     "plan415x.reports.summary",
     "plan415x.reports.table",
+    "plan415x.reports.words",
     "plan415x.results",
     "plan415x.rules",
     "plan415x.rules.common",

@@ -135,9 +135,13 @@ class Engine:
             as_of=max((o.record.as_of or o.period.end_date for o in used), default=None),
         )
 
-    def report(self, period: Period) -> Report:
+    def report(self, period: Period, *, changes: bool = True) -> Report:
+        """Every target that applies to ``period``, in the plan's order of actions. ``changes``:
+        each result's status of the previous period too (较上期); without them (a ranking of the
+        previous period, a score's year end: only the outcomes are read) each target is judged
+        once instead of twice, and the report has no previous period."""
         plan = self.dataset.plan
-        previous = self.previous_period(period)
+        previous = self.previous_period(period) if changes else None
         results: list[Result] = []
         action_order = {a.id: i for i, a in enumerate(plan.actions)}
         chosen = sorted(

@@ -25,40 +25,11 @@ from plan415x.options import Lang
 
 if TYPE_CHECKING:
     from plan415x.engine import Engine
-    from plan415x.loading import Dataset
-    from plan415x.reports.rank import UnitRank
-    from plan415x.reports.reporting import Reporting
-    from plan415x.results import Report
     from plan415x.scoring.engine import Score
 
 BriefOutputOpt = Annotated[
     Path, typer.Option("--output", "-o", help="The draft to write: FILE.md or FILE.docx.", show_default=False)
 ]
-
-
-def ranking(
-    dataset: "Dataset", engine: "Engine", report: "Report", *, current: "Reporting | None" = None
-) -> tuple[list["UnitRank"], dict[str, str]]:
-    """The ranking and 位次变化 exactly as ``plan415x rank`` computes them (报送率 breaking ties);
-    ``current``: the period's reporting when the caller has it already."""
-    from plan415x.reports.rank import moves, rank_units
-    from plan415x.reports.reporting import reporting
-
-    if current is None:
-        current = reporting(dataset, report.period)
-    rates = {u.unit: u.rate for u in current.units}
-    ranks = rank_units(report, rates=rates)
-    before = None
-    earlier = engine.previous_period(report.period)  # the report's own, were it made with them
-    if earlier is not None:
-        old_rates = {u.unit: u.rate for u in reporting(dataset, earlier).units}
-        # The previous period's places need its outcomes only, not the statuses before it:
-        # the report without them (as the score's year end is made) saves judging every
-        # target once more.
-        from plan415x.scoring.engine import year_end_report
-
-        before = rank_units(year_end_report(engine, earlier), rates=old_rates)
-    return ranks, moves(ranks, before)
 
 
 def _scored(data: Path, period: str) -> tuple["Engine | None", "Score | None"]:
@@ -100,6 +71,7 @@ def brief(
     check_output(output, data, force=force, suffixes=None, what="draft")  # its name checked above
     from plan415x.engine import Engine, red_streaks
     from plan415x.reports import brief as rb
+    from plan415x.reports.rank import ranking
     from plan415x.reports.reporting import reporting
 
     if engine is None:
@@ -111,13 +83,13 @@ def brief(
     else:
         report = engine.report(when)
     current = reporting(dataset, when)
-    ranks, moved = ranking(dataset, engine, report, current=current)
+    ranked = ranking(engine, report, current=current)
     draft = rb.build(
         report,
         lang.value,
         streaks=red_streaks(engine, report),
-        ranks=ranks,
-        moved=moved,
+        ranks=ranked.units,
+        moved=ranked.moved,
         reporting=current,
         score=score,
     )

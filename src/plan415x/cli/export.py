@@ -151,21 +151,21 @@ def _export_html(
     dataset: "Dataset", when: "Period", output: Path, data: Path, lang: Lang, *, force: bool
 ) -> None:
     check_output(output, data, force=force, suffixes=None, what="page")
-    from plan415x.cli.brief import ranking
     from plan415x.engine import Engine, histories, red_streaks
     from plan415x.reports.html import to_html
+    from plan415x.reports.rank import ranking
     from plan415x.reports.reporting import reporting
 
     engine = Engine(dataset)
     report = engine.report(when)
     current = reporting(dataset, when)
-    ranks, moved = ranking(dataset, engine, report, current=current)
+    ranked = ranking(engine, report, current=current)
     page = to_html(
         report,
         lang.value,
         streaks=red_streaks(engine, report),
-        ranks=ranks,
-        moved=moved,
+        ranks=ranked.units,
+        moved=ranked.moved,
         history=histories(engine, report, last=SPARK_PERIODS),
         reporting=current,
     )

@@ -31,20 +31,13 @@ def rank(
 ) -> None:
     """季晾晒: responsible units ranked by their average gap (schedule − completion, positive: behind)."""
     from plan415x.engine import Engine
-    from plan415x.reports.rank import format_rank, moves, rank_units
-    from plan415x.reports.reporting import reporting
+    from plan415x.reports.rank import format_rank, ranking
 
     dataset = load_or_exit(data)
     engine = Engine(dataset)
     when = parse_period(period, dataset)
     report = engine.report(when)
-    rates = {u.unit: u.rate for u in reporting(dataset, when).units}
-    ranks = rank_units(report, all_units=all_units, rates=rates)
-    before = None
-    if report.previous_period is not None:
-        earlier = report.previous_period
-        old_rates = {u.unit: u.rate for u in reporting(dataset, earlier).units}
-        before = rank_units(engine.report(earlier), all_units=all_units, rates=old_rates)
-    moved = moves(ranks, before)
+    ranked = ranking(engine, report, all_units=all_units)
+    ranks, rates, moved = ranked.units, ranked.rates, ranked.moved
     color = color_wanted()
     emit(format_rank(report, ranks, fmt, lang.value, color=color, rates=rates, moved=moved), color=color)

@@ -35,22 +35,17 @@ from plan415x.loading import Dataset, display_path
 from plan415x.reports.gap import (
     DEFAULT_OWNER,
     ILLUSTRATIVE,
-    actual_suffix,
-    actual_text,
     change_text,
     column_heads,
-    goal_text,
     header_lines,
     lead_text,
     legend,
-    name_text,
     schedule_text,
     status_cell,
-    status_text,
     summary_counts,
-    unit_name,
 )
-from plan415x.reports.rank import UnitRank, behind_count, rank_units
+from plan415x.reports.rank import UnitRank, behind_count, ranking
+from plan415x.reports.words import actual_suffix, actual_text, goal_text, name_text, status_text, unit_name
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.values import Comparator, Kind
 
@@ -370,9 +365,13 @@ def build(
     head_row = write_trend(ws, _title_rows(ws, report, lang) + 1, engine, report, lang)
     _page_setup(ws, report, lang, made, head_row)
     ws = wb.create_sheet(w["reporting"])
-    head_row = write_reporting(ws, _title_rows(ws, report, lang) + 1, reporting(dataset, report.period), lang)
+    current = reporting(dataset, report.period)
+    head_row = write_reporting(ws, _title_rows(ws, report, lang) + 1, current, lang)
     _page_setup(ws, report, lang, made, head_row)
-    _units_sheet(wb.create_sheet(w["units"]), report, lang, made)
+    # The ranking of `plan415x rank`, 报送率 breaking ties; among all units, also in one unit's
+    # own workbook. The sheet has no 位次变化 column: the previous period is not ranked.
+    ranks = ranking(engine, report, current=current, moved=False).units
+    _units_sheet(wb.create_sheet(w["units"]), report, lang, made, ranks)
     if score is not None:
         ws = write_score_sheet(wb, score, lang)
         _page_setup(ws, report, lang, made, None)
@@ -803,13 +802,12 @@ def _overall_rows(ws: Worksheet, row: int, report: Report, lang: str, streaks: d
     return row
 
 
-def _units_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date) -> None:
+def _units_sheet(ws: Worksheet, report: Report, lang: str, made: dt.date, ranks: list[UnitRank]) -> None:
     from plan415x.reports.rank import RANK_HEAD  # the words of `plan415x rank`
 
     head_row = _title_rows(ws, report, lang) + 1
     head = RANK_HEAD[lang]
     _head_row(ws, head_row, head)
-    ranks = rank_units(report)  # among all units, also in one unit's own workbook
     rows: list[list[Value]] = [_rank_row(u, lang) for u in ranks]
     for offset, values in enumerate(rows, start=1):
         for column, value in enumerate(values, start=1):

@@ -39,7 +39,7 @@ from plan415x.engine import Engine
 from plan415x.excel import cells as xc
 from plan415x.loading import Dataset
 from plan415x.periods import Period
-from plan415x.reports.gap import goal_text
+from plan415x.reports.words import goal_text
 from plan415x.results import Report, Result
 from plan415x.values import Kind, State, Target
 

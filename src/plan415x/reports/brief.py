@@ -12,6 +12,7 @@ from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from plan415x.reports.words import STALE, data_label, goal_text, marks, name_text, num, unit_text
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.safetext import markdown_text
 from plan415x.values import Kind
@@ -83,17 +84,7 @@ def _with_unit(text: str, unit: str, lang: str) -> str:
 def _figures(report: Report, r: Result, lang: str) -> str:
     """One target's figures in words, each a number of the report: 1-6月累计979.5亩, 应完成900亩,
     完成率54.4%, 序时进度50%, 高于序时进度4.4个百分点."""
-    from plan415x.reports.gap import (
-        actual_head,
-        data_label,
-        goal_text,
-        items_words,
-        marks,
-        num,
-        running_words,
-        schedule_name,
-        unit_text,
-    )
+    from plan415x.reports.gap import actual_head, items_words, running_words, schedule_name
 
     o, t = r.outcome, r.target
     zh = _zh(lang)
@@ -159,7 +150,6 @@ def _figures(report: Report, r: Result, lang: str) -> str:
 def _named(
     report: Report, results: list[Result], lang: str, *, streaks: dict[str, int] | None = None
 ) -> Block:
-    from plan415x.reports.gap import name_text
     from plan415x.reports.summary import streak_text
 
     zh = _zh(lang)
@@ -180,7 +170,7 @@ def _named(
 
 
 def _overall(report: Report, lang: str) -> Section:
-    from plan415x.reports.gap import STALE, summary_counts
+    from plan415x.reports.gap import summary_counts
     from plan415x.reports.summary import light_counts, pct
 
     zh = _zh(lang)
@@ -339,7 +329,7 @@ def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Secti
     table as it prints it, and the units with figures missing, each figure named with its due
     date. Every number is one of that report's, or a sum of its counts. The HTML report shows
     the same section (``reports.html``)."""
-    from plan415x.reports.gap import DEFAULT_OWNER, name_text
+    from plan415x.reports.gap import DEFAULT_OWNER
     from plan415x.reports.reporting import HEAD, LATE, MISSING, NOTE, ON_TIME, UNDATED
 
     zh = _zh(lang)
@@ -488,7 +478,7 @@ def build(
     from ``reports.rank`` (as ``plan415x rank`` computes them), ``reporting`` from
     ``reports.reporting`` (报送情况), ``score`` from ``scoring.engine`` (a section of its own,
     before 下步要求, when given)."""
-    from plan415x.reports.gap import ILLUSTRATIVE, num
+    from plan415x.reports.gap import ILLUSTRATIVE
 
     zh = _zh(lang)
     p, plan = report.period, report.plan

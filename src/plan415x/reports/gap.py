@@ -15,8 +15,20 @@ from typing import Any, assert_never
 
 from plan415x.options import CheckFormat
 from plan415x.periods import Period
+from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
+from plan415x.reports.words import (
+    OVER,
+    RESTATES,
+    STALE,
+    actual_text,
+    goal_text,
+    name_text,
+    num,
+    status_text,
+    unit_name,
+    unit_text,
+)
 from plan415x.results import Light, Report, Result, Status, counted
-from plan415x.rules.common import fmt
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
 from plan415x.values import Comparator, Hedge, Kind
 
@@ -74,84 +86,12 @@ _CHANGE = {
         "new_year": "new year",
     },
 }
-# Markers, each explained in the legend; all exist in GBK, so a Chinese console can show them.
-STALE = "※"
-"""After a figure older than the one owed by the period: judged against the period's schedule."""
-RESTATES = "◇"
-"""Before the name of a target that restates another (the two count once, by the worse judgement)."""
-OVER = "▲"
-"""After the actual of an approximate target (左右) overshot beyond its tolerance."""
 _LIGHT_STYLE = {Light.green: "green", Light.yellow: "yellow", Light.red: "bold red", Light.grey: "dim"}
-
-
-def num(value: float | None, digits: int = 1) -> str:
-    """Figures in reports: one decimal unless said otherwise."""
-    return fmt(value, digits)
 
 
 def _r(value: float | None) -> float | None:
     value = json_number(value)  # JSON has no Infinity
     return None if value is None else round(value, 4)
-
-
-def goal_text(result: Result, lang: str = "zh") -> str:
-    t = result.target
-    if t.kind is Kind.milestone:
-        return f"{t.last_year}年底" if lang == "zh" else f"end {t.last_year}"
-    if t.kind is Kind.monitor:
-        return "仅监测" if lang == "zh" else "monitoring"
-    value = t.value
-    if t.kind is Kind.directional:
-        up = t.direction == "increase"
-        return ("↑上升" if up else "↓下降") if lang == "zh" else ("↑ increase" if up else "↓ decrease")
-    if t.kind is Kind.relative:
-        return f"+{num(value)}%" if value is not None else "?"
-    if value is None:
-        return "?"
-    symbol = (
-        "≈" if t.comparator is Comparator.approx else t.comparator.value.replace(">=", "≥").replace("<=", "≤")
-    )
-    text = f"{symbol}{num(value, 2)}"
-    if not t.per_year:
-        text += f" ({t.last_year})"
-    return text
-
-
-def actual_text(result: Result, report: Report, lang: str) -> str:
-    o = result.outcome
-    if o.state is not None:
-        text = (
-            {"done": "已完成", "pending": "推进中", "not_done": "未完成"}[o.state.value]
-            if lang == "zh"
-            else o.state.value
-        )
-    else:
-        text = num(o.actual, 2)
-        if o.actual is not None and result.target.kind is Kind.growth:
-            text += "%"
-    return text + actual_suffix(result, report, lang)
-
-
-def actual_suffix(result: Result, report: Report, lang: str) -> str:
-    """What follows an actual figure, in the table and as the workbook's number format: since
-    when a running total runs (696(2023年以来): it is not the column's 1-6月累计), the months of
-    an older figure, and the markers."""
-    o = result.outcome
-    older = (
-        ""
-        if o.data_period is None or o.data_period.key == report.period.key
-        else data_label(o.data_period, report, lang)
-    )
-    text = ""
-    if o.running_since is not None and o.running_since < report.period.year:
-        since = o.running_since
-        if lang == "zh":
-            text = f"({since}年以来" + (f",至{older})" if older else ")")
-        else:
-            text = f" (since {since}" + (f", to {older})" if older else ")")
-    elif older:
-        text = f" ({older})"
-    return text + marks(result)
 
 
 def running_words(result: Result, report: Report, lang: str, figure: str, this_year: str) -> str:
@@ -186,27 +126,6 @@ def period_head(period: Period, lang: str) -> str:
     if lang == "zh":
         return "1月" if m == 1 else f"1-{m}月累计"
     return "YTD actual"
-
-
-def data_label(period: Period, report: Report, lang: str) -> str:
-    """The months of an older figure, without the year when it is the report's (1-9月, not
-    2023年1-9月): the column has the width of a terminal to share."""
-    if period.year == report.period.year:
-        if lang == "zh":
-            return "1月" if period.end_month == 1 else f"1-{period.end_month}月"
-        return period.label_en().rsplit(" ", 1)[0]
-    return period.label_zh() if lang == "zh" else period.label_en()
-
-
-def marks(result: Result) -> str:
-    """The markers after an actual figure: stale (※), over an approximate target (▲)."""
-    o = result.outcome
-    return (STALE if o.stale else "") + (OVER if o.over else "")
-
-
-def status_text(status: Status, lang: str) -> str:
-    sep = "·" if lang == "zh" else " · "
-    return f"{status.light.label(lang)}{sep}{status.label(lang)}"
 
 
 def status_cell(result: Result, report: Report, lang: str) -> str:
@@ -298,26 +217,6 @@ def bar(result: Result, width: int = 10) -> str:
         mark = min(int(o.schedule_pct / 100 * width), width - 1)
         cells[mark] = "│" if cells[mark] == "·" else "┃"
     return "".join(cells)
-
-
-def name_text(result: Result, lang: str) -> str:
-    t = result.target
-    name = t.name_zh if lang == "zh" else t.name_en
-    return (RESTATES if t.restates else "") + ("★" if t.hedge is Hedge.ensure else "") + name
-
-
-def unit_text(report: Report, measure: str | None, lang: str) -> str:
-    """A unit of measure as written (亩), or its English name with --lang en (mu)."""
-    if measure is None:
-        return ""
-    return report.measure_names.get(measure, measure) if lang == "en" else measure
-
-
-def unit_name(report: Report, unit: str | None, lang: str) -> str:
-    if unit is None:
-        return ""
-    names = report.unit_names.get(unit)
-    return unit if names is None else names[0 if lang == "zh" else 1]
 
 
 DEFAULT_OWNER = {"zh": "(默认)", "en": " (default)"}
@@ -573,7 +472,6 @@ def summary_block(
 ) -> list[str]:
     """What a leader reads first: counts and shares by light, then every red target with its
     figure against what was due, its lead unit and how many periods it has been red."""
-    from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
     from plan415x.reports.table import BOLD, paint, render_rows, wrap
 
     title = "总体情况: " if lang == "zh" else "Overall: "
@@ -735,7 +633,6 @@ def _plain_rows(report: Report, lang: str) -> tuple[list[str], list[list[str]]]:
 
 
 def format_markdown(report: Report, lang: str = "zh", streaks: dict[str, int] | None = None) -> str:
-    from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
 
     head, rows = _plain_rows(report, lang)
 

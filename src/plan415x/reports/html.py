@@ -15,6 +15,7 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from plan415x.reports.words import status_text
 from plan415x.results import Light, Report, Result, counted
 from plan415x.safetext import terminal_text
 
@@ -81,8 +82,6 @@ def esc(text: object) -> str:
 def _light(result: Result, lang: str, text: str | None = None) -> str:
     """The status in its light's colours; ``text``: the words to show (the table's status cell,
     with a not-due target's distance to go), else the status's own."""
-    from plan415x.reports.gap import status_text
-
     light = result.light
     return (
         f'<span class="light" style="color:{COLOURS[light]};background:{FILLS[light]}">'

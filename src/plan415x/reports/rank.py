@@ -9,8 +9,10 @@ from collections import Counter
 from dataclasses import dataclass
 from typing import assert_never
 
+from plan415x.engine import Engine
 from plan415x.options import CheckFormat
 from plan415x.periods import Period
+from plan415x.reports.reporting import Reporting, reporting
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
 from plan415x.values import Comparator, Kind, Pace, Target
@@ -135,6 +137,47 @@ def moves(now: list[UnitRank], before: list[UnitRank] | None) -> dict[str, str]:
         else:
             out[u.unit] = "—"
     return out
+
+
+@dataclass(frozen=True)
+class Ranking:
+    """A period's ranking as every output shows it: ``plan415x rank``, the 通报, the HTML page
+    and the workbook's 责任单位 sheet take it from ``ranking``, never assemble their own."""
+
+    units: list[UnitRank]
+    rates: dict[str, float | None]
+    """报送率 per unit (``reports.reporting``), which breaks ties."""
+    moved: dict[str, str] | None
+    """位次变化 per unit (``moves``); None when not asked for."""
+
+
+def ranking(
+    engine: Engine,
+    report: Report,
+    *,
+    all_units: bool = False,
+    current: Reporting | None = None,
+    moved: bool = True,
+) -> Ranking:
+    """The units of ``report`` ranked with 报送率 breaking ties, and their 位次变化 since the
+    previous period ranked the same way (``moved``: False for an output that does not show it,
+    which spares judging the previous period). ``current``: the period's reporting when the
+    caller has it already."""
+    dataset = engine.dataset
+    if current is None:
+        current = reporting(dataset, report.period)
+    rates = {u.unit: u.rate for u in current.units}
+    units = rank_units(report, all_units=all_units, rates=rates)
+    if not moved:
+        return Ranking(units, rates, None)
+    before = None
+    # The report's own previous period, were it made with changes (a score's year end is not).
+    earlier = engine.previous_period(report.period)
+    if earlier is not None:
+        old_rates = {u.unit: u.rate for u in reporting(dataset, earlier).units}
+        # Its places need its outcomes only, not the statuses before it: judged once, not twice.
+        before = rank_units(engine.report(earlier, changes=False), all_units=all_units, rates=old_rates)
+    return Ranking(units, rates, moves(units, before))
 
 
 BEHIND = (Status.watch, Status.behind, Status.off_track, Status.missed)

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from plan415x.reports.words import actual_text, goal_text, name_text, num, unit_name, unit_text
 from plan415x.results import Light, Report, Result, counted
 from plan415x.rules.common import fmt
 from plan415x.values import Kind
@@ -71,8 +72,6 @@ class RedRow:
 
 
 def _figure(result: Result, report: Report, lang: str) -> str:
-    from plan415x.reports.gap import actual_text, goal_text, num, unit_text
-
     o, t = result.outcome, result.target
     actual = actual_text(result, report, lang)
     if o.state is not None or t.kind in (Kind.directional, Kind.relative) or o.actual is None:
@@ -91,8 +90,6 @@ def red_rows(report: Report, streaks: dict[str, int] | None, lang: str) -> list[
     """The red targets that count (a target and its restatement once, by the worse judgement),
     most behind first within the plan's order of statuses: off track and missed alike, by 差值
     descending, those without one last."""
-    from plan415x.reports.gap import name_text, num, unit_name
-
     reds = [r for r in counted(report.results) if r.light is Light.red]
     reds.sort(key=lambda r: (r.outcome.gap_points is None, -(r.outcome.gap_points or 0.0)))
     rows = []

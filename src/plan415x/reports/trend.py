@@ -12,6 +12,7 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, assert_never
 
 from plan415x.options import TrendFormat
+from plan415x.reports.words import actual_text, goal_text, name_text, num, status_text, unit_name, unit_text
 from plan415x.results import Light, Report, Result
 from plan415x.safetext import json_number, terminal_text
 
@@ -55,7 +56,7 @@ def _result(target: Target, outcome: Outcome) -> Result:
 def target_rows(
     report: Report, target: Target, history: list[tuple[Period, Outcome]], lang: str
 ) -> list[list[str]]:
-    from plan415x.reports.gap import actual_text, items_note, num, schedule_text, status_text
+    from plan415x.reports.gap import items_note, schedule_text
 
     rows = []
     for p, o in history:
@@ -108,7 +109,7 @@ def format_target(
 def _target_table(
     report: Report, target: Target, history: list[tuple[Period, Outcome]], lang: str, *, color: bool
 ) -> str:
-    from plan415x.reports.gap import ILLUSTRATIVE, goal_text, name_text, num, unit_name, unit_text
+    from plan415x.reports.gap import ILLUSTRATIVE
     from plan415x.reports.table import STYLES, Cell, Styled, paint, render_rows
     from plan415x.results import Outcome, Status
 
@@ -182,7 +183,7 @@ def _unit_table(
     *,
     color: bool,
 ) -> str:
-    from plan415x.reports.gap import ILLUSTRATIVE, name_text, num, status_text, unit_name
+    from plan415x.reports.gap import ILLUSTRATIVE
     from plan415x.reports.table import STYLES, Cell, Styled, paint, render_rows
 
     lines = [

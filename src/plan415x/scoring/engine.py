@@ -23,7 +23,7 @@ from decimal import Decimal
 from fractions import Fraction
 from functools import cache
 
-from plan415x.engine import Engine, applies, owes
+from plan415x.engine import Engine, owes
 from plan415x.periods import Period
 from plan415x.results import Outcome, Report, Result, Status, counted
 from plan415x.rules.common import Observation
@@ -327,23 +327,7 @@ def year_end_report(engine: Engine, period: Period) -> Report:
     """The report of the year end as ``Engine.report`` makes it (the same targets, order and
     results), without the previous period's statuses, which no score uses: judging each target
     once more would cost as much as the rest of the year-end report."""
-    plan = engine.dataset.plan
-    action_order = {a.id: i for i, a in enumerate(plan.actions)}
-    chosen = sorted(
-        (t for t in plan.targets if applies(t, period)), key=lambda t: action_order.get(t.action, 0)
-    )
-    results = tuple(engine.result(t, period, None) for t in chosen)
-    return Report(
-        plan=plan.plan,
-        period=period,
-        previous_period=None,
-        as_of=max((r.as_of for r in results if r.as_of), default=None),
-        illustrative=any(r.illustrative for r in results),
-        results=results,
-        action_names={a.id: (a.name_zh, a.name_en) for a in plan.actions},
-        unit_names={u.id: (u.name_zh, u.name_en) for u in plan.responsible_units},
-        measure_names={m.id: m.symbol_en or m.name_en for m in engine.dataset.measures.all()},
-    )
+    return engine.report(period, changes=False)
 
 
 def _unit_score(
