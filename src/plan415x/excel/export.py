@@ -31,6 +31,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from plan415x.engine import Engine, red_streaks, source_text
 from plan415x.excel import cells as xc
+from plan415x.excel.trend_sheet import averaged, write_trend
 from plan415x.loading import Dataset, display_path
 from plan415x.reports.gap import (
     DEFAULT_OWNER,
@@ -343,7 +344,6 @@ def build(
     when ``score`` is given: the year's score of ``plan415x score``), 说明."""
     from plan415x.excel.reporting_sheet import write_reporting
     from plan415x.excel.score_sheet import TITLE, write_score_sheet
-    from plan415x.excel.trend_sheet import write_trend
     from plan415x.reports.reporting import reporting
 
     made = made or dt.date.today()
@@ -630,23 +630,6 @@ def _averages(results: Iterable[Result], schedule_pct: float) -> tuple[float | N
     if not done:
         return None, None
     return sum(d for d in done if d is not None) / len(done) / 100, schedule_pct / 100
-
-
-def averaged(r: Result) -> bool:
-    """In an action's average completion: a yearly target judged (not grey) against this year's
-    schedule, with a completion; growth rates (compared with a rate), multi-year targets (their
-    schedule is a share of the span) and targets without a schedule (a level due later) never."""
-    o = r.outcome
-    return (
-        o.completion_pct is not None
-        and o.schedule_pct is not None
-        and o.schedule_span is None
-        and r.target.per_year
-        and r.target.kind is not Kind.growth
-        # A grey target is not judged (not due, no data, ...): its completion is no progress
-        # to average, or an action of nine grey targets shows 91.5% done.
-        and r.light is not Light.grey
-    )
 
 
 def _summary_sheet(

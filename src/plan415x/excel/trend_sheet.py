@@ -3,7 +3,7 @@ each period with a file, as a table and a native line chart per action.
 
 Every figure is the engine's judgement of that period (``Engine.outcome``, as ``check`` of that
 period gives it; the report's own period is the report's outcome), averaged as the overview
-averages the report's period (``export.averaged``): the action's counted targets (a restatement
+averages the report's period (``averaged``): the action's counted targets (a restatement
 once, monitoring never), yearly and judged (not grey) against this year's schedule. Beside the
 average stands the period's 序时进度 (months / 12): time, never an average of targets'
 schedules.
@@ -21,7 +21,7 @@ from typing import TYPE_CHECKING
 
 from plan415x.engine import Engine, applies, report_periods
 from plan415x.periods import Period
-from plan415x.results import Report, counted
+from plan415x.results import Light, Report, Result, counted
 from plan415x.values import Kind
 
 if TYPE_CHECKING:
@@ -63,10 +63,25 @@ def trend_periods(engine: Engine, report: Report) -> list[Period]:
     return periods[-TREND_PERIODS:]
 
 
+def averaged(r: Result) -> bool:
+    """In an action's average completion: a yearly target judged (not grey) against this year's
+    schedule, with a completion; growth rates (compared with a rate), multi-year targets (their
+    schedule is a share of the span) and targets without a schedule (a level due later) never."""
+    o = r.outcome
+    return (
+        o.completion_pct is not None
+        and o.schedule_pct is not None
+        and o.schedule_span is None
+        and r.target.per_year
+        and r.target.kind is not Kind.growth
+        # A grey target is not judged (not due, no data, ...): its completion is no progress
+        # to average, or an action of nine grey targets shows 91.5% done.
+        and r.light is not Light.grey
+    )
+
+
 def trend_points(engine: Engine, report: Report) -> dict[str, list[Point]]:
     """Per action (the report's order), one Point per trend period."""
-    from plan415x.excel.export import averaged
-
     periods = trend_periods(engine, report)
     sums: dict[str, list[list[float]]] = {}
     for r in counted(report.results):
