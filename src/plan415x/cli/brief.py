@@ -40,7 +40,7 @@ def _scored(data: Path, period: str) -> tuple["Engine | None", "Score | None"]:
     saying why: the 通报 of the year is still wanted, and never with a finished-looking score
     (nothing of the year to score yet: no section, and stderr says why)."""
     from plan415x.cli.score import score_of_year
-    from plan415x.scoring.load import scoring_path
+    from plan415x.scoring import scoring_path
 
     text = period.strip()
     if not (len(text) == 4 and text.isdigit()):

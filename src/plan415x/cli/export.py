@@ -136,7 +136,7 @@ def _is_year(period: str) -> bool:
 
 def _scoring_file(data: Path) -> Path | None:
     """The data folder's scoring.yaml, when there is one (a dangling link too: scoring says why)."""
-    from plan415x.scoring.load import scoring_path
+    from plan415x.scoring import scoring_path
 
     path = scoring_path(data)
     return path if path.exists() or path.is_symlink() else None

@@ -130,8 +130,9 @@ def _scored(
     data: Path, year_text: str, unit: str | None, lang: Lang | None, *, provisional: bool
 ) -> tuple["Engine", "Score | Unfinished"]:
     from plan415x.engine import Engine
+    from plan415x.scoring import scoring_path
     from plan415x.scoring.engine import Unfinished, score_year
-    from plan415x.scoring.load import load_scoring, scoring_path
+    from plan415x.scoring.load import load_scoring
 
     dataset = load_or_exit(data, lang)
     year = parse_year(year_text, dataset)

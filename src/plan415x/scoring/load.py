@@ -11,8 +11,6 @@ from pydantic import ValidationError
 from plan415x import yamlfile
 from plan415x.loading import display_path, read_file
 from plan415x.problems import Problem
-from plan415x.scoring import SCORING_FILE as SCORING_FILE
-from plan415x.scoring import scoring_path as scoring_path
 from plan415x.scoring.model import RULE_TYPES, ScoringFile
 from plan415x.validation import problem_of_error
 from plan415x.values import PlanFile
