@@ -134,11 +134,11 @@ class Period:
         return (self.year - first_year) * 12 + self.end_month
 
     def label_zh(self) -> str:
-        if self.end_month == 1:
-            return f"{self.year}年1月"
-        if self.end_month == 12:
-            return f"{self.year}年1-12月"
-        return f"{self.year}年1-{self.end_month}月"
+        return f"{self.year}年{self.months_zh()}"
+
+    def months_zh(self) -> str:
+        """The months a year-to-date figure covers, without the year: 1月, 1-6月."""
+        return "1月" if self.end_month == 1 else f"1-{self.end_month}月"
 
     def label_en(self) -> str:
         first = _MONTH_ABBR[1]

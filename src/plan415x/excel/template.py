@@ -133,7 +133,7 @@ def bounds(dataset: Dataset, target: Target) -> tuple[float | None, float | None
 
 
 def what_to_enter(target: Target, period: Period) -> str:
-    months = "1月" if period.end_month == 1 else f"1-{period.end_month}月"
+    months = period.months_zh()
     if target.kind is Kind.milestone:
         return "状态"
     if target.full_year:
@@ -279,7 +279,7 @@ def _unit_sheet(
         f"{plan.title_zh} 数据填报表 · {period.label_zh()} ({period}) · 牵头单位: {unit_name}",
     )
     ws.cell(row=TITLE_ROW, column=1).font = Font(bold=True, size=13)
-    months = "1月" if period.end_month == 1 else f"1-{period.end_month}月"
+    months = period.months_zh()
     xc.put(
         ws,
         HINT_ROW,

@@ -111,8 +111,7 @@ def running_words(result: Result, report: Report, lang: str, figure: str, this_y
     if lang == "zh":
         text = f"{since}年以来累计{figure}"
         if o.this_year is not None:
-            months = "1月" if period.end_month == 1 else f"1-{period.end_month}月"
-            text += f"(其中今年{months}新增{this_year})"
+            text += f"(其中今年{period.months_zh()}新增{this_year})"
         return text
     text = f"running total since {since} {figure}"
     if o.this_year is not None:
@@ -460,7 +459,7 @@ def _heads(ids: tuple[str, ...], report: Report, lang: str, compact: bool) -> li
     if not compact:
         return heads
     short = SHORT_HEADS[lang]
-    actual = "1月" if report.period.end_month == 1 else f"1-{report.period.end_month}月"
+    actual = report.period.months_zh()
     return [
         (actual if lang == "zh" else "YTD") if i == "actual" else short.get(i, h)
         for i, h in zip(ids, heads, strict=True)

@@ -92,7 +92,7 @@ def data_label(period: Period, report: Report, lang: str) -> str:
     2023年1-9月): the column has the width of a terminal to share."""
     if period.year == report.period.year:
         if lang == "zh":
-            return "1月" if period.end_month == 1 else f"1-{period.end_month}月"
+            return period.months_zh()
         return period.label_en().rsplit(" ", 1)[0]
     return period.label_zh() if lang == "zh" else period.label_en()
 

@@ -71,11 +71,13 @@ def judge(ctx: Context) -> Outcome:
         final_figure=obs.period.months_since(target.first_year) >= span,
         stale=stale,
     )
-    if years > 1 and outcome.schedule_pct is not None:
+    return outcome._replace(
         # The share of a five-year span is not this year's 序时进度: it is labelled with its span.
-        outcome = outcome._replace(schedule_span=(target.first_year, target.last_year))
-    if outcome.actual is not None:
+        schedule_span=(target.first_year, target.last_year)
+        if years > 1 and outcome.schedule_pct is not None
+        else None,
         # Every output says since when the total runs, and how much of it is this year's.
-        this_year = obs.value if obs.period.year == ctx.period.year else None
-        outcome = outcome._replace(running_since=target.first_year, this_year=this_year)
-    return outcome._replace(caveats=tuple(caveats)) if caveats else outcome
+        running_since=target.first_year if outcome.actual is not None else None,
+        this_year=obs.value if outcome.actual is not None and obs.period.year == ctx.period.year else None,
+        caveats=tuple(caveats),
+    )
