@@ -203,3 +203,39 @@ def test_a_ceiling_capped_by_whole_items_says_over(data: Path) -> None:
     line = next(x for x in run("check", "2023Q2").output.splitlines() if x.startswith("事故起数"))
     assert "黄灯·关注(超1个,整项计)" in line
     assert "yellow · watch (1 over, whole items)" in run("check", "2023Q2", "--lang", "en").output
+
+
+def test_a_profile_is_a_planned_schedule_not_the_time_share(data: Path) -> None:
+    # land with its own profile, 45% due by June: 900 亩 of 1,800 = 50% done against 计划进度 45%
+    # (gap 45 − 50 = −5), never printed as 序时进度 (months / 12 would be 50%)
+    plan = data / "targets.yaml"
+    text = plan.read_text(encoding="utf-8")
+    head = "  - id: land\n"
+    assert head in text
+    plan.write_text(
+        text.replace(
+            head, head + "    pace: profile\n    profile: [0, 5, 10, 20, 30, 45, 55, 65, 75, 85, 95, 100]\n"
+        ),
+        encoding="utf-8",
+    )
+    row = _row("2023Q2", "land")
+    assert (row["schedule_pct"], row["completion_pct"], row["gap_points"]) == (45.0, 50.0, -5.0)
+    line = next(x for x in run("check", "2023Q2").output.splitlines() if x.startswith("★低效工业用地改造"))
+    assert "45%(计划)" in line
+    explained = run("explain", "land", "2023Q2", "--lang", "en").output
+    assert "planned schedule (计划进度, the target's profile) at month 6 = 45%" in explained
+    assert "schedule (序时进度) = 6/12 months" not in explained
+
+
+def test_the_repository_schedules_are_months_over_twelve() -> None:
+    # Rui'an at 1-6月 2023: every yearly target judged by pace has 序时进度 6/12 = 50% (the 2023
+    # continuing projects had a profile of their own, found in no source, that printed 100%)
+    from tests.conftest import REPO
+
+    result = run("check", "2023Q2", "--format", "json", "--data", str(REPO / "data"))
+    doc = json.loads(result.output)
+    yearly = [
+        r for r in doc["results"] if r["kind"] in ("annual", "one_year") and r["schedule_pct"] is not None
+    ]
+    assert yearly
+    assert {r["schedule_pct"] for r in yearly} == {50.0}

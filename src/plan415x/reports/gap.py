@@ -30,7 +30,7 @@ from plan415x.reports.words import (
 )
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
-from plan415x.values import Comparator, Hedge, Kind
+from plan415x.values import Comparator, Hedge, Kind, Pace
 
 ILLUSTRATIVE = {
     "zh": "注意: 本报告含示意数据(非官方统计),仅供演示",
@@ -174,26 +174,37 @@ def items_words(result: Result, report: Report, lang: str) -> str:
 
 
 def schedule_name(result: Result, lang: str) -> str:
-    """What the schedule is called in a sentence: 序时进度, or 时间进度(2023-2027年) for the
-    share of a span of years (a different quantity, named as such)."""
+    """What the schedule is called in a sentence: 序时进度 (months / 12); 时间进度(2023-2027年)
+    for the share of a span of years; 计划进度 for a target's own monthly profile declared in
+    the data. Each is a different quantity, named as such."""
     span = result.outcome.schedule_span
-    if span is None:
-        return "序时进度" if lang == "zh" else "schedule"
-    return f"时间进度({span[0]}-{span[1]}年)" if lang == "zh" else f"time elapsed ({span[0]}-{span[1]})"
+    if span is not None:
+        return f"时间进度({span[0]}-{span[1]}年)" if lang == "zh" else f"time elapsed ({span[0]}-{span[1]})"
+    if _profiled(result):
+        return "计划进度" if lang == "zh" else "planned schedule"
+    return "序时进度" if lang == "zh" else "schedule"
 
 
 def schedule_text(result: Result, lang: str) -> str:
-    """序时进度 in %, or, for a schedule over a span of years (a running total to 2027, a path
-    from a baseline), the share of that span with its years: 30%(2023-2027年). The two are
-    different quantities, and a reader must not take a five-year share for this year's."""
+    """序时进度 in %; for a schedule over a span of years (a running total to 2027, a path from a
+    baseline), the share of that span with its years, 30%(2023-2027年); for a target's own
+    monthly profile, the share it plans, 90%(计划). A reader must not take either for the
+    months / 12 the column's head means."""
     o = result.outcome
     if o.schedule_pct is None:
         return ""
     text = f"{num(o.schedule_pct)}%"
-    if o.schedule_span is None:
-        return text
-    first, last = o.schedule_span
-    return f"{text}({first}-{last}年)" if lang == "zh" else f"{text} ({first}-{last})"
+    if o.schedule_span is not None:
+        first, last = o.schedule_span
+        return f"{text}({first}-{last}年)" if lang == "zh" else f"{text} ({first}-{last})"
+    if _profiled(result):
+        return f"{text}(计划)" if lang == "zh" else f"{text} (planned)"
+    return text
+
+
+def _profiled(result: Result) -> bool:
+    """The schedule is the target's own monthly profile (pace: profile), not months / 12."""
+    return result.target.effective_pace is Pace.profile
 
 
 def change_text(result: Result, lang: str) -> str:
@@ -326,7 +337,7 @@ def legend(lang: str) -> str:
             " · 灰灯=未填报/未到期/目标缺失/无法判定/仅监测 · ★=确保(约束性)"
             f" · {RESTATES}=复述另一指标(只计一次) · {STALE}=数据非本期应报(陈旧),按应报月份判定,陈旧的状态不判绿灯"
             f" · {OVER}=超出约数目标(左右)的容差 · 差值=序时进度−完成率(百分点,正数为落后)"
-            " · 序时进度=已过月数/12; 标年份者为该期间的时间进度 · 整项计=按整数计至今应完成数定灯(期限前)"
+            " · 序时进度=已过月数/12; 标年份者为该期间的时间进度; 标(计划)者为该指标自定的计划进度 · 整项计=按整数计至今应完成数定灯(期限前)"
             " · (默认)=方案未指定责任单位,由默认牵头单位负责 · 进度条: █完成 │序时"
         )
     return (
@@ -336,7 +347,7 @@ def legend(lang: str) -> str:
         f" (counted once) · {STALE}=stale figure (older than the one owed), judged at the months"
         f" owed, a stale state never green · {OVER}=over an approximate target beyond its tolerance ·"
         " gap=schedule−done (points, positive: behind) · schedule=months elapsed / 12; with years:"
-        " the share of that span's time · whole items=the light set by the items owed by now"
+        " the share of that span's time; (planned): the target's own profile · whole items=the light set by the items owed by now"
         " (before the deadline) · (default)=no unit named by the plan, the"
         " plan's default owner leads · bar: █ done │ schedule"
     )

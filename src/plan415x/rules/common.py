@@ -340,7 +340,16 @@ def judge_progress(
         )
     expected = shortfall = forecast = gap = owed_share = None
     if schedule is not None:
-        if months_total > 12:
+        if ctx.target.effective_pace is Pace.profile:
+            # The data's own schedule: not months / 12, and never called 序时进度.
+            steps.append(
+                step(
+                    "planned schedule (计划进度, the target's profile) at month {} = {}%",
+                    months_done,
+                    schedule,
+                )
+            )
+        elif months_total > 12:
             steps.append(
                 step(
                     "time elapsed of the span (时间进度) = {}/{} months = {}%",

@@ -1,8 +1,9 @@
 """annual / one_year: a flow counted from January, judged against the year's target.
 
 completion = year-to-date actual / the year's target;
-schedule (序时进度) = months / 12 (or the target's own monthly profile): the share of time,
-never rewritten by rounding (15家 at 1-6月: 50%, not ⌊7.5⌋/15 = 46.7%);
+schedule (序时进度) = months / 12: the share of time, never rewritten by rounding (15家 at
+1-6月: 50%, not ⌊7.5⌋/15 = 46.7%); a monthly profile declared in the data (pace: profile) is
+another quantity, the target's planned schedule, and is called so (计划进度, 90%(计划));
 gap = schedule − completion, in points (positive: behind); the status follows the thresholds.
 Counts of whole items (个, 家, 项) are owed in whole items: ⌊target × schedule⌋ items owed by
 now (应完成7家), which before the year end cap the light (整项计): the light is never worse than
