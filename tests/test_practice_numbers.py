@@ -239,3 +239,26 @@ def test_the_repository_schedules_are_months_over_twelve() -> None:
     ]
     assert yearly
     assert {r["schedule_pct"] for r in yearly} == {50.0}
+
+
+def test_the_workbook_says_a_planned_schedule(data: Path) -> None:
+    # the table's 45%(计划) is the 明细 cell's number format too: the cell stays the number 0.45
+    import openpyxl
+
+    plan = data / "targets.yaml"
+    text = plan.read_text(encoding="utf-8")
+    plan.write_text(
+        text.replace(
+            "  - id: land\n",
+            "  - id: land\n    pace: profile\n    profile: [0, 5, 10, 20, 30, 45, 55, 65, 75, 85, 95, 100]\n",
+        ),
+        encoding="utf-8",
+    )
+    out = data.parent / "gap.xlsx"
+    assert run("export", "2023Q2", "-o", str(out)).exit_code == 0
+    ws = openpyxl.load_workbook(out)["明细"]
+    head = next(row for row in ws.iter_rows() if row[0].value == "序号")
+    column = next(cell.column_letter for cell in head if cell.value == "序时进度")
+    row = next(r for r in ws.iter_rows() if r[2].value == "★低效工业用地改造")
+    cell = next(c for c in row if c.column_letter == column)
+    assert (cell.value, cell.number_format) == (0.45, '0.0%"(计划)"')

@@ -484,14 +484,14 @@ def _actual(r: Result, report: Report, lang: str) -> tuple[Value, str | None]:
 
 
 def _schedule(r: Result, lang: str) -> tuple[Value, str | None]:
-    """序时进度 as a percentage; the share of a span of years says its years, as the table's
-    does (30%(2023-2027年)), in the number format, so the cell stays a number."""
+    """序时进度 as a percentage, with the words the table's cell has after it (a span's years,
+    30%(2023-2027年); a planned schedule, 45%(计划)) in the number format, so the cell stays a
+    number."""
     o = r.outcome
     if o.schedule_pct is None:
         return None, xc.PCT
-    if o.schedule_span is None:
-        return o.schedule_pct / 100, xc.PCT
-    return o.schedule_pct / 100, xc.PCT + xc.quoted(schedule_text(r, lang).split("%", 1)[1])
+    words = schedule_text(r, lang).split("%", 1)[1]
+    return o.schedule_pct / 100, xc.PCT + xc.quoted(words) if words else xc.PCT
 
 
 def _default_sources(dataset: Dataset) -> dict[str, str]:
