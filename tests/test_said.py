@@ -1,5 +1,5 @@
 """Messages made at the source as an id and its arguments (``problems.Said``), rendered in a
-language at output time (``messages.say``): the catalogues hold every id the source says, with
+language at output time (``i18n.say``): the catalogues hold every id the source says, with
 the same arguments in every language, and a new language is one catalogue (issue 20, item 1)."""
 
 from __future__ import annotations
@@ -10,8 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from plan415x import messages
-from plan415x.messages import LANGUAGES, SAID_EN, problem_text, say
+from plan415x import i18n
+from plan415x.i18n import LANGUAGES, say
+from plan415x.i18n.en import CATALOGUE as SAID_EN
+from plan415x.messages import problem_text
 from plan415x.problems import Problem, Said, said
 
 SRC = Path(__file__).parent.parent / "src" / "plan415x"
@@ -84,7 +86,7 @@ def test_a_new_language_is_one_catalogue(monkeypatch: pytest.MonkeyPatch) -> Non
         ident: "⟦" + ident + ":" + ",".join(f"{{{n}}}" for n in sorted(_fields(t))) + "⟧"
         for ident, t in SAID_EN.items()
     }
-    monkeypatch.setitem(messages.LANGUAGES, "xx", pseudo)
+    monkeypatch.setitem(i18n.LANGUAGES, "xx", pseudo)
     for ident, shapes in SAID.items():
         for names in shapes:
             args = {n: f"<{n}>" for n in sorted(names)}

@@ -11,6 +11,7 @@ from collections.abc import Mapping
 from dataclasses import replace
 from typing import TYPE_CHECKING
 
+from plan415x.i18n import say
 from plan415x.problems import Problem, Said
 
 if TYPE_CHECKING:
@@ -174,35 +175,6 @@ TITLES_ZH: dict[str, str] = {
     "formula": "单元格含公式",
     "merged-cells": "单元格合并",
 }
-
-
-# Messages made at the source as a Said (an id and its arguments): one catalogue per language,
-# keyed by id, each template an str.format template of the Said's arguments (``{unit!r}``
-# quotes a value of the data as the English always has). A new language is one more catalogue
-# in LANGUAGES with every id; tests/test_said.py holds the catalogues and the source together.
-SAID_EN: dict[str, str] = {
-    "unknown-measure": "unknown unit of measure {unit!r}; declare it under measures: in targets.yaml"
-    " ({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}), or use a known one (plan415x units"
-    " lists them)",
-    "unknown-measure-nearest": "unknown unit of measure {unit!r}; nearest known: {nearest}; declare it"
-    " under measures: in targets.yaml ({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}), or use"
-    " a known one (plan415x units lists them)",
-    "unit-mismatch": "unit {unit!r} cannot be converted to the target's unit {target_unit!r}",
-}
-SAID_ZH: dict[str, str] = {
-    "unknown-measure": "未知计量单位 {unit!r};请在 targets.yaml 的 measures: 下声明({{id: {unit},"
-    " name_en: ..., dimension: ..., factor: 1}}),或改用已知单位(plan415x units 可列出)",
-    "unknown-measure-nearest": "未知计量单位 {unit!r},最接近的已知单位:{nearest};请在 targets.yaml 的"
-    " measures: 下声明({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}),或改用已知单位"
-    "(plan415x units 可列出)",
-    "unit-mismatch": "计量单位 {unit!r} 无法换算为指标的计量单位 {target_unit!r}",
-}
-LANGUAGES: dict[str, Mapping[str, str]] = {"en": SAID_EN, "zh": SAID_ZH}
-
-
-def say(said: Said, lang: str = "en") -> str:
-    """The sentence ``said`` in ``lang`` (English for a language without a catalogue)."""
-    return LANGUAGES.get(lang, SAID_EN)[said.id].format_map(dict(said.args))
 
 
 def located(

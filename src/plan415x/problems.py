@@ -7,9 +7,9 @@ from dataclasses import dataclass, field
 
 @dataclass(frozen=True)
 class Said:
-    """A sentence made where its fact is found: an id of the catalogues in ``messages``
+    """A sentence made where its fact is found: an id of the catalogues in ``i18n``
     (one per language, keyed by id) and its arguments, rendered in a language at output time
-    (``messages.say``), so that no language is ever parsed back from another."""
+    (``i18n.say``), so that no language is ever parsed back from another."""
 
     id: str
     args: tuple[tuple[str, str], ...] = ()
