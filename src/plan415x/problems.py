@@ -3,6 +3,20 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Protocol, runtime_checkable
+
+
+@runtime_checkable
+class Phrase(Protocol):
+    """An argument shown differently per language (a period: 2023年1-6月 / 2023 Jan-Jun; a
+    status word), rendered by the value itself when the sentence is said in a language."""
+
+    def said_in(self, lang: str) -> str: ...
+
+
+Arg = str | Phrase
+"""What a sentence carries: text, shown as it is in every language (numbers formatted where
+the fact is found, as the analyst writes them in both), or a Phrase."""
 
 
 @dataclass(frozen=True)
@@ -12,11 +26,11 @@ class Said:
     (``i18n.say``), so that no language is ever parsed back from another."""
 
     id: str
-    args: tuple[tuple[str, str], ...] = ()
-    """(name, value) in order; values are the data's text, shown as they are in every language."""
+    args: tuple[tuple[str, Arg], ...] = ()
+    """(name, value) in order; text is shown as it is in every language, a Phrase in each."""
 
 
-def said(id: str, **args: str) -> Said:
+def said(id: str, **args: Arg) -> Said:
     """``said("unknown-measure", unit="万亩")``: a Said with its arguments by name."""
     return Said(id, tuple(args.items()))
 

@@ -26,4 +26,5 @@ LANGUAGES: dict[str, Mapping[str, str]] = {"en": en.CATALOGUE, "zh": zh.CATALOGU
 
 def say(said: Said, lang: str = "en") -> str:
     """The sentence ``said`` in ``lang`` (English for a language without a catalogue)."""
-    return LANGUAGES.get(lang, en.CATALOGUE)[said.id].format_map(dict(said.args))
+    args = {k: v if isinstance(v, str) else v.said_in(lang) for k, v in said.args}
+    return LANGUAGES.get(lang, en.CATALOGUE)[said.id].format_map(args)
