@@ -16,9 +16,10 @@ from plan415x.loading import load_actuals
 from plan415x.model import ActualsFile, Baseline, Record, State, values_of
 from plan415x.periods import Period
 from plan415x.problems import Problem
+from plan415x.reports.explain import render_steps
 from plan415x.results import Status
 from plan415x.rules import rule_for
-from plan415x.rules.common import Context, Observation, render_steps, year_schedule_pct
+from plan415x.rules.common import Context, Observation, year_schedule_pct
 from plan415x.validation import validate_model
 
 periods = st.builds(

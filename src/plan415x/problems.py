@@ -14,11 +14,6 @@ class Phrase(Protocol):
     def said_in(self, lang: str) -> str: ...
 
 
-Arg = str | Phrase
-"""What a sentence carries: text, shown as it is in every language (numbers formatted where
-the fact is found, as the analyst writes them in both), or a Phrase."""
-
-
 @dataclass(frozen=True)
 class Said:
     """A sentence made where its fact is found: an id of the catalogues in ``i18n``
@@ -28,6 +23,14 @@ class Said:
     id: str
     args: tuple[tuple[str, Arg], ...] = ()
     """(name, value) in order; text is shown as it is in every language, a Phrase in each."""
+
+
+Arg = str | float | Phrase | Said
+"""What a sentence carries: text, shown as it is in every language (numbers formatted where
+the fact is found, as the analyst writes them in both); a figure (float or int), shown by
+``i18n.say`` as ``rules.common.fmt`` writes it in every language, left unformatted where it is
+made because a rule's steps are made for thousands of targets and read for one; a Phrase; or a
+Said, a sentence within the sentence said in the same language."""
 
 
 def said(id: str, **args: Arg) -> Said:

@@ -32,6 +32,7 @@ from openpyxl.worksheet.worksheet import Worksheet
 from plan415x.engine import Engine, red_streaks, source_text
 from plan415x.excel import cells as xc
 from plan415x.excel.trend_sheet import averaged, write_trend
+from plan415x.i18n import say
 from plan415x.loading import Dataset, display_path
 from plan415x.reports.gap import (
     DEFAULT_OWNER,
@@ -518,7 +519,7 @@ def _provenance(r: Result, engine: Engine, defaults: dict[str, str] | None = Non
         for obs in engine.history.get(r.target.id, ()):
             if obs.period.key == o.data_period.key:
                 parts += [x for x in (obs.record.note, obs.record.evidence) if x]
-    parts += list(o.caveats)
+    parts += [say(c) for c in o.caveats]
     return "; ".join(dict.fromkeys(parts))
 
 

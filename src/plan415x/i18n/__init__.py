@@ -19,12 +19,29 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from plan415x.i18n import en, zh
-from plan415x.problems import Said
+from plan415x.problems import Arg, Phrase, Said
+from plan415x.rules.common import fmt
 
 LANGUAGES: dict[str, Mapping[str, str]] = {"en": en.CATALOGUE, "zh": zh.CATALOGUE}
 
 
+def template(said: Said, lang: str) -> str:
+    """The template of ``said`` in ``lang`` (English for a language without a catalogue)."""
+    return LANGUAGES.get(lang, en.CATALOGUE)[said.id]
+
+
+def shown(value: Arg, lang: str) -> str:
+    """An argument as it is said in ``lang``. A Phrase first: a status or a comparator is a
+    str Enum, whose own str() is not what any language says."""
+    if isinstance(value, Phrase):
+        return value.said_in(lang)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Said):
+        return say(value, lang)
+    return fmt(value)
+
+
 def say(said: Said, lang: str = "en") -> str:
     """The sentence ``said`` in ``lang`` (English for a language without a catalogue)."""
-    args = {k: v if isinstance(v, str) else v.said_in(lang) for k, v in said.args}
-    return LANGUAGES.get(lang, en.CATALOGUE)[said.id].format_map(args)
+    return template(said, lang).format_map({k: shown(v, lang) for k, v in said.args})

@@ -2,18 +2,44 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
+import string
+from collections.abc import Callable, Iterable
 from typing import NamedTuple
 
 from plan415x.engine import Engine, applies, source_text
+from plan415x.i18n import say, shown, template
 from plan415x.periods import Period
+from plan415x.problems import Said
 from plan415x.results import Result, Status, worse_first
 from plan415x.rules import DOCS
-from plan415x.rules.common import fmt, render_steps
+from plan415x.rules.common import fmt
 from plan415x.safetext import terminal_text
 from plan415x.scoring.engine import Line, Score, UnitScore
 from plan415x.scoring.rules.common import ZERO
-from plan415x.values import HEDGE_ZH, KIND_ZH, STATE_ZH, Comparator, Kind, Pace, Target
+from plan415x.values import COMPARATOR_ZH, HEDGE_ZH, KIND_ZH, STATE_ZH, Comparator, Kind, Pace, Target
+
+
+def render_steps(steps: Iterable[Said], lang: str = "en") -> list[str]:
+    """A rule's steps as lines in ``lang``."""
+    return [_step_text(step, lang) for step in steps]
+
+
+def _step_text(step: Said, lang: str) -> str:
+    """A negative figure after a minus sign in parentheses: 37.5 − (-191.49), never the double
+    minus 37.5 − -191.49 that reads as a typo. The minus is the template's own (− in English,
+    - in Chinese), written just before the placeholder."""
+    args = dict(step.args)
+    out = []
+    for literal, name, spec, conversion in string.Formatter().parse(template(step, lang)):
+        out.append(literal)
+        if name is None:
+            continue
+        text = shown(args[name], lang)
+        text = format(repr(text) if conversion == "r" else text, spec or "")
+        if literal.endswith(("− ", "- ")) and text[:1] == "-" and text[1:2].isdigit():
+            text = f"({text})"
+        out.append(text)
+    return "".join(out)
 
 
 def format_explain(
@@ -71,7 +97,7 @@ def format_explain(
         return _shown(lines)
     lines += ["", "Steps:"]
     lines += [f"  {i}. {line}" for i, line in enumerate(render_steps(result.outcome.steps), start=1)]
-    lines += [f"  caveat: {c}" for c in result.outcome.caveats]
+    lines += [f"  caveat: {say(c)}" for c in result.outcome.caveats]
     status = result.status
     lines += ["", f"Status: {status.value} ({status.label_zh}), light {result.light.value}"]
     pair = _pair(engine, result, period)
@@ -90,21 +116,13 @@ def format_explain(
 
 
 PACE_ZH = {Pace.linear: "线性", Pace.deadline: "期限", Pace.profile: "月度分布", Pace.always: "始终"}
-COMPARATOR_ZH = {
-    Comparator.ge: "≥",
-    Comparator.gt: ">",
-    Comparator.le: "≤",
-    Comparator.lt: "<",
-    Comparator.eq: "=",
-    Comparator.approx: "≈",
-}
 
 
 def _format_explain_zh(engine: Engine, target: Target, period: Period, result: Result | None) -> str:
     """The same facts and steps as the English, in Chinese: every number as computed, periods as
     2023年1-6月, statuses by their Chinese label with the code beside it."""
     from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.rules.steps_zh import FREQUENCY_ZH, RULES, translate
+    from plan415x.rules.steps_zh import RULES
 
     plan = engine.dataset.plan
     th = plan.assessment.thresholds_for(target.kind, target.hedge)
@@ -130,8 +148,7 @@ def _format_explain_zh(engine: Engine, target: Target, period: Period, result: R
         f"  责任单位 {'、'.join(f'{names.get(u, u)}({u})' for u in target.responsible) or '—'}",
         f"  阈值     超进度: 高于≥{th.ahead:g}个百分点 · 关注: 低于≤{th.watch:g}个百分点"
         f" · 滞后: 低于≤{th.behind:g}个百分点",
-        f"  报送     {FREQUENCY_ZH[frequency.value]}"
-        + ("(该指标自定)" if target.frequency else "(方案默认)"),
+        f"  报送     {frequency.said_in('zh')}" + ("(该指标自定)" if target.frequency else "(方案默认)"),
     ]
     if engine.whole_items(target) and target.kind is not Kind.monitor:
         lines.append("  按整数计(向下取整)")
@@ -165,7 +182,7 @@ def _format_explain_zh(engine: Engine, target: Target, period: Period, result: R
         return _shown(lines)
     lines += ["", "判定步骤:"]
     lines += [f"  {i}. {line}" for i, line in enumerate(render_steps(result.outcome.steps, "zh"), start=1)]
-    lines += [f"  说明: {translate(c)}" for c in result.outcome.caveats]
+    lines += [f"  说明: {say(c, 'zh')}" for c in result.outcome.caveats]
     status = result.status
     lines += ["", f"状态: {status.label_zh}({status.value}),{result.light.label('zh')}"]
     pair = _pair(engine, result, period)

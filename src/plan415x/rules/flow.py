@@ -18,16 +18,19 @@ not met there is missed, and a figure from before December cannot be judged ther
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.results import Outcome, Step
-from plan415x.rules.common import Context, judge_progress, no_figure, step, year_schedule_pct
+from plan415x.rules.common import Context, judge_progress, maybe, no_figure, year_schedule_pct
 
 
 def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest_in(ctx.period.year)
     if obs is None or obs.value is None or target.value is None:
-        return no_figure(ctx, f"no figure for {ctx.period.year} yet")
-    steps: list[Step] = [step("year-to-date actual ({}) = {} {}", obs.period, obs.value, target.unit)]
+        return no_figure(ctx, said("step-no-figure-for-year", year=str(ctx.period.year)))
+    steps: list[Step] = [
+        said("step-year-to-date", period=obs.period, value=obs.value, unit=maybe(target.unit))
+    ]
     stale = ctx.is_stale(obs)
     month = ctx.owed_month() if stale else obs.period.end_month
     if stale:

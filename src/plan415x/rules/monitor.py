@@ -6,21 +6,24 @@ explained, and never judged: the status is monitoring, counted in no summary, ra
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, step
+from plan415x.rules.common import Context, maybe
 
 
 def judge(ctx: Context) -> Outcome:
     obs = ctx.latest_in(ctx.period.year)
     if obs is None or obs.value is None:
         return Outcome(
-            Status.monitoring, steps=(f"no figure for {ctx.period.year} yet; monitoring only, never judged",)
+            Status.monitoring, steps=(said("step-monitoring-no-figure", year=str(ctx.period.year)),)
         )
     stale = ctx.is_stale(obs)
-    steps: list[Step] = [step("latest figure ({}) = {} {}", obs.period, obs.value, ctx.target.unit)]
+    steps: list[Step] = [
+        said("step-latest-figure", period=obs.period, value=obs.value, unit=maybe(ctx.target.unit))
+    ]
     if stale:
         steps.append(ctx.stale_step(obs))
-    steps.append("monitoring only: shown and explained, never judged")
+    steps.append(said("step-monitoring"))
     return Outcome(
         Status.monitoring, actual=obs.value, data_period=obs.period, steps=tuple(steps), stale=stale
     )
