@@ -11,8 +11,10 @@ from plan415x.periods import Period
 from plan415x.problems import Said, said
 from plan415x.reports.explain import render_steps
 from plan415x.results import Status
+from plan415x.rules import FORMULAS
 from plan415x.rules.common import NONE, Month, direction
-from plan415x.values import Comparator, Frequency, State
+from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
+from plan415x.values import Comparator, Frequency, Kind, State
 from tests.test_said import SAID
 
 STEP_IDS = sorted(ident for ident in SAID if ident.startswith("step-"))
@@ -47,7 +49,9 @@ def test_the_steps_are_found() -> None:
 
 
 def test_every_step_is_in_the_steps_room() -> None:
-    assert set(STEP_IDS) == set(en.STEPS) == set(zh.STEPS)
+    formulas = {ident for ident in en.STEPS if ident.startswith("rule-")}
+    assert formulas == {f.id for f in FORMULAS.values()}
+    assert set(STEP_IDS) | formulas == set(en.STEPS) == set(zh.STEPS)
 
 
 @pytest.mark.parametrize("ident", STEP_IDS)
@@ -132,3 +136,32 @@ def test_every_step_renders_in_every_language(ident: str) -> None:
 def test_a_step_in_each_language(made: Said, english: str, chinese: str) -> None:
     assert say(made) == english
     assert say(made, "zh") == chinese
+
+
+@pytest.mark.parametrize("kind", list(Kind), ids=[k.value for k in Kind])
+def test_every_kind_has_its_formula_in_every_language(kind: Kind) -> None:
+    """The formula explain shows under Rule: / 判定规则: and docs/rules.md under the kind's name."""
+    for lang in LANGUAGES:
+        text = say(FORMULAS[kind], lang)
+        assert kind.value in text.splitlines()[0], (lang, text)  # 年度 / 单年(annual / one_year)
+        assert len(text.strip().splitlines()) >= 3, lang
+    say(FORMULAS[kind], "zh").encode("gbk")
+
+
+@pytest.mark.parametrize("name", list(SCORING_FORMULAS))
+def test_every_scoring_rule_has_its_formula_in_every_language(name: str) -> None:
+    for lang in LANGUAGES:
+        text = say(SCORING_FORMULAS[name], lang)
+        if name != "limits":  # the floors and caps are no rule type of their own
+            assert name in text.splitlines()[0], (lang, text)  # 按比例扣分(shortfall)
+        assert len(text.strip().splitlines()) >= 3, lang
+    say(SCORING_FORMULAS[name], "zh").encode("gbk")
+
+
+def test_a_formula_keeps_the_data_s_words_in_chinese() -> None:
+    """The keys the analyst writes stay as written in the Chinese (arguments of the formula)."""
+    text = say(FORMULAS[Kind.annual], "zh")
+    assert text.startswith("年度 / 单年(annual / one_year): 自1月起累计的流量,对照当年目标判定。\n")
+    assert "数据中自定的月度分布(pace: profile)是另一个量" in text
+    lights = say(SCORING_FORMULAS["lights"], "zh")
+    assert "扣分 = floor(n / every) × 分值(如每个红灯期扣2分: every 1, points 2;" in lights

@@ -49,12 +49,13 @@ def _row(m: Measure, origin: str) -> list[str]:
 
 
 def kind_lines() -> list[tuple[str, str]]:
-    """Each kind and the first line of its rule's docstring, without the kind's own name."""
-    from plan415x.rules import DOCS
+    """Each kind and the first line of its rule's formula, without the kind's own name."""
+    from plan415x.i18n import say
+    from plan415x.rules import FORMULAS
 
     out: list[tuple[str, str]] = []
     for kind in Kind:
-        doc = (DOCS[kind] or "").strip()
+        doc = say(FORMULAS[kind]).strip()
         first = " ".join(doc.split("\n\n")[0].split())
         _, _, line = first.partition(": ")
         out.append((kind.value, (line or first).replace("``", "")))

@@ -11,7 +11,7 @@ from plan415x.i18n import say, shown, template
 from plan415x.periods import Period
 from plan415x.problems import Said
 from plan415x.results import Result, Status, worse_first
-from plan415x.rules import DOCS
+from plan415x.rules import FORMULAS
 from plan415x.rules.common import fmt
 from plan415x.safetext import terminal_text
 from plan415x.scoring.engine import Line, Score, UnitScore
@@ -81,7 +81,7 @@ def format_explain(
     if target.note:
         lines.append(f"  note     {target.note}")
     lines += ["", "Rule:"]
-    lines += [f"  {line.strip()}" for line in (DOCS[target.kind] or "").strip().splitlines()]
+    lines += [f"  {line.strip()}" for line in say(FORMULAS[target.kind]).strip().splitlines()]
     lines += ["", f"Figures up to {period} ({period.label_zh()}):"]
     history = [o for o in engine.history.get(target.id, ()) if o.period.key <= period.key]
     if not history:
@@ -122,7 +122,6 @@ def _format_explain_zh(engine: Engine, target: Target, period: Period, result: R
     """The same facts and steps as the English, in Chinese: every number as computed, periods as
     2023年1-6月, statuses by their Chinese label with the code beside it."""
     from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.rules.steps_zh import RULES
 
     plan = engine.dataset.plan
     th = plan.assessment.thresholds_for(target.kind, target.hedge)
@@ -166,7 +165,7 @@ def _format_explain_zh(engine: Engine, target: Target, period: Period, result: R
     if target.note:
         lines.append(f"  备注     {target.note}")
     lines += ["", "判定规则:"]
-    lines += [f"  {line.strip()}".rstrip() for line in RULES[target.kind].strip().splitlines()]
+    lines += [f"  {line.strip()}".rstrip() for line in say(FORMULAS[target.kind], "zh").strip().splitlines()]
     lines += ["", f"截至{period.label_zh()}({period})的数据:"]
     history = [o for o in engine.history.get(target.id, ()) if o.period.key <= period.key]
     if not history:
@@ -241,7 +240,7 @@ class _ScoreWords(NamedTuple):
 
 def _words_en(score: Score, unit: UnitScore) -> _ScoreWords:
     from plan415x.reports.score import rate_text, rule_name, target_name
-    from plan415x.scoring.rules import DOCS as SCORING_DOCS
+    from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
     from plan415x.scoring.rules.common import pts
 
     s = score.scoring
@@ -287,7 +286,7 @@ def _words_en(score: Score, unit: UnitScore) -> _ScoreWords:
         total=lambda total, n: f"Total: {total} (the sum of the {n} lines above)",
         unscored=lambda r: f"Not scored: {r.target.id} ({r.status.value}: {at})",
         rules="Rules:",
-        formula=lambda kind: SCORING_DOCS.get(kind) or "",
+        formula=lambda kind: say(SCORING_FORMULAS[kind]),
     )
 
 
@@ -296,7 +295,8 @@ def _words_zh(score: Score, unit: UnitScore) -> _ScoreWords:
     scoring/lines_zh, periods as 2023年1-6月, statuses by their Chinese label with the code
     beside it, the rules' formulas in Chinese."""
     from plan415x.reports.score import rate_text, rule_name, target_name
-    from plan415x.scoring.lines_zh import RULES_ZH, period_zh, translate
+    from plan415x.scoring.lines_zh import period_zh, translate
+    from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
     from plan415x.scoring.rules.common import pts
 
     s = score.scoring
@@ -338,7 +338,7 @@ def _words_zh(score: Score, unit: UnitScore) -> _ScoreWords:
         total=lambda total, n: f"合计: {total}(以上{n}行之和)",
         unscored=lambda r: f"不计分: {r.target.id}({r.status.label_zh}({r.status.value}): {unjudged})",
         rules="考评规则:",
-        formula=lambda kind: RULES_ZH[kind],
+        formula=lambda kind: say(SCORING_FORMULAS[kind], "zh"),
     )
 
 

@@ -1,13 +1,7 @@
 """cumulative: a running total from the start of the target's span to its deadline.
 
-running total = Σ the final year-to-date figure of each past year + this year's latest;
-schedule = months elapsed since the span began / months in the span (pace linear), the share of
-the span's time, labelled with its years (时间进度(2023-2027年) 30%: not this year's 序时进度),
-or the deadline only (pace deadline); then as for annual flows: completion, gap, status, the
-items owed capping the light for counts, stale figures judged at the months owed. Every output
-says since when the total runs and this year's part (2023年以来累计696家(其中今年1-6月新增260家)),
-never 1-6月累计. Spreading a multi-year total evenly is a choice, not a rule: the data can
-change it per target. The deadline period is the last chance: what is not met there is missed.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-cumulative``
+in the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
@@ -16,6 +10,8 @@ from plan415x.problems import Said, said
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context, judge_progress, maybe, no_figure, year_schedule_pct
 from plan415x.values import Pace
+
+FORMULA = said("rule-cumulative", kind="cumulative")
 
 
 def judge(ctx: Context) -> Outcome:

@@ -1,9 +1,8 @@
 """directional: the value must move in a direction (increase or decrease) against the
 previous comparable value: the record's ``reference``, else the same months of last year.
 
-Moved the right way: on_track (achieved at a year-end figure); otherwise behind, and missed at
-the deadline period (the end of last_year), the last chance, where a figure older than the one
-owed cannot be judged (no_data). Nothing to compare with: not_assessable.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-
+directional`` in the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
@@ -11,6 +10,8 @@ from __future__ import annotations
 from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context, direction, maybe, no_figure
+
+FORMULA = said("rule-directional", kind="directional", reference="reference")
 
 
 def judge(ctx: Context) -> Outcome:

@@ -1,9 +1,7 @@
 """growth: year-to-date growth (累计同比, %) against the target rate, never pro-rated.
 
-gap = target rate − actual rate, in points (positive: behind; for a ceiling on growth, actual −
-target); the status follows the rate thresholds. The year-end period is the last chance: a
-year-end rate that meets the target is achieved, one that does not is missed, and a rate from
-before December cannot be judged there (no_data). A rate older than the one owed is stale.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-growth`` in
+the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
@@ -12,6 +10,8 @@ from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context, meets, no_figure, over, status_from_gap
 from plan415x.values import Comparator
+
+FORMULA = said("rule-growth", kind="growth")
 
 
 def judge(ctx: Context) -> Outcome:

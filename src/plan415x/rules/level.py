@@ -1,23 +1,7 @@
 """level / share: the latest level (or ratio) against the level due by the deadline.
 
-Met (by the comparator; approx within its tolerance): achieved. Otherwise by the pace:
-- linear, along the path from a baseline: completion = (actual − baseline) / (target − baseline),
-  schedule = months since the baseline / months from the baseline to the deadline (the share of
-  that span's time, labelled with its years), expected = baseline + (target − baseline) ×
-  schedule (for counts: rounded down to whole items, which cap the light as for flows),
-  shortfall = max(expected − actual, 0);
-- always (a level to hold at every period): completion = actual / target against 100%;
-- deadline (the default without a baseline): not_due until the end of the year it is due (no
-  schedule and no gap: the distance still to go is shown), then completion = actual / target.
-For a ceiling (<=, <) completion is target / actual. A figure older than the one owed by the
-reporting frequency is stale: the path is read at the months owed. The deadline period is the
-last chance: a level not reached there is missed, and a stale figure cannot be judged (no_data).
-
-A full-year total (``full_year: true``: 产值, 集群规模, a year's value added per mu) is judged
-only on figures of periods ending in December: a later part-year figure (1-6月) is shown in the
-steps and not judged; the latest year's figure is judged as above, reported once a year
-(frequency annual: owed each December, stale when last year's is missing), and with no year's
-figure yet the target is no_data or not_due as any level without a figure.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-level`` in
+the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
@@ -39,6 +23,8 @@ from plan415x.rules.common import (
     whole_item_status,
 )
 from plan415x.values import Comparator, Pace
+
+FORMULA = said("rule-level", kind="level / share", full_year="full_year: true")
 
 
 def judge(ctx: Context) -> Outcome:

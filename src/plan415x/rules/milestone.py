@@ -1,11 +1,7 @@
 """milestone: done / pending / not_done against the deadline (the end of last_year).
 
-done: achieved. Before the deadline: pending (under way) is on_track, not_done (not begun) is
-watch, and no report is not_due. A state is a figure like any other: one older than the one owed
-by the reporting frequency is stale (※), and a stale state is never green: pending reported
-months ago says nothing of the work now, so it is watch at most (not_done stays watch) until a
-state is reported again. done is never stale: what is done stays done. The deadline period is
-the last chance: anything but done is missed, and no report (or only a stale one) is no_data.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-milestone``
+in the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
@@ -14,6 +10,8 @@ from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context
 from plan415x.values import State
+
+FORMULA = said("rule-milestone", kind="milestone")
 
 
 def judge(ctx: Context) -> Outcome:

@@ -1,7 +1,7 @@
 """monitor: a monitoring-only indicator (监测指标, e.g. 规上工业产值), tracked without a target.
 
-Its latest figure of the year (year-to-date, as reported) is recorded, validated, shown and
-explained, and never judged: the status is monitoring, counted in no summary, ranking or score.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-monitor`` in
+the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
@@ -9,6 +9,8 @@ from __future__ import annotations
 from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context, maybe
+
+FORMULA = said("rule-monitor", kind="monitor")
 
 
 def judge(ctx: Context) -> Outcome:

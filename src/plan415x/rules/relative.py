@@ -1,10 +1,7 @@
 """relative: the actual against a reference raised by the target's percentage.
 
-required = reference × (1 + target% / 100), e.g. 10% above last year's provincial average;
-completion = actual / required; schedule 100%; gap = 100 − completion; met (approx: within its
-tolerance, or over it): achieved. Without the reference value nothing can be said:
-not_assessable. The deadline period (the end of last_year) is the last chance: not met there is
-missed, and a figure older than the one owed there cannot be judged (no_data).
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-relative``
+in the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
@@ -12,6 +9,8 @@ from __future__ import annotations
 from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import Context, fmt, meets, no_figure, over, pct, status_from_gap
+
+FORMULA = said("rule-relative", kind="relative")
 
 
 def judge(ctx: Context) -> Outcome:

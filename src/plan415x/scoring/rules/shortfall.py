@@ -1,20 +1,19 @@
 """shortfall (按比例扣分): a target not met at the year end loses points in proportion to its
 shortfall.
 
-share = (schedule − completion) / schedule, from 0 to 1, with the year-end judgement's figures
-(schedule 100% for a target due this year; for one running to a later deadline, the year end's
-schedule, so a running total 20 points behind a 40% schedule has share 0.5); a ceiling's gap is
-its own (used − allowed). A target missed without a completion (a rate, a milestone, a
-direction) or with no figure at the year end (no_data) has share 1.
-deduction = points × share × rate (rate 1: in proportion), once a year, for a year-end status of
-missed, watch, behind, off_track or no_data; met, ahead or on track: nothing.
+The formula, as docs/scoring.md and ``plan415x explain --score`` give it, is ``FORMULA``:
+``scoring-rule-shortfall`` in the SCORING of each catalogue (``plan415x.i18n``), one text per
+language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.results import Status
 from plan415x.scoring.model import ShortfallRule
 from plan415x.scoring.rules.common import ZERO, Draft, Exempt, Facts, cents, dec, num, pts, waive
+
+FORMULA = said("scoring-rule-shortfall", type="shortfall", rate="rate")
 
 APPLIES = frozenset({Status.missed, Status.watch, Status.behind, Status.off_track, Status.no_data})
 
