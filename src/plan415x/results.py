@@ -64,6 +64,10 @@ class Light(str, Enum):
     def label(self, lang: str) -> str:
         return _LIGHT_ZH[self] if lang == "zh" else f"{self.value}"
 
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 红灯 in Chinese, red otherwise."""
+        return self.label(lang)
+
 
 _LABEL_ZH = {
     Status.achieved: "已完成",

@@ -37,6 +37,10 @@ class Kind(str, Enum):
     monitor = "monitor"
     """A monitoring-only indicator (监测指标): recorded, validated and shown, never judged."""
 
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 年度 in Chinese, the data's own annual otherwise."""
+        return KIND_ZH[self] if lang == "zh" else self.value
+
 
 FLOW_KINDS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
 FIGURELESS = frozenset({Kind.milestone, Kind.directional})
@@ -87,11 +91,15 @@ class Hedge(str, Enum):
     strive = "strive"  # 力争/争取: a stretch
     plain = "plain"
 
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 确保 in Chinese, the data's own ensure otherwise."""
+        return HEDGE_ZH[self] if lang == "zh" else self.value
+
 
 DIRECTION_ZH = {"increase": "增加", "decrease": "减少"}
 """A directional target's direction in Chinese."""
 
-HEDGE_ZH = {Hedge.ensure: "确保", Hedge.strive: "力争", Hedge.plain: "一般"}
+HEDGE_ZH: dict[Hedge, str] = {Hedge.ensure: "确保", Hedge.strive: "力争", Hedge.plain: "一般"}
 
 
 class Pace(str, Enum):

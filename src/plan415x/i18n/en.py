@@ -227,6 +227,25 @@ explained, and never judged: the status is monitoring, counted in no summary, ra
 
 # scoring/: the lines of a 年考评 score and their formulas
 SCORING: dict[str, str] = {
+    # scoring/engine.py: each target's base points, the caps and the floors
+    "scoring-base": "{hedge} {kind}: {points} points",
+    "scoring-bonus-cap": "bonuses {bonus} capped at {cap}",
+    "scoring-unit-floor": "total {total} raised to the floor {floor} (不计负分)",
+    "scoring-target-floor": "score {net} raised to the floor {floor} (扣完为止)",
+    "scoring-cap-per-target": "{rule} capped at {limit} per target ({moved} → {after})",
+    # scoring/rules/: the lines each rule proposes
+    "scoring-bonus": "completion {completion}%: {points} × {rate} × {over}/100 = {amount}",
+    "scoring-late": "{period} reported {date}, due {due} ({days} days late): {amount}",
+    "scoring-lights": "{light} at {periods}: {count} period(s), one deduction per {every} (rounded down):"
+    " {times} × {each} = {total}",
+    "scoring-lights-exempted": "{light} at {periods}: {count} period(s), one deduction per {every} (rounded"
+    " down): {times} × {each} = {total} ({exempted} period(s) exempted)",
+    "scoring-missing": "no figure for {period}: {amount}",
+    "scoring-shortfall": "{why}; {points} × {share} × {rate} = {amount}",
+    "scoring-why-no-figure": "no figure at the year end",
+    "scoring-why-no-completion": "{status}, no completion",
+    "scoring-why-gap": "{status}: gap {gap} points of schedule {schedule}%",
+    "scoring-share-at-most": "1 (at most)",
     # each scoring rule's formula (scoring/rules/: its FORMULA), and the floors' and caps'
     "scoring-rule-shortfall": """{type} (按比例扣分): a target not met at the year end loses points in proportion to its
 shortfall.

@@ -186,6 +186,24 @@ STEPS: dict[str, str] = {
 
 # scoring/: the lines of a 年考评 score and their formulas
 SCORING: dict[str, str] = {
+    # scoring/engine.py: each target's base points, the caps and the floors
+    "scoring-base": "{hedge} · {kind}: {points}分",
+    "scoring-bonus-cap": "加分合计{bonus},封顶{cap}",
+    "scoring-unit-floor": "总分{total}提到保底{floor}(不计负分)",
+    "scoring-target-floor": "得分{net}提到保底{floor}(扣完为止)",
+    "scoring-cap-per-target": "{rule} 每个指标封顶{limit}({moved} → {after})",
+    # scoring/rules/: the lines each rule proposes
+    "scoring-bonus": "完成率{completion}%: {points} × {rate} × {over}/100 = {amount}",
+    "scoring-late": "{period}的数据{date}报送,应报日期{due}(迟报{days}天): {amount}",
+    "scoring-lights": "{light}: {periods},共{count}期,每{every}期扣一次(向下取整): {times} × {each} = {total}",
+    "scoring-lights-exempted": "{light}: {periods},共{count}期,每{every}期扣一次(向下取整): {times} × {each} ="
+    " {total}(豁免{exempted}期)",
+    "scoring-missing": "{period}未报送数据: {amount}",
+    "scoring-shortfall": "{why}; {points} × {share} × {rate} = {amount}",
+    "scoring-why-no-figure": "年末无数据",
+    "scoring-why-no-completion": "{status},无完成率",
+    "scoring-why-gap": "{status}: 差值{gap}个百分点,序时进度{schedule}%",
+    "scoring-share-at-most": "1(至多为1)",
     # each scoring rule's formula (scoring/rules/: its FORMULA), and the floors' and caps'
     "scoring-rule-shortfall": """按比例扣分({type}): 年末未完成的指标,按差距的比例扣分。
 

@@ -291,11 +291,10 @@ def _words_en(score: Score, unit: UnitScore) -> _ScoreWords:
 
 
 def _words_zh(score: Score, unit: UnitScore) -> _ScoreWords:
-    """Every amount as computed (so they add up as printed), each basis through
-    scoring/lines_zh, periods as 2023年1-6月, statuses by their Chinese label with the code
+    """Every amount as computed (so they add up as printed), each basis said in Chinese, periods
+    as 2023年1-6月, statuses by their Chinese label with the code
     beside it, the rules' formulas in Chinese."""
     from plan415x.reports.score import rate_text, rule_name, target_name
-    from plan415x.scoring.lines_zh import period_zh, translate
     from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
     from plan415x.scoring.rules.common import pts
 
@@ -331,8 +330,8 @@ def _words_zh(score: Score, unit: UnitScore) -> _ScoreWords:
         target=target,
         line=lambda line: (
             f"{line.rule}({rule_name(score, line.rule, 'zh')})"
-            + (f" {period_zh(str(line.period)) or line.period}" if line.period else "")
-            + f": {translate(line.basis)}"
+            + (f" {line.period.label_zh()}" if line.period else "")
+            + f": {say(line.said, 'zh')}"
         ),
         exempted=exempted,
         total=lambda total, n: f"合计: {total}(以上{n}行之和)",

@@ -24,7 +24,9 @@ from fractions import Fraction
 from functools import cache
 
 from plan415x.engine import Engine, owes
+from plan415x.i18n import say
 from plan415x.periods import Period
+from plan415x.problems import Said, said
 from plan415x.results import Outcome, Report, Result, Status, counted
 from plan415x.rules.common import Observation
 from plan415x.scoring.model import BonusRule, Exemption, Rule, ScoringFile
@@ -45,10 +47,16 @@ class Line:
     rule: str
     """A rule id of the scoring file, or base, floor, cap."""
     amount: Decimal
-    basis: str
+    said: Said
+    """How the amount was found, said where it was (templates: SCORING of each catalogue)."""
     period: Period | None = None
     waived: Decimal = ZERO
     exemption: Exemption | None = None
+
+    @property
+    def basis(self) -> str:
+        """How the amount was found, in English (what JSON, CSV and the workbook carry)."""
+        return say(self.said)
 
 
 @dataclass(frozen=True)
@@ -369,7 +377,13 @@ def _unit_score(
     cap = scoring.caps.bonus_per_unit
     if cap is not None and bonus > cents(cap):
         lines.append(
-            Line(unit, None, CAP, cents(cap) - bonus, f"bonuses {pts(bonus)} capped at {pts(cents(cap))}")
+            Line(
+                unit,
+                None,
+                CAP,
+                cents(cap) - bonus,
+                said("scoring-bonus-cap", bonus=pts(bonus), cap=pts(cents(cap))),
+            )
         )
     total = sum((line.amount for line in lines), ZERO)
     floor = scoring.floors.unit
@@ -380,7 +394,7 @@ def _unit_score(
                 None,
                 FLOOR,
                 cents(floor) - total,
-                f"total {pts(total)} raised to the floor {pts(cents(floor))} (不计负分)",
+                said("scoring-unit-floor", total=pts(total), floor=pts(cents(floor))),
             )
         )
         total = cents(floor)
@@ -434,12 +448,18 @@ def _target_lines(
         return next((e for e in scoring.exemptions if covers(e, rule, unit, target.id, period, year)), None)
 
     lines = [
-        Line(unit, target.id, BASE, points, f"{target.hedge.value} {target.kind.value}: {pts(points)} points")
+        Line(
+            unit,
+            target.id,
+            BASE,
+            points,
+            said("scoring-base", hedge=target.hedge, kind=target.kind, points=pts(points)),
+        )
     ]
     for rule in scoring.rules:
         drafts = RULES[rule.type](rule, facts, exempt)
         made = [
-            Line(unit, target.id, rule.id, d.amount, d.basis, d.period, d.waived, d.exemption) for d in drafts
+            Line(unit, target.id, rule.id, d.amount, d.said, d.period, d.waived, d.exemption) for d in drafts
         ]
         lines += made
         lines += _capped(unit, target.id, rule, made)
@@ -452,7 +472,7 @@ def _target_lines(
                 target.id,
                 FLOOR,
                 cents(floor) - net,
-                f"score {pts(net)} raised to the floor {pts(cents(floor))} (扣完为止)",
+                said("scoring-target-floor", net=pts(net), floor=pts(cents(floor))),
             )
         )
     return lines
@@ -472,7 +492,13 @@ def _capped(unit: str, target: str, rule: Rule, made: list[Line]) -> list[Line]:
             target,
             rule.id,
             back,
-            f"{rule.id} capped at {pts(limit)} per target ({pts(moved)} → {pts(moved + back)})",
+            said(
+                "scoring-cap-per-target",
+                rule=rule.id,
+                limit=pts(limit),
+                moved=pts(moved),
+                after=pts(moved + back),
+            ),
         )
     ]
 

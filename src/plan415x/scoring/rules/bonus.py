@@ -31,5 +31,12 @@ def score(rule: BonusRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     amount = cents(facts.points * dec(rule.rate) * over / 100)
     if amount == 0:
         return []
-    basis = f"completion {num(completion, 1)}%: {pts(facts.points)} × {num(rule.rate)} × {num(over, 1)}/100 = {pts(amount)}"
+    basis = said(
+        "scoring-bonus",
+        completion=num(completion, 1),
+        points=pts(facts.points),
+        rate=num(rule.rate),
+        over=num(over, 1),
+        amount=pts(amount),
+    )
     return [Draft(amount, basis)]

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from plan415x.problems import said
 from plan415x.scoring.model import LateRule
-from plan415x.scoring.rules.common import Draft, Exempt, Facts, cents, due_date, pts, waive
+from plan415x.scoring.rules.common import Code, Draft, Exempt, Facts, cents, due_date, pts, waive
 
 FORMULA = said("scoring-rule-late", type="late", due_day="due_day", calendar="reporting.due")
 
@@ -22,6 +22,13 @@ def score(rule: LateRule, facts: Facts, exempt: Exempt) -> list[Draft]:
         if date is None or date <= due or not amount:
             continue
         kept, waived = waive(amount, exemption := exempt(rule.id, obs.period))
-        basis = f"{obs.period} reported {date.isoformat()}, due {due.isoformat()} ({(date - due).days} days late): {pts(amount)}"
+        basis = said(
+            "scoring-late",
+            period=Code(obs.period),
+            date=date.isoformat(),
+            due=due.isoformat(),
+            days=str((date - due).days),
+            amount=pts(amount),
+        )
         out.append(Draft(kept, basis, obs.period, waived, exemption))
     return out

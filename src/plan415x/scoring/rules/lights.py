@@ -11,7 +11,7 @@ from plan415x.periods import Period
 from plan415x.problems import said
 from plan415x.results import Light
 from plan415x.scoring.model import LightsRule
-from plan415x.scoring.rules.common import ZERO, Draft, Exempt, Facts, cents, dec, pts
+from plan415x.scoring.rules.common import ZERO, Codes, Draft, Exempt, Facts, cents, dec, pts
 
 FORMULA = said(
     "scoring-rule-lights",
@@ -52,12 +52,29 @@ def score(rule: LightsRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     if full == 0:
         return []
     exemption = next((e for _, e in covered if e is not None), None) if kept != full else None
-    shown = ", ".join(str(p) for p in counted) or "none"
-    times = len(counted) // rule.every
-    basis = (
-        f"{rule.light} at {shown}: {len(counted)} period(s), one deduction per {rule.every}"
-        f" (rounded down): {times} × {pts(each)} = {pts(-kept)}"
-    )
+    periods, count, every = Codes(tuple(counted)), str(len(counted)), str(rule.every)
+    times, total = str(len(counted) // rule.every), pts(-kept)
     if exemption is not None:
-        basis += f" ({len(lit) - len(counted)} period(s) exempted)"
+        basis = said(
+            "scoring-lights-exempted",
+            light=light,
+            periods=periods,
+            count=count,
+            every=every,
+            times=times,
+            each=pts(each),
+            total=total,
+            exempted=str(len(lit) - len(counted)),
+        )
+    else:
+        basis = said(
+            "scoring-lights",
+            light=light,
+            periods=periods,
+            count=count,
+            every=every,
+            times=times,
+            each=pts(each),
+            total=total,
+        )
     return [Draft(kept, basis, None, full - kept if exemption else ZERO, exemption)]

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from plan415x.problems import said
 from plan415x.scoring.model import MissingRule
-from plan415x.scoring.rules.common import Draft, Exempt, Facts, cents, pts, waive
+from plan415x.scoring.rules.common import Code, Draft, Exempt, Facts, cents, pts, waive
 
 FORMULA = said("scoring-rule-missing", type="missing", command="plan415x reporting")
 
@@ -21,5 +21,6 @@ def score(rule: MissingRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     for period in facts.owed:
         if period.key not in given and amount:
             kept, waived = waive(amount, exemption := exempt(rule.id, period))
-            out.append(Draft(kept, f"no figure for {period}: {pts(amount)}", period, waived, exemption))
+            basis = said("scoring-missing", period=Code(period), amount=pts(amount))
+            out.append(Draft(kept, basis, period, waived, exemption))
     return out
