@@ -52,7 +52,9 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from plan415x.loading import Actuals, Dataset
-from plan415x.problems import Problem
+from plan415x.messages import text
+from plan415x.problems import Problem, format_path
+from plan415x.restatements import shares_figure
 from plan415x.values import Comparator, Kind, Plausibility, PlausibilityLimits, Record, Target
 
 KINDS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative})
@@ -151,8 +153,6 @@ def _part_year(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | Non
 def _mismatches(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None) -> list[Finding]:
     """``restatement-mismatch``: a restatement and its restated target, sharing one figure,
     given two in one file."""
-    from plan415x.restatements import shares_figure
-
     pairs = [
         (t, dataset.targets[t.restates])
         for t in dataset.plan.targets
@@ -309,8 +309,6 @@ def _whole(dataset: Dataset, target: Target) -> bool:
 
 
 def message(finding: Finding, lang: str = "en") -> str:
-    from plan415x.messages import text
-
     return text(finding.code.value, finding.args | {"target_id": finding.target.id}, lang)
 
 
@@ -320,8 +318,6 @@ def located(
     """The findings as problems at their records' values (file:line:col), warnings unless
     ``strict``. A dataset from the cache keeps no text: each file warned about is parsed
     again, only then."""
-    from plan415x.problems import format_path
-
     # One file parsed at a time (the findings come file by file): a province's eight files with
     # warnings, each with its node tree, held at once were 200 MB.
     current: tuple[Path, yamlfile.Document | None] | None = None

@@ -12,6 +12,7 @@ import typer
 from plan415x.cli.files import ForceOpt, OutputOpt, check_output, inside, write_or_exit
 from plan415x.cli.shared import (
     DEFAULT_DATA,
+    EXIT_OUTPUT,
     DataOpt,
     LangOpt,
     PeriodArg,
@@ -114,7 +115,6 @@ def export(
 
 
 def _write_set(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
-    from plan415x.cli.shared import EXIT_OUTPUT
     from plan415x.fsutil import OutputExistsError, write_set
 
     try:
