@@ -69,10 +69,11 @@ def brief(
     dataset = load_or_exit(data) if engine is None else engine.dataset
     when = parse_period(period, dataset)
     check_output(output, data, force=force, suffixes=None, what="draft")  # its name checked above
-    from plan415x.engine import Engine, red_streaks
+    from plan415x.engine import Engine
     from plan415x.reports import brief as rb
     from plan415x.reports.rank import ranking
     from plan415x.reports.reporting import reporting
+    from plan415x.views.history import red_streaks
 
     if engine is None:
         engine = Engine(dataset)

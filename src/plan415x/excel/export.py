@@ -29,7 +29,7 @@ from openpyxl.styles import Alignment, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
-from plan415x.engine import Engine, red_streaks, source_text
+from plan415x.engine import Engine, source_text
 from plan415x.excel import cells as xc
 from plan415x.excel.trend_sheet import averaged, write_trend
 from plan415x.loading import Dataset, display_path
@@ -49,6 +49,7 @@ from plan415x.reports.rank import UnitRank, behind_count, ranking
 from plan415x.reports.words import actual_suffix, actual_text, goal_text, name_text, status_text, unit_name
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.values import Comparator, Kind
+from plan415x.views.history import red_streaks
 
 if TYPE_CHECKING:
     from openpyxl import _ZipFileFileWriteProtocol

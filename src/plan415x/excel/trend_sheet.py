@@ -8,7 +8,7 @@ once, monitoring never), yearly and judged (not grey) against this year's schedu
 average stands the period's 序时进度 (months / 12): time, never an average of targets'
 schedules.
 
-Periods: those with a file up to the report's (``engine.report_periods``) that end a quarter
+Periods: those with a file up to the report's (``views.history.report_periods``) that end a quarter
 (1-3月, 1-6月, 1-9月, 1-12月, as 季晾晒 compares them), and the report's own period, the latest
 ``TREND_PERIODS``. Judging every target again at every monthly file would make the export of
 10,000 targets with 12 monthly files about twice as slow; quarter ends cost a third of that.
@@ -19,10 +19,11 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
-from plan415x.engine import Engine, applies, report_periods
+from plan415x.engine import Engine, applies
 from plan415x.periods import Period
 from plan415x.results import Light, Report, Result, counted
 from plan415x.values import Kind
+from plan415x.views.history import report_periods
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet

@@ -474,7 +474,7 @@ def build(
     reporting: Reporting | None = None,
     score: Score | None = None,
 ) -> Brief:
-    """The 通报 of ``report``: ``streaks`` from ``engine.red_streaks``, ``ranks`` and ``moved``
+    """The 通报 of ``report``: ``streaks`` from ``views.history.red_streaks``, ``ranks`` and ``moved``
     from ``reports.rank`` (as ``plan415x rank`` computes them), ``reporting`` from
     ``reports.reporting`` (报送情况), ``score`` from ``scoring.engine`` (a section of its own,
     before 下步要求, when given)."""

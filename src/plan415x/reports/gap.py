@@ -553,7 +553,7 @@ def actual_head(report: Report, lang: str) -> str:
 
 
 def to_dict(report: Report, streaks: dict[str, int] | None = None) -> dict[str, Any]:
-    """``streaks``: 连续N期红灯 by target id (``engine.red_streaks``); 0 for a target not red."""
+    """``streaks``: 连续N期红灯 by target id (``views.history.red_streaks``); 0 for a target not red."""
     plan = report.plan
     streaks = streaks or {}
     kept = {id(r) for r in counted(report.results)}

@@ -1,7 +1,7 @@
 """History of ``plan415x trend``: every period with a file, one target's figure, completion,
 schedule, gap and status, or one unit's targets each on a line with a sparkline of completion.
 
-The judgements are the engine's for each period (``engine.target_history``), as ``check`` of
+The judgements are the engine's for each period (``views.history.target_history``), as ``check`` of
 that period gives them; nothing here judges.
 """
 
