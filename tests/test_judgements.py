@@ -364,7 +364,7 @@ def test_a_ceiling_level_overshot_counts_at_most_100_in_the_ranking(data: Path) 
     from plan415x.engine import Engine
     from plan415x.loading import load_dataset
     from plan415x.periods import Period
-    from plan415x.reports.rank import pace_gap
+    from plan415x.views.rank import pace_gap
 
     dataset, problems = load_dataset(data)
     assert problems == []

@@ -71,9 +71,9 @@ def brief(
     check_output(output, data, force=force, suffixes=None, what="draft")  # its name checked above
     from plan415x.engine import Engine
     from plan415x.reports import brief as rb
-    from plan415x.reports.rank import ranking
-    from plan415x.reports.reporting import reporting
     from plan415x.views.history import red_streaks
+    from plan415x.views.rank import ranking
+    from plan415x.views.reporting import reporting
 
     if engine is None:
         engine = Engine(dataset)

@@ -153,9 +153,9 @@ def _export_html(
     check_output(output, data, force=force, suffixes=None, what="page")
     from plan415x.engine import Engine
     from plan415x.reports.html import to_html
-    from plan415x.reports.rank import ranking
-    from plan415x.reports.reporting import reporting
     from plan415x.views.history import histories, red_streaks
+    from plan415x.views.rank import ranking
+    from plan415x.views.reporting import reporting
 
     engine = Engine(dataset)
     report = engine.report(when)

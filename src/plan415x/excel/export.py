@@ -1,7 +1,7 @@
 """``plan415x export``: the gap report as a workbook an analyst can send as it is.
 
 Built from the Report that ``plan415x check`` prints (``Engine.report``), with the same words
-(``reports.gap``) and the same ranking (``reports.rank``); nothing is judged again here.
+(``reports.gap``) and the same ranking (``views.rank``); nothing is judged again here.
 
 Storage choices (tested):
 - percentages (完成率, 序时进度) are fractions with the format ``0.0%`` (0.5 shows 50.0%), so
@@ -45,11 +45,11 @@ from plan415x.reports.gap import (
     status_cell,
     summary_counts,
 )
-from plan415x.reports.rank import UnitRank, behind_count, ranking
 from plan415x.reports.words import actual_suffix, actual_text, goal_text, name_text, status_text, unit_name
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.values import Comparator, Kind
 from plan415x.views.history import red_streaks
+from plan415x.views.rank import UnitRank, behind_count, ranking
 
 if TYPE_CHECKING:
     from openpyxl import _ZipFileFileWriteProtocol
@@ -345,7 +345,7 @@ def build(
     when ``score`` is given: the year's score of ``plan415x score``), 说明."""
     from plan415x.excel.reporting_sheet import write_reporting
     from plan415x.excel.score_sheet import TITLE, write_score_sheet
-    from plan415x.reports.reporting import reporting
+    from plan415x.views.reporting import reporting
 
     made = made or dt.date.today()
     w = WORDS[lang]

@@ -18,9 +18,9 @@ from plan415x.safetext import markdown_text
 from plan415x.values import Kind
 
 if TYPE_CHECKING:
-    from plan415x.reports.rank import UnitRank
-    from plan415x.reports.reporting import Figure, Reporting
     from plan415x.scoring.engine import Score
+    from plan415x.views.rank import UnitRank
+    from plan415x.views.reporting import Figure, Reporting
 
 PLACEHOLDERS = {"zh": "【待填写】", "en": "[TO BE WRITTEN]"}
 """Marks what the analyst writes; a draft that still holds it is not ready to send."""
@@ -330,7 +330,8 @@ def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Secti
     date. Every number is one of that report's, or a sum of its counts. The HTML report shows
     the same section (``reports.html``)."""
     from plan415x.reports.gap import DEFAULT_OWNER
-    from plan415x.reports.reporting import HEAD, LATE, MISSING, NOTE, ON_TIME, UNDATED
+    from plan415x.reports.reporting import HEAD, NOTE
+    from plan415x.views.reporting import LATE, MISSING, ON_TIME, UNDATED
 
     zh = _zh(lang)
     title = "报送情况" if zh else "Reporting"
@@ -475,8 +476,8 @@ def build(
     score: Score | None = None,
 ) -> Brief:
     """The 通报 of ``report``: ``streaks`` from ``views.history.red_streaks``, ``ranks`` and ``moved``
-    from ``reports.rank`` (as ``plan415x rank`` computes them), ``reporting`` from
-    ``reports.reporting`` (报送情况), ``score`` from ``scoring.engine`` (a section of its own,
+    from ``views.rank`` (as ``plan415x rank`` computes them), ``reporting`` from
+    ``views.reporting`` (报送情况), ``score`` from ``scoring.engine`` (a section of its own,
     before 下步要求, when given)."""
     from plan415x.reports.gap import ILLUSTRATIVE
 

@@ -22,9 +22,9 @@ from plan415x.safetext import terminal_text
 if TYPE_CHECKING:
     from plan415x.periods import Period
     from plan415x.reports.brief import Section
-    from plan415x.reports.rank import UnitRank
-    from plan415x.reports.reporting import Reporting
     from plan415x.results import Outcome
+    from plan415x.views.rank import UnitRank
+    from plan415x.views.reporting import Reporting
 
 COLOURS = {Light.green: "#1e8e3e", Light.yellow: "#b06000", Light.red: "#c5221f", Light.grey: "#80868b"}
 FILLS = {Light.green: "#e6f4ea", Light.yellow: "#fef7e0", Light.red: "#fce8e6", Light.grey: "#f1f3f4"}
@@ -200,7 +200,7 @@ def to_html(
     history: dict[str, list[tuple[Period, Outcome]]] | None = None,
     reporting: Reporting | None = None,
 ) -> str:
-    """The page; ``reporting`` (``reports.reporting.reporting`` of the period) adds 报送情况,
+    """The page; ``reporting`` (``views.reporting.reporting`` of the period) adds 报送情况,
     which is left out without it."""
     from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE, cells, column_heads, header_lines, lead_text
     from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
