@@ -71,9 +71,7 @@ def brief(
     check_output(output, data, force=force, suffixes=None, what="draft")  # its name checked above
     from plan415x.engine import Engine
     from plan415x.reports import brief as rb
-    from plan415x.views.history import red_streaks
-    from plan415x.views.rank import ranking
-    from plan415x.views.reporting import reporting
+    from plan415x.views.period import period_view
 
     if engine is None:
         engine = Engine(dataset)
@@ -83,17 +81,7 @@ def brief(
         report = score.report
     else:
         report = engine.report(when)
-    current = reporting(dataset, when)
-    ranked = ranking(engine, report, current=current)
-    draft = rb.build(
-        report,
-        lang.value,
-        streaks=red_streaks(engine, report),
-        ranks=ranked.units,
-        moved=ranked.moved,
-        reporting=current,
-        score=score,
-    )
+    draft = rb.build(period_view(engine, report), lang.value, score=score)
     if suffix == ".md":
         body = rb.to_markdown(draft).encode("utf-8")
     else:

@@ -19,6 +19,7 @@ from plan415x.values import Kind
 
 if TYPE_CHECKING:
     from plan415x.scoring.engine import Score
+    from plan415x.views.period import PeriodView
     from plan415x.views.rank import UnitRank
     from plan415x.views.reporting import Figure, Reporting
 
@@ -465,20 +466,13 @@ def _next(lang: str) -> Section:
     return Section("下步要求" if zh else "Next steps", (Block("note", text=note),))
 
 
-def build(
-    report: Report,
-    lang: str = "zh",
-    *,
-    streaks: dict[str, int] | None = None,
-    ranks: list[UnitRank] | None = None,
-    moved: dict[str, str] | None = None,
-    reporting: Reporting | None = None,
-    score: Score | None = None,
-) -> Brief:
-    """The 通报 of ``report``: ``streaks`` from ``views.history.red_streaks``, ``ranks`` and ``moved``
-    from ``views.rank`` (as ``plan415x rank`` computes them), ``reporting`` from
-    ``views.reporting`` (报送情况), ``score`` from ``scoring.engine`` (a section of its own,
-    before 下步要求, when given)."""
+def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> Brief:
+    """The 通报 of ``view`` (``views.period.period_view``: the report, its red streaks, the
+    ranking with 位次变化 as ``plan415x rank`` shows it, 报送情况), ``score`` from
+    ``scoring.engine`` (a section of its own, before 下步要求, when given)."""
+    report, streaks, reporting = view.report, view.streaks, view.reporting
+    ranks = None if view.ranking is None else view.ranking.units
+    moved = None if view.ranking is None else view.ranking.moved
     from plan415x.reports.gap import ILLUSTRATIVE
 
     zh = _zh(lang)

@@ -20,11 +20,8 @@ from plan415x.results import Light, Report, Result, counted
 from plan415x.safetext import terminal_text
 
 if TYPE_CHECKING:
-    from plan415x.periods import Period
     from plan415x.reports.brief import Section
-    from plan415x.results import Outcome
-    from plan415x.views.rank import UnitRank
-    from plan415x.views.reporting import Reporting
+    from plan415x.views.period import PeriodView
 
 COLOURS = {Light.green: "#1e8e3e", Light.yellow: "#b06000", Light.red: "#c5221f", Light.grey: "#80868b"}
 FILLS = {Light.green: "#e6f4ea", Light.yellow: "#fef7e0", Light.red: "#fce8e6", Light.grey: "#f1f3f4"}
@@ -190,18 +187,13 @@ def section_html(section: Section, *, anchor: str) -> str:
     return "\n".join(out)
 
 
-def to_html(
-    report: Report,
-    lang: str = "zh",
-    *,
-    streaks: dict[str, int] | None = None,
-    ranks: list[UnitRank] | None = None,
-    moved: dict[str, str] | None = None,
-    history: dict[str, list[tuple[Period, Outcome]]] | None = None,
-    reporting: Reporting | None = None,
-) -> str:
-    """The page; ``reporting`` (``views.reporting.reporting`` of the period) adds 报送情况,
-    which is left out without it."""
+def to_html(view: PeriodView, lang: str = "zh") -> str:
+    """The page of ``view`` (``views.period.period_view``, with the history of the sparklines):
+    without its 报送情况 (``reporting`` None) that section is left out, without its ranking the
+    ranking."""
+    report, streaks, reporting, history = view.report, view.streaks, view.reporting, view.history
+    ranks = None if view.ranking is None else view.ranking.units
+    moved = None if view.ranking is None else view.ranking.moved
     from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE, cells, column_heads, header_lines, lead_text
     from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
 
@@ -290,7 +282,7 @@ def to_html(
                 tds.append(f"<td>{_light(r, lang, t)}</td>")
             else:
                 tds.append(f'<td class="{"n" if i in numeric else ""}">{esc(t)}</td>')
-        points = [(str(p), o.completion_pct) for p, o in (history or {}).get(r.target.id, [])]
+        points = [(str(p), o.completion_pct) for p, o in history.get(r.target.id, [])]
         tds.append(f"<td>{sparkline(points)}</td>")
         rows.append("<tr>" + "".join(tds) + "</tr>")
     out.append(_table(heads, rows))
