@@ -313,7 +313,7 @@ def test_an_unknown_format_is_refused(command: str) -> None:
 
 def _renderers() -> list[Any]:
     """Each dispatch, called with a value that is no member of its enum."""
-    from plan415x.reports.gap import format_report
+    from plan415x.reports.gap_formats import format_report
     from plan415x.reports.listing import render
     from plan415x.reports.problems import format_problems
     from plan415x.reports.rank import format_rank
