@@ -25,7 +25,11 @@ RENDERERS = [
     "excel/notes_sheet.py",
     "reports/html.py",
     "reports/brief.py",
+    "reports/brief_sections.py",
     "reports/brief_docx.py",
+    "reports/gap.py",
+    "reports/gap_table.py",
+    "reports/gap_formats.py",
     "reports/rank.py",
     "reports/reporting.py",
 ]

@@ -14,7 +14,8 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-from plan415x.reports.brief import PLACEHOLDERS, TO_WIRE, Block, Brief
+from plan415x.reports.brief import Brief
+from plan415x.reports.brief_sections import PLACEHOLDERS, TO_WIRE, Block
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
