@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
+from plan415x.excel import cells as xc
 from plan415x.reports.reporting import HEAD, NOTE
 from plan415x.views.reporting import LATE, MISSING, ON_TIME, UNDATED, Reporting
 
@@ -28,8 +29,6 @@ def write_reporting(ws: Worksheet, first_row: int, rep: Reporting, lang: str) ->
     """The table with its header at ``first_row``, the note, then the missing figures; returns
     the header row."""
     from openpyxl.styles import Font
-
-    from plan415x.excel import cells as xc
 
     xc.head_row(ws, first_row, HEAD[lang])
     row = first_row

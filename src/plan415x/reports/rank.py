@@ -9,6 +9,8 @@ from collections import Counter
 from typing import assert_never
 
 from plan415x.options import CheckFormat
+from plan415x.reports.gap import header_lines
+from plan415x.reports.table import render_rows
 from plan415x.results import Light, Report, Status
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
 from plan415x.views.rank import UnitRank, behind_count
@@ -148,7 +150,6 @@ def _rank_text(
     """Markdown and the table share their header lines and rows."""
     head = RANK_HEAD[lang] + ([] if extra is None else EXTRA_HEAD[lang])
     rows2 = [_row(u, lang, extra) for u in ranks]
-    from plan415x.reports.gap import header_lines
 
     lines = header_lines(report, lang)
     ranked = [u for u in ranks if u.rank is not None]
@@ -172,7 +173,6 @@ def _rank_text(
         ]
         out += ["| " + " | ".join(markdown_text(cell) for cell in row) + " |" for row in rows2]
         return "\n".join([*out, "", RANK_NOTE[lang]]) + "\n"
-    from plan415x.reports.table import render_rows
 
     table = render_rows(head, rows2, color=color, right=frozenset(range(2, len(head))))
     return "\n".join(terminal_text(x) for x in lines) + "\n" + table + RANK_NOTE[lang] + "\n"

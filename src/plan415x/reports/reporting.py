@@ -11,6 +11,7 @@ import json
 from typing import assert_never
 
 from plan415x.options import CheckFormat
+from plan415x.reports.table import render_rows
 from plan415x.safetext import csv_text, markdown_text, terminal_text
 from plan415x.values import Target
 from plan415x.views.reporting import LATE, MISSING, ON_TIME, UNDATED, Reporting, UnitReporting
@@ -141,7 +142,6 @@ def _reporting_text(rep: Reporting, lang: str, color: bool, *, markdown: bool) -
         if missing_lines:
             out.append("")
         return "\n".join([*out, NOTE[lang]]) + "\n"
-    from plan415x.reports.table import render_rows
 
     table = render_rows(head, rows, color=color, right=frozenset(range(1, len(head))))
     tail = "".join(terminal_text(line) + "\n" for line in missing_lines)
