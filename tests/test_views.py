@@ -23,6 +23,7 @@ RENDERERS = [
     "excel/reporting_sheet.py",
     "excel/units_sheet.py",
     "excel/notes_sheet.py",
+    "excel/score_sheet.py",
     "reports/html.py",
     "reports/brief.py",
     "reports/brief_sections.py",
@@ -30,10 +31,18 @@ RENDERERS = [
     "reports/gap.py",
     "reports/gap_table.py",
     "reports/gap_formats.py",
+    "reports/summary.py",
+    "reports/words.py",
+    "reports/table.py",
     "reports/rank.py",
     "reports/reporting.py",
+    "reports/trend.py",
+    "reports/catalog.py",
+    "reports/listing.py",
+    "reports/problems.py",
 ]
-"""The renderers converted to take a view; the others follow as they are converted."""
+"""The renderers that take a view (or a report); reports/score.py and reports/explain.py still
+import the engines (scoring.engine, engine) and follow as they are converted."""
 
 FORBIDDEN = (
     "plan415x.engine",
