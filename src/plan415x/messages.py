@@ -8,7 +8,7 @@ same way in both (``2,250``, ``125.0%``).
 from __future__ import annotations
 
 from collections.abc import Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from plan415x.i18n import say
@@ -18,6 +18,19 @@ if TYPE_CHECKING:
     from plan415x.documents import Document
 
 Args = Mapping[str, str | float]
+
+
+@dataclass(frozen=True)
+class Saying:
+    """A sentence said inside another (a hint, a reason, the word for a kind of id): a Phrase
+    rendered from its own id in the language of the sentence that holds it, so that its words
+    too are in the catalogues, never in the code."""
+
+    said: Said
+
+    def said_in(self, lang: str) -> str:
+        return say(self.said, lang)
+
 
 ACK_EN = "if it is right, import it with --accept {code}, or add checked: [{code}] to the record"
 ACK_ZH = "如确属实,导入时加 --accept {code},或在该记录加 checked: [{code}]"

@@ -19,7 +19,74 @@ UNITS: dict[str, str] = {
 }
 
 # checks.py: the checks across files; plausibility.py: the warnings of figures
-CHECKS: dict[str, str] = {}
+CHECKS: dict[str, str] = {
+    # checks.py: the words a sentence holds (the kind of an id, a unit's name, a hint)
+    "check-word-action": "action",
+    "check-word-unit": "unit",
+    "check-word-measure": "measure",
+    "check-word-target": "target",
+    "check-word-rule": "rule",
+    "check-unit-id": "{key}",
+    "check-unit-name-zh": "{key}",
+    "check-unit-name-en": "{key}",
+    "check-unit-alias": "alias",
+    "check-did-you-mean": "; did you mean {nearest!r}?",
+    # checks.py: the plan
+    "check-duplicate-id": "the {what} id {ident!r} is used twice (first at {first})",
+    "check-ambiguous-unit-name": "the {field} {name!r} of unit {unit!r} cannot be told from the {other_field}"
+    " {other_name!r} of unit {other_id!r}; give each unit names of its own ({option}, rankings and imports"
+    " would take one unit for the other)",
+    "check-unknown-unit": "unknown responsible unit {unit!r}{hint}",
+    "check-unknown-action": "unknown action {action!r}{hint}",
+    "check-unknown-link": "links to unknown target {link!r}{hint}",
+    "check-unknown-restates": "{field} unknown target {target!r}{hint}",
+    "check-restates-restatement": "{field} {target!r}, itself a restatement of {first!r}; restate the target"
+    " first written ({first!r}) instead",
+    "check-years-outside-plan": "years {first_year}-{last_year} begin outside the plan's {first}-{last}",
+    # checks.py: the actuals, file by file and record by record
+    "check-period-outside-plan": "period {period} is outside the plan's years {first}-{last}",
+    "check-duplicate-period": "{period} covers the same months as {other} ({file}); keep one of the two files",
+    "check-unknown-target": "unknown target id {target!r}{hint}",
+    "check-duplicate-record": "target {target!r} already has a record in this file ({first})",
+    "check-as-of-out-of-range": "{field} {date} is not in {year} or {next_year}, the years a figure of"
+    " {period} can date from",
+    "check-outside-target-period": "target {target!r} covers {first_year}-{last_year}, not {year}",
+    "check-record-after-deadline": "milestone {target!r} was due by {deadline}; a record of {period} comes"
+    " after its deadline and no check would show it: {advice}",
+    "check-done-after-deadline": "milestone {target!r} was due by {deadline} but is done as of {date}:"
+    " judged done it would read as done in time; {advice}",
+    "check-deadline-advice": "record it in {last_year}'s last file as {not_done} (it was not done in time)"
+    " with the date it was done in {evidence}, or move {key} if the plan says so",
+    "check-not-checked-one": "the records of {count} target not checked against the plan ({why}); fixed,"
+    " they are checked",
+    "check-not-checked": "the records of {count} targets not checked against the plan ({why}); fixed, they"
+    " are checked",
+    "check-reason": "{target!r}: {reason}",
+    "check-reasons-separator": "; ",
+    "check-ytd-decrease": "year-to-date {target!r} falls from {previous} ({before}, {file}) to {value}"
+    " ({after}); year-to-date figures never fall within a year: {fix}",
+    "check-ytd-decrease-component": "year-to-date component {part!r} of {target!r} falls from {previous}"
+    " ({before}, {file}) to {value} ({after}); year-to-date figures never fall within a year: {fix}",
+    "check-slip": "the likely slip is {figure} of {period}: without it the figures rise",
+    "check-slip-total": "the likely slip is {figure} of {period}: it reaches last year's total {total}, as a"
+    " running total since an earlier year would",
+    "check-slip-unknown": "correct one of them",
+    "check-missing-source": "no source: give the record a {field}, or the file a default {field}",
+    "check-missing-state": "milestone {target!r} needs {field}: {done}, {pending} or {not_done}",
+    "check-milestone-value": "milestone {target!r} takes a {field}, not a value",
+    "check-state-not-milestone": "{field} is for {milestone}s; {target!r} is {kind}",
+    "check-composite-needs-components": "composite {target!r} needs {field}: {names}",
+    "check-composite-value": "a composite's value is the sum of its components; give {field} only",
+    "check-unknown-component": "unknown component {name!r} of {target!r}{hint}",
+    "check-negative-component": "component {name!r} cannot be negative ({value})",
+    "check-missing-components": "missing components: {missing}",
+    "check-components-not-composite": "{field} are for {composite} targets; {target!r} is {kind}",
+    "check-missing-value": "{target!r} needs a {field}",
+    "check-too-large": "value {value} {unit} is {converted} {target_unit} once converted, too large to be a"
+    " figure (the limit is {limit} in magnitude)",
+    "check-below": "value {value} {unit} is below the smallest valid {low} {target_unit}",
+    "check-above": "value {value} {unit} is above the largest valid {high} {target_unit}",
+}
 
 # loading.py, yamlfile.py, documents.py, fsutil.py: reading the files
 LOADING: dict[str, str] = {}

@@ -13,7 +13,68 @@ UNITS: dict[str, str] = {
 }
 
 # checks.py: the checks across files; plausibility.py: the warnings of figures
-CHECKS: dict[str, str] = {}
+CHECKS: dict[str, str] = {
+    # checks.py: the words a sentence holds (the kind of an id, a unit's name, a hint)
+    "check-word-action": "行动",
+    "check-word-unit": "责任单位",
+    "check-word-measure": "计量单位",
+    "check-word-target": "指标",
+    "check-word-rule": "规则",
+    "check-unit-id": " {key}",
+    "check-unit-name-zh": "中文名 {key}",
+    "check-unit-name-en": "英文名 {key}",
+    "check-unit-alias": "别名",
+    "check-did-you-mean": ",是否应为 {nearest!r}?",
+    # checks.py: the plan
+    "check-duplicate-id": "{what} id {ident!r} 重复使用(首次出现在 {first})",
+    "check-ambiguous-unit-name": "责任单位 {unit!r} 的{field} {name!r} 与责任单位 {other_id!r} 的"
+    "{other_field} {other_name!r} 无法区分;请让每个单位有自己的名称({option}、排名和导入会把一个单位当成另一个)",
+    "check-unknown-unit": "未知责任单位 {unit!r}{hint}",
+    "check-unknown-action": "未知行动 {action!r}{hint}",
+    "check-unknown-link": "关联了未知指标 {link!r}{hint}",
+    "check-unknown-restates": "{field} 指向未知指标 {target!r}{hint}",
+    "check-restates-restatement": "{field} 指向 {target!r},而它本身是 {first!r} 的重述;请改为指向最初写出的指标"
+    "({first!r})",
+    "check-years-outside-plan": "年限 {first_year}-{last_year} 的起始年不在规划年限 {first}-{last} 内",
+    # checks.py: the actuals, file by file and record by record
+    "check-period-outside-plan": "期别 {period} 超出规划年限 {first}-{last}",
+    "check-duplicate-period": "{period} 与 {other}({file})覆盖相同月份,两个文件只能保留一个",
+    "check-unknown-target": "未知指标 id {target!r}{hint}",
+    "check-duplicate-record": "指标 {target!r} 在本文件中已有记录({first})",
+    "check-as-of-out-of-range": "{field} {date} 不在 {year} 年或 {next_year} 年内,{period} 的数据只能是这两年的日期",
+    "check-outside-target-period": "指标 {target!r} 的年限为 {first_year}-{last_year},不含 {year} 年",
+    "check-record-after-deadline": "里程碑 {target!r} 的期限为 {deadline};{period} 的记录晚于期限,任何检查都不会"
+    "显示它:{advice}",
+    "check-done-after-deadline": "里程碑 {target!r} 的期限为 {deadline},但完成日期为 {date}:判为已完成会被当作"
+    "按期完成;{advice}",
+    "check-deadline-advice": "请在 {last_year} 年最后一个文件中记为 {not_done}(未按期完成),并在 {evidence}"
+    " 中写明完成日期;如规划确有调整,则修改 {key}",
+    "check-not-checked-one": "{count} 项指标的记录未对照规划检查({why});改正后即会检查",
+    "check-not-checked": "{count} 项指标的记录未对照规划检查({why});改正后即会检查",
+    "check-reason": "{target!r}:{reason}",
+    "check-reasons-separator": ";",
+    "check-ytd-decrease": "{target!r} 的累计数从 {previous}({before},{file})降至 {value}({after});"
+    "同一年内累计数不会减少:{fix}",
+    "check-ytd-decrease-component": "{target!r} 的分项 {part!r} 累计数从 {previous}({before},{file})降至"
+    " {value}({after});同一年内累计数不会减少:{fix}",
+    "check-slip": "可能填错的是 {period} 的 {figure}:去掉它,前后各期即逐期增加",
+    "check-slip-total": "可能填错的是 {period} 的 {figure}:它已达上年全年 {total},像是填成了跨年累计数",
+    "check-slip-unknown": "请改正其中一个",
+    "check-missing-source": "缺少来源:请为该记录填写 {field},或为文件填写默认 {field}",
+    "check-missing-state": "里程碑 {target!r} 需要填写 {field}:{done}、{pending} 或 {not_done}",
+    "check-milestone-value": "里程碑 {target!r} 填 {field},不填数值",
+    "check-state-not-milestone": "{field} 仅用于里程碑({milestone});{target!r} 为 {kind} 类指标",
+    "check-composite-needs-components": "组合指标 {target!r} 需要填写 {field}:{names}",
+    "check-composite-value": "组合指标的数值是各分项之和,只填 {field} 即可",
+    "check-unknown-component": "{target!r} 没有分项 {name!r}{hint}",
+    "check-negative-component": "分项 {name!r} 不能为负数({value})",
+    "check-missing-components": "缺少分项:{missing}",
+    "check-components-not-composite": "{field} 仅用于组合指标({composite});{target!r} 为 {kind} 类指标",
+    "check-missing-value": "{target!r} 需要填写 {field}",
+    "check-too-large": "数值 {value} {unit} 折合 {converted} {target_unit},过大,不可能是统计数(绝对值上限为 {limit})",
+    "check-below": "数值 {value} {unit} 低于有效下限 {low} {target_unit}",
+    "check-above": "数值 {value} {unit} 高于有效上限 {high} {target_unit}",
+}
 
 # loading.py, yamlfile.py, documents.py, fsutil.py: reading the files
 LOADING: dict[str, str] = {}
