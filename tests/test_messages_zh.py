@@ -40,7 +40,7 @@ TABLES = {"problem": MESSAGES, "notice": NOTICES, "yaml": YAML, "detail": DETAIL
 
 # Messages that are another's, already in the analyst's language, or the data's own text.
 PASSTHROUGH = {
-    "{message(f, lang)}": "a plausibility warning: messages.CATALOGUE words it in both languages",
+    "{message(f, lang)}": "a plausibility warning: made as a Said, its words in i18n's CHECKS",
     "{p.message}": "merging points a problem of the merged file at its cell: another site's message",
     "{p.message.replace(stand_in_shown, real)}": "the same, with the real file's name",
     "{''.join(diff).rstrip('\\n')}": "a dry run's diff: the file's own lines",
@@ -270,10 +270,6 @@ def test_what_no_template_matches_keeps_its_english(english: str) -> None:
     assert translate(english) is None
     assert problem_text("unknown-target", english, "zh") == f"{TITLES_ZH['unknown-target']}:{english}"
     assert problem_text("unknown-target", english, "en") == english
-
-
-def test_a_warning_of_the_catalogue_is_left_as_it_is() -> None:
-    assert problem_text("unit-scale", "already in Chinese: 折合", "zh") == "already in Chinese: 折合"
 
 
 # -- pydantic's own words, for every field of every model ---------------------------------------

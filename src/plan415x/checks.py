@@ -189,11 +189,12 @@ def check_actuals(
     targets: dict[str, Target],
     files: list[Actuals],
     *,
-    unchecked: Mapping[str, str] | None = None,
+    unchecked: Mapping[str, str | Said] | None = None,
     clean: frozenset[Path] = frozenset(),
 ) -> list[Problem]:
     """``unchecked``: targets whose records cannot be checked because of a problem of the plan,
-    by id, with the reason: their records are left out, with one note per file. ``clean``: the
+    by id, with the reason (a Said, or English text matched back in Chinese): their records are
+    left out, with one note per file. ``clean``: the
     files (by path) whose records passed these checks against this very plan before (the
     cache knows): only what they take part in across files is checked again."""
     unchecked = unchecked or {}

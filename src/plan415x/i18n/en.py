@@ -86,6 +86,27 @@ CHECKS: dict[str, str] = {
     " figure (the limit is {limit} in magnitude)",
     "check-below": "value {value} {unit} is below the smallest valid {low} {target_unit}",
     "check-above": "value {value} {unit} is above the largest valid {high} {target_unit}",
+    # plausibility.py: the warnings, by code, each followed by what to do if the figure is right
+    "unit-scale": "{typed} {typed_unit} is {value} {unit}, {pct} of the year's target {target} {unit} by"
+    " {period}, while {typed} {unit} would be {typed_pct}: was {typed_unit} chosen by mistake? {ack}",
+    "early-exceeded": "{value} {unit} is {pct} of the year's target {target} {unit} by {period}: the whole"
+    " year's target beaten in its first months; check that it is year-to-date and in {unit}; {ack}",
+    "ytd-doubled": "{value} {unit} is exactly twice the {previous} of {previous_period}: was the earlier"
+    " figure added again? A year-to-date figure holds it once; {ack}",
+    "ytd-jump": "{value} {unit} after {previous} in {previous_period}: {new_pace} a month since, {factor}"
+    " times the {pace} a month before (the limit is {limit} times); {ack}",
+    "yoy-jump": "{value} {unit} is {factor} times the {last_year} of {last_period}, the same months last"
+    " year (the limit is {limit} times); {ack}",
+    "ytd-reaches-last-year": "{value} {unit} by {period} already reaches last year's total {last_total}"
+    " {unit} ({last_period}): is it a running total since an earlier year, or last year's figure added"
+    " in? A year-to-date figure counts from January of this year; {ack}",
+    "part-year": "{target_id} is a full-year total, judged on figures to December only: {value} {unit} of"
+    " {period} covers part of the year and is not judged; report the year's figure at its end; {ack}",
+    "restatement-mismatch": "{value} {unit} for {period}, but {restated}, the target {target_id} restates,"
+    " has {other} {unit} in the same file: both report the same figure, so one of the two is wrong; {ack}",
+    "plausibility-ack": "if it is right, import it with {option} {code}, or add {key}: [{code}] to the record",
+    "plausibility-ack-asked": "If it is right, import it with {option} {code}, or add {key}: [{code}] to the"
+    " record",
 }
 
 # loading.py, yamlfile.py, documents.py, fsutil.py: reading the files

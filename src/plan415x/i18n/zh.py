@@ -74,6 +74,25 @@ CHECKS: dict[str, str] = {
     "check-too-large": "数值 {value} {unit} 折合 {converted} {target_unit},过大,不可能是统计数(绝对值上限为 {limit})",
     "check-below": "数值 {value} {unit} 低于有效下限 {low} {target_unit}",
     "check-above": "数值 {value} {unit} 高于有效上限 {high} {target_unit}",
+    # plausibility.py: the warnings, by code, each followed by what to do if the figure is right
+    "unit-scale": "{typed} {typed_unit} 折合 {value} {unit},{period} 已达年度目标 {target} {unit} 的 {pct};"
+    "若按 {unit} 计,{typed} 仅为 {typed_pct}:计量单位是否选错?{ack}",
+    "early-exceeded": "{period} 已达 {value} {unit},为年度目标 {target} {unit} 的 {pct}:年初即超全年目标,"
+    "请核实是否为累计数、单位是否为 {unit};{ack}",
+    "ytd-doubled": "{value} {unit} 恰为上期({previous_period}){previous} 的两倍:是否把上期数重复累加?"
+    "累计数只含上期数一次;{ack}",
+    "ytd-jump": "{value} {unit},上期({previous_period}){previous}:此后每月增 {new_pace},"
+    "为此前每月 {pace} 的 {factor} 倍(上限 {limit} 倍);{ack}",
+    "yoy-jump": "{value} {unit} 为上年同期({last_period}){last_year} 的 {factor} 倍(上限 {limit} 倍);{ack}",
+    "ytd-reaches-last-year": "{period} 已达 {value} {unit},达到上年全年 {last_total} {unit}({last_period}):"
+    "是否填成了跨年累计数或加上了上年数?本年累计数从本年1月起算;{ack}",
+    "part-year": "{target_id} 为全年总量指标,只按截至12月的数据判定:{period} 的 {value} {unit} 仅为部分月份,"
+    "不作判定;请在年末报送全年数据;{ack}",
+    # the restatement's own id is not named in Chinese (其所复述的 says whose): given, shown as nothing
+    "restatement-mismatch": "{target_id:.0}{period} 填报 {value} {unit},而其所复述的 {restated} 同期为 {other}"
+    " {unit}:两者是同一个数,必有一处有误;{ack}",
+    "plausibility-ack": "如确属实,导入时加 {option} {code},或在该记录加 {key}: [{code}]",
+    "plausibility-ack-asked": "如确属实,导入时加 {option} {code},或在该记录加 {key}: [{code}]",
 }
 
 # loading.py, yamlfile.py, documents.py, fsutil.py: reading the files
