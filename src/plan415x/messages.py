@@ -95,6 +95,12 @@ def located(
     return replace(doc.problem(loc, code, say(said), key=key), said=said)
 
 
+def problem(file: str, line: int, column: int, code: str, said: Said, path: str = "") -> Problem:
+    """A problem at a position found without a document (a file's first line, a pydantic error's
+    place), its message made as ``said``."""
+    return Problem(file, line, column, code, say(said), path, said=said)
+
+
 def problem_text(code: str, message: str, lang: str, said: Said | None = None) -> str:
     """A problem's message in ``lang``. One made as a Said is rendered from its id. In Chinese,
     the rest from its template (messages_zh); one that no template matches keeps its English

@@ -121,14 +121,6 @@ MESSAGES: dict[str, str] = {
     "请用空格)",
     "{'; '.join(parts)}": "{'; '.join(parts)@yaml}",
     "invalid YAML": "YAML 无效",
-    # scoring/load.py
-    "type: {err.get('ctx', {}).get('tag', '?')!r} is not a rule type; choose from: {', '.join(sorted(_TAGS))}": "type:"
-    "{err.get('ctx', {}).get('tag', '?')!r} 不是规则类型;可选:{', '.join(sorted(_TAGS))}",
-    "id: {rule.id!r} is reserved for the breakdown's own lines; choose another": "id:{rule.id!r}"
-    " 为扣分明细自用,请另取一个",
-    "the rule id {rule.id!r} is given twice": "规则 id {rule.id!r} 重复",
-    "unknown {what} {name!r}; did you mean {close[0]!r}?": "未知{what@what} {name!r},是否应为 {close[0]!r}?",
-    "unknown {what} {name!r}": "未知{what@what} {name!r}",
     # excel/container.py
     "the workbook cannot be read ({error})": "工作簿无法读取({error})",
     "the workbook is damaged and cannot be read ({error})": "工作簿已损坏,无法读取({error})",
@@ -621,9 +613,6 @@ NOTICES: dict[str, str] = {
 
 # -- the words some placeholders hold -------------------------------------------------------
 
-WHAT_ZH = {"action": "行动", "unit": "责任单位", "measure": "计量单位", "target": "指标", "rule": "规则"}
-"""The kind of id in "the {what} id ... is used twice" and "unknown {what} ..."."""
-
 DATE_ZH = {
     # pydantic's (speedate's) reasons for a date it refuses
     "input is too short": "输入过短",
@@ -748,7 +737,6 @@ HOW: dict[str, Callable[[str], str | None]] = {
     "yaml": _yaml,
     "reasons": _reasons,
     "choices": _choices,
-    "what": WHAT_ZH.get,
     "date": DATE_ZH.get,
     "type": lambda text: TYPE_ZH.get(text, text),
     "node": lambda text: NODE_ZH.get(text, text),

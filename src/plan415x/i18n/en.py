@@ -107,6 +107,20 @@ CHECKS: dict[str, str] = {
     "plausibility-ack": "if it is right, import it with {option} {code}, or add {key}: [{code}] to the record",
     "plausibility-ack-asked": "If it is right, import it with {option} {code}, or add {key}: [{code}] to the"
     " record",
+    # scoring/load.py: scoring.yaml, and the names it uses checked against the plan
+    "scoring-top-empty": "expected a mapping of fields at the top, got an empty file",
+    "scoring-top-not-mapping": "expected a mapping of fields at the top, got a {got}",
+    "scoring-type-list": "list",
+    "scoring-type-str": "str",
+    "scoring-type-int": "int",
+    "scoring-type-float": "float",
+    "scoring-type-bool": "bool{values:.0}",
+    "scoring-unknown-field": "unknown field {name!r}{hint}",
+    "scoring-expected-one-of": "; expected one of: {known}",
+    "scoring-not-a-rule-type": "{field}: {tag} is not a rule type; choose from: {types}",
+    "scoring-duplicate-rule": "the rule id {rule!r} is given twice",
+    "scoring-reserved-id": "id: {rule!r} is reserved for the breakdown's own lines; choose another",
+    "scoring-unknown": "unknown {what} {name!r}{hint}",
 }
 
 # loading.py, yamlfile.py, documents.py, fsutil.py: reading the files

@@ -93,6 +93,20 @@ CHECKS: dict[str, str] = {
     " {unit}:两者是同一个数,必有一处有误;{ack}",
     "plausibility-ack": "如确属实,导入时加 {option} {code},或在该记录加 {key}: [{code}]",
     "plausibility-ack-asked": "如确属实,导入时加 {option} {code},或在该记录加 {key}: [{code}]",
+    # scoring/load.py: scoring.yaml, and the names it uses checked against the plan
+    "scoring-top-empty": "文件顶层应为字段映射(字段: 值),但文件为空",
+    "scoring-top-not-mapping": "文件顶层应为字段映射(字段: 值),实际为{got}",
+    "scoring-type-list": "列表",
+    "scoring-type-str": "文字",
+    "scoring-type-int": "数字",
+    "scoring-type-float": "数字",
+    "scoring-type-bool": "{values}",  # what the analyst types: true/false
+    "scoring-unknown-field": "未知字段 {name!r}{hint}",
+    "scoring-expected-one-of": ",可用字段:{known}",
+    "scoring-not-a-rule-type": "{field}:{tag} 不是规则类型;可选:{types}",
+    "scoring-duplicate-rule": "规则 id {rule!r} 重复",
+    "scoring-reserved-id": "id:{rule!r} 为扣分明细自用,请另取一个",
+    "scoring-unknown": "未知{what} {name!r}{hint}",
 }
 
 # loading.py, yamlfile.py, documents.py, fsutil.py: reading the files
