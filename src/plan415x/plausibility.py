@@ -48,13 +48,13 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from pathlib import Path
 
 from plan415x.i18n import say
 from plan415x.loading import Actuals, Dataset
-from plan415x.messages import Saying
-from plan415x.problems import Problem, Said, said
+from plan415x.messages import Saying, problem
+from plan415x.problems import Problem, Said, format_path, said
 from plan415x.values import Comparator, Kind, Plausibility, PlausibilityLimits, Record, Target
 
 KINDS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative})
@@ -384,8 +384,6 @@ def located(
     """The findings as problems at their records' values (file:line:col), warnings unless
     ``strict``, their messages in ``lang`` (and their ``said``, for a later output in another).
     A dataset from the cache keeps no text: each file warned about is parsed again, only then."""
-    from plan415x.problems import format_path
-
     # One file parsed at a time (the findings come file by file): a province's eight files with
     # warnings, each with its node tree, held at once were 200 MB.
     current: tuple[Path, yamlfile.Document | None] | None = None
@@ -404,16 +402,7 @@ def located(
             line, column = doc.locate(loc)
         except Exception:  # the file changed since it was read and no longer parses: 1:1
             line, column = 1, 1
-        out.append(
-            Problem(
-                f.entry.doc.display,
-                line,
-                column,
-                f.code.value,
-                message(f, lang),
-                format_path(loc),
-                "error" if strict else "warning",
-                said=f.said,
-            )
-        )
+        warning = problem(f.entry.doc.display, line, column, f.code.value, f.said, format_path(loc))
+        # Said in ``lang`` already: validate prints the warnings as they are.
+        out.append(replace(warning, message=message(f, lang), level="error" if strict else "warning"))
     return out
