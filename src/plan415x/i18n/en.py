@@ -114,7 +114,7 @@ CHECKS: dict[str, str] = {
     "scoring-type-str": "str",
     "scoring-type-int": "int",
     "scoring-type-float": "float",
-    "scoring-type-bool": "bool{values:.0}",
+    "scoring-type-bool": "bool",
     "scoring-unknown-field": "unknown field {name!r}{hint}",
     "scoring-expected-one-of": "; expected one of: {known}",
     "scoring-not-a-rule-type": "{field}: {tag} is not a rule type; choose from: {types}",
