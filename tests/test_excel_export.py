@@ -539,12 +539,13 @@ def test_saving_the_workbook_writes_the_detail_rows(mini: Path, tmp_path: Path) 
     from plan415x.excel import export as xe
     from plan415x.loading import load_dataset
     from plan415x.periods import Period
+    from plan415x.views.workbook import workbook_view
 
     dataset, problems = load_dataset(mini)
     assert dataset is not None
     assert not problems
     engine = Engine(dataset)
-    wb = xe.build(dataset, engine, engine.report(Period.parse("2023Q2")), by_unit=True)
+    wb = xe.build(workbook_view(engine, engine.report(Period.parse("2023Q2"))), by_unit=True)
     wb.save(tmp_path / "saved.xlsx")
     (tmp_path / "bytes.xlsx").write_bytes(xe.to_bytes(wb))
     for name in ("saved.xlsx", "bytes.xlsx"):
@@ -569,6 +570,7 @@ def test_an_action_of_grey_targets_has_no_average(tmp_path: Path) -> None:
     from plan415x.excel import export as xe
     from plan415x.loading import load_dataset
     from plan415x.periods import Period
+    from plan415x.views.workbook import workbook_view
     from tests.conftest import REPO
 
     dataset, problems = load_dataset(REPO / "data")
@@ -579,7 +581,7 @@ def test_an_action_of_grey_targets_has_no_average(tmp_path: Path) -> None:
     main = [r for r in report.results if r.target.action == report.results[0].target.action]
     assert {r.light.value for r in main} == {"grey"}
     out = tmp_path / "x.xlsx"
-    out.write_bytes(xe.to_bytes(xe.build(dataset, engine, report, "zh")))
+    out.write_bytes(xe.to_bytes(xe.build(workbook_view(engine, report), "zh")))
     ws = openpyxl.load_workbook(out)["总览"]
     name = report.action_names[main[0].target.action][0]
     row = next(r for r in ws.iter_rows() if r[0].value == name)
@@ -595,7 +597,7 @@ def test_an_action_of_grey_targets_has_no_average(tmp_path: Path) -> None:
     # 0.86/1.35 = 63.7037: 381.9815 / 8 = 47.748%, beside 序时进度 6/12 = 50%
     report = engine.report(Period.parse("2023Q2"))
     out.write_bytes(
-        xe.to_bytes(xe.build(dataset, engine, report, "zh")),
+        xe.to_bytes(xe.build(workbook_view(engine, report), "zh")),
     )
     ws = openpyxl.load_workbook(out)["总览"]
     space = next(r for r in ws.iter_rows() if r[0].value == "实施空间腾换行动")

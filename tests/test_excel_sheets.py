@@ -255,11 +255,11 @@ def test_overview_names_at_most_thirty_reds(
 ) -> None:
     """The red list stops at RED_LIST_MAX (30, as brief) and counts the rest; 0 here, so the one
     red target (robots, 10/380) is counted, not named."""
-    from plan415x.excel import export as xe
+    from plan415x.excel import summary_sheet
 
     _edit(mini / "actuals" / "2023Q1.yaml", _record("robots", value=5))
     _edit(mini / "actuals" / "2023Q2.yaml", _record("robots", value=10))
-    monkeypatch.setattr(xe, "RED_LIST_MAX", 0)
+    monkeypatch.setattr(summary_sheet, "RED_LIST_MAX", 0)
     ws = export(mini, tmp_path / "gap.xlsx")["总览"]
     assert ws["A8"].value == "红灯指标 (1)"
     assert ws["A10"].value == "另有 1 项红灯指标,见明细"

@@ -313,15 +313,17 @@ def test_an_unknown_format_is_refused(command: str) -> None:
 
 def _renderers() -> list[Any]:
     """Each dispatch, called with a value that is no member of its enum."""
-    from plan415x.reports.gap import format_report
+    from plan415x.reports.gap_formats import format_report
     from plan415x.reports.listing import render
     from plan415x.reports.problems import format_problems
-    from plan415x.reports.rank import format_rank, rank_units
-    from plan415x.reports.reporting import format_reporting, reporting
+    from plan415x.reports.rank import format_rank
+    from plan415x.reports.reporting import format_reporting
     from plan415x.reports.score import format_score
     from plan415x.reports.trend import format_target, format_unit
     from plan415x.scoring.engine import score_year
     from plan415x.scoring.load import load_scoring
+    from plan415x.views.rank import rank_units
+    from plan415x.views.reporting import reporting
 
     dataset, _ = load_dataset(MINI)
     assert dataset is not None

@@ -97,7 +97,7 @@ def test_reporting_section(data: Path) -> None:
     assert '<td class="n" data-label="报送率">25.0%</td>' in section
     assert '<div class="scroll stack grid">' in section
     assert "<li>甲局未报 3 项(截止 2024-01-10): ★数字经济增长、★省数字经济示范区、能耗上限。</li>" in section
-    # Without the reporting, no section (export gives it once cli/export.py passes it)
+    # A view without the reporting: no section (export's view has it)
     assert 'id="reporting"' not in _page_plain(data)
 
 
@@ -106,10 +106,11 @@ def _page_plain(folder: Path) -> str:
     from plan415x.loading import load_dataset
     from plan415x.periods import Period
     from plan415x.reports.html import to_html
+    from plan415x.views.period import PeriodView
 
     dataset, _ = load_dataset(folder)
     assert dataset is not None
-    return to_html(Engine(dataset).report(Period.parse("2023Q4")), "zh")
+    return to_html(PeriodView(Engine(dataset).report(Period.parse("2023Q4"))), "zh")
 
 
 def test_red_list_stacks_on_a_phone_by_css_alone(data: Path) -> None:

@@ -364,7 +364,7 @@ def test_a_ceiling_level_overshot_counts_at_most_100_in_the_ranking(data: Path) 
     from plan415x.engine import Engine
     from plan415x.loading import load_dataset
     from plan415x.periods import Period
-    from plan415x.reports.rank import pace_gap
+    from plan415x.views.rank import pace_gap
 
     dataset, problems = load_dataset(data)
     assert problems == []
@@ -395,9 +395,10 @@ def test_a_unit_filter_on_a_plan_without_units_says_what_is_missing(data: Path) 
     # not "choose from: " followed by nothing
     from dataclasses import replace
 
-    from plan415x.engine import Engine, narrow
+    from plan415x.engine import Engine
     from plan415x.loading import load_dataset
     from plan415x.periods import Period
+    from plan415x.views.filters import narrow
 
     dataset, _ = load_dataset(data)
     assert dataset is not None

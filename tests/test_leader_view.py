@@ -13,9 +13,10 @@ from pathlib import Path
 
 import pytest
 
-from plan415x.engine import Engine, red_streaks, target_history
+from plan415x.engine import Engine
 from plan415x.loading import load_dataset
 from plan415x.periods import Period
+from plan415x.views.history import red_streaks, target_history
 from tests.conftest import MINI
 from tests.test_cli import golden, run
 

@@ -289,7 +289,7 @@ def test_sarif_of_valid_data_is_an_empty_run() -> None:
     assert doc["runs"][0]["results"] == []
 
 
-# --- the gap report's own writers (reports/gap.py): wired there, then these pass -------------
+# --- the gap report's own writers (reports/gap_formats.py): wired there, then these pass -----
 
 
 def test_check_csv_quotes_formulas_and_keeps_numbers(mini: Path) -> None:

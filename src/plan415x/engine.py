@@ -7,15 +7,14 @@ each target has at most one record per file (checked when loading).
 from __future__ import annotations
 
 from collections import defaultdict
-from dataclasses import replace
 
 from plan415x.loading import Dataset
 from plan415x.periods import Period
 from plan415x.problems import said
-from plan415x.results import Light, Outcome, Report, Result, Status
+from plan415x.results import Outcome, Report, Result, Status
 from plan415x.rules import rule_for
 from plan415x.rules.common import Context, Observation
-from plan415x.values import Hedge, Kind, Record, Source, Target, Thresholds
+from plan415x.values import Frequency, Hedge, Kind, Record, Source, Target, Thresholds
 
 
 def applies(target: Target, period: Period) -> bool:
@@ -175,8 +174,6 @@ def owes(target: Target, period: Period, default_frequency: object) -> bool:
     """Whether the target owes a figure for exactly this period: it is shown then, its first
     year has come, and the period ends where its reporting frequency owes one (a quarterly
     target owes none in May). What ``reporting`` asks for and the score counts as missing."""
-    from plan415x.values import Frequency
-
     if not applies(target, period) or period.year < target.first_year:
         return False
     frequency = target.frequency or default_frequency
@@ -196,117 +193,3 @@ def _used(outcome: Outcome, history: list[Observation], target: Target) -> list[
         return list(last_of_year.values())
     key = outcome.data_period.key  # one file a period: the key finds it (a tuple compares fast)
     return [o for o in history if o.period.key == key]
-
-
-def narrow(
-    report: Report,
-    *,
-    unit: str | None = None,
-    action: str | None = None,
-    statuses: list[str] | None = None,
-    lights: list[str] | None = None,
-) -> Report | str:
-    """The report with only the results that pass the filters, or a message naming a bad one."""
-    if unit is not None and unit not in report.unit_names:
-        if not report.unit_names:
-            return f"unknown unit {unit!r}: targets.yaml lists no responsible_units"
-        return f"unknown unit {unit!r}; choose from: {', '.join(report.unit_names)}"
-    if action is not None and action not in report.action_names:
-        return f"unknown action {action!r}; choose from: {', '.join(report.action_names)}"
-    for value, vocabulary in ((statuses, Status), (lights, Light)):
-        for item in value or ():
-            if item not in {v.value for v in vocabulary}:
-                return f"unknown {vocabulary.__name__.lower()} {item!r}; choose from: {', '.join(v.value for v in vocabulary)}"
-    kept = tuple(
-        r
-        for r in report.results
-        if (unit is None or unit in r.target.responsible)
-        and (action is None or r.target.action == action)
-        and (not statuses or r.status.value in statuses)
-        and (not lights or r.light.value in lights)
-    )
-    return replace(report, results=kept, illustrative=any(r.illustrative for r in kept))
-
-
-def report_periods(engine: Engine, upto: Period) -> list[Period]:
-    """The periods with a file, up to ``upto`` (included), oldest first, one per span of months
-    (2023Q4 and 2023 cover the same months: the later-named file's spelling is kept)."""
-    by_key: dict[tuple[int, int], Period] = {}
-    for p in engine.periods():
-        if p.key <= upto.key:
-            by_key[p.key] = p
-    by_key[upto.key] = upto
-    return [by_key[k] for k in sorted(by_key)]
-
-
-def red_streaks(engine: Engine, report: Report) -> dict[str, int]:
-    """连续N期红灯: for each red target of ``report``, how many periods in a row it has been red,
-    this one included, counting back over the periods that have a file (a period in which the
-    target was not shown, or not red, ends the streak). Targets not red now are left out."""
-    periods = report_periods(engine, report.period)[:-1][::-1]  # the earlier ones, latest first
-    streaks: dict[str, int] = {}
-    for r in report.results:
-        if r.light is not Light.red:
-            continue
-        count = 1
-        for p in periods:
-            if not applies(r.target, p) or engine.judge(r.target, p).status.light is not Light.red:
-                break
-            count += 1
-        streaks[r.target.id] = count
-    return streaks
-
-
-def target_history(
-    engine: Engine, target: Target, upto: Period | None = None
-) -> list[tuple[Period, Outcome]]:
-    """Every period with a file (up to ``upto``) in which ``target`` is shown, with its outcome:
-    the same judgement ``check`` gives for that period, never recomputed apart."""
-    last = upto or max(engine.periods(), default=None, key=lambda p: p.key)
-    if last is None:
-        return []
-    return [(p, engine.judge(target, p)) for p in report_periods(engine, last) if applies(target, p)]
-
-
-def resolve_filter_words(
-    report: Report,
-    *,
-    unit: str | None = None,
-    statuses: list[str] | None = None,
-    lights: list[str] | None = None,
-) -> tuple[str | None, list[str] | None, list[str] | None]:
-    """The filters of ``check`` with the words the report prints turned into ids: a unit's name
-    (市经信局, or its English name) as its id, a status in words (严重滞后, off track) as
-    ``off_track``, a light in words (红灯) as ``red``. Ids pass as they are; a word that names
-    nothing is left for ``narrow`` to refuse."""
-    if unit is not None and unit not in report.unit_names:
-        for uid, names in report.unit_names.items():
-            if unit in names:
-                unit = uid
-                break
-    status_words = {s.label_zh: s.value for s in Status} | {s.label_en: s.value for s in Status}
-    light_words = {light.label("zh"): light.value for light in Light}
-    return (
-        unit,
-        None if statuses is None else [status_words.get(s.strip(), s) for s in statuses],
-        None if lights is None else [light_words.get(w.strip(), w) for w in lights],
-    )
-
-
-def histories(
-    engine: Engine, report: Report, *, last: int | None = None
-) -> dict[str, list[tuple[Period, Outcome]]]:
-    """``target_history`` of every target of ``report``, up to its period (only the ``last``
-    periods when given): the trends of ``trend --unit`` and the HTML report. Periods of one
-    span of months are judged once."""
-    periods = report_periods(engine, report.period)
-    if last is not None:
-        periods = periods[-last:]
-    out: dict[str, list[tuple[Period, Outcome]]] = {}
-    for r in report.results:
-        out[r.target.id] = [
-            (p, r.outcome if p.key == report.period.key else engine.judge(r.target, p))
-            for p in periods
-            if applies(r.target, p)
-        ]
-    return out

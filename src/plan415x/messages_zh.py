@@ -1,6 +1,6 @@
 """Every problem message in Chinese, applied when the output is written (``--lang zh``).
 
-The messages are made in English where the problems are found (loading, yamlfile, checks, the
+The messages are made in English where the problems are found (loading, yamlfile, the
 import's rooms); this catalogue maps each English template, keyed by its source text as
 tests/message_sites.py reads it from the source (``{expr}`` as written, literal braces doubled,
 as in an f-string), to its Chinese template. At output time the English message is matched
@@ -121,137 +121,6 @@ MESSAGES: dict[str, str] = {
     "请用空格)",
     "{'; '.join(parts)}": "{'; '.join(parts)@yaml}",
     "invalid YAML": "YAML 无效",
-    # checks.py
-    "the {field} {name!r} of unit {unit.id!r} cannot be told from the {other_field} {other_name!r} of unit"
-    " {other_id!r}; give each unit names of its own (--unit, rankings and imports would take one unit for"
-    " the other)": "责任单位 {unit.id!r} 的{field@name_field} {name!r} 与责任单位 {other_id!r} 的"
-    "{other_field@name_field} {other_name!r} 无法区分;请让每个单位有自己的名称(--unit、排名和导入会把一个单位当成另一个)",
-    "value {record.value:g} {unit} is {value:g} {target.unit} once converted, too large to be a figure (the"
-    " limit is 1e15 in magnitude)": "数值 {record.value:g} {unit} 折合 {value:g} {target.unit},"
-    "过大,不可能是统计数(绝对值上限为 1e15)",
-    "the {what} id {ident!r} is used twice (first at {section}[{seen[ident]}])": "{what@what} id {ident!r}"
-    " 重复使用(首次出现在 {section}[{seen[ident]}])",
-    "years {target.first_year}-{target.last_year} begin outside the plan's {first}-{last}": "年限"
-    " {target.first_year}-{target.last_year} 的起始年不在规划年限 {first}-{last} 内",
-    "restates {target.restates!r}, itself a restatement of {restated.restates!r}; restate the target"
-    " first written ({restated.restates!r}) instead": "restates 指向 {target.restates!r},而它本身是"
-    " {restated.restates!r} 的重述;请改为指向最初写出的指标({restated.restates!r})",
-    "restates unknown target {target.restates!r}; did you mean {close[0]!r}?": "restates 指向未知指标"
-    " {target.restates!r},是否应为 {close[0]!r}?",
-    "restates unknown target {target.restates!r}": "restates 指向未知指标 {target.restates!r}",
-    "links to unknown target {link!r}; did you mean {close[0]!r}?": "关联了未知指标 {link!r},是否应为"
-    " {close[0]!r}?",
-    "links to unknown target {link!r}": "关联了未知指标 {link!r}",
-    "unknown responsible unit {unit!r}; did you mean {close[0]!r}?": "未知责任单位 {unit!r},是否应为"
-    " {close[0]!r}?",
-    "unknown responsible unit {unit!r}": "未知责任单位 {unit!r}",
-    "unknown action {target.action!r}; did you mean {close[0]!r}?": "未知行动 {target.action!r},是否应为"
-    " {close[0]!r}?",
-    "unknown action {target.action!r}": "未知行动 {target.action!r}",
-    "unknown responsible unit {plan.default_owner!r}; did you mean {close[0]!r}?": "未知责任单位"
-    " {plan.default_owner!r},是否应为 {close[0]!r}?",
-    "unknown responsible unit {plan.default_owner!r}": "未知责任单位 {plan.default_owner!r}",
-    "target {target.id!r} covers {target.first_year}-{target.last_year}, not {period.year}": "指标"
-    " {target.id!r} 的年限为 {target.first_year}-{target.last_year},不含 {period.year} 年",
-    "as_of {record.as_of.isoformat()} is not in {period.year} or {period.year + 1}, the years a figure"
-    " of {period} can date from": "as_of {record.as_of.isoformat()} 不在 {period.year} 年或"
-    " {period.year + 1} 年内,{period} 的数据只能是这两年的日期",
-    "target {record.target!r} already has a record in this file (records[{seen[record.target]}])": "指标"
-    " {record.target!r} 在本文件中已有记录(records[{seen[record.target]}])",
-    "unknown target id {record.target!r}; did you mean {close[0]!r}?": "未知指标 id {record.target!r},"
-    "是否应为 {close[0]!r}?",
-    "unknown target id {record.target!r}": "未知指标 id {record.target!r}",
-    "{period} covers the same months as {other.period} ({other.doc.display}); keep one of the two"
-    " files": "{period} 与 {other.period}({other.doc.display})覆盖相同月份,两个文件只能保留一个",
-    "period {period} is outside the plan's years {first}-{last}": "期别 {period} 超出规划年限 {first}-{last}",
-    "milestone {target.id!r} was due by {target.last_year}-12-31 but is done as of"
-    " {record.as_of.isoformat()}: judged done it would read as done in time; record it in"
-    " {target.last_year}'s last file as state: not_done (it was not done in time) with the date it was"
-    " done in evidence, or move last_year if the plan says so": "里程碑 {target.id!r} 的期限为"
-    " {target.last_year}-12-31,但完成日期为 {record.as_of.isoformat()}:判为已完成会被当作按期完成;请在"
-    " {target.last_year} 年最后一个文件中记为 state: not_done(未按期完成),并在 evidence 中写明完成日期;"
-    "如规划确有调整,则修改 last_year",
-    "milestone {target.id!r} was due by {target.last_year}-12-31; a record of {period} comes after its"
-    " deadline and no check would show it: record it in {target.last_year}'s last file as state: not_done"
-    " (it was not done in time) with the date it was done in evidence, or move last_year if the plan says"
-    " so": "里程碑 {target.id!r} 的期限为 {target.last_year}-12-31;{period} 的记录晚于期限,任何检查都不会"
-    "显示它:请在 {target.last_year} 年最后一个文件中记为 state: not_done(未按期完成),并在 evidence"
-    " 中写明完成日期;如规划确有调整,则修改 last_year",
-    "the records of {count} target{'s' * (count != 1)} not checked against the plan ({why}); fixed, they"
-    " are checked": "{count} 项指标的记录未对照规划检查({why@reasons});改正后即会检查",
-    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
-    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {previous:g} of {before.period}: without it the figures rise": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
-    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {before.period} 的 {previous:g}:去掉它,前后各期即逐期增加",
-    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
-    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {value:g} of {after.period}: without it the figures rise": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
-    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {after.period} 的 {value:g}:去掉它,前后各期即逐期增加",
-    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
-    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {previous:g} of {before.period}: it reaches last year's total {total:g}, as a"
-    " running total since an earlier year would": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
-    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {before.period} 的 {previous:g}:它已达上年全年 {total:g},像是填成了跨年累计数",
-    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
-    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " correct one of them": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
-    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
-    "请改正其中一个",
-    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
-    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {previous:g} of {before.period}: without it the figures rise": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
-    " {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {before.period} 的 {previous:g}:去掉它,前后各期即逐期增加",
-    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
-    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {value:g} of {after.period}: without it the figures rise": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
-    " {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {after.period} 的 {value:g}:去掉它,前后各期即逐期增加",
-    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
-    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {previous:g} of {before.period}: it reaches last year's total {total:g}, as a"
-    " running total since an earlier year would": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
-    " {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {before.period} 的 {previous:g}:它已达上年全年 {total:g},像是填成了跨年累计数",
-    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
-    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " correct one of them": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
-    " {value:g}({after.period});同一年内累计数不会减少:"
-    "请改正其中一个",
-    "value {record.value:g} {unit} is above the largest valid {high:g} {target.unit}": "数值"
-    " {record.value:g} {unit} 高于有效上限 {high:g} {target.unit}",
-    "value {record.value:g} {unit} is below the smallest valid {low:g} {target.unit}": "数值"
-    " {record.value:g} {unit} 低于有效下限 {low:g} {target.unit}",
-    "{target.id!r} needs a value": "{target.id!r} 需要填写 value",
-    "components are for composite targets; {target.id!r} is {kind.value}": "components 仅用于组合指标"
-    "(composite);{target.id!r} 为 {kind.value} 类指标",
-    "missing components: {', '.join(missing)}": "缺少分项:{', '.join(missing)}",
-    "component {name!r} cannot be negative ({value:g})": "分项 {name!r} 不能为负数({value:g})",
-    "unknown component {name!r} of {target.id!r}; did you mean {close[0]!r}?": "{target.id!r} 没有分项"
-    " {name!r},是否应为 {close[0]!r}?",
-    "unknown component {name!r} of {target.id!r}": "{target.id!r} 没有分项 {name!r}",
-    "a composite's value is the sum of its components; give components only": "组合指标的数值是各分项之和,"
-    "只填 components 即可",
-    "composite {target.id!r} needs components: {', '.join((f'{c.id}: N' for c in target.components))}": "组合"
-    "指标 {target.id!r} 需要填写 components:{', '.join((f'{c.id}: N' for c in target.components))}",
-    "state is for milestones; {target.id!r} is {kind.value}": "state 仅用于里程碑(milestone);{target.id!r}"
-    " 为 {kind.value} 类指标",
-    "milestone {target.id!r} takes a state, not a value": "里程碑 {target.id!r} 填 state,不填数值",
-    "milestone {target.id!r} needs state: done, pending or not_done": "里程碑 {target.id!r} 需要填写 state:"
-    "done、pending 或 not_done",
-    "no source: give the record a source, or the file a default source": "缺少来源:请为该记录填写 source,"
-    "或为文件填写默认 source",
-    # scoring/load.py
-    "type: {err.get('ctx', {}).get('tag', '?')!r} is not a rule type; choose from: {', '.join(sorted(_TAGS))}": "type:"
-    "{err.get('ctx', {}).get('tag', '?')!r} 不是规则类型;可选:{', '.join(sorted(_TAGS))}",
-    "id: {rule.id!r} is reserved for the breakdown's own lines; choose another": "id:{rule.id!r}"
-    " 为扣分明细自用,请另取一个",
-    "the rule id {rule.id!r} is given twice": "规则 id {rule.id!r} 重复",
-    "unknown {what} {name!r}; did you mean {close[0]!r}?": "未知{what@what} {name!r},是否应为 {close[0]!r}?",
-    "unknown {what} {name!r}": "未知{what@what} {name!r}",
     # excel/container.py
     "the workbook cannot be read ({error})": "工作簿无法读取({error})",
     "the workbook is damaged and cannot be read ({error})": "工作簿已损坏,无法读取({error})",
@@ -744,12 +613,6 @@ NOTICES: dict[str, str] = {
 
 # -- the words some placeholders hold -------------------------------------------------------
 
-WHAT_ZH = {"action": "行动", "unit": "责任单位", "measure": "计量单位", "target": "指标", "rule": "规则"}
-"""The kind of id in "the {what} id ... is used twice" and "unknown {what} ..."."""
-
-NAME_FIELD_ZH = {"id": " id", "name_zh": "中文名 name_zh", "name_en": "英文名 name_en", "alias": "别名"}
-"""Which of a unit's names clashes with another's (ambiguous-unit-name)."""
-
 DATE_ZH = {
     # pydantic's (speedate's) reasons for a date it refuses
     "input is too short": "输入过短",
@@ -874,8 +737,6 @@ HOW: dict[str, Callable[[str], str | None]] = {
     "yaml": _yaml,
     "reasons": _reasons,
     "choices": _choices,
-    "what": WHAT_ZH.get,
-    "name_field": NAME_FIELD_ZH.get,
     "date": DATE_ZH.get,
     "type": lambda text: TYPE_ZH.get(text, text),
     "node": lambda text: NODE_ZH.get(text, text),

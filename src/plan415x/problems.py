@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeAlias, runtime_checkable
 
 
 @runtime_checkable
@@ -12,6 +12,15 @@ class Phrase(Protocol):
     status word), rendered by the value itself when the sentence is said in a language."""
 
     def said_in(self, lang: str) -> str: ...
+
+
+Arg: TypeAlias = "str | float | Said | Phrase"
+"""What a sentence carries: text, shown as it is in every language (numbers formatted where
+the fact is found, as the analyst writes them in both); a figure (float or int), shown by
+``i18n.say`` as ``rules.common.fmt`` writes it in every language, left unformatted where it is
+made because a rule's steps are made for thousands of targets and read for one; a Said, a
+sentence or a word said inside this one in the same language (a hint, the word for a kind of
+id); or a Phrase."""
 
 
 @dataclass(frozen=True)
@@ -23,14 +32,6 @@ class Said:
     id: str
     args: tuple[tuple[str, Arg], ...] = ()
     """(name, value) in order; text is shown as it is in every language, a Phrase in each."""
-
-
-Arg = str | float | Phrase | Said
-"""What a sentence carries: text, shown as it is in every language (numbers formatted where
-the fact is found, as the analyst writes them in both); a figure (float or int), shown by
-``i18n.say`` as ``rules.common.fmt`` writes it in every language, left unformatted where it is
-made because a rule's steps are made for thousands of targets and read for one; a Phrase; or a
-Said, a sentence within the sentence said in the same language."""
 
 
 def said(id: str, **args: Arg) -> Said:

@@ -5,7 +5,7 @@ registered. No command module imports a heavy library (openpyxl, rich) at load t
 
 from typing import Any
 
-from plan415x.cli.commands import COMMAND_GROUPS, COMMANDS
+from plan415x.cli.commands import COMMAND_GROUPS, COMMANDS, register
 from plan415x.cli.run import main
 from plan415x.cli.shared import (
     EXIT_FAIL_ON,
@@ -21,8 +21,6 @@ from plan415x.cli.shared import (
 def __getattr__(name: str) -> Any:
     # ``from plan415x.cli import app``: the whole command line, every command registered.
     if name == "app":
-        from plan415x.cli.commands import register
-
         return register()
     raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
 

@@ -69,10 +69,9 @@ def brief(
     dataset = load_or_exit(data) if engine is None else engine.dataset
     when = parse_period(period, dataset)
     check_output(output, data, force=force, suffixes=None, what="draft")  # its name checked above
-    from plan415x.engine import Engine, red_streaks
+    from plan415x.engine import Engine
     from plan415x.reports import brief as rb
-    from plan415x.reports.rank import ranking
-    from plan415x.reports.reporting import reporting
+    from plan415x.views.period import period_view
 
     if engine is None:
         engine = Engine(dataset)
@@ -82,17 +81,7 @@ def brief(
         report = score.report
     else:
         report = engine.report(when)
-    current = reporting(dataset, when)
-    ranked = ranking(engine, report, current=current)
-    draft = rb.build(
-        report,
-        lang.value,
-        streaks=red_streaks(engine, report),
-        ranks=ranked.units,
-        moved=ranked.moved,
-        reporting=current,
-        score=score,
-    )
+    draft = rb.build(period_view(engine, report), lang.value, score=score)
     if suffix == ".md":
         body = rb.to_markdown(draft).encode("utf-8")
     else:

@@ -6,7 +6,7 @@ from typing import Annotated
 
 import typer
 
-from plan415x.cli.shared import app, color_wanted, emit
+from plan415x.cli.shared import app, color_wanted, emit, usage_error
 
 
 @app.command()
@@ -34,8 +34,6 @@ def units(
     if (folder / "targets.yaml").is_file():
         own = _plan_measures(folder)
     elif data is not None:
-        from plan415x.cli.shared import usage_error
-
         usage_error(f"no targets.yaml in {data}/ (start a plan with: plan415x init {data})")
     color = color_wanted()
     emit(render_units(own, color=color), color=color)

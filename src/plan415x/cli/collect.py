@@ -21,6 +21,7 @@ from plan415x.cli.shared import (
     app,
     echo,
     in_language,
+    language,
     load_or_exit,
     parse_period,
     usage_error,
@@ -180,7 +181,6 @@ def import_(
     Each workbook stands alone: it is taken whole or not at all, the next is read against the
     data as the previous left it, and a receipt (回执) per unit says what each gave. Exit 1 if
     any workbook was refused, 4 if any could not be written (the others are taken)."""
-    from plan415x.cli.shared import language
     from plan415x.excel import importer
 
     chosen = workbooks(files)

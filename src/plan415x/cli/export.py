@@ -12,6 +12,7 @@ import typer
 from plan415x.cli.files import ForceOpt, OutputOpt, check_output, inside, write_or_exit
 from plan415x.cli.shared import (
     DEFAULT_DATA,
+    EXIT_OUTPUT,
     DataOpt,
     LangOpt,
     PeriodArg,
@@ -61,6 +62,7 @@ def export(
         check_output(output, data, force=force)
     from plan415x.engine import Engine
     from plan415x.excel import export as xe
+    from plan415x.views.workbook import workbook_view
 
     score = None
     if _is_year(period) and _scoring_file(data) is not None:
@@ -94,16 +96,14 @@ def export(
             if (path.exists() or path.is_symlink()) and not force:
                 usage_error(f"{path} already exists; give --force to replace it")
             jobs.append((path, part))
+    view = workbook_view(engine, report, score=score)
     if output is not None:
-        wb = xe.build(dataset, engine, report, lang.value, by_unit=by_unit, score=score)
+        wb = xe.build(view, lang.value, by_unit=by_unit)
         write_or_exit(output, xe.to_bytes(wb), force=force)
         echo(f"wrote {output}: {len(report.results)} targets, {', '.join(wb.sheetnames)}")
     if split is not None:
         # The whole set or nothing: every workbook is made, then all are written at once.
-        made = [
-            (path.name, xe.to_bytes(xe.build(dataset, engine, part.report, lang.value, score=score)))
-            for path, part in jobs
-        ]
+        made = [(path.name, xe.to_bytes(xe.build(view.part(part.report), lang.value))) for path, part in jobs]
         _write_set(split, made, force=force)
         for path, part in jobs:
             echo(f"wrote {path}: {len(part.report.results)} targets of {part.name}")
@@ -114,7 +114,6 @@ def export(
 
 
 def _write_set(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
-    from plan415x.cli.shared import EXIT_OUTPUT
     from plan415x.fsutil import OutputExistsError, write_set
 
     try:
@@ -151,24 +150,13 @@ def _export_html(
     dataset: "Dataset", when: "Period", output: Path, data: Path, lang: Lang, *, force: bool
 ) -> None:
     check_output(output, data, force=force, suffixes=None, what="page")
-    from plan415x.engine import Engine, histories, red_streaks
+    from plan415x.engine import Engine
     from plan415x.reports.html import to_html
-    from plan415x.reports.rank import ranking
-    from plan415x.reports.reporting import reporting
+    from plan415x.views.period import period_view
 
     engine = Engine(dataset)
     report = engine.report(when)
-    current = reporting(dataset, when)
-    ranked = ranking(engine, report, current=current)
-    page = to_html(
-        report,
-        lang.value,
-        streaks=red_streaks(engine, report),
-        ranks=ranked.units,
-        moved=ranked.moved,
-        history=histories(engine, report, last=SPARK_PERIODS),
-        reporting=current,
-    )
+    page = to_html(period_view(engine, report, history=SPARK_PERIODS), lang.value)
     write_or_exit(output, page.encode("utf-8"), force=force)
     echo(f"wrote {output}: {len(report.results)} targets, one page")
     if report.illustrative:

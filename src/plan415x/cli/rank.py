@@ -31,7 +31,8 @@ def rank(
 ) -> None:
     """季晾晒: responsible units ranked by their average gap (schedule − completion, positive: behind)."""
     from plan415x.engine import Engine
-    from plan415x.reports.rank import format_rank, ranking
+    from plan415x.reports.rank import format_rank
+    from plan415x.views.rank import ranking
 
     dataset = load_or_exit(data)
     engine = Engine(dataset)

@@ -79,9 +79,11 @@ def check(
 ) -> None:
     """The gap report for PERIOD: a summary (counts by light, the red list with owners and red
     streaks), then every target due, its progress against the schedule, its light."""
-    from plan415x.engine import Engine, narrow, red_streaks, resolve_filter_words
-    from plan415x.reports.gap import format_report
+    from plan415x.engine import Engine
+    from plan415x.reports.gap_formats import format_report
     from plan415x.reports.summary import sort_report
+    from plan415x.views.filters import narrow, resolve_filter_words
+    from plan415x.views.history import red_streaks
 
     dataset = load_or_exit(data)
     when = parse_period(period, dataset)

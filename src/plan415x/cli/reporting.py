@@ -67,7 +67,7 @@ def reporting(
 ) -> None:
     """报送情况: per unit, the figures due for PERIOD, received (on time or late) and missing."""
     from plan415x.reports.reporting import chase_list, format_reporting
-    from plan415x.reports.reporting import reporting as build
+    from plan415x.views.reporting import reporting as build
 
     # Its problems follow --lang, else the plan's language, else English: as validate's do.
     dataset = load_or_exit(data, lang)

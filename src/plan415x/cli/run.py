@@ -14,7 +14,9 @@ import os
 import sys
 from typing import Any, TextIO
 
+from plan415x.cli.commands import for_argv
 from plan415x.cli.shared import EXIT_OUTPUT
+from plan415x.safetext import close_char
 
 
 class OutputError(Exception):
@@ -30,8 +32,6 @@ class OutputError(Exception):
 def _close_char(error: UnicodeError) -> tuple[str, int]:
     """The codec error handler ``plan415x``: close stand-ins for characters the stream's
     encoding lacks (for what does not pass through ``emit``: click's messages, rich)."""
-    from plan415x.safetext import close_char
-
     if not isinstance(error, UnicodeEncodeError):
         raise error
     chars = error.object[error.start : error.end]
@@ -105,8 +105,6 @@ def main() -> None:
         sys.stderr = open(os.devnull, "w", encoding="utf-8")  # noqa: SIM115
     out, err = _Guarded(sys.stdout, "stdout"), _Guarded(sys.stderr, "stderr")
     sys.stdout, sys.stderr = out, err
-    from plan415x.cli.commands import for_argv
-
     try:
         try:
             for_argv(sys.argv[1:])()

@@ -20,6 +20,7 @@ from typing import TYPE_CHECKING, Annotated, NoReturn
 import typer
 
 from plan415x.options import CheckFormat, Lang, ProblemFormat
+from plan415x.safetext import encodable, terminal_text
 
 if TYPE_CHECKING:
     from rich.console import Console
@@ -79,8 +80,6 @@ def terminal_width() -> int | None:
 
 
 def emit(text: str, *, color: bool = False, err: bool = False) -> None:
-    from plan415x.safetext import encodable
-
     # A console in GBK (or any encoding short of UTF-8) gets close stand-ins for what it
     # cannot show (− as -, ² as 2) instead of a UnicodeEncodeError; UTF-8 gets every byte.
     stream = sys.stderr if err else sys.stdout
@@ -95,8 +94,6 @@ def echo(text: str, *, err: bool = False) -> None:
     (a newline then ``::error`` would be a CI annotation, ESC a terminal command), so a newline
     in it shows as ⏎. Several lines: one call each. Reports go through ``emit`` and escape their
     own data."""
-    from plan415x.safetext import terminal_text
-
     emit(terminal_text(text) + "\n", err=err)
 
 

@@ -38,8 +38,10 @@ def trend(
     if (target_id is None) == (unit is None):
         usage_error("give a TARGET or --unit U (one of them)")
     dataset = load_or_exit(data)
-    from plan415x.engine import Engine, histories, resolve_filter_words, target_history
+    from plan415x.engine import Engine
     from plan415x.reports import trend as rt
+    from plan415x.views.filters import resolve_filter_words
+    from plan415x.views.history import histories, target_history
 
     engine = Engine(dataset)
     periods = engine.periods()

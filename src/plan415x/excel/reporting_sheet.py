@@ -1,6 +1,6 @@
 """The 报送情况 sheet of the gap workbook: the table ``plan415x reporting PERIOD`` prints (per
 unit: figures due, received, on time, late, undated, missing, 报送率, 及时率), then the figures
-still missing with their due dates (the chase list's contents), from ``reports.reporting``.
+still missing with their due dates (the chase list's contents), from ``views.reporting``.
 
 Counts are numbers (``#,##0``), rates fractions shown as ``0.0%`` (a rate of nothing due, or a
 timeliness with nothing dated, is empty, as ``reporting`` prints —).
@@ -10,7 +10,9 @@ from __future__ import annotations
 
 from typing import TYPE_CHECKING
 
-from plan415x.reports.reporting import HEAD, LATE, MISSING, NOTE, ON_TIME, UNDATED, Reporting
+from plan415x.excel import cells as xc
+from plan415x.reports.reporting import HEAD, NOTE
+from plan415x.views.reporting import LATE, MISSING, ON_TIME, UNDATED, Reporting
 
 if TYPE_CHECKING:
     from openpyxl.worksheet.worksheet import Worksheet
@@ -27,8 +29,6 @@ def write_reporting(ws: Worksheet, first_row: int, rep: Reporting, lang: str) ->
     """The table with its header at ``first_row``, the note, then the missing figures; returns
     the header row."""
     from openpyxl.styles import Font
-
-    from plan415x.excel import cells as xc
 
     xc.head_row(ws, first_row, HEAD[lang])
     row = first_row

@@ -10,6 +10,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 from plan415x.excel import cells as xc
+from plan415x.excel.sheets import SCORE_TITLE
 from plan415x.reports.score import NOTE, header_lines, is_warning, rule_name, target_name
 
 if TYPE_CHECKING:
@@ -18,7 +19,7 @@ if TYPE_CHECKING:
 
     from plan415x.scoring.engine import Score
 
-TITLE = {"zh": "年度考评", "en": "Annual score"}
+TITLE = SCORE_TITLE
 POINTS = "0.00"
 RANK_HEAD = {
     "zh": ["位次", "单位ID", "单位", "得分", "满分", "得分率", "指标数"],

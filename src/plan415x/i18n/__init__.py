@@ -37,7 +37,7 @@ def shown(value: Arg, lang: str) -> str:
         return value.said_in(lang)
     if isinstance(value, str):
         return value
-    if isinstance(value, Said):
+    if isinstance(value, Said):  # said inside the sentence, in its language
         return say(value, lang)
     return fmt(value)
 

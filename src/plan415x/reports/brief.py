@@ -8,45 +8,32 @@ analyst can write (下步要求, the signature) is left as a marked placeholder.
 
 from __future__ import annotations
 
-from collections import Counter
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from plan415x.reports.words import STALE, data_label, goal_text, marks, name_text, num, unit_text
-from plan415x.results import Light, Report, Result, Status, counted
+from plan415x.reports.gap import (
+    ILLUSTRATIVE,
+)
+from plan415x.reports.words import num
 from plan415x.safetext import markdown_text
-from plan415x.values import Kind
 
 if TYPE_CHECKING:
-    from plan415x.reports.rank import UnitRank
-    from plan415x.reports.reporting import Figure, Reporting
     from plan415x.scoring.engine import Score
+    from plan415x.views.period import PeriodView
+from plan415x.reports.brief_sections import (
+    PLACEHOLDERS,
+    Section,
+    is_zh,
+    next_section,
+    overall_section,
+    problems_section,
+    progress_section,
+    ranking_section,
+    reporting_section,
+    scoring_section,
+)
 
-PLACEHOLDERS = {"zh": "【待填写】", "en": "[TO BE WRITTEN]"}
-"""Marks what the analyst writes; a draft that still holds it is not ready to send."""
-TO_WIRE = {"zh": "【待接入】", "en": "[TO BE WIRED]"}
-"""Marks a part whose data was not given to ``build`` (报送情况 without the reporting module's
-report): the CLI always gives it, so a draft it writes never holds this mark."""
 NUMERALS = "一二三四五六七八九十"
-LIST_LIMIT = 30
-"""At most this many targets named per list; the rest are counted (``另有 N 项``)."""
-
-
-@dataclass(frozen=True)
-class Block:
-    kind: str
-    """``para`` (text), ``sub`` (a second-level heading), ``items`` (a numbered list), ``table`` (head + rows), ``note`` (a
-    marked placeholder or a caveat: shown apart)."""
-    text: str = ""
-    items: tuple[str, ...] = ()
-    head: tuple[str, ...] = ()
-    rows: tuple[tuple[str, ...], ...] = ()
-
-
-@dataclass(frozen=True)
-class Section:
-    title: str
-    blocks: tuple[Block, ...]
 
 
 @dataclass(frozen=True)
@@ -59,428 +46,14 @@ class Brief:
     footer: tuple[str, ...] = ()
 
 
-def _zh(lang: str) -> bool:
-    return lang == "zh"
-
-
-def _owner(report: Report, r: Result, lang: str) -> str:
-    """The lead unit's name, ``(默认)`` after it when it is only the plan's default owner."""
-    from plan415x.reports.gap import lead_text
-
-    return lead_text(r, report, lang) or ("未指定牵头单位" if _zh(lang) else "no lead unit")
-
-
-FLOWS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
-
-
-def _with_unit(text: str, unit: str, lang: str) -> str:
-    """``≥3.75 (2025)`` with its unit before the due year: ``≥3.75% (2025)``."""
-    if not unit or text in ("", "?"):
-        return text
-    unit = unit if lang == "zh" or unit == "%" else f" {unit}"
-    return text.replace(" (", f"{unit} (", 1) if " (" in text else text + unit
-
-
-def _figures(report: Report, r: Result, lang: str) -> str:
-    """One target's figures in words, each a number of the report: 1-6月累计979.5亩, 应完成900亩,
-    完成率54.4%, 序时进度50%, 高于序时进度4.4个百分点."""
-    from plan415x.reports.gap import actual_head, items_words, running_words, schedule_name
-
-    o, t = r.outcome, r.target
-    zh = _zh(lang)
-    unit = "" if t.kind is Kind.relative else "%" if t.unit == "%" else unit_text(report, t.unit, lang)
-    goal = _with_unit(goal_text(r, lang), unit, lang)
-    older = (
-        f" ({data_label(o.data_period, report, lang)})"
-        if o.data_period is not None and o.data_period.key != report.period.key
-        else ""
-    )
-    if o.state is not None:
-        state = (
-            {"done": "已完成", "pending": "推进中", "not_done": "未完成"}[o.state.value]
-            if zh
-            else o.state.value
-        )
-        state += older + marks(r)
-        return f"状态: {state}, 应于{goal}完成" if zh else f"state: {state}, due by {goal}"
-    if o.actual is None:
-        return "本期应报未见数据" if zh else "no figure reported"
-    figure = _with_unit(num(o.actual, 2), "%" if t.kind is Kind.growth else unit, lang) + older + marks(r)
-    if o.running_since is not None:
-        this_year = _with_unit(num(o.this_year, 2), unit, lang)
-        parts = [running_words(r, report, lang, figure, this_year)]
-    else:
-        if t.kind is Kind.growth:
-            head = "累计增长" if zh else "growth"
-        elif t.kind in FLOWS:
-            head = actual_head(report, lang)
-        else:
-            head = "实际" if zh else "actual"
-        parts = [f"{head}{figure}" if zh else f"{head} {figure}"]
-    if t.kind in FLOWS and o.expected is not None and o.schedule_pct is not None and o.schedule_pct < 100:
-        parts.append(
-            f"应完成{_with_unit(num(o.expected, 2), unit, lang)}"
-            if zh
-            else f"{_with_unit(num(o.expected, 2), unit, lang)} due by now"
-        )
-    else:
-        parts.append(f"目标{goal}" if zh else f"target {goal}")
-    if o.completion_pct is not None:
-        parts.append(f"完成率{num(o.completion_pct)}%" if zh else f"{num(o.completion_pct)}% done")
-    schedule = schedule_name(r, lang)
-    if o.schedule_pct is not None:
-        parts.append(f"{schedule}{num(o.schedule_pct)}%" if zh else f"{schedule} {num(o.schedule_pct)}%")
-    if o.gap_points is not None and o.gap_points != 0:
-        gap = num(abs(o.gap_points))
-        if t.kind is Kind.growth:
-            parts.append(
-                f"{'低于' if o.gap_points > 0 else '高于'}目标{gap}个百分点"
-                if zh
-                else f"{gap} points {'below' if o.gap_points > 0 else 'above'} the target"
-            )
-        elif zh:
-            parts.append(f"{'低于' if o.gap_points > 0 else '高于'}{schedule}{gap}个百分点")
-        else:
-            parts.append(f"{gap} points {'behind' if o.gap_points > 0 else 'ahead of'} the {schedule}")
-    if words := items_words(r, report, lang):
-        parts.append(words)
-    return ", ".join(parts)
-
-
-def _named(
-    report: Report, results: list[Result], lang: str, *, streaks: dict[str, int] | None = None
-) -> Block:
-    from plan415x.reports.summary import streak_text
-
-    zh = _zh(lang)
-    items = []
-    for r in results[:LIST_LIMIT]:
-        text = f"{name_text(r, lang)}({_owner(report, r, lang)}): {_figures(report, r, lang)}"
-        if not zh:
-            text = f"{name_text(r, lang)} ({_owner(report, r, lang)}): {_figures(report, r, lang)}"
-        if streaks is not None:
-            streak = streaks.get(r.target.id, 1)
-            label = streak_text(streak, lang)
-            text += (f", {label}" if streak <= 1 else f", {label}红灯") if zh else f", red: {label}"
-        items.append(text + ("。" if zh else "."))
-    if len(results) > LIST_LIMIT:
-        rest = len(results) - LIST_LIMIT
-        items.append(f"另有 {rest} 项, 见检查表。" if zh else f"{rest} more: see the check report.")
-    return Block("items", items=tuple(items))
-
-
-def _overall(report: Report, lang: str) -> Section:
-    from plan415x.reports.gap import summary_counts
-    from plan415x.reports.summary import light_counts, pct
-
-    zh = _zh(lang)
-    total, lights = light_counts(report)
-    counts = summary_counts(report.results)
-    by_status = counts["by_status"]
-    grey = [s for s in Status if s.light is Light.grey and by_status.get(s.value)]
-    if zh:
-        text = f"纳入评价的指标共 {total} 项。其中" + ", ".join(
-            f"{light.label('zh')} {n} 项, 占 {pct(n, total)}" for light, n in lights.items()
-        )
-        if grey:
-            text += "(灰灯中" + "、".join(f"{s.label_zh} {by_status[s.value]} 项" for s in grey) + ")"
-        text += "。"
-        extra = []
-        if counts["restatements"]:
-            extra.append(f"另有复述指标 {counts['restatements']} 项不重复计数")
-        if counts["monitoring"]:
-            extra.append(f"监测指标 {counts['monitoring']} 项只监测不评价")
-        if counts["stale"]:
-            extra.append(
-                f"{counts['stale']} 项所用数据非本期应报(陈旧{STALE}), 按应报月份判定, 陈旧的状态不判绿灯"
-            )
-        if extra:
-            text += "; ".join(extra) + "。"
-    else:
-        text = f"{total} targets are judged: " + ", ".join(
-            f"{light.value} {n} ({pct(n, total)})" for light, n in lights.items()
-        )
-        if grey:
-            text += " (grey: " + ", ".join(f"{s.label_en} {by_status[s.value]}" for s in grey) + ")"
-        text += "."
-        extra = []
-        if counts["restatements"]:
-            extra.append(f"{counts['restatements']} restatements are counted once")
-        if counts["monitoring"]:
-            extra.append(f"{counts['monitoring']} monitoring indicators are not judged")
-        if counts["stale"]:
-            extra.append(
-                f"{counts['stale']} rest on stale figures ({STALE}), judged at the months owed; a stale state is never green"
-            )
-        if extra:
-            text += " " + "; ".join(extra) + "."
-    head = (
-        ("行动", "指标数", "绿灯", "黄灯", "红灯", "灰灯")
-        if zh
-        else ("Action", "Targets", "Green", "Yellow", "Red", "Grey")
-    )
-    rows = []
-    for action, c in counts["by_action"].items():
-        names = report.action_names.get(action, (action, action))
-        rows.append(
-            (names[0] if zh else names[1], str(c["total"]), *(str(c[light.value]) for light in Light))
-        )
-    return Section(
-        "总体情况" if zh else "Overall",
-        (Block("para", text=text), Block("table", head=head, rows=tuple(rows))),
-    )
-
-
-def _progress(report: Report, lang: str) -> Section:
-    zh = _zh(lang)
-    kept = counted(report.results)
-    done = [r for r in kept if r.status is Status.achieved]
-    ahead = [r for r in kept if r.status is Status.ahead]
-    blocks: list[Block] = []
-    if zh:
-        blocks.append(Block("para", text=f"已完成 {len(done)} 项, 超进度 {len(ahead)} 项。"))
-    else:
-        blocks.append(Block("para", text=f"{len(done)} achieved, {len(ahead)} ahead of the schedule."))
-    if done:
-        blocks += [Block("sub", text="已完成:" if zh else "Achieved:"), _named(report, done, lang)]
-    if ahead:
-        blocks += [Block("sub", text="超进度:" if zh else "Ahead:"), _named(report, ahead, lang)]
-    return Section("主要进展" if zh else "Progress", tuple(blocks))
-
-
-def _problems(report: Report, lang: str, streaks: dict[str, int]) -> Section:
-    from plan415x.reports.summary import red_rows
-
-    zh = _zh(lang)
-    reds = [row.result for row in red_rows(report, streaks, lang)]
-    missed = sum(r.status is Status.missed for r in reds)
-    kept = counted(report.results)
-    yellow = Counter(r.status for r in kept if r.light is Light.yellow)
-    blocks: list[Block] = []
-    if zh:
-        text = f"红灯 {len(reds)} 项(其中期限已到未完成 {missed} 项, 严重滞后 {len(reds) - missed} 项)。"
-        if not reds:
-            text = "本期无红灯指标。"
-        if yellow:
-            text += (
-                f"黄灯 {sum(yellow.values())} 项("
-                + "、".join(
-                    f"{s.label_zh} {n} 项" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
-                )
-                + "), 详见检查表。"
-            )
-    else:
-        text = f"{len(reds)} red ({missed} missed at the deadline, {len(reds) - missed} off track)."
-        if not reds:
-            text = "No target is red."
-        if yellow:
-            text += (
-                f" {sum(yellow.values())} yellow ("
-                + ", ".join(
-                    f"{s.label_en} {n}" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
-                )
-                + "): see the check report."
-            )
-    blocks.append(Block("para", text=text))
-    if reds:
-        blocks.append(_named(report, reds, lang, streaks=streaks))
-    return Section("存在问题" if zh else "Problems", tuple(blocks))
-
-
-def _ranking(
-    report: Report, lang: str, ranks: list[UnitRank] | None, moved: dict[str, str] | None
-) -> Section:
-    zh = _zh(lang)
-    title = "单位排名" if zh else "Units ranked"
-    ranked = [u for u in ranks or [] if u.rank is not None]
-    if not ranked:
-        return Section(
-            title, (Block("para", text="本期无可排名的单位。" if zh else "No unit can be ranked."),)
-        )
-    head = ("位次", "单位", "平均差值", "较上期") if zh else ("Rank", "Unit", "Avg gap", "Change")
-    moved = moved or {}
-
-    def row(u: UnitRank) -> tuple[str, ...]:
-        gap = "—" if u.average_gap is None else f"{u.average_gap:+.1f}"
-        return (str(u.rank), u.name_zh if zh else u.name_en, gap, moved.get(u.unit, "—"))
-
-    top = ranked[:3]
-    bottom = [u for u in ranked[-3:] if u not in top]
-    text = (
-        f"参与排名单位 {len(ranked)} 个, 按平均差值(序时进度−完成率, 百分点, 正数为落后)由小到大排名。"
-        if zh
-        else f"{len(ranked)} units ranked by average gap (schedule − done, points, positive: behind), smallest first."
-    )
-    blocks = [
-        Block("para", text=text),
-        Block("sub", text="前三位:" if zh else "Top three:"),
-        Block("table", head=head, rows=tuple(row(u) for u in top)),
-    ]
-    if bottom:
-        blocks += [
-            Block("sub", text="后三位:" if zh else "Bottom three:"),
-            Block("table", head=head, rows=tuple(row(u) for u in bottom)),
-        ]
-    return Section(title, tuple(blocks))
-
-
-def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Section:
-    """报送情况 from the reporting module's report (``plan415x reporting``): its totals, its
-    table as it prints it, and the units with figures missing, each figure named with its due
-    date. Every number is one of that report's, or a sum of its counts. The HTML report shows
-    the same section (``reports.html``)."""
-    from plan415x.reports.gap import DEFAULT_OWNER
-    from plan415x.reports.reporting import HEAD, LATE, MISSING, NOTE, ON_TIME, UNDATED
-
-    zh = _zh(lang)
-    title = "报送情况" if zh else "Reporting"
-    if rep is None:
-        note = (
-            f"{TO_WIRE[lang]}报送情况(按时、逾期、未报)未提供。"
-            if zh
-            else f"{TO_WIRE[lang]} the reporting (on time, late, missing) was not given."
-        )
-        return Section(title, (Block("note", text=note),))
-    if not rep.units:
-        return Section(title, (Block("para", text="本期无应报数据。" if zh else "No figure is due."),))
-    due = sum(len(u.figures) for u in rep.units)
-    n = {s: sum(u.count(s) for u in rep.units) for s in (ON_TIME, LATE, UNDATED, MISSING)}
-    silent = [u for u in rep.units if u.missing]
-    if zh:
-        text = (
-            f"本期应报指标数据 {due} 项, 已报 {due - n[MISSING]} 项(按时 {n[ON_TIME]} 项、逾期 {n[LATE]} 项、"
-            f"未注明日期 {n[UNDATED]} 项), 未报 {n[MISSING]} 项"
-        )
-        text += f", 涉及 {len(silent)} 个单位。" if silent else "。"
-    else:
-        text = (
-            f"{due} figures are due this period: {due - n[MISSING]} received ({n[ON_TIME]} on time,"
-            f" {n[LATE]} late, {n[UNDATED]} with no date), {n[MISSING]} missing"
-        )
-        text += f", from {len(silent)} units." if silent else "."
-
-    def pct(value: float | None) -> str:  # as plan415x reporting prints it
-        return "—" if value is None else f"{value:.1f}%"
-
-    rows = tuple(
-        (
-            u.name_zh if zh else u.name_en,
-            str(len(u.figures)),
-            str(u.received),
-            *(str(u.count(s)) for s in (ON_TIME, LATE, UNDATED, MISSING)),
-            pct(u.rate),
-            pct(u.timeliness),
-        )
-        for u in rep.units
-    )
-    blocks = [Block("para", text=text), Block("table", head=tuple(HEAD[lang]), rows=rows)]
-    by_id = {r.target.id: r for r in report.results}
-
-    def named(f: Figure) -> str:
-        r = by_id.get(f.target.id)
-        if r is not None:
-            return name_text(r, lang)
-        return f.target.name_zh if zh else f.target.name_en
-
-    items = []
-    for u in silent:
-        groups: dict[tuple[bool, str], list[Figure]] = {}
-        for f in u.missing:
-            groups.setdefault((f.target.owner_is_default, f.due.isoformat()), []).append(f)
-        for (default, day), figures in sorted(groups.items()):
-            owner = (u.name_zh if zh else u.name_en) + (DEFAULT_OWNER[lang] if default else "")
-            shown = ("、" if zh else ", ").join(named(f) for f in figures[:LIST_LIMIT])
-            more = len(figures) - LIST_LIMIT
-            if more > 0:
-                shown += f" 等(另有 {more} 项)" if zh else f" and {more} more"
-            items.append(
-                f"{owner}未报 {len(figures)} 项(截止 {day}): {shown}。"
-                if zh
-                else f"{owner}: {len(figures)} missing (due {day}): {shown}."
-            )
-    if items:
-        blocks += [
-            Block("sub", text="未报送的单位及指标:" if zh else "Units with figures missing:"),
-            Block("items", items=tuple(items)),
-        ]
-    else:
-        blocks.append(Block("para", text="各单位应报数据均已报送。" if zh else "Every unit has reported."))
-    unowned = sum(r.target.lead_unit is None for r in report.results)
-    if unowned:
-        blocks.append(
-            Block(
-                "para",
-                text=f"另有 {unowned} 项指标方案未指定牵头单位, 不在应报之列(plan415x targets --no-owner 列出)。"
-                if zh
-                else f"{unowned} more targets name no lead unit and are due from no one"
-                " (plan415x targets --no-owner lists them).",
-            )
-        )
-    blocks.append(Block("para", text=NOTE[lang] + ("。" if zh else ".")))
-    return Section(title, tuple(blocks))
-
-
-def _scoring(score: Score, lang: str) -> Section:
-    """年度考评, for a year with scoring rules: the lines ``reports.score.brief_lines`` gives
-    (only the score's numbers), the default-rules caveat apart, and the ranking as ``plan415x
-    score`` prints it."""
-    from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.reports.score import DEFAULT_RULES, HEAD, PROVISIONAL, brief_lines, ranking_rows
-
-    zh = _zh(lang)
-    blocks = []
-    for line in brief_lines(score, lang):
-        if line == ILLUSTRATIVE[lang]:
-            continue  # the draft carries the banner already
-        kind = "note" if line == DEFAULT_RULES[lang] or line.startswith(PROVISIONAL[lang]) else "para"
-        blocks.append(Block(kind, text=line + ("。" if zh and kind == "para" else "")))
-    if score.units:
-        blocks.append(
-            Block("table", head=tuple(HEAD[lang]), rows=tuple(map(tuple, ranking_rows(score, lang))))
-        )
-    flag = "" if score.provisional is None else " --provisional"
-    blocks.append(
-        Block(
-            "para",
-            text=f"各单位逐项得分见 plan415x score {score.year}{flag}, 逐分依据见 plan415x explain --score 单位 {score.year}{flag}。"
-            if zh
-            else f"Each unit's breakdown: plan415x score {score.year}{flag}; every point:"
-            f" plan415x explain --score UNIT {score.year}{flag}.",
-        )
-    )
-    title = "年度考评" if zh else "Annual score"
-    if score.provisional is not None:
-        title += "(暂定)" if zh else " (provisional)"
-    return Section(title, tuple(blocks))
-
-
-def _next(lang: str) -> Section:
-    zh = _zh(lang)
-    note = (
-        f"{PLACEHOLDERS[lang]}下步工作要求由分析人员撰写(本草稿不推断原因, 不写措施)。"
-        if zh
-        else f"{PLACEHOLDERS[lang]} the next steps are for the analyst to write (this draft never infers a cause)."
-    )
-    return Section("下步要求" if zh else "Next steps", (Block("note", text=note),))
-
-
-def build(
-    report: Report,
-    lang: str = "zh",
-    *,
-    streaks: dict[str, int] | None = None,
-    ranks: list[UnitRank] | None = None,
-    moved: dict[str, str] | None = None,
-    reporting: Reporting | None = None,
-    score: Score | None = None,
-) -> Brief:
-    """The 通报 of ``report``: ``streaks`` from ``engine.red_streaks``, ``ranks`` and ``moved``
-    from ``reports.rank`` (as ``plan415x rank`` computes them), ``reporting`` from
-    ``reports.reporting`` (报送情况), ``score`` from ``scoring.engine`` (a section of its own,
-    before 下步要求, when given)."""
-    from plan415x.reports.gap import ILLUSTRATIVE
-
-    zh = _zh(lang)
+def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> Brief:
+    """The 通报 of ``view`` (``views.period.period_view``: the report, its red streaks, the
+    ranking with 位次变化 as ``plan415x rank`` shows it, 报送情况), ``score`` from
+    ``scoring.engine`` (a section of its own, before 下步要求, when given)."""
+    report, streaks, reporting = view.report, view.streaks, view.reporting
+    ranks = None if view.ranking is None else view.ranking.units
+    moved = None if view.ranking is None else view.ranking.moved
+    zh = is_zh(lang)
     p, plan = report.period, report.plan
     title = (
         f"关于{plan.title_zh}{p.label_zh()}目标进展情况的通报(草稿)"
@@ -493,15 +66,15 @@ def build(
         else f"Period {p.label_en()} ({p}) · schedule {num(report.schedule_pct)}% · data as of {report.as_of or '—'}"
     )
     parts = [
-        _overall(report, lang),
-        _progress(report, lang),
-        _problems(report, lang, streaks or {}),
-        _ranking(report, lang, ranks, moved),
+        overall_section(report, lang),
+        progress_section(report, lang),
+        problems_section(report, lang, streaks or {}),
+        ranking_section(report, lang, ranks, moved),
         reporting_section(report, lang, reporting),
     ]
     if score is not None:
-        parts.append(_scoring(score, lang))
-    parts.append(_next(lang))
+        parts.append(scoring_section(score, lang))
+    parts.append(next_section(lang))
     sections = tuple(
         Section(f"{NUMERALS[i]}、{s.title}" if zh else f"{i + 1}. {s.title}", s.blocks)
         for i, s in enumerate(parts)

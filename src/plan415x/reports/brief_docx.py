@@ -14,7 +14,9 @@ from __future__ import annotations
 import io
 from typing import TYPE_CHECKING, Any
 
-from plan415x.reports.brief import PLACEHOLDERS, TO_WIRE, Block, Brief
+from plan415x.reports.brief import Brief
+from plan415x.reports.brief_sections import PLACEHOLDERS, TO_WIRE, Block
+from plan415x.reports.table import width
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
@@ -39,8 +41,6 @@ def column_widths(rows: list[tuple[str, ...]], total_mm: float = TEXT_MM) -> lis
     """Each column's width in mm: its margins, then the rest shared by the widest text of each
     column in display cells (a CJK character two), so no short number wraps while the unit's
     name has room."""
-    from plan415x.reports.table import width
-
     widest = [max(width(row[c]) for row in rows) or 1 for c in range(len(rows[0]))]
     room = total_mm - CELL_MARGIN_MM * len(widest)
     return [CELL_MARGIN_MM + room * w / sum(widest) for w in widest]

@@ -4,6 +4,10 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from plan415x.i18n import say
+from plan415x.reports.table import render_rows
+from plan415x.rules import FORMULAS
+from plan415x.units import builtin
 from plan415x.values import Kind, Measure
 
 
@@ -14,9 +18,6 @@ def _factor(value: float) -> str:
 def render_units(own: tuple[str, Sequence[object]] | None, *, color: bool) -> str:
     """The built-in units and, with ``own`` (the plan file's name and its measures), the plan's:
     each row says where its definition comes from."""
-    from plan415x.reports.table import render_rows
-    from plan415x.units import builtin
-
     declared: dict[str, Measure] = {}
     if own is not None:
         declared = {m.id: m for m in own[1] if isinstance(m, Measure)}
@@ -50,9 +51,6 @@ def _row(m: Measure, origin: str) -> list[str]:
 
 def kind_lines() -> list[tuple[str, str]]:
     """Each kind and the first line of its rule's formula, without the kind's own name."""
-    from plan415x.i18n import say
-    from plan415x.rules import FORMULAS
-
     out: list[tuple[str, str]] = []
     for kind in Kind:
         doc = say(FORMULAS[kind]).strip()
@@ -63,7 +61,5 @@ def kind_lines() -> list[tuple[str, str]]:
 
 
 def render_kinds(*, color: bool) -> str:
-    from plan415x.reports.table import render_rows
-
     footer = "How each is judged, with the formulas: docs/rules.md, or plan415x explain TARGET PERIOD."
     return render_rows(["kind", "judged by"], [list(k) for k in kind_lines()], color=color, footer=footer)

@@ -15,16 +15,25 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
+from plan415x.reports.brief_sections import Section, reporting_section
+from plan415x.reports.gap import (
+    DEFAULT_OWNER,
+    ILLUSTRATIVE,
+    cells,
+    column_heads,
+    header_lines,
+    lead_text,
+    legend,
+    summary_counts,
+    summary_line,
+)
+from plan415x.reports.summary import RED_HEAD, overall_line, pct, red_rows, red_table_rows
 from plan415x.reports.words import status_text
 from plan415x.results import Light, Report, Result, counted
 from plan415x.safetext import terminal_text
 
 if TYPE_CHECKING:
-    from plan415x.periods import Period
-    from plan415x.reports.brief import Section
-    from plan415x.reports.rank import UnitRank
-    from plan415x.reports.reporting import Reporting
-    from plan415x.results import Outcome
+    from plan415x.views.period import PeriodView
 
 COLOURS = {Light.green: "#1e8e3e", Light.yellow: "#b06000", Light.red: "#c5221f", Light.grey: "#80868b"}
 FILLS = {Light.green: "#e6f4ea", Light.yellow: "#fef7e0", Light.red: "#fce8e6", Light.grey: "#f1f3f4"}
@@ -113,8 +122,6 @@ def sparkline(points: list[tuple[str, float | None]], *, width: int = 96, height
 
 
 def _action_bars(report: Report, lang: str) -> str:
-    from plan415x.reports.gap import summary_counts
-
     counts = summary_counts(report.results)["by_action"]
     rows = []
     for action, c in counts.items():
@@ -190,20 +197,13 @@ def section_html(section: Section, *, anchor: str) -> str:
     return "\n".join(out)
 
 
-def to_html(
-    report: Report,
-    lang: str = "zh",
-    *,
-    streaks: dict[str, int] | None = None,
-    ranks: list[UnitRank] | None = None,
-    moved: dict[str, str] | None = None,
-    history: dict[str, list[tuple[Period, Outcome]]] | None = None,
-    reporting: Reporting | None = None,
-) -> str:
-    """The page; ``reporting`` (``reports.reporting.reporting`` of the period) adds 报送情况,
-    which is left out without it."""
-    from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE, cells, column_heads, header_lines, lead_text
-    from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
+def to_html(view: PeriodView, lang: str = "zh") -> str:
+    """The page of ``view`` (``views.period.period_view``, with the history of the sparklines):
+    without its 报送情况 (``reporting`` None) that section is left out, without its ranking the
+    ranking."""
+    report, streaks, reporting, history = view.report, view.streaks, view.reporting, view.history
+    ranks = None if view.ranking is None else view.ranking.units
+    moved = None if view.ranking is None else view.ranking.moved
 
     zh = lang == "zh"
     lines = header_lines(report, lang)
@@ -264,8 +264,6 @@ def to_html(
         )
         out.append(_table(rank_head, rows))
     if reporting is not None:
-        from plan415x.reports.brief import reporting_section
-
         out.append(section_html(reporting_section(report, lang, reporting), anchor="reporting"))
     out.append(f'<h2 id="all">{"全部指标" if zh else "All targets"}</h2>')
     ids = ("name", "unit", "goal", "actual", "done", "schedule", "gap", "status", "change", "lead")
@@ -290,12 +288,10 @@ def to_html(
                 tds.append(f"<td>{_light(r, lang, t)}</td>")
             else:
                 tds.append(f'<td class="{"n" if i in numeric else ""}">{esc(t)}</td>')
-        points = [(str(p), o.completion_pct) for p, o in (history or {}).get(r.target.id, [])]
+        points = [(str(p), o.completion_pct) for p, o in history.get(r.target.id, [])]
         tds.append(f"<td>{sparkline(points)}</td>")
         rows.append("<tr>" + "".join(tds) + "</tr>")
     out.append(_table(heads, rows))
-    from plan415x.reports.gap import legend, summary_line
-
     out.append(f'<p class="note">{esc(summary_line(report, lang))}</p>')
     out.append(f'<p class="note">{esc(legend(lang))}</p>')
     if report.illustrative:
@@ -310,6 +306,4 @@ def _counts(report: Report) -> tuple[int, dict[Light, int]]:
 
 
 def _share(n: int, total: int) -> str:
-    from plan415x.reports.summary import pct
-
     return pct(n, total)

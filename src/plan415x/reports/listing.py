@@ -11,7 +11,9 @@ import io
 import json
 from typing import assert_never
 
+from plan415x.codec import as_json
 from plan415x.options import ListFormat
+from plan415x.reports.table import render_rows
 from plan415x.safetext import csv_text, json_finite
 from plan415x.values import PlanFile, Target
 
@@ -71,8 +73,6 @@ def render(targets: list[Target], fmt: ListFormat, *, lang: str, color: bool) ->
 
 
 def _json(targets: list[Target]) -> str:
-    from plan415x.codec import as_json
-
     rows = [as_json(t) for t in targets]
     return json.dumps(json_finite(rows), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
@@ -106,6 +106,4 @@ def _csv(targets: list[Target], lang: str) -> str:
 
 
 def _table(targets: list[Target], lang: str, color: bool) -> str:
-    from plan415x.reports.table import render_rows
-
     return render_rows(_HEAD, _rows(targets, lang), color=color, footer=f"{len(targets)} targets")

@@ -16,6 +16,7 @@ from pathlib import PurePosixPath
 from typing import Any, assert_never
 from urllib.parse import quote
 
+from plan415x import __version__
 from plan415x.options import ProblemFormat
 from plan415x.problems import Problem
 from plan415x.safetext import terminal_text
@@ -111,8 +112,6 @@ def fingerprint(p: Problem) -> str:
 
 def sarif(problems: Sequence[Problem]) -> dict[str, Any]:
     """SARIF 2.1.0 for code scanning (GitHub's upload-sarif): one rule per problem code."""
-    from plan415x import __version__
-
     codes = sorted({p.code for p in problems})
     index = {code: i for i, code in enumerate(codes)}
     levels = {p.code: p.level if p.level in ("error", "warning", "note") else "note" for p in problems}

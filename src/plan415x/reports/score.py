@@ -16,6 +16,7 @@ from typing import Any, assert_never
 
 from plan415x.options import CheckFormat
 from plan415x.reports.gap import ILLUSTRATIVE
+from plan415x.reports.table import BOLD, paint, render_rows
 from plan415x.results import Result
 from plan415x.safetext import csv_text, markdown_text, terminal_text
 from plan415x.scoring.engine import BASE, CAP, FLOOR, YEAR_NOT_OVER, Line, Score, UnitScore
@@ -246,8 +247,6 @@ NOTE = {
 
 
 def format_table(score: Score, lang: str = "zh", *, color: bool = False) -> str:
-    from plan415x.reports.table import BOLD, paint, render_rows
-
     def shown(line: str) -> str:
         return paint(terminal_text(line), "1;31" if is_warning(line, lang) else BOLD, color)
 

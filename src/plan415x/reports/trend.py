@@ -1,7 +1,7 @@
 """History of ``plan415x trend``: every period with a file, one target's figure, completion,
 schedule, gap and status, or one unit's targets each on a line with a sparkline of completion.
 
-The judgements are the engine's for each period (``engine.target_history``), as ``check`` of
+The judgements are the engine's for each period (``views.history.target_history``), as ``check`` of
 that period gives them; nothing here judges.
 """
 
@@ -12,13 +12,14 @@ from dataclasses import replace
 from typing import TYPE_CHECKING, Any, assert_never
 
 from plan415x.options import TrendFormat
+from plan415x.reports.gap import ILLUSTRATIVE, items_note, schedule_text
+from plan415x.reports.table import STYLES, Cell, Styled, paint, render_rows
 from plan415x.reports.words import actual_text, goal_text, name_text, num, status_text, unit_name, unit_text
-from plan415x.results import Light, Report, Result
+from plan415x.results import Light, Outcome, Report, Result, Status
 from plan415x.safetext import json_number, terminal_text
 
 if TYPE_CHECKING:
     from plan415x.periods import Period
-    from plan415x.results import Outcome
     from plan415x.values import Target
 
 BLOCKS = "▁▂▃▄▅▆▇█"
@@ -56,8 +57,6 @@ def _result(target: Target, outcome: Outcome) -> Result:
 def target_rows(
     report: Report, target: Target, history: list[tuple[Period, Outcome]], lang: str
 ) -> list[list[str]]:
-    from plan415x.reports.gap import items_note, schedule_text
-
     rows = []
     for p, o in history:
         at = replace(report, period=p, results=())
@@ -109,10 +108,6 @@ def format_target(
 def _target_table(
     report: Report, target: Target, history: list[tuple[Period, Outcome]], lang: str, *, color: bool
 ) -> str:
-    from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.reports.table import STYLES, Cell, Styled, paint, render_rows
-    from plan415x.results import Outcome, Status
-
     r = _result(target, history[-1][1] if history else Outcome(Status.not_due))
     unit = unit_text(report, target.unit, lang)
     title = f"{name_text(r, lang)} ({target.id}) · {unit_name(report, target.lead_unit, lang) or '—'} · {goal_text(r, lang)}{unit}"
@@ -183,9 +178,6 @@ def _unit_table(
     *,
     color: bool,
 ) -> str:
-    from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.reports.table import STYLES, Cell, Styled, paint, render_rows
-
     lines = [
         paint(
             terminal_text(unit_name(report, unit, lang)) + (" · 各指标走势" if lang == "zh" else " · trends"),

@@ -7,6 +7,9 @@ from __future__ import annotations
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plan415x import cache
+from plan415x.loading import display_path, read_file
+
 if TYPE_CHECKING:
     from plan415x.dataset import Dataset
     from plan415x.problems import Problem
@@ -24,15 +27,13 @@ def problems_of(path: Path, dataset: Dataset) -> list[Problem]:
     the same plan is not parsed and validated again (``validate`` then needs neither pydantic
     nor the YAML parser, as a cached ``check`` does not). The mark is filed by the key of the
     plan's bytes the dataset was built from, never by a second read of targets.yaml."""
-    from plan415x import cache
-    from plan415x.loading import display_path, read_file
-
     raw = read_file(path, display_path(path))
     key: str | None = None
     if dataset.plan_key is not None and cache.folder() is not None and isinstance(raw, bytes):
         key = cache.against_key(dataset.plan_key, cache.file_key("scoring", path.name, raw))
         if cache.is_checked(key):
             return []
+    # Only now pydantic and the YAML parser (scoring.load's), which a cached run does without.
     from plan415x.scoring.load import load_scoring
 
     # The bytes the key was made of are the bytes checked.

@@ -1,0 +1,46 @@
+"""A period's view: the report of ``check`` and what every output shows beside it (连续N期红灯,
+报送情况, the ranking with 位次变化, each target's recent judgements), computed once from the
+engine's results. The 通报 (``reports.brief``) and the HTML page (``reports.html``) render it;
+the workbook's view (``views.workbook``) holds one."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+
+from plan415x.engine import Engine
+from plan415x.periods import Period
+from plan415x.results import Outcome, Report
+from plan415x.views.history import histories, red_streaks
+from plan415x.views.rank import Ranking, ranking
+from plan415x.views.reporting import Reporting, reporting
+
+
+@dataclass(frozen=True)
+class PeriodView:
+    report: Report
+    streaks: dict[str, int] = field(default_factory=dict)
+    """连续N期红灯 by target id (``views.history.red_streaks``): the red targets only."""
+    reporting: Reporting | None = None
+    """报送情况 of the period (``views.reporting``); None: an output without that section."""
+    ranking: Ranking | None = None
+    """The units ranked (``views.rank.ranking``); None: an output without the ranking."""
+    history: dict[str, list[tuple[Period, Outcome]]] = field(default_factory=dict)
+    """Each target's judgements at the latest periods with a file (``views.history.histories``):
+    the HTML page's sparklines; empty when not asked for."""
+
+
+def period_view(
+    engine: Engine, report: Report, *, moved: bool = True, history: int | None = None
+) -> PeriodView:
+    """The view of ``report`` (``engine.report`` of a period, or a score's year end): its red
+    streaks, 报送情况, the ranking (with 位次变化 unless not ``moved``, which spares judging the
+    previous period) and, given ``history``, each target's judgements at the latest ``history``
+    periods with a file."""
+    current = reporting(engine.dataset, report.period)
+    return PeriodView(
+        report=report,
+        streaks=red_streaks(engine, report),
+        reporting=current,
+        ranking=ranking(engine, report, current=current, moved=moved),
+        history={} if history is None else histories(engine, report, last=history),
+    )
