@@ -18,6 +18,7 @@ from plan415x.values import Comparator, Frequency, Kind, State
 from tests.test_said import SAID
 
 STEP_IDS = sorted(ident for ident in SAID if ident.startswith("step-"))
+EXPLAIN_IDS = sorted(ident for ident in SAID if ident.startswith("explain-"))
 
 # What each argument name of a step holds, as the rules give it.
 SAMPLE = {
@@ -51,10 +52,11 @@ def test_the_steps_are_found() -> None:
 def test_every_step_is_in_the_steps_room() -> None:
     formulas = {ident for ident in en.STEPS if ident.startswith("rule-")}
     assert formulas == {f.id for f in FORMULAS.values()}
-    assert set(STEP_IDS) | formulas == set(en.STEPS) == set(zh.STEPS)
+    assert len(EXPLAIN_IDS) > 25
+    assert set(STEP_IDS) | formulas | set(EXPLAIN_IDS) == set(en.STEPS) == set(zh.STEPS)
 
 
-@pytest.mark.parametrize("ident", STEP_IDS)
+@pytest.mark.parametrize("ident", STEP_IDS + EXPLAIN_IDS)
 def test_every_step_renders_in_every_language(ident: str) -> None:
     for names in SAID[ident]:
         made = Said(ident, tuple(_args(names).items()))  # type: ignore[arg-type]

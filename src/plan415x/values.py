@@ -108,6 +108,13 @@ class Pace(str, Enum):
     profile = "profile"  # the target's own cumulative share due by each month
     always = "always"  # levels and shares: a floor (or ceiling) to hold at every period
 
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 线性 in Chinese, the data's own linear otherwise."""
+        return PACE_ZH[self] if lang == "zh" else self.value
+
+
+PACE_ZH = {Pace.linear: "线性", Pace.deadline: "期限", Pace.profile: "月度分布", Pace.always: "始终"}
+
 
 class Frequency(str, Enum):
     """How often a target's figures are reported: a figure is owed at each period's end."""

@@ -9,14 +9,14 @@ from typing import NamedTuple
 from plan415x.engine import Engine, applies, source_text
 from plan415x.i18n import say, shown, template
 from plan415x.periods import Period
-from plan415x.problems import Said
+from plan415x.problems import Arg, Said, said
 from plan415x.results import Result, Status, worse_first
 from plan415x.rules import FORMULAS
-from plan415x.rules.common import fmt
+from plan415x.rules.common import Word, fmt
 from plan415x.safetext import terminal_text
 from plan415x.scoring.engine import Line, Score, UnitScore
-from plan415x.scoring.rules.common import ZERO
-from plan415x.values import COMPARATOR_ZH, HEDGE_ZH, KIND_ZH, STATE_ZH, Comparator, Kind, Pace, Target
+from plan415x.scoring.rules.common import ZERO, Code
+from plan415x.values import Comparator, Kind, Target
 
 
 def render_steps(steps: Iterable[Said], lang: str = "en") -> list[str]:
@@ -42,160 +42,142 @@ def _step_text(step: Said, lang: str) -> str:
     return "".join(out)
 
 
+class Coded(NamedTuple):
+    """A Phrase: a kind or a status by its code, with its Chinese word first in Chinese
+    (年度(annual), 滞后(behind)): the code is what the data and the other outputs write."""
+
+    value: Kind | Status
+
+    def said_in(self, lang: str) -> str:
+        code = self.value.value
+        return f"{self.value.said_in(lang)}({code})" if lang == "zh" else code
+
+
+class Years(NamedTuple):
+    """A Phrase: a target's years, 2023-2027 (2023-2027年; one year: 2023年)."""
+
+    first: int
+    last: int
+
+    def said_in(self, lang: str) -> str:
+        if lang != "zh":
+            return f"{self.first}-{self.last}"
+        return f"{self.first}年" if self.first == self.last else f"{self.first}-{self.last}年"
+
+
 def format_explain(
     engine: Engine, target: Target, period: Period, result: Result | None, lang: str = "en"
 ) -> str:
-    if lang == "zh":
-        return _format_explain_zh(engine, target, period, result)
-    plan = engine.dataset.plan
-    th = plan.assessment.thresholds_for(target.kind, target.hedge)
-    lines = [
-        f"{target.id}: {target.name_zh} / {target.name_en}",
-        f"  clause   {target.clause}: {target.text_zh}",
-        f"  kind     {target.kind.value}" + (f" (basis {target.basis.value})" if target.basis else ""),
-        f"  target   {target.comparator.value} {'?' if target.value is None else fmt(target.value, 6)}"
-        f" {target.unit or ''}, {target.first_year}-{target.last_year}, hedge {target.hedge.value},"
-        f" pace {target.effective_pace.value}",
-        f"  units    {', '.join(target.responsible) or '—'}",
-        f"  thresholds  ahead ≥{th.ahead:g} · watch ≤{th.watch:g} below · behind ≤{th.behind:g} below",
-        f"  reported {(target.frequency or plan.reporting.frequency).value}"
-        + (" (the target's own)" if target.frequency else " (the plan's default)"),
-    ]
-    if engine.whole_items(target) and target.kind is not Kind.monitor:
-        lines.append("  owed in whole items (rounded down)")
-    if target.comparator is Comparator.approx:
-        tolerance = target.tolerance
-        if tolerance is None:
-            least = f", at least 1 {target.unit or ''}".rstrip() if engine.whole_items(target) else ""
-            lines.append(
-                f"  tolerance ±{plan.assessment.approx_tolerance_pct:g}% of the target{least} (the plan's default)"
-            )
-        elif tolerance.absolute is not None:
-            lines.append(f"  tolerance ±{fmt(tolerance.absolute)} {target.unit or ''}".rstrip())
-        else:
-            lines.append(f"  tolerance ±{tolerance.relative_pct:g}% of the target")
-    if target.restates:
-        lines.append(
-            f"  restates {target.restates}: judged and shown; the two count once, by the worse judgement"
-        )
-    if target.note:
-        lines.append(f"  note     {target.note}")
-    lines += ["", "Rule:"]
-    lines += [f"  {line.strip()}" for line in say(FORMULAS[target.kind]).strip().splitlines()]
-    lines += ["", f"Figures up to {period} ({period.label_zh()}):"]
-    history = [o for o in engine.history.get(target.id, ()) if o.period.key <= period.key]
-    if not history:
-        lines.append("  none")
-    for obs in history:
-        value = obs.record.state.value if obs.record.state else fmt(obs.value)
-        tag = " [illustrative]" if obs.illustrative else ""
-        lines.append(f"  {obs.period}: {value} {target.unit or ''}  — {source_text(obs.source)}{tag}")
-        if obs.record.note:
-            lines.append(f"      note: {obs.record.note}")
-    if result is None:
-        lines += ["", f"Not shown in {period}: the target covers {target.first_year}-{target.last_year}."]
-        return _shown(lines)
-    lines += ["", "Steps:"]
-    lines += [f"  {i}. {line}" for i, line in enumerate(render_steps(result.outcome.steps), start=1)]
-    lines += [f"  caveat: {say(c)}" for c in result.outcome.caveats]
-    status = result.status
-    lines += ["", f"Status: {status.value} ({status.label_zh}), light {result.light.value}"]
-    pair = _pair(engine, result, period)
-    if pair is not None:
-        chosen, others = pair
-        who = "this one" if chosen is result else chosen.target.id
-        lines.append(
-            f"Counted once with {', '.join(o.target.id for o in others)}, by the worse judgement of"
-            f" the two: {who} ({chosen.status.value})"
-        )
-    if result.previous_status:
-        lines.append(f"Previous period: {result.previous_status.value}")
-    if result.illustrative:
-        lines.append("NOTE: rests on ILLUSTRATIVE sample figures, not official statistics.")
-    return _shown(lines)
-
-
-PACE_ZH = {Pace.linear: "线性", Pace.deadline: "期限", Pace.profile: "月度分布", Pace.always: "始终"}
-
-
-def _format_explain_zh(engine: Engine, target: Target, period: Period, result: Result | None) -> str:
-    """The same facts and steps as the English, in Chinese: every number as computed, periods as
-    2023年1-6月, statuses by their Chinese label with the code beside it."""
-    from plan415x.reports.gap import ILLUSTRATIVE
-
+    """Every input and each step of a target's judgement in ``lang``: every number as computed,
+    periods as the language says them (2023年1-6月), statuses by their code (and their Chinese
+    label in Chinese)."""
     plan = engine.dataset.plan
     th = plan.assessment.thresholds_for(target.kind, target.hedge)
     unit = target.unit or ""
-    value = "?" if target.value is None else fmt(target.value, 6)
-    units = plan.responsible_units
-    names = {u.id: u.name_zh for u in units}
-    kind = f"{KIND_ZH[target.kind]}({target.kind.value})"
-    if target.basis:
-        kind += f",基础类型{KIND_ZH[target.basis]}({target.basis.value})"
-    frequency = target.frequency or plan.reporting.frequency
-    years = (
-        f"{target.first_year}年"
-        if target.first_year == target.last_year
-        else f"{target.first_year}-{target.last_year}年"
+    # English sets the unit apart by a space and says nothing for none; Chinese writes it on
+    spaced = Word(f" {unit}" if unit else "", unit)
+    names = {u.id: u.name_zh for u in plan.responsible_units}
+    units = Word(
+        ", ".join(target.responsible) or "—",
+        "、".join(f"{names.get(u, u)}({u})" for u in target.responsible) or "—",
     )
-    lines = [
-        f"{target.id}: {target.name_zh} / {target.name_en}",
-        f"  条款     {target.clause}: {target.text_zh}",
-        f"  类型     {kind}",
-        f"  目标     {COMPARATOR_ZH[target.comparator]}{value}{unit},{years},"
-        f"{HEDGE_ZH[target.hedge]},进度{PACE_ZH[target.effective_pace]}",
-        f"  责任单位 {'、'.join(f'{names.get(u, u)}({u})' for u in target.responsible) or '—'}",
-        f"  阈值     超进度: 高于≥{th.ahead:g}个百分点 · 关注: 低于≤{th.watch:g}个百分点"
-        f" · 滞后: 低于≤{th.behind:g}个百分点",
-        f"  报送     {frequency.said_in('zh')}" + ("(该指标自定)" if target.frequency else "(方案默认)"),
+    frequency = target.frequency or plan.reporting.frequency
+    value = "?" if target.value is None else fmt(target.value, 6)
+    kind = Coded(target.kind)
+    said_lines = [
+        said("explain-clause", clause=target.clause, text=target.text_zh),
+        said("explain-kind-basis", kind=kind, basis=Coded(target.basis))
+        if target.basis
+        else said("explain-kind", kind=kind),
+        said(
+            "explain-target",
+            comparator=target.comparator,
+            value=value,
+            unit=unit,
+            years=Years(target.first_year, target.last_year),
+            hedge=target.hedge,
+            pace=target.effective_pace,
+        ),
+        said("explain-units", units=units),
+        said("explain-thresholds", ahead=f"{th.ahead:g}", watch=f"{th.watch:g}", behind=f"{th.behind:g}"),
+        said("explain-reported-own", frequency=frequency)
+        if target.frequency
+        else said("explain-reported-default", frequency=frequency),
     ]
     if engine.whole_items(target) and target.kind is not Kind.monitor:
-        lines.append("  按整数计(向下取整)")
+        said_lines.append(said("explain-whole-items"))
     if target.comparator is Comparator.approx:
         tolerance = target.tolerance
         if tolerance is None:
-            least = f",至少1{unit}" if engine.whole_items(target) else ""
-            lines.append(f"  允许偏差 ±目标的{plan.assessment.approx_tolerance_pct:g}%{least}(方案默认)")
+            pct = f"{plan.assessment.approx_tolerance_pct:g}"
+            if engine.whole_items(target):
+                said_lines.append(said("explain-tolerance-default-items", pct=pct, unit=spaced))
+            else:
+                said_lines.append(said("explain-tolerance-default", pct=pct))
         elif tolerance.absolute is not None:
-            lines.append(f"  允许偏差 ±{fmt(tolerance.absolute)}{unit}")
+            said_lines.append(said("explain-tolerance", width=fmt(tolerance.absolute), unit=spaced))
         else:
-            lines.append(f"  允许偏差 ±目标的{tolerance.relative_pct:g}%")
+            said_lines.append(said("explain-tolerance-share", pct=f"{tolerance.relative_pct:g}"))
     if target.restates:
-        lines.append(f"  重复     重述{target.restates}: 照常展示和判定,两者只计一次,按较差的判定计")
+        said_lines.append(said("explain-restates", target=target.restates))
     if target.note:
-        lines.append(f"  备注     {target.note}")
-    lines += ["", "判定规则:"]
-    lines += [f"  {line.strip()}".rstrip() for line in say(FORMULAS[target.kind], "zh").strip().splitlines()]
-    lines += ["", f"截至{period.label_zh()}({period})的数据:"]
+        said_lines.append(said("explain-note", note=target.note))
+    lines = [f"{target.id}: {target.name_zh} / {target.name_en}", *(say(s, lang) for s in said_lines)]
+    lines += ["", say(said("explain-rule"), lang)]
+    for line in say(FORMULAS[target.kind], lang).strip().splitlines():
+        # the English has always kept a blank line of the formula as two spaces
+        lines.append(f"  {line.strip()}".rstrip() if lang == "zh" else f"  {line.strip()}")
+    lines += ["", say(said("explain-figures", period=str(period), months=period.label_zh()), lang)]
     history = [o for o in engine.history.get(target.id, ()) if o.period.key <= period.key]
     if not history:
-        lines.append("  无")
+        lines.append(say(said("explain-no-figures"), lang))
     for obs in history:
-        shown = STATE_ZH[obs.record.state] if obs.record.state else f"{fmt(obs.value)}{unit}"
-        tag = "(示意数据)" if obs.illustrative else ""
-        lines.append(f"  {obs.period.label_zh()}: {shown}  — {source_text(obs.source)}{tag}")
+        tag: Arg = said("explain-illustrative-tag") if obs.illustrative else ""
+        source = source_text(obs.source)
+        if obs.record.state:
+            figure = said(
+                "explain-state",
+                period=Code(obs.period),
+                state=obs.record.state,
+                unit=unit,
+                source=source,
+                tag=tag,
+            )
+        else:
+            figure = said(
+                "explain-figure",
+                period=Code(obs.period),
+                value=fmt(obs.value),
+                unit=unit,
+                source=source,
+                tag=tag,
+            )
+        lines.append(say(figure, lang))
         if obs.record.note:
-            lines.append(f"      备注: {obs.record.note}")
+            lines.append(say(said("explain-record-note", note=obs.record.note), lang))
     if result is None:
-        lines += ["", f"{period.label_zh()}不展示: 该指标期限为{target.first_year}-{target.last_year}年。"]
+        first, last = str(target.first_year), str(target.last_year)
+        lines += ["", say(said("explain-not-shown", period=Code(period), first=first, last=last), lang)]
         return _shown(lines)
-    lines += ["", "判定步骤:"]
-    lines += [f"  {i}. {line}" for i, line in enumerate(render_steps(result.outcome.steps, "zh"), start=1)]
-    lines += [f"  说明: {say(c, 'zh')}" for c in result.outcome.caveats]
+    lines += ["", say(said("explain-steps"), lang)]
+    lines += [f"  {i}. {line}" for i, line in enumerate(render_steps(result.outcome.steps, lang), start=1)]
+    lines += [say(said("explain-caveat", caveat=c), lang) for c in result.outcome.caveats]
     status = result.status
-    lines += ["", f"状态: {status.label_zh}({status.value}),{result.light.label('zh')}"]
+    status_line = said("explain-status", status=status.value, label=status.label_zh, light=result.light)
+    lines += ["", say(status_line, lang)]
     pair = _pair(engine, result, period)
     if pair is not None:
         chosen, others = pair
-        who = "本指标" if chosen is result else chosen.target.id
-        lines.append(
-            f"计数: 与{'、'.join(o.target.id for o in others)}只计一次,按较差的判定计: {who}"
-            f"({chosen.status.label_zh})"
+        ids = [o.target.id for o in others]
+        who: Arg = said("explain-this-one") if chosen is result else chosen.target.id
+        pair_line = said(
+            "explain-counted-once", others=Word(", ".join(ids), "、".join(ids)), who=who, status=chosen.status
         )
+        lines.append(say(pair_line, lang))
     if result.previous_status:
-        lines.append(f"上期状态: {result.previous_status.label_zh}({result.previous_status.value})")
+        lines.append(say(said("explain-previous", status=Coded(result.previous_status)), lang))
     if result.illustrative:
-        lines.append(ILLUSTRATIVE["zh"])
+        lines.append(say(said("explain-illustrative"), lang))
     return _shown(lines)
 
 
