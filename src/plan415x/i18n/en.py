@@ -379,6 +379,25 @@ SCORING: dict[str, str] = {
     "scoring-why-no-completion": "{status}, no completion",
     "scoring-why-gap": "{status}: gap {gap} points of schedule {schedule}%",
     "scoring-share-at-most": "1 (at most)",
+    # reports/explain.py: explain --score, the lines around a score's lines
+    "score-explain-unit": "{unit}: {name_zh} / {name_en}, {year}",
+    "score-explain-rules": "  rules    {title_zh} / {title_en}",
+    "score-explain-score-by-rate": "  score    {total} of {full} ({rate}), rank {rank} of {among}, ranked by rate",
+    "score-explain-score-by-total": "  score    {total} of {full} ({rate}), rank {rank} of {among}, ranked by total",
+    "score-explain-periods": "  periods  {periods} (the year's status history)",
+    "score-explain-adjustments": "Unit adjustments:",
+    "score-explain-at": "at {period}",
+    "score-explain-year-end": "year end",
+    "score-explain-target": "{target}: {name_zh} / {name_en} — {end} {status} ({label}){completion}",
+    "score-explain-completion": ", completion {pct}%",
+    "score-explain-line": "{rule} ({name}): {basis}",
+    "score-explain-line-period": "{rule} ({name}) {period}: {basis}",
+    "score-explain-exempted": "      exempted: {waived} waived — {note} (approved by {by}{on})",
+    "score-explain-total": "Total: {total} (the sum of the {lines} lines above)",
+    "score-explain-unscored": "Not scored: {target} ({status}: {why})",
+    "score-explain-not-judged": "not judged at the year end",
+    "score-explain-not-judged-at": "not judged, or no figure yet, at {period}",
+    "score-explain-rules-head": "Rules:",
     # each scoring rule's formula (scoring/rules/: its FORMULA), and the floors' and caps'
     "scoring-rule-shortfall": """{type} (按比例扣分): a target not met at the year end loses points in proportion to its
 shortfall.

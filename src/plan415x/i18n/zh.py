@@ -329,6 +329,25 @@ SCORING: dict[str, str] = {
     "scoring-why-no-completion": "{status},无完成率",
     "scoring-why-gap": "{status}: 差值{gap}个百分点,序时进度{schedule}%",
     "scoring-share-at-most": "1(至多为1)",
+    # reports/explain.py: explain --score, the lines around a score's lines
+    "score-explain-unit": "{unit}: {name_zh} / {name_en},{year}年",
+    "score-explain-rules": "  细则     {title_zh} / {title_en}",
+    "score-explain-score-by-rate": "  得分     {total} / 满分{full}({rate}),第{rank}位(共{among}个单位),按得分率排名",
+    "score-explain-score-by-total": "  得分     {total} / 满分{full}({rate}),第{rank}位(共{among}个单位),按得分排名",
+    "score-explain-periods": "  期别     {periods}(全年的状态记录)",
+    "score-explain-adjustments": "单位合计调整:",
+    "score-explain-at": "截至{period}",
+    "score-explain-year-end": "年末",
+    "score-explain-target": "{target}: {name_zh} / {name_en} — {end}{label}({status}){completion}",
+    "score-explain-completion": ",完成率{pct}%",
+    "score-explain-line": "{rule}({name}): {basis}",
+    "score-explain-line-period": "{rule}({name}) {period}: {basis}",
+    "score-explain-exempted": "      豁免: 免扣{waived}分 — {note}(批准: {by}{on})",
+    "score-explain-total": "合计: {total}(以上{lines}行之和)",
+    "score-explain-unscored": "不计分: {target}({status}: {why})",
+    "score-explain-not-judged": "年末未判定",
+    "score-explain-not-judged-at": "截至{period}未判定或尚无数据",
+    "score-explain-rules-head": "考评规则:",
     # each scoring rule's formula (scoring/rules/: its FORMULA), and the floors' and caps'
     "scoring-rule-shortfall": """按比例扣分({type}): 年末未完成的指标,按差距的比例扣分。
 

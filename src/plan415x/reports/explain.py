@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import string
-from collections.abc import Callable, Iterable
+from collections.abc import Iterable
 from typing import NamedTuple
 
 from plan415x.engine import Engine, applies, source_text
@@ -205,135 +205,51 @@ def _shown(lines: list[str]) -> str:
     return "\n".join(terminal_text(line) for line in lines) + "\n"
 
 
-class _ScoreWords(NamedTuple):
-    """How a unit's score is put in one language: everything else is the same in both."""
-
-    head: list[str]
-    adjustments: str
-    target: Callable[[str, Result], str]
-    line: Callable[[Line], str]
-    """A line after its number and amount: the rule, its period and its basis."""
-    exempted: Callable[[Line], str]
-    total: Callable[[str, int], str]
-    unscored: Callable[[Result], str]
-    rules: str
-    formula: Callable[[str], str]
-
-
-def _words_en(score: Score, unit: UnitScore) -> _ScoreWords:
-    from plan415x.reports.score import rate_text, rule_name, target_name
-    from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
-    from plan415x.scoring.rules.common import pts
-
-    s = score.scoring
-    # a provisional score is judged where its data ends, not at the year end
-    provisional = score.provisional is not None
-    end = f"at {score.report.period}" if provisional else "year end"
-    at = (
-        f"not judged, or no figure yet, at {score.report.period}"
-        if provisional
-        else "not judged at the year end"
-    )
-
-    def target(target: str, r: Result) -> str:
-        completion = r.outcome.completion_pct
-        return (
-            f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — {end}"
-            f" {r.status.value} ({r.status.label_zh})"
-            + ("" if completion is None else f", completion {fmt(completion, 1)}%")
-        )
-
-    def exempted(line: Line) -> str:
-        e = line.exemption
-        assert e is not None
-        on = f", {e.approved_on}" if e.approved_on else ""
-        return f"      exempted: {pts(-line.waived)} waived — {e.note} (approved by {e.approved_by}{on})"
-
-    return _ScoreWords(
-        head=[
-            f"{unit.unit}: {unit.name_zh} / {unit.name_en}, {score.year}",
-            f"  rules    {s.title_zh} / {s.title_en}",
-            f"  score    {pts(unit.total)} of {pts(unit.full)} ({rate_text(unit.rate)}), rank {unit.rank} of"
-            f" {_units_ranked(score)}, ranked by {s.rank_by}",
-            f"  periods  {', '.join(str(p) for p in score.periods) or 'none'} (the year's status history)",
-        ],
-        adjustments="Unit adjustments:",
-        target=target,
-        line=lambda line: (
-            f"{line.rule} ({rule_name(score, line.rule, 'en')})"
-            + (f" {line.period}" if line.period else "")
-            + f": {line.basis}"
-        ),
-        exempted=exempted,
-        total=lambda total, n: f"Total: {total} (the sum of the {n} lines above)",
-        unscored=lambda r: f"Not scored: {r.target.id} ({r.status.value}: {at})",
-        rules="Rules:",
-        formula=lambda kind: say(SCORING_FORMULAS[kind]),
-    )
-
-
-def _words_zh(score: Score, unit: UnitScore) -> _ScoreWords:
-    """Every amount as computed (so they add up as printed), each basis said in Chinese, periods
-    as 2023年1-6月, statuses by their Chinese label with the code
-    beside it, the rules' formulas in Chinese."""
-    from plan415x.reports.score import rate_text, rule_name, target_name
-    from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
-    from plan415x.scoring.rules.common import pts
-
-    s = score.scoring
-    by = "按得分率排名" if s.rank_by == "rate" else "按得分排名"
-    periods = "、".join(p.label_zh() for p in score.periods) or "无"
-    end = f"截至{score.report.period.label_zh()}" if score.provisional is not None else "年末"
-    unjudged = f"{end}未判定或尚无数据" if score.provisional is not None else "年末未判定"
-
-    def target(target: str, r: Result) -> str:
-        completion = r.outcome.completion_pct
-        return (
-            f"{target}: {target_name(score, target, 'zh')} / {target_name(score, target, 'en')} — {end}"
-            f"{r.status.label_zh}({r.status.value})"
-            + ("" if completion is None else f",完成率{fmt(completion, 1)}%")
-        )
-
-    def exempted(line: Line) -> str:
-        e = line.exemption
-        assert e is not None
-        on = f", {e.approved_on}" if e.approved_on else ""
-        return f"      豁免: 免扣{pts(-line.waived)}分 — {e.note}(批准: {e.approved_by}{on})"
-
-    return _ScoreWords(
-        head=[
-            f"{unit.unit}: {unit.name_zh} / {unit.name_en},{score.year}年",
-            f"  细则     {s.title_zh} / {s.title_en}",
-            f"  得分     {pts(unit.total)} / 满分{pts(unit.full)}({rate_text(unit.rate)}),第{unit.rank}位"
-            f"(共{_units_ranked(score)}个单位),{by}",
-            f"  期别     {periods}(全年的状态记录)",
-        ],
-        adjustments="单位合计调整:",
-        target=target,
-        line=lambda line: (
-            f"{line.rule}({rule_name(score, line.rule, 'zh')})"
-            + (f" {line.period.label_zh()}" if line.period else "")
-            + f": {say(line.said, 'zh')}"
-        ),
-        exempted=exempted,
-        total=lambda total, n: f"合计: {total}(以上{n}行之和)",
-        unscored=lambda r: f"不计分: {r.target.id}({r.status.label_zh}({r.status.value}): {unjudged})",
-        rules="考评规则:",
-        formula=lambda kind: say(SCORING_FORMULAS[kind], "zh"),
-    )
-
-
 def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str:
     """Every line of a unit's annual score: the rule, its formula's figures, what an exemption
-    waived; then the rules' formulas. A disputed score is answered line by line, in ``lang``."""
+    waived; then the rules' formulas. A disputed score is answered line by line, in ``lang``:
+    every amount as computed (so they add up as printed), periods as the language says them,
+    statuses by their code (with their Chinese label in Chinese)."""
     from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.reports.score import DEFAULT_RULES, provisional_lines
-    from plan415x.scoring.rules.common import pts, signed
+    from plan415x.reports.score import DEFAULT_RULES, provisional_lines, rate_text, rule_name, target_name
+    from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
+    from plan415x.scoring.rules.common import Codes, StatusCode, pts, signed
 
-    words = _words_zh(score, unit) if lang == "zh" else _words_en(score, unit)
     lang = "zh" if lang == "zh" else "en"
     s = score.scoring
-    lines = list(words.head)
+    # a provisional score is judged where its data ends, not at the year end
+    at = Code(score.report.period)
+    provisional = score.provisional is not None
+    end = said("score-explain-at", period=at) if provisional else said("score-explain-year-end")
+    why = said("score-explain-not-judged-at", period=at) if provisional else said("score-explain-not-judged")
+    total, full, rate, rank, among = (
+        pts(unit.total),
+        pts(unit.full),
+        rate_text(unit.rate),
+        str(unit.rank),
+        _units_ranked(score),
+    )
+    if s.rank_by == "rate":
+        standing = said(
+            "score-explain-score-by-rate", total=total, full=full, rate=rate, rank=rank, among=among
+        )
+    else:
+        standing = said(
+            "score-explain-score-by-total", total=total, full=full, rate=rate, rank=rank, among=among
+        )
+    head = [
+        said(
+            "score-explain-unit",
+            unit=unit.unit,
+            name_zh=unit.name_zh,
+            name_en=unit.name_en,
+            year=str(score.year),
+        ),
+        said("score-explain-rules", title_zh=s.title_zh, title_en=s.title_en),
+        standing,
+        said("score-explain-periods", periods=Codes(score.periods)),
+    ]
+    lines = [say(line, lang) for line in head]
     if s.default:
         lines.append(DEFAULT_RULES[lang])
     if score.illustrative:
@@ -344,21 +260,53 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
     statuses = {r.target.id: r for r in unit.targets}
     for target, group in _by_target(unit).items():
         lines.append("")
-        lines.append(words.adjustments if target is None else words.target(target, statuses[target]))
+        if target is None:
+            lines.append(say(said("score-explain-adjustments"), lang))
+        else:
+            r = statuses[target]
+            name_zh, name_en = target_name(score, target, "zh"), target_name(score, target, "en")
+            done = r.outcome.completion_pct
+            completion: Arg = "" if done is None else said("score-explain-completion", pct=fmt(done, 1))
+            heading = said(
+                "score-explain-target",
+                target=target,
+                name_zh=name_zh,
+                name_en=name_en,
+                end=end,
+                status=r.status.value,
+                label=r.status.label_zh,
+                completion=completion,
+            )
+            lines.append(say(heading, lang))
         for line in group:
             n += 1
             running += line.amount
-            lines.append(f"  {n:>3}. {signed(line.amount):>7}  {words.line(line)}")
-            if line.exemption is not None:
-                lines.append(words.exempted(line))
+            name = Word(rule_name(score, line.rule, "en"), rule_name(score, line.rule, "zh"))
+            if line.period is None:
+                said_line = said("score-explain-line", rule=line.rule, name=name, basis=line.said)
+            else:
+                period = Code(line.period)
+                said_line = said(
+                    "score-explain-line-period", rule=line.rule, name=name, period=period, basis=line.said
+                )
+            lines.append(f"  {n:>3}. {signed(line.amount):>7}  {say(said_line, lang)}")
+            e = line.exemption
+            if e is not None:
+                on = f", {e.approved_on}" if e.approved_on else ""
+                exempted = said(
+                    "score-explain-exempted", waived=pts(-line.waived), note=e.note, by=e.approved_by, on=on
+                )
+                lines.append(say(exempted, lang))
         subtotal = sum((x.amount for x in group), ZERO)
         lines.append(f"{'':>16}= {pts(subtotal)}")
-    lines += ["", words.total(pts(running), n)]
-    lines += [words.unscored(r) for r in unit.unscored]
-    lines += ["", words.rules]
+    lines += ["", say(said("score-explain-total", total=pts(running), lines=str(n)), lang)]
+    for r in unit.unscored:
+        unscored = said("score-explain-unscored", target=r.target.id, status=StatusCode(r.status), why=why)
+        lines.append(say(unscored, lang))
+    lines += ["", say(said("score-explain-rules-head"), lang)]
     used = dict.fromkeys(rule.type for rule in s.rules)
     for kind in [*used, "limits"]:
-        for text in words.formula(kind).strip().splitlines():
+        for text in say(SCORING_FORMULAS[kind], lang).strip().splitlines():
             lines.append(f"  {text.strip()}".rstrip())
         lines.append("")
     return _shown(lines[:-1])
