@@ -10,12 +10,15 @@ from plan415x.engine import Engine, applies, source_text
 from plan415x.i18n import say, shown, template
 from plan415x.periods import Period
 from plan415x.problems import Arg, Said, said
+from plan415x.reports.gap import ILLUSTRATIVE
+from plan415x.reports.score import DEFAULT_RULES, provisional_lines, rate_text, rule_name, target_name
 from plan415x.results import Result, Status, worse_first
 from plan415x.rules import FORMULAS
 from plan415x.rules.common import Word, fmt
 from plan415x.safetext import terminal_text
 from plan415x.scoring.engine import Line, Score, UnitScore
-from plan415x.scoring.rules.common import ZERO, Code
+from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
+from plan415x.scoring.rules.common import ZERO, Code, Codes, StatusCode, pts, signed
 from plan415x.values import Comparator, Kind, Target
 
 
@@ -210,11 +213,6 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
     waived; then the rules' formulas. A disputed score is answered line by line, in ``lang``:
     every amount as computed (so they add up as printed), periods as the language says them,
     statuses by their code (with their Chinese label in Chinese)."""
-    from plan415x.reports.gap import ILLUSTRATIVE
-    from plan415x.reports.score import DEFAULT_RULES, provisional_lines, rate_text, rule_name, target_name
-    from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
-    from plan415x.scoring.rules.common import Codes, StatusCode, pts, signed
-
     lang = "zh" if lang == "zh" else "en"
     s = score.scoring
     # a provisional score is judged where its data ends, not at the year end

@@ -376,27 +376,13 @@ def _unit_score(
     bonus = sum((line.amount for line in lines if line.rule in bonus_ids), ZERO)
     cap = scoring.caps.bonus_per_unit
     if cap is not None and bonus > cents(cap):
-        lines.append(
-            Line(
-                unit,
-                None,
-                CAP,
-                cents(cap) - bonus,
-                said("scoring-bonus-cap", bonus=pts(bonus), cap=pts(cents(cap))),
-            )
-        )
+        capped = said("scoring-bonus-cap", bonus=pts(bonus), cap=pts(cents(cap)))
+        lines.append(Line(unit, None, CAP, cents(cap) - bonus, capped))
     total = sum((line.amount for line in lines), ZERO)
     floor = scoring.floors.unit
     if floor is not None and total < cents(floor):
-        lines.append(
-            Line(
-                unit,
-                None,
-                FLOOR,
-                cents(floor) - total,
-                said("scoring-unit-floor", total=pts(total), floor=pts(cents(floor))),
-            )
-        )
+        raised = said("scoring-unit-floor", total=pts(total), floor=pts(cents(floor)))
+        lines.append(Line(unit, None, FLOOR, cents(floor) - total, raised))
         total = cents(floor)
     full = sum((line.amount for line in lines if line.rule == BASE), ZERO)
     return UnitScore(
@@ -447,15 +433,8 @@ def _target_lines(
     def exempt(rule: str, period: Period | None) -> Exemption | None:
         return next((e for e in scoring.exemptions if covers(e, rule, unit, target.id, period, year)), None)
 
-    lines = [
-        Line(
-            unit,
-            target.id,
-            BASE,
-            points,
-            said("scoring-base", hedge=target.hedge, kind=target.kind, points=pts(points)),
-        )
-    ]
+    base = said("scoring-base", hedge=target.hedge, kind=target.kind, points=pts(points))
+    lines = [Line(unit, target.id, BASE, points, base)]
     for rule in scoring.rules:
         drafts = RULES[rule.type](rule, facts, exempt)
         made = [
@@ -466,15 +445,8 @@ def _target_lines(
     floor = scoring.floors.target
     net = sum((line.amount for line in lines), ZERO)
     if floor is not None and net < cents(floor):
-        lines.append(
-            Line(
-                unit,
-                target.id,
-                FLOOR,
-                cents(floor) - net,
-                said("scoring-target-floor", net=pts(net), floor=pts(cents(floor))),
-            )
-        )
+        raised = said("scoring-target-floor", net=pts(net), floor=pts(cents(floor)))
+        lines.append(Line(unit, target.id, FLOOR, cents(floor) - net, raised))
     return lines
 
 
@@ -486,21 +458,9 @@ def _capped(unit: str, target: str, rule: Rule, made: list[Line]) -> list[Line]:
     if abs(moved) <= limit:
         return []
     back = (limit if moved > 0 else -limit) - moved
-    return [
-        Line(
-            unit,
-            target,
-            rule.id,
-            back,
-            said(
-                "scoring-cap-per-target",
-                rule=rule.id,
-                limit=pts(limit),
-                moved=pts(moved),
-                after=pts(moved + back),
-            ),
-        )
-    ]
+    after = pts(moved + back)
+    capped = said("scoring-cap-per-target", rule=rule.id, limit=pts(limit), moved=pts(moved), after=after)
+    return [Line(unit, target, rule.id, back, capped)]
 
 
 def _ranked(scores: list[UnitScore], rank_by: str) -> list[UnitScore]:
