@@ -34,6 +34,7 @@ from plan415x.excel.merging import Accept, merge
 from plan415x.excel.outcome import Outcome, refused
 from plan415x.excel.reading import read_workbook
 from plan415x.loading import Dataset, display_path
+from plan415x.problems import said
 
 __all__ = ["Outcome", "check_container", "merge", "read_workbook", "run"]
 
@@ -56,7 +57,7 @@ def run(
     if read.problems:
         out = refused(read.problems, shown)
     elif not read.entries:
-        out = Outcome(messages=[f"nothing to import: no figures are filled in on {shown}"])
+        out = Outcome(messages=[said("import-nothing-filled", file=shown)])
     else:
         out = merge(
             file, dataset, read, force=force, dry_run=dry_run, strict=strict, lang=lang, accept=accept
