@@ -208,11 +208,7 @@ def import_(
         if len(chosen) > 1:
             for line in receipt(str(file), outcome):
                 echo(line)
-    if len(chosen) > 1 and said is Lang.zh:
-        echo(f"批量导入:共 {len(chosen)} 个工作簿,{'均已接受' if not worst else '有工作簿被退回(见上)'}")
-    elif len(chosen) > 1:
-        echo(
-            f"batch: {len(chosen)} workbook(s), {'none refused' if not worst else 'some refused (see above)'}"
-        )
+    if len(chosen) > 1:
+        echo(importer.batch(len(chosen), refused=bool(worst), lang=said.value))
     if worst:
         raise typer.Exit(worst)

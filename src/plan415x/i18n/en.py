@@ -175,6 +175,9 @@ IMPORT: dict[str, str] = {
     "import-figures": "{count} figures",
     "import-figure-reference": "{figure} (reference {reference})",
     "import-quoted-cut": "{head}…({size} characters)",
+    # the last line of an import of several workbooks
+    "import-batch-taken": "batch: {count} workbook(s), none refused",
+    "import-batch-refused": "batch: {count} workbook(s), some refused (see above)",
 }
 
 # rules/: the steps explain prints of a rule
