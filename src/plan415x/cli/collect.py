@@ -133,18 +133,14 @@ def receipt(shown: str, outcome: "Outcome") -> list[str]:
 
 
 def in_chinese(outcome: "Outcome") -> "Outcome":
-    """What an import did, in Chinese: its problems and warnings (the cells' messages) through
-    the catalogue of messages_zh, its lines about what it did too (a diff stays as it is)."""
+    """What an import did, its problems and warnings (the cells' messages) in Chinese; its lines
+    are said in the language they are printed in (``Outcome.lines``)."""
     from dataclasses import replace
-
-    from plan415x.messages_zh import notice
 
     return replace(
         outcome,
         problems=in_language(outcome.problems, Lang.zh),
         warnings=in_language(outcome.warnings, Lang.zh),
-        messages=[notice(line) for line in outcome.messages],
-        refusal=notice(outcome.refusal) if outcome.refusal else "",
     )
 
 
@@ -198,7 +194,7 @@ def import_(
         )
         if said is Lang.zh:
             outcome = in_chinese(outcome)
-        for line in outcome.messages:
+        for line in outcome.lines(said.value):
             echo(line)
         for warning in outcome.warnings:
             echo(
@@ -207,16 +203,12 @@ def import_(
         if outcome.problems:
             for problem in outcome.problems:
                 echo(f"{problem.location()}: {problem.message} ({problem.code})", err=True)
-            echo(outcome.refusal, err=True)
+            echo(outcome.refusal_in(said.value), err=True)
             worst = max(worst, EXIT_OUTPUT if outcome.cannot_write else EXIT_INVALID)
         if len(chosen) > 1:
             for line in receipt(str(file), outcome):
                 echo(line)
-    if len(chosen) > 1 and said is Lang.zh:
-        echo(f"批量导入:共 {len(chosen)} 个工作簿,{'均已接受' if not worst else '有工作簿被退回(见上)'}")
-    elif len(chosen) > 1:
-        echo(
-            f"batch: {len(chosen)} workbook(s), {'none refused' if not worst else 'some refused (see above)'}"
-        )
+    if len(chosen) > 1:
+        echo(importer.batch(len(chosen), refused=bool(worst), lang=said.value))
     if worst:
         raise typer.Exit(worst)

@@ -26,11 +26,12 @@ LANGUAGES: dict[str, Mapping[str, str]] = {"en": en.CATALOGUE, "zh": zh.CATALOGU
 
 def say(said: Said, lang: str = "en") -> str:
     """The sentence ``said`` in ``lang`` (English for a language without a catalogue)."""
-    args = {k: _shown(v, lang) for k, v in said.args}
+    args = {k: shown(v, lang) for k, v in said.args}
     return LANGUAGES.get(lang, en.CATALOGUE)[said.id].format_map(args)
 
 
-def _shown(value: Arg, lang: str) -> str:
+def shown(value: Arg, lang: str = "en") -> str:
+    """An argument in ``lang``: text as it is, a Said or a Phrase rendered."""
     if isinstance(value, str):
         return value
     if isinstance(value, Said):  # said inside the sentence, in its language
