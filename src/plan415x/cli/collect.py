@@ -1,7 +1,7 @@
 """Collecting the figures: template (a workbook per unit to fill in) and import (a filled one
 back into actuals/). openpyxl is imported inside the commands only.
 
-Exit codes as everywhere (README.md); writing a file follows cli/files.py: 2 for an output that
+Exit codes as everywhere (README.md); writing a file follows cli/bodies/output.py: 2 for an output that
 exists or lies in the data folder, 4 for one that cannot be written.
 """
 

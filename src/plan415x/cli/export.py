@@ -1,6 +1,6 @@
 """The gap workbook of a period: export. openpyxl is imported by its body only (bodies/export.py).
 
-Exit codes as everywhere (README.md); writing a file follows cli/files.py: 2 for an output that
+Exit codes as everywhere (README.md); writing a file follows cli/bodies/output.py: 2 for an output that
 exists or lies in the data folder, 4 for one that cannot be written.
 """
 

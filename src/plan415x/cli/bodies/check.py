@@ -1,8 +1,8 @@
 """The body of ``check``: the gap report of a period.
 
 On a cached ``check``'s path (tests/test_startup.py): it imports only what that run uses.
-Writing to a file (``-o``) brings ``cli.files`` and ``fsutil``, imported where a file is
-written, so a run to the terminal does not pay for them.
+Writing to a file (``-o``) brings ``cli.bodies.output`` and ``fsutil``, imported where a file
+is asked for, so a run to the terminal does not pay for them.
 """
 
 from pathlib import Path
@@ -48,7 +48,9 @@ def run(
     dataset = load_or_exit(data)
     when = parse_period(period, dataset)
     if output is not None:
-        _check_text_output(output, data, force=force)
+        from plan415x.cli.bodies import output as out  # a file asked for: see the docstring
+
+        out.check_output(output, data, force=force, suffixes=None, what="report")
     engine = Engine(dataset)
     whole = engine.report(when)
     unit, status, light = resolve_filter_words(whole, unit=unit, statuses=status, lights=light)
@@ -69,19 +71,11 @@ def run(
         grouped=sort == "plan",
     )
     if output is not None:
-        from plan415x.cli.files import write_or_exit  # a file written: see the docstring
-
         body = (BOM + text) if fmt is CheckFormat.csv else text
-        write_or_exit(output, body.encode("utf-8"), force=force)
+        out.write_or_exit(output, body.encode("utf-8"), force=force)
         typer.echo(f"wrote {output}: {len(report.results)} targets", err=True)
     else:
         emit(text, color=color)
     failing = {FailOn.never: set(), FailOn.yellow: {"yellow", "red"}, FailOn.red: {"red"}}[fail_on]
     if any(r.light.value in failing for r in report.results):
         raise typer.Exit(EXIT_FAIL_ON)
-
-
-def _check_text_output(path: Path, data: Path, *, force: bool) -> None:
-    from plan415x.cli.files import check_output  # a file written: see the docstring
-
-    check_output(path, data, force=force, suffixes=None, what="report")

@@ -2,7 +2,7 @@
 
 from pathlib import Path
 
-from plan415x.cli.files import check_output, write_or_exit
+from plan415x.cli.bodies.output import check_output, write_or_exit
 from plan415x.cli.shared import echo, load_or_exit, parse_period, usage_error
 from plan415x.engine import Engine
 from plan415x.options import Lang

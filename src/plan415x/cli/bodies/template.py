@@ -4,7 +4,7 @@
 from pathlib import Path
 
 from plan415x.cli.bodies.common import unit_id
-from plan415x.cli.files import check_output, write_or_exit
+from plan415x.cli.bodies.output import check_output, write_or_exit
 from plan415x.cli.shared import echo, load_or_exit, parse_period, usage_error
 from plan415x.excel import template as xt
 
