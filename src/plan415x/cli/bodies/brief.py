@@ -2,6 +2,7 @@
 by ``reports.brief_docx`` only when a .docx is made)."""
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from plan415x.cli.bodies.output import check_output, write_or_exit
 from plan415x.cli.shared import echo, load_or_exit, parse_period, usage_error
@@ -10,11 +11,13 @@ from plan415x.options import Lang
 from plan415x.reports import brief as rb
 from plan415x.reports.brief_docx import to_docx
 from plan415x.scoring import scoring_path
-from plan415x.scoring.engine import Score
 from plan415x.views.period import period_view
 
+if TYPE_CHECKING:
+    from plan415x.scoring.engine import Score  # brings pydantic: a quarter's draft does not need it
 
-def _scored(data: Path, period: str) -> tuple[Engine | None, Score | None]:
+
+def _scored(data: Path, period: str) -> tuple[Engine | None, "Score | None"]:
     """For a year (``2023``, not ``2023Q4``) whose data folder has a scoring.yaml: the engine
     and the year's score as ``plan415x score`` computes them (a bad scoring.yaml: its located
     problems, exit 1). Else nothing: the draft has no scoring section. A year not over or whose
