@@ -30,9 +30,10 @@ def template(said: Said, lang: str) -> str:
     return LANGUAGES.get(lang, en.CATALOGUE)[said.id]
 
 
-def shown(value: Arg, lang: str) -> str:
-    """An argument as it is said in ``lang``. A Phrase first: a status or a comparator is a
-    str Enum, whose own str() is not what any language says."""
+def shown(value: Arg, lang: str = "en") -> str:
+    """An argument in ``lang``: text as it is, a Said or a Phrase rendered, a figure as ``fmt``
+    writes it. A Phrase first: a status or a comparator is a str Enum, whose own str() is not
+    what any language says."""
     if isinstance(value, Phrase):
         return value.said_in(lang)
     if isinstance(value, str):
