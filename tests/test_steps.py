@@ -59,7 +59,7 @@ def test_every_step_is_in_the_steps_room() -> None:
 @pytest.mark.parametrize("ident", STEP_IDS + EXPLAIN_IDS)
 def test_every_step_renders_in_every_language(ident: str) -> None:
     for names in SAID[ident]:
-        made = Said(ident, tuple(_args(names).items()))  # type: ignore[arg-type]
+        made = Said(ident, _args(names))  # type: ignore[arg-type]
         for lang in LANGUAGES:
             [line] = render_steps((made,), lang)
             assert line, lang

@@ -45,4 +45,4 @@ def shown(value: Arg, lang: str = "en") -> str:
 
 def say(said: Said, lang: str = "en") -> str:
     """The sentence ``said`` in ``lang`` (English for a language without a catalogue)."""
-    return template(said, lang).format_map({k: shown(v, lang) for k, v in said.args})
+    return template(said, lang).format_map({k: shown(v, lang) for k, v in said.args.items()})
