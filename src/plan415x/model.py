@@ -27,7 +27,8 @@ from pydantic import (
 from pydantic._internal._model_construction import ModelMetaclass
 from pydantic_core import PydanticCustomError
 
-from plan415x import fields, values
+import plan415x.fields as fields
+from plan415x import values
 from plan415x.periods import Period
 from plan415x.safetext import NOT_XML, not_xml, shown
 from plan415x.values import (
