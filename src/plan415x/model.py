@@ -36,6 +36,7 @@ from plan415x.values import (
     Kind,
     Pace,
     Plausibility,
+    RankMeasure,
     State,
 )
 
@@ -263,6 +264,11 @@ class ResponsibleUnit(Strict):
     name_zh: Line
     name_en: Line
     aliases: tuple[Line, ...] = Field((), description="Other spellings found in documents.")
+    group: Line | None = Field(
+        None,
+        min_length=1,
+        description="Its peer group in the 季晾晒 (e.g. 综合部门, 专业部门): units are ranked within their group.",
+    )
 
 
 class Measure(Strict):
@@ -311,6 +317,24 @@ class ThresholdRule(Strict):
     thresholds: Thresholds
 
 
+class RankSettings(Strict):
+    """How the 季晾晒 (``plan415x rank``) ranks the responsible units (docs/collection.md)."""
+
+    measure: RankMeasure = Field(
+        RankMeasure.capped_gap,
+        description="capped_gap: the mean over a unit's counted targets of how far each is behind"
+        " the schedule (百分点), an early one counting 0: being early never offsets being behind.",
+    )
+    min_targets: int = Field(
+        3, ge=1, description="A unit with fewer counted targets is listed as 不参与排名, not ranked."
+    )
+    groups: tuple[Line, ...] = Field(
+        (),
+        description="The order of the peer groups (responsible_units' group); groups not listed follow"
+        " in the order of their first unit.",
+    )
+
+
 class Assessment(Strict):
     default: Thresholds = Thresholds()
     rules: tuple[ThresholdRule, ...] = Field(
@@ -324,6 +348,7 @@ class Assessment(Strict):
     plausibility: PlausibilityLimits = Field(
         PlausibilityLimits(), description="Thresholds of the plausibility warnings (never errors)."
     )
+    ranking: RankSettings = Field(RankSettings(), description="How the 季晾晒 ranks the units.")
 
 
 class Tolerance(Strict):
@@ -580,6 +605,7 @@ _VALUE_CLASSES: dict[type[BaseModel], type[Any]] = {
         Measure,
         Thresholds,
         ThresholdRule,
+        RankSettings,
         Assessment,
         Tolerance,
         DueDays,

@@ -171,6 +171,7 @@ class ResponsibleUnit(NamedTuple):
     name_zh: str
     name_en: str
     aliases: tuple[str, ...] = ()
+    group: str | None = None
 
 
 class Measure(NamedTuple):
@@ -200,11 +201,24 @@ class ThresholdRule(NamedTuple):
     thresholds: Thresholds
 
 
+class RankMeasure(str, Enum):
+    """How the 季晾晒 measures a unit (``views.rank``)."""
+
+    capped_gap = "capped_gap"  # mean of each counted target's gap floored at 0 (平均欠进度)
+
+
+class RankSettings(NamedTuple):
+    measure: RankMeasure = RankMeasure.capped_gap
+    min_targets: int = 3
+    groups: tuple[str, ...] = ()
+
+
 class Assessment(NamedTuple):
     default: Thresholds = Thresholds()
     rules: tuple[ThresholdRule, ...] = ()
     approx_tolerance_pct: float = 5.0
     plausibility: PlausibilityLimits = PlausibilityLimits()
+    ranking: RankSettings = RankSettings()
 
     def thresholds_for(self, kind: Kind, hedge: Hedge) -> "Thresholds":
         for rule in self.rules:

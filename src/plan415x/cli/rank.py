@@ -15,6 +15,7 @@ from plan415x.cli.shared import (
     emit,
     load_or_exit,
     parse_period,
+    terminal_width,
 )
 from plan415x.options import CheckFormat, Lang
 
@@ -39,6 +40,5 @@ def rank(
     when = parse_period(period, dataset)
     report = engine.report(when)
     ranked = ranking(engine, report, all_units=all_units)
-    ranks, rates, moved = ranked.units, ranked.rates, ranked.moved
     color = color_wanted()
-    emit(format_rank(report, ranks, fmt, lang.value, color=color, rates=rates, moved=moved), color=color)
+    emit(format_rank(report, ranked, fmt, lang.value, color=color, fit=terminal_width()), color=color)
