@@ -300,6 +300,7 @@ def test_docx_reads_back_with_the_gongwen_look(data: Path, tmp_path: Path) -> No
     assert [c.text for c in table.rows[0].cells] == [
         "位次",
         "单位",
+        "指标数",
         "计入指标",
         "超/达/欠进度",
         "红/黄灯",

@@ -185,10 +185,11 @@ def test_units_and_notes_sheets(mini: Path, tmp_path: Path) -> None:
     ranked = [[c.value for c in row] for row in ws.iter_rows(min_row=5, max_row=7)]
     # the same ranking as `plan415x rank`, numbers as numbers (报送率 as a share, shown as %)
     doc = json.loads(run("rank", "2023Q2", "--format", "json", "--data", str(mini)).output)
-    assert [(r[0], r[1], r[2], r[-3], r[-2], r[-1]) for r in ranked] == [
+    assert [(r[0], r[1], r[2], r[3], r[-3], r[-2], r[-1]) for r in ranked] == [
         (
             u["rank"],
             u["name_zh"],
+            u["targets"],
             u["counted"],
             u["average_behind_points"],
             u["reporting_rate_pct"] / 100,
@@ -200,8 +201,8 @@ def test_units_and_notes_sheets(mini: Path, tmp_path: Path) -> None:
     # robots 26.3% against 50%: 50 − 26.3158 = 23.6842 points behind; factories due and missing
     # counts as no progress, 50 − 0 = 50: (23.6842 + 50) / 2 = 36.8421
     assert ranked[2][-3] == pytest.approx(36.8421)
-    assert ws.cell(row=5, column=9).number_format == "0.0"
-    assert ws.cell(row=5, column=10).number_format == "0.0%"
+    assert ws.cell(row=5, column=10).number_format == "0.0"
+    assert ws.cell(row=5, column=11).number_format == "0.0%"
     notes = [c.value for row in wb["说明"].iter_rows() for c in row if c.value is not None]
     assert "targets.yaml" in notes
     assert "actuals/2023Q2.yaml" in notes

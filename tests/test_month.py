@@ -87,12 +87,12 @@ def test_a_whole_month(month: Path) -> None:
     # 丙局's paced targets are all ahead, each counting 0 (issue 21: early never offsets): projects
     # 30% done against 时间进度 9/60 = 15%, output 25% against 15%, big-projects 3 of 2 against
     # 75%: 0.0, first. 甲局's two paced targets: 2.5 as before (none of them ahead). The columns:
-    # 位次, 单位, 计入指标, 超/达/欠进度, 红灯, 黄灯, 平均欠进度, 报送率, 位次变化 against 2023Q2
+    # 位次, 单位, 指标数, 计入指标, 超/达/欠进度, 红灯, 黄灯, 平均欠进度, 报送率, 位次变化 against 2023Q2
     # (the last quarter), where the places were the same.
     assert out.splitlines()[1:] == [
-        "1,丙局,3,5,0,0,0,0,0.0,100.0%,—,2023Q2,true",
-        "2,甲局,2,1,1,2,0,2,2.5,100.0%,—,2023Q2,true",
-        "未报,乙局,2,0,0,1,1,0,61.8,0.0%,—,2023Q2,true",
+        "1,丙局,7,3,5,0,0,0,0,0.0,100.0%,—,2023Q2,true",
+        "2,甲局,4,2,1,1,2,0,2,2.5,100.0%,—,2023Q2,true",
+        "未报,乙局,2,2,0,0,1,1,0,61.8,0.0%,—,2023Q2,true",
     ]
 
     code, out = run("reporting", "2023Q3", "--missing")

@@ -143,6 +143,7 @@ def test_a_tie_broken_by_报送率_is_the_same_in_every_output(tmp_path: Path) -
     assert [c.value for c in ws[4]] == [
         "位次",
         "单位",
+        "指标数",
         "计入指标",
         "超进度",
         "达进度",
@@ -154,10 +155,10 @@ def test_a_tie_broken_by_报送率_is_the_same_in_every_output(tmp_path: Path) -
         "位次变化",
     ]
     rows = [[c.value for c in row] for row in ws.iter_rows(min_row=7, max_row=9)]
-    assert [(r[1], r[0], round(r[8], 1), round(r[9], 4), r[6], r[10]) for r in rows] == [
+    assert [(r[1], r[0], round(r[9], 1), round(r[10], 4), r[7], r[11]) for r in rows] == [
         (n, p, g, round(r, 4), red, m) for n, p, g, r, red, m in expected
     ]
-    assert ws.cell(7, 10).number_format == "0.0%"
+    assert ws.cell(7, 11).number_format == "0.0%"
     last = [[c.value for c in row] for row in ws.iter_rows(min_row=10, max_row=11)]
     assert [(r[0], r[1]) for r in last] == [("未报", "丙局"), ("不参与排名", "庚局")]
 
@@ -165,19 +166,22 @@ def test_a_tie_broken_by_报送率_is_the_same_in_every_output(tmp_path: Path) -
     run("brief", "2024Q2", "-o", str(brief))
     text = brief.read_text(encoding="utf-8")
     # top three: 乙局, 甲局, 己局; the bottom three not among them: 戊局, 丁局
-    assert "| 3 | 己局 | 3 | 0/1/2 | 0/2 | 16.7 | 100.0% | ↓2 |" in text
-    assert "| 4 | 戊局 | 3 | 0/2/1 | 1/0 | 16.7 | 100.0% | ↑1 |" in text
-    assert "| 5 | 丁局 | 3 | 0/2/1 | 1/0 | 16.7 | 66.7% | — |" in text
+    assert "| 3 | 己局 | 3 | 3 | 0/1/2 | 0/2 | 16.7 | 100.0% | ↓2 |" in text
+    assert "| 4 | 戊局 | 3 | 3 | 0/2/1 | 1/0 | 16.7 | 100.0% | ↑1 |" in text
+    assert "| 5 | 丁局 | 3 | 3 | 0/2/1 | 1/0 | 16.7 | 66.7% | — |" in text
     assert "未报: 丙局(应报数据全部未报,列于所有报送单位之后)。" in text
 
     page = tmp_path / "p.html"
     run("export", "2024Q2", "-o", str(page))
     html = page.read_text(encoding="utf-8")
-    assert '<td class="n">5</td><td>丁局</td><td class="n">3</td><td class="n">0/2/1</td>' in html
+    assert (
+        '<td class="n">5</td><td>丁局</td><td class="n">3</td><td class="n">3</td><td class="n">0/2/1</td>'
+        in html
+    )
     assert '<td class="n">1/0</td><td class="n">16.7</td><td class="n">66.7%</td><td class="n">—</td>' in html
 
     csv_text = run("rank", "2024Q2", "--format", "csv")
-    assert "5,丁局,3,0,2,1,1,0,16.7,66.7%,—,2024Q1,true" in csv_text.splitlines()
+    assert "5,丁局,3,3,0,2,1,1,0,16.7,66.7%,—,2024Q1,true" in csv_text.splitlines()
 
 
 def test_peer_groups_rank_within_their_group(tmp_path: Path) -> None:

@@ -44,6 +44,7 @@ def _rank_row(u: UnitRank, ranking: Ranking, lang: str) -> list[Value]:
         *([u.group or "—"] if grouped(ranking) else []),
         u.rank if u.rank is not None else place(u, lang),
         u.name_zh if lang == "zh" else u.name_en,
+        len(u.results),
         u.counted,
         u.ahead,
         u.on_track,

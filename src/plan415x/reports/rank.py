@@ -47,12 +47,14 @@ def grouped(ranking: Ranking) -> bool:
     return any(u.group is not None for u in ranking.units)
 
 
-# The columns, split (terminal at 120 columns and more, markdown, CSV, the workbook) or with the
-# counts joined (超/达/欠 as 3/2/1: the 通报, the HTML page, the terminal at 80 columns).
+# The columns (指标数: all the unit's targets, whose 超/达/欠 and lights are counted; 计入指标:
+# those 平均欠进度 rests on), split (a terminal wide enough, markdown, CSV, the workbook) or with
+# the counts joined (超/达/欠 as 3/2/1: the 通报, the HTML page, a terminal of 80 columns).
 SPLIT_HEAD = {
     "zh": [
         "位次",
         "单位",
+        "指标数",
         "计入指标",
         "超进度",
         "达进度",
@@ -66,6 +68,7 @@ SPLIT_HEAD = {
     "en": [
         "Rank",
         "Unit",
+        "Targets",
         "Counted",
         "Ahead",
         "On track",
@@ -78,12 +81,32 @@ SPLIT_HEAD = {
     ],
 }
 JOINED_HEAD = {
-    "zh": ["位次", "单位", "计入指标", "超/达/欠进度", "红/黄灯", "平均欠进度", "报送率", "位次变化"],
-    "en": ["Rank", "Unit", "Counted", "Ahead/on/behind", "Red/yellow", "Avg behind", "Reported", "Move"],
+    "zh": [
+        "位次",
+        "单位",
+        "指标数",
+        "计入指标",
+        "超/达/欠进度",
+        "红/黄灯",
+        "平均欠进度",
+        "报送率",
+        "位次变化",
+    ],
+    "en": [
+        "Rank",
+        "Unit",
+        "Targets",
+        "Counted",
+        "Ahead/on/behind",
+        "Red/yellow",
+        "Avg behind",
+        "Reported",
+        "Move",
+    ],
 }
 SHORT_HEAD = {
-    "zh": ["位次", "单位", "计入", "超/达/欠", "红/黄", "欠进度", "报送率", "变化"],
-    "en": ["Rank", "Unit", "N", "A/O/B", "R/Y", "Behind", "Rep.", "Move"],
+    "zh": ["位次", "单位", "指标", "计入", "超/达/欠", "红/黄", "欠进度", "报送率", "变化"],
+    "en": ["Rank", "Unit", "N", "Cnt", "A/O/B", "R/Y", "Behind", "Rep.", "Move"],
 }
 GROUP_HEAD = {"zh": "组别", "en": "Group"}
 
@@ -97,6 +120,7 @@ def split_row(u: UnitRank, ranking: Ranking, lang: str) -> list[str]:
         *([u.group or "—"] if grouped(ranking) else []),
         place(u, lang),
         unit_name(u, lang),
+        str(len(u.results)),
         str(u.counted),
         str(u.ahead),
         str(u.on_track),
@@ -114,6 +138,7 @@ def joined_row(u: UnitRank, ranking: Ranking, lang: str) -> list[str]:
         *([u.group or "—"] if grouped(ranking) else []),
         place(u, lang),
         unit_name(u, lang),
+        str(len(u.results)),
         str(u.counted),
         f"{u.ahead}/{u.on_track}/{u.behind}",
         f"{u.reds}/{u.yellows}",
