@@ -1,4 +1,4 @@
-"""Every message template the source can give a problem (or an import's report), read with ast.
+"""Every message template the source can give a problem, read with ast.
 
 A template is the message as the source builds it, each part that is not text written there
 (a value from the data, a number, a path) as ``{expr}`` with the expression as written, literal
@@ -27,17 +27,8 @@ PROBLEM_MODULES = (
     "loading.py",
     "validation.py",
     "yamlfile.py",
-    "checks.py",
-    "plausibility.py",
-    "scoring/load.py",
-    "excel/container.py",
-    "excel/reading.py",
-    "excel/merging.py",
 )
-"""Modules that build problems as English text."""
-
-NOTICE_MODULES = ("excel/importer.py", "excel/outcome.py", "excel/merging.py", "excel/reading.py")
-"""Modules that build the lines an import prints about what it did (not problems)."""
+"""Modules that build problems as English text (the import's rooms make theirs as ids)."""
 
 DETAIL_MODULES = ("model.py", "scoring/model.py", "periods.py", "fsutil.py")
 """Modules whose validators refuse a value with a ValueError: pydantic's message, which
@@ -62,7 +53,7 @@ assignment."""
 
 @dataclass(frozen=True)
 class Site:
-    kind: str  # "problem", "notice", "yaml" (a phrase of a YAML error), "detail" (a validator's)
+    kind: str  # "problem", "yaml" (a phrase of a YAML error), "detail" (a validator's), "reason"
     text: str
     where: str  # module:line
 
@@ -332,28 +323,10 @@ class Scanner:
                             if len(node.args) > index and not _is_none(node.args[index]):
                                 for text in self.texts(node.args[index], mod, fn, _statement(fn, node)):
                                     yield Site("yaml", text, where)
-                elif kind == "notice":
-                    for arg in self._notice_args(node):
-                        for text in self.texts(arg, mod, fn, _statement(fn, node)):
-                            yield Site("notice", text, where)
                 elif kind == "detail":
                     for arg in self._detail_args(node):
                         for text in self.texts(arg, mod, fn, _statement(fn, node)):
                             yield Site("detail", text, where)
-            if kind == "notice":
-                for node in _own_nodes(fn):
-                    if isinstance(node, ast.Assign) and any(
-                        isinstance(t, ast.Attribute) and t.attr in ("refusal",) for t in node.targets
-                    ):
-                        for text in self.texts(node.value, mod, fn, node):
-                            yield Site("notice", text, f"{name}:{node.lineno}")
-                    if (
-                        isinstance(node, ast.AugAssign)
-                        and isinstance(node.target, ast.Attribute)
-                        and node.target.attr == "refusal"
-                    ):
-                        for text in self.texts(node.value, mod, fn, node):
-                            yield Site("notice-tail", text, f"{name}:{node.lineno}")
 
     def arguments(
         self, name: str, makers: dict[str, int]
@@ -404,23 +377,6 @@ class Scanner:
             if kw.arg == "message":
                 return kw.value
         return node.args[index] if len(node.args) > index else None
-
-    def _notice_args(self, node: ast.Call) -> list[ast.expr]:
-        called = _called(node)
-        out: list[ast.expr] = []
-        if called == "Outcome":
-            for kw in node.keywords:
-                if kw.arg == "messages" and isinstance(kw.value, ast.List):
-                    out += kw.value.elts
-                if kw.arg == "refusal":
-                    out.append(kw.value)
-        elif called == "append" and isinstance(node.func, ast.Attribute):
-            owner = node.func.value  # messages.append(...), out.notes.append(...)
-            if (isinstance(owner, ast.Name) and owner.id in ("messages", "notes")) or (
-                isinstance(owner, ast.Attribute) and owner.attr == "notes"
-            ):
-                out += node.args
-        return out
 
     def _detail_args(self, node: ast.Call) -> list[ast.expr]:
         called = _called(node)
@@ -509,12 +465,10 @@ def reasons() -> list[Site]:
 
 
 def all_sites() -> list[Site]:
-    scanner = Scanner(PROBLEM_MODULES + NOTICE_MODULES + DETAIL_MODULES)
+    scanner = Scanner(PROBLEM_MODULES + DETAIL_MODULES)
     out: list[Site] = []
     for name in PROBLEM_MODULES:
         out += scanner.sites(name, "problem")
-    for name in NOTICE_MODULES:
-        out += scanner.sites(name, "notice")
     for name in DETAIL_MODULES:
         out += scanner.sites(name, "detail")
     return out + reasons()

@@ -10,13 +10,14 @@ import itertools
 import unicodedata
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
-from dataclasses import replace
+from dataclasses import dataclass, replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plan415x.i18n import say
 from plan415x.messages import located
 from plan415x.periods import Period
-from plan415x.problems import Problem, said
+from plan415x.problems import Arg, Problem, Said, said
 from plan415x.units import Measures, unknown_unit
 from plan415x.values import FLOW_KINDS, MAX_MAGNITUDE, Kind, PlanFile, Record, State, Target
 
@@ -31,9 +32,24 @@ _UNBOUNDED = frozenset({Kind.growth, Kind.relative})
 YEAR_BOUND = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite, Kind.growth})
 
 
-def _suggest(name: str, known: Iterable[str]) -> str:
+# The kind of an id, as a message names it ("the unit id ... is used twice", "unknown rule ...").
+WORDS: dict[str, Said] = {
+    "action": said("check-word-action"),
+    "unit": said("check-word-unit"),
+    "measure": said("check-word-measure"),
+    "target": said("check-word-target"),
+    "rule": said("check-word-rule"),
+}
+
+# The data format's own words (keys, values, options) are given as arguments where the fact is
+# found, as the analyst types them: a catalogue holds only words it may translate.
+
+
+def suggest(name: str, known: Iterable[str]) -> Arg:
+    """The nearest of ``known`` to ``name``, said after a message ("; did you mean 'x'?"), or
+    nothing."""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return f"; did you mean {close[0]!r}?" if close else ""
+    return said("check-did-you-mean", nearest=close[0]) if close else ""
 
 
 def _duplicates(
@@ -43,11 +59,9 @@ def _duplicates(
     for position, ident in enumerate(ids):
         index = position if where is None else where[position]
         if ident in seen:
-            yield doc.problem(
-                (section, index, "id"),
-                f"duplicate-{what}",
-                f"the {what} id {ident!r} is used twice (first at {section}[{seen[ident]}])",
-            )
+            first = f"{section}[{seen[ident]}]"
+            used = said("check-duplicate-id", what=WORDS[what], ident=ident, first=first)
+            yield located(doc, (section, index, "id"), f"duplicate-{what}", used)
         else:
             seen[ident] = index
 
@@ -62,14 +76,15 @@ def _unit_names(doc: Document, plan: PlanFile) -> Iterator[Problem]:
     rankings and imports find a unit by any of them, and two units named alike would silently
     be taken one for the other (the first found) or shown as two rows of the same name. Two
     equal ids are duplicate-unit already."""
-    claimed: dict[str, tuple[str, str, str]] = {}  # told-apart name -> (unit id, field, name)
+    claimed: dict[str, tuple[str, Said, str]] = {}  # told-apart name -> (unit id, field, name)
+    alias = said("check-unit-alias")
     for i, unit in enumerate(plan.responsible_units):
-        named: list[tuple[tuple[str | int, ...], str, str]] = [
-            (("id",), "id", unit.id),
-            (("name_zh",), "name_zh", unit.name_zh),
-            (("name_en",), "name_en", unit.name_en),
+        named: list[tuple[tuple[str | int, ...], Said, str]] = [
+            (("id",), said("check-unit-id", key="id"), unit.id),
+            (("name_zh",), said("check-unit-name-zh", key="name_zh"), unit.name_zh),
+            (("name_en",), said("check-unit-name-en", key="name_en"), unit.name_en),
         ]
-        named += [(("aliases", j), "alias", alias) for j, alias in enumerate(unit.aliases)]
+        named += [(("aliases", j), alias, name) for j, name in enumerate(unit.aliases)]
         for loc, field, name in named:
             key = _told_apart(name)
             if not key:
@@ -78,13 +93,17 @@ def _unit_names(doc: Document, plan: PlanFile) -> Iterator[Problem]:
             other_id, other_field, other_name = other
             if other_id == unit.id:
                 continue  # the unit's own (or a duplicate id: duplicate-unit says it)
-            yield doc.problem(
-                ("responsible_units", i, *loc),
-                "ambiguous-unit-name",
-                f"the {field} {name!r} of unit {unit.id!r} cannot be told from the {other_field}"
-                f" {other_name!r} of unit {other_id!r}; give each unit names of its own (--unit,"
-                " rankings and imports would take one unit for the other)",
+            clash = said(
+                "check-ambiguous-unit-name",
+                field=field,
+                name=name,
+                unit=unit.id,
+                other_field=other_field,
+                other_name=other_name,
+                other_id=other_id,
+                option="--unit",
             )
+            yield located(doc, ("responsible_units", i, *loc), "ambiguous-unit-name", clash)
 
 
 def check_plan(
@@ -111,76 +130,56 @@ def check_plan(
     by_id = {t.id: t for t in plan.targets}
     first, last = plan.plan.first_year, plan.plan.last_year
     if plan.default_owner is not None and plan.default_owner not in units:
-        problems.append(
-            doc.problem(
-                ("default_owner",),
-                "unknown-unit",
-                f"unknown responsible unit {plan.default_owner!r}{_suggest(plan.default_owner, units)}",
-            )
-        )
+        owner = said("check-unknown-unit", unit=plan.default_owner, hint=suggest(plan.default_owner, units))
+        problems.append(located(doc, ("default_owner",), "unknown-unit", owner))
     for i, target in zip(where, plan.targets, strict=True):
         at = ("targets", i)
         if target.action not in actions:
-            problems.append(
-                doc.problem(
-                    (*at, "action"),
-                    "unknown-action",
-                    f"unknown action {target.action!r}{_suggest(target.action, actions)}",
-                )
-            )
+            unknown = said("check-unknown-action", action=target.action, hint=suggest(target.action, actions))
+            problems.append(located(doc, (*at, "action"), "unknown-action", unknown))
         for j, unit in enumerate(target.responsible):
             if unit not in units:
-                problems.append(
-                    doc.problem(
-                        (*at, "responsible", j),
-                        "unknown-unit",
-                        f"unknown responsible unit {unit!r}{_suggest(unit, units)}",
-                    )
-                )
+                unknown = said("check-unknown-unit", unit=unit, hint=suggest(unit, units))
+                problems.append(located(doc, (*at, "responsible", j), "unknown-unit", unknown))
         if target.unit is not None and target.unit not in measures:
             problems.append(
                 located(doc, (*at, "unit"), "unknown-measure", unknown_unit(target.unit, measures.ids()))
             )
         for j, link in enumerate(target.links):
             if link not in targets or link == target.id:
-                problems.append(
-                    doc.problem(
-                        (*at, "links", j),
-                        "unknown-link",
-                        f"links to unknown target {link!r}{_suggest(link, targets)}",
-                    )
-                )
+                unknown = said("check-unknown-link", link=link, hint=suggest(link, targets))
+                problems.append(located(doc, (*at, "links", j), "unknown-link", unknown))
         if target.restates is not None and target.restates not in unchecked:
             restated = by_id.get(target.restates)
             if restated is None:
-                problems.append(
-                    doc.problem(
-                        (*at, "restates"),
-                        "unknown-restates",
-                        f"restates unknown target {target.restates!r}{_suggest(target.restates, targets)}",
-                    )
+                unknown = said(
+                    "check-unknown-restates",
+                    field="restates",
+                    target=target.restates,
+                    hint=suggest(target.restates, targets),
                 )
+                problems.append(located(doc, (*at, "restates"), "unknown-restates", unknown))
             elif restated.restates is not None:
                 # A chain (or a loop) would leave a target counted never, or twice under a filter:
                 # name the target first written, which counts for all its restatements.
-                problems.append(
-                    doc.problem(
-                        (*at, "restates"),
-                        "restates-restatement",
-                        f"restates {target.restates!r}, itself a restatement of {restated.restates!r};"
-                        f" restate the target first written ({restated.restates!r}) instead",
-                    )
+                chain = said(
+                    "check-restates-restatement",
+                    field="restates",
+                    target=target.restates,
+                    first=restated.restates,
                 )
+                problems.append(located(doc, (*at, "restates"), "restates-restatement", chain))
         # A target may reach beyond the plan's last year (a 2035 goal of a 2025-2030 plan: shown
         # as not due, figures taken for the plan's years only); it cannot begin before the plan.
         if target.first_year < first or target.first_year > last:
-            problems.append(
-                doc.problem(
-                    (*at, "first_year"),
-                    "period-outside-plan",
-                    f"years {target.first_year}-{target.last_year} begin outside the plan's {first}-{last}",
-                )
+            years = said(
+                "check-years-outside-plan",
+                first_year=str(target.first_year),
+                last_year=str(target.last_year),
+                first=str(first),
+                last=str(last),
             )
+            problems.append(located(doc, (*at, "first_year"), "period-outside-plan", years))
     return problems
 
 
@@ -190,11 +189,12 @@ def check_actuals(
     targets: dict[str, Target],
     files: list[Actuals],
     *,
-    unchecked: Mapping[str, str] | None = None,
+    unchecked: Mapping[str, str | Said] | None = None,
     clean: frozenset[Path] = frozenset(),
 ) -> list[Problem]:
     """``unchecked``: targets whose records cannot be checked because of a problem of the plan,
-    by id, with the reason: their records are left out, with one note per file. ``clean``: the
+    by id, with the reason (a Said, or English text matched back in Chinese): their records are
+    left out, with one note per file. ``clean``: the
     files (by path) whose records passed these checks against this very plan before (the
     cache knows): only what they take part in across files is checked again."""
     unchecked = unchecked or {}
@@ -206,23 +206,14 @@ def check_actuals(
     for entry in files:
         doc, period = entry.doc, entry.period
         if not first <= period.year <= last:
-            problems.append(
-                doc.problem(
-                    ("period",),
-                    "period-outside-plan",
-                    f"period {period} is outside the plan's years {first}-{last}",
-                )
-            )
+            outside = said("check-period-outside-plan", period=str(period), first=str(first), last=str(last))
+            problems.append(located(doc, ("period",), "period-outside-plan", outside))
         other = by_key.get(period.key)
         if other is not None:
-            problems.append(
-                doc.problem(
-                    ("period",),
-                    "duplicate-period",
-                    f"{period} covers the same months as {other.period} ({other.doc.display});"
-                    " keep one of the two files",
-                )
+            twice = said(
+                "check-duplicate-period", period=str(period), other=str(other.period), file=other.doc.display
             )
+            problems.append(located(doc, ("period",), "duplicate-period", twice))
         else:
             by_key[period.key] = entry
         if entry.doc.path in clean:
@@ -244,36 +235,30 @@ def check_actuals(
                 continue
             target = targets.get(record.target)
             if target is None:
-                problems.append(
-                    doc.problem(
-                        (*at, "target"),
-                        "unknown-target",
-                        f"unknown target id {record.target!r}{_suggest(record.target, targets)}",
-                    )
+                unknown = said(
+                    "check-unknown-target", target=record.target, hint=suggest(record.target, targets)
                 )
+                problems.append(located(doc, (*at, "target"), "unknown-target", unknown))
                 continue
             if record.target in seen:
-                problems.append(
-                    doc.problem(
-                        (*at, "target"),
-                        "duplicate-record",
-                        f"target {record.target!r} already has a record in this file"
-                        f" (records[{seen[record.target]}])",
-                    )
+                again = said(
+                    "check-duplicate-record", target=record.target, first=f"records[{seen[record.target]}]"
                 )
+                problems.append(located(doc, (*at, "target"), "duplicate-record", again))
                 continue
             seen[record.target] = index
             if record.as_of is not None and not period.year <= record.as_of.year <= period.year + 1:
                 # A figure's date falls in its year or the next (reports come late, not years
                 # late); 2100-01-01 or 1899 is a typing slip the header would print as fact.
-                problems.append(
-                    doc.problem(
-                        (*at, "as_of"),
-                        "as-of-out-of-range",
-                        f"as_of {record.as_of.isoformat()} is not in {period.year} or {period.year + 1},"
-                        f" the years a figure of {period} can date from",
-                    )
+                dated = said(
+                    "check-as-of-out-of-range",
+                    field="as_of",
+                    date=record.as_of.isoformat(),
+                    year=str(period.year),
+                    next_year=str(period.year + 1),
+                    period=str(period),
                 )
+                problems.append(located(doc, (*at, "as_of"), "as-of-out-of-range", dated))
             if target.kind is Kind.milestone:
                 late = _after_deadline(doc, at, record, target, period)
                 if late is not None:
@@ -284,14 +269,14 @@ def check_actuals(
             if found:
                 continue
             if target.kind in YEAR_BOUND and not target.first_year <= period.year <= target.last_year:
-                problems.append(
-                    doc.problem(
-                        (*at, "target"),
-                        "outside-target-period",
-                        f"target {target.id!r} covers {target.first_year}-{target.last_year},"
-                        f" not {period.year}",
-                    )
+                outside = said(
+                    "check-outside-target-period",
+                    target=target.id,
+                    first_year=str(target.first_year),
+                    last_year=str(target.last_year),
+                    year=str(period.year),
                 )
+                problems.append(located(doc, (*at, "target"), "outside-target-period", outside))
                 continue
             if target.kind in FLOW_KINDS:
                 flows[(target.id, period.year)].append((entry, index, _flow_values(record, target, measures)))
@@ -307,45 +292,69 @@ def _after_deadline(
     """A milestone's record after its deadline (the end of last_year) would be judged by no
     check (its period is past the target) or taken as done in time (done, dated later): refused."""
     deadline = f"{target.last_year}-12-31"
-    advice = (
-        f"record it in {target.last_year}'s last file as state: not_done (it was not done in time)"
-        " with the date it was done in evidence, or move last_year if the plan says so"
+    advice = said(
+        "check-deadline-advice",
+        last_year=str(target.last_year),
+        not_done=f"state: {State.not_done.value}",
+        evidence="evidence",
+        key="last_year",
     )
     if period.year > target.last_year:
-        return doc.problem(
-            (*at, "target"),
-            "after-deadline",
-            f"milestone {target.id!r} was due by {deadline}; a record of {period} comes after its"
-            f" deadline and no check would show it: {advice}",
+        late = said(
+            "check-record-after-deadline",
+            target=target.id,
+            deadline=deadline,
+            period=str(period),
+            advice=advice,
         )
+        return located(doc, (*at, "target"), "after-deadline", late)
     if record.state is State.done and record.as_of is not None and record.as_of.year > target.last_year:
-        return doc.problem(
-            (*at, "as_of"),
-            "after-deadline",
-            f"milestone {target.id!r} was due by {deadline} but is done as of"
-            f" {record.as_of.isoformat()}: judged done it would read as done in time; {advice}",
+        late = said(
+            "check-done-after-deadline",
+            target=target.id,
+            deadline=deadline,
+            date=record.as_of.isoformat(),
+            advice=advice,
         )
+        return located(doc, (*at, "as_of"), "after-deadline", late)
     return None
 
 
-def _skipped_note(doc: Document, skipped: dict[str, int], reasons: Mapping[str, str]) -> list[Problem]:
+@dataclass(frozen=True)
+class _Reasons:
+    """Why each target's records were not checked, target by target. A reason made as a Said
+    is said in the language; one given as English text (loading's, until it is made so) is
+    matched back by messages_zh's REASONS in Chinese, or kept as it is."""
+
+    reasons: tuple[tuple[str, str | Said], ...]
+
+    def said_in(self, lang: str) -> str:
+        out = []
+        for ident, reason in self.reasons:
+            shown: Arg = reason
+            if lang == "zh" and isinstance(reason, str):
+                from plan415x.messages_zh import HOW  # the bridge: only for a note shown in Chinese
+
+                shown = HOW["reasons"](f"{ident!r}: {reason}") or reason
+                if shown is not reason:
+                    out.append(shown)
+                    continue
+            out.append(say(said("check-reason", target=ident, reason=shown), lang))
+        return say(said("check-reasons-separator"), lang).join(out)
+
+
+def _skipped_note(doc: Document, skipped: dict[str, int], reasons: Mapping[str, str | Said]) -> list[Problem]:
     """One note per file, at its first record left out, naming every target left out and why."""
     if not skipped:
         return []
     first = min(skipped.values())
-    why = "; ".join(f"{ident!r}: {reasons[ident]}" for ident in sorted(skipped, key=skipped.__getitem__))
-    count = sum(1 for _ in skipped)
-    return [
-        replace(
-            doc.problem(
-                ("records", first, "target"),
-                "not-checked",
-                f"the records of {count} target{'s' * (count != 1)} not checked against the plan"
-                f" ({why}); fixed, they are checked",
-            ),
-            level="note",
-        )
-    ]
+    why = _Reasons(tuple((ident, reasons[ident]) for ident in sorted(skipped, key=skipped.__getitem__)))
+    count = len(skipped)
+    if count == 1:
+        note = said("check-not-checked-one", count=str(count), why=why)
+    else:
+        note = said("check-not-checked", count=str(count), why=why)
+    return [replace(located(doc, ("records", first, "target"), "not-checked", note), level="note")]
 
 
 def _flow_values(record: Record, target: Target, measures: Measures) -> dict[str, float]:
@@ -367,7 +376,6 @@ def _ytd_never_falls(
         for part, value in new.items():
             previous = old.get(part)
             if previous is not None and value < previous:
-                what = f"component {part!r} of {target_id!r}" if part else repr(target_id)
                 loc: tuple[str | int, ...] = (
                     ("records", index, "components", part) if part else ("records", index, "value")
                 )
@@ -376,23 +384,45 @@ def _ytd_never_falls(
                 total = totals.get(part)
                 slip = _likely_slip(earlier, previous, value, later, total, before.period.end_month)
                 if slip == "earlier":
-                    fix = f"the likely slip is {previous:g} of {before.period}: without it the figures rise"
+                    fix = said("check-slip", figure=f"{previous:g}", period=str(before.period))
                 elif slip == "later":
-                    fix = f"the likely slip is {value:g} of {after.period}: without it the figures rise"
+                    fix = said("check-slip", figure=f"{value:g}", period=str(after.period))
                 elif slip == "earlier-total":
-                    fix = (
-                        f"the likely slip is {previous:g} of {before.period}: it reaches last year's total"
-                        f" {total:g}, as a running total since an earlier year would"
+                    assert total is not None
+                    fix = said(
+                        "check-slip-total",
+                        figure=f"{previous:g}",
+                        period=str(before.period),
+                        total=f"{total:g}",
                     )
                 else:
-                    fix = "correct one of them"
-                yield after.doc.problem(
-                    loc,
-                    "ytd-decrease",
-                    f"year-to-date {what} falls from {previous:g} ({before.period}, "
-                    f"{before.doc.display}) to {value:g} ({after.period}); year-to-date figures"
-                    f" never fall within a year: {fix}",
-                )
+                    fix = said("check-slip-unknown")
+                was, now = f"{previous:g}", f"{value:g}"
+                earlier_period, later_period = str(before.period), str(after.period)
+                if part:
+                    falls = said(
+                        "check-ytd-decrease-component",
+                        part=part,
+                        target=target_id,
+                        previous=was,
+                        before=earlier_period,
+                        file=before.doc.display,
+                        value=now,
+                        after=later_period,
+                        fix=fix,
+                    )
+                else:
+                    falls = said(
+                        "check-ytd-decrease",
+                        target=target_id,
+                        previous=was,
+                        before=earlier_period,
+                        file=before.doc.display,
+                        value=now,
+                        after=later_period,
+                        fix=fix,
+                    )
+                yield located(after.doc, loc, "ytd-decrease", falls)
 
 
 def _likely_slip(
@@ -426,56 +456,55 @@ def _check_record(
     doc = entry.doc
     at = ("records", index)
     if record.source is None and entry.file.source is None:
-        yield doc.problem(
-            (*at, "target"),
-            "missing-source",
-            "no source: give the record a source, or the file a default source",
-        )
+        yield located(doc, (*at, "target"), "missing-source", said("check-missing-source", field="source"))
     kind = target.kind
     if kind is Kind.milestone:
         if record.state is None:
-            yield doc.problem(
-                (*at, "target"),
-                "missing-state",
-                f"milestone {target.id!r} needs state: done, pending or not_done",
+            states = said(
+                "check-missing-state",
+                target=target.id,
+                field="state",
+                done=State.done.value,
+                pending=State.pending.value,
+                not_done=State.not_done.value,
             )
+            yield located(doc, (*at, "target"), "missing-state", states)
         if record.value is not None or record.components is not None:
-            yield doc.problem(at, "unexpected-field", f"milestone {target.id!r} takes a state, not a value")
+            yield located(
+                doc, at, "unexpected-field", said("check-milestone-value", target=target.id, field="state")
+            )
         return
     if record.state is not None:
-        yield doc.problem(
-            (*at, "state"), "unexpected-field", f"state is for milestones; {target.id!r} is {kind.value}"
+        stated = said(
+            "check-state-not-milestone",
+            field="state",
+            milestone=Kind.milestone.value,
+            target=target.id,
+            kind=kind.value,
         )
+        yield located(doc, (*at, "state"), "unexpected-field", stated)
     if kind is Kind.composite:
         if record.components is None:
-            yield doc.problem(
-                (*at, "target"),
-                "missing-components",
-                f"composite {target.id!r} needs components: "
-                + ", ".join(f"{c.id}: N" for c in target.components),
+            parts = ", ".join(f"{c.id}: N" for c in target.components)
+            needs = said(
+                "check-composite-needs-components", target=target.id, field="components", names=parts
             )
+            yield located(doc, (*at, "target"), "missing-components", needs)
             return
         if record.value is not None:
-            yield doc.problem(
-                (*at, "value"),
-                "unexpected-field",
-                "a composite's value is the sum of its components; give components only",
+            yield located(
+                doc, (*at, "value"), "unexpected-field", said("check-composite-value", field="components")
             )
         known = [c.id for c in target.components]
         for name, value in record.components.items():
             if name not in known:
-                yield doc.problem(
-                    (*at, "components", name),
-                    "unknown-component",
-                    f"unknown component {name!r} of {target.id!r}{_suggest(name, known)}",
-                    key=True,
+                unknown = said(
+                    "check-unknown-component", name=name, target=target.id, hint=suggest(name, known)
                 )
+                yield located(doc, (*at, "components", name), "unknown-component", unknown, key=True)
             elif value < 0:
-                yield doc.problem(
-                    (*at, "components", name),
-                    "negative-value",
-                    f"component {name!r} cannot be negative ({value:g})",
-                )
+                negative = said("check-negative-component", name=name, value=f"{value:g}")
+                yield located(doc, (*at, "components", name), "negative-value", negative)
         if (
             record.unit is not None
             and target.unit is not None
@@ -485,18 +514,25 @@ def _check_record(
             yield located(doc, (*at, "unit"), "unit-mismatch", mismatch)
         missing = [c for c in known if c not in record.components]
         if missing:
-            yield doc.problem(
-                (*at, "components"), "missing-components", "missing components: " + ", ".join(missing)
-            )
+            lacking = said("check-missing-components", missing=", ".join(missing))
+            yield located(doc, (*at, "components"), "missing-components", lacking)
         return
     if record.components is not None:
-        yield doc.problem(
-            (*at, "components"),
-            "unexpected-field",
-            f"components are for composite targets; {target.id!r} is {kind.value}",
+        parted = said(
+            "check-components-not-composite",
+            field="components",
+            composite=Kind.composite.value,
+            target=target.id,
+            kind=kind.value,
         )
+        yield located(doc, (*at, "components"), "unexpected-field", parted)
     if record.value is None:
-        yield doc.problem((*at, "target"), "missing-value", f"{target.id!r} needs a value")
+        yield located(
+            doc,
+            (*at, "target"),
+            "missing-value",
+            said("check-missing-value", target=target.id, field="value"),
+        )
         return
     unit = record.unit or target.unit
     assert unit is not None
@@ -513,12 +549,15 @@ def _check_record(
     if kind is not Kind.relative and abs(value) > MAX_MAGNITUDE:
         # Each is bounded (figures and factors, 1e15), the two together are not: 60 of a unit
         # of factor 1e15 is 6e16 亩, a figure no report should judge.
-        yield doc.problem(
-            (*at, "value"),
-            "out-of-range",
-            f"value {record.value:g} {unit} is {value:g} {target.unit} once converted, too large to"
-            " be a figure (the limit is 1e15 in magnitude)",
+        huge = said(
+            "check-too-large",
+            value=f"{record.value:g}",
+            unit=unit,
+            converted=f"{value:g}",
+            target_unit=target.unit,
+            limit="1e15",  # MAX_MAGNITUDE, as the analyst writes it
         )
+        yield located(doc, (*at, "value"), "out-of-range", huge)
         return
     if kind in _UNBOUNDED and target.range is None:
         return  # a rate or a compared quantity: the unit's bounds are not its bounds
@@ -530,14 +569,12 @@ def _check_record(
     )
     if low is not None and value < low:
         code = "negative-value" if low == 0 else "out-of-range"
-        yield doc.problem(
-            (*at, "value"),
-            code,
-            f"value {record.value:g} {unit} is below the smallest valid {low:g} {target.unit}",
+        below = said(
+            "check-below", value=f"{record.value:g}", unit=unit, low=f"{low:g}", target_unit=target.unit
         )
+        yield located(doc, (*at, "value"), code, below)
     if high is not None and value > high:
-        yield doc.problem(
-            (*at, "value"),
-            "out-of-range",
-            f"value {record.value:g} {unit} is above the largest valid {high:g} {target.unit}",
+        above = said(
+            "check-above", value=f"{record.value:g}", unit=unit, high=f"{high:g}", target_unit=target.unit
         )
+        yield located(doc, (*at, "value"), "out-of-range", above)

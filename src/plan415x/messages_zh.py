@@ -1,6 +1,6 @@
 """Every problem message in Chinese, applied when the output is written (``--lang zh``).
 
-The messages are made in English where the problems are found (loading, yamlfile, checks, the
+The messages are made in English where the problems are found (loading, yamlfile, the
 import's rooms); this catalogue maps each English template, keyed by its source text as
 tests/message_sites.py reads it from the source (``{expr}`` as written, literal braces doubled,
 as in an f-string), to its Chinese template. At output time the English message is matched
@@ -20,8 +20,9 @@ Tables:
 - ``MESSAGES``: the messages of problems;
 - ``DETAILS``: what a validator or pydantic says about a field's value (after ``name: ``);
 - ``YAML``: the phrases of a YAML syntax error, PyYAML's and libyaml's, and yamlfile's own;
-- ``REASONS``: why a target's records were not checked (the note ``not-checked``);
-- ``NOTICES``: the lines ``import`` prints about what it did.
+- ``REASONS``: why a target's records were not checked (the note ``not-checked``).
+
+The import's problems and the lines it prints are made as ids (``i18n``'s ``IMPORT``).
 """
 
 from __future__ import annotations
@@ -121,291 +122,6 @@ MESSAGES: dict[str, str] = {
     "请用空格)",
     "{'; '.join(parts)}": "{'; '.join(parts)@yaml}",
     "invalid YAML": "YAML 无效",
-    # checks.py
-    "the {field} {name!r} of unit {unit.id!r} cannot be told from the {other_field} {other_name!r} of unit"
-    " {other_id!r}; give each unit names of its own (--unit, rankings and imports would take one unit for"
-    " the other)": "责任单位 {unit.id!r} 的{field@name_field} {name!r} 与责任单位 {other_id!r} 的"
-    "{other_field@name_field} {other_name!r} 无法区分;请让每个单位有自己的名称(--unit、排名和导入会把一个单位当成另一个)",
-    "value {record.value:g} {unit} is {value:g} {target.unit} once converted, too large to be a figure (the"
-    " limit is 1e15 in magnitude)": "数值 {record.value:g} {unit} 折合 {value:g} {target.unit},"
-    "过大,不可能是统计数(绝对值上限为 1e15)",
-    "the {what} id {ident!r} is used twice (first at {section}[{seen[ident]}])": "{what@what} id {ident!r}"
-    " 重复使用(首次出现在 {section}[{seen[ident]}])",
-    "years {target.first_year}-{target.last_year} begin outside the plan's {first}-{last}": "年限"
-    " {target.first_year}-{target.last_year} 的起始年不在规划年限 {first}-{last} 内",
-    "restates {target.restates!r}, itself a restatement of {restated.restates!r}; restate the target"
-    " first written ({restated.restates!r}) instead": "restates 指向 {target.restates!r},而它本身是"
-    " {restated.restates!r} 的重述;请改为指向最初写出的指标({restated.restates!r})",
-    "restates unknown target {target.restates!r}; did you mean {close[0]!r}?": "restates 指向未知指标"
-    " {target.restates!r},是否应为 {close[0]!r}?",
-    "restates unknown target {target.restates!r}": "restates 指向未知指标 {target.restates!r}",
-    "links to unknown target {link!r}; did you mean {close[0]!r}?": "关联了未知指标 {link!r},是否应为"
-    " {close[0]!r}?",
-    "links to unknown target {link!r}": "关联了未知指标 {link!r}",
-    "unknown responsible unit {unit!r}; did you mean {close[0]!r}?": "未知责任单位 {unit!r},是否应为"
-    " {close[0]!r}?",
-    "unknown responsible unit {unit!r}": "未知责任单位 {unit!r}",
-    "unknown action {target.action!r}; did you mean {close[0]!r}?": "未知行动 {target.action!r},是否应为"
-    " {close[0]!r}?",
-    "unknown action {target.action!r}": "未知行动 {target.action!r}",
-    "unknown responsible unit {plan.default_owner!r}; did you mean {close[0]!r}?": "未知责任单位"
-    " {plan.default_owner!r},是否应为 {close[0]!r}?",
-    "unknown responsible unit {plan.default_owner!r}": "未知责任单位 {plan.default_owner!r}",
-    "target {target.id!r} covers {target.first_year}-{target.last_year}, not {period.year}": "指标"
-    " {target.id!r} 的年限为 {target.first_year}-{target.last_year},不含 {period.year} 年",
-    "as_of {record.as_of.isoformat()} is not in {period.year} or {period.year + 1}, the years a figure"
-    " of {period} can date from": "as_of {record.as_of.isoformat()} 不在 {period.year} 年或"
-    " {period.year + 1} 年内,{period} 的数据只能是这两年的日期",
-    "target {record.target!r} already has a record in this file (records[{seen[record.target]}])": "指标"
-    " {record.target!r} 在本文件中已有记录(records[{seen[record.target]}])",
-    "unknown target id {record.target!r}; did you mean {close[0]!r}?": "未知指标 id {record.target!r},"
-    "是否应为 {close[0]!r}?",
-    "unknown target id {record.target!r}": "未知指标 id {record.target!r}",
-    "{period} covers the same months as {other.period} ({other.doc.display}); keep one of the two"
-    " files": "{period} 与 {other.period}({other.doc.display})覆盖相同月份,两个文件只能保留一个",
-    "period {period} is outside the plan's years {first}-{last}": "期别 {period} 超出规划年限 {first}-{last}",
-    "milestone {target.id!r} was due by {target.last_year}-12-31 but is done as of"
-    " {record.as_of.isoformat()}: judged done it would read as done in time; record it in"
-    " {target.last_year}'s last file as state: not_done (it was not done in time) with the date it was"
-    " done in evidence, or move last_year if the plan says so": "里程碑 {target.id!r} 的期限为"
-    " {target.last_year}-12-31,但完成日期为 {record.as_of.isoformat()}:判为已完成会被当作按期完成;请在"
-    " {target.last_year} 年最后一个文件中记为 state: not_done(未按期完成),并在 evidence 中写明完成日期;"
-    "如规划确有调整,则修改 last_year",
-    "milestone {target.id!r} was due by {target.last_year}-12-31; a record of {period} comes after its"
-    " deadline and no check would show it: record it in {target.last_year}'s last file as state: not_done"
-    " (it was not done in time) with the date it was done in evidence, or move last_year if the plan says"
-    " so": "里程碑 {target.id!r} 的期限为 {target.last_year}-12-31;{period} 的记录晚于期限,任何检查都不会"
-    "显示它:请在 {target.last_year} 年最后一个文件中记为 state: not_done(未按期完成),并在 evidence"
-    " 中写明完成日期;如规划确有调整,则修改 last_year",
-    "the records of {count} target{'s' * (count != 1)} not checked against the plan ({why}); fixed, they"
-    " are checked": "{count} 项指标的记录未对照规划检查({why@reasons});改正后即会检查",
-    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
-    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {previous:g} of {before.period}: without it the figures rise": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
-    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {before.period} 的 {previous:g}:去掉它,前后各期即逐期增加",
-    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
-    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {value:g} of {after.period}: without it the figures rise": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
-    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {after.period} 的 {value:g}:去掉它,前后各期即逐期增加",
-    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
-    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {previous:g} of {before.period}: it reaches last year's total {total:g}, as a"
-    " running total since an earlier year would": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
-    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {before.period} 的 {previous:g}:它已达上年全年 {total:g},像是填成了跨年累计数",
-    "year-to-date component {part!r} of {target_id!r} falls from {previous:g} ({before.period},"
-    " {before.doc.display}) to {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " correct one of them": "{target_id!r} 的分项 {part!r} 累计数从 {previous:g}({before.period},"
-    "{before.doc.display})降至 {value:g}({after.period});同一年内累计数不会减少:"
-    "请改正其中一个",
-    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
-    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {previous:g} of {before.period}: without it the figures rise": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
-    " {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {before.period} 的 {previous:g}:去掉它,前后各期即逐期增加",
-    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
-    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {value:g} of {after.period}: without it the figures rise": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
-    " {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {after.period} 的 {value:g}:去掉它,前后各期即逐期增加",
-    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
-    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " the likely slip is {previous:g} of {before.period}: it reaches last year's total {total:g}, as a"
-    " running total since an earlier year would": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
-    " {value:g}({after.period});同一年内累计数不会减少:"
-    "可能填错的是 {before.period} 的 {previous:g}:它已达上年全年 {total:g},像是填成了跨年累计数",
-    "year-to-date {repr(target_id)} falls from {previous:g} ({before.period}, {before.doc.display}) to"
-    " {value:g} ({after.period}); year-to-date figures never fall within a year:"
-    " correct one of them": "{repr(target_id)} 的累计数从 {previous:g}({before.period},{before.doc.display})降至"
-    " {value:g}({after.period});同一年内累计数不会减少:"
-    "请改正其中一个",
-    "value {record.value:g} {unit} is above the largest valid {high:g} {target.unit}": "数值"
-    " {record.value:g} {unit} 高于有效上限 {high:g} {target.unit}",
-    "value {record.value:g} {unit} is below the smallest valid {low:g} {target.unit}": "数值"
-    " {record.value:g} {unit} 低于有效下限 {low:g} {target.unit}",
-    "{target.id!r} needs a value": "{target.id!r} 需要填写 value",
-    "components are for composite targets; {target.id!r} is {kind.value}": "components 仅用于组合指标"
-    "(composite);{target.id!r} 为 {kind.value} 类指标",
-    "missing components: {', '.join(missing)}": "缺少分项:{', '.join(missing)}",
-    "component {name!r} cannot be negative ({value:g})": "分项 {name!r} 不能为负数({value:g})",
-    "unknown component {name!r} of {target.id!r}; did you mean {close[0]!r}?": "{target.id!r} 没有分项"
-    " {name!r},是否应为 {close[0]!r}?",
-    "unknown component {name!r} of {target.id!r}": "{target.id!r} 没有分项 {name!r}",
-    "a composite's value is the sum of its components; give components only": "组合指标的数值是各分项之和,"
-    "只填 components 即可",
-    "composite {target.id!r} needs components: {', '.join((f'{c.id}: N' for c in target.components))}": "组合"
-    "指标 {target.id!r} 需要填写 components:{', '.join((f'{c.id}: N' for c in target.components))}",
-    "state is for milestones; {target.id!r} is {kind.value}": "state 仅用于里程碑(milestone);{target.id!r}"
-    " 为 {kind.value} 类指标",
-    "milestone {target.id!r} takes a state, not a value": "里程碑 {target.id!r} 填 state,不填数值",
-    "milestone {target.id!r} needs state: done, pending or not_done": "里程碑 {target.id!r} 需要填写 state:"
-    "done、pending 或 not_done",
-    "no source: give the record a source, or the file a default source": "缺少来源:请为该记录填写 source,"
-    "或为文件填写默认 source",
-    # scoring/load.py
-    "type: {err.get('ctx', {}).get('tag', '?')!r} is not a rule type; choose from: {', '.join(sorted(_TAGS))}": "type:"
-    "{err.get('ctx', {}).get('tag', '?')!r} 不是规则类型;可选:{', '.join(sorted(_TAGS))}",
-    "id: {rule.id!r} is reserved for the breakdown's own lines; choose another": "id:{rule.id!r}"
-    " 为扣分明细自用,请另取一个",
-    "the rule id {rule.id!r} is given twice": "规则 id {rule.id!r} 重复",
-    "unknown {what} {name!r}; did you mean {close[0]!r}?": "未知{what@what} {name!r},是否应为 {close[0]!r}?",
-    "unknown {what} {name!r}": "未知{what@what} {name!r}",
-    # excel/container.py
-    "the workbook cannot be read ({error})": "工作簿无法读取({error})",
-    "the workbook is damaged and cannot be read ({error})": "工作簿已损坏,无法读取({error})",
-    "the workbook is damaged and cannot be read (a compressed part does not unpack)": "工作簿已损坏,无法读取"
-    "(有压缩部件无法解压)",
-    "a Strict Open XML Spreadsheet, which plan415x does not read: open it in Excel and save it as a normal"
-    " .xlsx (Save As > Excel Workbook), then import that file": "这是“Strict Open XML 电子表格”,plan415x"
-    " 不读取这种格式:请在 Excel 中打开,另存为普通 .xlsx(另存为 > Excel 工作簿),再导入该文件",
-    "part {info.filename} declares a DOCTYPE or entities (entity expansion); workbooks never need one:"
-    " refused": "部件 {info.filename} 声明了 DOCTYPE 或实体(实体扩展);工作簿从不需要:不予读取",
-    "part {info.filename} is compressed {ratio:,.0f} to 1 (limit {MAX_RATIO}): a zip bomb, refused": "部件"
-    " {info.filename} 的压缩比为 {ratio:,.0f} 比 1(上限 {MAX_RATIO}):是压缩炸弹,不予读取",
-    "the workbook would unpack to {total:,} bytes (limit {MAX_UNPACKED:,}); refused": "工作簿解压后将达"
-    " {total:,} 字节(上限 {MAX_UNPACKED:,}),不予读取",
-    "the archive holds {len(infos):,} parts; refused": "压缩包含 {len(infos):,} 个部件,不予读取",
-    "a zip archive but not an xlsx workbook (no [Content_Types].xml)": "是 zip 压缩包,但不是 xlsx 工作簿"
-    "(没有 [Content_Types].xml)",
-    "not an xlsx workbook (an xlsx file is a zip archive; this is not one)": "不是 xlsx 工作簿(xlsx 文件是"
-    " zip 压缩包,而这个文件不是)",
-    "this is an old .xls workbook (or an encrypted one): save it as .xlsx (Excel workbook) without a"
-    " password": "这是旧版 .xls 工作簿(或加了密码的工作簿):请另存为不设密码的 .xlsx(Excel 工作簿)",
-    "the file is {size:,} bytes; the limit is {MAX_BYTES:,}": "文件大小为 {size:,} 字节,上限为"
-    " {MAX_BYTES:,} 字节",
-    "openpyxl is not reading XML through defusedxml (not installed, or OPENPYXL_DEFUSEDXML=False): refusing"
-    " to read a workbook from outside": "openpyxl 未通过 defusedxml 读取 XML(未安装,或设置了"
-    " OPENPYXL_DEFUSEDXML=False):拒绝读取外来的工作簿",
-    # excel/reading.py
-    "the workbook cannot be read ({name}: {text})": "工作簿无法读取({name}: {text})",
-    "the workbook cannot be read ({name})": "工作簿无法读取({name})",
-    "the workbook cannot be read (it declares XML entities, which are refused)": "工作簿无法读取(其中声明了"
-    " XML 实体,不予接受)",
-    "the template's sheet {title!r} (unit {unit_id}) is missing: it was renamed or deleted; give it back its"
-    " name, or fill in a fresh template": "缺少模板的工作表 {title!r}(单位 {unit_id}):已被改名或删除;请恢复"
-    "原名,或重新填写一份新模板",
-    "the template's sheet {title!r} is missing: it was renamed or deleted; give it back its name, or fill in"
-    " a fresh template": "缺少模板的工作表 {title!r}:已被改名或删除;请恢复原名,或重新填写一份新模板",
-    "{message}": "{message@detail}",
-    "sheet {title!r} is not one of the template's sheets but holds target {first.strip()!r}; its figures"
-    " would not be imported: if it is the template's sheet {named} renamed, give it back that name": "工作表"
-    " {title!r} 不是模板的工作表,却含有指标 {first.strip()!r};其中数据不会被导入:如果它是模板的工作表"
-    " {named} 改名而来,请恢复原名",
-    "sheet {title!r} is not one of the template's sheets but holds target {first.strip()!r}; its figures"
-    " would not be imported: put them on their unit's sheet and delete this one (a copy, or a sheet"
-    " added)": "工作表 {title!r} 不是模板的工作表,却含有指标 {first.strip()!r};其中数据不会被导入:请把数据"
-    "填到所属单位的工作表,并删除此表(复制或新增的表)",
-    "sheet {title!r} is not one of the template's sheets but holds the template's header row; its figures"
-    " would not be imported: if it is the template's sheet {named} renamed, give it back that name": "工作表"
-    " {title!r} 不是模板的工作表,却含有模板的表头行;其中数据不会被导入:如果它是模板的工作表 {named}"
-    " 改名而来,请恢复原名",
-    "sheet {title!r} is not one of the template's sheets but holds the template's header row; its figures"
-    " would not be imported: put them on their unit's sheet and delete this one (a copy, or a sheet"
-    " added)": "工作表 {title!r} 不是模板的工作表,却含有模板的表头行;其中数据不会被导入:请把数据填到所属"
-    "单位的工作表,并删除此表(复制或新增的表)",
-    "period {period} is outside the plan's years {plan.first_year}-{plan.last_year}": "期别 {period}"
-    " 超出规划年限 {plan.first_year}-{plan.last_year}",
-    "the hidden sheet _plan415x was edited after the template was made (its digest does not match its plan,"
-    " period and units): its figures could be imported for another unit or period; fill in a fresh"
-    " template": "隐藏工作表 _plan415x 在模板生成后被改动过(其校验值与其中的规划、期别和单位不符):其数据可能"
-    "被导入到其他单位或期别;请用新模板填报",
-    "the hidden sheet _plan415x gives sheet {title!r} to unit {unit_id!r}, which is not a unit of the plan;"
-    " fill in a fresh template": "隐藏工作表 _plan415x 将工作表 {title!r} 归于单位 {unit_id!r},但规划中"
-    "没有该单位;请用新模板填报",
-    "the sheet's title names {named_unit!r} for {named_period}, the hidden sheet _plan415x gives it to"
-    " {holder!r} for {period}: its figures would be imported for another unit or period; fill in a fresh"
-    " template": "工作表标题写的是 {named_unit!r}、{named_period},隐藏工作表 _plan415x 却将其归于"
-    " {holder!r}、{period}:其数据会被导入到其他单位或期别;请用新模板填报",
-    "the template is for plan {meta.get('plan')!r}, the data folder holds plan {plan_id!r}": "该模板属于规划"
-    " {meta.get('plan')!r},而数据文件夹中的规划是 {plan_id!r}",
-    "the template has layout version {meta.get('version')!r}; this plan415x reads version {xt.VERSION}:"
-    " make a new template": "该模板的版式版本为 {meta.get('version')!r},本版 plan415x 读取版本"
-    " {xt.VERSION}:请生成新模板",
-    "not a plan415x template (its hidden sheet _plan415x was changed)": "不是 plan415x 模板(其隐藏工作表"
-    " _plan415x 已被改动)",
-    "not a plan415x template (it has no hidden sheet _plan415x); make one with plan415x template PERIOD -o"
-    " FILE.xlsx": "不是 plan415x 模板(没有隐藏工作表 _plan415x);请用 plan415x template PERIOD -o FILE.xlsx"
-    " 生成",
-    "the cell is formatted as a percentage, so it holds {values[column_key]:g}, not"
-    " {values[column_key] * 100:g}; clear the % format and enter the plain number": "该单元格设为百分比格式,"
-    "因此存的是 {values[column_key]:g} 而不是 {values[column_key] * 100:g};请清除百分比格式后填入数字本身",
-    "{ident} {str(values['component']).strip()} is also at {seen[key]}": "{ident} {str(values['component']).strip()}"
-    " 在 {seen[key]} 也有一行",
-    "{ident} is also at {seen[key]}": "{ident} 在 {seen[key]} 也有一行",
-    "{ident!r} has no components": "{ident!r} 没有分项",
-    "composite {ident!r} needs a component id here, one of: {', '.join(known)} (got {comp_text!r})": "组合"
-    "指标 {ident!r} 此处须填分项 id,可选:{', '.join(known)}(实际为 {comp_text!r})",
-    "composite {ident!r} needs a component id here, one of: {', '.join(known)}": "组合指标 {ident!r}"
-    " 此处须填分项 id,可选:{', '.join(known)}",
-    "target {ident!r} is not due in {period}": "指标 {ident!r} 在 {period} 无须报送",
-    "unknown target id {ident!r}; did you mean {close[0]!r}?": "未知指标 id {ident!r},是否应为 {close[0]!r}?",
-    "unknown target id {ident!r}": "未知指标 id {ident!r}",
-    "{ident!r} is not a target id": "{ident!r} 不是指标 id",
-    "figures in a row without a target id": "该行填了数据,却没有指标 id",
-    "a formula ({str(cell.value)[:40]}); enter the figure itself, formulas are not imported": "这是公式"
-    "({str(cell.value)[:40]});请填入数字本身,公式不会被导入",
-    "a value in row {number:,}: a sheet holds at most {MAX_ROWS:,} rows of targets (rows"
-    " {xt.FIRST_ROW}-{xt.FIRST_ROW + MAX_ROWS - 1}); refused": "第 {number:,} 行有值:一个工作表最多"
-    " {MAX_ROWS:,} 行指标(第 {xt.FIRST_ROW}-{xt.FIRST_ROW + MAX_ROWS - 1} 行),不予读取",
-    "the header row is not the template's ({' | '.join(want)}); columns were moved, added or renamed: fill"
-    " in a fresh template": "表头行与模板不符({' | '.join(want)});有列被移动、增加或改名:请重新填写一份新"
-    "模板",
-    "not a worksheet: fill in a fresh template": "不是普通工作表:请重新填写一份新模板",
-    "cells {cell_range} are merged, so all but the first read as blank; unmerge them and fill in each row's"
-    " own cells": "单元格 {cell_range} 已合并,除第一个外都会读作空白;请取消合并,逐行填写各自的单元格",
-    "{len(text)} characters; the limit is {MAX_TEXT}": "共 {len(text)} 个字符,上限为 {MAX_TEXT}",
-    "expected a date such as 2023-06-30, got {values['as_of']!r}": "应为日期,如 2023-06-30,实际为"
-    " {values['as_of']!r}",
-    "unit {unit!r} cannot be converted to {target.unit!r}; choose one of: {', '.join(units)}": "计量单位"
-    " {unit!r} 无法换算为 {target.unit!r};可选:{', '.join(units)}",
-    "state {text!r}: choose done, pending or not_done": "状态 {text!r}:请选择 done、pending 或 not_done",
-    "blank required cell: milestone {target.id!r} needs a state": "必填单元格为空:里程碑 {target.id!r}"
-    " 需要填写状态",
-    "blank required cell: {target.id!r} needs a value (other cells of the row are filled)": "必填单元格为空:"
-    "{target.id!r} 需要填写数值(该行其他单元格已填写)",
-    "component {component!r} cannot be negative ({number:g})": "分项 {component!r} 不能为负数({number:g})",
-    "{head} is given on the component's first row only; leave it blank": "{head}只在第一个分项的行中填写;"
-    "此处请留空",
-    "{head} does not apply to {target.id!r} ({target.kind.value}); leave it blank": "{head}不适用于"
-    " {target.id!r}({target.kind.value});请留空",
-    "no row for component {component.id!r} of {entry.target.id!r}; fill in a fresh template": "没有"
-    " {entry.target.id!r} 的分项 {component.id!r} 所在的行;请重新填写一份新模板",
-    "blank required cell: component {component.id!r} of {entry.target.id!r} needs a value": "必填单元格为空:"
-    "{entry.target.id!r} 的分项 {component.id!r} 需要填写数值",
-    "expected a number, got the text {shown(text)}; it uses full-width digits; type the number with ASCII digits": "应为"
-    "数字,实际为文字 {shown(text)@value};其中用了全角数字,请用半角数字输入",
-    "expected a number, got the text {shown(text)}; it mixes a number with a Chinese magnitude; enter the plain"
-    " number in the row's unit": "应为数字,实际为文字 {shown(text)@value};其中数字带有万、亿等数量级,请按该行的计量单位"
-    "填入数字本身",
-    "expected a number, got the text {shown(text)}; it has thousands separators; enter the number without"
-    " commas": "应为数字,实际为文字 {shown(text)@value};其中有千位分隔符,请去掉逗号",
-    "expected a number, got the text {shown(text)}; enter the percentage as a number without %, e.g. 12.5": "应为"
-    "数字,实际为文字 {shown(text)@value};百分比请填不带 % 的数字,如 12.5",
-    "expected a number, got the text {shown(text)}; the cell holds text, not a number: format the cell as a number"
-    " and retype it": "应为数字,实际为文字 {shown(text)@value};单元格存的是文字而非数字:请把单元格设为数字格式后重新输入",
-    "expected a number, got the text {shown(text)}; enter a number": "应为数字,实际为文字 {shown(text)@value};请填入数字",
-    "expected a number, got a date ({value}); format the cell as a number": "应为数字,实际为日期({value});"
-    "请把单元格设为数字格式",
-    "{value:g} is too large to be a figure (the limit is 1e15 in magnitude)": "{value:g} 过大,不可能是统计数"
-    "(绝对值上限为 1e15)",
-    "expected a finite number": "应为有限的数字",
-    "expected a number, got TRUE/FALSE": "应为数字,实际为 TRUE/FALSE",
-    "value {raw:g} {unit} is above the largest valid {high:g} {target.unit}": "数值 {raw:g} {unit}"
-    " 高于有效上限 {high:g} {target.unit}",
-    "value {raw:g} {unit} is below the smallest valid {low:g} {target.unit}": "数值 {raw:g} {unit}"
-    " 低于有效下限 {low:g} {target.unit}",
-    # excel/merging.py
-    "cannot lock the folder: {_reason(error)}": "无法锁定文件夹:{_reason(error)@os}",
-    "cannot create the folder: {_reason(error)}": "无法创建文件夹:{_reason(error)@os}",
-    "not a folder; the figures go into {display_path(path)}: move the file {shown_folder} away": "不是文件夹;"
-    "数据要写入 {display_path(path)}:请移走文件 {shown_folder}",
-    "cannot write the file: {_reason(error)}": "无法写入文件:{_reason(error)@os}",
-    "{record.target}: {describe(record, entry_.target)} here, but {shown_path} already holds"
-    " {describe(old, entry_.target)}; give --force to replace it": "{record.target}:此处为"
-    " {describe(record, entry_.target)@figure},而 {shown_path} 中已有"
-    " {describe(old, entry_.target)@figure};如要替换,请加 --force",
 }
 """Problem messages: English template (source text) → Chinese."""
 
@@ -685,70 +401,7 @@ REASONS: dict[str, str] = {
 }
 """Why a target's records were not checked: English → Chinese."""
 
-NOTICES: dict[str, str] = {
-    "accepted {', '.join(new)} for {records[i].target}: recorded as checked: [{listed}]": "已确认"
-    " {records[i].target} 的警示 {', '.join(new)}:已记入该记录 checked: [{listed}]",
-    "note: --accept {code} matched no warning of {shown_file}": "注意:--accept {code} 在 {shown_file}"
-    " 中没有对应的警示",
-    "note: --accept {code}@{target} matched no warning of {shown_file}": "注意:--accept {code}@{target}"
-    " 在 {shown_file} 中没有对应的警示",
-    "nothing to import: no figures are filled in on {shown}": "没有可导入的内容:{shown} 中没有填写任何数据",
-    "{count} problem{'s' * (count != 1)} in {shown}; nothing was written": "{shown} 中有 {count} 个问题;"
-    "未写入任何内容",
-    "{count} problem{'s' * (count != 1)} in {shown}; nothing was written (--strict: plausibility warnings"
-    " are errors)": "{shown} 中有 {count} 个问题;未写入任何内容(--strict:合理性警示视为错误)",
-    "note: {shown_path} is marked illustrative: true, so these figures are reported as illustrative": "注意:"
-    "{shown_path} 标有 illustrative: true,这些数据将作为示例数据报告",
-    "note: {shown_path} was rewritten in full; its comments were not kept": "注意:{shown_path} 已整体重写,"
-    "原有注释未保留",
-    "replaced {len(plan.replaced)} figure(s) already in {shown_path} (--force)": "已替换 {shown_path}"
-    " 中原有的 {len(plan.replaced)} 个数据(--force)",
-    "imported {shown_file} into {shown_path}: {len(plan.added)} added, {len(plan.unchanged)} unchanged,"
-    " {len(plan.replaced)} replaced, {len(warnings)} warning{'s' * (len(warnings) != 1)}": "已将 {shown_file}"
-    " 导入 {shown_path}:新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换"
-    " {len(plan.replaced)} 项,警示 {len(warnings)} 条",
-    "imported {shown_file} into {shown_path}: {len(plan.added)} added, {len(plan.unchanged)} unchanged,"
-    " {len(plan.replaced)} replaced": "已将 {shown_file} 导入 {shown_path}:新增 {len(plan.added)} 项,"
-    "未变 {len(plan.unchanged)} 项,替换 {len(plan.replaced)} 项",
-    "dry run: would create {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
-    " unchanged, {len(plan.replaced)} replaced, {len(warnings)} warning{'s' * (len(warnings) != 1)});"
-    " nothing written": "试运行:将由 {shown_file} 新建 {shown_path}(新增 {len(plan.added)} 项,未变"
-    " {len(plan.unchanged)} 项,替换 {len(plan.replaced)} 项,警示 {len(warnings)} 条);未写入任何内容",
-    "dry run: would create {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
-    " unchanged, {len(plan.replaced)} replaced); nothing written": "试运行:将由 {shown_file} 新建"
-    " {shown_path}(新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换 {len(plan.replaced)}"
-    " 项);未写入任何内容",
-    "dry run: would update {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
-    " unchanged, {len(plan.replaced)} replaced, {len(warnings)} warning{'s' * (len(warnings) != 1)});"
-    " nothing written": "试运行:将由 {shown_file} 更新 {shown_path}(新增 {len(plan.added)} 项,未变"
-    " {len(plan.unchanged)} 项,替换 {len(plan.replaced)} 项,警示 {len(warnings)} 条);未写入任何内容",
-    "dry run: would update {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
-    " unchanged, {len(plan.replaced)} replaced); nothing written": "试运行:将由 {shown_file} 更新"
-    " {shown_path}(新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换 {len(plan.replaced)}"
-    " 项);未写入任何内容",
-    "nothing to write: every figure in {shown_file} is already in {shown_path} ({len(plan.added)} added,"
-    " {len(plan.unchanged)} unchanged, {len(plan.replaced)} replaced)": "无须写入:{shown_file} 中的数据"
-    "都已在 {shown_path} 中(新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换"
-    " {len(plan.replaced)} 项)",
-    "{len(conflicts)} figure{'s' * (len(conflicts) != 1)} in {shown_file} differ from {shown_path}; nothing"
-    " was written (--force replaces them)": "{shown_file} 中有 {len(conflicts)} 个数据与 {shown_path}"
-    " 不一致;未写入任何内容(--force 可替换)",
-    "note: the template has no digest of its hidden sheet (made by an earlier plan415x): its units and"
-    " period were checked against each sheet's title only; use a new template next time": "注意:该模板的"
-    "隐藏工作表没有校验值(由较早版本的 plan415x 生成):仅按各工作表标题核对了单位和期别;下次请用新模板",
-    "note: sheet {title!r} is not one of the template's sheets; it holds no target rows and was not"
-    " read": "注意:工作表 {title!r} 不是模板的工作表;其中没有指标行,未读取",
-}
-"""Lines ``import`` prints about what it did: English → Chinese."""
-
-
 # -- the words some placeholders hold -------------------------------------------------------
-
-WHAT_ZH = {"action": "行动", "unit": "责任单位", "measure": "计量单位", "target": "指标", "rule": "规则"}
-"""The kind of id in "the {what} id ... is used twice" and "unknown {what} ..."."""
-
-NAME_FIELD_ZH = {"id": " id", "name_zh": "中文名 name_zh", "name_en": "英文名 name_en", "alias": "别名"}
-"""Which of a unit's names clashes with another's (ambiguous-unit-name)."""
 
 DATE_ZH = {
     # pydantic's (speedate's) reasons for a date it refuses
@@ -841,11 +494,6 @@ def _reason(part: str) -> str | None:
     return None if reason is None else f"{m.group(1)}:{reason}"
 
 
-def _figure(text: str) -> str:
-    """merging.describe's figure: its ``(reference 5)`` in Chinese, the rest as it is."""
-    return re.sub(r" \(reference ([^()]*)\)$", r"(参照值 \1)", text)
-
-
 def _value(text: str) -> str | None:
     """A value quoted by ``safetext.shown``, its count of characters in Chinese when it was cut;
     None when it holds "; " (as a value shown as it is never spans it: see ``_VERBATIM``)."""
@@ -874,14 +522,11 @@ HOW: dict[str, Callable[[str], str | None]] = {
     "yaml": _yaml,
     "reasons": _reasons,
     "choices": _choices,
-    "what": WHAT_ZH.get,
-    "name_field": NAME_FIELD_ZH.get,
     "date": DATE_ZH.get,
     "type": lambda text: TYPE_ZH.get(text, text),
     "node": lambda text: NODE_ZH.get(text, text),
     "char": lambda text: CHAR_ZH.get(text, text),
     "os": lambda text: OS_ZH.get(text, text),
-    "figure": _figure,
     "value": _value,
 }
 """How a placeholder written ``{expr@how}`` is shown; None when it cannot be (then the whole
@@ -1030,7 +675,6 @@ _MESSAGES = Catalogue(MESSAGES, HOW)
 _DETAILS = Catalogue(DETAILS | PYDANTIC, HOW)
 _YAML = Catalogue(YAML | YAML_LIBRARY, HOW)
 _REASONS = Catalogue(REASONS, HOW)
-_NOTICES = Catalogue(NOTICES, HOW)
 
 
 def _sequence(text: str, one: Callable[[str], str | None], sep: str = "; ") -> list[str] | None:
@@ -1061,8 +705,3 @@ def _sequence(text: str, one: Callable[[str], str | None], sep: str = "; ") -> l
 def translate(message: str) -> str | None:
     """A problem's message in Chinese, or None when no template matches it."""
     return _MESSAGES.match(message)
-
-
-def notice(line: str) -> str:
-    """A line of ``import`` in Chinese; a line no template matches (a diff) stays as it is."""
-    return _NOTICES.match(line) or line

@@ -48,12 +48,13 @@ from __future__ import annotations
 import math
 from collections import defaultdict
 from collections.abc import Callable, Iterable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, replace
 from pathlib import Path
 
+from plan415x.i18n import say
 from plan415x.loading import Actuals, Dataset
-from plan415x.messages import text
-from plan415x.problems import Problem, format_path
+from plan415x.messages import problem
+from plan415x.problems import Problem, Said, format_path, said
 from plan415x.restatements import shares_figure
 from plan415x.values import Comparator, Kind, Plausibility, PlausibilityLimits, Record, Target
 
@@ -70,11 +71,36 @@ class Finding:
     index: int
     target: Target
     code: Plausibility
-    args: dict[str, str | float] = field(default_factory=dict)
+    said: Said
+    """The warning as it is said, made where it was found (its ids are the codes)."""
 
     @property
     def record(self) -> Record:
         return self.entry.file.records[self.index]
+
+
+def number(value: float) -> str:
+    """2250 -> 2,250; 1.5 -> 1.5; 0.3333 -> 0.33: figures as an analyst writes them, the same
+    in every language."""
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def _percent(value: float) -> str:
+    return f"{value:.1f}%"
+
+
+def _times(value: float) -> str:
+    return f"{value:.1f}"
+
+
+def _ack(code: Plausibility, *, asked: bool = False) -> Said:
+    """What to do if the figure is right, said after the warning: after a question, a sentence
+    of its own (``asked``); else a clause of the same one."""
+    if asked:
+        return said("plausibility-ack-asked", option="--accept", code=code.value, key="checked")
+    return said("plausibility-ack", option="--accept", code=code.value, key="checked")
 
 
 @dataclass(frozen=True)
@@ -115,7 +141,7 @@ def findings(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None 
             if fig.month <= limits.early_months:  # the only months it looks at: most figures skip it
                 found = [*found, *_reaches_last_year(target, fig, last_year.get(12), limits, whole)]
             skip = set(record.checked) | set(limits.ignore)
-            out += [Finding(fig.entry, fig.index, target, c, a) for c, a in found if c not in skip]
+            out += [Finding(fig.entry, fig.index, target, c, w) for c, w in found if c not in skip]
     out += _part_year(dataset, wanted)
     out += _mismatches(dataset, wanted)
     out.sort(key=lambda f: (f.entry.period, f.entry.doc.display, f.index, f.code.value))
@@ -141,13 +167,15 @@ def _part_year(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | Non
             value = (
                 dataset.measures.convert(record.value, record.unit or unit, unit) if unit else record.value
             )
-            yield Finding(
-                entry,
-                index,
-                target,
-                Plausibility.part_year,
-                {"value": value, "unit": unit, "period": str(entry.period)},
+            part = said(
+                "part-year",
+                target_id=target.id,
+                value=number(value),
+                unit=unit,
+                period=str(entry.period),
+                ack=_ack(Plausibility.part_year),
             )
+            yield Finding(entry, index, target, Plausibility.part_year, part)
 
 
 def _mismatches(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | None) -> list[Finding]:
@@ -180,14 +208,17 @@ def _mismatches(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | No
             code = Plausibility.restatement_mismatch
             if math.isclose(value, other, rel_tol=1e-9) or code in ignored or code in mine.checked:
                 continue
-            args: dict[str, str | float] = {
-                "value": value,
-                "unit": unit,
-                "period": str(entry.period),
-                "other": other,
-                "restated": restated.id,
-            }
-            out.append(Finding(entry, at[restating.id], restating, code, args))
+            mismatch = said(
+                "restatement-mismatch",
+                value=number(value),
+                unit=unit,
+                period=str(entry.period),
+                restated=restated.id,
+                target_id=restating.id,
+                other=number(other),
+                ack=_ack(code),
+            )
+            out.append(Finding(entry, at[restating.id], restating, code, mismatch))
     return out
 
 
@@ -199,12 +230,12 @@ def _check(
     last_year: _Figure | None,
     limits: PlausibilityLimits,
     whole: bool,
-) -> Iterable[tuple[Plausibility, dict[str, str | float]]]:
+) -> Iterable[tuple[Plausibility, Said]]:
     assert target.unit is not None
     v, m = fig.value, fig.month
     goal = target.value if target.value is not None and target.value > 0 else None
     unit = target.unit
-    base: dict[str, str | float] = {"value": v, "unit": unit, "period": str(fig.entry.period)}
+    value, period = number(v), str(fig.entry.period)
     per_year = goal is not None and target.kind in _PER_YEAR_TARGET and target.comparator in _FLOORS
     scaled = False
     if per_year and goal is not None and m < 12 and record.unit not in (None, unit):
@@ -214,14 +245,18 @@ def _check(
             scaled = True
             yield (
                 Plausibility.unit_scale,
-                base
-                | {
-                    "typed": record.value,
-                    "typed_unit": str(record.unit),
-                    "pct": v / goal * 100,
-                    "typed_pct": record.value / goal * 100,
-                    "target": goal,
-                },
+                said(
+                    "unit-scale",
+                    typed=number(record.value),
+                    typed_unit=str(record.unit),
+                    value=value,
+                    unit=unit,
+                    pct=_percent(v / goal * 100),
+                    target=number(goal),
+                    period=period,
+                    typed_pct=_percent(record.value / goal * 100),
+                    ack=_ack(Plausibility.unit_scale, asked=True),
+                ),
             )
     if (
         per_year
@@ -230,14 +265,25 @@ def _check(
         and m <= limits.early_months
         and v > goal * limits.early_pct / 100
     ):
-        yield Plausibility.early_exceeded, base | {"pct": v / goal * 100, "target": goal}
+        yield (
+            Plausibility.early_exceeded,
+            said(
+                "early-exceeded",
+                value=value,
+                unit=unit,
+                pct=_percent(v / goal * 100),
+                target=number(goal),
+                period=period,
+                ack=_ack(Plausibility.early_exceeded),
+            ),
+        )
     min_increase = 0.0 if goal is None else goal * limits.jump_min_share_pct / 100
     if whole:
         min_increase = max(min_increase, limits.min_items)
     doubled = False
     if previous is not None and previous.value > 0:
         p, pm = previous.value, previous.month
-        prev_period = str(previous.entry.period)
+        prev_period, shown_p = str(previous.entry.period), number(p)
         if (
             per_year
             and goal is not None
@@ -247,40 +293,56 @@ def _check(
             and p >= min_increase
         ):
             doubled = True
-            yield Plausibility.ytd_doubled, base | {"previous": p, "previous_period": prev_period}
+            yield (
+                Plausibility.ytd_doubled,
+                said(
+                    "ytd-doubled",
+                    value=value,
+                    unit=unit,
+                    previous=shown_p,
+                    previous_period=prev_period,
+                    ack=_ack(Plausibility.ytd_doubled),
+                ),
+            )
         increase = v - p
         pace, new_pace = p / pm, increase / (m - pm)
         if not doubled and increase > 0 and increase >= min_increase and new_pace > limits.jump_factor * pace:
             yield (
                 Plausibility.ytd_jump,
-                base
-                | {
-                    "previous": p,
-                    "previous_period": prev_period,
-                    "pace": pace,
-                    "new_pace": new_pace,
-                    "factor": new_pace / pace,
-                    "limit": limits.jump_factor,
-                },
+                said(
+                    "ytd-jump",
+                    value=value,
+                    unit=unit,
+                    previous=shown_p,
+                    previous_period=prev_period,
+                    new_pace=number(new_pace),
+                    factor=_times(new_pace / pace),
+                    pace=number(pace),
+                    limit=number(limits.jump_factor),
+                    ack=_ack(Plausibility.ytd_jump),
+                ),
             )
     if last_year is not None and last_year.value > 0:
         ly = last_year.value
         if v > limits.yoy_factor * ly and v - ly >= min_increase:
             yield (
                 Plausibility.yoy_jump,
-                base
-                | {
-                    "last_year": ly,
-                    "last_period": str(last_year.entry.period),
-                    "factor": v / ly,
-                    "limit": limits.yoy_factor,
-                },
+                said(
+                    "yoy-jump",
+                    value=value,
+                    unit=unit,
+                    factor=_times(v / ly),
+                    last_year=number(ly),
+                    last_period=str(last_year.entry.period),
+                    limit=number(limits.yoy_factor),
+                    ack=_ack(Plausibility.yoy_jump),
+                ),
             )
 
 
 def _reaches_last_year(
     target: Target, fig: _Figure, total: _Figure | None, limits: PlausibilityLimits, whole: bool
-) -> Iterable[tuple[Plausibility, dict[str, str | float]]]:
+) -> Iterable[tuple[Plausibility, Said]]:
     """``ytd-reaches-last-year``: an early year-to-date figure at or above last year's total
     (its December figure). A running total typed for this year's year-to-date figure (2023's 436
     + January's 30 = 466) is always at least last year's total; a real year seldom gets there in
@@ -293,13 +355,15 @@ def _reaches_last_year(
     if fig.value >= total.value:
         yield (
             Plausibility.ytd_reaches_last_year,
-            {
-                "value": fig.value,
-                "unit": target.unit or "",
-                "period": str(fig.entry.period),
-                "last_total": total.value,
-                "last_period": str(total.entry.period),
-            },
+            said(
+                "ytd-reaches-last-year",
+                value=number(fig.value),
+                unit=target.unit or "",
+                period=str(fig.entry.period),
+                last_total=number(total.value),
+                last_period=str(total.entry.period),
+                ack=_ack(Plausibility.ytd_reaches_last_year),
+            ),
         )
 
 
@@ -309,15 +373,16 @@ def _whole(dataset: Dataset, target: Target) -> bool:
 
 
 def message(finding: Finding, lang: str = "en") -> str:
-    return text(finding.code.value, finding.args | {"target_id": finding.target.id}, lang)
+    """The warning in ``lang``."""
+    return say(finding.said, lang)
 
 
 def located(
     dataset: Dataset, found: list[Finding], *, lang: str = "en", strict: bool = False
 ) -> list[Problem]:
     """The findings as problems at their records' values (file:line:col), warnings unless
-    ``strict``. A dataset from the cache keeps no text: each file warned about is parsed
-    again, only then."""
+    ``strict``, their messages in ``lang`` (and their ``said``, for a later output in another).
+    A dataset from the cache keeps no text: each file warned about is parsed again, only then."""
     # One file parsed at a time (the findings come file by file): a province's eight files with
     # warnings, each with its node tree, held at once were 200 MB.
     current: tuple[Path, yamlfile.Document | None] | None = None
@@ -336,15 +401,7 @@ def located(
             line, column = doc.locate(loc)
         except Exception:  # the file changed since it was read and no longer parses: 1:1
             line, column = 1, 1
-        out.append(
-            Problem(
-                f.entry.doc.display,
-                line,
-                column,
-                f.code.value,
-                message(f, lang),
-                format_path(loc),
-                "error" if strict else "warning",
-            )
-        )
+        warning = problem(f.entry.doc.display, line, column, f.code.value, f.said, format_path(loc))
+        # Said in ``lang`` already: validate prints the warnings as they are.
+        out.append(replace(warning, message=message(f, lang), level="error" if strict else "warning"))
     return out

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import Protocol, runtime_checkable
+from typing import Protocol, TypeAlias, runtime_checkable
 
 
 @runtime_checkable
@@ -14,9 +14,10 @@ class Phrase(Protocol):
     def said_in(self, lang: str) -> str: ...
 
 
-Arg = str | Phrase
+Arg: TypeAlias = "str | Said | Phrase"
 """What a sentence carries: text, shown as it is in every language (numbers formatted where
-the fact is found, as the analyst writes them in both), or a Phrase."""
+the fact is found, as the analyst writes them in both); a Said, a sentence or a word said
+inside this one in the same language (a hint, the word for a kind of id); or a Phrase."""
 
 
 @dataclass(frozen=True)

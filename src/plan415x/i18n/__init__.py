@@ -19,12 +19,21 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from plan415x.i18n import en, zh
-from plan415x.problems import Said
+from plan415x.problems import Arg, Said
 
 LANGUAGES: dict[str, Mapping[str, str]] = {"en": en.CATALOGUE, "zh": zh.CATALOGUE}
 
 
 def say(said: Said, lang: str = "en") -> str:
     """The sentence ``said`` in ``lang`` (English for a language without a catalogue)."""
-    args = {k: v if isinstance(v, str) else v.said_in(lang) for k, v in said.args}
+    args = {k: shown(v, lang) for k, v in said.args}
     return LANGUAGES.get(lang, en.CATALOGUE)[said.id].format_map(args)
+
+
+def shown(value: Arg, lang: str = "en") -> str:
+    """An argument in ``lang``: text as it is, a Said or a Phrase rendered."""
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Said):  # said inside the sentence, in its language
+        return say(value, lang)
+    return value.said_in(lang)

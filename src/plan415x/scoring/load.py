@@ -9,14 +9,25 @@ from typing import Any
 from pydantic import ValidationError
 
 from plan415x import yamlfile
+from plan415x.checks import WORDS, suggest
 from plan415x.loading import display_path, read_file
-from plan415x.problems import Problem
+from plan415x.messages import located, problem
+from plan415x.problems import Arg, Problem, Said, said
 from plan415x.scoring.model import RULE_TYPES, ScoringFile
 from plan415x.validation import problem_of_error
 from plan415x.values import PlanFile
 
-_TAGS = frozenset(RULE_TYPES)  # named so, the message's text is messages_zh's key
 RESERVED = frozenset({"base", "floor", "cap"})
+
+# What a file holds at the top instead of a mapping, by its Python type's name; another type
+# is shown by its name.
+_TYPES: dict[str, Said] = {
+    "list": said("scoring-type-list"),
+    "str": said("scoring-type-str"),
+    "int": said("scoring-type-int"),
+    "float": said("scoring-type-float"),
+    "bool": said("scoring-type-bool", values="true/false"),
+}
 
 
 def load_scoring(
@@ -35,10 +46,13 @@ def load_scoring(
     if isinstance(doc, Problem):
         return None, [doc]
     if not isinstance(doc.data, dict):
-        got = "an empty file" if doc.data is None else f"a {type(doc.data).__name__}"
-        return None, [
-            Problem(shown, 1, 1, "wrong-type", f"expected a mapping of fields at the top, got {got}")
-        ]
+        if doc.data is None:
+            top = said("scoring-top-empty")
+        else:
+            name = type(doc.data).__name__
+            word = _TYPES.get(name)
+            top = said("scoring-top-not-mapping", got=name if word is None else word)
+        return None, [problem(shown, 1, 1, "wrong-type", top)]
     try:
         scoring = ScoringFile.model_validate(doc.data)
     except ValidationError as error:
@@ -55,32 +69,22 @@ def _located(doc: yamlfile.Document, err: Any) -> Problem:
     if len(loc) >= 3 and loc[0] == "rules" and loc[2] in RULE_TYPES:
         model = RULE_TYPES[str(loc.pop(2))]
     err = {**err, "loc": tuple(loc)}
-    problem = problem_of_error(doc, ScoringFile, err)
+    found = problem_of_error(doc, ScoringFile, err)
     if model is not None and err["type"] == "extra_forbidden" and len(loc) == 3:
-        import difflib
-
         name = str(loc[-1])
         known = list(model.model_fields)
-        close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
-        hint = f"; did you mean {close[0]!r}?" if close else f"; expected one of: {', '.join(known)}"
-        problem = Problem(
-            problem.file,
-            problem.line,
-            problem.column,
-            problem.code,
-            f"unknown field {name!r}{hint}",
-            problem.path,
-        )
+        hint: Arg = suggest(name, known) or said("scoring-expected-one-of", known=", ".join(known))
+        unknown = said("scoring-unknown-field", name=name, hint=hint)
+        found = problem(found.file, found.line, found.column, found.code, unknown, found.path)
     elif err["type"] == "union_tag_invalid":
-        problem = Problem(
-            problem.file,
-            problem.line,
-            problem.column,
-            "invalid-choice",
-            f"type: {err.get('ctx', {}).get('tag', '?')!r} is not a rule type; choose from: {', '.join(sorted(_TAGS))}",
-            problem.path,
+        not_a_type = said(
+            "scoring-not-a-rule-type",
+            field="type",
+            tag=repr(err.get("ctx", {}).get("tag", "?")),
+            types=", ".join(sorted(RULE_TYPES)),
         )
-    return problem
+        found = problem(found.file, found.line, found.column, "invalid-choice", not_a_type, found.path)
+    return found
 
 
 def check_scoring(scoring: ScoringFile, plan: PlanFile, doc: yamlfile.Document) -> list[Problem]:
@@ -92,17 +96,11 @@ def check_scoring(scoring: ScoringFile, plan: PlanFile, doc: yamlfile.Document) 
     seen: set[str] = set()
     for i, rule in enumerate(scoring.rules):
         if rule.id in seen:
-            problems.append(
-                doc.problem(("rules", i, "id"), "duplicate-rule", f"the rule id {rule.id!r} is given twice")
-            )
+            twice = said("scoring-duplicate-rule", rule=rule.id)
+            problems.append(located(doc, ("rules", i, "id"), "duplicate-rule", twice))
         elif rule.id in RESERVED:
-            problems.append(
-                doc.problem(
-                    ("rules", i, "id"),
-                    "invalid-value",
-                    f"id: {rule.id!r} is reserved for the breakdown's own lines; choose another",
-                )
-            )
+            reserved = said("scoring-reserved-id", rule=rule.id)
+            problems.append(located(doc, ("rules", i, "id"), "invalid-value", reserved))
         seen.add(rule.id)
     for i, weight in enumerate(scoring.weights.rules):
         if weight.target is not None and weight.target not in targets:
@@ -127,8 +125,5 @@ def check_scoring(scoring: ScoringFile, plan: PlanFile, doc: yamlfile.Document) 
 def _unknown(
     doc: yamlfile.Document, loc: tuple[str | int, ...], what: str, name: str, known: set[str]
 ) -> Problem:
-    import difflib
-
-    close = difflib.get_close_matches(name, sorted(known), n=1, cutoff=0.6)
-    hint = f"; did you mean {close[0]!r}?" if close else ""
-    return doc.problem(loc, f"unknown-{what}", f"unknown {what} {name!r}{hint}")
+    unknown = said("scoring-unknown", what=WORDS[what], name=name, hint=suggest(name, known))
+    return located(doc, loc, f"unknown-{what}", unknown)
