@@ -212,7 +212,7 @@ def test_a_quote_inside_a_value_gets_a_hint(tmp_path: Path) -> None:
     code, out = run("validate", "--data", str(data), "--format", "parsable")
     assert code == 1
     assert out.endswith(
-        "; line 39: a value that begins with a quote must end with it; to keep the quotes inside the"
+        "; line 38: a value that begins with a quote must end with it; to keep the quotes inside the"
         """ text, quote the whole value: text_zh: "'浙江制造'标准2项" (yaml-syntax)\n"""
     )
 

@@ -266,7 +266,6 @@ class ResponsibleUnit(Strict):
     aliases: tuple[Line, ...] = Field((), description="Other spellings found in documents.")
     group: Line | None = Field(
         None,
-        min_length=1,
         description="Its peer group in the 季晾晒 (e.g. 综合部门, 专业部门): units are ranked within their group.",
     )
 

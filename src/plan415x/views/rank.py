@@ -287,7 +287,7 @@ def ranking(
     dataset = engine.dataset
     plan = dataset.plan
     settings = plan.assessment.ranking
-    groups = {u.id: u.group for u in plan.responsible_units}
+    groups = {u.id: u.group or None for u in plan.responsible_units}  # an empty group: none
     if current is None:
         current = reporting(dataset, report.period)
     rates = {u.unit: u.rate for u in current.units}
