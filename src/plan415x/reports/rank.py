@@ -369,19 +369,30 @@ def _rank_text(
 
     head = heads(ranking, lang, SPLIT_HEAD)
     rows = [split_row(u, ranking, lang) for u in ranking.units]
-    if fit is not None and sum(natural_width(head, rows)) + 2 * (len(head) - 1) > fit:
-        head = heads(ranking, lang, SHORT_HEAD)
-        rows = [joined_row(u, ranking, lang) for u in ranking.units]
     name = head.index(SPLIT_HEAD[lang][1])
+    floor = 16  # the unit's name is cut (with …) to no less than this before the layout narrows
+    if fit is not None:
+        widths = natural_width(head, rows)
+        widths[name] = min(widths[name], floor)
+        if sum(widths) + 2 * (len(head) - 1) > fit:
+            head = heads(ranking, lang, SHORT_HEAD)
+            rows = [joined_row(u, ranking, lang) for u in ranking.units]
+            floor = 8
     table = render_rows(
         head,
         rows,
         color=color,
         right=frozenset(range(name + 1, len(head))),
         fit=fit,
-        shrink=((name, 8),),
+        shrink=((name, floor),),
     )
-    text = [terminal_text(x) for x in lines]
+    # The header lines too (a plan's English title is longer than 80 columns): after a " · ",
+    # else between words (characters in Chinese).
+    text = [
+        y
+        for x in lines
+        for y in wrap(terminal_text(x), fit, sep=" · " if " · " in x else "" if lang == "zh" else " ")
+    ]
     tail = [
         y
         for x in [*after, *note_clauses(ranking, lang)]
