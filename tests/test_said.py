@@ -131,6 +131,6 @@ def test_the_data_is_never_matched_back() -> None:
 
 def test_a_said_does_not_change_what_a_problem_equals() -> None:
     """Problems are sorted and deduplicated by place: the Said, like the message, is not compared."""
-    a = Problem("f", 1, 1, "unit-mismatch", "x", said=Said("unit-mismatch", (("unit", "台"),)))
+    a = Problem("f", 1, 1, "unit-mismatch", "x", said=Said("unit-mismatch", {"unit": "台"}))
     assert a == Problem("f", 1, 1, "unit-mismatch", "y")
     assert hash(a) == hash(Problem("f", 1, 1, "unit-mismatch", "y"))

@@ -627,8 +627,7 @@ def _template(english: str, chinese: str) -> Template:
 
 class Catalogue:
     """English templates mapped to Chinese ones, matched back: the most specific template (the
-    most literal text) first. ``how``: the translators a ``{expr@how}`` of the Chinese names.
-    Also used for the score's lines (scoring/lines_zh.py)."""
+    most literal text) first. ``how``: the translators a ``{expr@how}`` of the Chinese names."""
 
     def __init__(self, entries: Mapping[str, str], how: Mapping[str, Callable[[str], str | None]]) -> None:
         self.entries = entries

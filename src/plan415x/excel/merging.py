@@ -507,7 +507,7 @@ def _renamed(made: Said | None, old: str, new: str) -> Said | None:
     analyst's language."""
     if made is None:
         return None
-    args = tuple((k, v.replace(old, new) if isinstance(v, str) else v) for k, v in made.args)
+    args = {k: v.replace(old, new) if isinstance(v, str) else v for k, v in made.args.items()}
     return Said(made.id, args)
 
 
