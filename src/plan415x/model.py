@@ -338,6 +338,9 @@ class Thresholds(FromValues, values=values.Thresholds):
 class ThresholdRule(FromValues, values=values.ThresholdRule): ...
 
 
+class RankSettings(FromValues, values=values.RankSettings): ...
+
+
 class Assessment(FromValues, values=values.Assessment): ...
 
 

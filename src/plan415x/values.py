@@ -282,6 +282,10 @@ class ResponsibleUnit(NamedTuple):
     name_zh: Line
     name_en: Line
     aliases: Annotated[tuple[Line, ...], Doc("Other spellings found in documents.")] = ()
+    group: Annotated[
+        Line | None,
+        Doc("Its peer group in the 季晾晒 (e.g. 综合部门, 专业部门): units are ranked within their group."),
+    ] = None
 
 
 class Measure(NamedTuple):
@@ -326,6 +330,34 @@ class ThresholdRule(NamedTuple):
     thresholds: Thresholds
 
 
+class RankMeasure(str, Enum):
+    """How the 季晾晒 measures a unit (``views.rank``)."""
+
+    capped_gap = "capped_gap"  # mean of each counted target's gap floored at 0 (平均欠进度)
+
+
+class RankSettings(NamedTuple):
+    """How the 季晾晒 (``plan415x rank``) ranks the responsible units (docs/collection.md)."""
+
+    measure: Annotated[
+        RankMeasure,
+        Doc(
+            "capped_gap: the mean over a unit's counted targets of how far each is behind"
+            " the schedule (百分点), an early one counting 0: being early never offsets being behind."
+        ),
+    ] = RankMeasure.capped_gap
+    min_targets: Annotated[
+        int, Range(ge=1), Doc("A unit with fewer counted targets is listed as 不参与排名, not ranked.")
+    ] = 3
+    groups: Annotated[
+        tuple[Line, ...],
+        Doc(
+            "The order of the peer groups (responsible_units' group); groups not listed follow"
+            " in the order of their first unit."
+        ),
+    ] = ()
+
+
 class Assessment(NamedTuple):
     default: Thresholds = Thresholds()
     rules: Annotated[
@@ -339,6 +371,7 @@ class Assessment(NamedTuple):
     plausibility: Annotated[
         PlausibilityLimits, Doc("Thresholds of the plausibility warnings (never errors).")
     ] = PlausibilityLimits()
+    ranking: Annotated[RankSettings, Doc("How the 季晾晒 ranks the units.")] = RankSettings()
 
     def thresholds_for(self, kind: Kind, hedge: Hedge) -> "Thresholds":
         for rule in self.rules:
