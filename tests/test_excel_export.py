@@ -468,6 +468,7 @@ def test_fast_rows_write_what_openpyxl_cells_would(tmp_path: Path) -> None:
     from openpyxl.styles import Alignment, Border, Font, PatternFill, Side
 
     from plan415x.excel import cells as xc
+    from plan415x.excel import fastrows
 
     thin = Side(style="thin", color="FF999999")
     looks = [
@@ -498,12 +499,12 @@ def test_fast_rows_write_what_openpyxl_cells_would(tmp_path: Path) -> None:
     fast_ws = fast.active
     assert fast_ws is not None
     title(fast_ws)
-    rows = xc.FastRows(fast_ws, 3)
+    rows = fastrows.FastRows(fast_ws, 3)
     ids = [rows.style(**look) for look in looks]  # type: ignore[arg-type]
     for offset, height in enumerate(heights):
         styles = [ids[(column + offset) % len(looks)] for column in range(1, len(FAST_VALUES) + 1)]
         assert rows.add(FAST_VALUES, styles, height) == 3 + offset
-    (tmp_path / "fast.xlsx").write_bytes(xc.save(fast, [rows]))
+    (tmp_path / "fast.xlsx").write_bytes(fastrows.save(fast, [rows]))
 
     a = openpyxl.load_workbook(tmp_path / "slow.xlsx").active
     b = openpyxl.load_workbook(tmp_path / "fast.xlsx").active
@@ -535,17 +536,18 @@ def test_fast_rows_write_what_openpyxl_cells_would(tmp_path: Path) -> None:
 
 def test_fast_rows_go_below_openpyxl_rows() -> None:
     from plan415x.excel import cells as xc
+    from plan415x.excel import fastrows
 
     wb = openpyxl.Workbook()
     ws = wb.active
     assert ws is not None
     xc.put(ws, 4, 1, "header")
     with pytest.raises(ValueError, match="not below"):
-        xc.FastRows(ws, 4)
-    rows = xc.FastRows(ws, 5)
+        fastrows.FastRows(ws, 4)
+    rows = fastrows.FastRows(ws, 5)
     ws.row_dimensions[6].height = 20  # openpyxl would write a row 6 of its own
     with pytest.raises(ValueError, match="row settings below row 5"):
-        xc.save(wb, [rows])
+        fastrows.save(wb, [rows])
 
 
 def test_saving_the_workbook_writes_the_detail_rows(mini: Path, tmp_path: Path) -> None:

@@ -11,6 +11,7 @@ from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
 from plan415x.excel import cells as xc
+from plan415x.excel import fastrows
 from plan415x.excel.sheets import (
     BOX,
     RIGHT,
@@ -192,7 +193,7 @@ def write_detail(
     lang: str,
     made: dt.date,
     lead: str | None = None,
-) -> xc.FastRows:
+) -> fastrows.FastRows:
     """Title and header through openpyxl; the rows, one per target, as ``FastRows`` (the
     workbook's ``save`` writes them): bordered, wrapped where long, the status in its colour."""
     extra = f"{WORDS[lang]['lead']}: {lead}" if lead else None
@@ -207,7 +208,7 @@ def write_detail(
     widths = xc.fit_columns(ws, [[_head_width(h) for h in head], *shown], maximum=DETAIL_CAPS)
     heights = xc.row_heights(shown, widths, WRAPPED)
     ws.row_dimensions[head_row].height = 30
-    fast = xc.FastRows(ws, head_row + 1)
+    fast = fastrows.FastRows(ws, head_row + 1)
     styles = [
         fast.style(border=BOX, alignment=RIGHT if c in RIGHT_ALIGNED else WRAP if c in WRAPPED else TOP)
         for c in range(1, len(head) + 1)

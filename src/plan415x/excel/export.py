@@ -27,6 +27,7 @@ from typing import TYPE_CHECKING
 from openpyxl import Workbook
 
 from plan415x.excel import cells as xc
+from plan415x.excel import fastrows
 from plan415x.excel.detail_sheet import write_detail
 from plan415x.excel.notes_sheet import write_notes
 from plan415x.excel.reporting_sheet import write_reporting
@@ -76,10 +77,10 @@ class ExportWorkbook(Workbook):
 
     def __init__(self) -> None:
         super().__init__()
-        self.fast_rows: list[xc.FastRows] = []
+        self.fast_rows: list[fastrows.FastRows] = []
 
     def save(self, filename: _ZipFileFileWriteProtocol) -> None:
-        data = xc.save(self, self.fast_rows)
+        data = fastrows.save(self, self.fast_rows)
         if isinstance(filename, str | os.PathLike):
             Path(filename).write_bytes(data)
         else:
@@ -130,7 +131,7 @@ def build(
 
 
 def to_bytes(wb: Workbook) -> bytes:
-    return xc.save(wb, wb.fast_rows if isinstance(wb, ExportWorkbook) else ())
+    return fastrows.save(wb, wb.fast_rows if isinstance(wb, ExportWorkbook) else ())
 
 
 SPLIT_NAME_BYTES = 200
