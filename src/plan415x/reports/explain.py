@@ -16,7 +16,8 @@ from plan415x.results import Result, Status, worse_first
 from plan415x.rules import FORMULAS
 from plan415x.rules.common import Word, fmt
 from plan415x.safetext import terminal_text
-from plan415x.scoring.engine import Line, Score, UnitScore
+from plan415x.scoring.engine import Score, UnitScore
+from plan415x.scoring.lines import Line
 from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
 from plan415x.scoring.rules.common import ZERO, Code, Codes, StatusCode, pts, signed
 from plan415x.values import Comparator, Kind, Target

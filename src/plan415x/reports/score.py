@@ -19,7 +19,8 @@ from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.table import BOLD, paint, render_rows
 from plan415x.results import Result
 from plan415x.safetext import csv_text, markdown_text, terminal_text
-from plan415x.scoring.engine import BASE, CAP, FLOOR, YEAR_NOT_OVER, Line, Score, UnitScore
+from plan415x.scoring.engine import YEAR_NOT_OVER, Score, UnitScore
+from plan415x.scoring.lines import BASE, CAP, FLOOR, Line
 from plan415x.scoring.rules.common import ZERO, pts
 
 DEFAULT_RULES = {
