@@ -42,7 +42,7 @@ import zipfile
 from pathlib import Path
 from typing import Any
 
-from plan415x.excel import importer
+from plan415x.excel import importer, layout
 from plan415x.excel import template as xt
 from plan415x.loading import load_dataset
 from plan415x.periods import Period
@@ -223,15 +223,15 @@ def mutate_meta(seed: bytes, rng: random.Random) -> tuple[bytes, str]:
     import openpyxl
 
     wb = openpyxl.load_workbook(io.BytesIO(seed))
-    meta = wb[xt.META_SHEET]
+    meta = wb[layout.META_SHEET]
     row, column, values = rng.choice(META_EDITS)
     before = meta.cell(row=row, column=column).value
     value = rng.choice(values)
     meta.cell(row=row, column=column).value = value
     changed = (before or "") != value
-    old = rng.random() < 0.25 and row != xt.DIGEST_ROW
+    old = rng.random() < 0.25 and row != layout.DIGEST_ROW
     if old:
-        meta.delete_rows(xt.DIGEST_ROW)
+        meta.delete_rows(layout.DIGEST_ROW)
     buffer = io.BytesIO()
     wb.save(buffer)
     what = f"hidden sheet row {row} column {column}: {before!r} -> {value!r}" + (", no digest" if old else "")

@@ -538,7 +538,7 @@ def _meta_edited(work: Path, edits: dict[str, Any], name: str, *, old: bool = Fa
 
 
 def test_the_hidden_sheet_holds_its_digest(work: Path) -> None:
-    from plan415x.excel.template import meta_digest
+    from plan415x.excel.layout import meta_digest
 
     meta = openpyxl.load_workbook(template(work))["_plan415x"]
     rows = [[c.value for c in row] for row in meta.iter_rows(max_col=3)]

@@ -23,7 +23,7 @@ from typing import Any
 
 from plan415x.engine import applies
 from plan415x.excel import cells as xc
-from plan415x.excel import template as xt
+from plan415x.excel import layout
 from plan415x.excel.outcome import Line, problem
 from plan415x.excel.phrases import Refusal, quoted
 from plan415x.loading import Dataset
@@ -90,7 +90,7 @@ def _sheet_ref(title: str) -> str:
 def _col(key: str) -> str:
     from openpyxl.utils import get_column_letter
 
-    return get_column_letter(xt.COL[key])
+    return get_column_letter(layout.COL[key])
 
 
 def read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
@@ -138,7 +138,7 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
             read.add(actual)
             _read_sheet(wb[actual], actual, unit_id, shown, dataset, out, seen)
         for title in wb.sheetnames:
-            if title not in read and title not in (xt.META_SHEET, xt.NOTES_SHEET):
+            if title not in read and title not in (layout.META_SHEET, layout.NOTES_SHEET):
                 _other_sheet(wb[title], title, shown, dataset, out, missing)
     except UNREADABLE as error:  # the XML of a sheet is parsed only now (read-only mode)
         out.problems.append(problem(shown, "corrupt-xlsx", _why(error)))
@@ -250,15 +250,15 @@ def _other_sheet(ws: Any, title: str, shown: str, dataset: Dataset, out: Read, m
     where: str | None = None
     found: str | None = None  # the target id found, or None for the template's header row
     if _is_worksheet(ws):
-        rows = _stream(ws, xt.HEAD_ROW, len(xt.COLUMNS))
+        rows = _stream(ws, layout.HEAD_ROW, len(layout.COLUMNS))
         out.streams.append(rows)
         for number, row in rows:
-            if number >= xt.FIRST_ROW + MAX_ROWS:
+            if number >= layout.FIRST_ROW + MAX_ROWS:
                 break
-            cells = _cells(ws, row, len(xt.COLUMNS))
+            cells = _cells(ws, row, len(layout.COLUMNS))
             first = getattr(cells[0], "value", None)
-            if number == xt.HEAD_ROW:
-                if xt.header_matches([getattr(c, "value", None) for c in cells]):
+            if number == layout.HEAD_ROW:
+                if layout.header_matches([getattr(c, "value", None) for c in cells]):
                     where, found = f"A{number}", None
                 continue
             if isinstance(first, str) and first.strip() in dataset.targets:
@@ -297,14 +297,14 @@ def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[s
     def bad(code: str, made: Said) -> None:
         out.problems.append(problem(shown, code, made))
 
-    if xt.META_SHEET not in wb.sheetnames:
+    if layout.META_SHEET not in wb.sheetnames:
         bad("not-template", said("import-no-hidden-sheet"))
         return None
     meta: dict[str, Any] = {}
     meta_row: dict[str, int] = {}
     sheets: list[tuple[str, str]] = []
     rows: list[tuple[Any, ...]] = []
-    for index, row in enumerate(wb[xt.META_SHEET].iter_rows(max_col=3, values_only=True)):
+    for index, row in enumerate(wb[layout.META_SHEET].iter_rows(max_col=3, values_only=True)):
         if index > 1000:
             break
         rows.append(tuple(row))
@@ -315,13 +315,13 @@ def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[s
         elif isinstance(key, str) and key not in meta and len(row) > 1:
             meta[key] = row[1]
             meta_row[key] = index + 1
-    where = f"{shown}:{xt.META_SHEET}"
-    if meta.get("format") != xt.FORMAT:
+    where = f"{shown}:{layout.META_SHEET}"
+    if meta.get("format") != layout.FORMAT:
         bad("not-template", said("import-hidden-sheet-changed"))
         return None
-    if meta.get("version") != xt.VERSION:
+    if meta.get("version") != layout.VERSION:
         found = repr(meta.get("version"))
-        bad("template-version", said("import-template-version", version=found, ours=str(xt.VERSION)))
+        bad("template-version", said("import-template-version", version=found, ours=str(layout.VERSION)))
         return None
     plan_id = dataset.plan.plan.id
     if meta.get("plan") != plan_id:
@@ -363,13 +363,15 @@ def _check_meta(
     an edited hidden sheet would import a sheet's figures for another unit or period. A
     template made before the digest is read, with a note; the sheets' titles are still
     cross-checked (``_title_matches``)."""
-    meta_ref = f"{shown}:{xt.META_SHEET}"
-    stored = meta.get(xt.DIGEST_KEY)
-    if xt.DIGEST_KEY not in meta:  # a blank digest cell is an edit, not an old template
+    meta_ref = f"{shown}:{layout.META_SHEET}"
+    stored = meta.get(layout.DIGEST_KEY)
+    if layout.DIGEST_KEY not in meta:  # a blank digest cell is an edit, not an old template
         out.notes.append(said("import-note-no-digest"))
-    elif stored != xt.meta_digest(rows):
+    elif stored != layout.meta_digest(rows):
         out.problems.append(
-            problem(f"{meta_ref}!B{meta_row[xt.DIGEST_KEY]}", "metadata-mismatch", said("import-meta-edited"))
+            problem(
+                f"{meta_ref}!B{meta_row[layout.DIGEST_KEY]}", "metadata-mismatch", said("import-meta-edited")
+            )
         )
     units = {u.id for u in dataset.plan.responsible_units}
     for title, unit_id in sheets:
@@ -395,11 +397,11 @@ def _title_problem(title_cell: Any, unit_id: str, dataset: Dataset, period: Peri
         return None
     named_period, named_unit = found.group(1), found.group(2).strip()
     unit = next((u for u in dataset.plan.responsible_units if u.id == unit_id), None)
-    names = {xt.NO_LEAD} if unit is None else {unit.id, unit.name_zh, *unit.aliases}
+    names = {layout.NO_LEAD} if unit is None else {unit.id, unit.name_zh, *unit.aliases}
     names = {_line_ends(xc.clean(n)).strip() for n in names}
     if named_unit in names and named_period == str(period):
         return None
-    holder = unit.name_zh if unit is not None else (unit_id or xt.NO_LEAD)
+    holder = unit.name_zh if unit is not None else (unit_id or layout.NO_LEAD)
     return said(
         "import-title-mismatch",
         named_unit=named_unit,
@@ -438,33 +440,35 @@ def _read_sheet(
         out.problems.append(problem(at(key, row), code, made))
 
     if not _is_worksheet(ws):  # a chart sheet under a unit's name
-        refuse("target", xt.HEAD_ROW, "template-changed", said("import-not-a-worksheet"))
+        refuse("target", layout.HEAD_ROW, "template-changed", said("import-not-a-worksheet"))
         return
-    width = len(xt.COLUMNS)
+    width = len(layout.COLUMNS)
     merged: list[str] = []
-    rows = _stream(ws, xt.TITLE_ROW, width, merged)
+    rows = _stream(ws, layout.TITLE_ROW, width, merged)
     out.streams.append(rows)  # closed with the workbook, however this returns
     stream: Iterator[tuple[int, Any]] = rows
     first_row = next(stream, None)
-    while first_row is not None and first_row[0] < xt.HEAD_ROW:
-        if first_row[0] == xt.TITLE_ROW:
+    while first_row is not None and first_row[0] < layout.HEAD_ROW:
+        if first_row[0] == layout.TITLE_ROW:
             title_cell = getattr(_cells(ws, first_row[1], 1)[0], "value", None)
             mismatch = _title_problem(title_cell, unit_id, dataset, period)
             if mismatch is not None:  # its rows are not read: they would be judged for another
-                out.problems.append(problem(f"{shown}:{ref}!A{xt.TITLE_ROW}", "metadata-mismatch", mismatch))
+                out.problems.append(
+                    problem(f"{shown}:{ref}!A{layout.TITLE_ROW}", "metadata-mismatch", mismatch)
+                )
                 return
         first_row = next(stream, None)
     head: Any = ()
-    if first_row is not None and first_row[0] == xt.HEAD_ROW:
+    if first_row is not None and first_row[0] == layout.HEAD_ROW:
         head = _cells(ws, first_row[1], width)
     elif first_row is not None:
         stream = itertools.chain([first_row], stream)
     got = [getattr(c, "value", None) for c in head]
-    want = [c.head for c in xt.COLUMNS]
-    if not xt.header_matches(got):
+    want = [c.head for c in layout.COLUMNS]
+    if not layout.header_matches(got):
         out.problems.append(
             problem(
-                f"{shown}:{ref}!A{xt.HEAD_ROW}",
+                f"{shown}:{ref}!A{layout.HEAD_ROW}",
                 "template-changed",
                 said("import-header-changed", heads=" | ".join(want)),
             )
@@ -472,7 +476,7 @@ def _read_sheet(
         return
     composites: dict[str, Entry] = {}
     for number, row in stream:
-        if number >= xt.FIRST_ROW + MAX_ROWS:
+        if number >= layout.FIRST_ROW + MAX_ROWS:
             if _has_value(row):  # refused at the first such row: the rest is never read
                 where = next(c for c in row if not _blank(c.get("value")))
                 out.problems.append(
@@ -483,18 +487,18 @@ def _read_sheet(
                             "import-too-many-rows",
                             row=f"{number:,}",
                             limit=f"{MAX_ROWS:,}",
-                            first=str(xt.FIRST_ROW),
-                            last=str(xt.FIRST_ROW + MAX_ROWS - 1),
+                            first=str(layout.FIRST_ROW),
+                            last=str(layout.FIRST_ROW + MAX_ROWS - 1),
                         ),
                     )
                 )
                 return
             continue
         cells = _cells(ws, row, width)
-        values: dict[str, Any] = {c.key: None for c in xt.COLUMNS}
+        values: dict[str, Any] = {c.key: None for c in layout.COLUMNS}
         formats: dict[str, str] = {}
         bad_cell = False
-        for column, cell in zip(xt.COLUMNS, cells, strict=False):
+        for column, cell in zip(layout.COLUMNS, cells, strict=False):
             if column.key not in ("target", "component") and not column.input:
                 continue  # descriptive columns are ours and are not read
             if _is_formula(cell):
@@ -505,7 +509,7 @@ def _read_sheet(
             formats[column.key] = str(getattr(cell, "number_format", None) or "General")
         ident = values["target"]
         inputs_filled = [
-            c.key for c in xt.COLUMNS if c.input and c.key != "unit" and not _blank(values[c.key])
+            c.key for c in layout.COLUMNS if c.input and c.key != "unit" and not _blank(values[c.key])
         ]
         if _blank(ident):
             if inputs_filled:
@@ -555,8 +559,8 @@ def _read_sheet(
             refuse("target", number, "duplicate-record", twice)
             continue
         seen[key] = at("target", number)
-        units = xt.compatible_units(dataset, target)
-        allowed = xt.inputs_for(target, comp_index, units)
+        units = layout.compatible_units(dataset, target)
+        allowed = layout.inputs_for(target, comp_index, units)
         if target.kind is Kind.composite:
             entry = composites.get(ident)
             if entry is None:
@@ -614,7 +618,7 @@ def _merged(cell_range: str, shown: str, ref: str, out: Read) -> None:
         low_col, low_row, _, high_row = range_boundaries(cell_range)
     except (ValueError, TypeError):
         return
-    if high_row is None or high_row < xt.FIRST_ROW or low_col is None or low_col > len(xt.COLUMNS):
+    if high_row is None or high_row < layout.FIRST_ROW or low_col is None or low_col > len(layout.COLUMNS):
         return
     out.problems.append(
         problem(
@@ -636,12 +640,12 @@ def _read_inputs(
     at: Any,
 ) -> None:
     target = entry.target
-    filled = [c.key for c in xt.COLUMNS if c.input and c.key != "unit" and not _blank(values[c.key])]
+    filled = [c.key for c in layout.COLUMNS if c.input and c.key != "unit" and not _blank(values[c.key])]
     unit_value = values["unit"]
     unit_changed = not _blank(unit_value) and str(unit_value).strip() != (target.unit or "")
     for key in filled + (["unit"] if unit_changed else []):
         if key not in allowed:
-            head = xt.COLUMNS[xt.COL[key] - 1].head
+            head = layout.COLUMNS[layout.COL[key] - 1].head
             why = (
                 said("import-first-row-only", head=head)
                 if component and key in ("unit", "as_of", "source", "note")
@@ -682,7 +686,7 @@ def _read_inputs(
             refuse("state", row, "missing-state", said("import-missing-state", target=target.id))
         else:
             text = str(state).strip()
-            chosen = xt.STATES.get(text) or xt.STATE_WORDS_ZH.get(text)
+            chosen = layout.STATES.get(text) or layout.STATE_WORDS_ZH.get(text)
             if chosen is None:
                 refuse("state", row, "invalid-choice", said("import-invalid-state", state=text))
             else:
@@ -695,7 +699,7 @@ def _read_inputs(
             entry.cells["reference"] = at("reference", row)
     if "unit" in allowed and unit_changed:
         unit = str(unit_value).strip()
-        units = xt.compatible_units(dataset, target)
+        units = layout.compatible_units(dataset, target)
         if unit not in units:
             refuse(
                 "unit",
@@ -801,7 +805,7 @@ def _date(value: Any) -> dt.date | None:
 
 def _check_bounds(entry: Entry, dataset: Dataset, report: Any) -> None:
     target = entry.target
-    low, high = xt.bounds(dataset, target)
+    low, high = layout.bounds(dataset, target)
     if (low is None and high is None) or target.unit is None:
         return
     unit = entry.fields.get("unit") or target.unit

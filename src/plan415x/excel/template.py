@@ -17,14 +17,15 @@ Layout (version 1; ``importer`` reads exactly this and refuses anything else):
   sheet's figures to another unit or period.
 
 Sheets are protected without a password: the aim is to stop slips, not people.
+
+The layout import reads back (the columns, rows, the hidden sheet's keys and its digest) is in
+``layout``; this module makes the sheets, their styles and the 说明 text.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-import hashlib
 import io
-import json
 from collections.abc import Iterable
 from dataclasses import dataclass, field, replace
 from typing import Literal
@@ -37,52 +38,33 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from plan415x.engine import Engine
 from plan415x.excel import cells as xc
+from plan415x.excel.layout import (
+    COL,
+    COLUMNS,
+    DIGEST_KEY,
+    DIGEST_ROW,
+    FIRST_ROW,
+    FORMAT,
+    HEAD_ROW,
+    HINT_ROW,
+    META_SHEET,
+    NO_LEAD,
+    NOTES_SHEET,
+    STATE_LABEL_ZH,
+    STATE_WORDS_ZH,
+    TITLE_ROW,
+    VERSION,
+    bounds,
+    compatible_units,
+    inputs_for,
+    meta_digest,
+)
 from plan415x.loading import Dataset
 from plan415x.periods import Period
 from plan415x.reports.words import goal_text
 from plan415x.restatements import shares_figure
 from plan415x.results import Report, Result
-from plan415x.values import Kind, State, Target
-
-FORMAT = "plan415x-template"
-VERSION = 1
-META_SHEET = "_plan415x"
-DIGEST_KEY = "digest"
-DIGEST_ROW = 6
-NOTES_SHEET = "说明"
-NO_LEAD = "未指定牵头单位"
-TITLE_ROW, HINT_ROW, HEAD_ROW, FIRST_ROW = 1, 2, 3, 4
-
-
-@dataclass(frozen=True)
-class Column:
-    key: str
-    head: str
-    input: bool
-    width: int
-
-
-COLUMNS = (
-    Column("target", "指标ID", False, 16),
-    Column("component", "分项", False, 12),
-    Column("name", "指标名称", False, 28),
-    Column("what", "填报内容", False, 16),
-    Column("goal", "年度目标", False, 13),
-    Column("previous", "上期数/上年同期", False, 10),
-    Column("previous_period", "上期", False, 9),
-    Column("unit", "计量单位", True, 9),
-    Column("value", "本期数值", True, 11),
-    Column("reference", "参照值", True, 10),
-    Column("state", "状态", True, 10),
-    Column("as_of", "数据截至", True, 11),
-    Column("source", "来源", True, 24),
-    Column("note", "备注", True, 24),
-)
-COL = {c.key: index for index, c in enumerate(COLUMNS, start=1)}
-"""Column number (1-based) of each key."""
-STATES = {"done": State.done, "pending": State.pending, "not_done": State.not_done}
-STATE_WORDS_ZH = {"已完成": State.done, "推进中": State.pending, "未完成": State.not_done}
-STATE_LABEL_ZH = {State.done: "已完成", State.pending: "推进中", State.not_done: "未完成"}
+from plan415x.values import Kind, Target
 
 LOCKED_FILL = PatternFill("solid", fgColor="FFF2F2F2")
 NA_FILL = PatternFill("solid", fgColor="FFBFBFBF")
@@ -91,46 +73,7 @@ INPUT_HEAD_FILL = PatternFill("solid", fgColor="FFFFF2CC")
 THIN = Side(style="thin", color="FF999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 
-_UNBOUNDED = frozenset({Kind.growth, Kind.relative})
 _FLOWS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
-
-
-def inputs_for(target: Target, component: int | None, measures_compatible: list[str]) -> set[str]:
-    """The input keys that apply to one row (``component``: the component's index, else None)."""
-    if target.kind is Kind.milestone:
-        return {"state", "as_of", "source", "note"}
-    if component is not None and component > 0:
-        return {"value"}
-    keys = {"value", "as_of", "source", "note"}
-    if target.kind in (Kind.relative, Kind.directional):
-        keys.add("reference")
-    elif target.kind is not Kind.composite and len(measures_compatible) > 1:
-        keys.add("unit")
-    return keys
-
-
-def compatible_units(dataset: Dataset, target: Target) -> list[str]:
-    """Units a figure of ``target`` may be reported in: its own first, then its dimension's."""
-    if target.unit is None:
-        return []
-    measure = dataset.measures.get(target.unit)
-    if measure is None:
-        return [target.unit]
-    return [target.unit] + [
-        m.id for m in dataset.measures.all() if m.id != target.unit and m.dimension == measure.dimension
-    ]
-
-
-def bounds(dataset: Dataset, target: Target) -> tuple[float | None, float | None]:
-    """Smallest and largest valid figure in the target's unit (None: no bound)."""
-    # A target's own range first: validate enforces it on rates too (a growth rate's -50..100),
-    # and a template cell must take what validate takes and refuse what it refuses.
-    if target.range is not None:
-        return target.range
-    if target.kind in _UNBOUNDED:
-        return None, None
-    measure = dataset.measures.get(target.unit) if target.unit else None
-    return (measure.min, measure.max) if measure else (None, None)
 
 
 def what_to_enter(target: Target, period: Period) -> str:
@@ -216,19 +159,6 @@ def asked(report: Report) -> Report:
     if report.period.end_month == 12:
         return report
     return replace(report, results=tuple(r for r in report.results if not r.target.full_year))
-
-
-LEGACY_HEADS = {"previous": ("上期数",)}
-"""Earlier headers of a locked column, still read: a template made before its header changed is
-filled in the same columns."""
-
-
-def header_matches(got: list[object]) -> bool:
-    """Whether a header row is the template's (a locked column's earlier header too)."""
-    return len(got) >= len(COLUMNS) and all(
-        value == column.head or value in LEGACY_HEADS.get(column.key, ())
-        for value, column in zip(got, COLUMNS, strict=False)
-    )
 
 
 def _asked_once(results: list[Result]) -> list[Result]:
@@ -515,25 +445,3 @@ def _meta_sheet(
     xc.put(ws, DIGEST_ROW, 2, meta_digest(stored))
     ws.sheet_state = "veryHidden"
     ws.protection.sheet = True
-
-
-def _canonical(value: object) -> str:
-    # XML reads CR LF and CR back as LF in a cell; an empty cell may come back as None or "".
-    return "" if value is None else str(value).replace("\r\n", "\n").replace("\r", "\n")
-
-
-def meta_digest(rows: Iterable[Iterable[object]]) -> str:
-    """A BLAKE2b digest of the hidden sheet's rows (format, version, plan, period, created and
-    each sheet's unit), in order, but the digest's own row: import recomputes it and refuses a
-    workbook whose hidden sheet was edited. Not a signature (there is no key: whoever reads
-    this code can make a new digest); it guards against slips and casual edits, a unit or
-    period changed by hand in the hidden sheet, not against a deliberate forgery."""
-    digest = hashlib.blake2b(digest_size=16, person=b"plan415x-meta")
-    for row in rows:
-        cells = [_canonical(value) for value in row]
-        while cells and not cells[-1]:
-            cells.pop()
-        if not cells or cells[0] == DIGEST_KEY:
-            continue
-        digest.update(json.dumps(cells, ensure_ascii=False).encode("utf-8") + b"\n")
-    return digest.hexdigest()
