@@ -18,7 +18,7 @@ import pytest
 import yaml
 
 from plan415x.excel import cells as xc
-from plan415x.excel import importer, merging, reading
+from plan415x.excel import importer, merging, rows
 from plan415x.loading import load_actuals, load_dataset
 from tests import xlsx_cases
 from tests.conftest import snapshot
@@ -95,14 +95,14 @@ def test_a_value_far_below_is_refused_without_reading_every_row(
     rows (before: about 9 million _is_formula calls and 13 s)."""
     xlsx_cases.value_in_last_row(here / "far.xlsx")
     calls = 0
-    real = reading._is_formula
+    real = rows._is_formula
 
     def counting(cell: Any) -> bool:
         nonlocal calls
         calls += 1
         return real(cell)
 
-    monkeypatch.setattr(reading, "_is_formula", counting)
+    monkeypatch.setattr(rows, "_is_formula", counting)
     result = _import(here / "far.xlsx")
     assert result.exit_code == 1
     assert "far.xlsx:乙局!I1048576: a value in row 1,048,576" in result.output

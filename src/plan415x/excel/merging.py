@@ -23,7 +23,8 @@ from plan415x import yamlfile
 from plan415x.excel import cells as xc
 from plan415x.excel.outcome import Line, Outcome, problem, refused
 from plan415x.excel.phrases import Refusal, SystemWords, plural
-from plan415x.excel.reading import Read, figure_cell, one_line
+from plan415x.excel.reading import figure_cell, one_line
+from plan415x.excel.sheetrows import Read
 from plan415x.fsutil import LockTimeoutError, atomic_write, locked
 from plan415x.i18n import shown
 from plan415x.loading import ACTUALS_DIR, Dataset, actuals_paths, display_path, load_actuals, load_dataset
