@@ -768,7 +768,7 @@ def test_text_that_looks_typed_is_quoted_in_written_yaml(flow: bool) -> None:
     import yaml
 
     from plan415x import yamlfile
-    from plan415x.excel.merging import dump
+    from plan415x.excel.writing import dump
 
     for value in LOOKS_TYPED:
         text = dump({"note": value}, flow=flow)
