@@ -11,7 +11,8 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from plan415x.checks import WORDS, _Reasons, suggest
+from plan415x.checks.actuals import _Reasons
+from plan415x.checks.words import WORDS, suggest
 from plan415x.cli import app
 from plan415x.i18n import say
 from plan415x.problems import said

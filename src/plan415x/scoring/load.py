@@ -9,7 +9,7 @@ from typing import Any
 from pydantic import ValidationError
 
 from plan415x import yamlfile
-from plan415x.checks import WORDS, suggest
+from plan415x.checks.words import WORDS, suggest
 from plan415x.loading import display_path, read_file
 from plan415x.messages import located, problem
 from plan415x.problems import Arg, Problem, Said, said
