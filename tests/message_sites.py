@@ -24,22 +24,20 @@ from pathlib import Path
 SRC = Path(__file__).parent.parent / "src" / "plan415x"
 
 PROBLEM_MODULES = (
-    "loading.py",
-    "validation.py",
-    "yamlfile.py",
     "excel/container.py",
     "excel/reading.py",
     "excel/merging.py",
 )
-"""Modules that build problems as English text."""
+"""Modules that build problems as English text (loading, validation, yamlfile, checks,
+plausibility and scoring/load make theirs as ids: tests/test_said.py holds them)."""
 
 NOTICE_MODULES = ("excel/importer.py", "excel/outcome.py", "excel/merging.py", "excel/reading.py")
 """Modules that build the lines an import prints about what it did (not problems)."""
 
-DETAIL_MODULES = ("model.py", "scoring/model.py", "periods.py", "fsutil.py")
-"""Modules whose validators refuse a value with a ValueError: pydantic's message, which
-``validation.problem_of_error`` puts after the field's name (fsutil: the error of a lock that
-could not be taken, which the import shows as its problem)."""
+DETAIL_MODULES: tuple[str, ...] = ()
+"""Modules whose validators refuse a value with a ValueError of English text: none now (model,
+scoring/model, periods and fsutil raise ``problems.SaidError`` or carry a Said). DETAILS stays
+in messages_zh only while the import (excel/reading) still matches their English back."""
 
 # Calls that make a problem, by the name called, and which argument is the message. Helpers
 # that pass a parameter on as the message are found on their own (bad, problem, _cannot_write);
@@ -479,32 +477,6 @@ def _statement(fn: ast.AST, node: ast.AST) -> ast.AST:
     return node
 
 
-REASON_FUNCTIONS = ("_suspect_targets", "_load")
-"""Where loading.py says why a target's records are not checked: the texts it puts in a dict
-(``out[t.id] = "..."``, ``{ident: f"..." for ...}``), which checks.py joins into its note."""
-
-
-def reasons() -> list[Site]:
-    scanner = Scanner(("loading.py",))
-    mod = scanner.modules["loading.py"]
-    out: list[Site] = []
-    for fn in mod.every:
-        if fn.name not in REASON_FUNCTIONS:
-            continue
-        for node in _own_nodes(fn):
-            value: ast.expr | None = None
-            subscript = isinstance(node, ast.Assign) and any(
-                isinstance(t, ast.Subscript) for t in node.targets
-            )
-            if subscript or isinstance(node, ast.DictComp):
-                assert isinstance(node, ast.Assign | ast.DictComp)
-                value = node.value
-            if isinstance(value, ast.Constant | ast.JoinedStr):
-                for text in scanner.texts(value, mod, fn, node):
-                    out.append(Site("reason", text, f"loading.py:{node.lineno}"))
-    return out
-
-
 def all_sites() -> list[Site]:
     scanner = Scanner(PROBLEM_MODULES + NOTICE_MODULES + DETAIL_MODULES)
     out: list[Site] = []
@@ -514,7 +486,7 @@ def all_sites() -> list[Site]:
         out += scanner.sites(name, "notice")
     for name in DETAIL_MODULES:
         out += scanner.sites(name, "detail")
-    return out + reasons()
+    return out
 
 
 if __name__ == "__main__":

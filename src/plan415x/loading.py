@@ -25,7 +25,7 @@ from plan415x.dataset import dataset_of as dataset_of
 from plan415x.dataset import with_default_owner as with_default_owner
 from plan415x.documents import Document, bare
 from plan415x.periods import Period
-from plan415x.problems import Problem
+from plan415x.problems import Arg, Problem, Said, said
 from plan415x.units import Measures
 
 if TYPE_CHECKING:
@@ -115,15 +115,14 @@ def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
     try:
         info = os.stat(folder)
         if not stat.S_ISDIR(info.st_mode):
-            message = "a file, not a folder: the figures of each period go in actuals/<PERIOD>.yaml"
-            return [], [Problem(shown, 0, 0, "io-error", message)]
+            return [], [Problem.made(shown, 0, 0, "io-error", said("actuals-a-file"))]
         names = sorted(os.listdir(folder))
     except FileNotFoundError:
         if not os.path.islink(folder):
             return [], []  # no figures yet
-        return [], [Problem(shown, 0, 0, "io-error", "cannot list the folder: a broken link")]
+        return [], [Problem.made(shown, 0, 0, "io-error", said("list-broken-link"))]
     except OSError as error:
-        return [], [Problem(shown, 0, 0, "io-error", f"cannot list the folder: {error.strerror or error}")]
+        return [], [Problem.made(shown, 0, 0, "io-error", said("list-failed", reason=_os_reason(error)))]
     paths: list[Path] = []
     problems: list[Problem] = []
     for name in names:
@@ -135,13 +134,20 @@ def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
             paths.append(path)
             continue
         if path.is_dir():
-            message = "not read: a folder; the figures of each period go in actuals/<PERIOD>.yaml"
+            why = said("not-read-folder")
         elif suffix.lower() in _DATA_SUFFIXES:
-            message = f"not read: data files end in {suffix.lower()} (lower case)"
+            why = said("not-read-case", suffix=suffix.lower())
         else:
-            message = "not read: data files end in .yaml; move other files out of actuals/"
-        problems.append(Problem(display_path(path), 0, 0, "unexpected-file", message))
+            why = said("not-read-other")
+        problems.append(Problem.made(display_path(path), 0, 0, "unexpected-file", why))
     return paths, problems
+
+
+def _os_reason(error: OSError) -> Arg:
+    """Why an OS call failed, in the system's words (Chinese where i18n.theirs_zh knows them)."""
+    from plan415x.i18n.phrases import os_reason  # the catalogues only on a problem: not at start-up
+
+    return os_reason(error)
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -151,21 +157,21 @@ def _unreadable(info: os.stat_result, shown: str, limit: int) -> Problem | None:
     mode = info.st_mode
     if stat.S_ISREG(mode):
         if info.st_size > limit:
-            return Problem(
-                shown, 0, 0, "too-large", f"the file is {info.st_size} bytes; the limit is {limit}"
+            return Problem.made(
+                shown, 0, 0, "too-large", said("too-large", size=str(info.st_size), limit=str(limit))
             )
         return None
     if stat.S_ISDIR(mode):
-        what = "a folder"
+        what = said("read-folder")
     elif stat.S_ISFIFO(mode):
-        what = "a named pipe (FIFO)"
+        what = said("read-fifo")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        what = "a device"
+        what = said("read-device")
     elif stat.S_ISSOCK(mode):
-        what = "a socket"
+        what = said("read-socket")
     else:
-        what = "a special file"
-    return Problem(shown, 0, 0, "io-error", f"{what}, not a file")
+        what = said("read-special")
+    return Problem.made(shown, 0, 0, "io-error", what)
 
 
 def read_file(path: Path, shown: str) -> bytes | Problem:
@@ -196,9 +202,9 @@ def read_file(path: Path, shown: str) -> bytes | Problem:
         finally:
             os.close(fd)
     except OSError as error:
-        return Problem(shown, 0, 0, "io-error", f"cannot read the file: {error.strerror or error}")
+        return Problem.made(shown, 0, 0, "io-error", said("read-failed", reason=_os_reason(error)))
     if total > limit:
-        return Problem(shown, 0, 0, "too-large", f"the file grew past the limit of {limit} bytes while read")
+        return Problem.made(shown, 0, 0, "too-large", said("grew-too-large", limit=str(limit)))
     return b"".join(chunks)
 
 
@@ -418,14 +424,8 @@ def _load(
     if plan is None or plan_doc is None:
         if loaded and plan_doc is not None:
             problems.append(
-                Problem(
-                    plan_doc.display,
-                    0,
-                    0,
-                    validation.NOT_CHECKED,
-                    "the figures of actuals/ were not checked against the plan: its problems outside"
-                    " targets: come first; fixed, they are checked",
-                    level="note",
+                Problem.made(
+                    plan_doc.display, 0, 0, validation.NOT_CHECKED, said("actuals-not-checked"), level="note"
                 )
             )
         return None, sorted(problems)
@@ -438,18 +438,33 @@ def _load(
     # Figures checked against targets or units the plan got wrong would only echo its errors:
     # their records are left out, with a note; the rest are checked.
     suspect = _suspect_targets(plan, measures, plan_problems)
-    reasons = {
-        ident: f"its definition, targets[{i}], has a problem" for ident, i in unchecked.items()
-    } | suspect
-    problems += check_actuals(plan, measures, targets, loaded, unchecked=reasons)
+    reasons = {ident: said("reason-definition", i=str(i)) for ident, i in unchecked.items()} | suspect
+    problems += check_actuals(plan, measures, targets, loaded, unchecked=_in_english(reasons))
     if problems:
         return None, sorted(problems)
     return dataset_of(root, plan, plan_doc, loaded), []
 
 
+class Reason(str):
+    """A reason's English, as checks.py's note still takes it, carrying the Said it was made
+    from (``said``), so that the note can be said in every language from it."""
+
+    said: Said
+
+
+def _in_english(reasons: dict[str, Said]) -> dict[str, str]:
+    from plan415x.i18n import say  # only when a target's records are left out
+
+    out: dict[str, str] = {}
+    for ident, why in reasons.items():
+        out[ident] = reason = Reason(say(why))
+        reason.said = why
+    return out
+
+
 def _suspect_targets(
     plan: values.PlanFile, measures: Measures, plan_problems: list[Problem]
-) -> dict[str, str]:
+) -> dict[str, Said]:
     """Targets whose figures cannot be checked because of the plan's problems: a target id
     given twice, a unit unknown or declared twice. By id, with the reason."""
     codes = {p.code for p in plan_problems}
@@ -459,10 +474,10 @@ def _suspect_targets(
     twice = {i for i in ids if ids.count(i) > 1}
     units = [m.id for m in plan.measures]
     doubled = {u for u in units if units.count(u) > 1}
-    out: dict[str, str] = {}
+    out: dict[str, Said] = {}
     for t in plan.targets:
         if t.id in twice:
-            out[t.id] = "its id is used twice in targets.yaml"
+            out[t.id] = said("reason-id-twice")
         elif t.unit is not None and (t.unit not in measures or t.unit in doubled):
-            out[t.id] = f"its unit {t.unit!r} is unknown or declared twice"
+            out[t.id] = said("reason-unit", unit=t.unit)
     return out

@@ -18,9 +18,11 @@ source without its Chinese, and on an entry the source no longer makes.
 Tables:
 
 - ``MESSAGES``: the messages of problems;
-- ``DETAILS``: what a validator or pydantic says about a field's value (after ``name: ``);
-- ``YAML``: the phrases of a YAML syntax error, PyYAML's and libyaml's, and yamlfile's own;
-- ``REASONS``: why a target's records were not checked (the note ``not-checked``);
+- ``DETAILS``, ``PYDANTIC``: what a validator or pydantic says about a field's value, kept only
+  while the import (excel/reading) matches a record's refusals back: the loader says them as
+  ids (``validation.detail_of``), which the import can use too;
+- ``REASONS``: why a target's records were not checked (the note ``not-checked``), kept while
+  checks.py's note matches them back (loading makes them as ids: ``loading.Reason.said``);
 - ``NOTICES``: the lines ``import`` prints about what it did.
 """
 
@@ -30,97 +32,13 @@ import re
 from collections.abc import Callable, Mapping
 from dataclasses import dataclass
 
+from plan415x.i18n import theirs_zh
+
 MESSAGES: dict[str, str] = {
-    # loading.py
-    "expected a mapping of fields at the top, got an empty file": "文件顶层应为字段映射(字段: 值),但文件为空",
-    "expected a mapping of fields at the top, got a {type(doc.data).__name__}": "文件顶层应为字段映射"
-    "(字段: 值),实际为{type(doc.data).__name__@type}",
-    "missing required field {name!r}": "缺少必填字段 {name!r}",
-    "unknown field {name!r}; did you mean {close[0]!r}?": "未知字段 {name!r},是否应为 {close[0]!r}?",
-    "unknown field {name!r}; expected one of: {', '.join(known)}": "未知字段 {name!r},可用字段:"
-    "{', '.join(known)}",
-    "unknown field {name!r}": "未知字段 {name!r}",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {shown(err['input'])}); did you mean {close!r}?": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {shown(err['input'])@value});是否应为 {close!r}?",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {shown(err['input'])})": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {shown(err['input'])@value})",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg} (got {shown(err['input'])}); {given} is written {word!r}": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail}(实际为 {shown(err['input'])@value});{given} 应写作 {word!r}",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg}; did you mean {close!r}?": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail};是否应为 {close!r}?",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg}": "{name}:{msg[0].lower() + msg[1:] if msg else msg@detail}",
-    "{name}: {msg[0].lower() + msg[1:] if msg else msg}; {given} is written {word!r}": "{name}:"
-    "{msg[0].lower() + msg[1:] if msg else msg@detail};{given} 应写作 {word!r}",
-    "the file says period {period} but is named {path.name}; they must agree": "文件中的期别为 {period},文件名却是"
-    " {path.name};两者必须一致",
-    "the file name {path.name!r} is not a period; name it after its period, e.g. {period}.yaml": "文件名"
-    " {path.name!r} 不是期别;请按期别命名,如 {period}.yaml",
-    "its records were not checked against the plan (targets, units, duplicates): the problems of the"
-    " file's period or source come first; fixed, they are checked": "本文件的记录未对照规划检查(指标、计量单位、"
-    "重复):须先改正本文件期别或来源的问题,改正后即会检查",
-    "not read: a folder; the figures of each period go in actuals/<PERIOD>.yaml": "未读取:这是文件夹;"
-    "各期数据应放在 actuals/<PERIOD>.yaml",
-    "not read: data files end in {suffix.lower()} (lower case)": "未读取:数据文件的扩展名应为"
-    " {suffix.lower()}(小写)",
-    "not read: data files end in .yaml; move other files out of actuals/": "未读取:数据文件的扩展名应为 .yaml;"
-    "请将其他文件移出 actuals/",
-    "cannot list the folder: {error.strerror or error}": "无法列出文件夹内容:{error.strerror or error@os}",
-    "cannot list the folder: a broken link": "无法列出文件夹内容:链接已失效",
-    "a file, not a folder: the figures of each period go in actuals/<PERIOD>.yaml": "这是文件,不是文件夹:"
-    "各期数据应放在 actuals/<PERIOD>.yaml",
-    "a folder, not a file": "这是文件夹,不是文件",
-    "a named pipe (FIFO), not a file": "这是命名管道(FIFO),不是文件",
-    "a device, not a file": "这是设备,不是文件",
-    "a socket, not a file": "这是套接字,不是文件",
-    "a special file, not a file": "这是特殊文件,不是普通文件",
-    "the file is {info.st_size} bytes; the limit is {limit}": "文件大小为 {info.st_size} 字节,上限为 {limit} 字节",
-    "the file grew past the limit of {limit} bytes while read": "读取期间文件增大,超过上限 {limit} 字节",
+    # excel/container.py, in loading's words (loading says them as ids now)
     "cannot read the file: {error.strerror or error}": "无法读取文件:{error.strerror or error@os}",
-    "the figures of actuals/ were not checked against the plan: its problems outside targets: come"
-    " first; fixed, they are checked": "actuals/ 中的数据未对照规划检查:须先改正规划中 targets: 以外部分的"
-    "问题,改正后即会检查",
-    # yamlfile.py
-    "U+{code:04X} ({name}) in the file; control characters, line separators and bidirectional overrides"
-    " are refused (they can rewrite a terminal or a CI log, or show text other than it holds)": "文件中有"
-    " U+{code:04X}({name@char});控制字符、行分隔符和双向覆盖字符一律不接受(它们可能改写终端或 CI 日志,"
-    "或使显示的文字与实际内容不符)",
-    "the file is not UTF-8 (byte 0x{raw[error.start]:02x}). It looks like GBK/GB18030 (as saved by Excel"
-    " or Notepad on Chinese Windows). Save it as UTF-8.": "文件不是 UTF-8 编码(字节 0x{raw[error.start]:02x}),"
-    "看来是 GBK/GB18030(中文 Windows 上的 Excel 或记事本会这样保存)。请另存为 UTF-8。",
-    "the file is not UTF-8 (byte 0x{raw[error.start]:02x}). Save it as UTF-8.": "文件不是 UTF-8 编码"
-    "(字节 0x{raw[error.start]:02x})。请另存为 UTF-8。",
-    "the file holds NUL bytes: it is not a text file": "文件含 NUL 字节:不是文本文件",
-    "U+{code:04X} ({name}) in the file; noncharacters and lone surrogates are refused (XML cannot hold them:"
-    " no workbook, template or .docx could be written with one)": "文件中有 U+{code:04X}({name@char});"
-    "非字符和单独的代理码位一律不接受(XML 无法容纳它们:含有它们就无法写出工作簿、模板或 .docx)",
-    "the tag {shown!r} is refused: data files hold plain values, without YAML tags; write the value without it"
-    " (quote text, write numbers, dates and true/false as they are)": "不接受标签 {shown!r}:数据文件只写普通的值,"
-    "不用 YAML 标签;请去掉标签(文字加引号,数字、日期和 true/false 照原样写)",
-    "the file is UTF-16; save it as UTF-8": "文件为 UTF-16 编码,请另存为 UTF-8",
-    "the file is {size} bytes; the limit is {limit}": "文件大小为 {size} 字节,上限为 {limit} 字节",
-    "brackets nest deeper than {MAX_DEPTH} levels": "括号嵌套超过 {MAX_DEPTH} 层",
-    "anchors and aliases expand to more than {MAX_EXPANDED_NODES} values; refused": "锚点和别名展开后超过"
-    " {MAX_EXPANDED_NODES} 个值,不予读取",
-    "the file is nested too deeply to be data": "文件嵌套过深,不像是数据",
-    "a value cannot be read: {error}": "有一个值无法读取:{error}",
+    # excel/merging.py (a lock not taken) and excel/reading.py (a period refused)
     "{str(error)}": "{str(error)@any}",
-    "{marked.message}; line {number}: a value that begins with a quote must end with it; to keep the"
-    ' quotes inside the text, quote the whole value: {key.strip()} "{quote}{inner}{quote}{rest.rstrip()}"': "{marked.message@zh};"
-    "第 {number} 行:以引号开头的值必须以同一引号结尾;如要在文字中保留引号,请给整个值加上引号:"
-    '{key.strip()} "{quote}{inner}{quote}{rest.rstrip()}"',
-    "{marked.message}; line {number}: a value that begins with a quote must end with it; to keep the"
-    " quotes inside the text, quote the whole value: {key.strip()} '{quote}{inner}{quote}{rest.rstrip()}'": "{marked.message@zh};"
-    "第 {number} 行:以引号开头的值必须以同一引号结尾;如要在文字中保留引号,请给整个值加上引号:"
-    "{key.strip()} '{quote}{inner}{quote}{rest.rstrip()}'",
-    "{marked.message}; line {number}: a value that begins with a quote must end with it; write the value"
-    " as a block (key: |-, the text on the next line)": "{marked.message@zh};第 {number} 行:以引号开头的值必须"
-    "以同一引号结尾;请把值写成块(key: |-,文字写在下一行)",
-    "{'; '.join(parts)} (YAML does not allow tabs for indentation; use spaces)": "{'; '.join(parts)@yaml}"
-    "(YAML 不允许用制表符缩进,请用空格)",
-    "invalid YAML (YAML does not allow tabs for indentation; use spaces)": "YAML 无效(YAML 不允许用制表符缩进,"
-    "请用空格)",
-    "{'; '.join(parts)}": "{'; '.join(parts)@yaml}",
-    "invalid YAML": "YAML 无效",
     # excel/container.py
     "the workbook cannot be read ({error})": "工作簿无法读取({error})",
     "the workbook is damaged and cannot be read ({error})": "工作簿已损坏,无法读取({error})",
@@ -388,165 +306,6 @@ PYDANTIC: dict[str, str] = {
 }
 """pydantic's own words for a value it refuses: English → Chinese (written by hand)."""
 
-YAML: dict[str, str] = {
-    # yamlfile.py's own (raised as YAML errors, so worded like them)
-    "the text holds U+{code:04X} ({name}); noncharacters and lone surrogates are refused (XML cannot hold"
-    " them: no workbook, template or .docx could be written with one)": "文字中含 U+{code:04X}({name@char});"
-    "非字符和单独的代理码位一律不接受(XML 无法容纳它们:含有它们就无法写出工作簿、模板或 .docx)",
-    "the text holds U+{code:04X} ({name}); control characters, line separators and bidirectional"
-    " overrides are refused (they can rewrite a terminal or a CI log, or show text other than it holds)": "文字中含"
-    " U+{code:04X}({name@char});控制字符、行分隔符和双向覆盖字符一律不接受(它们可能改写终端或 CI 日志,"
-    "或使显示的文字与实际内容不符)",
-    "the key {key_node.value!r} is given twice in one mapping (first at line {first.line + 1}); the second"
-    " would silently replace the first": "同一映射中键 {key_node.value!r} 出现两次(首次在第 {first.line + 1}"
-    " 行);后一个会悄悄覆盖前一个",
-    "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal point and a sign);"
-    " write the number in digits ({number:.0f}) or as {mantissa}e{exponent}, or quote it if it is"
-    " text": "YAML 1.1 会把 {value} 读作文字而不是数字(指数形式需要小数点和正负号);请写成数字"
-    "({number:.0f})或 {mantissa}e{exponent};如本来就是文字,请加引号",
-    "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal point and a sign);"
-    " write the number in digits ({number:.0f}) or as {mantissa}e+{exponent}, or quote it if it is"
-    " text": "YAML 1.1 会把 {value} 读作文字而不是数字(指数形式需要小数点和正负号);请写成数字"
-    "({number:.0f})或 {mantissa}e+{exponent};如本来就是文字,请加引号",
-    "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal point and a sign);"
-    " write the number in digits ({repr(number)}) or as {mantissa}e{exponent}, or quote it if it is"
-    " text": "YAML 1.1 会把 {value} 读作文字而不是数字(指数形式需要小数点和正负号);请写成数字"
-    "({repr(number)})或 {mantissa}e{exponent};如本来就是文字,请加引号",
-    "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal point and a sign);"
-    " write the number in digits ({repr(number)}) or as {mantissa}e+{exponent}, or quote it if it is"
-    " text": "YAML 1.1 会把 {value} 读作文字而不是数字(指数形式需要小数点和正负号);请写成数字"
-    "({repr(number)})或 {mantissa}e+{exponent};如本来就是文字,请加引号",
-    "{node.value!r} is not a plain decimal number (YAML would read it as octal, hexadecimal, sexagesimal"
-    " or with separators); write the number in decimal digits, or quote it if it is text": "{node.value!r}"
-    " 不是普通的十进制数字(YAML 会把它当作八进制、十六进制、六十进制或带分隔符的数字);请用十进制数字书写;"
-    "如本来就是文字,请加引号",
-    "while constructing a mapping": "构造映射时",
-    "found unhashable key": "发现不能作键的值",
-    "{node.value!r} is not a valid date ({error})": "{node.value!r} 不是有效日期({error@date})",
-}
-"""yamlfile's own YAML errors: English → Chinese."""
-
-YAML_LIBRARY: dict[str, str] = {
-    # libyaml (the C parser PyYAML uses when built with it): scanner.c, parser.c, loader.c
-    "while scanning a directive": "扫描指令时",
-    "while scanning a block scalar": "扫描块标量时",
-    "while parsing a tag": "解析标签时",
-    "while parsing a %TAG directive": "解析 %TAG 指令时",
-    "while scanning a tag": "扫描标签时",
-    "while scanning a %YAML directive": "扫描 %YAML 指令时",
-    "while parsing a quoted scalar": "解析引号内的标量时",
-    "while scanning a simple key": "扫描简单键时",
-    "while scanning a quoted scalar": "扫描引号内的标量时",
-    "while scanning a plain scalar": "扫描普通标量时",
-    "while scanning a %TAG directive": "扫描 %TAG 指令时",
-    "while scanning for the next token": "扫描下一个记号时",
-    "while scanning an anchor": "扫描锚点时",
-    "while scanning an alias": "扫描别名时",
-    "while scanning a tag directive": "扫描标签指令时",
-    "while parsing": "解析时",
-    "while parsing a tag directive": "解析标签指令时",
-    "while parsing a node": "解析节点时",
-    "while parsing a flow sequence": "解析方括号列表时",
-    "while parsing a flow node": "解析流式节点时",
-    "while parsing a flow mapping": "解析花括号映射时",
-    "while parsing a block node": "解析块节点时",
-    "while parsing a block mapping": "解析块映射时",
-    "while parsing a block collection": "解析块集合时",
-    "Maximum nesting level reached, set with yaml_set_max_nest_level())": "达到最大嵌套层数",
-    "block sequence entries are not allowed in this context": "此处不允许列表项",
-    "could not find expected ':'": "未找到应有的 ':'",
-    "could not find expected directive name": "未找到应有的指令名",
-    "did not find URI escaped octet": "未找到 URI 转义字节",
-    "did not find expected '!'": "未找到应有的 '!'",
-    "did not find expected ',' or ']'": "未找到应有的 ',' 或 ']'",
-    "did not find expected ',' or '}}'": "未找到应有的 ',' 或 '}}'",
-    "did not find expected '-' indicator": "未找到应有的 '-' 标记",
-    "did not find expected <document start>": "未找到应有的文档开始标记",
-    "did not find expected <stream-start>": "未找到应有的流开始标记",
-    "did not find expected alphabetic or numeric character": "未找到应有的字母或数字",
-    "did not find expected comment or line break": "未找到应有的注释或换行",
-    "did not find expected digit or '.' character": "未找到应有的数字或 '.'",
-    "did not find expected hexdecimal number": "未找到应有的十六进制数字",
-    "did not find expected key": "未找到应有的键",
-    "did not find expected node content": "未找到应有的节点内容",
-    "did not find expected tag URI": "未找到应有的标签 URI",
-    "did not find expected version number": "未找到应有的版本号",
-    "did not find expected whitespace or line break": "未找到应有的空白或换行",
-    "did not find expected whitespace": "未找到应有的空白",
-    "did not find the expected '>'": "未找到应有的 '>'",
-    "found a tab character that violates indentation": "发现违反缩进规则的制表符",
-    "found a tab character where an indentation space is expected": "应为缩进空格处发现制表符",
-    "found an incorrect leading UTF-8 octet": "发现错误的 UTF-8 首字节",
-    "found an incorrect trailing UTF-8 octet": "发现错误的 UTF-8 后续字节",
-    "found an indentation indicator equal to 0": "发现值为 0 的缩进标记",
-    "found character that cannot start any token": "发现不能作为记号开头的字符",
-    "found duplicate %TAG directive": "发现重复的 %TAG 指令",
-    "found duplicate %YAML directive": "发现重复的 %YAML 指令",
-    "found extremely long version number": "发现过长的版本号",
-    "found incompatible YAML document": "发现不兼容的 YAML 文档",
-    "found invalid Unicode character escape code": "发现无效的 Unicode 字符转义码",
-    "found undefined alias": "发现未定义的别名",
-    "found undefined tag handle": "发现未定义的标签句柄",
-    "found unexpected ':'": "发现意外的 ':'",
-    "found unexpected document indicator": "发现意外的文档标记",
-    "found unexpected end of stream": "意外到达文件结尾",
-    "found unexpected non-alphabetical character": "发现意外的非字母字符",
-    "found unknown directive name": "发现未知的指令名",
-    "found unknown escape character": "发现未知的转义字符",
-    "mapping keys are not allowed in this context": "此处不允许映射键",
-    "mapping values are not allowed in this context": "此处不允许映射值",
-    "expected a single document in the stream": "文件中应只有一个文档",
-    "but found another document": "却发现了另一个文档",
-    "found duplicate anchor; first occurrence": "发现重复的锚点;首次出现",
-    "second occurrence": "第二次出现",
-    # PyYAML in pure Python (without libyaml), and its constructor (used with either)
-    "found character {char} that cannot start any token": "发现不能作为记号开头的字符 {char}",
-    "sequence entries are not allowed here": "此处不允许列表项",
-    "mapping keys are not allowed here": "此处不允许映射键",
-    "mapping values are not allowed here": "此处不允许映射值",
-    "expected alphabetic or numeric character, but found {char}": "应为字母或数字,却发现 {char}",
-    "expected a digit or '.', but found {char}": "应为数字或 '.',却发现 {char}",
-    "expected a digit or ' ', but found {char}": "应为数字或空格,却发现 {char}",
-    "expected a digit, but found {char}": "应为数字,却发现 {char}",
-    "expected ' ', but found {char}": "应为空格,却发现 {char}",
-    "expected a comment or a line break, but found {char}": "应为注释或换行,却发现 {char}",
-    "expected '>', but found {char}": "应为 '>',却发现 {char}",
-    "expected indentation indicator in the range 1-9, but found 0": "缩进标记应在 1-9 之间,却发现 0",
-    "expected chomping or indentation indicators, but found {char}": "应为截断标记或缩进标记,却发现 {char}",
-    "expected escape sequence of {count} hexadecimal numbers, but found {char}": "应为 {count} 位十六进制数的"
-    "转义序列,却发现 {char}",
-    "found unknown escape character {char}": "发现未知的转义字符 {char}",
-    "found unexpected document separator": "发现意外的文档分隔符",
-    "expected '!', but found {char}": "应为 '!',却发现 {char}",
-    "expected URI, but found {char}": "应为 URI,却发现 {char}",
-    "expected URI escape sequence of 2 hexadecimal numbers, but found {char}": "应为 2 位十六进制数的 URI"
-    " 转义序列,却发现 {char}",
-    "while scanning a double-quoted scalar": "扫描双引号内的标量时",
-    "expected '<document start>', but found {token}": "应为文档开始标记,却发现 {token}",
-    "found duplicate YAML directive": "发现重复的 YAML 指令",
-    "found incompatible YAML document (version 1.* is required)": "发现不兼容的 YAML 文档(需要 1.* 版本)",
-    "duplicate tag handle {handle}": "标签句柄 {handle} 重复",
-    "found undefined tag handle {handle}": "发现未定义的标签句柄 {handle}",
-    "expected the node content, but found {token}": "应为节点内容,却发现 {token}",
-    "expected <block end>, but found {token}": "应为块结束,却发现 {token}",
-    "expected ',' or ']', but got {token}": "应为 ',' 或 ']',却发现 {token}",
-    "expected ',' or '}}', but got {token}": "应为 ',' 或 '}}',却发现 {token}",
-    "found undefined alias {anchor}": "发现未定义的别名 {anchor}",
-    "found duplicate anchor {anchor}; first occurrence": "发现重复的锚点 {anchor};首次出现",
-    "expected a mapping for merging, but found {node}": "合并(<<)需要映射,却发现{node@node}",
-    "expected a mapping or list of mappings for merging, but found {node}": "合并(<<)需要映射或映射的列表,"
-    "却发现{node@node}",
-    "could not determine a constructor for the tag {tag}": "无法识别标签 {tag}(数据文件中不允许使用标签)",
-    "found unconstructable recursive node": "发现无法构造的递归节点",
-    "expected a scalar node, but found {node}": "应为标量,却发现{node@node}",
-    "expected a sequence node, but found {node}": "应为列表,却发现{node@node}",
-    "expected a mapping node, but found {node}": "应为映射,却发现{node@node}",
-    "failed to decode base64 data: {error}": "无法解码 base64 数据:{error}",
-    "failed to convert base64 data into ascii: {error}": "无法把 base64 数据转换为 ASCII:{error}",
-}
-"""Phrases of PyYAML's and libyaml's errors (a context or a problem; yamlfile joins them with
-"; "): English → Chinese (written by hand from their sources)."""
-
 REASONS: dict[str, str] = {
     "its definition, targets[{i}], has a problem": "其定义 targets[{i}] 有问题",
     "its unit {t.unit!r} is unknown or declared twice": "其计量单位 {t.unit!r} 未知或重复声明",
@@ -613,70 +372,6 @@ NOTICES: dict[str, str] = {
 
 # -- the words some placeholders hold -------------------------------------------------------
 
-DATE_ZH = {
-    # pydantic's (speedate's) reasons for a date it refuses
-    "input is too short": "输入过短",
-    "input is too long": "输入过长",
-    "invalid character in year": "年份含无效字符",
-    "invalid character in month": "月份含无效字符",
-    "invalid character in day": "日含无效字符",
-    "invalid date separator, expected `-`": "日期分隔符无效,应为 `-`",
-    "invalid datetime separator, expected `T`, `t`, `_` or space": "日期与时间的分隔符无效,应为 `T`、`t`、"
-    "`_` 或空格",
-    "month value is outside expected range of 1-12": "月份应在 1-12 之间",
-    "day value is outside expected range": "日超出该月的天数",
-    "hour value is outside expected range of 0-23": "小时应在 0-23 之间",
-    "minute value is outside expected range of 0-59": "分钟应在 0-59 之间",
-    "second value is outside expected range of 0-59": "秒应在 0-59 之间",
-    "year 0 is out of range": "年份 0 超出范围",
-    "NaN values not permitted": "不允许 NaN",
-    "dates after 9999 are not supported as unix timestamps": "作为 Unix 时间戳,不支持 9999 年以后的日期",
-    "dates before 1600 are not supported as unix timestamps": "作为 Unix 时间戳,不支持 1600 年以前的日期",
-    "timezone offset must be less than 24 hours": "时区偏移必须小于 24 小时",
-    "unexpected extra characters at the end of the input": "输入末尾有多余字符",
-    # Python's (a date YAML read unquoted)
-    "month must be in 1..12": "月份必须在 1-12 之间",
-    "day is out of range for month": "日超出该月的天数",
-}
-
-TYPE_ZH = {"list": "列表", "str": "文字", "int": "数字", "float": "数字", "bool": "true/false"}
-"""What a file holds at the top, by its Python type's name."""
-
-NODE_ZH = {"scalar": "标量", "sequence": "列表", "mapping": "映射"}
-
-CHAR_ZH = {
-    "a noncharacter": "非字符",
-    "a lone surrogate": "单独的代理码位",
-    "a C1 control": "C1 控制字符",
-    "NEL, next line": "NEL,下一行",
-    "line separator": "行分隔符",
-    "paragraph separator": "段分隔符",
-    "left-to-right embedding": "从左到右嵌入",
-    "right-to-left embedding": "从右到左嵌入",
-    "pop directional formatting": "弹出方向格式",
-    "left-to-right override": "从左到右覆盖",
-    "right-to-left override": "从右到左覆盖",
-    "left-to-right isolate": "从左到右隔离",
-    "right-to-left isolate": "从右到左隔离",
-    "first strong isolate": "首强字符隔离",
-    "pop directional isolate": "弹出方向隔离",
-}
-"""Characters named by ``safetext.char_name``; the others (ESC, CR, DEL: abbreviations) stay."""
-
-OS_ZH = {
-    "Permission denied": "权限不足",
-    "No such file or directory": "文件或文件夹不存在",
-    "Is a directory": "这是文件夹",
-    "Not a directory": "不是文件夹",
-    "No space left on device": "磁盘空间不足",
-    "Read-only file system": "文件系统只读",
-    "Too many levels of symbolic links": "符号链接层数过多",
-    "File exists": "文件已存在",
-    "Input/output error": "输入输出错误",
-    "Disk quota exceeded": "超出磁盘配额",
-}
-"""The system's words for an OS error (``strerror``); others are shown as the system gave them."""
-
 
 def _choices(text: str) -> str | None:
     """pydantic's list of choices, 'a', 'b' or 'c', as 'a'、'b' 或 'c'; None if it is not one."""
@@ -726,22 +421,17 @@ def _details(text: str) -> str | None:
 
 
 def _yaml(text: str) -> str | None:
-    found = _sequence(text, _YAML.match)
-    return None if found is None else ";".join(found)
+    return theirs_zh.yaml(text)
 
 
 HOW: dict[str, Callable[[str], str | None]] = {
-    "zh": lambda text: translate(text),
     "any": lambda text: _details(text) or _yaml(text),
     "detail": _details,
     "yaml": _yaml,
     "reasons": _reasons,
     "choices": _choices,
-    "date": DATE_ZH.get,
-    "type": lambda text: TYPE_ZH.get(text, text),
-    "node": lambda text: NODE_ZH.get(text, text),
-    "char": lambda text: CHAR_ZH.get(text, text),
-    "os": lambda text: OS_ZH.get(text, text),
+    "date": theirs_zh.DATE_ZH.get,
+    "os": lambda text: theirs_zh.OS_ZH.get(text, text),
     "figure": _figure,
     "value": _value,
 }
@@ -889,7 +579,6 @@ class Catalogue:
 
 _MESSAGES = Catalogue(MESSAGES, HOW)
 _DETAILS = Catalogue(DETAILS | PYDANTIC, HOW)
-_YAML = Catalogue(YAML | YAML_LIBRARY, HOW)
 _REASONS = Catalogue(REASONS, HOW)
 _NOTICES = Catalogue(NOTICES, HOW)
 

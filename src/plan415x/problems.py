@@ -35,6 +35,21 @@ def said(id: str, **args: Arg) -> Said:
     return Said(id, tuple(args.items()))
 
 
+class SaidError(ValueError):
+    """A refusal made as a Said (a validator's, a period's): pydantic keeps the exception in its
+    error's ctx, so the field's problem is rendered from the id, never from this English."""
+
+    def __init__(self, said: Said) -> None:
+        super().__init__(said.id)
+        self.said = said
+
+    def __str__(self) -> str:
+        # The catalogues only when a refusal is shown: periods is on the start-up path.
+        from plan415x.i18n import say
+
+        return say(self.said)
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """A problem at a 1-based line and column of a file (0 where no position applies)."""
@@ -51,6 +66,15 @@ class Problem:
     said: Said | None = field(default=None, compare=False, repr=False)
     """The message as an id and its arguments, where it was made so (``message`` is then its
     English); None for a message still made as English text (matched back by messages_zh)."""
+
+    @classmethod
+    def made(
+        cls, file: str, line: int, column: int, code: str, said: Said, *, level: str = "error"
+    ) -> Problem:
+        """A problem whose message is made as ``said`` (its English is the message)."""
+        from plan415x.i18n import say  # the catalogues only when a problem is found: not at start-up
+
+        return cls(file, line, column, code, say(said), level=level, said=said)
 
     def location(self) -> str:
         if self.line:

@@ -17,9 +17,12 @@ translator's tool must read the catalogues: the dicts convert to .po one to one.
 from __future__ import annotations
 
 from collections.abc import Mapping
+from typing import TYPE_CHECKING
 
 from plan415x.i18n import en, zh
-from plan415x.problems import Said
+
+if TYPE_CHECKING:  # problems renders a Said here when a problem is found: no cycle back
+    from plan415x.problems import Said
 
 LANGUAGES: dict[str, Mapping[str, str]] = {"en": en.CATALOGUE, "zh": zh.CATALOGUE}
 
