@@ -285,7 +285,9 @@ def _file_lock(folder: Path) -> Iterator[None]:
     try:
         lock.acquire()
     except filelock.Timeout:
-        raise LockTimeoutError(said("lock-timeout", path=str(path), seconds=f"{LOCK_TIMEOUT:g}")) from None
+        raise LockTimeoutError(
+            said("file-lock-timeout", path=str(path), seconds=f"{LOCK_TIMEOUT:g}")
+        ) from None
     try:
         yield
     finally:

@@ -115,14 +115,14 @@ def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
     try:
         info = os.stat(folder)
         if not stat.S_ISDIR(info.st_mode):
-            return [], [Problem.made(shown, 0, 0, "io-error", said("actuals-a-file"))]
+            return [], [Problem.made(shown, 0, 0, "io-error", said("file-actuals-a-file"))]
         names = sorted(os.listdir(folder))
     except FileNotFoundError:
         if not os.path.islink(folder):
             return [], []  # no figures yet
-        return [], [Problem.made(shown, 0, 0, "io-error", said("list-broken-link"))]
+        return [], [Problem.made(shown, 0, 0, "io-error", said("file-list-broken-link"))]
     except OSError as error:
-        return [], [Problem.made(shown, 0, 0, "io-error", said("list-failed", reason=_os_reason(error)))]
+        return [], [Problem.made(shown, 0, 0, "io-error", said("file-list-failed", reason=_os_reason(error)))]
     paths: list[Path] = []
     problems: list[Problem] = []
     for name in names:
@@ -134,11 +134,11 @@ def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
             paths.append(path)
             continue
         if path.is_dir():
-            why = said("not-read-folder")
+            why = said("file-not-read-folder")
         elif suffix.lower() in _DATA_SUFFIXES:
-            why = said("not-read-case", suffix=suffix.lower())
+            why = said("file-not-read-case", suffix=suffix.lower())
         else:
-            why = said("not-read-other")
+            why = said("file-not-read-other")
         problems.append(Problem.made(display_path(path), 0, 0, "unexpected-file", why))
     return paths, problems
 
@@ -158,19 +158,19 @@ def _unreadable(info: os.stat_result, shown: str, limit: int) -> Problem | None:
     if stat.S_ISREG(mode):
         if info.st_size > limit:
             return Problem.made(
-                shown, 0, 0, "too-large", said("too-large", size=str(info.st_size), limit=str(limit))
+                shown, 0, 0, "too-large", said("file-too-large", size=str(info.st_size), limit=str(limit))
             )
         return None
     if stat.S_ISDIR(mode):
-        what = said("read-folder")
+        what = said("file-read-folder")
     elif stat.S_ISFIFO(mode):
-        what = said("read-fifo")
+        what = said("file-read-fifo")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        what = said("read-device")
+        what = said("file-read-device")
     elif stat.S_ISSOCK(mode):
-        what = said("read-socket")
+        what = said("file-read-socket")
     else:
-        what = said("read-special")
+        what = said("file-read-special")
     return Problem.made(shown, 0, 0, "io-error", what)
 
 
@@ -202,9 +202,9 @@ def read_file(path: Path, shown: str) -> bytes | Problem:
         finally:
             os.close(fd)
     except OSError as error:
-        return Problem.made(shown, 0, 0, "io-error", said("read-failed", reason=_os_reason(error)))
+        return Problem.made(shown, 0, 0, "io-error", said("file-read-failed", reason=_os_reason(error)))
     if total > limit:
-        return Problem.made(shown, 0, 0, "too-large", said("grew-too-large", limit=str(limit)))
+        return Problem.made(shown, 0, 0, "too-large", said("file-grew-too-large", limit=str(limit)))
     return b"".join(chunks)
 
 
@@ -425,7 +425,12 @@ def _load(
         if loaded and plan_doc is not None:
             problems.append(
                 Problem.made(
-                    plan_doc.display, 0, 0, validation.NOT_CHECKED, said("actuals-not-checked"), level="note"
+                    plan_doc.display,
+                    0,
+                    0,
+                    validation.NOT_CHECKED,
+                    said("file-actuals-not-checked"),
+                    level="note",
                 )
             )
         return None, sorted(problems)
@@ -438,7 +443,7 @@ def _load(
     # Figures checked against targets or units the plan got wrong would only echo its errors:
     # their records are left out, with a note; the rest are checked.
     suspect = _suspect_targets(plan, measures, plan_problems)
-    reasons = {ident: said("reason-definition", i=str(i)) for ident, i in unchecked.items()} | suspect
+    reasons = {ident: said("file-reason-definition", i=str(i)) for ident, i in unchecked.items()} | suspect
     problems += check_actuals(plan, measures, targets, loaded, unchecked=_in_english(reasons))
     if problems:
         return None, sorted(problems)
@@ -477,7 +482,7 @@ def _suspect_targets(
     out: dict[str, Said] = {}
     for t in plan.targets:
         if t.id in twice:
-            out[t.id] = said("reason-id-twice")
+            out[t.id] = said("file-reason-id-twice")
         elif t.unit is not None and (t.unit not in measures or t.unit in doubled):
-            out[t.id] = said("reason-unit", unit=t.unit)
+            out[t.id] = said("file-reason-unit", unit=t.unit)
     return out

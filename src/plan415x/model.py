@@ -56,23 +56,23 @@ def _number(value: Any) -> Any:
     if ((kind is float and math.isfinite(value)) or kind is int) and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
         return value
     if isinstance(value, bool):
-        raise SaidError(said("number-true-false"))
+        raise SaidError(said("field-number-true-false"))
     if isinstance(value, str):
         text = value.strip()
         quoted = Shown(value)  # a 1.5 MB text is named, not printed whole
         if _FULLWIDTH.search(text):
-            raise SaidError(said("number-full-width", value=quoted))
+            raise SaidError(said("field-number-full-width", value=quoted))
         if "万" in text or "亿" in text:
-            raise SaidError(said("number-magnitude", value=quoted))
+            raise SaidError(said("field-number-magnitude", value=quoted))
         if "," in text:
-            raise SaidError(said("number-separators", value=quoted))
-        raise SaidError(said("number-text", value=quoted))
+            raise SaidError(said("field-number-separators", value=quoted))
+        raise SaidError(said("field-number-text", value=quoted))
     if isinstance(value, float) and not math.isfinite(value):
-        raise SaidError(said("number-not-finite"))
+        raise SaidError(said("field-number-not-finite"))
     if isinstance(value, int | float) and abs(value) > MAX_MAGNITUDE:
         # No figure of a county's plan comes near it; sums and ratios of such numbers overflow
         # to infinity, which no report (JSON least of all) can carry.
-        raise SaidError(said("number-too-large", value=repr(value)))
+        raise SaidError(said("field-number-too-large", value=repr(value)))
     return value
 
 
@@ -98,8 +98,8 @@ def _text(value: Any) -> Any:
     if isinstance(value, str) and (found := _CONTROL.search(value)):
         code = f"{ord(found.group()):04X}"
         if not_xml(found.group()):
-            raise SaidError(said("text-not-xml", code=code))
-        raise SaidError(said("text-control", code=code))
+            raise SaidError(said("field-text-not-xml", code=code))
+        raise SaidError(said("field-text-control", code=code))
     return value
 
 
@@ -108,7 +108,7 @@ def _line(value: Any) -> Any:
         return value
     value = _text(value)
     if isinstance(value, str) and (found := _LINE_BREAK.search(value)):
-        raise SaidError(said("line-tab") if found.group() == chr(9) else said("line-break"))
+        raise SaidError(said("field-line-tab") if found.group() == chr(9) else said("field-line-break"))
     return value
 
 
@@ -150,7 +150,7 @@ def _state(value: Any) -> Any:
             raise PydanticCustomError(
                 "enum",
                 "input should be 'done', 'pending' or 'not_done' (or 已完成, 推进中, 未完成)",
-                {"said": said("state-choice")},  # what validation.detail_of says, by its id
+                {"said": said("field-state-choice")},  # what validation.detail_of says, by its id
             )
         return text
     return value
@@ -231,7 +231,7 @@ class PlanInfo(Strict):
     @model_validator(mode="after")
     def _span(self) -> PlanInfo:
         if self.last_year < self.first_year:
-            raise SaidError(said("years-reversed"))
+            raise SaidError(said("field-years-reversed"))
         # English reports name the plan in Chinese rather than not at all; left unset, so the
         # data (and the cache) still says what was written.
         for english, chinese in (("title_en", self.title_zh), ("issuer_en", self.issuer_zh)):
@@ -290,7 +290,7 @@ class Thresholds(Strict):
     @model_validator(mode="after")
     def _ordered(self) -> Thresholds:
         if self.behind < self.watch:
-            raise SaidError(said("thresholds-order"))
+            raise SaidError(said("field-thresholds-order"))
         return self
 
 
@@ -324,7 +324,7 @@ class Tolerance(Strict):
     @model_validator(mode="after")
     def _one(self) -> Tolerance:
         if (self.absolute is None) == (self.relative_pct is None):
-            raise SaidError(said("tolerance-one"))
+            raise SaidError(said("field-tolerance-one"))
         return self
 
 
@@ -432,57 +432,57 @@ class Target(Strict):
     def _consistent(self) -> Target:
         problems: list[Said] = []
         if self.last_year < self.first_year:
-            problems.append(said("years-reversed"))
+            problems.append(said("field-years-reversed"))
         if self.kind is Kind.one_year and self.first_year != self.last_year:
-            problems.append(said("target-one-year-span"))
+            problems.append(said("field-target-one-year-span"))
         if self.kind in FIGURELESS:
             pass  # judged without a figure: none to lose, none to explain
         elif self.kind is not Kind.monitor and "value" not in self.model_fields_set:
-            problems.append(said("target-needs-value", kind=self.kind.value))
+            problems.append(said("field-target-needs-value", kind=self.kind.value))
         elif self.kind is Kind.monitor:
             if self.value is not None:
-                problems.append(said("target-monitor-value"))
+                problems.append(said("field-target-monitor-value"))
         elif self.value is None and not self.note:
-            problems.append(said("target-value-note"))
+            problems.append(said("field-target-value-note"))
         if self.tolerance is not None and self.comparator is not Comparator.approx:
-            problems.append(said("target-tolerance"))
+            problems.append(said("field-target-tolerance"))
         if self.restates is not None and (self.restates == self.id or self.restates in self.links):
-            problems.append(said("target-restates"))
+            problems.append(said("field-target-restates"))
         if self.kind is not Kind.milestone and self.unit is None:
-            problems.append(said("target-needs-unit", kind=self.kind.value))
+            problems.append(said("field-target-needs-unit", kind=self.kind.value))
         if self.kind is Kind.composite:
             if len(self.components) < 2:
-                problems.append(said("target-composite-components"))
+                problems.append(said("field-target-composite-components"))
             if self.basis not in (Kind.annual, Kind.one_year, Kind.cumulative):
-                problems.append(said("target-composite-basis"))
+                problems.append(said("field-target-composite-basis"))
         elif self.components or self.basis:
-            problems.append(said("target-components-composite"))
+            problems.append(said("field-target-components-composite"))
         if self.kind is Kind.directional and self.direction is None:
-            problems.append(said("target-direction"))
+            problems.append(said("field-target-direction"))
         if self.full_year:
             if self.kind not in (Kind.level, Kind.share):
-                problems.append(said("target-full-year-kind"))
+                problems.append(said("field-target-full-year-kind"))
             elif self.frequency not in (None, Frequency.annual):
-                problems.append(said("target-full-year-frequency"))
+                problems.append(said("field-target-full-year-frequency"))
             else:
                 # Owed once a year wherever a frequency is read (reporting, the score, the rule).
                 object.__setattr__(self, "frequency", Frequency.annual)
         if self.pace is Pace.always and self.kind not in (Kind.level, Kind.share):
-            problems.append(said("target-pace-always"))
+            problems.append(said("field-target-pace-always"))
         if self.kind in (Kind.level, Kind.share) and self.pace is Pace.linear and self.baseline is None:
-            problems.append(said("target-linear-baseline"))
+            problems.append(said("field-target-linear-baseline"))
         if self.baseline is not None and self.baseline.year >= self.last_year:
-            problems.append(said("target-baseline-year"))
+            problems.append(said("field-target-baseline-year"))
         if (self.pace is Pace.profile) != (self.profile is not None):
-            problems.append(said("target-profile-pace"))
+            problems.append(said("field-target-profile-pace"))
         if self.profile is not None:
             if len(self.profile) != 12:
-                problems.append(said("target-profile-length"))
+                problems.append(said("field-target-profile-length"))
             elif (
                 list(self.profile) != sorted(self.profile)
                 or not 0 <= self.profile[0] <= self.profile[-1] <= 100
             ):
-                problems.append(said("target-profile-rises"))
+                problems.append(said("field-target-profile-rises"))
         if problems:
             raise SaidError(clauses(problems))
         return self

@@ -86,11 +86,13 @@ class Period:
         if not match:
             other = _other_digit(text)
             if other is not None:
-                raise SaidError(said("period-other-digit", text=text, digit=other, code=f"{ord(other):04X}"))
+                raise SaidError(
+                    said("field-period-other-digit", text=text, digit=other, code=f"{ord(other):04X}")
+                )
             meant = spelling(text)
             if meant:
-                raise SaidError(said("period-spelling", text=text, meant=meant))
-            raise SaidError(said("period-not", text=text))
+                raise SaidError(said("field-period-spelling", text=text, meant=meant))
+            raise SaidError(said("field-period-not", text=text))
         year = int(match.group(1))
         if match.group(2):
             end = 6 * int(match.group(3))
@@ -101,7 +103,7 @@ class Period:
         elif match.group(6):
             end = int(match.group(6))
             if not 1 <= end <= 12:
-                raise SaidError(said("period-month", text=text))
+                raise SaidError(said("field-period-month", text=text))
             canonical = f"{year}-{end:02d}"
         else:
             end = 12

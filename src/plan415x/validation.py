@@ -39,20 +39,22 @@ _CODES = {
 
 # A file's top as someone writing YAML would call it, by its Python type.
 _TYPE_WORDS: dict[type, Said] = {
-    list: said("python-list"),
-    str: said("python-str"),
-    int: said("python-int"),
-    float: said("python-float"),
-    bool: said("python-bool"),
+    list: said("file-python-list"),
+    str: said("file-python-str"),
+    int: said("file-python-int"),
+    float: said("file-python-float"),
+    bool: said("file-python-bool"),
 }
 
 
 def top_not_mapping(data: Any) -> Said:
     """What a file holds at its top when it is no mapping of fields."""
     if data is None:
-        return said("top-empty")
+        return said("file-top-empty")
     kind = type(data)
-    return said("top-not-mapping", type=Saying(_TYPE_WORDS[kind]) if kind in _TYPE_WORDS else kind.__name__)
+    return said(
+        "file-top-not-mapping", type=Saying(_TYPE_WORDS[kind]) if kind in _TYPE_WORDS else kind.__name__
+    )
 
 
 def validate_model(doc: yamlfile.Document, model: type[M]) -> M | list[Problem]:
@@ -175,46 +177,46 @@ def detail_of(err: Any) -> Said:
     if simple is not None:
         return simple
     if kind in ("enum", "literal_error") and "expected" in ctx:
-        return said("pydantic-choice", expected=one_of(_choices(err)))
+        return said("field-pydantic-choice", expected=one_of(_choices(err)))
     if kind == "greater_than" and "gt" in ctx:
-        return said("pydantic-greater-than", limit=_limit(ctx["gt"]))
+        return said("field-pydantic-greater-than", limit=_limit(ctx["gt"]))
     if kind == "greater_than_equal" and "ge" in ctx:
-        return said("pydantic-greater-than-equal", limit=_limit(ctx["ge"]))
+        return said("field-pydantic-greater-than-equal", limit=_limit(ctx["ge"]))
     if kind == "less_than" and "lt" in ctx:
-        return said("pydantic-less-than", limit=_limit(ctx["lt"]))
+        return said("field-pydantic-less-than", limit=_limit(ctx["lt"]))
     if kind == "less_than_equal" and "le" in ctx:
-        return said("pydantic-less-than-equal", limit=_limit(ctx["le"]))
+        return said("field-pydantic-less-than-equal", limit=_limit(ctx["le"]))
     if kind == "date_from_datetime_parsing" and "error" in ctx:
-        return said("pydantic-date-from-datetime-parsing", reason=_date_reason(ctx["error"]))
+        return said("field-pydantic-date-from-datetime-parsing", reason=_date_reason(ctx["error"]))
     if kind == "date_parsing" and "error" in ctx:
-        return said("pydantic-date-parsing", reason=_date_reason(ctx["error"]))
+        return said("field-pydantic-date-parsing", reason=_date_reason(ctx["error"]))
     if kind == "model_type" and "class_name" in ctx:
-        return said("pydantic-model-type", model=str(ctx["class_name"]))
+        return said("field-pydantic-model-type", model=str(ctx["class_name"]))
     if kind == "string_pattern_mismatch" and "pattern" in ctx:
-        return said("pydantic-string-pattern-mismatch", pattern=str(ctx["pattern"]))
+        return said("field-pydantic-string-pattern-mismatch", pattern=str(ctx["pattern"]))
     if kind == "string_too_short" and "min_length" in ctx:
         if ctx["min_length"] == 1:
-            return said("pydantic-string-too-short-1")
-        return said("pydantic-string-too-short", limit=str(ctx["min_length"]))
+            return said("field-pydantic-string-too-short-1")
+        return said("field-pydantic-string-too-short", limit=str(ctx["min_length"]))
     if kind == "string_too_long" and "max_length" in ctx:
         if ctx["max_length"] == 1:
-            return said("pydantic-string-too-long-1")
-        return said("pydantic-string-too-long", limit=str(ctx["max_length"]))
+            return said("field-pydantic-string-too-long-1")
+        return said("field-pydantic-string-too-long", limit=str(ctx["max_length"]))
     if kind == "too_short" and ctx.get("field_type") == "Tuple":
         actual = str(ctx.get("actual_length"))
         if ctx.get("min_length") == 1:
-            return said("pydantic-too-short-1", actual=actual)
-        return said("pydantic-too-short", limit=str(ctx.get("min_length")), actual=actual)
+            return said("field-pydantic-too-short-1", actual=actual)
+        return said("field-pydantic-too-short", limit=str(ctx.get("min_length")), actual=actual)
     if kind == "too_long" and ctx.get("field_type") == "Tuple":
         actual = str(ctx.get("actual_length"))
         if ctx.get("max_length") == 1:
-            return said("pydantic-too-long-1", actual=actual)
-        return said("pydantic-too-long", limit=str(ctx.get("max_length")), actual=actual)
+            return said("field-pydantic-too-long-1", actual=actual)
+        return said("field-pydantic-too-long", limit=str(ctx.get("max_length")), actual=actual)
     if kind == "union_tag_not_found" and "discriminator" in ctx:
-        return said("pydantic-union-tag-not-found", tag=str(ctx["discriminator"]))
+        return said("field-pydantic-union-tag-not-found", tag=str(ctx["discriminator"]))
     # An error no model of ours has given yet: pydantic's own words, as it wrote them.
     msg = str(err.get("msg", kind)).removeprefix("Value error, ")
-    return said("pydantic-other", text=msg[:1].lower() + msg[1:])
+    return said("field-pydantic-other", text=msg[:1].lower() + msg[1:])
 
 
 def _date_reason(reason: Any) -> Arg:
@@ -223,22 +225,22 @@ def _date_reason(reason: Any) -> Arg:
 
 
 _SIMPLE: dict[str, Said] = {
-    "bool_type": said("pydantic-bool-type"),
-    "bool_parsing": said("pydantic-bool-parsing"),
-    "date_type": said("pydantic-date-type"),
-    "date_from_datetime_inexact": said("pydantic-date-from-datetime-inexact"),
-    "dict_type": said("pydantic-dict-type"),
-    "model_attributes_type": said("pydantic-model-attributes-type"),
-    "finite_number": said("pydantic-finite-number"),
-    "float_type": said("pydantic-float-type"),
-    "float_parsing": said("pydantic-float-parsing"),
-    "int_type": said("pydantic-int-type"),
-    "int_from_float": said("pydantic-int-from-float"),
-    "int_parsing": said("pydantic-int-parsing"),
-    "int_parsing_size": said("pydantic-int-parsing-size"),
-    "list_type": said("pydantic-list-type"),
-    "tuple_type": said("pydantic-list-type"),
-    "string_type": said("pydantic-string-type"),
+    "bool_type": said("field-pydantic-bool-type"),
+    "bool_parsing": said("field-pydantic-bool-parsing"),
+    "date_type": said("field-pydantic-date-type"),
+    "date_from_datetime_inexact": said("field-pydantic-date-from-datetime-inexact"),
+    "dict_type": said("field-pydantic-dict-type"),
+    "model_attributes_type": said("field-pydantic-model-attributes-type"),
+    "finite_number": said("field-pydantic-finite-number"),
+    "float_type": said("field-pydantic-float-type"),
+    "float_parsing": said("field-pydantic-float-parsing"),
+    "int_type": said("field-pydantic-int-type"),
+    "int_from_float": said("field-pydantic-int-from-float"),
+    "int_parsing": said("field-pydantic-int-parsing"),
+    "int_parsing_size": said("field-pydantic-int-parsing-size"),
+    "list_type": said("field-pydantic-list-type"),
+    "tuple_type": said("field-pydantic-list-type"),
+    "string_type": said("field-pydantic-string-type"),
 }
 """pydantic's errors that say nothing of their ctx: in the words of someone writing YAML (a
 list, a mapping, text, a whole number), not Python's."""

@@ -81,7 +81,11 @@ def _refuse_controls(node: Node) -> None:
     if found is not None:
         char = found.group()
         name = CharName(char)
-        refused = said("not-xml-in-text", char=name) if not_xml(char) else said("control-in-text", char=name)
+        refused = (
+            said("file-not-xml-in-text", char=name)
+            if not_xml(char)
+            else said("file-control-in-text", char=name)
+        )
         raise _refusal(ControlCharacterError, refused, node.start_mark)
 
 
@@ -96,7 +100,9 @@ def _raw_controls(text: str, display: str) -> Problem | None:
     column = start - (text.rfind("\n", 0, start) + 1) + 1
     char = found.group()
     name = CharName(char)
-    refused = said("not-xml-in-file", char=name) if not_xml(char) else said("control-in-file", char=name)
+    refused = (
+        said("file-not-xml-in-file", char=name) if not_xml(char) else said("file-control-in-file", char=name)
+    )
     return Problem.made(display, line, column, "control-character", refused)
 
 
@@ -116,7 +122,7 @@ def _raise_duplicate(node: MappingNode) -> None:
         key = (key_node.tag, key_node.value)
         first = seen.get(key)
         if first is not None:
-            twice = said("key-twice", key=key_node.value, line=str(first.line + 1))
+            twice = said("file-key-twice", key=key_node.value, line=str(first.line + 1))
             raise _refusal(DuplicateKeyError, twice, key_node.start_mark)
         seen[key] = key_node.start_mark
 
@@ -139,7 +145,9 @@ def _refuse_exponent_text(node: ScalarNode) -> None:
     """A plain ``1e3``: YAML 1.1 reads it as the text "1e3", never what was meant."""
     value = node.value
     if not node.style and value[:1] in _NUMBER_START and _EXPONENT_TEXT.match(value):
-        text = said("exponent-text", value=value, digits=_digits(value), exponent=_yaml11_exponent(value))
+        text = said(
+            "file-exponent-text", value=value, digits=_digits(value), exponent=_yaml11_exponent(value)
+        )
         raise _refusal(NumberFormError, text, node.start_mark)
 
 
@@ -164,7 +172,7 @@ def _plain_number(node: Node) -> None:
     """Refuse YAML 1.1's other spellings of numbers: 010 is octal 8 there, 1:40 is 100,
     0x1F4 is 500, 1_000 is 1000. In typed-by-hand figures they are mistakes, not intentions."""
     if not _PLAIN_NUMBER.match(node.value):
-        raise _refusal(NumberFormError, said("not-plain-decimal", value=node.value), node.start_mark)
+        raise _refusal(NumberFormError, said("file-not-plain-decimal", value=node.value), node.start_mark)
 
 
 def _strict(base: type) -> type:
@@ -209,7 +217,7 @@ def _strict(base: type) -> type:
             except ValueError as error:
                 # Python's words for why (month must be in 1..12): Chinese where theirs_zh knows them
                 reason = Theirs(str(error), "date")
-                not_date = said("not-a-date", value=node.value, error=reason)
+                not_date = said("file-not-a-date", value=node.value, error=reason)
                 raise _refusal(DateError, not_date, node.start_mark) from None
 
     Strict.add_constructor("tag:yaml.org,2002:map", Strict.construct_yaml_map)
@@ -250,11 +258,11 @@ def _gc_paused() -> Iterator[None]:
 def decode(raw: bytes, display: str) -> str | Problem:
     """UTF-8 text (a BOM is accepted), or a problem naming the likely cause."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Problem.made(display, 1, 1, "encoding", said("utf16"))
+        return Problem.made(display, 1, 1, "encoding", said("file-utf16"))
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if b"\x00" in raw:
-        return Problem.made(display, 1, 1, "not-text", said("nul-bytes"))
+        return Problem.made(display, 1, 1, "not-text", said("file-nul-bytes"))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -264,9 +272,9 @@ def decode(raw: bytes, display: str) -> str | Problem:
         byte = f"{raw[error.start]:02x}"
         try:
             raw.decode("gb18030")
-            not_utf8 = said("not-utf8-gbk", byte=byte)
+            not_utf8 = said("file-not-utf8-gbk", byte=byte)
         except UnicodeDecodeError:
-            not_utf8 = said("not-utf8", byte=byte)
+            not_utf8 = said("file-not-utf8", byte=byte)
         return Problem.made(display, line, column, "encoding", not_utf8)
 
 
@@ -302,13 +310,15 @@ def load(path: Path, display: str | None = None, *, locate_only: bool = False) -
     shown = display or str(path)
     try:
         if path.is_dir():
-            return Problem.made(shown, 0, 0, "io-error", said("read-folder"))
+            return Problem.made(shown, 0, 0, "io-error", said("file-read-folder"))
         size, limit = path.stat().st_size, documents.MAX_BYTES
         if size > limit:
-            return Problem.made(shown, 0, 0, "too-large", said("too-large", size=str(size), limit=str(limit)))
+            return Problem.made(
+                shown, 0, 0, "too-large", said("file-too-large", size=str(size), limit=str(limit))
+            )
         raw = path.read_bytes()
     except OSError as error:
-        return Problem.made(shown, 0, 0, "io-error", said("read-failed", reason=os_reason(error)))
+        return Problem.made(shown, 0, 0, "io-error", said("file-read-failed", reason=os_reason(error)))
     text = decode(raw, shown)
     if isinstance(text, Problem):
         return text
@@ -334,7 +344,7 @@ def _too_deep(text: str, display: str) -> Problem | None:
                 line = text.count("\n", 0, start) + 1
                 column = start - (text.rfind("\n", 0, start) + 1) + 1
                 return Problem.made(
-                    display, line, column, "too-deep", said("too-deep-brackets", depth=str(MAX_DEPTH))
+                    display, line, column, "too-deep", said("file-too-deep-brackets", depth=str(MAX_DEPTH))
                 )
         else:
             depth = max(depth - 1, 0)
@@ -364,7 +374,7 @@ def _explicit_tag(text: str, display: str) -> Problem | None:
             shown = "!!" + tag[len(_STANDARD) :] if tag.startswith(_STANDARD) else tag
             mark = event.start_mark
             line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-            return Problem.made(display, line, column, "yaml-syntax", said("tag-refused", tag=shown))
+            return Problem.made(display, line, column, "yaml-syntax", said("file-tag-refused", tag=shown))
     except yaml.YAMLError:
         return None  # a syntax error: parsing the file again reports it, located
     return None
@@ -484,22 +494,24 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
         return replace(marked, message=say(hint), said=hint) if hint else marked
     except yaml.YAMLError as error:
         return Problem.made(
-            display, 0, 0, "yaml-syntax", said("yaml-error", error=Theirs(str(error), "yaml"))
+            display, 0, 0, "yaml-syntax", said("file-yaml-error", error=Theirs(str(error), "yaml"))
         )
     except RecursionError:
-        return Problem.made(display, 0, 0, "too-deep", said("nested-too-deeply"))
+        return Problem.made(display, 0, 0, "too-deep", said("file-nested-too-deeply"))
     except (ValueError, TypeError, OverflowError) as error:
         # A constructor that failed without a position; none is known to remain, but a
         # traceback must never be what a user sees.
-        return Problem.made(display, 0, 0, "yaml-syntax", said("value-unreadable", error=str(error)))
+        return Problem.made(display, 0, 0, "yaml-syntax", said("file-value-unreadable", error=str(error)))
     # Aliases are shared, not copied, while loading; what reads the data later would walk
     # every copy, so a "billion laughs" file is refused here.
     try:
         bomb = "&" in text and _expanded_size(data, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES
     except RecursionError:
-        return Problem.made(display, 0, 0, "too-deep", said("nested-too-deeply"))
+        return Problem.made(display, 0, 0, "too-deep", said("file-nested-too-deeply"))
     if bomb:
-        return Problem.made(display, 1, 1, "alias-bomb", said("alias-bomb", limit=str(MAX_EXPANDED_NODES)))
+        return Problem.made(
+            display, 1, 1, "alias-bomb", said("file-alias-bomb", limit=str(MAX_EXPANDED_NODES))
+        )
     return Document(path, display, text, data, compose=_compose)
 
 
@@ -520,9 +532,9 @@ def _quote_hint(text: str, line: int, error: Said) -> Said | None:
         value = f"{quote}{inner}{quote}{rest.rstrip()}"
         other = '"' if quote == "'" else "'"
         if other in value:
-            return said("quote-hint-block", error=Saying(error), number=str(number))
+            return said("file-quote-hint-block", error=Saying(error), number=str(number))
         return said(
-            "quote-hint",
+            "file-quote-hint",
             error=Saying(error),
             number=str(number),
             key=key.strip(),
@@ -541,8 +553,8 @@ def _marked(display: str, error: yaml.MarkedYAMLError, code: str) -> Problem:
     message = "; ".join(parts)
     tabs = "found character '\\t'" in message or "found character '\t'" in message
     if not parts:
-        found = said("yaml-invalid")
+        found = said("file-yaml-invalid")
     else:  # the library's own words: matched back in theirs_zh, the only text that still is
         theirs = Theirs(message, "yaml")
-        found = said("yaml-tabs", error=theirs) if tabs else said("yaml-error", error=theirs)
+        found = said("file-yaml-tabs", error=theirs) if tabs else said("file-yaml-error", error=theirs)
     return Problem.made(display, line, column, code, found)

@@ -38,7 +38,7 @@ class Shown:
         if len(quoted) <= SHOWN_LIMIT:
             return quoted
         size = len(self.value) if isinstance(self.value, str) else len(quoted)
-        return say(said("shown-cut", quoted=quoted[:SHOWN_LIMIT], size=f"{size:,}"), lang)
+        return say(said("field-shown-cut", quoted=quoted[:SHOWN_LIMIT], size=f"{size:,}"), lang)
 
 
 def one_of(choices: Sequence[str]) -> Arg:
@@ -46,9 +46,9 @@ def one_of(choices: Sequence[str]) -> Arg:
     quoted = [f"'{c}'" for c in choices]  # as pydantic lists them, whatever the quotes inside
     if len(quoted) == 1:
         return quoted[0]
-    out: Arg = Saying(said("choices-last", choice=quoted[-2], last=quoted[-1]))
+    out: Arg = Saying(said("field-choices-last", choice=quoted[-2], last=quoted[-1]))
     for choice in reversed(quoted[:-2]):
-        out = Saying(said("choices-more", choice=choice, more=out))
+        out = Saying(said("field-choices-more", choice=choice, more=out))
     return out
 
 
@@ -56,15 +56,16 @@ def clauses(parts: Sequence[Said]) -> Said:
     """Several refusals of one value as one: ``a; b; c`` (``a;b;c`` in Chinese)."""
     out = parts[-1]
     for part in reversed(parts[:-1]):
-        out = said("clauses", first=Saying(part), more=Saying(out))
+        out = said("field-clauses", first=Saying(part), more=Saying(out))
     return out
 
 
 @dataclass(frozen=True)
 class Theirs:
     """Other people's words, shown as they wrote them except where ``theirs_zh`` knows them:
-    ``kind`` is ``yaml`` (a YAML error's phrases), ``os`` (an OS error's ``strerror``),
-    ``date`` (a date parser's reason) or ``char`` (``safetext.char_name`` of a character)."""
+    ``kind`` is ``yaml`` (a YAML error's phrases), ``os`` (an OS error's ``strerror``) or
+    ``date`` (a date parser's reason). A new language without such a table shows them as they
+    are."""
 
     text: str
     kind: str

@@ -129,7 +129,7 @@ class Exemption(Strict):
     @model_validator(mode="after")
     def _aimed(self) -> Exemption:
         if self.target is None and self.unit is None:
-            raise SaidError(said("exemption-names"))
+            raise SaidError(said("field-exemption-names"))
         return self
 
 
