@@ -444,27 +444,10 @@ def _load(
     # their records are left out, with a note; the rest are checked.
     suspect = _suspect_targets(plan, measures, plan_problems)
     reasons = {ident: said("file-reason-definition", i=str(i)) for ident, i in unchecked.items()} | suspect
-    problems += check_actuals(plan, measures, targets, loaded, unchecked=_in_english(reasons))
+    problems += check_actuals(plan, measures, targets, loaded, unchecked=reasons)
     if problems:
         return None, sorted(problems)
     return dataset_of(root, plan, plan_doc, loaded), []
-
-
-class Reason(str):
-    """A reason's English, as checks.py's note still takes it, carrying the Said it was made
-    from (``said``), so that the note can be said in every language from it."""
-
-    said: Said
-
-
-def _in_english(reasons: dict[str, Said]) -> dict[str, str]:
-    from plan415x.i18n import say  # only when a target's records are left out
-
-    out: dict[str, str] = {}
-    for ident, why in reasons.items():
-        out[ident] = reason = Reason(say(why))
-        reason.said = why
-    return out
 
 
 def _suspect_targets(

@@ -12,18 +12,9 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plan415x.i18n import say, theirs_zh
+from plan415x.messages import Saying as Saying  # a sentence inside another: one class for all rooms
 from plan415x.problems import Arg, Said, said
 from plan415x.safetext import SHOWN_LIMIT, char_name
-
-
-@dataclass(frozen=True)
-class Saying:
-    """A Said as the argument of another (a validator's refusal after a field's name)."""
-
-    said: Said
-
-    def said_in(self, lang: str) -> str:
-        return say(self.said, lang)
 
 
 @dataclass(frozen=True)
