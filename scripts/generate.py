@@ -1,6 +1,6 @@
 """Write the files generated from the code: schemas/*.schema.json, docs/rules.md and docs/scoring.md.
 
-Run after changing the model or a rule's docstring: python scripts/generate.py
+Run after changing the model or a rule's formula: python scripts/generate.py
 (tests/test_generated.py fails while they are out of date).
 """
 
@@ -9,10 +9,11 @@ from __future__ import annotations
 import sys
 from pathlib import Path
 
-from plan415x.values import Kind
-from plan415x.rules import DOCS
+from plan415x.i18n import say
+from plan415x.rules import FORMULAS
 from plan415x.schemas import schema_json
-from plan415x.scoring.rules import DOCS as SCORING_DOCS
+from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
+from plan415x.values import Kind
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -21,17 +22,17 @@ def rules_markdown() -> str:
     out = [
         "# How each kind of target is judged",
         "",
-        "Generated from the rules' docstrings by `scripts/generate.py`; `plan415x explain` shows the",
-        "same with the numbers of one target.",
+        "Generated from the rules' formulas (`rule-*` in `src/plan415x/i18n/en.py`) by",
+        "`scripts/generate.py`; `plan415x explain` shows the same with the numbers of one target.",
         "",
     ]
     seen: set[str] = set()
     for kind in Kind:
-        doc = (DOCS[kind] or "").strip()
+        doc = say(FORMULAS[kind]).strip()
         if doc in seen:
             continue
         seen.add(doc)
-        kinds = ", ".join(k.value for k in Kind if (DOCS[k] or "").strip() == doc)
+        kinds = ", ".join(k.value for k in Kind if say(FORMULAS[k]).strip() == doc)
         out += [f"## {kinds}", "", doc, ""]
     return "\n".join(out)
 
@@ -40,8 +41,9 @@ def scoring_markdown() -> str:
     out = [
         "# How the annual score (年考评) is computed",
         "",
-        "Generated from the scoring rules' docstrings by `scripts/generate.py`; `plan415x explain",
-        "--score UNIT YEAR` shows the same with the figures of one unit.",
+        "Generated from the scoring rules' formulas (`scoring-rule-*` in `src/plan415x/i18n/en.py`) by",
+        "`scripts/generate.py`; `plan415x explain --score UNIT YEAR` shows the same with the figures",
+        "of one unit.",
         "",
         "The rules are data: the data folder's `scoring.yaml` (schema: `schemas/scoring.schema.json`).",
         "The repository ships a **default** rule set, `data/scoring.yaml` (`default: true`, so every",
@@ -115,9 +117,9 @@ def scoring_markdown() -> str:
         "rules with one id).",
         "",
     ]
-    for name, doc in SCORING_DOCS.items():
+    for name, formula in SCORING_FORMULAS.items():
         title = "floors and caps" if name == "limits" else f"type: {name}"
-        out += [f"## {title}", "", (doc or "").strip(), ""]
+        out += [f"## {title}", "", say(formula).strip(), ""]
     return "\n".join(out)
 
 

@@ -63,13 +63,23 @@ def test_a_negative_subtrahend_is_in_parentheses(data: Path) -> None:  # noqa: F
 
 
 def test_render_steps_brackets_only_a_negative_after_a_minus() -> None:
-    from plan415x.rules.common import render_steps, step
+    from plan415x.problems import said
+    from plan415x.reports.explain import render_steps
+    from plan415x.results import Status
+    from plan415x.rules.common import direction
 
     steps = (
-        step("gap = {} − {} = {} points: {}", 37.5, -191.49, 228.99, "off_track"),
-        step("gap = {} − {} = {} points: {}", -5.0, 10.0, -15.0, "on_track"),
-        step("change = {} − {} = {} ({} wanted): {}", -3.0, -5.0, 2.0, "increase", "on_track"),
-        step("expected by now = {} × {}% = {} {}", 10.0, -50.0, -5.0, "个"),
+        said("step-level-gap", schedule=37.5, done=-191.49, gap=228.99, status=Status.off_track),
+        said("step-level-gap", schedule=-5.0, done=10.0, gap=-15.0, status=Status.on_track),
+        said(
+            "step-change",
+            value=-3.0,
+            reference=-5.0,
+            change=2.0,
+            direction=direction("increase"),
+            status=Status.on_track,
+        ),
+        said("step-expected", target=10.0, schedule=-50.0, expected=-5.0, unit="个"),
     )
     # 37.5 − (−191.49) = 228.99; −5 − 10 = −15; −3 − (−5) = 2
     assert render_steps(steps) == [

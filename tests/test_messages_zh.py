@@ -1,7 +1,9 @@
-"""Every problem message in Chinese (issue 10, item 7): each template the source can make has its
-Chinese in plan415x.messages_zh (found with ast, tests/message_sites.py). pydantic's and YAML's
-errors are said as ids now: tests/test_said_loading.py makes every one they give. The command
-line's output, in tests/test_messages_zh_output.py."""
+"""What is left of matching English back (plan415x.messages_zh): every room makes its messages as
+ids now (tests/test_said.py; the loader's, pydantic's and YAML's errors in
+tests/test_said_loading.py), and the source scan that held the English templates to the source
+went with them. The tables the import's and checks' bridges still read (DETAILS, PYDANTIC,
+REASONS) are held here until the bridges go. The command line's output, in
+tests/test_messages_zh_output.py."""
 
 from __future__ import annotations
 
@@ -10,82 +12,17 @@ import re
 import pytest
 
 from plan415x.messages import TITLES_ZH, problem_text
-from plan415x.messages_zh import (
-    DETAILS,
-    HOW,
-    MESSAGES,
-    NOTICES,
-    PYDANTIC,
-    REASONS,
-    notice,
-    parts,
-    translate,
-)
+from plan415x.messages_zh import DETAILS, HOW, PYDANTIC, REASONS, _details, parts, translate
 from plan415x.model import Kind, Pace
-from tests.message_sites import Site, all_sites
-
-SITES = all_sites()
-TABLES = {"problem": MESSAGES, "notice": NOTICES}
-
-# Messages that are another's, already in the analyst's language, or the data's own text.
-PASSTHROUGH = {
-    "{message(f, lang)}": "a plausibility warning: made as a Said, its words in i18n's CHECKS",
-    "{p.message}": "merging points a problem of the merged file at its cell: another site's message",
-    "{p.message.replace(stand_in_shown, real)}": "the same, with the real file's name",
-    "{''.join(diff).rstrip('\\n')}": "a dry run's diff: the file's own lines",
-}
-# Ways through the code the scan cannot tell apart from real ones (it follows every assignment).
-IMPOSSIBLE = {
-    "sheet {title!r} is not one of the template's sheets but holds ; its figures would not be"
-    " imported: if it is the template's sheet {named} renamed, give it back that name": "found is"
-    " '' only when no row was found, and _other_sheet then returns before",
-    "sheet {title!r} is not one of the template's sheets but holds ; its figures would not be"
-    " imported: put them on their unit's sheet and delete this one (a copy, or a sheet added)": "the same",
-    "{ident}  is also at {seen[key]}": "' ' + comp_text is taken only when comp_text is not ''",
-}
 
 
 def _placeholders(template: str) -> list[tuple[str, str]]:
     return [p for p in parts(template) if not isinstance(p, str)]
 
 
-def _texts(kind: str) -> set[str]:
-    return {s.text for s in SITES if s.kind == kind}
-
-
-def test_the_scan_finds_the_messages_it_is_about() -> None:
-    """The scan itself can fail: it must meet messages of every shape the source makes."""
-    problems = _texts("problem")
-    assert "not a worksheet: fill in a fresh template" in problems  # a helper, problem(key, row, code, m)
-    assert "expected a finite number" in problems  # report(code, m), a callback
-    assert "not a plan415x template (its hidden sheet _plan415x was changed)" in problems  # bad(...)
-    assert "cannot lock the folder: {_reason(error)}" in problems  # f"cannot {verb} ..."
-    assert "nothing to import: no figures are filled in on {shown}" in _texts("notice")
-    assert len(problems) > 60
-    assert len(SITES) > 100
-
-
-@pytest.mark.parametrize("site", SITES, ids=lambda s: f"{s.where}:{s.kind}")
-def test_every_message_has_its_chinese(site: Site) -> None:
-    if site.text in PASSTHROUGH or site.text in IMPOSSIBLE:
-        return
-    if site.kind == "notice-tail":
-        # appended to a refusal: some refusal's template ends with it
-        assert any(key.endswith(site.text) for key in NOTICES), site
-        return
-    table = TABLES[site.kind]
-    assert site.text in table, f"{site.where}: no Chinese for {site.text!r} in messages_zh"
-
-
 ALL_ENTRIES = [
     (name, en, zh)
-    for name, table in [
-        ("MESSAGES", MESSAGES),
-        ("DETAILS", DETAILS),
-        ("PYDANTIC", PYDANTIC),
-        ("REASONS", REASONS),
-        ("NOTICES", NOTICES),
-    ]
+    for name, table in [("DETAILS", DETAILS), ("PYDANTIC", PYDANTIC), ("REASONS", REASONS)]
     for en, zh in table.items()
 ]
 # An English-only word may be dropped: a plural ending; nothing else of the English is lost.
@@ -103,15 +40,7 @@ def test_every_placeholder_is_carried_over(table: str, english: str, chinese: st
         assert how == "" or how in HOW, how
 
 
-def test_no_entry_is_left_over() -> None:
-    """An entry the source no longer makes is dead weight, and hides a renamed template."""
-    assert set(MESSAGES) - _texts("problem") == set()
-    # DETAILS, PYDANTIC and REASONS are made as ids now (validation.detail_of, loading.Reason);
-    # tests/test_said_loading.py holds them to those ids while the import and checks.py's note
-    # still match their English back.
-    tails = _texts("notice-tail")
-    refusals = {t + tail for t in _texts("notice") for tail in tails}
-    assert set(NOTICES) - _texts("notice") - refusals == set()
+def test_the_hand_written_table_holds_no_validators_words() -> None:
     assert not set(PYDANTIC) & set(DETAILS)
 
 
@@ -192,17 +121,23 @@ def test_a_lone_brace_is_refused() -> None:
     ("english", "chinese"),
     [
         (
-            "cannot read the file: Permission denied",
-            "无法读取文件:权限不足",
+            "'1,800' has thousands separators; write it without commas or quotes",
+            "'1,800' 含千位分隔符;请去掉逗号和引号",
         ),
         (
-            "cannot read the file: Some error the system words its own way",
-            "无法读取文件:Some error the system words its own way",
+            # a validator's problems joined by "; ", each its own template
+            "a annual target needs a unit; a tolerance belongs to comparator approx (左右)",
+            "annual 类指标需要 unit;tolerance 只用于比较符 approx(左右)",
         ),
+        ("input should be 'annual', 'one_year' or 'level'", "应为 'annual'、'one_year' 或 'level'"),
+        (
+            "String should have at least 1 character",
+            "至少应有 1 个字符",
+        ),  # pydantic's, as the import gives it
     ],
 )
-def test_messages_are_matched_back(english: str, chinese: str) -> None:
-    assert translate(english) == chinese
+def test_a_refusal_the_import_gives_as_text_is_matched_back(english: str, chinese: str) -> None:
+    assert _details(english) == chinese
 
 
 @pytest.mark.parametrize(
@@ -223,10 +158,3 @@ def test_what_no_template_matches_keeps_its_english(english: str) -> None:
     assert translate(english) is None
     assert problem_text("unknown-target", english, "zh") == f"{TITLES_ZH['unknown-target']}:{english}"
     assert problem_text("unknown-target", english, "en") == english
-
-
-def test_a_notice_no_template_matches_stays() -> None:
-    """The lines of an import that are not its own words (a dry run's diff) are left alone."""
-    assert notice("--- data/actuals/2024-02.yaml\n+++ data/actuals/2024-02.yaml") == (
-        "--- data/actuals/2024-02.yaml\n+++ data/actuals/2024-02.yaml"
-    )

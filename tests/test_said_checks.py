@@ -14,7 +14,6 @@ from typer.testing import CliRunner
 from plan415x.checks import WORDS, _Reasons, suggest
 from plan415x.cli import app
 from plan415x.i18n import say
-from plan415x.messages import Saying
 from plan415x.problems import said
 from tests.conftest import MINI, overlay
 
@@ -113,6 +112,6 @@ def test_the_reasons_of_a_note_are_said_in_its_language() -> None:
 
 
 def test_a_scoring_name_holding_the_separator() -> None:
-    made = said("scoring-unknown", what=Saying(WORDS["rule"]), name="r1; r2", hint=suggest("r1; r2", {"r1"}))
+    made = said("scoring-unknown", what=WORDS["rule"], name="r1; r2", hint=suggest("r1; r2", {"r1"}))
     assert say(made, "zh") == "未知规则 'r1; r2'"
     assert say(made) == "unknown rule 'r1; r2'"

@@ -484,3 +484,21 @@ def test_a_new_language_gets_the_librarys_words_as_they_are(monkeypatch: pytest.
     problem = _parsed("a: {b: 1\n")
     assert problem.said is not None
     assert say(problem.said, "xx") == "⟦" + problem.message + "⟧"
+
+
+def test_a_period_refused_on_a_cached_run_is_said_in_english(tmp_path: Path) -> None:
+    """A cached check imports no catalogue; a period it refuses still says itself (a SaidError
+    renders through the catalogues, which the usage error loads only then)."""
+    import os
+    import subprocess
+    import sys
+
+    env = {**os.environ, "PLAN415X_CACHE_DIR": str(tmp_path / "cache")}
+    env.pop("PLAN415X_NO_CACHE", None)
+    command = [sys.executable, "-m", "plan415x", "check", "2023q5", "--data", str(MINI)]
+    for _ in range(2):  # the second run is the cached one
+        done = subprocess.run(command, capture_output=True, text=True, env=env, check=False)
+        assert done.returncode == 2
+        assert done.stderr.strip().endswith(
+            "'2023q5' is not a period; write 2023 (year), 2023H1 (half), 2023Q2 (quarter) or 2023-05 (month)"
+        ), done.stderr

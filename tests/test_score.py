@@ -20,7 +20,7 @@ from plan415x.loading import load_dataset
 from plan415x.scoring.engine import Score, score_year
 from plan415x.scoring.load import load_scoring
 from plan415x.scoring.model import RULE_TYPES, Rule
-from plan415x.scoring.rules import DOCS as SCORING_DOCS
+from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
 from plan415x.scoring.rules import RULES
 from tests.conftest import REPO, TESTS, snapshot
 
@@ -337,7 +337,7 @@ def test_the_scoring_rule_types_are_listed_once() -> None:
     assert all(RULE_TYPES[tag].model_fields["type"].annotation == Literal[tag] for tag in RULE_TYPES)
     assert list(RULES) == list(RULE_TYPES)
     assert [RULES[tag].__module__ for tag in RULES] == [f"plan415x.scoring.rules.{t}" for t in RULE_TYPES]
-    assert list(SCORING_DOCS) == [*RULE_TYPES, "limits"]
+    assert list(SCORING_FORMULAS) == [*RULE_TYPES, "limits"]
 
 
 @pytest.mark.parametrize(

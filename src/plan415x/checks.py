@@ -15,7 +15,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from plan415x.i18n import say
-from plan415x.messages import Saying, located
+from plan415x.messages import located
 from plan415x.periods import Period
 from plan415x.problems import Arg, Problem, Said, said
 from plan415x.units import Measures, unknown_unit
@@ -49,7 +49,7 @@ def suggest(name: str, known: Iterable[str]) -> Arg:
     """The nearest of ``known`` to ``name``, said after a message ("; did you mean 'x'?"), or
     nothing."""
     close = difflib.get_close_matches(name, list(known), n=1, cutoff=0.6)
-    return Saying(said("check-did-you-mean", nearest=close[0])) if close else ""
+    return said("check-did-you-mean", nearest=close[0]) if close else ""
 
 
 def _duplicates(
@@ -60,7 +60,7 @@ def _duplicates(
         index = position if where is None else where[position]
         if ident in seen:
             first = f"{section}[{seen[ident]}]"
-            used = said("check-duplicate-id", what=Saying(WORDS[what]), ident=ident, first=first)
+            used = said("check-duplicate-id", what=WORDS[what], ident=ident, first=first)
             yield located(doc, (section, index, "id"), f"duplicate-{what}", used)
         else:
             seen[ident] = index
@@ -95,10 +95,10 @@ def _unit_names(doc: Document, plan: PlanFile) -> Iterator[Problem]:
                 continue  # the unit's own (or a duplicate id: duplicate-unit says it)
             clash = said(
                 "check-ambiguous-unit-name",
-                field=Saying(field),
+                field=field,
                 name=name,
                 unit=unit.id,
-                other_field=Saying(other_field),
+                other_field=other_field,
                 other_name=other_name,
                 other_id=other_id,
                 option="--unit",
@@ -292,14 +292,12 @@ def _after_deadline(
     """A milestone's record after its deadline (the end of last_year) would be judged by no
     check (its period is past the target) or taken as done in time (done, dated later): refused."""
     deadline = f"{target.last_year}-12-31"
-    advice = Saying(
-        said(
-            "check-deadline-advice",
-            last_year=str(target.last_year),
-            not_done=f"state: {State.not_done.value}",
-            evidence="evidence",
-            key="last_year",
-        )
+    advice = said(
+        "check-deadline-advice",
+        last_year=str(target.last_year),
+        not_done=f"state: {State.not_done.value}",
+        evidence="evidence",
+        key="last_year",
     )
     if period.year > target.last_year:
         late = said(
@@ -333,7 +331,7 @@ class _Reasons:
     def said_in(self, lang: str) -> str:
         out = []
         for ident, reason in self.reasons:
-            shown: Arg = reason if isinstance(reason, str) else Saying(reason)
+            shown: Arg = reason
             if lang == "zh" and isinstance(reason, str):
                 from plan415x.messages_zh import HOW  # the bridge: only for a note shown in Chinese
 
@@ -411,7 +409,7 @@ def _ytd_never_falls(
                         file=before.doc.display,
                         value=now,
                         after=later_period,
-                        fix=Saying(fix),
+                        fix=fix,
                     )
                 else:
                     falls = said(
@@ -422,7 +420,7 @@ def _ytd_never_falls(
                         file=before.doc.display,
                         value=now,
                         after=later_period,
-                        fix=Saying(fix),
+                        fix=fix,
                     )
                 yield located(after.doc, loc, "ytd-decrease", falls)
 

@@ -10,6 +10,7 @@ from collections import defaultdict
 
 from plan415x.loading import Dataset
 from plan415x.periods import Period
+from plan415x.problems import said
 from plan415x.results import Outcome, Report, Result, Status
 from plan415x.rules import rule_for
 from plan415x.rules.common import Context, Observation
@@ -90,8 +91,14 @@ class Engine:
         10,000 targets)."""
         if period.year < target.first_year:
             if target.kind is Kind.monitor:
-                return Outcome(Status.monitoring, steps=(f"starts in {target.first_year}",))
-            return Outcome(Status.not_due, target=target.value, steps=(f"starts in {target.first_year}",))
+                return Outcome(
+                    Status.monitoring, steps=(said("step-starts-in", year=str(target.first_year)),)
+                )
+            return Outcome(
+                Status.not_due,
+                target=target.value,
+                steps=(said("step-starts-in", year=str(target.first_year)),),
+            )
         plan = self.dataset.plan
         key = period.key
         observed = self.history.get(target.id, ())

@@ -115,14 +115,14 @@ def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
     try:
         info = os.stat(folder)
         if not stat.S_ISDIR(info.st_mode):
-            return [], [Problem.made(shown, 0, 0, "io-error", said("file-actuals-a-file"))]
+            return [], [_problem(shown, 0, 0, "io-error", said("file-actuals-a-file"))]
         names = sorted(os.listdir(folder))
     except FileNotFoundError:
         if not os.path.islink(folder):
             return [], []  # no figures yet
-        return [], [Problem.made(shown, 0, 0, "io-error", said("file-list-broken-link"))]
+        return [], [_problem(shown, 0, 0, "io-error", said("file-list-broken-link"))]
     except OSError as error:
-        return [], [Problem.made(shown, 0, 0, "io-error", said("file-list-failed", reason=_os_reason(error)))]
+        return [], [_problem(shown, 0, 0, "io-error", said("file-list-failed", reason=_os_reason(error)))]
     paths: list[Path] = []
     problems: list[Problem] = []
     for name in names:
@@ -139,8 +139,15 @@ def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
             why = said("file-not-read-case", suffix=suffix.lower())
         else:
             why = said("file-not-read-other")
-        problems.append(Problem.made(display_path(path), 0, 0, "unexpected-file", why))
+        problems.append(_problem(display_path(path), 0, 0, "unexpected-file", why))
     return paths, problems
+
+
+def _problem(file: str, line: int, column: int, code: str, found: Said, *, level: str = "error") -> Problem:
+    """A problem made as ``found`` (its English is the message)."""
+    from plan415x.messages import problem  # the catalogues only when a problem is found: not at start-up
+
+    return problem(file, line, column, code, found, level=level)
 
 
 def _os_reason(error: OSError) -> Arg:
@@ -157,7 +164,7 @@ def _unreadable(info: os.stat_result, shown: str, limit: int) -> Problem | None:
     mode = info.st_mode
     if stat.S_ISREG(mode):
         if info.st_size > limit:
-            return Problem.made(
+            return _problem(
                 shown, 0, 0, "too-large", said("file-too-large", size=str(info.st_size), limit=str(limit))
             )
         return None
@@ -171,7 +178,7 @@ def _unreadable(info: os.stat_result, shown: str, limit: int) -> Problem | None:
         what = said("file-read-socket")
     else:
         what = said("file-read-special")
-    return Problem.made(shown, 0, 0, "io-error", what)
+    return _problem(shown, 0, 0, "io-error", what)
 
 
 def read_file(path: Path, shown: str) -> bytes | Problem:
@@ -202,9 +209,9 @@ def read_file(path: Path, shown: str) -> bytes | Problem:
         finally:
             os.close(fd)
     except OSError as error:
-        return Problem.made(shown, 0, 0, "io-error", said("file-read-failed", reason=_os_reason(error)))
+        return _problem(shown, 0, 0, "io-error", said("file-read-failed", reason=_os_reason(error)))
     if total > limit:
-        return Problem.made(shown, 0, 0, "too-large", said("file-grew-too-large", limit=str(limit)))
+        return _problem(shown, 0, 0, "too-large", said("file-grew-too-large", limit=str(limit)))
     return b"".join(chunks)
 
 
@@ -424,7 +431,7 @@ def _load(
     if plan is None or plan_doc is None:
         if loaded and plan_doc is not None:
             problems.append(
-                Problem.made(
+                _problem(
                     plan_doc.display,
                     0,
                     0,

@@ -9,7 +9,7 @@ changes with the language, so scripts match on it. Numbers are printed the same 
 
 from __future__ import annotations
 
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from typing import TYPE_CHECKING
 
 from plan415x.i18n import say
@@ -17,18 +17,6 @@ from plan415x.problems import Problem, Said
 
 if TYPE_CHECKING:
     from plan415x.documents import Document
-
-
-@dataclass(frozen=True)
-class Saying:
-    """A sentence said inside another (a hint, a reason, the word for a kind of id): a Phrase
-    rendered from its own id in the language of the sentence that holds it, so that its words
-    too are in the catalogues, never in the code."""
-
-    said: Said
-
-    def said_in(self, lang: str) -> str:
-        return say(self.said, lang)
 
 
 TITLES_ZH: dict[str, str] = {
@@ -95,10 +83,12 @@ def located(
     return replace(doc.problem(loc, code, say(said), key=key), said=said)
 
 
-def problem(file: str, line: int, column: int, code: str, said: Said, path: str = "") -> Problem:
+def problem(
+    file: str, line: int, column: int, code: str, said: Said, path: str = "", *, level: str = "error"
+) -> Problem:
     """A problem at a position found without a document (a file's first line, a pydantic error's
     place), its message made as ``said``."""
-    return Problem(file, line, column, code, say(said), path, said=said)
+    return Problem(file, line, column, code, say(said), path, level, said=said)
 
 
 def problem_text(code: str, message: str, lang: str, said: Said | None = None) -> str:

@@ -15,15 +15,14 @@ never matched back. A message no template matches gives None, and the caller fal
 English detail: nothing is ever lost. tests/test_messages_zh.py fails on a template of the
 source without its Chinese, and on an entry the source no longer makes.
 
-Tables:
+Tables, all that is left: every room makes its problems as ids now (the loader's in ``i18n``'s
+``LOADING`` and ``FIELDS``, YAML's own phrases looked up in ``i18n.theirs_zh``).
 
-- ``MESSAGES``: the messages of problems;
 - ``DETAILS``, ``PYDANTIC``: what a validator or pydantic says about a field's value, kept only
-  while the import (excel/reading) matches a record's refusals back: the loader says them as
-  ids (``validation.detail_of``), which the import can use too;
-- ``REASONS``: why a target's records were not checked (the note ``not-checked``), kept while
-  checks.py's note matches them back (loading makes them as ids: ``loading.Reason.said``);
-- ``NOTICES``: the lines ``import`` prints about what it did.
+  while the import (excel/phrases' ``Refusal``) matches a record's refusals back: the loader
+  says them as ids (``validation.detail_of``), which the import can use too;
+- ``REASONS``: why a target's records were not checked, kept while checks.py's bridge reads it
+  (loading gives checks the reasons as Saids now, so the bridge is never reached).
 """
 
 from __future__ import annotations
@@ -34,167 +33,9 @@ from dataclasses import dataclass
 
 from plan415x.i18n import theirs_zh
 
-MESSAGES: dict[str, str] = {
-    # excel/container.py, in loading's words (loading says them as ids now)
-    "cannot read the file: {error.strerror or error}": "无法读取文件:{error.strerror or error@os}",
-    # excel/merging.py (a lock not taken) and excel/reading.py (a period refused)
-    "{str(error)}": "{str(error)@any}",
-    # excel/container.py
-    "the workbook cannot be read ({error})": "工作簿无法读取({error})",
-    "the workbook is damaged and cannot be read ({error})": "工作簿已损坏,无法读取({error})",
-    "the workbook is damaged and cannot be read (a compressed part does not unpack)": "工作簿已损坏,无法读取"
-    "(有压缩部件无法解压)",
-    "a Strict Open XML Spreadsheet, which plan415x does not read: open it in Excel and save it as a normal"
-    " .xlsx (Save As > Excel Workbook), then import that file": "这是“Strict Open XML 电子表格”,plan415x"
-    " 不读取这种格式:请在 Excel 中打开,另存为普通 .xlsx(另存为 > Excel 工作簿),再导入该文件",
-    "part {info.filename} declares a DOCTYPE or entities (entity expansion); workbooks never need one:"
-    " refused": "部件 {info.filename} 声明了 DOCTYPE 或实体(实体扩展);工作簿从不需要:不予读取",
-    "part {info.filename} is compressed {ratio:,.0f} to 1 (limit {MAX_RATIO}): a zip bomb, refused": "部件"
-    " {info.filename} 的压缩比为 {ratio:,.0f} 比 1(上限 {MAX_RATIO}):是压缩炸弹,不予读取",
-    "the workbook would unpack to {total:,} bytes (limit {MAX_UNPACKED:,}); refused": "工作簿解压后将达"
-    " {total:,} 字节(上限 {MAX_UNPACKED:,}),不予读取",
-    "the archive holds {len(infos):,} parts; refused": "压缩包含 {len(infos):,} 个部件,不予读取",
-    "a zip archive but not an xlsx workbook (no [Content_Types].xml)": "是 zip 压缩包,但不是 xlsx 工作簿"
-    "(没有 [Content_Types].xml)",
-    "not an xlsx workbook (an xlsx file is a zip archive; this is not one)": "不是 xlsx 工作簿(xlsx 文件是"
-    " zip 压缩包,而这个文件不是)",
-    "this is an old .xls workbook (or an encrypted one): save it as .xlsx (Excel workbook) without a"
-    " password": "这是旧版 .xls 工作簿(或加了密码的工作簿):请另存为不设密码的 .xlsx(Excel 工作簿)",
-    "the file is {size:,} bytes; the limit is {MAX_BYTES:,}": "文件大小为 {size:,} 字节,上限为"
-    " {MAX_BYTES:,} 字节",
-    "openpyxl is not reading XML through defusedxml (not installed, or OPENPYXL_DEFUSEDXML=False): refusing"
-    " to read a workbook from outside": "openpyxl 未通过 defusedxml 读取 XML(未安装,或设置了"
-    " OPENPYXL_DEFUSEDXML=False):拒绝读取外来的工作簿",
-    # excel/reading.py
-    "the workbook cannot be read ({name}: {text})": "工作簿无法读取({name}: {text})",
-    "the workbook cannot be read ({name})": "工作簿无法读取({name})",
-    "the workbook cannot be read (it declares XML entities, which are refused)": "工作簿无法读取(其中声明了"
-    " XML 实体,不予接受)",
-    "the template's sheet {title!r} (unit {unit_id}) is missing: it was renamed or deleted; give it back its"
-    " name, or fill in a fresh template": "缺少模板的工作表 {title!r}(单位 {unit_id}):已被改名或删除;请恢复"
-    "原名,或重新填写一份新模板",
-    "the template's sheet {title!r} is missing: it was renamed or deleted; give it back its name, or fill in"
-    " a fresh template": "缺少模板的工作表 {title!r}:已被改名或删除;请恢复原名,或重新填写一份新模板",
-    "{message}": "{message@detail}",
-    "sheet {title!r} is not one of the template's sheets but holds target {first.strip()!r}; its figures"
-    " would not be imported: if it is the template's sheet {named} renamed, give it back that name": "工作表"
-    " {title!r} 不是模板的工作表,却含有指标 {first.strip()!r};其中数据不会被导入:如果它是模板的工作表"
-    " {named} 改名而来,请恢复原名",
-    "sheet {title!r} is not one of the template's sheets but holds target {first.strip()!r}; its figures"
-    " would not be imported: put them on their unit's sheet and delete this one (a copy, or a sheet"
-    " added)": "工作表 {title!r} 不是模板的工作表,却含有指标 {first.strip()!r};其中数据不会被导入:请把数据"
-    "填到所属单位的工作表,并删除此表(复制或新增的表)",
-    "sheet {title!r} is not one of the template's sheets but holds the template's header row; its figures"
-    " would not be imported: if it is the template's sheet {named} renamed, give it back that name": "工作表"
-    " {title!r} 不是模板的工作表,却含有模板的表头行;其中数据不会被导入:如果它是模板的工作表 {named}"
-    " 改名而来,请恢复原名",
-    "sheet {title!r} is not one of the template's sheets but holds the template's header row; its figures"
-    " would not be imported: put them on their unit's sheet and delete this one (a copy, or a sheet"
-    " added)": "工作表 {title!r} 不是模板的工作表,却含有模板的表头行;其中数据不会被导入:请把数据填到所属"
-    "单位的工作表,并删除此表(复制或新增的表)",
-    "period {period} is outside the plan's years {plan.first_year}-{plan.last_year}": "期别 {period}"
-    " 超出规划年限 {plan.first_year}-{plan.last_year}",
-    "the hidden sheet _plan415x was edited after the template was made (its digest does not match its plan,"
-    " period and units): its figures could be imported for another unit or period; fill in a fresh"
-    " template": "隐藏工作表 _plan415x 在模板生成后被改动过(其校验值与其中的规划、期别和单位不符):其数据可能"
-    "被导入到其他单位或期别;请用新模板填报",
-    "the hidden sheet _plan415x gives sheet {title!r} to unit {unit_id!r}, which is not a unit of the plan;"
-    " fill in a fresh template": "隐藏工作表 _plan415x 将工作表 {title!r} 归于单位 {unit_id!r},但规划中"
-    "没有该单位;请用新模板填报",
-    "the sheet's title names {named_unit!r} for {named_period}, the hidden sheet _plan415x gives it to"
-    " {holder!r} for {period}: its figures would be imported for another unit or period; fill in a fresh"
-    " template": "工作表标题写的是 {named_unit!r}、{named_period},隐藏工作表 _plan415x 却将其归于"
-    " {holder!r}、{period}:其数据会被导入到其他单位或期别;请用新模板填报",
-    "the template is for plan {meta.get('plan')!r}, the data folder holds plan {plan_id!r}": "该模板属于规划"
-    " {meta.get('plan')!r},而数据文件夹中的规划是 {plan_id!r}",
-    "the template has layout version {meta.get('version')!r}; this plan415x reads version {xt.VERSION}:"
-    " make a new template": "该模板的版式版本为 {meta.get('version')!r},本版 plan415x 读取版本"
-    " {xt.VERSION}:请生成新模板",
-    "not a plan415x template (its hidden sheet _plan415x was changed)": "不是 plan415x 模板(其隐藏工作表"
-    " _plan415x 已被改动)",
-    "not a plan415x template (it has no hidden sheet _plan415x); make one with plan415x template PERIOD -o"
-    " FILE.xlsx": "不是 plan415x 模板(没有隐藏工作表 _plan415x);请用 plan415x template PERIOD -o FILE.xlsx"
-    " 生成",
-    "the cell is formatted as a percentage, so it holds {values[column_key]:g}, not"
-    " {values[column_key] * 100:g}; clear the % format and enter the plain number": "该单元格设为百分比格式,"
-    "因此存的是 {values[column_key]:g} 而不是 {values[column_key] * 100:g};请清除百分比格式后填入数字本身",
-    "{ident} {str(values['component']).strip()} is also at {seen[key]}": "{ident} {str(values['component']).strip()}"
-    " 在 {seen[key]} 也有一行",
-    "{ident} is also at {seen[key]}": "{ident} 在 {seen[key]} 也有一行",
-    "{ident!r} has no components": "{ident!r} 没有分项",
-    "composite {ident!r} needs a component id here, one of: {', '.join(known)} (got {comp_text!r})": "组合"
-    "指标 {ident!r} 此处须填分项 id,可选:{', '.join(known)}(实际为 {comp_text!r})",
-    "composite {ident!r} needs a component id here, one of: {', '.join(known)}": "组合指标 {ident!r}"
-    " 此处须填分项 id,可选:{', '.join(known)}",
-    "target {ident!r} is not due in {period}": "指标 {ident!r} 在 {period} 无须报送",
-    "unknown target id {ident!r}; did you mean {close[0]!r}?": "未知指标 id {ident!r},是否应为 {close[0]!r}?",
-    "unknown target id {ident!r}": "未知指标 id {ident!r}",
-    "{ident!r} is not a target id": "{ident!r} 不是指标 id",
-    "figures in a row without a target id": "该行填了数据,却没有指标 id",
-    "a formula ({str(cell.value)[:40]}); enter the figure itself, formulas are not imported": "这是公式"
-    "({str(cell.value)[:40]});请填入数字本身,公式不会被导入",
-    "a value in row {number:,}: a sheet holds at most {MAX_ROWS:,} rows of targets (rows"
-    " {xt.FIRST_ROW}-{xt.FIRST_ROW + MAX_ROWS - 1}); refused": "第 {number:,} 行有值:一个工作表最多"
-    " {MAX_ROWS:,} 行指标(第 {xt.FIRST_ROW}-{xt.FIRST_ROW + MAX_ROWS - 1} 行),不予读取",
-    "the header row is not the template's ({' | '.join(want)}); columns were moved, added or renamed: fill"
-    " in a fresh template": "表头行与模板不符({' | '.join(want)});有列被移动、增加或改名:请重新填写一份新"
-    "模板",
-    "not a worksheet: fill in a fresh template": "不是普通工作表:请重新填写一份新模板",
-    "cells {cell_range} are merged, so all but the first read as blank; unmerge them and fill in each row's"
-    " own cells": "单元格 {cell_range} 已合并,除第一个外都会读作空白;请取消合并,逐行填写各自的单元格",
-    "{len(text)} characters; the limit is {MAX_TEXT}": "共 {len(text)} 个字符,上限为 {MAX_TEXT}",
-    "expected a date such as 2023-06-30, got {values['as_of']!r}": "应为日期,如 2023-06-30,实际为"
-    " {values['as_of']!r}",
-    "unit {unit!r} cannot be converted to {target.unit!r}; choose one of: {', '.join(units)}": "计量单位"
-    " {unit!r} 无法换算为 {target.unit!r};可选:{', '.join(units)}",
-    "state {text!r}: choose done, pending or not_done": "状态 {text!r}:请选择 done、pending 或 not_done",
-    "blank required cell: milestone {target.id!r} needs a state": "必填单元格为空:里程碑 {target.id!r}"
-    " 需要填写状态",
-    "blank required cell: {target.id!r} needs a value (other cells of the row are filled)": "必填单元格为空:"
-    "{target.id!r} 需要填写数值(该行其他单元格已填写)",
-    "component {component!r} cannot be negative ({number:g})": "分项 {component!r} 不能为负数({number:g})",
-    "{head} is given on the component's first row only; leave it blank": "{head}只在第一个分项的行中填写;"
-    "此处请留空",
-    "{head} does not apply to {target.id!r} ({target.kind.value}); leave it blank": "{head}不适用于"
-    " {target.id!r}({target.kind.value});请留空",
-    "no row for component {component.id!r} of {entry.target.id!r}; fill in a fresh template": "没有"
-    " {entry.target.id!r} 的分项 {component.id!r} 所在的行;请重新填写一份新模板",
-    "blank required cell: component {component.id!r} of {entry.target.id!r} needs a value": "必填单元格为空:"
-    "{entry.target.id!r} 的分项 {component.id!r} 需要填写数值",
-    "expected a number, got the text {shown(text)}; it uses full-width digits; type the number with ASCII digits": "应为"
-    "数字,实际为文字 {shown(text)@value};其中用了全角数字,请用半角数字输入",
-    "expected a number, got the text {shown(text)}; it mixes a number with a Chinese magnitude; enter the plain"
-    " number in the row's unit": "应为数字,实际为文字 {shown(text)@value};其中数字带有万、亿等数量级,请按该行的计量单位"
-    "填入数字本身",
-    "expected a number, got the text {shown(text)}; it has thousands separators; enter the number without"
-    " commas": "应为数字,实际为文字 {shown(text)@value};其中有千位分隔符,请去掉逗号",
-    "expected a number, got the text {shown(text)}; enter the percentage as a number without %, e.g. 12.5": "应为"
-    "数字,实际为文字 {shown(text)@value};百分比请填不带 % 的数字,如 12.5",
-    "expected a number, got the text {shown(text)}; the cell holds text, not a number: format the cell as a number"
-    " and retype it": "应为数字,实际为文字 {shown(text)@value};单元格存的是文字而非数字:请把单元格设为数字格式后重新输入",
-    "expected a number, got the text {shown(text)}; enter a number": "应为数字,实际为文字 {shown(text)@value};请填入数字",
-    "expected a number, got a date ({value}); format the cell as a number": "应为数字,实际为日期({value});"
-    "请把单元格设为数字格式",
-    "{value:g} is too large to be a figure (the limit is 1e15 in magnitude)": "{value:g} 过大,不可能是统计数"
-    "(绝对值上限为 1e15)",
-    "expected a finite number": "应为有限的数字",
-    "expected a number, got TRUE/FALSE": "应为数字,实际为 TRUE/FALSE",
-    "value {raw:g} {unit} is above the largest valid {high:g} {target.unit}": "数值 {raw:g} {unit}"
-    " 高于有效上限 {high:g} {target.unit}",
-    "value {raw:g} {unit} is below the smallest valid {low:g} {target.unit}": "数值 {raw:g} {unit}"
-    " 低于有效下限 {low:g} {target.unit}",
-    # excel/merging.py
-    "cannot lock the folder: {_reason(error)}": "无法锁定文件夹:{_reason(error)@os}",
-    "cannot create the folder: {_reason(error)}": "无法创建文件夹:{_reason(error)@os}",
-    "not a folder; the figures go into {display_path(path)}: move the file {shown_folder} away": "不是文件夹;"
-    "数据要写入 {display_path(path)}:请移走文件 {shown_folder}",
-    "cannot write the file: {_reason(error)}": "无法写入文件:{_reason(error)@os}",
-    "{record.target}: {describe(record, entry_.target)} here, but {shown_path} already holds"
-    " {describe(old, entry_.target)}; give --force to replace it": "{record.target}:此处为"
-    " {describe(record, entry_.target)@figure},而 {shown_path} 中已有"
-    " {describe(old, entry_.target)@figure};如要替换,请加 --force",
-}
-"""Problem messages: English template (source text) → Chinese."""
+MESSAGES: dict[str, str] = {}
+"""Problem messages made as English text: none now (every room makes its problems as ids); kept
+empty until the file goes, for ``translate``'s callers."""
 
 DETAILS: dict[str, str] = {
     # model.py: what the validators say of a value (after "name: ")
@@ -313,64 +154,10 @@ REASONS: dict[str, str] = {
 }
 """Why a target's records were not checked: English → Chinese."""
 
-NOTICES: dict[str, str] = {
-    "accepted {', '.join(new)} for {records[i].target}: recorded as checked: [{listed}]": "已确认"
-    " {records[i].target} 的警示 {', '.join(new)}:已记入该记录 checked: [{listed}]",
-    "note: --accept {code} matched no warning of {shown_file}": "注意:--accept {code} 在 {shown_file}"
-    " 中没有对应的警示",
-    "note: --accept {code}@{target} matched no warning of {shown_file}": "注意:--accept {code}@{target}"
-    " 在 {shown_file} 中没有对应的警示",
-    "nothing to import: no figures are filled in on {shown}": "没有可导入的内容:{shown} 中没有填写任何数据",
-    "{count} problem{'s' * (count != 1)} in {shown}; nothing was written": "{shown} 中有 {count} 个问题;"
-    "未写入任何内容",
-    "{count} problem{'s' * (count != 1)} in {shown}; nothing was written (--strict: plausibility warnings"
-    " are errors)": "{shown} 中有 {count} 个问题;未写入任何内容(--strict:合理性警示视为错误)",
-    "note: {shown_path} is marked illustrative: true, so these figures are reported as illustrative": "注意:"
-    "{shown_path} 标有 illustrative: true,这些数据将作为示例数据报告",
-    "note: {shown_path} was rewritten in full; its comments were not kept": "注意:{shown_path} 已整体重写,"
-    "原有注释未保留",
-    "replaced {len(plan.replaced)} figure(s) already in {shown_path} (--force)": "已替换 {shown_path}"
-    " 中原有的 {len(plan.replaced)} 个数据(--force)",
-    "imported {shown_file} into {shown_path}: {len(plan.added)} added, {len(plan.unchanged)} unchanged,"
-    " {len(plan.replaced)} replaced, {len(warnings)} warning{'s' * (len(warnings) != 1)}": "已将 {shown_file}"
-    " 导入 {shown_path}:新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换"
-    " {len(plan.replaced)} 项,警示 {len(warnings)} 条",
-    "imported {shown_file} into {shown_path}: {len(plan.added)} added, {len(plan.unchanged)} unchanged,"
-    " {len(plan.replaced)} replaced": "已将 {shown_file} 导入 {shown_path}:新增 {len(plan.added)} 项,"
-    "未变 {len(plan.unchanged)} 项,替换 {len(plan.replaced)} 项",
-    "dry run: would create {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
-    " unchanged, {len(plan.replaced)} replaced, {len(warnings)} warning{'s' * (len(warnings) != 1)});"
-    " nothing written": "试运行:将由 {shown_file} 新建 {shown_path}(新增 {len(plan.added)} 项,未变"
-    " {len(plan.unchanged)} 项,替换 {len(plan.replaced)} 项,警示 {len(warnings)} 条);未写入任何内容",
-    "dry run: would create {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
-    " unchanged, {len(plan.replaced)} replaced); nothing written": "试运行:将由 {shown_file} 新建"
-    " {shown_path}(新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换 {len(plan.replaced)}"
-    " 项);未写入任何内容",
-    "dry run: would update {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
-    " unchanged, {len(plan.replaced)} replaced, {len(warnings)} warning{'s' * (len(warnings) != 1)});"
-    " nothing written": "试运行:将由 {shown_file} 更新 {shown_path}(新增 {len(plan.added)} 项,未变"
-    " {len(plan.unchanged)} 项,替换 {len(plan.replaced)} 项,警示 {len(warnings)} 条);未写入任何内容",
-    "dry run: would update {shown_path} from {shown_file} ({len(plan.added)} added, {len(plan.unchanged)}"
-    " unchanged, {len(plan.replaced)} replaced); nothing written": "试运行:将由 {shown_file} 更新"
-    " {shown_path}(新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换 {len(plan.replaced)}"
-    " 项);未写入任何内容",
-    "nothing to write: every figure in {shown_file} is already in {shown_path} ({len(plan.added)} added,"
-    " {len(plan.unchanged)} unchanged, {len(plan.replaced)} replaced)": "无须写入:{shown_file} 中的数据"
-    "都已在 {shown_path} 中(新增 {len(plan.added)} 项,未变 {len(plan.unchanged)} 项,替换"
-    " {len(plan.replaced)} 项)",
-    "{len(conflicts)} figure{'s' * (len(conflicts) != 1)} in {shown_file} differ from {shown_path}; nothing"
-    " was written (--force replaces them)": "{shown_file} 中有 {len(conflicts)} 个数据与 {shown_path}"
-    " 不一致;未写入任何内容(--force 可替换)",
-    "note: the template has no digest of its hidden sheet (made by an earlier plan415x): its units and"
-    " period were checked against each sheet's title only; use a new template next time": "注意:该模板的"
-    "隐藏工作表没有校验值(由较早版本的 plan415x 生成):仅按各工作表标题核对了单位和期别;下次请用新模板",
-    "note: sheet {title!r} is not one of the template's sheets; it holds no target rows and was not"
-    " read": "注意:工作表 {title!r} 不是模板的工作表;其中没有指标行,未读取",
-}
-"""Lines ``import`` prints about what it did: English → Chinese."""
-
-
 # -- the words some placeholders hold -------------------------------------------------------
+
+OS_ZH = theirs_zh.OS_ZH
+"""The system's words for an OS error: other people's words, kept in i18n.theirs_zh."""
 
 
 def _choices(text: str) -> str | None:
@@ -397,11 +184,6 @@ def _reason(part: str) -> str | None:
         return None
     reason = _REASONS.match(m.group(2))
     return None if reason is None else f"{m.group(1)}:{reason}"
-
-
-def _figure(text: str) -> str:
-    """merging.describe's figure: its ``(reference 5)`` in Chinese, the rest as it is."""
-    return re.sub(r" \(reference ([^()]*)\)$", r"(参照值 \1)", text)
 
 
 def _value(text: str) -> str | None:
@@ -431,8 +213,7 @@ HOW: dict[str, Callable[[str], str | None]] = {
     "reasons": _reasons,
     "choices": _choices,
     "date": theirs_zh.DATE_ZH.get,
-    "os": lambda text: theirs_zh.OS_ZH.get(text, text),
-    "figure": _figure,
+    "os": lambda text: OS_ZH.get(text, text),
     "value": _value,
 }
 """How a placeholder written ``{expr@how}`` is shown; None when it cannot be (then the whole
@@ -533,8 +314,7 @@ def _template(english: str, chinese: str) -> Template:
 
 class Catalogue:
     """English templates mapped to Chinese ones, matched back: the most specific template (the
-    most literal text) first. ``how``: the translators a ``{expr@how}`` of the Chinese names.
-    Also used for the score's lines (scoring/lines_zh.py)."""
+    most literal text) first. ``how``: the translators a ``{expr@how}`` of the Chinese names."""
 
     def __init__(self, entries: Mapping[str, str], how: Mapping[str, Callable[[str], str | None]]) -> None:
         self.entries = entries
@@ -580,7 +360,6 @@ class Catalogue:
 _MESSAGES = Catalogue(MESSAGES, HOW)
 _DETAILS = Catalogue(DETAILS | PYDANTIC, HOW)
 _REASONS = Catalogue(REASONS, HOW)
-_NOTICES = Catalogue(NOTICES, HOW)
 
 
 def _sequence(text: str, one: Callable[[str], str | None], sep: str = "; ") -> list[str] | None:
@@ -611,8 +390,3 @@ def _sequence(text: str, one: Callable[[str], str | None], sep: str = "; ") -> l
 def translate(message: str) -> str | None:
     """A problem's message in Chinese, or None when no template matches it."""
     return _MESSAGES.match(message)
-
-
-def notice(line: str) -> str:
-    """A line of ``import`` in Chinese; a line no template matches (a diff) stays as it is."""
-    return _NOTICES.match(line) or line

@@ -470,7 +470,7 @@ class Target(Strict):
         if self.pace is Pace.always and self.kind not in (Kind.level, Kind.share):
             problems.append(said("field-target-pace-always"))
         if self.kind in (Kind.level, Kind.share) and self.pace is Pace.linear and self.baseline is None:
-            problems.append(said("field-target-linear-baseline"))
+            problems.append(said("field-target-linear-baseline", pace=Pace.linear.value))
         if self.baseline is not None and self.baseline.year >= self.last_year:
             problems.append(said("field-target-baseline-year"))
         if (self.pace is Pace.profile) != (self.profile is not None):

@@ -142,3 +142,7 @@ class Period:
         first = _MONTH_ABBR[1]
         last = _MONTH_ABBR[self.end_month]
         return f"{first} {self.year}" if self.end_month == 1 else f"{first}-{last} {self.year}"
+
+    def said_in(self, lang: str) -> str:
+        """A Phrase: the months a figure covers, 2023年1-6月 in Chinese, Jan-Jun 2023 otherwise."""
+        return self.label_zh() if lang == "zh" else self.label_en()

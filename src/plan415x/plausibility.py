@@ -53,7 +53,7 @@ from pathlib import Path
 
 from plan415x.i18n import say
 from plan415x.loading import Actuals, Dataset
-from plan415x.messages import Saying, problem
+from plan415x.messages import problem
 from plan415x.problems import Problem, Said, format_path, said
 from plan415x.restatements import shares_figure
 from plan415x.values import Comparator, Kind, Plausibility, PlausibilityLimits, Record, Target
@@ -95,12 +95,12 @@ def _times(value: float) -> str:
     return f"{value:.1f}"
 
 
-def _ack(code: Plausibility, *, asked: bool = False) -> Saying:
+def _ack(code: Plausibility, *, asked: bool = False) -> Said:
     """What to do if the figure is right, said after the warning: after a question, a sentence
     of its own (``asked``); else a clause of the same one."""
     if asked:
-        return Saying(said("plausibility-ack-asked", option="--accept", code=code.value, key="checked"))
-    return Saying(said("plausibility-ack", option="--accept", code=code.value, key="checked"))
+        return said("plausibility-ack-asked", option="--accept", code=code.value, key="checked")
+    return said("plausibility-ack", option="--accept", code=code.value, key="checked")
 
 
 @dataclass(frozen=True)

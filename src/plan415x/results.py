@@ -12,6 +12,7 @@ from enum import Enum
 from typing import NamedTuple
 
 from plan415x.periods import Period
+from plan415x.problems import Said
 from plan415x.values import PlanInfo, State, Target
 
 
@@ -40,6 +41,10 @@ class Status(str, Enum):
     def label(self, lang: str) -> str:
         return self.label_zh if lang == "zh" else self.label_en
 
+    def said_in(self, lang: str) -> str:
+        """A Phrase, as a rule's step says it: 严重滞后 in Chinese, the code off_track otherwise."""
+        return self.label_zh if lang == "zh" else self.value
+
     @property
     def light(self) -> Light:
         return _LIGHT[self]
@@ -58,6 +63,10 @@ class Light(str, Enum):
 
     def label(self, lang: str) -> str:
         return _LIGHT_ZH[self] if lang == "zh" else f"{self.value}"
+
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 红灯 in Chinese, red otherwise."""
+        return self.label(lang)
 
 
 _LABEL_ZH = {
@@ -114,8 +123,9 @@ _RANK = {
 }
 
 
-Step = str | tuple[str, tuple[object, ...]]
-"""An explanation line: text, or a template and its arguments (see rules.common.step)."""
+Step = Said
+"""An explanation line, made where the rule finds its fact and rendered in a language only when
+``explain`` reads it (the templates: ``i18n``'s STEPS)."""
 
 
 class Outcome(NamedTuple):
@@ -140,7 +150,7 @@ class Outcome(NamedTuple):
     data_period: Period | None = None
     state: State | None = None
     steps: tuple[Step, ...] = ()
-    caveats: tuple[str, ...] = ()
+    caveats: tuple[Said, ...] = ()
     stale: bool = False
     """The figure is older than the latest one owed by the period checked (its reporting
     frequency says which); it was judged against the period's schedule, not its own months'."""

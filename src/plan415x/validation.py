@@ -19,8 +19,8 @@ from pydantic import BaseModel, ValidationError
 
 from plan415x import model, values, yamlfile
 from plan415x.dataset import Actuals
-from plan415x.i18n.phrases import Saying, Shown, Theirs, one_of
-from plan415x.messages import located
+from plan415x.i18n.phrases import Shown, Theirs, one_of
+from plan415x.messages import located, problem
 from plan415x.model import ActualsFile, PlanFile
 from plan415x.periods import Period
 from plan415x.problems import Arg, Problem, Said, SaidError, format_path, said
@@ -43,7 +43,7 @@ _TYPE_WORDS: dict[type, Said] = {
     str: said("file-python-str"),
     int: said("file-python-int"),
     float: said("file-python-float"),
-    bool: said("file-python-bool"),
+    bool: said("file-python-bool", values="true/false"),  # what the analyst types
 }
 
 
@@ -52,14 +52,12 @@ def top_not_mapping(data: Any) -> Said:
     if data is None:
         return said("file-top-empty")
     kind = type(data)
-    return said(
-        "file-top-not-mapping", type=Saying(_TYPE_WORDS[kind]) if kind in _TYPE_WORDS else kind.__name__
-    )
+    return said("file-top-not-mapping", type=_TYPE_WORDS.get(kind, kind.__name__))
 
 
 def validate_model(doc: yamlfile.Document, model: type[M]) -> M | list[Problem]:
     if not isinstance(doc.data, dict):
-        return [Problem.made(doc.display, 1, 1, "wrong-type", top_not_mapping(doc.data))]
+        return [problem(doc.display, 1, 1, "wrong-type", top_not_mapping(doc.data))]
     try:
         return model.model_validate(doc.data)
     except ValidationError as error:
@@ -83,8 +81,8 @@ def recover(
         return None
     broken: set[int] = set()
     dropped: set[str] = set()
-    for problem in problems:
-        parts = _SPLIT.findall(problem.path)
+    for found in problems:
+        parts = _SPLIT.findall(found.path)
         if parts and parts[0][0] in optional:
             dropped.add(parts[0][0])
             continue
@@ -134,7 +132,7 @@ def problem_of_error(doc: yamlfile.Document, model: type[BaseModel], err: Any) -
 
 
 def _invalid(model: type[BaseModel], name: str, kind: str, err: Any) -> Said:
-    detail = Saying(detail_of(err))
+    detail = detail_of(err)
     if kind.endswith(("_type", "_parsing")) and "input" in err:
         return said("field-invalid-got", name=name, detail=detail, value=Shown(err["input"]))
     # The plan's choices (kind, comparator, hedge, pace, …): where the words of a plan's
@@ -415,7 +413,7 @@ def _unchecked_file(doc: yamlfile.Document, partial: bool) -> list[Problem]:
         or not data["records"]
     ):
         return []
-    return [Problem.made(doc.display, 0, 0, NOT_CHECKED, said("file-not-checked"), level="note")]
+    return [problem(doc.display, 0, 0, NOT_CHECKED, said("file-not-checked"), level="note")]
 
 
 NOT_CHECKED = "not-checked"

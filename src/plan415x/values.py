@@ -37,6 +37,10 @@ class Kind(str, Enum):
     monitor = "monitor"
     """A monitoring-only indicator (监测指标): recorded, validated and shown, never judged."""
 
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 年度 in Chinese, the data's own annual otherwise."""
+        return KIND_ZH[self] if lang == "zh" else self.value
+
 
 FLOW_KINDS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
 FIGURELESS = frozenset({Kind.milestone, Kind.directional})
@@ -67,14 +71,35 @@ class Comparator(str, Enum):
     eq = "=="
     approx = "approx"
 
+    def said_in(self, lang: str) -> str:
+        """A Phrase: ≥ in Chinese, the data's own >= otherwise."""
+        return COMPARATOR_ZH[self] if lang == "zh" else self.value
+
+
+COMPARATOR_ZH = {
+    Comparator.ge: "≥",
+    Comparator.gt: ">",
+    Comparator.le: "≤",
+    Comparator.lt: "<",
+    Comparator.eq: "=",
+    Comparator.approx: "≈",
+}
+
 
 class Hedge(str, Enum):
     ensure = "ensure"  # 确保/完成/实现: binding
     strive = "strive"  # 力争/争取: a stretch
     plain = "plain"
 
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 确保 in Chinese, the data's own ensure otherwise."""
+        return HEDGE_ZH[self] if lang == "zh" else self.value
 
-HEDGE_ZH = {Hedge.ensure: "确保", Hedge.strive: "力争", Hedge.plain: "一般"}
+
+DIRECTION_ZH = {"increase": "增加", "decrease": "减少"}
+"""A directional target's direction in Chinese."""
+
+HEDGE_ZH: dict[Hedge, str] = {Hedge.ensure: "确保", Hedge.strive: "力争", Hedge.plain: "一般"}
 
 
 class Pace(str, Enum):
@@ -82,6 +107,13 @@ class Pace(str, Enum):
     deadline = "deadline"  # no interim pace: judged only at the deadline
     profile = "profile"  # the target's own cumulative share due by each month
     always = "always"  # levels and shares: a floor (or ceiling) to hold at every period
+
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 线性 in Chinese, the data's own linear otherwise."""
+        return PACE_ZH[self] if lang == "zh" else self.value
+
+
+PACE_ZH = {Pace.linear: "线性", Pace.deadline: "期限", Pace.profile: "月度分布", Pace.always: "始终"}
 
 
 class Frequency(str, Enum):
@@ -96,6 +128,18 @@ class Frequency(str, Enum):
     def months(self) -> int:
         return _MONTHS[self.value]
 
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 按季报送 in Chinese, the data's own quarterly otherwise."""
+        return FREQUENCY_ZH[self] if lang == "zh" else self.value
+
+
+FREQUENCY_ZH = {
+    Frequency.monthly: "按月报送",
+    Frequency.quarterly: "按季报送",
+    Frequency.half_yearly: "按半年报送",
+    Frequency.annual: "按年报送",
+}
+
 
 _MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "annual": 12}
 
@@ -104,6 +148,10 @@ class State(str, Enum):
     done = "done"
     pending = "pending"
     not_done = "not_done"
+
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 推进中 in Chinese, the data's own pending otherwise."""
+        return STATE_ZH[self] if lang == "zh" else self.value
 
 
 STATE_ZH = {State.done: "已完成", State.pending: "推进中", State.not_done: "未完成"}

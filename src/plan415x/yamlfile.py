@@ -22,7 +22,8 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 from plan415x import documents
 from plan415x.documents import Document as Document  # where every caller has found it
 from plan415x.i18n import say
-from plan415x.i18n.phrases import CharName, Saying, Theirs, os_reason
+from plan415x.i18n.phrases import CharName, Theirs, os_reason
+from plan415x.messages import problem
 from plan415x.problems import Problem, Said, said
 from plan415x.safetext import NOT_XML, not_xml
 
@@ -103,7 +104,7 @@ def _raw_controls(text: str, display: str) -> Problem | None:
     refused = (
         said("file-not-xml-in-file", char=name) if not_xml(char) else said("file-control-in-file", char=name)
     )
-    return Problem.made(display, line, column, "control-character", refused)
+    return problem(display, line, column, "control-character", refused)
 
 
 def _refuse_duplicate_keys(node: MappingNode) -> None:
@@ -258,11 +259,11 @@ def _gc_paused() -> Iterator[None]:
 def decode(raw: bytes, display: str) -> str | Problem:
     """UTF-8 text (a BOM is accepted), or a problem naming the likely cause."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Problem.made(display, 1, 1, "encoding", said("file-utf16"))
+        return problem(display, 1, 1, "encoding", said("file-utf16"))
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if b"\x00" in raw:
-        return Problem.made(display, 1, 1, "not-text", said("file-nul-bytes"))
+        return problem(display, 1, 1, "not-text", said("file-nul-bytes"))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
@@ -275,7 +276,7 @@ def decode(raw: bytes, display: str) -> str | Problem:
             not_utf8 = said("file-not-utf8-gbk", byte=byte)
         except UnicodeDecodeError:
             not_utf8 = said("file-not-utf8", byte=byte)
-        return Problem.made(display, line, column, "encoding", not_utf8)
+        return problem(display, line, column, "encoding", not_utf8)
 
 
 def _expanded_size(data: Any, limit: int) -> int:
@@ -310,15 +311,13 @@ def load(path: Path, display: str | None = None, *, locate_only: bool = False) -
     shown = display or str(path)
     try:
         if path.is_dir():
-            return Problem.made(shown, 0, 0, "io-error", said("file-read-folder"))
+            return problem(shown, 0, 0, "io-error", said("file-read-folder"))
         size, limit = path.stat().st_size, documents.MAX_BYTES
         if size > limit:
-            return Problem.made(
-                shown, 0, 0, "too-large", said("file-too-large", size=str(size), limit=str(limit))
-            )
+            return problem(shown, 0, 0, "too-large", said("file-too-large", size=str(size), limit=str(limit)))
         raw = path.read_bytes()
     except OSError as error:
-        return Problem.made(shown, 0, 0, "io-error", said("file-read-failed", reason=os_reason(error)))
+        return problem(shown, 0, 0, "io-error", said("file-read-failed", reason=os_reason(error)))
     text = decode(raw, shown)
     if isinstance(text, Problem):
         return text
@@ -343,7 +342,7 @@ def _too_deep(text: str, display: str) -> Problem | None:
                 start = match.start()
                 line = text.count("\n", 0, start) + 1
                 column = start - (text.rfind("\n", 0, start) + 1) + 1
-                return Problem.made(
+                return problem(
                     display, line, column, "too-deep", said("file-too-deep-brackets", depth=str(MAX_DEPTH))
                 )
         else:
@@ -374,7 +373,7 @@ def _explicit_tag(text: str, display: str) -> Problem | None:
             shown = "!!" + tag[len(_STANDARD) :] if tag.startswith(_STANDARD) else tag
             mark = event.start_mark
             line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-            return Problem.made(display, line, column, "yaml-syntax", said("file-tag-refused", tag=shown))
+            return problem(display, line, column, "yaml-syntax", said("file-tag-refused", tag=shown))
     except yaml.YAMLError:
         return None  # a syntax error: parsing the file again reports it, located
     return None
@@ -493,25 +492,23 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
         hint = _quote_hint(text, marked.line, marked.said) if not nesting and marked.said else None
         return replace(marked, message=say(hint), said=hint) if hint else marked
     except yaml.YAMLError as error:
-        return Problem.made(
+        return problem(
             display, 0, 0, "yaml-syntax", said("file-yaml-error", error=Theirs(str(error), "yaml"))
         )
     except RecursionError:
-        return Problem.made(display, 0, 0, "too-deep", said("file-nested-too-deeply"))
+        return problem(display, 0, 0, "too-deep", said("file-nested-too-deeply"))
     except (ValueError, TypeError, OverflowError) as error:
         # A constructor that failed without a position; none is known to remain, but a
         # traceback must never be what a user sees.
-        return Problem.made(display, 0, 0, "yaml-syntax", said("file-value-unreadable", error=str(error)))
+        return problem(display, 0, 0, "yaml-syntax", said("file-value-unreadable", error=str(error)))
     # Aliases are shared, not copied, while loading; what reads the data later would walk
     # every copy, so a "billion laughs" file is refused here.
     try:
         bomb = "&" in text and _expanded_size(data, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES
     except RecursionError:
-        return Problem.made(display, 0, 0, "too-deep", said("file-nested-too-deeply"))
+        return problem(display, 0, 0, "too-deep", said("file-nested-too-deeply"))
     if bomb:
-        return Problem.made(
-            display, 1, 1, "alias-bomb", said("file-alias-bomb", limit=str(MAX_EXPANDED_NODES))
-        )
+        return problem(display, 1, 1, "alias-bomb", said("file-alias-bomb", limit=str(MAX_EXPANDED_NODES)))
     return Document(path, display, text, data, compose=_compose)
 
 
@@ -532,10 +529,10 @@ def _quote_hint(text: str, line: int, error: Said) -> Said | None:
         value = f"{quote}{inner}{quote}{rest.rstrip()}"
         other = '"' if quote == "'" else "'"
         if other in value:
-            return said("file-quote-hint-block", error=Saying(error), number=str(number))
+            return said("file-quote-hint-block", error=error, number=str(number))
         return said(
             "file-quote-hint",
-            error=Saying(error),
+            error=error,
             number=str(number),
             key=key.strip(),
             value=f"{other}{value}{other}",
@@ -548,7 +545,7 @@ def _marked(display: str, error: yaml.MarkedYAMLError, code: str) -> Problem:
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
     ours: Said | None = getattr(error, "said", None)
     if ours is not None:  # one of our refusals: said by its id
-        return Problem.made(display, line, column, code, ours)
+        return problem(display, line, column, code, ours)
     parts = [p for p in (error.context, error.problem) if p]
     message = "; ".join(parts)
     tabs = "found character '\\t'" in message or "found character '\t'" in message
@@ -557,4 +554,4 @@ def _marked(display: str, error: yaml.MarkedYAMLError, code: str) -> Problem:
     else:  # the library's own words: matched back in theirs_zh, the only text that still is
         theirs = Theirs(message, "yaml")
         found = said("file-yaml-tabs", error=theirs) if tabs else said("file-yaml-error", error=theirs)
-    return Problem.made(display, line, column, code, found)
+    return problem(display, line, column, code, found)

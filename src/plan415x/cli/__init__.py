@@ -1,7 +1,9 @@
 """The command line: ``app`` and its commands, one module per group (``shared`` holds what
 they share, ``run`` the entry point, ``commands`` which module holds each command). The entry
 point registers only the command it runs; ``app`` imported from here has every command
-registered. No command module imports a heavy library (openpyxl, rich) at load time."""
+registered. A command module holds the commands' options and help; each command imports its
+body (``bodies/``, one module per command) inside the function, so no command module imports
+the engine, the loader or a heavy library (openpyxl, rich) at load time."""
 
 from typing import Any
 

@@ -5,18 +5,7 @@ from typing import Annotated
 
 import typer
 
-from plan415x.cli.shared import (
-    DEFAULT_DATA,
-    DataOpt,
-    PeriodArg,
-    PlanLangOpt,
-    app,
-    emit,
-    language,
-    load_or_exit,
-    parse_period,
-    usage_error,
-)
+from plan415x.cli.shared import DEFAULT_DATA, DataOpt, PeriodArg, PlanLangOpt, app, usage_error
 
 
 @app.command()
@@ -48,30 +37,13 @@ def explain(
     ] = False,
 ) -> None:
     """Every input and each step of the formula for one target, ending in its status."""
-    if provisional and not score:
+    if provisional and not score:  # before any body is imported: a usage error costs nothing
         usage_error("--provisional goes with --score: explain --score UNIT YEAR --provisional")
     if score:
-        from plan415x.cli.score import scored_or_exit
-        from plan415x.reports.explain import format_score_explain
+        from plan415x.cli.bodies.explain_score import run as explain_score
 
-        engine, scored = scored_or_exit(data, period, target_id, lang, provisional=provisional)
-        if not scored.units:
-            usage_error(f"unit {target_id!r} is scored on no target in {period}")
-        emit(format_score_explain(scored, scored.units[0], language(lang, data, engine.dataset).value))
+        explain_score(unit=target_id, year=period, data=data, lang=lang, provisional=provisional)
         return
-    from plan415x.engine import Engine, applies
-    from plan415x.reports.explain import format_explain
+    from plan415x.cli.bodies.explain import run
 
-    dataset = load_or_exit(data, lang)
-    when = parse_period(period, dataset)
-    target = dataset.targets.get(target_id)
-    if target is None:
-        import difflib
-
-        close = difflib.get_close_matches(target_id, list(dataset.targets), n=3)
-        usage_error(
-            f"unknown target {target_id!r}" + (f"; did you mean {', '.join(close)}?" if close else "")
-        )
-    engine = Engine(dataset)
-    result = engine.result(target, when, engine.previous_period(when)) if applies(target, when) else None
-    emit(format_explain(engine, target, when, result, language(lang, data, dataset).value))
+    run(target_id=target_id, period=period, data=data, lang=lang)

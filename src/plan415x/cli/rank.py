@@ -4,18 +4,7 @@ from typing import Annotated
 
 import typer
 
-from plan415x.cli.shared import (
-    DEFAULT_DATA,
-    DataOpt,
-    LangOpt,
-    PeriodArg,
-    ReportFormatOpt,
-    app,
-    color_wanted,
-    emit,
-    load_or_exit,
-    parse_period,
-)
+from plan415x.cli.shared import DEFAULT_DATA, DataOpt, LangOpt, PeriodArg, ReportFormatOpt, app
 from plan415x.options import CheckFormat, Lang
 
 
@@ -30,15 +19,6 @@ def rank(
     ] = False,
 ) -> None:
     """季晾晒: responsible units ranked by their average gap (schedule − completion, positive: behind)."""
-    from plan415x.engine import Engine
-    from plan415x.reports.rank import format_rank
-    from plan415x.views.rank import ranking
+    from plan415x.cli.bodies.rank import run
 
-    dataset = load_or_exit(data)
-    engine = Engine(dataset)
-    when = parse_period(period, dataset)
-    report = engine.report(when)
-    ranked = ranking(engine, report, all_units=all_units)
-    ranks, rates, moved = ranked.units, ranked.rates, ranked.moved
-    color = color_wanted()
-    emit(format_rank(report, ranks, fmt, lang.value, color=color, rates=rates, moved=moved), color=color)
+    run(period=period, data=data, fmt=fmt, lang=lang, all_units=all_units)

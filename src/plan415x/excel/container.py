@@ -12,7 +12,9 @@ import zipfile
 import zlib
 from pathlib import Path
 
-from plan415x.problems import Problem
+from plan415x.excel.outcome import problem
+from plan415x.excel.phrases import SystemWords
+from plan415x.problems import Problem, Said, said
 
 MAX_BYTES = 20 * 1024 * 1024
 MAX_UNPACKED = 200 * 1024 * 1024
@@ -27,46 +29,38 @@ _DOCTYPE = [s.encode(enc) for s in ("<!DOCTYPE", "<!ENTITY") for enc in ("ascii"
 def check_container(path: Path, shown: str) -> list[Problem]:
     """Refuse what is not a reasonable xlsx file before any XML parser reads it."""
 
-    def bad(code: str, message: str) -> list[Problem]:
-        return [Problem(shown, 0, 0, code, message)]
+    def bad(code: str, made: Said) -> list[Problem]:
+        return [problem(shown, code, made)]
 
     from openpyxl.xml import DEFUSEDXML
 
     if not DEFUSEDXML:
-        return bad(
-            "unsafe-reader",
-            "openpyxl is not reading XML through defusedxml (not installed, or"
-            " OPENPYXL_DEFUSEDXML=False): refusing to read a workbook from outside",
-        )
+        return bad("unsafe-reader", said("import-unsafe-reader"))
     try:
         size = path.stat().st_size
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as error:
-        return bad("io-error", f"cannot read the file: {error.strerror or error}")
+        return bad("io-error", said("import-cannot-read", reason=SystemWords(error.strerror or str(error))))
     if size > MAX_BYTES:
-        return bad("too-large", f"the file is {size:,} bytes; the limit is {MAX_BYTES:,}")
+        return bad("too-large", said("import-too-large", size=f"{size:,}", limit=f"{MAX_BYTES:,}"))
     if head.startswith(b"\xd0\xcf\x11\xe0"):
-        return bad(
-            "not-xlsx",
-            "this is an old .xls workbook (or an encrypted one): save it as .xlsx (Excel workbook)"
-            " without a password",
-        )
+        return bad("not-xlsx", said("import-old-xls"))
     if not head.startswith(b"PK\x03\x04"):
-        return bad("not-xlsx", "not an xlsx workbook (an xlsx file is a zip archive; this is not one)")
+        return bad("not-xlsx", said("import-not-zip"))
     try:
         with zipfile.ZipFile(path) as archive:
             infos = archive.infolist()
             names = {i.filename for i in infos}
             if "[Content_Types].xml" not in names:
-                return bad("not-xlsx", "a zip archive but not an xlsx workbook (no [Content_Types].xml)")
+                return bad("not-xlsx", said("import-no-content-types"))
             if len(infos) > MAX_ENTRIES:
-                return bad("zip-bomb", f"the archive holds {len(infos):,} parts; refused")
+                return bad("zip-bomb", said("import-too-many-parts", count=f"{len(infos):,}"))
             total = sum(i.file_size for i in infos)
             if total > MAX_UNPACKED:
                 return bad(
                     "zip-bomb",
-                    f"the workbook would unpack to {total:,} bytes (limit {MAX_UNPACKED:,}); refused",
+                    said("import-unpacks-too-large", total=f"{total:,}", limit=f"{MAX_UNPACKED:,}"),
                 )
             for info in infos:
                 if info.file_size > RATIO_FLOOR and (
@@ -75,32 +69,23 @@ def check_container(path: Path, shown: str) -> list[Problem]:
                     ratio = info.file_size / max(info.compress_size, 1)
                     return bad(
                         "zip-bomb",
-                        f"part {info.filename} is compressed {ratio:,.0f} to 1 (limit {MAX_RATIO}):"
-                        " a zip bomb, refused",
+                        said(
+                            "import-zip-bomb", part=info.filename, ratio=f"{ratio:,.0f}", limit=str(MAX_RATIO)
+                        ),
                     )
             for info in infos:
                 if _has_doctype(archive, info):
-                    return bad(
-                        "xml-doctype",
-                        f"part {info.filename} declares a DOCTYPE or entities (entity expansion);"
-                        " workbooks never need one: refused",
-                    )
+                    return bad("xml-doctype", said("import-doctype", part=info.filename))
             if _is_strict(archive, names):
-                return bad(
-                    "strict-xlsx",
-                    "a Strict Open XML Spreadsheet, which plan415x does not read: open it in Excel and"
-                    " save it as a normal .xlsx (Save As > Excel Workbook), then import that file",
-                )
+                return bad("strict-xlsx", said("import-strict-xlsx"))
     except zlib.error:
         # zlib's own words depend on which bytes broke ("invalid literal/lengths set", "invalid
         # code"...) and say nothing to a user.
-        return bad(
-            "corrupt-xlsx", "the workbook is damaged and cannot be read (a compressed part does not unpack)"
-        )
+        return bad("corrupt-xlsx", said("import-does-not-unpack"))
     except (zipfile.BadZipFile, zipfile.LargeZipFile, OSError, EOFError, ValueError) as error:
-        return bad("corrupt-xlsx", f"the workbook is damaged and cannot be read ({error})")
+        return bad("corrupt-xlsx", said("import-damaged", error=str(error)))
     except NotImplementedError as error:  # an unsupported compression method
-        return bad("corrupt-xlsx", f"the workbook cannot be read ({error})")
+        return bad("corrupt-xlsx", said("import-unreadable", error=str(error)))
     return []
 
 

@@ -24,6 +24,7 @@ from plan415x.excel.sheets import (
     title_rows,
     write_head,
 )
+from plan415x.i18n import say
 from plan415x.reports.gap import (
     DEFAULT_OWNER,
     change_text,
@@ -143,7 +144,9 @@ def _provenance(r: Result, view: WorkbookView) -> str:
     """来源/口径: the target's from its records (``WorkbookView.records``: the sources used that
     differ from their file's default source, listed once on 说明, the record's note and
     evidence), then the rule's caveats."""
-    return "; ".join(dict.fromkeys([*view.records.get(r.target.id, ()), *r.outcome.caveats]))
+    return "; ".join(
+        dict.fromkeys([*view.records.get(r.target.id, ()), *(say(c) for c in r.outcome.caveats)])
+    )
 
 
 def responsible_text(r: Result, report: Report, lang: str) -> str:

@@ -33,9 +33,11 @@ from plan415x.excel.container import check_container
 from plan415x.excel.merging import Accept, merge
 from plan415x.excel.outcome import Outcome, refused
 from plan415x.excel.reading import read_workbook
+from plan415x.i18n import say
 from plan415x.loading import Dataset, display_path
+from plan415x.problems import said
 
-__all__ = ["Outcome", "check_container", "merge", "read_workbook", "run"]
+__all__ = ["Outcome", "batch", "check_container", "merge", "read_workbook", "run"]
 
 
 def run(
@@ -56,10 +58,17 @@ def run(
     if read.problems:
         out = refused(read.problems, shown)
     elif not read.entries:
-        out = Outcome(messages=[f"nothing to import: no figures are filled in on {shown}"])
+        out = Outcome(messages=[said("import-nothing-filled", file=shown)])
     else:
         out = merge(
             file, dataset, read, force=force, dry_run=dry_run, strict=strict, lang=lang, accept=accept
         )
     out.messages[:0] = read.notes
     return out
+
+
+def batch(count: int, *, refused: bool, lang: str = "en") -> str:
+    """The last line of an import of several workbooks, in ``lang``."""
+    if refused:
+        return say(said("import-batch-refused", count=str(count)), lang)
+    return say(said("import-batch-taken", count=str(count)), lang)

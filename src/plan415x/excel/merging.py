@@ -21,12 +21,14 @@ import yaml
 
 from plan415x import yamlfile
 from plan415x.excel import cells as xc
-from plan415x.excel.outcome import Outcome, refused
+from plan415x.excel.outcome import Line, Outcome, problem, refused
+from plan415x.excel.phrases import Refusal, SystemWords, plural
 from plan415x.excel.reading import Read, figure_cell, one_line
 from plan415x.fsutil import LockTimeoutError, atomic_write, locked
+from plan415x.i18n import shown
 from plan415x.loading import ACTUALS_DIR, Dataset, actuals_paths, display_path, load_actuals, load_dataset
 from plan415x.periods import Period
-from plan415x.problems import Problem
+from plan415x.problems import Arg, Problem, Said, said
 from plan415x.values import Kind, Plausibility, Record, Target
 
 # Text some YAML reader takes for another type. SafeDumper already quotes what PyYAML (YAML 1.1)
@@ -101,15 +103,22 @@ def dump(data: Any, *, flow: bool = False) -> str:
     )
 
 
-def describe(record: Record, target: Target) -> str:
+def figure(record: Record, target: Target) -> Arg:
+    """A record's figure as a sentence quotes it: its state, components or value and unit, and
+    its reference said in the sentence's language."""
     if record.state is not None:
         return record.state.value
     if record.components is not None:
         return ", ".join(f"{k} {v:g}" for k, v in record.components.items())
     text = "" if record.value is None else f"{record.value:g} {record.unit or target.unit or ''}".strip()
     if record.reference is not None:
-        text += f" (reference {record.reference:g})"
+        return said("import-figure-reference", figure=text, reference=f"{record.reference:g}")
     return text
+
+
+def describe(record: Record, target: Target) -> str:
+    """The figure in a line of changes (``  + land: 150 亩``), the data's own words."""
+    return shown(figure(record, target))
 
 
 def same_figure(old: Record, new: Record, target: Target, dataset: Dataset) -> bool:
@@ -174,9 +183,7 @@ def merge(
     shown_folder = display_path(folder)
     if folder.exists() and not folder.is_dir():
         return _cannot_write(
-            shown_folder,
-            f"not a folder; the figures go into {display_path(path)}: move the file {shown_folder} away",
-            file,
+            shown_folder, said("import-not-a-folder", path=display_path(path), folder=shown_folder), file
         )
     try:
         folder.mkdir(parents=True, exist_ok=True)
@@ -185,21 +192,22 @@ def merge(
                 file, dataset, read, path, force=force, dry_run=False, strict=strict, lang=lang, accept=accept
             )
     except OSError as error:  # the folder cannot be made, or locked (nothing was written)
-        verb = "lock" if folder.is_dir() else "create"
-        text = (
-            str(error)
-            if isinstance(error, LockTimeoutError)
-            else f"cannot {verb} the folder: {_reason(error)}"
-        )
-        return _cannot_write(shown_folder, text, file)
+        why: Said
+        if isinstance(error, LockTimeoutError):
+            why = said("import-refused-value", refusal=Refusal(str(error), "io-error"))
+        elif folder.is_dir():
+            why = said("import-cannot-lock", reason=_reason(error))
+        else:
+            why = said("import-cannot-create", reason=_reason(error))
+        return _cannot_write(shown_folder, why, file)
 
 
-def _reason(error: OSError) -> str:
-    return error.strerror or str(error)
+def _reason(error: OSError) -> SystemWords:
+    return SystemWords(error.strerror or str(error))
 
 
-def _cannot_write(where: str, message: str, file: Path) -> Outcome:
-    out = refused([Problem(where, 0, 0, "io-error", message)], display_path(file))
+def _cannot_write(where: str, why: Said, file: Path) -> Outcome:
+    out = refused([problem(where, "io-error", why)], display_path(file))
     out.cannot_write = True
     return out
 
@@ -254,25 +262,21 @@ def _merge_locked(
         elif force:
             plan.replaced.append((index, old_index))
         else:
-            where = figure_cell(entry_)
-            conflicts.append(
-                Problem(
-                    where,
-                    0,
-                    0,
-                    "conflict",
-                    f"{record.target}: {describe(record, entry_.target)} here, but {shown_path} already"
-                    f" holds {describe(old, entry_.target)}; give --force to replace it",
-                )
+            told = said(
+                "import-conflict",
+                target=record.target,
+                new=figure(record, entry_.target),
+                file=shown_path,
+                old=figure(old, entry_.target),
             )
+            conflicts.append(problem(figure_cell(entry_), "conflict", told))
     if conflicts:
         out = refused(conflicts, shown_file)
-        out.refusal = (
-            f"{len(conflicts)} figure{'s' * (len(conflicts) != 1)} in {shown_file} differ from"
-            f" {shown_path}; nothing was written (--force replaces them)"
-        )
+        n = str(len(conflicts))
+        figures = plural(len(conflicts), said("import-figures-one", count=n), said("import-figures", count=n))
+        out.refused_as = said("import-conflicts", figures=figures, file=shown_file, actuals=shown_path)
         return out
-    summary = f"{len(plan.added)} added, {len(plan.unchanged)} unchanged, {len(plan.replaced)} replaced"
+    summary = _summary(plan)
     taken = sorted(
         [(i, "added") for i in plan.added]
         + [(i, "unchanged") for i in plan.unchanged]
@@ -289,9 +293,7 @@ def _merge_locked(
     ]
     if not plan.added and not plan.replaced and not accept:
         return Outcome(
-            messages=[
-                f"nothing to write: every figure in {shown_file} is already in {shown_path} ({summary})"
-            ],
+            messages=[said("import-nothing-new", file=shown_file, actuals=shown_path, summary=summary)],
             taken=receipt,
         )
     note = f"Imported from {one_line(file.name)} by plan415x import on {today}."
@@ -307,7 +309,7 @@ def _merge_locked(
     text, kept_comments, problems, warnings = merged(read)
     if problems:
         return refused(problems, shown_file)
-    accepted: list[str] = []
+    accepted: list[Line] = []
     if accept:
         read, accepted, took = _accepted(read, plan, old_records, by_target, warnings, accept, shown_file)
         if took:
@@ -316,23 +318,21 @@ def _merge_locked(
                 return refused(problems, shown_file)
         if not plan.added and not plan.replaced and not plan.checked:
             out = Outcome(
-                messages=[
-                    f"nothing to write: every figure in {shown_file} is already in {shown_path} ({summary})"
-                ],
+                messages=[said("import-nothing-new", file=shown_file, actuals=shown_path, summary=summary)],
                 taken=receipt,
             )
             out.messages += accepted
             return out
     if strict and warnings:
-        out = refused([replace(w, level="error") for w in warnings], shown_file)
-        out.refusal += " (--strict: plausibility warnings are errors)"
-        return out
-    if warnings:
-        summary += f", {len(warnings)} warning{'s' * (len(warnings) != 1)}"
-    verb = "create" if existing_text is None else "update"
-    messages: list[str] = []
+        return refused([replace(w, level="error") for w in warnings], shown_file, strict=True)
+    summary = _summary(plan, len(warnings))
+    messages: list[Line] = []
     if dry_run:
-        messages.append(f"dry run: would {verb} {shown_path} from {shown_file} ({summary}); nothing written")
+        messages.append(
+            said("import-dry-run-create", actuals=shown_path, file=shown_file, summary=summary)
+            if existing_text is None
+            else said("import-dry-run-update", actuals=shown_path, file=shown_file, summary=summary)
+        )
         messages += changes
         messages += accepted
         diff = difflib.unified_diff(
@@ -346,19 +346,29 @@ def _merge_locked(
     try:
         atomic_write(path, text.encode("utf-8"), force=existing_text is not None)
     except OSError as error:  # FileExistsError included: the file appeared meanwhile
-        return _cannot_write(shown_path, f"cannot write the file: {_reason(error)}", file)
-    messages.append(f"imported {shown_file} into {shown_path}: {summary}")
+        return _cannot_write(shown_path, said("import-cannot-write", reason=_reason(error)), file)
+    messages.append(said("import-done", file=shown_file, actuals=shown_path, summary=summary))
     messages += changes
     messages += accepted
     if plan.replaced:
-        messages.append(f"replaced {len(plan.replaced)} figure(s) already in {shown_path} (--force)")
+        messages.append(said("import-replaced", count=str(len(plan.replaced)), actuals=shown_path))
     if not kept_comments:
-        messages.append(f"note: {shown_path} was rewritten in full; its comments were not kept")
+        messages.append(said("import-note-rewritten", actuals=shown_path))
     if illustrative:
-        messages.append(
-            f"note: {shown_path} is marked illustrative: true, so these figures are reported as illustrative"
-        )
+        messages.append(said("import-note-illustrative", actuals=shown_path))
     return Outcome(messages=messages, taken=receipt, warnings=warnings)
+
+
+def _summary(plan: Plan, warned: int = 0) -> Said:
+    """What a merge does to the figures, ``2 added, 1 unchanged, 0 replaced, 1 warning``."""
+    added, unchanged, replaced = (str(len(x)) for x in (plan.added, plan.unchanged, plan.replaced))
+    if not warned:
+        return said("import-summary", added=added, unchanged=unchanged, replaced=replaced)
+    n = str(warned)
+    warnings = plural(warned, said("import-warnings-one", count=n), said("import-warnings", count=n))
+    return said(
+        "import-summary-warned", added=added, unchanged=unchanged, replaced=replaced, warnings=warnings
+    )
 
 
 def _new_file(period: Period, records: list[Record], note: str) -> str:
@@ -473,7 +483,10 @@ def _validate_merged(
     real = display_path(path)
     for p in problems:
         if stand_in_shown in p.message:
-            p = Problem(p.file, p.line, p.column, p.code, p.message.replace(stand_in_shown, real), p.path)
+            message = p.message.replace(stand_in_shown, real)
+            p = Problem(
+                p.file, p.line, p.column, p.code, message, p.path, said=_renamed(p.said, stand_in_shown, real)
+            )
         if p.file != stand_in_shown:
             out.append(p)
             continue
@@ -488,6 +501,16 @@ def _validate_merged(
     return out, []
 
 
+def _renamed(made: Said | None, old: str, new: str) -> Said | None:
+    """``made`` with ``old`` (the stand-in file's name) replaced by ``new`` in its text, as in
+    the English message: a problem re-made here keeps its Said, so it is still said in the
+    analyst's language."""
+    if made is None:
+        return None
+    args = {k: v.replace(old, new) if isinstance(v, str) else v for k, v in made.args.items()}
+    return Said(made.id, args)
+
+
 def _accepted(
     read: Read,
     plan: Plan,
@@ -496,7 +519,7 @@ def _accepted(
     warnings: list[Problem],
     accept: tuple[Accept, ...],
     shown_file: str,
-) -> tuple[Read, list[str], bool]:
+) -> tuple[Read, list[Line], bool]:
     """The workbook's records with the warnings accepted (``--accept``) in their ``checked``, so
     that later runs do not warn again; an unchanged figure's record in the file takes them (in
     ``plan.checked``). Also the lines saying what was accepted and which ``--accept`` matched
@@ -514,7 +537,7 @@ def _accepted(
                 codes.setdefault(index_of[target], []).append(warning.code)
                 used.add(spec)
     records = list(read.records)
-    messages: list[str] = []
+    messages: list[Line] = []
     unchanged = set(plan.unchanged)
     for i, new in sorted(codes.items()):
         base = old_records[by_target[records[i].target]] if i in unchanged else records[i]
@@ -523,11 +546,13 @@ def _accepted(
         if i in unchanged:
             plan.checked.append((i, by_target[records[i].target]))
         listed = ", ".join(c.value for c in checked)
-        messages.append(f"accepted {', '.join(new)} for {records[i].target}: recorded as checked: [{listed}]")
+        messages.append(
+            said("import-accepted", codes=", ".join(new), target=records[i].target, checked=listed)
+        )
     for code, target in accept:
         if (code, target) not in used:
             given = code if target is None else f"{code}@{target}"
-            messages.append(f"note: --accept {given} matched no warning of {shown_file}")
+            messages.append(said("import-note-accept-unused", accept=given, file=shown_file))
     return replace(read, records=records), messages, bool(codes)
 
 

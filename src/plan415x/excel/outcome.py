@@ -4,7 +4,13 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plan415x.problems import Problem
+from plan415x.excel.phrases import plural
+from plan415x.i18n import say
+from plan415x.problems import Problem, Said, said
+
+Line = Said | str
+"""A line the import prints: a Said, rendered in the analyst's language, or the data's own
+text shown as it is (a figure's change ``  + land: 150 亩``, a dry run's diff)."""
 
 
 @dataclass
@@ -12,8 +18,9 @@ class Outcome:
     """What an import did: problems (nothing written), or messages about what was written."""
 
     problems: list[Problem] = field(default_factory=list)
-    messages: list[str] = field(default_factory=list)
-    refusal: str = ""
+    messages: list[Line] = field(default_factory=list)
+    refused_as: Said | None = None
+    """Why nothing was written, said once every problem is listed (None when something was)."""
     taken: list[tuple[str, str, str]] = field(default_factory=list)
     """(sheet, target id, ``added`` | ``unchanged`` | ``replaced``) of each figure read, for
     the receipt (回执) per unit; also on a dry run (what would be)."""
@@ -24,10 +31,31 @@ class Outcome:
     """The problems are not in the data but in writing it (a full disk, a folder in the way, the
     lock): the command exits 4, as export and the printed output do, not 1 (invalid data)."""
 
+    def lines(self, lang: str = "en") -> list[str]:
+        """The lines about what was done, in ``lang``."""
+        return [line if isinstance(line, str) else say(line, lang) for line in self.messages]
 
-def refused(problems: list[Problem], shown: str) -> Outcome:
-    count = len(problems)
-    return Outcome(
-        problems=problems,
-        refusal=f"{count} problem{'s' * (count != 1)} in {shown}; nothing was written",
-    )
+    def refusal_in(self, lang: str = "en") -> str:
+        return "" if self.refused_as is None else say(self.refused_as, lang)
+
+    @property
+    def refusal(self) -> str:
+        """The refusal in English ("" when something was written)."""
+        return self.refusal_in("en")
+
+
+def problem(where: str, code: str, made: Said) -> Problem:
+    """A problem at ``where`` (``FILE:Sheet!C7``: a place, no line) whose message is made as
+    ``made``: its English is the message, and ``made`` renders it in another language."""
+    return Problem(where, 0, 0, code, say(made), said=made)
+
+
+def refused(problems: list[Problem], shown: str, *, strict: bool = False) -> Outcome:
+    """Nothing written for ``problems`` (``strict``: plausibility warnings made errors)."""
+    n = str(len(problems))
+    count = plural(len(problems), said("import-problems-one", count=n), said("import-problems", count=n))
+    if strict:
+        return Outcome(
+            problems=problems, refused_as=said("import-refused-strict", problems=count, file=shown)
+        )
+    return Outcome(problems=problems, refused_as=said("import-refused", problems=count, file=shown))

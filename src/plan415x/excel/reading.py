@@ -24,11 +24,12 @@ from typing import Any
 from plan415x.engine import applies
 from plan415x.excel import cells as xc
 from plan415x.excel import template as xt
+from plan415x.excel.outcome import Line, problem
+from plan415x.excel.phrases import Refusal, quoted
 from plan415x.loading import Dataset
 from plan415x.model import Record, Source, record_values
 from plan415x.periods import Period
-from plan415x.problems import Problem
-from plan415x.safetext import shown
+from plan415x.problems import Problem, Said, said
 from plan415x.values import MAX_MAGNITUDE, Kind, Target
 from plan415x.values import Record as RecordValue
 
@@ -74,7 +75,7 @@ class Read:
     period: Period | None = None
     entries: list[Entry] = field(default_factory=list)
     records: list[RecordValue] = field(default_factory=list)
-    notes: list[str] = field(default_factory=list)
+    notes: list[Line] = field(default_factory=list)
     """What was not read and why (sheets that are not the template's and hold no target rows)."""
     streams: list[Generator[Any, None, None]] = field(default_factory=list, repr=False)
     sheet_rows: dict[str, int] = field(default_factory=dict)
@@ -109,9 +110,7 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
     try:
         wb = openpyxl.load_workbook(path, read_only=True, data_only=False, keep_links=False)
     except UNREADABLE as error:
-        out.problems.append(
-            Problem(shown, 0, 0, "corrupt-xlsx", f"the workbook cannot be read ({_why(error)})")
-        )
+        out.problems.append(problem(shown, "corrupt-xlsx", _why(error)))
         return out
     try:
         sheets = _read_meta(wb, shown, dataset, out)
@@ -127,17 +126,12 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
             actual = title if title in wb.sheetnames else by_key.get(_line_ends(title))
             if actual is None:
                 missing.append(title)
-                unit = f" (unit {unit_id})" if unit_id else ""
-                out.problems.append(
-                    Problem(
-                        shown,
-                        0,
-                        0,
-                        "missing-sheet",
-                        f"the template's sheet {title!r}{unit} is missing: it was renamed or deleted;"
-                        " give it back its name, or fill in a fresh template",
-                    )
+                gone = (
+                    said("import-missing-sheet-of-unit", title=title, unit=unit_id)
+                    if unit_id
+                    else said("import-missing-sheet", title=title)
                 )
+                out.problems.append(problem(shown, "missing-sheet", gone))
                 continue
             if actual in read:
                 continue
@@ -147,9 +141,7 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
             if title not in read and title not in (xt.META_SHEET, xt.NOTES_SHEET):
                 _other_sheet(wb[title], title, shown, dataset, out, missing)
     except UNREADABLE as error:  # the XML of a sheet is parsed only now (read-only mode)
-        out.problems.append(
-            Problem(shown, 0, 0, "corrupt-xlsx", f"the workbook cannot be read ({_why(error)})")
-        )
+        out.problems.append(problem(shown, "corrupt-xlsx", _why(error)))
     finally:
         # A sheet left part-read (a refusal returns early) would keep its part of the zip open
         # until collected, and the file with it: a ResourceWarning on the user's terminal.
@@ -200,7 +192,8 @@ def _records(out: Read, path: Path) -> list[RecordValue]:
                 key = {"document": "source"}.get(key, key)  # a Source's own refusal
                 where = entry.cells.get(key) or figure_cell(entry)
                 message = str(item["msg"]).removeprefix("Value error, ")
-                out.problems.append(Problem(where, 0, 0, "invalid-value", message))
+                refusal = said("import-refused-value", refusal=Refusal(message, "invalid-value"))
+                out.problems.append(problem(where, "invalid-value", refusal))
     return records
 
 
@@ -255,7 +248,7 @@ def _other_sheet(ws: Any, title: str, shown: str, dataset: Dataset, out: Read, m
     """A sheet the template did not make: refused if it holds target rows, else said to be unread."""
     ref = _sheet_ref(title)
     where: str | None = None
-    found = ""
+    found: str | None = None  # the target id found, or None for the template's header row
     if _is_worksheet(ws):
         rows = _stream(ws, xt.HEAD_ROW, len(xt.COLUMNS))
         out.streams.append(rows)
@@ -266,55 +259,46 @@ def _other_sheet(ws: Any, title: str, shown: str, dataset: Dataset, out: Read, m
             first = getattr(cells[0], "value", None)
             if number == xt.HEAD_ROW:
                 if xt.header_matches([getattr(c, "value", None) for c in cells]):
-                    where, found = f"A{number}", "the template's header row"
+                    where, found = f"A{number}", None
                 continue
             if isinstance(first, str) and first.strip() in dataset.targets:
-                where, found = f"A{number}", f"target {first.strip()!r}"
+                where, found = f"A{number}", first.strip()
                 break
     if where is None:
-        out.notes.append(
-            f"note: sheet {title!r} is not one of the template's sheets; it holds no target rows and was not read"
-        )
+        out.notes.append(said("import-note-other-sheet", title=title))
         return
-    if missing:
-        named = ", ".join(repr(m) for m in missing)
-        advice = f"if it is the template's sheet {named} renamed, give it back that name"
+    named = ", ".join(repr(m) for m in missing)
+    unread: Said
+    if found is None and missing:
+        unread = said("import-other-sheet-head-renamed", title=title, named=named)
+    elif found is None:
+        unread = said("import-other-sheet-head-added", title=title)
+    elif missing:
+        unread = said("import-other-sheet-target-renamed", title=title, target=found, named=named)
     else:
-        advice = "put them on their unit's sheet and delete this one (a copy, or a sheet added)"
-    out.problems.append(
-        Problem(
-            f"{shown}:{ref}!{where}",
-            0,
-            0,
-            "unknown-sheet",
-            f"sheet {title!r} is not one of the template's sheets but holds {found}; its figures would"
-            f" not be imported: {advice}",
-        )
-    )
+        unread = said("import-other-sheet-target-added", title=title, target=found)
+    out.problems.append(problem(f"{shown}:{ref}!{where}", "unknown-sheet", unread))
 
 
-def _why(error: BaseException) -> str:
+def _why(error: BaseException) -> Said:
+    """Why the workbook cannot be read: the error's type and words (openpyxl's, the parser's)."""
     cause: BaseException | None = error
     while cause is not None:  # openpyxl wraps the parser's error in its own
         kind = type(cause).__name__
         if "Entities" in kind or "DTD" in kind:
-            return "it declares XML entities, which are refused"
+            return said("import-xml-entities")
         cause = cause.__cause__ or cause.__context__
     name = type(error).__name__
     text = " ".join(str(error).split())
-    return f"{name}: {text}" if text else name
+    return said("import-unreadable", error=f"{name}: {text}" if text else name)
 
 
 def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[str, str]] | None:
-    def bad(code: str, message: str) -> None:
-        out.problems.append(Problem(shown, 0, 0, code, message))
+    def bad(code: str, made: Said) -> None:
+        out.problems.append(problem(shown, code, made))
 
     if xt.META_SHEET not in wb.sheetnames:
-        bad(
-            "not-template",
-            "not a plan415x template (it has no hidden sheet _plan415x); make one with"
-            " plan415x template PERIOD -o FILE.xlsx",
-        )
+        bad("not-template", said("import-no-hidden-sheet"))
         return None
     meta: dict[str, Any] = {}
     meta_row: dict[str, int] = {}
@@ -333,32 +317,32 @@ def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[s
             meta_row[key] = index + 1
     where = f"{shown}:{xt.META_SHEET}"
     if meta.get("format") != xt.FORMAT:
-        bad("not-template", "not a plan415x template (its hidden sheet _plan415x was changed)")
+        bad("not-template", said("import-hidden-sheet-changed"))
         return None
     if meta.get("version") != xt.VERSION:
-        bad(
-            "template-version",
-            f"the template has layout version {meta.get('version')!r}; this plan415x reads version"
-            f" {xt.VERSION}: make a new template",
-        )
+        found = repr(meta.get("version"))
+        bad("template-version", said("import-template-version", version=found, ours=str(xt.VERSION)))
         return None
     plan_id = dataset.plan.plan.id
     if meta.get("plan") != plan_id:
-        bad(
-            "plan-mismatch",
-            f"the template is for plan {meta.get('plan')!r}, the data folder holds plan {plan_id!r}",
-        )
+        bad("plan-mismatch", said("import-other-plan", plan=repr(meta.get("plan")), ours=plan_id))
         return None
     try:
         period = Period.parse(str(meta.get("period")))
     except ValueError as error:
-        out.problems.append(Problem(where, 0, 0, "invalid-value", str(error)))
+        refusal = said("import-refused-value", refusal=Refusal(str(error), "invalid-value"))
+        out.problems.append(problem(where, "invalid-value", refusal))
         return None
     plan = dataset.plan.plan
     if not plan.first_year <= period.year <= plan.last_year:
         bad(
             "period-outside-plan",
-            f"period {period} is outside the plan's years {plan.first_year}-{plan.last_year}",
+            said(
+                "import-period-outside-plan",
+                period=str(period),
+                first=str(plan.first_year),
+                last=str(plan.last_year),
+            ),
         )
         return None
     out.period = period
@@ -382,38 +366,24 @@ def _check_meta(
     meta_ref = f"{shown}:{xt.META_SHEET}"
     stored = meta.get(xt.DIGEST_KEY)
     if xt.DIGEST_KEY not in meta:  # a blank digest cell is an edit, not an old template
-        out.notes.append(
-            "note: the template has no digest of its hidden sheet (made by an earlier plan415x): its"
-            " units and period were checked against each sheet's title only; use a new template next time"
-        )
+        out.notes.append(said("import-note-no-digest"))
     elif stored != xt.meta_digest(rows):
         out.problems.append(
-            Problem(
-                f"{meta_ref}!B{meta_row[xt.DIGEST_KEY]}",
-                0,
-                0,
-                "metadata-mismatch",
-                "the hidden sheet _plan415x was edited after the template was made (its digest does"
-                " not match its plan, period and units): its figures could be imported for another"
-                " unit or period; fill in a fresh template",
-            )
+            problem(f"{meta_ref}!B{meta_row[xt.DIGEST_KEY]}", "metadata-mismatch", said("import-meta-edited"))
         )
     units = {u.id for u in dataset.plan.responsible_units}
     for title, unit_id in sheets:
         if unit_id and unit_id not in units:
             out.problems.append(
-                Problem(
+                problem(
                     f"{meta_ref}!C{out.sheet_rows.get(title, 0)}",
-                    0,
-                    0,
                     "metadata-mismatch",
-                    f"the hidden sheet _plan415x gives sheet {title!r} to unit {unit_id!r}, which is not"
-                    " a unit of the plan; fill in a fresh template",
+                    said("import-meta-unknown-unit", title=title, unit=unit_id),
                 )
             )
 
 
-def _title_problem(title_cell: Any, unit_id: str, dataset: Dataset, period: Period) -> str | None:
+def _title_problem(title_cell: Any, unit_id: str, dataset: Dataset, period: Period) -> Said | None:
     """What the sheet's title (A1: "… (2023Q3) · 牵头单位: 乙局", locked) says against the
     hidden sheet's unit and period, or None when they agree or the title cannot be read (edited
     by hand: nothing to cross-check). The unit's id and aliases count as its name (a unit renamed
@@ -430,10 +400,12 @@ def _title_problem(title_cell: Any, unit_id: str, dataset: Dataset, period: Peri
     if named_unit in names and named_period == str(period):
         return None
     holder = unit.name_zh if unit is not None else (unit_id or xt.NO_LEAD)
-    return (
-        f"the sheet's title names {named_unit!r} for {named_period}, the hidden sheet _plan415x gives it"
-        f" to {holder!r} for {period}: its figures would be imported for another unit or period; fill"
-        " in a fresh template"
+    return said(
+        "import-title-mismatch",
+        named_unit=named_unit,
+        named_period=named_period,
+        holder=holder,
+        period=str(period),
     )
 
 
@@ -462,11 +434,11 @@ def _read_sheet(
     def at(key: str, row: int) -> str:
         return f"{shown}:{ref}!{_col(key)}{row}"
 
-    def problem(key: str, row: int, code: str, message: str) -> None:
-        out.problems.append(Problem(at(key, row), 0, 0, code, message))
+    def refuse(key: str, row: int, code: str, made: Said) -> None:
+        out.problems.append(problem(at(key, row), code, made))
 
     if not _is_worksheet(ws):  # a chart sheet under a unit's name
-        problem("target", xt.HEAD_ROW, "template-changed", "not a worksheet: fill in a fresh template")
+        refuse("target", xt.HEAD_ROW, "template-changed", said("import-not-a-worksheet"))
         return
     width = len(xt.COLUMNS)
     merged: list[str] = []
@@ -479,9 +451,7 @@ def _read_sheet(
             title_cell = getattr(_cells(ws, first_row[1], 1)[0], "value", None)
             mismatch = _title_problem(title_cell, unit_id, dataset, period)
             if mismatch is not None:  # its rows are not read: they would be judged for another
-                out.problems.append(
-                    Problem(f"{shown}:{ref}!A{xt.TITLE_ROW}", 0, 0, "metadata-mismatch", mismatch)
-                )
+                out.problems.append(problem(f"{shown}:{ref}!A{xt.TITLE_ROW}", "metadata-mismatch", mismatch))
                 return
         first_row = next(stream, None)
     head: Any = ()
@@ -493,13 +463,10 @@ def _read_sheet(
     want = [c.head for c in xt.COLUMNS]
     if not xt.header_matches(got):
         out.problems.append(
-            Problem(
+            problem(
                 f"{shown}:{ref}!A{xt.HEAD_ROW}",
-                0,
-                0,
                 "template-changed",
-                f"the header row is not the template's ({' | '.join(want)}); columns were moved,"
-                " added or renamed: fill in a fresh template",
+                said("import-header-changed", heads=" | ".join(want)),
             )
         )
         return
@@ -509,13 +476,16 @@ def _read_sheet(
             if _has_value(row):  # refused at the first such row: the rest is never read
                 where = next(c for c in row if not _blank(c.get("value")))
                 out.problems.append(
-                    Problem(
+                    problem(
                         f"{shown}:{ref}!{_letter(where['column'])}{number}",
-                        0,
-                        0,
                         "too-many-rows",
-                        f"a value in row {number:,}: a sheet holds at most {MAX_ROWS:,} rows of"
-                        f" targets (rows {xt.FIRST_ROW}-{xt.FIRST_ROW + MAX_ROWS - 1}); refused",
+                        said(
+                            "import-too-many-rows",
+                            row=f"{number:,}",
+                            limit=f"{MAX_ROWS:,}",
+                            first=str(xt.FIRST_ROW),
+                            last=str(xt.FIRST_ROW + MAX_ROWS - 1),
+                        ),
                     )
                 )
                 return
@@ -528,12 +498,7 @@ def _read_sheet(
             if column.key not in ("target", "component") and not column.input:
                 continue  # descriptive columns are ours and are not read
             if _is_formula(cell):
-                problem(
-                    column.key,
-                    number,
-                    "formula",
-                    f"a formula ({str(cell.value)[:40]}); enter the figure itself, formulas are not imported",
-                )
+                refuse(column.key, number, "formula", said("import-formula", formula=str(cell.value)[:40]))
                 bad_cell = True
                 continue
             values[column.key] = cell.value
@@ -544,46 +509,50 @@ def _read_sheet(
         ]
         if _blank(ident):
             if inputs_filled:
-                problem("target", number, "missing-target", "figures in a row without a target id")
+                refuse("target", number, "missing-target", said("import-no-target-id"))
             continue
         if not isinstance(ident, str):
-            problem("target", number, "unknown-target", f"{ident!r} is not a target id")
+            refuse("target", number, "unknown-target", said("import-not-a-target-id", given=repr(ident)))
             continue
         ident = ident.strip()
         target = dataset.targets.get(ident)
         if target is None:
             close = difflib.get_close_matches(ident, list(dataset.targets), n=1, cutoff=0.6)
-            hint = f"; did you mean {close[0]!r}?" if close else ""
-            problem("target", number, "unknown-target", f"unknown target id {ident!r}{hint}")
+            unknown = (
+                said("import-unknown-target-close", target=ident, close=close[0])
+                if close
+                else said("import-unknown-target", target=ident)
+            )
+            refuse("target", number, "unknown-target", unknown)
             continue
         if not applies(target, period):
-            problem("target", number, "not-due", f"target {ident!r} is not due in {period}")
+            refuse("target", number, "not-due", said("import-not-due", target=ident, period=str(period)))
             continue
         comp_text = "" if _blank(values["component"]) else str(values["component"]).strip()
         comp_index: int | None = None
         if target.kind is Kind.composite:
             known = [c.id for c in target.components]
             if comp_text not in known:
-                problem(
-                    "component",
-                    number,
-                    "unknown-component",
-                    f"composite {ident!r} needs a component id here, one of: {', '.join(known)}"
-                    + (f" (got {comp_text!r})" if comp_text else ""),
+                choices = ", ".join(known)
+                needed = (
+                    said("import-component-needed-got", target=ident, known=choices, got=comp_text)
+                    if comp_text
+                    else said("import-component-needed", target=ident, known=choices)
                 )
+                refuse("component", number, "unknown-component", needed)
                 continue
             comp_index = known.index(comp_text)
         elif comp_text:
-            problem("component", number, "unexpected-field", f"{ident!r} has no components")
+            refuse("component", number, "unexpected-field", said("import-no-components", target=ident))
             continue
         key = (ident, comp_text)
         if key in seen:
-            problem(
-                "target",
-                number,
-                "duplicate-record",
-                f"{ident}{' ' + comp_text if comp_text else ''} is also at {seen[key]}",
+            twice = (
+                said("import-component-twice", target=ident, component=comp_text, first=seen[key])
+                if comp_text
+                else said("import-target-twice", target=ident, first=seen[key])
             )
+            refuse("target", number, "duplicate-record", twice)
             continue
         seen[key] = at("target", number)
         units = xt.compatible_units(dataset, target)
@@ -602,20 +571,20 @@ def _read_sheet(
         for column_key in ("value", "reference"):
             # 3.9% typed into Excel is stored as 0.039: a silent factor of 100, refused
             if "%" in formats.get(column_key, "") and isinstance(values[column_key], int | float):
-                problem(
+                held = values[column_key]
+                refuse(
                     column_key,
                     number,
                     "percent-format",
-                    f"the cell is formatted as a percentage, so it holds {values[column_key]:g}, not"
-                    f" {values[column_key] * 100:g}; clear the % format and enter the plain number",
+                    said("import-percent-format", held=f"{held:g}", meant=f"{held * 100:g}"),
                 )
                 values[column_key] = None
                 entry.filled = True
-        _read_inputs(entry, values, allowed, number, comp_text, dataset, problem, at)
+        _read_inputs(entry, values, allowed, number, comp_text, dataset, refuse, at)
     for cell_range in sorted(merged, key=_range_start):
         _merged(cell_range, shown, ref, out)
     for entry in list(composites.values()):
-        _finish_composite(entry, out, problem)
+        _finish_composite(entry, out, refuse)
     # A target none of whose cells were filled is simply not reported this time.
     out.entries = [e for e in out.entries if e.filled]
 
@@ -648,13 +617,10 @@ def _merged(cell_range: str, shown: str, ref: str, out: Read) -> None:
     if high_row is None or high_row < xt.FIRST_ROW or low_col is None or low_col > len(xt.COLUMNS):
         return
     out.problems.append(
-        Problem(
+        problem(
             f"{shown}:{ref}!{_letter(low_col)}{low_row}",
-            0,
-            0,
             "merged-cells",
-            f"cells {cell_range} are merged, so all but the first read as blank; unmerge them and"
-            " fill in each row's own cells",
+            said("import-merged", cells=cell_range),
         )
     )
 
@@ -666,7 +632,7 @@ def _read_inputs(
     row: int,
     component: str,
     dataset: Dataset,
-    problem: Any,
+    refuse: Any,
     at: Any,
 ) -> None:
     target = entry.target
@@ -677,11 +643,11 @@ def _read_inputs(
         if key not in allowed:
             head = xt.COLUMNS[xt.COL[key] - 1].head
             why = (
-                "is given on the component's first row only"
+                said("import-first-row-only", head=head)
                 if component and key in ("unit", "as_of", "source", "note")
-                else f"does not apply to {target.id!r} ({target.kind.value})"
+                else said("import-not-applicable", head=head, target=target.id, kind=target.kind.value)
             )
-            problem(key, row, "not-applicable", f"{head} {why}; leave it blank")
+            refuse(key, row, "not-applicable", why)
             entry.filled = True
     if component:
         entry.cells[f"seen.{component}"] = at("value", row)
@@ -692,15 +658,15 @@ def _read_inputs(
     entry.filled = True
     # value
     if "value" in allowed:
-        number = _number(values["value"], lambda c, m: problem("value", row, c, m))
+        number = _number(values["value"], lambda c, m: refuse("value", row, c, m))
         if number is not None:
             if component:
                 if number < 0:
-                    problem(
+                    refuse(
                         "value",
                         row,
                         "negative-value",
-                        f"component {component!r} cannot be negative ({number:g})",
+                        said("import-component-negative", component=component, value=f"{number:g}"),
                     )
                 else:
                     entry.components[component] = number
@@ -709,28 +675,21 @@ def _read_inputs(
                 entry.fields["value"] = number
                 entry.cells["value"] = at("value", row)
         elif _blank(values["value"]) and not component:
-            problem(
-                "value",
-                row,
-                "missing-value",
-                f"blank required cell: {target.id!r} needs a value (other cells of the row are filled)",
-            )
+            refuse("value", row, "missing-value", said("import-missing-value", target=target.id))
     if "state" in allowed:
         state = values["state"]
         if _blank(state):
-            problem(
-                "state", row, "missing-state", f"blank required cell: milestone {target.id!r} needs a state"
-            )
+            refuse("state", row, "missing-state", said("import-missing-state", target=target.id))
         else:
             text = str(state).strip()
             chosen = xt.STATES.get(text) or xt.STATE_WORDS_ZH.get(text)
             if chosen is None:
-                problem("state", row, "invalid-choice", f"state {text!r}: choose done, pending or not_done")
+                refuse("state", row, "invalid-choice", said("import-invalid-state", state=text))
             else:
                 entry.fields["state"] = chosen
                 entry.cells["state"] = at("state", row)
     if "reference" in allowed and not _blank(values["reference"]):
-        number = _number(values["reference"], lambda c, m: problem("reference", row, c, m))
+        number = _number(values["reference"], lambda c, m: refuse("reference", row, c, m))
         if number is not None:
             entry.fields["reference"] = number
             entry.cells["reference"] = at("reference", row)
@@ -738,35 +697,37 @@ def _read_inputs(
         unit = str(unit_value).strip()
         units = xt.compatible_units(dataset, target)
         if unit not in units:
-            problem(
+            refuse(
                 "unit",
                 row,
                 "unit-mismatch",
-                f"unit {unit!r} cannot be converted to {target.unit!r}; choose one of: {', '.join(units)}",
+                said(
+                    "import-unit-mismatch", unit=unit, target_unit=repr(target.unit), choices=", ".join(units)
+                ),
             )
         else:
             entry.fields["unit"] = unit
     if "as_of" in allowed and not _blank(values["as_of"]):
         when = _date(values["as_of"])
         if when is None:
-            problem(
-                "as_of", row, "wrong-type", f"expected a date such as 2023-06-30, got {values['as_of']!r}"
-            )
+            refuse("as_of", row, "wrong-type", said("import-not-a-date", given=repr(values["as_of"])))
         else:
             entry.fields["as_of"] = when
     for key in ("source", "note"):
         if key in allowed and not _blank(values[key]):
             text = str(values[key]).strip()
             if len(text) > MAX_TEXT:
-                problem(key, row, "too-long", f"{len(text)} characters; the limit is {MAX_TEXT}")
+                refuse(
+                    key, row, "too-long", said("import-too-long", length=str(len(text)), limit=str(MAX_TEXT))
+                )
             else:
                 entry.fields[key] = text
                 entry.cells[key] = at(key, row)
     if "value" in entry.fields:
-        _check_bounds(entry, dataset, lambda c, m: problem("value", row, c, m))
+        _check_bounds(entry, dataset, lambda c, m: refuse("value", row, c, m))
 
 
-def _finish_composite(entry: Entry, out: Read, problem: Any) -> None:
+def _finish_composite(entry: Entry, out: Read, refuse: Any) -> None:
     """A composite reported at all needs every component: a blank one is pointed at."""
     if not entry.filled:
         return
@@ -775,21 +736,16 @@ def _finish_composite(entry: Entry, out: Read, problem: Any) -> None:
             continue
         blank = entry.cells.get(f"missing.{component.id}")
         if blank is not None:
-            out.problems.append(
-                Problem(
-                    blank,
-                    0,
-                    0,
-                    "missing-components",
-                    f"blank required cell: component {component.id!r} of {entry.target.id!r} needs a value",
-                )
+            blank_said = said(
+                "import-missing-component-value", component=component.id, target=entry.target.id
             )
+            out.problems.append(problem(blank, "missing-components", blank_said))
         elif f"seen.{component.id}" not in entry.cells:
-            problem(
+            refuse(
                 "target",
                 entry.row,
                 "missing-components",
-                f"no row for component {component.id!r} of {entry.target.id!r}; fill in a fresh template",
+                said("import-missing-component-row", component=component.id, target=entry.target.id),
             )
         # else: the component's cell has a problem of its own, already reported
 
@@ -798,35 +754,35 @@ def _number(value: Any, report: Any) -> float | None:
     if _blank(value):
         return None
     if isinstance(value, bool):
-        report("wrong-type", "expected a number, got TRUE/FALSE")
+        report("wrong-type", said("import-boolean"))
         return None
     if isinstance(value, int | float):
         if isinstance(value, float) and not math.isfinite(value):
-            report("wrong-type", "expected a finite number")
+            report("wrong-type", said("import-not-finite"))
             return None
         if abs(value) > MAX_MAGNITUDE:
-            report("out-of-range", f"{value:g} is too large to be a figure (the limit is 1e15 in magnitude)")
+            report("out-of-range", said("import-too-large-a-figure", value=f"{value:g}"))
             return None
         return value
     if isinstance(value, dt.date | dt.datetime | dt.time):
-        report("wrong-type", f"expected a number, got a date ({value}); format the cell as a number")
+        report("wrong-type", said("import-date-not-number", date=str(value)))
         return None
     text = str(value).strip()
+    given = quoted(text)
     if _FULLWIDTH.search(text):
-        hint = "it uses full-width digits; type the number with ASCII digits"
+        report("wrong-type", said("import-text-full-width", text=given))
     elif "万" in text or "亿" in text:
-        hint = "it mixes a number with a Chinese magnitude; enter the plain number in the row's unit"
+        report("wrong-type", said("import-text-magnitude", text=given))
     elif "," in text:
-        hint = "it has thousands separators; enter the number without commas"
+        report("wrong-type", said("import-text-thousands", text=given))
     elif text.endswith("%"):
-        hint = "enter the percentage as a number without %, e.g. 12.5"
+        report("wrong-type", said("import-text-percent", text=given))
     else:
         try:
             float(text)
-            hint = "the cell holds text, not a number: format the cell as a number and retype it"
+            report("wrong-type", said("import-text-number", text=given))
         except ValueError:
-            hint = "enter a number"
-    report("wrong-type", f"expected a number, got the text {shown(text)}; {hint}")
+            report("wrong-type", said("import-text", text=given))
     return None
 
 
@@ -853,9 +809,15 @@ def _check_bounds(entry: Entry, dataset: Dataset, report: Any) -> None:
     raw = entry.fields["value"]
     if low is not None and value < low:
         code = "negative-value" if low == 0 else "out-of-range"
-        report(code, f"value {raw:g} {unit} is below the smallest valid {low:g} {target.unit}")
+        below = said(
+            "import-below-valid", value=f"{raw:g}", unit=unit, low=f"{low:g}", target_unit=target.unit
+        )
+        report(code, below)
     if high is not None and value > high:
-        report("out-of-range", f"value {raw:g} {unit} is above the largest valid {high:g} {target.unit}")
+        above = said(
+            "import-above-valid", value=f"{raw:g}", unit=unit, high=f"{high:g}", target_unit=target.unit
+        )
+        report("out-of-range", above)
 
 
 def _record(entry: Entry, path: Path) -> Record:

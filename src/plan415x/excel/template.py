@@ -40,6 +40,7 @@ from plan415x.excel import cells as xc
 from plan415x.loading import Dataset
 from plan415x.periods import Period
 from plan415x.reports.words import goal_text
+from plan415x.restatements import shares_figure
 from plan415x.results import Report, Result
 from plan415x.values import Kind, State, Target
 
@@ -234,8 +235,6 @@ def _asked_once(results: list[Result]) -> list[Result]:
     """One unit's rows, without a restatement whose figure is its restated target's, on the same
     sheet (``restatements.shares_figure``): the figure is asked for once, on the restated
     target's row, and ``import`` records it for both."""
-    from plan415x.restatements import shares_figure
-
     listed = {r.target.id: r.target for r in results}
     return [
         r

@@ -17,17 +17,35 @@ translator's tool must read the catalogues: the dicts convert to .po one to one.
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING
 
 from plan415x.i18n import en, zh
-
-if TYPE_CHECKING:  # problems renders a Said here when a problem is found: no cycle back
-    from plan415x.problems import Said
+from plan415x.problems import Arg, Phrase, Said, speak_with
+from plan415x.rules.common import fmt
 
 LANGUAGES: dict[str, Mapping[str, str]] = {"en": en.CATALOGUE, "zh": zh.CATALOGUE}
 
 
+def template(said: Said, lang: str) -> str:
+    """The template of ``said`` in ``lang`` (English for a language without a catalogue)."""
+    return LANGUAGES.get(lang, en.CATALOGUE)[said.id]
+
+
+def shown(value: Arg, lang: str = "en") -> str:
+    """An argument in ``lang``: text as it is, a Said or a Phrase rendered, a figure as ``fmt``
+    writes it. A Phrase first: a status or a comparator is a str Enum, whose own str() is not
+    what any language says."""
+    if isinstance(value, Phrase):
+        return value.said_in(lang)
+    if isinstance(value, str):
+        return value
+    if isinstance(value, Said):  # said inside the sentence, in its language
+        return say(value, lang)
+    return fmt(value)
+
+
 def say(said: Said, lang: str = "en") -> str:
     """The sentence ``said`` in ``lang`` (English for a language without a catalogue)."""
-    args = {k: v if isinstance(v, str) else v.said_in(lang) for k, v in said.args}
-    return LANGUAGES.get(lang, en.CATALOGUE)[said.id].format_map(args)
+    return template(said, lang).format_map({k: shown(v, lang) for k, v in said.args.items()})
+
+
+speak_with(say)  # a SaidError says itself in English through the catalogues

@@ -114,7 +114,7 @@ CHECKS: dict[str, str] = {
     "scoring-type-str": "str",
     "scoring-type-int": "int",
     "scoring-type-float": "float",
-    "scoring-type-bool": "bool{values:.0}",
+    "scoring-type-bool": "bool",
     "scoring-unknown-field": "unknown field {name!r}{hint}",
     "scoring-expected-one-of": "; expected one of: {known}",
     "scoring-not-a-rule-type": "{field}: {tag} is not a rule type; choose from: {types}",
@@ -293,13 +293,476 @@ FIELDS: dict[str, str] = {
 }
 
 # excel/: the workbook's container, reading, merging, and the lines import prints
-IMPORT: dict[str, str] = {}
+IMPORT: dict[str, str] = {
+    # excel/container.py: the file, before any XML parser reads it
+    "import-unsafe-reader": "openpyxl is not reading XML through defusedxml (not installed, or"
+    " OPENPYXL_DEFUSEDXML=False): refusing to read a workbook from outside",
+    "import-cannot-read": "cannot read the file: {reason}",
+    "import-too-large": "the file is {size} bytes; the limit is {limit}",
+    "import-old-xls": "this is an old .xls workbook (or an encrypted one): save it as .xlsx"
+    " (Excel workbook) without a password",
+    "import-not-zip": "not an xlsx workbook (an xlsx file is a zip archive; this is not one)",
+    "import-no-content-types": "a zip archive but not an xlsx workbook (no [Content_Types].xml)",
+    "import-too-many-parts": "the archive holds {count} parts; refused",
+    "import-unpacks-too-large": "the workbook would unpack to {total} bytes (limit {limit}); refused",
+    "import-zip-bomb": "part {part} is compressed {ratio} to 1 (limit {limit}): a zip bomb, refused",
+    "import-doctype": "part {part} declares a DOCTYPE or entities (entity expansion); workbooks"
+    " never need one: refused",
+    "import-strict-xlsx": "a Strict Open XML Spreadsheet, which plan415x does not read: open it"
+    " in Excel and save it as a normal .xlsx (Save As > Excel Workbook), then import that file",
+    "import-does-not-unpack": "the workbook is damaged and cannot be read (a compressed part does"
+    " not unpack)",
+    "import-damaged": "the workbook is damaged and cannot be read ({error})",
+    "import-unreadable": "the workbook cannot be read ({error})",
+    # excel/reading.py: the hidden sheet, the sheets and every cell
+    "import-xml-entities": "the workbook cannot be read (it declares XML entities, which are refused)",
+    "import-missing-sheet-of-unit": "the template's sheet {title!r} (unit {unit}) is missing: it"
+    " was renamed or deleted; give it back its name, or fill in a fresh template",
+    "import-missing-sheet": "the template's sheet {title!r} is missing: it was renamed or"
+    " deleted; give it back its name, or fill in a fresh template",
+    "import-refused-value": "{refusal}",
+    "import-other-sheet-head-renamed": "sheet {title!r} is not one of the template's sheets but"
+    " holds the template's header row; its figures would not be imported: if it is the template's"
+    " sheet {named} renamed, give it back that name",
+    "import-other-sheet-head-added": "sheet {title!r} is not one of the template's sheets but"
+    " holds the template's header row; its figures would not be imported: put them on their unit's"
+    " sheet and delete this one (a copy, or a sheet added)",
+    "import-other-sheet-target-renamed": "sheet {title!r} is not one of the template's sheets but"
+    " holds target {target!r}; its figures would not be imported: if it is the template's sheet"
+    " {named} renamed, give it back that name",
+    "import-other-sheet-target-added": "sheet {title!r} is not one of the template's sheets but"
+    " holds target {target!r}; its figures would not be imported: put them on their unit's sheet"
+    " and delete this one (a copy, or a sheet added)",
+    "import-no-hidden-sheet": "not a plan415x template (it has no hidden sheet _plan415x); make"
+    " one with plan415x template PERIOD -o FILE.xlsx",
+    "import-hidden-sheet-changed": "not a plan415x template (its hidden sheet _plan415x was changed)",
+    "import-template-version": "the template has layout version {version}; this plan415x reads"
+    " version {ours}: make a new template",
+    "import-other-plan": "the template is for plan {plan}, the data folder holds plan {ours!r}",
+    "import-period-outside-plan": "period {period} is outside the plan's years {first}-{last}",
+    "import-meta-edited": "the hidden sheet _plan415x was edited after the template was made (its"
+    " digest does not match its plan, period and units): its figures could be imported for another"
+    " unit or period; fill in a fresh template",
+    "import-meta-unknown-unit": "the hidden sheet _plan415x gives sheet {title!r} to unit"
+    " {unit!r}, which is not a unit of the plan; fill in a fresh template",
+    "import-title-mismatch": "the sheet's title names {named_unit!r} for {named_period}, the"
+    " hidden sheet _plan415x gives it to {holder!r} for {period}: its figures would be imported"
+    " for another unit or period; fill in a fresh template",
+    "import-not-a-worksheet": "not a worksheet: fill in a fresh template",
+    "import-header-changed": "the header row is not the template's ({heads}); columns were moved,"
+    " added or renamed: fill in a fresh template",
+    "import-too-many-rows": "a value in row {row}: a sheet holds at most {limit} rows of targets"
+    " (rows {first}-{last}); refused",
+    "import-formula": "a formula ({formula}); enter the figure itself, formulas are not imported",
+    "import-no-target-id": "figures in a row without a target id",
+    "import-not-a-target-id": "{given} is not a target id",
+    "import-unknown-target-close": "unknown target id {target!r}; did you mean {close!r}?",
+    "import-unknown-target": "unknown target id {target!r}",
+    "import-not-due": "target {target!r} is not due in {period}",
+    "import-component-needed-got": "composite {target!r} needs a component id here, one of:"
+    " {known} (got {got!r})",
+    "import-component-needed": "composite {target!r} needs a component id here, one of: {known}",
+    "import-no-components": "{target!r} has no components",
+    "import-component-twice": "{target} {component} is also at {first}",
+    "import-target-twice": "{target} is also at {first}",
+    "import-percent-format": "the cell is formatted as a percentage, so it holds {held}, not"
+    " {meant}; clear the % format and enter the plain number",
+    "import-merged": "cells {cells} are merged, so all but the first read as blank; unmerge them"
+    " and fill in each row's own cells",
+    "import-first-row-only": "{head} is given on the component's first row only; leave it blank",
+    "import-not-applicable": "{head} does not apply to {target!r} ({kind}); leave it blank",
+    "import-component-negative": "component {component!r} cannot be negative ({value})",
+    "import-missing-value": "blank required cell: {target!r} needs a value (other cells of the"
+    " row are filled)",
+    "import-missing-state": "blank required cell: milestone {target!r} needs a state",
+    "import-invalid-state": "state {state!r}: choose done, pending or not_done",
+    "import-unit-mismatch": "unit {unit!r} cannot be converted to {target_unit}; choose one of: {choices}",
+    "import-not-a-date": "expected a date such as 2023-06-30, got {given}",
+    "import-too-long": "{length} characters; the limit is {limit}",
+    "import-missing-component-value": "blank required cell: component {component!r} of {target!r}"
+    " needs a value",
+    "import-missing-component-row": "no row for component {component!r} of {target!r}; fill in a"
+    " fresh template",
+    "import-boolean": "expected a number, got TRUE/FALSE",
+    "import-not-finite": "expected a finite number",
+    "import-too-large-a-figure": "{value} is too large to be a figure (the limit is 1e15 in magnitude)",
+    "import-date-not-number": "expected a number, got a date ({date}); format the cell as a number",
+    "import-text-full-width": "expected a number, got the text {text}; it uses full-width digits;"
+    " type the number with ASCII digits",
+    "import-text-magnitude": "expected a number, got the text {text}; it mixes a number with a"
+    " Chinese magnitude; enter the plain number in the row's unit",
+    "import-text-thousands": "expected a number, got the text {text}; it has thousands"
+    " separators; enter the number without commas",
+    "import-text-percent": "expected a number, got the text {text}; enter the percentage as a"
+    " number without %, e.g. 12.5",
+    "import-text-number": "expected a number, got the text {text}; the cell holds text, not a"
+    " number: format the cell as a number and retype it",
+    "import-text": "expected a number, got the text {text}; enter a number",
+    "import-above-valid": "value {value} {unit} is above the largest valid {high} {target_unit}",
+    "import-below-valid": "value {value} {unit} is below the smallest valid {low} {target_unit}",
+    # excel/merging.py: the merge into actuals/
+    "import-not-a-folder": "not a folder; the figures go into {path}: move the file {folder} away",
+    "import-cannot-lock": "cannot lock the folder: {reason}",
+    "import-cannot-create": "cannot create the folder: {reason}",
+    "import-cannot-write": "cannot write the file: {reason}",
+    "import-conflict": "{target}: {new} here, but {file} already holds {old}; give --force to replace it",
+    # the lines import prints about what it did
+    "import-nothing-filled": "nothing to import: no figures are filled in on {file}",
+    "import-note-other-sheet": "note: sheet {title!r} is not one of the template's sheets; it"
+    " holds no target rows and was not read",
+    "import-note-no-digest": "note: the template has no digest of its hidden sheet (made by an"
+    " earlier plan415x): its units and period were checked against each sheet's title only; use a"
+    " new template next time",
+    "import-note-accept-unused": "note: --accept {accept} matched no warning of {file}",
+    "import-accepted": "accepted {codes} for {target}: recorded as checked: [{checked}]",
+    "import-note-illustrative": "note: {actuals} is marked illustrative: true, so these figures"
+    " are reported as illustrative",
+    "import-note-rewritten": "note: {actuals} was rewritten in full; its comments were not kept",
+    "import-replaced": "replaced {count} figure(s) already in {actuals} (--force)",
+    # the sentences of a merge and the clauses they hold (a count with its plural, a figure's
+    # reference, a long value cut)
+    "import-done": "imported {file} into {actuals}: {summary}",
+    "import-dry-run-create": "dry run: would create {actuals} from {file} ({summary}); nothing written",
+    "import-dry-run-update": "dry run: would update {actuals} from {file} ({summary}); nothing written",
+    "import-nothing-new": "nothing to write: every figure in {file} is already in {actuals} ({summary})",
+    "import-summary": "{added} added, {unchanged} unchanged, {replaced} replaced",
+    "import-summary-warned": "{added} added, {unchanged} unchanged, {replaced} replaced, {warnings}",
+    "import-warnings-one": "{count} warning",
+    "import-warnings": "{count} warnings",
+    "import-refused": "{problems} in {file}; nothing was written",
+    "import-refused-strict": "{problems} in {file}; nothing was written (--strict: plausibility"
+    " warnings are errors)",
+    "import-problems-one": "{count} problem",
+    "import-problems": "{count} problems",
+    "import-conflicts": "{figures} in {file} differ from {actuals}; nothing was written (--force"
+    " replaces them)",
+    "import-figures-one": "{count} figure",
+    "import-figures": "{count} figures",
+    "import-figure-reference": "{figure} (reference {reference})",
+    "import-quoted-cut": "{head}…({size} characters)",
+    # the last line of an import of several workbooks
+    "import-batch-taken": "batch: {count} workbook(s), none refused",
+    "import-batch-refused": "batch: {count} workbook(s), some refused (see above)",
+}
 
 # rules/: the steps explain prints of a rule
-STEPS: dict[str, str] = {}
+STEPS: dict[str, str] = {
+    # rules/common.py: what every rule says
+    "step-stale": "stale: the figure is of {period}, older than the one owed by {checked} ({frequency}"
+    " reporting, owed to {owed}); it is judged against the months owed, not its own",
+    "step-stale-figure": "stale: the figure is of {period}, older than the one owed by {checked}"
+    " ({frequency} reporting, owed to {owed})",
+    "step-whole-owed": "in whole items (整项计): {target} × {schedule}% = {exact}, rounded down: {expected}"
+    " of {target} owed by now",
+    "step-whole-allowed": "in whole items (整项计): {target} × {schedule}% = {exact}, rounded up: {expected}"
+    " of {target} allowed by now",
+    "step-items-light-owed": "the light by whole items (整项计), before the deadline: {expected} owed by now,"
+    " {actual} reached, {short} short: {status}",
+    "step-items-light-allowed": "the light by whole items (整项计), before the deadline: {expected} allowed by"
+    " now, {actual} used, {short} over: {status}",
+    "step-completion": "completion = actual / target = {actual} / {target} {unit} = {done}%",
+    "step-still-needed": "still needed = {remaining} {unit} over {left} months = {needed} {unit}/month",
+    "step-schedule": "schedule (序时进度) = {done}/{total} months = {schedule}%",
+    "step-span-elapsed": "time elapsed of the span (时间进度) = {done}/{total} months = {schedule}%",
+    "step-planned-schedule": "planned schedule (计划进度, the target's profile) at month {month} = {schedule}%",
+    "step-expected": "expected by now = {target} × {schedule}% = {expected} {unit}",
+    "step-forecast": "forecast at this pace = {actual} / {schedule}% = {forecast} {unit}",
+    "step-exceeded": "{comparator} {target} {unit} is exceeded: {status}",
+    "step-over": "{actual} is over the target {target} by more than its tolerance ±{tolerance}: over the"
+    " target, not behind",
+    "step-within-tolerance": "|{actual} − {target}| ≤ {tolerance}: within the tolerance: achieved",
+    "step-met": "{actual} {comparator} {target}: the target is met: achieved",
+    "step-final-owed": "the period checked is the last chance, but the latest figure is of {period}: the"
+    " final figure is owed",
+    "step-missed": "the period checked is the last chance and {actual} {comparator} {target} is not met:"
+    " missed",
+    "step-no-interim-pace": "no interim pace (judged at the deadline only): not_due",
+    "step-gap-used": "gap = used − schedule = {done} − {schedule} = {gap}",
+    "step-gap": "gap = schedule − completion = {schedule} − {done} = {gap}",
+    "step-thresholds": "points (ahead: ≥{ahead} above; watch: ≤{watch} below; behind: ≤{behind} below;"
+    " off_track: further): {status}",
+    "step-no-figure": "{what}: {status}",
+    "step-none-owed-yet": "{what} ({frequency} reporting: none owed yet): {status}",
+    "step-latest-figure": "latest figure ({period}) = {value} {unit}",
+    "step-undefined": "the plan's text lost the target's figure (see its note): undefined in every period",
+    # engine.py: a target before its first year
+    "step-starts-in": "starts in {year}",
+    # rules/flow.py, rules/cumulative.py
+    "step-no-figure-for-year": "no figure for {year} yet",
+    "step-year-to-date": "year-to-date actual ({period}) = {value} {unit}",
+    "step-no-figure-in-span": "no figure since the span began",
+    "step-no-running-total": "no figure for {year}: the running total cannot be formed",
+    "step-counted-to": "{year} is counted to {period} only",
+    "step-year-total": "{year}: {value} {unit} ({period})",
+    "step-running-total": "running total since {year} = {total} {unit}",
+    # rules/level.py
+    "step-no-figure-yet": "no figure reported yet",
+    "step-no-full-year-figure": "no full-year figure reported yet",
+    "step-part-year": "a full-year total: the figure of {period} ({value} {unit}) covers part of the year"
+    " and is not judged",
+    "step-latest-level": "latest level ({period}) = {value} {unit}",
+    "step-level-due": "due by the end of {year}: {comparator} {target} {unit}",
+    "step-path": "path from the baseline {base} (end of {year}): completion = ({actual} − {base}) /"
+    " ({target} − {base}) = {done}%",
+    "step-level-schedule": "schedule = {done}/{total} months = {schedule}%; expected = {expected} {unit}",
+    "step-level-whole-items": "in whole items (整项计): {expected} {unit} owed by now",
+    "step-zero-target": "a zero target gives no ratio",
+    "step-level-completion": "completion = {actual} / {target} = {done}% of the level due",
+    "step-within-ceiling": "a level of {actual} is within the ceiling {target}: completion {done}%",
+    "step-ceiling-completion": "completion = ceiling / level = {target} / {actual} = {done}%",
+    "step-level-final-owed": "the deadline period is the last chance, but the latest figure is of {period}:"
+    " the final figure is owed",
+    "step-level-over": "{actual} is over the level {target} by more than its tolerance ±{tolerance}: over"
+    " the target, not behind",
+    "step-exact-exceeded": "== {target} {unit} is exceeded: {status}",
+    "step-level-met": "{actual} {comparator} {target}: the level is reached: achieved",
+    "step-level-missed": "the deadline period is the last chance and {actual} {comparator} {target} is not"
+    " met: missed",
+    "step-judged-when-due": "judged when due (pace deadline, no baseline): not_due until the end of {year};"
+    " {remaining} {unit} to go",
+    "step-zero-target-not-assessable": "a zero target gives no ratio: not_assessable",
+    "step-level-gap": "gap = {schedule} − {done} = {gap} points: {status}",
+    # rules/growth.py
+    "step-no-growth-for-year": "no growth rate for {year} yet",
+    "step-growth": "year-to-date growth ({period}) = {rate}%",
+    "step-growth-final-owed": "the year-end period is the last chance, but the latest rate is of {period}:"
+    " the final rate is owed",
+    "step-growth-year-end": "year-end rate {rate}% against the target {comparator} {target}% (rates are"
+    " never pro-rated): {status}",
+    "step-growth-gap": "gap = {gap} points between the target {comparator} {target}% and the actual {rate}%"
+    " (rates are never pro-rated): {status}",
+    # rules/relative.py
+    "step-actual": "actual ({period}) = {value}",
+    "step-no-reference": "no reference value given: not_assessable",
+    "step-required": "required = reference × (1 + {rate}%) = {reference} × {factor} = {required}",
+    "step-reference-not-positive": "a reference ≤ 0 gives no ratio: not_assessable",
+    "step-relative-completion": "completion = {actual} / {required} = {done}%: {status}",
+    # rules/directional.py
+    "step-actual-in-unit": "actual ({period}) = {value} {unit}",
+    "step-same-months-last-year": "compared with the same months of last year ({period})",
+    "step-no-previous": "no previous value to compare with: not_assessable",
+    "step-change": "change = {value} − {reference} = {change} ({direction} wanted): {status}",
+    # rules/milestone.py
+    "step-due-by": "due by the end of {year}",
+    "step-due-last-chance": "due by the end of {year} (the last chance)",
+    "step-no-report": "no report yet: {status}",
+    "step-reported": "reported {state} ({period}): {status}",
+    "step-reported-evidence": "reported {state} ({period}) — {evidence}: {status}",
+    "step-stale-state": "stale: the state is of {period}, older than the one owed by {checked} ({frequency}"
+    " reporting, owed to {owed}); a stale state is never green: watch at most",
+    "step-stale-state-owed": "stale: the state is of {period}, older than the one owed by {checked}"
+    " ({frequency} reporting, owed to {owed}); the state at the deadline is owed",
+    # rules/monitor.py
+    "step-monitoring-no-figure": "no figure for {year} yet; monitoring only, never judged",
+    "step-monitoring": "monitoring only: shown and explained, never judged",
+    # reports/explain.py: the lines around a target's steps
+    "explain-clause": "  clause   {clause}: {text}",
+    "explain-kind": "  kind     {kind}",
+    "explain-kind-basis": "  kind     {kind} (basis {basis})",
+    "explain-target": "  target   {comparator} {value} {unit}, {years}, hedge {hedge}, pace {pace}",
+    "explain-units": "  units    {units}",
+    "explain-thresholds": "  thresholds  ahead ≥{ahead} · watch ≤{watch} below · behind ≤{behind} below",
+    "explain-reported-own": "  reported {frequency} (the target's own)",
+    "explain-reported-default": "  reported {frequency} (the plan's default)",
+    "explain-whole-items": "  owed in whole items (rounded down)",
+    "explain-tolerance-default": "  tolerance ±{pct}% of the target (the plan's default)",
+    "explain-tolerance-default-items": "  tolerance ±{pct}% of the target, at least 1{unit} (the plan's default)",
+    "explain-tolerance": "  tolerance ±{width}{unit}",
+    "explain-tolerance-share": "  tolerance ±{pct}% of the target",
+    "explain-restates": "  restates {target}: judged and shown; the two count once, by the worse judgement",
+    "explain-note": "  note     {note}",
+    "explain-rule": "Rule:",
+    "explain-figures": "Figures up to {period} ({months}):",
+    "explain-no-figures": "  none",
+    "explain-figure": "  {period}: {value} {unit}  — {source}{tag}",
+    "explain-state": "  {period}: {state} {unit}  — {source}{tag}",
+    "explain-illustrative-tag": " [illustrative]",
+    "explain-record-note": "      note: {note}",
+    "explain-not-shown": "Not shown in {period}: the target covers {first}-{last}.",
+    "explain-steps": "Steps:",
+    "explain-caveat": "  caveat: {caveat}",
+    "explain-status": "Status: {status} ({label}), light {light}",
+    "explain-counted-once": "Counted once with {others}, by the worse judgement of the two: {who} ({status})",
+    "explain-this-one": "this one",
+    "explain-previous": "Previous period: {status}",
+    "explain-illustrative": "NOTE: rests on ILLUSTRATIVE sample figures, not official statistics.",
+    # each kind's formula (rules/: its FORMULA), what docs/rules.md and explain show
+    "rule-annual": """{kind}: a flow counted from January, judged against the year's target.
+
+completion = year-to-date actual / the year's target;
+schedule (序时进度) = months / 12: the share of time, never rewritten by rounding (15家 at
+1-6月: 50%, not ⌊7.5⌋/15 = 46.7%); a monthly profile declared in the data ({profile}) is
+another quantity, the target's planned schedule, and is called so (计划进度, 90%(计划));
+gap = schedule − completion, in points (positive: behind); the status follows the thresholds.
+Counts of whole items (个, 家, 项) are owed in whole items: ⌊target × schedule⌋ items owed by
+now (应完成7家), which before the year end cap the light (整项计): the light is never worse than
+the items owed would give (a share of the target judged by the same thresholds), and a single
+item short of those owed is watch at most; so one item a year is owed only in December. Such a
+row says so (差1家, 整项计); its schedule and gap stay the share of time.
+The months are the figure's own when it is the latest owed (a quarterly figure is never judged
+against a later month's schedule); a figure older than the one owed by the reporting frequency
+is stale and is judged against the months owed. The year-end period is the last chance: what is
+not met there is missed, and a figure from before December cannot be judged there (no_data).""",
+    "rule-cumulative": """{kind}: a running total from the start of the target's span to its deadline.
+
+running total = Σ the final year-to-date figure of each past year + this year's latest;
+schedule = months elapsed since the span began / months in the span (pace linear), the share of
+the span's time, labelled with its years (时间进度(2023-2027年) 30%: not this year's 序时进度),
+or the deadline only (pace deadline); then as for annual flows: completion, gap, status, the
+items owed capping the light for counts, stale figures judged at the months owed. Every output
+says since when the total runs and this year's part (2023年以来累计696家(其中今年1-6月新增260家)),
+never 1-6月累计. Spreading a multi-year total evenly is a choice, not a rule: the data can
+change it per target. The deadline period is the last chance: what is not met there is missed.""",
+    "rule-level": """{kind}: the latest level (or ratio) against the level due by the deadline.
+
+Met (by the comparator; approx within its tolerance): achieved. Otherwise by the pace:
+- linear, along the path from a baseline: completion = (actual − baseline) / (target − baseline),
+  schedule = months since the baseline / months from the baseline to the deadline (the share of
+  that span's time, labelled with its years), expected = baseline + (target − baseline) ×
+  schedule (for counts: rounded down to whole items, which cap the light as for flows),
+  shortfall = max(expected − actual, 0);
+- always (a level to hold at every period): completion = actual / target against 100%;
+- deadline (the default without a baseline): not_due until the end of the year it is due (no
+  schedule and no gap: the distance still to go is shown), then completion = actual / target.
+For a ceiling (<=, <) completion is target / actual. A figure older than the one owed by the
+reporting frequency is stale: the path is read at the months owed. The deadline period is the
+last chance: a level not reached there is missed, and a stale figure cannot be judged (no_data).
+
+A full-year total (``{full_year}``: 产值, 集群规模, a year's value added per mu) is judged
+only on figures of periods ending in December: a later part-year figure (1-6月) is shown in the
+steps and not judged; the latest year's figure is judged as above, reported once a year
+(frequency annual: owed each December, stale when last year's is missing), and with no year's
+figure yet the target is no_data or not_due as any level without a figure.""",
+    "rule-growth": """{kind}: year-to-date growth (累计同比, %) against the target rate, never pro-rated.
+
+gap = target rate − actual rate, in points (positive: behind; for a ceiling on growth, actual −
+target); the status follows the rate thresholds. The year-end period is the last chance: a
+year-end rate that meets the target is achieved, one that does not is missed, and a rate from
+before December cannot be judged there (no_data). A rate older than the one owed is stale.""",
+    "rule-relative": """{kind}: the actual against a reference raised by the target's percentage.
+
+required = reference × (1 + target% / 100), e.g. 10% above last year's provincial average;
+completion = actual / required; schedule 100%; gap = 100 − completion; met (approx: within its
+tolerance, or over it): achieved. Without the reference value nothing can be said:
+not_assessable. The deadline period (the end of last_year) is the last chance: not met there is
+missed, and a figure older than the one owed there cannot be judged (no_data).""",
+    "rule-milestone": """{kind}: done / pending / not_done against the deadline (the end of last_year).
+
+done: achieved. Before the deadline: pending (under way) is on_track, not_done (not begun) is
+watch, and no report is not_due. A state is a figure like any other: one older than the one owed
+by the reporting frequency is stale (※), and a stale state is never green: pending reported
+months ago says nothing of the work now, so it is watch at most (not_done stays watch) until a
+state is reported again. done is never stale: what is done stays done. The deadline period is
+the last chance: anything but done is missed, and no report (or only a stale one) is no_data.""",
+    "rule-composite": """{kind}: components counted first, then combined and judged as its basis.
+
+value = Σ components (e.g. 超10亿元单体制造业项目 + 1亿美元以上制造业外资项目, each project once);
+the sum is then judged by the rule of the target's basis: annual or one_year (a flow against
+the year's target) or cumulative (a running total against the total due).""",
+    "rule-directional": """{kind}: the value must move in a direction (increase or decrease) against the
+previous comparable value: the record's ``{reference}``, else the same months of last year.
+
+Moved the right way: on_track (achieved at a year-end figure); otherwise behind, and missed at
+the deadline period (the end of last_year), the last chance, where a figure older than the one
+owed cannot be judged (no_data). Nothing to compare with: not_assessable.""",
+    "rule-monitor": """{kind}: a monitoring-only indicator (监测指标, e.g. 规上工业产值), tracked without a target.
+
+Its latest figure of the year (year-to-date, as reported) is recorded, validated, shown and
+explained, and never judged: the status is monitoring, counted in no summary, ranking or score.""",
+}
 
 # scoring/: the lines of a 年考评 score and their formulas
-SCORING: dict[str, str] = {}
+SCORING: dict[str, str] = {
+    # scoring/engine.py: each target's base points, the caps and the floors
+    "scoring-base": "{hedge} {kind}: {points} points",
+    "scoring-bonus-cap": "bonuses {bonus} capped at {cap}",
+    "scoring-unit-floor": "total {total} raised to the floor {floor} (不计负分)",
+    "scoring-target-floor": "score {net} raised to the floor {floor} (扣完为止)",
+    "scoring-cap-per-target": "{rule} capped at {limit} per target ({moved} → {after})",
+    # scoring/rules/: the lines each rule proposes
+    "scoring-bonus": "completion {completion}%: {points} × {rate} × {over}/100 = {amount}",
+    "scoring-late": "{period} reported {date}, due {due} ({days} days late): {amount}",
+    "scoring-lights": "{light} at {periods}: {count} period(s), one deduction per {every} (rounded down):"
+    " {times} × {each} = {total}",
+    "scoring-lights-exempted": "{light} at {periods}: {count} period(s), one deduction per {every} (rounded"
+    " down): {times} × {each} = {total} ({exempted} period(s) exempted)",
+    "scoring-missing": "no figure for {period}: {amount}",
+    "scoring-shortfall": "{why}; {points} × {share} × {rate} = {amount}",
+    "scoring-why-no-figure": "no figure at the year end",
+    "scoring-why-no-completion": "{status}, no completion",
+    "scoring-why-gap": "{status}: gap {gap} points of schedule {schedule}%",
+    "scoring-share-at-most": "1 (at most)",
+    # reports/explain.py: explain --score, the lines around a score's lines
+    "score-explain-unit": "{unit}: {name_zh} / {name_en}, {year}",
+    "score-explain-rules": "  rules    {title_zh} / {title_en}",
+    "score-explain-score-by-rate": "  score    {total} of {full} ({rate}), rank {rank} of {among}, ranked by rate",
+    "score-explain-score-by-total": "  score    {total} of {full} ({rate}), rank {rank} of {among}, ranked by total",
+    "score-explain-periods": "  periods  {periods} (the year's status history)",
+    "score-explain-adjustments": "Unit adjustments:",
+    "score-explain-at": "at {period}",
+    "score-explain-year-end": "year end",
+    "score-explain-target": "{target}: {name_zh} / {name_en} — {end} {status} ({label}){completion}",
+    "score-explain-completion": ", completion {pct}%",
+    "score-explain-line": "{rule} ({name}): {basis}",
+    "score-explain-line-period": "{rule} ({name}) {period}: {basis}",
+    "score-explain-exempted": "      exempted: {waived} waived — {note} (approved by {by}{on})",
+    "score-explain-total": "Total: {total} (the sum of the {lines} lines above)",
+    "score-explain-unscored": "Not scored: {target} ({status}: {why})",
+    "score-explain-not-judged": "not judged at the year end",
+    "score-explain-not-judged-at": "not judged, or no figure yet, at {period}",
+    "score-explain-rules-head": "Rules:",
+    # each scoring rule's formula (scoring/rules/: its FORMULA), and the floors' and caps'
+    "scoring-rule-shortfall": """{type} (按比例扣分): a target not met at the year end loses points in proportion to its
+shortfall.
+
+share = (schedule − completion) / schedule, from 0 to 1, with the year-end judgement's figures
+(schedule 100% for a target due this year; for one running to a later deadline, the year end's
+schedule, so a running total 20 points behind a 40% schedule has share 0.5); a ceiling's gap is
+its own (used − allowed). A target missed without a completion (a rate, a milestone, a
+direction) or with no figure at the year end (no_data) has share 1.
+deduction = points × share × {rate} (rate 1: in proportion), once a year, for a year-end status of
+missed, watch, behind, off_track or no_data; met, ahead or on track: nothing.""",
+    "scoring-rule-lights": """{type} (亮灯扣分): red or yellow lights during the year cost points.
+
+{n} = the periods of the year at which the target's light was the rule's light (red: off_track or
+missed; yellow: watch or behind): with {at} {quarters} (the default), the quarter ends with an
+actuals file — the lights each 季晾晒 published; with at {files}, every period with an actuals
+file (a monthly plan's 月监测 too). The year end is excluded unless {include_year_end} (the
+shortfall rule scores it); deduction = {floor}(n / every) × points (e.g. −2 for each red period:
+{every} 1, {points} 2; −1 for two yellows: every 2, points 1). Periods an exemption covers are not
+counted.""",
+    "scoring-rule-missing": """{type} (漏报扣分): a figure due and not reported costs points.
+
+deduction = points for each period of the year with an actuals file at which the target owed a
+figure (its reporting frequency: a quarterly target owes none in May) and none was reported for
+that period, the year end included: the figures `{command}` lists as missing. (A figure
+of an earlier period does not stand in for the one owed.)""",
+    "scoring-rule-late": """{type} (迟报扣分): a figure reported after its due date costs points.
+
+due = day {due_day} of the month after the period's last month (the month's last day if it is
+shorter: due_day 10 makes 1-6月 due on 10 July, 1-12月 on 10 January), the rule's due_day if it
+sets one, else the plan's reporting calendar ({calendar} in targets.yaml for the target's
+frequency, or the target's own due_day); a figure is late when the
+date of its source (the record's, else its file's) is after the due date; deduction = points for
+each late figure of the year. A figure whose source has no date cannot be late.""",
+    "scoring-rule-bonus": """{type} (超额加分): a target exceeded earns points, capped.
+
+bonus = points × rate × (completion − 100) / 100 for a target achieved at the year end with a
+completion above 100%; never for an approximate (左右) or exact (==) target, where more is not
+better. Capped by the rule's {max_per_target}, and a unit's bonuses together by
+{unit_cap}.""",
+    "scoring-rule-limits": """floors and caps (扣完为止, 不计负分, 封顶): where the rules' lines stop.
+
+Each is a line of its own in the breakdown, so the lines still add up to the total:
+- a rule's {max_per_target}: when the rule's lines for one target move its score by more than
+  that, a cap line of the same rule gives back the excess (3 red periods at −2 with a cap of 4:
+  −6, then +2);
+- {target_floor} (扣完为止, default 0): a target whose points plus its lines fall below the floor
+  gets a floor line raising it to the floor (a target's deductions stop at its points);
+- {unit_cap}: a unit's bonus lines above the cap are taken back by one cap line;
+- {unit_floor} (不计负分, default 0): a unit's total below the floor is raised to it by a floor line.
+Applied in that order.""",
+}
 
 
 CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING

@@ -12,7 +12,6 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 
 from plan415x.i18n import say, theirs_zh
-from plan415x.messages import Saying as Saying  # a sentence inside another: one class for all rooms
 from plan415x.problems import Arg, Said, said
 from plan415x.safetext import SHOWN_LIMIT, char_name
 
@@ -37,9 +36,9 @@ def one_of(choices: Sequence[str]) -> Arg:
     quoted = [f"'{c}'" for c in choices]  # as pydantic lists them, whatever the quotes inside
     if len(quoted) == 1:
         return quoted[0]
-    out: Arg = Saying(said("field-choices-last", choice=quoted[-2], last=quoted[-1]))
+    out: Arg = said("field-choices-last", choice=quoted[-2], last=quoted[-1])
     for choice in reversed(quoted[:-2]):
-        out = Saying(said("field-choices-more", choice=choice, more=out))
+        out = said("field-choices-more", choice=choice, more=out)
     return out
 
 
@@ -47,7 +46,7 @@ def clauses(parts: Sequence[Said]) -> Said:
     """Several refusals of one value as one: ``a; b; c`` (``a;b;c`` in Chinese)."""
     out = parts[-1]
     for part in reversed(parts[:-1]):
-        out = said("field-clauses", first=Saying(part), more=Saying(out))
+        out = said("field-clauses", first=part, more=out)
     return out
 
 

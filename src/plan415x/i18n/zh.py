@@ -89,7 +89,7 @@ CHECKS: dict[str, str] = {
     "part-year": "{target_id} 为全年总量指标,只按截至12月的数据判定:{period} 的 {value} {unit} 仅为部分月份,"
     "不作判定;请在年末报送全年数据;{ack}",
     # the restatement's own id is not named in Chinese (其所复述的 says whose): given, shown as nothing
-    "restatement-mismatch": "{target_id:.0}{period} 填报 {value} {unit},而其所复述的 {restated} 同期为 {other}"
+    "restatement-mismatch": "{period} 填报 {value} {unit},而其所复述的 {restated} 同期为 {other}"
     " {unit}:两者是同一个数,必有一处有误;{ack}",
     "plausibility-ack": "如确属实,导入时加 {option} {code},或在该记录加 {key}: [{code}]",
     "plausibility-ack-asked": "如确属实,导入时加 {option} {code},或在该记录加 {key}: [{code}]",
@@ -117,7 +117,7 @@ LOADING: dict[str, str] = {
     "file-python-str": "文字",
     "file-python-int": "数字",
     "file-python-float": "数字",
-    "file-python-bool": "true/false",
+    "file-python-bool": "{values}",  # what the analyst types: true/false
     "file-period-mismatch": "文件中的期别为 {period},文件名却是 {name};两者必须一致",
     "file-name-not-period": "文件名 {name!r} 不是期别;请按期别命名,如 {period}.yaml",
     "file-not-checked": "本文件的记录未对照规划检查(指标、计量单位、重复):须先改正本文件期别或来源的问题,改正后即会检查",
@@ -243,7 +243,7 @@ FIELDS: dict[str, str] = {
     "field-target-full-year-kind": "full_year 只用于 level 和 share 类指标(流量指标的数据本为本年累计数)",
     "field-target-full-year-frequency": "full_year 指标每年报送一次:frequency 应为 annual 或不填",
     "field-target-pace-always": "pace: always 只用于 level 和 share 类指标",
-    "field-target-linear-baseline": "按线性进度(linear)判定的水平类指标需要 baseline 作为起点",
+    "field-target-linear-baseline": "按线性进度({pace})判定的水平类指标需要 baseline 作为起点",
     "field-target-baseline-year": "baseline 的年份必须早于 last_year(应达到该水平的年份)",
     "field-target-profile-pace": "pace: profile 须与 12 个月度比例的 profile 同时给出",
     "field-target-profile-length": "profile 应有 12 个逐月累计比例",
@@ -256,13 +256,398 @@ FIELDS: dict[str, str] = {
 }
 
 # excel/: the workbook's container, reading, merging, and the lines import prints
-IMPORT: dict[str, str] = {}
+IMPORT: dict[str, str] = {
+    # excel/container.py: the file, before any XML parser reads it
+    "import-unsafe-reader": "openpyxl 未通过 defusedxml 读取 XML(未安装,或设置了 OPENPYXL_DEFUSEDXML=False):拒绝"
+    "读取外来的工作簿",
+    "import-cannot-read": "无法读取文件:{reason}",
+    "import-too-large": "文件大小为 {size} 字节,上限为 {limit} 字节",
+    "import-old-xls": "这是旧版 .xls 工作簿(或加了密码的工作簿):请另存为不设密码的 .xlsx(Excel 工作簿)",
+    "import-not-zip": "不是 xlsx 工作簿(xlsx 文件是 zip 压缩包,而这个文件不是)",
+    "import-no-content-types": "是 zip 压缩包,但不是 xlsx 工作簿(没有 [Content_Types].xml)",
+    "import-too-many-parts": "压缩包含 {count} 个部件,不予读取",
+    "import-unpacks-too-large": "工作簿解压后将达 {total} 字节(上限 {limit}),不予读取",
+    "import-zip-bomb": "部件 {part} 的压缩比为 {ratio} 比 1(上限 {limit}):是压缩炸弹,不予读取",
+    "import-doctype": "部件 {part} 声明了 DOCTYPE 或实体(实体扩展);工作簿从不需要:不予读取",
+    "import-strict-xlsx": "这是“Strict Open XML 电子表格”,plan415x 不读取这种格式:请在 Excel 中打开,另存为普通 .xlsx(另存为"
+    " > Excel 工作簿),再导入该文件",
+    "import-does-not-unpack": "工作簿已损坏,无法读取(有压缩部件无法解压)",
+    "import-damaged": "工作簿已损坏,无法读取({error})",
+    "import-unreadable": "工作簿无法读取({error})",
+    # excel/reading.py: the hidden sheet, the sheets and every cell
+    "import-xml-entities": "工作簿无法读取(其中声明了 XML 实体,不予接受)",
+    "import-missing-sheet-of-unit": "缺少模板的工作表 {title!r}(单位 {unit}):已被改名或删除;请恢复原名,或重新填写一份新模板",
+    "import-missing-sheet": "缺少模板的工作表 {title!r}:已被改名或删除;请恢复原名,或重新填写一份新模板",
+    "import-refused-value": "{refusal}",
+    "import-other-sheet-head-renamed": "工作表 {title!r} 不是模板的工作表,却含有模板的表头行;其中数据不会被导入:如果它是模板的工作表"
+    " {named} 改名而来,请恢复原名",
+    "import-other-sheet-head-added": "工作表 {title!r} 不是模板的工作表,却含有模板的表头行;其中数据不会被导入:请把数据填到所属单位的工作表,并删"
+    "除此表(复制或新增的表)",
+    "import-other-sheet-target-renamed": "工作表 {title!r} 不是模板的工作表,却含有指标 {target!r};其中数据不会被导入:如果它是模板"
+    "的工作表 {named} 改名而来,请恢复原名",
+    "import-other-sheet-target-added": "工作表 {title!r} 不是模板的工作表,却含有指标 {target!r};其中数据不会被导入:请把数据填到所属"
+    "单位的工作表,并删除此表(复制或新增的表)",
+    "import-no-hidden-sheet": "不是 plan415x 模板(没有隐藏工作表 _plan415x);请用 plan415x template PERIOD -o"
+    " FILE.xlsx 生成",
+    "import-hidden-sheet-changed": "不是 plan415x 模板(其隐藏工作表 _plan415x 已被改动)",
+    "import-template-version": "该模板的版式版本为 {version},本版 plan415x 读取版本 {ours}:请生成新模板",
+    "import-other-plan": "该模板属于规划 {plan},而数据文件夹中的规划是 {ours!r}",
+    "import-period-outside-plan": "期别 {period} 超出规划年限 {first}-{last}",
+    "import-meta-edited": "隐藏工作表 _plan415x 在模板生成后被改动过(其校验值与其中的规划、期别和单位不符):其数据可能被导入到其他单位或期别;请用新模板填报",
+    "import-meta-unknown-unit": "隐藏工作表 _plan415x 将工作表 {title!r} 归于单位 {unit!r},但规划中没有该单位;请用新模板填报",
+    "import-title-mismatch": "工作表标题写的是 {named_unit!r}、{named_period},隐藏工作表 _plan415x 却将其归于"
+    " {holder!r}、{period}:其数据会被导入到其他单位或期别;请用新模板填报",
+    "import-not-a-worksheet": "不是普通工作表:请重新填写一份新模板",
+    "import-header-changed": "表头行与模板不符({heads});有列被移动、增加或改名:请重新填写一份新模板",
+    "import-too-many-rows": "第 {row} 行有值:一个工作表最多 {limit} 行指标(第 {first}-{last} 行),不予读取",
+    "import-formula": "这是公式({formula});请填入数字本身,公式不会被导入",
+    "import-no-target-id": "该行填了数据,却没有指标 id",
+    "import-not-a-target-id": "{given} 不是指标 id",
+    "import-unknown-target-close": "未知指标 id {target!r},是否应为 {close!r}?",
+    "import-unknown-target": "未知指标 id {target!r}",
+    "import-not-due": "指标 {target!r} 在 {period} 无须报送",
+    "import-component-needed-got": "组合指标 {target!r} 此处须填分项 id,可选:{known}(实际为 {got!r})",
+    "import-component-needed": "组合指标 {target!r} 此处须填分项 id,可选:{known}",
+    "import-no-components": "{target!r} 没有分项",
+    "import-component-twice": "{target} {component} 在 {first} 也有一行",
+    "import-target-twice": "{target} 在 {first} 也有一行",
+    "import-percent-format": "该单元格设为百分比格式,因此存的是 {held} 而不是 {meant};请清除百分比格式后填入数字本身",
+    "import-merged": "单元格 {cells} 已合并,除第一个外都会读作空白;请取消合并,逐行填写各自的单元格",
+    "import-first-row-only": "{head}只在第一个分项的行中填写;此处请留空",
+    "import-not-applicable": "{head}不适用于 {target!r}({kind});请留空",
+    "import-component-negative": "分项 {component!r} 不能为负数({value})",
+    "import-missing-value": "必填单元格为空:{target!r} 需要填写数值(该行其他单元格已填写)",
+    "import-missing-state": "必填单元格为空:里程碑 {target!r} 需要填写状态",
+    "import-invalid-state": "状态 {state!r}:请选择 done、pending 或 not_done",
+    "import-unit-mismatch": "计量单位 {unit!r} 无法换算为 {target_unit};可选:{choices}",
+    "import-not-a-date": "应为日期,如 2023-06-30,实际为 {given}",
+    "import-too-long": "共 {length} 个字符,上限为 {limit}",
+    "import-missing-component-value": "必填单元格为空:{target!r} 的分项 {component!r} 需要填写数值",
+    "import-missing-component-row": "没有 {target!r} 的分项 {component!r} 所在的行;请重新填写一份新模板",
+    "import-boolean": "应为数字,实际为 TRUE/FALSE",
+    "import-not-finite": "应为有限的数字",
+    "import-too-large-a-figure": "{value} 过大,不可能是统计数(绝对值上限为 1e15)",
+    "import-date-not-number": "应为数字,实际为日期({date});请把单元格设为数字格式",
+    "import-text-full-width": "应为数字,实际为文字 {text};其中用了全角数字,请用半角数字输入",
+    "import-text-magnitude": "应为数字,实际为文字 {text};其中数字带有万、亿等数量级,请按该行的计量单位填入数字本身",
+    "import-text-thousands": "应为数字,实际为文字 {text};其中有千位分隔符,请去掉逗号",
+    "import-text-percent": "应为数字,实际为文字 {text};百分比请填不带 % 的数字,如 12.5",
+    "import-text-number": "应为数字,实际为文字 {text};单元格存的是文字而非数字:请把单元格设为数字格式后重新输入",
+    "import-text": "应为数字,实际为文字 {text};请填入数字",
+    "import-above-valid": "数值 {value} {unit} 高于有效上限 {high} {target_unit}",
+    "import-below-valid": "数值 {value} {unit} 低于有效下限 {low} {target_unit}",
+    # excel/merging.py: the merge into actuals/
+    "import-not-a-folder": "不是文件夹;数据要写入 {path}:请移走文件 {folder}",
+    "import-cannot-lock": "无法锁定文件夹:{reason}",
+    "import-cannot-create": "无法创建文件夹:{reason}",
+    "import-cannot-write": "无法写入文件:{reason}",
+    "import-conflict": "{target}:此处为 {new},而 {file} 中已有 {old};如要替换,请加 --force",
+    # the lines import prints about what it did
+    "import-nothing-filled": "没有可导入的内容:{file} 中没有填写任何数据",
+    "import-note-other-sheet": "注意:工作表 {title!r} 不是模板的工作表;其中没有指标行,未读取",
+    "import-note-no-digest": "注意:该模板的隐藏工作表没有校验值(由较早版本的 plan415x 生成):仅按各工作表标题核对了单位和期别;下次请用新模板",
+    "import-note-accept-unused": "注意:--accept {accept} 在 {file} 中没有对应的警示",
+    "import-accepted": "已确认 {target} 的警示 {codes}:已记入该记录 checked: [{checked}]",
+    "import-note-illustrative": "注意:{actuals} 标有 illustrative: true,这些数据将作为示例数据报告",
+    "import-note-rewritten": "注意:{actuals} 已整体重写,原有注释未保留",
+    "import-replaced": "已替换 {actuals} 中原有的 {count} 个数据(--force)",
+    # the sentences of a merge and the clauses they hold (a count with its plural, a figure's
+    # reference, a long value cut)
+    "import-done": "已将 {file} 导入 {actuals}:{summary}",
+    "import-dry-run-create": "试运行:将由 {file} 新建 {actuals}({summary});未写入任何内容",
+    "import-dry-run-update": "试运行:将由 {file} 更新 {actuals}({summary});未写入任何内容",
+    "import-nothing-new": "无须写入:{file} 中的数据都已在 {actuals} 中({summary})",
+    "import-summary": "新增 {added} 项,未变 {unchanged} 项,替换 {replaced} 项",
+    "import-summary-warned": "新增 {added} 项,未变 {unchanged} 项,替换 {replaced} 项,{warnings}",
+    "import-warnings-one": "警示 {count} 条",
+    "import-warnings": "警示 {count} 条",
+    "import-refused": "{file} 中有 {problems};未写入任何内容",
+    "import-refused-strict": "{file} 中有 {problems};未写入任何内容(--strict:合理性警示视为错误)",
+    "import-problems-one": "{count} 个问题",
+    "import-problems": "{count} 个问题",
+    "import-conflicts": "{file} 中有 {figures}与 {actuals} 不一致;未写入任何内容(--force 可替换)",
+    "import-figures-one": "{count} 个数据",
+    "import-figures": "{count} 个数据",
+    "import-figure-reference": "{figure}(参照值 {reference})",
+    "import-quoted-cut": "{head}…(共 {size} 个字符)",
+    # the last line of an import of several workbooks
+    "import-batch-taken": "批量导入:共 {count} 个工作簿,均已接受",
+    "import-batch-refused": "批量导入:共 {count} 个工作簿,有工作簿被退回(见上)",
+}
 
 # rules/: the steps explain prints of a rule
-STEPS: dict[str, str] = {}
+STEPS: dict[str, str] = {
+    # rules/common.py: what every rule says
+    "step-stale": "数据滞后: 该数据为{period},早于{checked}应报的数据({frequency},应报至{owed});按应报月份的"
+    "序时进度判定,而非该数据自身的月份",
+    "step-stale-figure": "数据滞后: 该数据为{period},早于{checked}应报的数据({frequency},应报至{owed})",
+    "step-whole-owed": "整项计: {target} × {schedule}% = {exact},向下取整: 至今应完成{expected}(共{target})",
+    "step-whole-allowed": "整项计: {target} × {schedule}% = {exact},向上取整: 至今允许{expected}(共{target})",
+    "step-items-light-owed": "期限前灯号按整项计: 至今应完成{expected},实际{actual},差{short}: {status}",
+    "step-items-light-allowed": "期限前灯号按整项计: 至今允许{expected},已用{actual},超出{short}: {status}",
+    "step-completion": "完成率 = 实际 / 目标 = {actual} / {target}{unit} = {done}%",
+    "step-still-needed": "尚需 = {remaining}{unit},余{left}个月,每月需{needed}{unit}",
+    "step-schedule": "序时进度 = {done}/{total}个月 = {schedule}%",
+    "step-span-elapsed": "时间进度 = {done}/{total}个月 = {schedule}%",
+    "step-planned-schedule": "计划进度(该指标自定的月度分布)至{month}月 = {schedule}%",
+    "step-expected": "至今应完成 = {target} × {schedule}% = {expected}{unit}",
+    "step-forecast": "按此进度预计期末 = {actual} / {schedule}% = {forecast}{unit}",
+    "step-exceeded": "已突破{comparator} {target}{unit}: {status}",
+    "step-over": "{actual}超出目标{target},超过允许偏差±{tolerance}: 属超出目标,不算滞后",
+    "step-within-tolerance": "|{actual} - {target}| ≤ {tolerance}: 在允许偏差内: 已完成",
+    "step-met": "{actual} {comparator} {target}: 目标已达成: 已完成",
+    "step-final-owed": "本期为最后判定期,但最新数据为{period}: 尚欠最终数据",
+    "step-missed": "本期为最后判定期,{actual} {comparator} {target}未达到: 未完成",
+    "step-no-interim-pace": "无序时进度(仅在期限时判定): 未到期",
+    "step-gap-used": "差值 = 已用 - 序时进度 = {done} - {schedule} = {gap}",
+    "step-gap": "差值 = 序时进度 - 完成率 = {schedule} - {done} = {gap}",
+    "step-thresholds": "按百分点判定(超进度: 高于≥{ahead}; 关注: 低于≤{watch}; 滞后: 低于≤{behind}; 严重滞后:"
+    " 更多): {status}",
+    "step-no-figure": "{what}: {status}",
+    "step-none-owed-yet": "{what}({frequency},尚无应报数据): {status}",
+    "step-latest-figure": "最新数据({period}) = {value}{unit}",
+    "step-undefined": "方案原文缺失该目标数值(见备注): 各期均为目标缺失",
+    # engine.py: a target before its first year
+    "step-starts-in": "{year}年起实施",
+    # rules/flow.py, rules/cumulative.py
+    "step-no-figure-for-year": "{year}年尚无数据",
+    "step-year-to-date": "本年累计完成({period}) = {value}{unit}",
+    "step-no-figure-in-span": "期内尚无数据",
+    "step-no-running-total": "{year}年无数据: 无法计算累计数",
+    "step-counted-to": "{year}年仅计至{period}",
+    "step-year-total": "{year}年: {value}{unit}({period})",
+    "step-running-total": "{year}年以来累计 = {total}{unit}",
+    # rules/level.py
+    "step-no-figure-yet": "尚未报送数据",
+    "step-no-full-year-figure": "尚未报送全年数据",
+    "step-part-year": "全年总量指标:{period}的数据({value}{unit})仅为部分月份,不作判定",
+    "step-latest-level": "最新水平({period}) = {value}{unit}",
+    "step-level-due": "{year}年底应达到: {comparator} {target}{unit}",
+    "step-path": "自基期值{base}({year}年底)起: 完成率 = ({actual} - {base}) / ({target} - {base}) = {done}%",
+    "step-level-schedule": "时间进度 = {done}/{total}个月 = {schedule}%; 至今应达到{expected}{unit}",
+    "step-level-whole-items": "整项计: 至今应达到{expected}{unit}",
+    "step-zero-target": "目标为0,无法计算比率",
+    "step-level-completion": "完成率 = {actual} / {target} = {done}%(对应应达水平)",
+    "step-within-ceiling": "水平{actual}在上限{target}以内: 完成率{done}%",
+    "step-ceiling-completion": "完成率 = 上限 / 水平 = {target} / {actual} = {done}%",
+    "step-level-final-owed": "期限所在期为最后判定期,但最新数据为{period}: 尚欠最终数据",
+    "step-level-over": "{actual}超出目标水平{target},超过允许偏差±{tolerance}: 属超出目标,不算滞后",
+    "step-exact-exceeded": "超过须恰好等于的目标{target}{unit}: {status}",
+    "step-level-met": "{actual} {comparator} {target}: 已达到目标水平: 已完成",
+    "step-level-missed": "期限所在期为最后判定期,{actual} {comparator} {target}未达到: 未完成",
+    "step-judged-when-due": "到期时判定(期限进度,无基期值): {year}年底前为未到期; 距目标尚差{remaining}{unit}",
+    "step-zero-target-not-assessable": "目标为0,无法计算比率: 无法判定",
+    "step-level-gap": "差值 = {schedule} - {done} = {gap}个百分点: {status}",
+    # rules/growth.py
+    "step-no-growth-for-year": "{year}年尚无增速数据",
+    "step-growth": "累计同比增长({period}) = {rate}%",
+    "step-growth-final-owed": "年末为最后判定期,但最新增速为{period}: 尚欠全年增速",
+    "step-growth-year-end": "全年增速{rate}%,目标{comparator} {target}%(增速不按序时折算): {status}",
+    "step-growth-gap": "差值 = {gap}个百分点,目标{comparator} {target}%,实际{rate}%(增速不按序时折算): {status}",
+    # rules/relative.py
+    "step-actual": "实际({period}) = {value}",
+    "step-no-reference": "未提供参照值: 无法判定",
+    "step-required": "应达值 = 参照值 × (1 + {rate}%) = {reference} × {factor} = {required}",
+    "step-reference-not-positive": "参照值 ≤ 0,无法计算比率: 无法判定",
+    "step-relative-completion": "完成率 = {actual} / {required} = {done}%: {status}",
+    # rules/directional.py
+    "step-actual-in-unit": "实际({period}) = {value}{unit}",
+    "step-same-months-last-year": "与上年同期({period})比较",
+    "step-no-previous": "无可比较的前值: 无法判定",
+    "step-change": "变化 = {value} - {reference} = {change}(要求{direction}): {status}",
+    # rules/milestone.py
+    "step-due-by": "{year}年底前完成",
+    "step-due-last-chance": "{year}年底前完成(本期为最后判定期)",
+    "step-no-report": "尚未报送: {status}",
+    "step-reported": "报送为{state}({period}): {status}",
+    "step-reported-evidence": "报送为{state}({period}) — {evidence}: {status}",
+    "step-stale-state": "数据滞后: 该状态为{period}所报,早于{checked}应报的状态({frequency},应报至{owed});"
+    "滞后的状态不判为绿灯: 最多判为关注",
+    "step-stale-state-owed": "数据滞后: 该状态为{period}所报,早于{checked}应报的状态({frequency},应报至{owed});"
+    "尚欠期限时的状态",
+    # rules/monitor.py
+    "step-monitoring-no-figure": "{year}年尚无数据;仅监测,不作判定",
+    "step-monitoring": "仅监测: 只展示和说明,不作判定",
+    # reports/explain.py: the lines around a target's steps
+    "explain-clause": "  条款     {clause}: {text}",
+    "explain-kind": "  类型     {kind}",
+    "explain-kind-basis": "  类型     {kind},基础类型{basis}",
+    "explain-target": "  目标     {comparator}{value}{unit},{years},{hedge},进度{pace}",
+    "explain-units": "  责任单位 {units}",
+    "explain-thresholds": "  阈值     超进度: 高于≥{ahead}个百分点 · 关注: 低于≤{watch}个百分点 · 滞后: 低于≤{behind}个百分点",
+    "explain-reported-own": "  报送     {frequency}(该指标自定)",
+    "explain-reported-default": "  报送     {frequency}(方案默认)",
+    "explain-whole-items": "  按整数计(向下取整)",
+    "explain-tolerance-default": "  允许偏差 ±目标的{pct}%(方案默认)",
+    "explain-tolerance-default-items": "  允许偏差 ±目标的{pct}%,至少1{unit}(方案默认)",
+    "explain-tolerance": "  允许偏差 ±{width}{unit}",
+    "explain-tolerance-share": "  允许偏差 ±目标的{pct}%",
+    "explain-restates": "  重复     重述{target}: 照常展示和判定,两者只计一次,按较差的判定计",
+    "explain-note": "  备注     {note}",
+    "explain-rule": "判定规则:",
+    "explain-figures": "截至{months}({period})的数据:",
+    "explain-no-figures": "  无",
+    "explain-figure": "  {period}: {value}{unit}  — {source}{tag}",
+    "explain-state": "  {period}: {state}  — {source}{tag}",
+    "explain-illustrative-tag": "(示意数据)",
+    "explain-record-note": "      备注: {note}",
+    "explain-not-shown": "{period}不展示: 该指标期限为{first}-{last}年。",
+    "explain-steps": "判定步骤:",
+    "explain-caveat": "  说明: {caveat}",
+    "explain-status": "状态: {label}({status}),{light}",
+    "explain-counted-once": "计数: 与{others}只计一次,按较差的判定计: {who}({status})",
+    "explain-this-one": "本指标",
+    "explain-previous": "上期状态: {status}",
+    "explain-illustrative": "注意: 本报告含示意数据(非官方统计),仅供演示",
+    # each kind's formula (rules/: its FORMULA), what docs/rules.md and explain show
+    "rule-annual": """年度 / 单年({kind}): 自1月起累计的流量,对照当年目标判定。
+
+完成率 = 本年累计完成 / 当年目标;
+序时进度 = 月数 / 12: 时间进度,不因取整改写(15家在1-6月为50%,而非整数计的 7/15 = 46.7%);
+数据中自定的月度分布({profile})是另一个量,称计划进度(90%(计划));
+差值 = 序时进度 - 完成率,单位为百分点(正数为落后),状态按阈值判定。
+按个、家、项计的指标按整项计: 至今应完成数 = 目标 × 序时进度,向下取整(应完成7家),年底前以此为灯号
+上限(整项计): 灯号不劣于按应完成数判定的结果,仅差1个最多判为关注,故每年1个的目标到12月才
+应完成;此时该行注明(差1家,整项计),序时进度和差值仍按时间计。
+数据为最新应报数据时按其自身月份判定(季报数据不按之后月份的进度判定);早于报送频率应报
+数据的为滞后数据(※),按应报月份判定。年末为最后判定期: 未达到即未完成,12月前的数据在
+年末不能判定(未填报)。""",
+    "rule-cumulative": """累计({kind}): 自起始年至期限的累计数。
+
+累计数 = 以往各年最终本年累计数之和 + 本年最新数;
+时间进度 = 自起始以来的月数 / 期内总月数(线性进度),注明期间(时间进度(2023-2027年) 30%,
+不是本年序时进度);期限进度则只在期限时判定;其余同年度流量: 完成率、差值、状态,按个计的
+以应完成数为灯号上限,滞后数据按应报月份判定。各输出均注明累计起点和本年部分(2023年以来累计
+696家(其中今年1-6月新增260家)),不写作1-6月累计。多年目标平均分摊是一种选择而非规定,可按
+指标调整。期限所在期为最后判定期: 未达到即未完成。""",
+    "rule-level": """水平 / 比重({kind}): 最新水平(或比率)对照期限应达水平。
+
+达到(按比较符;"左右"在允许偏差内)即已完成。否则按进度:
+- 线性,自基期值起: 完成率 = (实际 - 基期值) / (目标 - 基期值),时间进度 = 基期以来月数 /
+  基期至期限的月数(注明期间),应达值 = 基期值 + (目标 - 基期值) × 时间进度(按个计的向下
+  取整,以此为灯号上限);
+- 始终(每期都须保持的水平): 完成率 = 实际 / 目标,对照100%;
+- 期限(无基期值时的默认): 期限所在年底前为未到期(无序时进度和差值,显示距目标差距),
+  到期后完成率 = 实际 / 目标。
+上限类(<=、<)完成率 = 目标 / 实际。早于应报数据的为滞后数据,按应报月份读取路径。期限所在
+期为最后判定期: 未达到即未完成,滞后数据不能判定(未填报)。
+
+全年总量指标({full_year}: 产值、集群规模、亩均增加值)只按截至12月的数据判定: 其后的
+部分月份数据(如1-6月)在步骤中列出,不作判定;按最新全年数据照上判定,每年报送一次(年报:
+每年12月应报,缺上年数据即为滞后);尚无全年数据的,同其他无数据的水平指标,为未填报或未到期。""",
+    "rule-growth": """增速({kind}): 累计同比增速(%)对照目标增速,不按序时折算。
+
+差值 = 目标增速 - 实际增速,单位为百分点(正数为落后;增速上限类为 实际 - 目标),状态按增速
+阈值判定。年末为最后判定期: 全年增速达到目标为已完成,未达到为未完成,12月前的增速在年末
+不能判定(未填报)。早于应报数据的增速为滞后数据。""",
+    "rule-relative": """相对({kind}): 实际值对照按目标百分比上浮后的参照值。
+
+应达值 = 参照值 × (1 + 目标% / 100),如高于上年全省平均10%;完成率 = 实际 / 应达值;序时进度
+100%;差值 = 100 - 完成率;达到("左右": 在允许偏差内或超出)即已完成。无参照值则无法判定。
+期限所在期(末年年底)为最后判定期: 未达到即未完成,早于应报数据的不能判定(未填报)。""",
+    "rule-milestone": """节点({kind}): 已完成 / 推进中 / 未完成,对照期限(末年年底)。
+
+已完成: 已完成。期限前: 推进中为达进度,未完成(未开始)为关注,未报送为未到期。状态与数据
+一样: 早于报送频率应报的状态为滞后数据(※),滞后的状态不判为绿灯: 数月前报送的推进中说明不了
+当前进展,重新报送前最多判为关注(未完成仍为关注)。已完成的不算滞后: 完成即已完成。期限所在期
+为最后判定期: 未完成的均为未完成,未报送(或只有滞后的报送)为未填报。""",
+    "rule-composite": """组合({kind}): 先分项计数,再合计,按其基础类型判定。
+
+合计 = 各分项之和(如超10亿元单体制造业项目 + 1亿美元以上制造业外资项目,每个项目只计一次);
+合计数再按基础类型的规则判定: 年度或单年(对照当年目标的流量),或累计(对照应完成累计数)。""",
+    "rule-directional": """方向({kind}): 数值须按要求的方向(增加或减少)变化,对照前一可比值:
+记录的参照值({reference}),否则为上年同期数。
+
+方向正确: 达进度(年末数据为已完成);否则为滞后,期限所在期(末年年底)为最后判定期,未达到即
+未完成,早于应报数据的不能判定(未填报)。无可比较的值: 无法判定。""",
+    "rule-monitor": """监测({kind}): 仅监测指标(如规上工业产值),不设目标。
+
+记录、校验、展示和说明其本年最新数据(按报送的本年累计数),从不判定: 状态为仅监测,不计入
+汇总、排名和考评。""",
+}
 
 # scoring/: the lines of a 年考评 score and their formulas
-SCORING: dict[str, str] = {}
+SCORING: dict[str, str] = {
+    # scoring/engine.py: each target's base points, the caps and the floors
+    "scoring-base": "{hedge} · {kind}: {points}分",
+    "scoring-bonus-cap": "加分合计{bonus},封顶{cap}",
+    "scoring-unit-floor": "总分{total}提到保底{floor}(不计负分)",
+    "scoring-target-floor": "得分{net}提到保底{floor}(扣完为止)",
+    "scoring-cap-per-target": "{rule} 每个指标封顶{limit}({moved} → {after})",
+    # scoring/rules/: the lines each rule proposes
+    "scoring-bonus": "完成率{completion}%: {points} × {rate} × {over}/100 = {amount}",
+    "scoring-late": "{period}的数据{date}报送,应报日期{due}(迟报{days}天): {amount}",
+    "scoring-lights": "{light}: {periods},共{count}期,每{every}期扣一次(向下取整): {times} × {each} = {total}",
+    "scoring-lights-exempted": "{light}: {periods},共{count}期,每{every}期扣一次(向下取整): {times} × {each} ="
+    " {total}(豁免{exempted}期)",
+    "scoring-missing": "{period}未报送数据: {amount}",
+    "scoring-shortfall": "{why}; {points} × {share} × {rate} = {amount}",
+    "scoring-why-no-figure": "年末无数据",
+    "scoring-why-no-completion": "{status},无完成率",
+    "scoring-why-gap": "{status}: 差值{gap}个百分点,序时进度{schedule}%",
+    "scoring-share-at-most": "1(至多为1)",
+    # reports/explain.py: explain --score, the lines around a score's lines
+    "score-explain-unit": "{unit}: {name_zh} / {name_en},{year}年",
+    "score-explain-rules": "  细则     {title_zh} / {title_en}",
+    "score-explain-score-by-rate": "  得分     {total} / 满分{full}({rate}),第{rank}位(共{among}个单位),按得分率排名",
+    "score-explain-score-by-total": "  得分     {total} / 满分{full}({rate}),第{rank}位(共{among}个单位),按得分排名",
+    "score-explain-periods": "  期别     {periods}(全年的状态记录)",
+    "score-explain-adjustments": "单位合计调整:",
+    "score-explain-at": "截至{period}",
+    "score-explain-year-end": "年末",
+    "score-explain-target": "{target}: {name_zh} / {name_en} — {end}{label}({status}){completion}",
+    "score-explain-completion": ",完成率{pct}%",
+    "score-explain-line": "{rule}({name}): {basis}",
+    "score-explain-line-period": "{rule}({name}) {period}: {basis}",
+    "score-explain-exempted": "      豁免: 免扣{waived}分 — {note}(批准: {by}{on})",
+    "score-explain-total": "合计: {total}(以上{lines}行之和)",
+    "score-explain-unscored": "不计分: {target}({status}: {why})",
+    "score-explain-not-judged": "年末未判定",
+    "score-explain-not-judged-at": "截至{period}未判定或尚无数据",
+    "score-explain-rules-head": "考评规则:",
+    # each scoring rule's formula (scoring/rules/: its FORMULA), and the floors' and caps'
+    "scoring-rule-shortfall": """按比例扣分({type}): 年末未完成的指标,按差距的比例扣分。
+
+扣分比例 = (序时进度 - 完成率) / 序时进度,取0到1,用年末判定的数据(当年到期的指标序时
+进度为100%;期限在以后年份的,用年末的序时进度,如累计数落后40%的序时进度20个百分点,比例
+为0.5);上限类指标的差距按其自身计算(已用 - 允许)。未完成而无完成率的(增速、节点、方向
+类)或年末无数据的(未填报),比例为1。
+扣分 = 分值 × 扣分比例 × 系数({rate},为1即按比例),每年一次,适用于年末状态为未完成、关注、
+滞后、严重滞后或未填报的指标;已完成、超进度或达进度的不扣分。""",
+    "scoring-rule-lights": """亮灯扣分({type}): 年内亮红灯或黄灯扣分。
+
+{n} = 年内该指标亮出本规则灯色的期数(红灯: 严重滞后或未完成;黄灯: 关注或滞后):按季({at}:
+{quarters},默认)时只计有实绩文件的季末,即每次季晾晒公布的灯色;按文件({at}: {files})时计每个
+有实绩文件的期(月报方案的月监测也计)。年末不计,除非设了 {include_year_end}(年末由按比例
+扣分计);扣分 = {floor}({n} / {every}) × 分值(如每个红灯期扣2分: {every} 1, {points} 2;每两个黄灯
+扣1分: {every} 2, {points} 1)。豁免覆盖的期不计。""",
+    "scoring-rule-missing": """漏报扣分({type}): 应报未报的数据扣分。
+
+扣分 = 分值 × 年内有实绩文件、该指标应报(按其报送频率: 按季报送的指标5月无须报送)而未报的
+期数,年末也计: 即 `{command}` 列为缺报的数据。(早一期的数据不能代替应报的数据。)""",
+    "scoring-rule-late": """迟报扣分({type}): 晚于期限报送的数据扣分。
+
+期限 = 该期最后一个月的下一个月的第 {due_day} 日(该月较短时为月末: {due_day} 为10时,1-6月的
+期限为7月10日,1-12月为次年1月10日);规则设了 {due_day} 的用规则的,否则用方案的报送日历
+(targets.yaml 中 {calendar} 按该指标报送频率的日期,或该指标自己的 {due_day});数据来源的
+日期(记录的,否则文件的)晚于期限即为迟报;扣分 = 分值 × 年内迟报的数据个数。来源没有日期
+的数据不算迟报。""",
+    "scoring-rule-bonus": """超额加分({type}): 超额完成的指标加分,有上限。
+
+加分 = 分值 × 系数 × (完成率 - 100) / 100,适用于年末已完成且完成率高于100%的指标;约数
+(左右)或须恰好等于(==)的指标不加分,多了并不更好。受规则的 {max_per_target} 封顶,一个单位的
+加分合计受 {unit_cap} 封顶。""",
+    "scoring-rule-limits": """保底与封顶(扣完为止、不计负分、封顶): 各规则的扣分、加分到此为止。
+
+每项都单列一行,各行相加仍等于总分:
+- 规则的 {max_per_target}: 同一规则对一个指标的各行合计超过该值时,同一规则再加一行封顶,退回
+超出部分(3个红灯期每期 -2、封顶4: -6,再 +2);
+- {target_floor}(扣完为止,默认0): 指标分值加各行低于保底时,加一行保底,提到保底(一个指标
+最多扣完其分值);
+- {unit_cap}: 一个单位的加分行超过上限时,加一行封顶收回超出部分;
+- {unit_floor}(不计负分,默认0): 单位总分低于保底时,加一行保底提到保底。
+按此顺序执行。""",
+}
 
 
 CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING

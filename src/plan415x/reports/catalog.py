@@ -4,8 +4,9 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from plan415x.i18n import say
 from plan415x.reports.table import render_rows
-from plan415x.rules import DOCS
+from plan415x.rules import FORMULAS
 from plan415x.units import builtin
 from plan415x.values import Kind, Measure
 
@@ -49,10 +50,10 @@ def _row(m: Measure, origin: str) -> list[str]:
 
 
 def kind_lines() -> list[tuple[str, str]]:
-    """Each kind and the first line of its rule's docstring, without the kind's own name."""
+    """Each kind and the first line of its rule's formula, without the kind's own name."""
     out: list[tuple[str, str]] = []
     for kind in Kind:
-        doc = (DOCS[kind] or "").strip()
+        doc = say(FORMULAS[kind]).strip()
         first = " ".join(doc.split("\n\n")[0].split())
         _, _, line = first.partition(": ")
         out.append((kind.value, (line or first).replace("``", "")))

@@ -11,6 +11,7 @@ import math
 from typing import Any, assert_never
 
 from plan415x.options import CheckFormat
+from plan415x.problems import Said
 from plan415x.reports.gap import (
     TABLE_COLUMNS,
     cells,
@@ -103,7 +104,7 @@ def _result_dict(r: Result, in_counts: bool, streak: int = 0) -> dict[str, Any]:
         "red_streak": streak if r.light is Light.red else 0,
         "source": "; ".join(r.sources) or None,
         "illustrative": r.illustrative,
-        "caveats": list(o.caveats),
+        "caveats": _english(o.caveats) if o.caveats else [],
     }
 
 
@@ -230,3 +231,10 @@ def format_report(
             return format_table(report, lang, color=color, fit=fit, streaks=streaks, grouped=grouped)
         case _:
             assert_never(fmt)
+
+
+def _english(caveats: tuple[Said, ...]) -> list[str]:
+    # The catalogues are read only by a report that has a caveat to say: not on a check's path.
+    from plan415x.i18n import say
+
+    return [say(c) for c in caveats]

@@ -1,13 +1,15 @@
 """One rule per kind of target, registered in a plain dict.
 
-A rule is a module whose docstring states its formula (the user documentation: docs/rules.md and
-``plan415x explain`` show it) and whose ``judge(ctx)`` returns an Outcome.
+A rule is a module whose ``FORMULA`` says its formula (a Said of the STEPS of each catalogue: the
+user documentation, docs/rules.md and ``plan415x explain`` show it in their language) and whose
+``judge(ctx)`` returns an Outcome.
 """
 
 from __future__ import annotations
 
 from collections.abc import Callable
 
+from plan415x.problems import Said
 from plan415x.results import Outcome
 from plan415x.rules import (
     composite,
@@ -38,18 +40,18 @@ RULES: dict[Kind, Rule] = {
     Kind.composite: composite.judge,
     Kind.monitor: monitor.judge,
 }
-DOCS: dict[Kind, str | None] = {
-    Kind.annual: flow.__doc__,
-    Kind.one_year: flow.__doc__,
-    Kind.cumulative: cumulative.__doc__,
-    Kind.level: level.__doc__,
-    Kind.share: level.__doc__,
-    Kind.growth: growth.__doc__,
-    Kind.relative: relative.__doc__,
-    Kind.milestone: milestone.__doc__,
-    Kind.directional: directional.__doc__,
-    Kind.composite: composite.__doc__,
-    Kind.monitor: monitor.__doc__,
+FORMULAS: dict[Kind, Said] = {
+    Kind.annual: flow.FORMULA,
+    Kind.one_year: flow.FORMULA,
+    Kind.cumulative: cumulative.FORMULA,
+    Kind.level: level.FORMULA,
+    Kind.share: level.FORMULA,
+    Kind.growth: growth.FORMULA,
+    Kind.relative: relative.FORMULA,
+    Kind.milestone: milestone.FORMULA,
+    Kind.directional: directional.FORMULA,
+    Kind.composite: composite.FORMULA,
+    Kind.monitor: monitor.FORMULA,
 }
 
 

@@ -7,8 +7,9 @@ from dataclasses import dataclass
 from typing import NamedTuple
 
 from plan415x.periods import Period
+from plan415x.problems import Said, said
 from plan415x.results import Outcome, Status, Step
-from plan415x.values import Comparator, Frequency, Pace, Record, Source, Target, Thresholds
+from plan415x.values import DIRECTION_ZH, Comparator, Frequency, Pace, Record, Source, Target, Thresholds
 
 
 class Observation(NamedTuple):
@@ -83,15 +84,17 @@ class Context:
         return obs.period.key < self.due_key()
 
     def stale_step(self, obs: Observation) -> Step:
-        year, month = self.due_key()
-        return step(
-            "stale: the figure is of {}, older than the one owed by {} ({} reporting, owed to"
-            " {}); it is judged against the months owed, not its own",
-            obs.period,
-            self.period,
-            self.frequency.value,
-            f"{year}-{month:02d}",
+        return said(
+            "step-stale",
+            period=obs.period,
+            checked=self.period,
+            frequency=self.frequency,
+            owed=self.owed(),
         )
+
+    def owed(self) -> Month:
+        """The month of the latest figure owed, as the steps say it."""
+        return Month(*self.due_key())
 
     def latest(self) -> Observation | None:
         return self.history[-1] if self.history else None
@@ -103,6 +106,44 @@ class Context:
         return None
 
 
+class Month(NamedTuple):
+    """A Phrase: a month a figure is owed to, 2024-03 (2024年3月 in Chinese)."""
+
+    year: int
+    month: int
+
+    def said_in(self, lang: str) -> str:
+        return f"{self.year}年{self.month}月" if lang == "zh" else f"{self.year}-{self.month:02d}"
+
+
+class Word(NamedTuple):
+    """A Phrase: a word of the data that a language says in its own words (a direction:
+    increase, 增加)."""
+
+    en: str
+    zh: str
+
+    def said_in(self, lang: str) -> str:
+        return self.zh if lang == "zh" else self.en
+
+
+NONE = Word("None", "")
+"""What a step has always shown for a figure or a unit that is not there (a ratio to a zero
+target, a target without a unit): None in English, nothing in Chinese. Kept as it was in issue
+20, whose steps change no output; a dash would say it better."""
+
+
+def maybe(value: float | str | None) -> float | str | Word:
+    """A step's figure or unit that may be missing (NONE)."""
+    return NONE if value is None else value
+
+
+def direction(word: str | None) -> Word:
+    """A directional target's direction as a step says it."""
+    text = str(word)
+    return Word(text, DIRECTION_ZH.get(text, text))
+
+
 def fmt(value: float | None, digits: int = 2) -> str:
     """A figure for people: thousands separated, at most ``digits`` decimals, no trailing zeros."""
     if value is None:
@@ -111,68 +152,6 @@ def fmt(value: float | None, digits: int = 2) -> str:
     if "." in text:  # only decimals lose their zeros: 1,800 stays 1,800
         text = text.rstrip("0").rstrip(".")
     return "0" if text == "-0" else text
-
-
-def step(template: str, *args: object) -> Step:
-    """An explanation line, formatted only if someone reads it (``explain``): a report judges
-    thousands of targets whose steps nobody reads. Numbers go through fmt, periods are named."""
-    return (template, args)
-
-
-def render_steps(steps: tuple[Step, ...], lang: str = "en") -> list[str]:
-    """The steps as lines; ``lang`` "zh" looks each template up in rules/steps_zh.py (periods as
-    2023年1-6月, statuses and other words in Chinese, numbers as in English)."""
-    if lang == "zh":
-        from plan415x.rules.steps_zh import STEPS, translate, word_zh
-    out = []
-    for item in steps:
-        if isinstance(item, str):
-            out.append(translate(item) if lang == "zh" else item)
-            continue
-        template, args = item
-        if lang == "zh":
-            template = STEPS.get(template, template)
-            shown = [
-                fmt(a)
-                if isinstance(a, int | float) and not isinstance(a, bool)
-                else a.label_zh()
-                if isinstance(a, Period)
-                else ""
-                if a is None
-                else word_zh(a)
-                if isinstance(a, str)
-                else a
-                for a in args
-            ]
-        else:
-            shown = [
-                fmt(a)
-                if isinstance(a, int | float) and not isinstance(a, bool)
-                else a.label_en()
-                if isinstance(a, Period)
-                else a
-                for a in args
-            ]
-        out.append(template.format(*_bracket_subtrahends(template, shown)))
-    return out
-
-
-def _bracket_subtrahends(template: str, shown: list[object]) -> list[object]:
-    """A negative figure after a minus sign in parentheses: 37.5 − (-191.49), never the double
-    minus 37.5 − -191.49 that reads as a typo. The minus is the template's own (− in English,
-    - in the Chinese templates), written just before the placeholder."""
-    parts = template.split("{}")
-    out = list(shown)
-    for i, before in enumerate(parts[: len(out)]):
-        text = out[i]
-        if (
-            before.endswith(("− ", "- "))
-            and isinstance(text, str)
-            and text[:1] == "-"
-            and text[1:2].isdigit()
-        ):
-            out[i] = f"({text})"
-    return out
 
 
 def pct(numerator: float, denominator: float) -> float:
@@ -246,11 +225,11 @@ def whole_schedule(
     exact = target * schedule / 100
     if allowance:
         expected = float(math.ceil(exact - 1e-9))
-        how = "in whole items (整项计): {} × {}% = {}, rounded up: {} of {} allowed by now"
+        how = said("step-whole-allowed", target=target, schedule=schedule, exact=exact, expected=expected)
     else:
         expected = float(math.floor(exact + 1e-9))
-        how = "in whole items (整项计): {} × {}% = {}, rounded down: {} of {} owed by now"
-    steps.append(step(how, target, schedule, exact, expected, target))
+        how = said("step-whole-owed", target=target, schedule=schedule, exact=exact, expected=expected)
+    steps.append(how)
     return expected, pct(expected, target)
 
 
@@ -278,12 +257,12 @@ def whole_item_status(
         by_items = Status.watch
     if by_items.rank <= status.rank:
         return status, False
-    how = (
-        "the light by whole items (整项计), before the deadline: {} allowed by now, {} used, {} over: {}"
-        if ceiling
-        else "the light by whole items (整项计), before the deadline: {} owed by now, {} reached, {} short: {}"
-    )
-    steps.append(step(how, expected, actual, shortfall or 0.0, by_items.value))
+    short = shortfall or 0.0
+    if ceiling:
+        how = said("step-items-light-allowed", expected=expected, actual=actual, short=short, status=by_items)
+    else:
+        how = said("step-items-light-owed", expected=expected, actual=actual, short=short, status=by_items)
+    steps.append(how)
     return by_items, True
 
 
@@ -330,47 +309,34 @@ def judge_progress(
     tolerance = ctx.tolerance(target)
     # Of a ceiling, "completion" is the share of the allowance used so far.
     done = pct(actual, target) if target else None
-    steps.append(step("completion = actual / target = {} / {} {} = {}%", actual, target, unit, done))
+    steps.append(said("step-completion", actual=actual, target=target, unit=unit, done=maybe(done)))
     remaining = max(target - actual, 0.0)
     left = months_total - months_done
     needed = remaining / left if left > 0 and remaining > 0 and not ceiling else None
     if needed is not None:
-        steps.append(
-            step("still needed = {} {} over {} months = {} {}/month", remaining, unit, left, needed, unit)
-        )
+        steps.append(said("step-still-needed", remaining=remaining, unit=unit, left=left, needed=needed))
     expected = shortfall = forecast = gap = owed_share = None
     if schedule is not None:
         if ctx.target.effective_pace is Pace.profile:
             # The data's own schedule: not months / 12, and never called 序时进度.
-            steps.append(
-                step(
-                    "planned schedule (计划进度, the target's profile) at month {} = {}%",
-                    months_done,
-                    schedule,
-                )
-            )
+            steps.append(said("step-planned-schedule", month=months_done, schedule=schedule))
         elif months_total > 12:
-            steps.append(
-                step(
-                    "time elapsed of the span (时间进度) = {}/{} months = {}%",
-                    months_done,
-                    months_total,
-                    schedule,
-                )
-            )
+            steps.append(said("step-span-elapsed", done=months_done, total=months_total, schedule=schedule))
         else:
-            steps.append(
-                step("schedule (序时进度) = {}/{} months = {}%", months_done, months_total, schedule)
-            )
+            steps.append(said("step-schedule", done=months_done, total=months_total, schedule=schedule))
         if ctx.whole_items and target > 0:
             expected, owed_share = whole_schedule(target, schedule, steps, allowance=ceiling)
         else:
             expected = target * schedule / 100
-            steps.append(step("expected by now = {} × {}% = {} {}", target, schedule, expected, unit))
+            steps.append(
+                said("step-expected", target=target, schedule=schedule, expected=expected, unit=unit)
+            )
         shortfall = max(expected - actual, 0.0) if not ceiling else max(actual - expected, 0.0)
         if schedule > 0:
             forecast = actual / schedule * 100
-            steps.append(step("forecast at this pace = {} / {}% = {} {}", actual, schedule, forecast, unit))
+            steps.append(
+                said("step-forecast", actual=actual, schedule=schedule, forecast=forecast, unit=unit)
+            )
         if done is not None:
             # Kept for achieved targets too: rankings average it over everything judged by pace.
             gap = done - schedule if ceiling else schedule - done
@@ -381,63 +347,38 @@ def judge_progress(
     # a floor met is certain before the final figure comes; anything else waits for it.
     if (ceiling and not met) or (comparator is Comparator.eq and actual > target):
         status = Status.missed if final_check else Status.off_track
-        steps.append(step("{} {} {} is exceeded: {}", comparator.value, target, unit, status.value))
+        steps.append(said("step-exceeded", comparator=comparator, target=target, unit=unit, status=status))
     elif is_over:
         status = Status.achieved
-        steps.append(
-            step(
-                "{} is over the target {} by more than its tolerance ±{}: over the target, not behind",
-                actual,
-                target,
-                tolerance,
-            )
-        )
+        steps.append(said("step-over", actual=actual, target=target, tolerance=tolerance))
     elif met and (final_figure or not ceiling):
         status = Status.achieved
         if comparator is Comparator.approx:
-            steps.append(step("|{} − {}| ≤ {}: within the tolerance: achieved", actual, target, tolerance))
+            steps.append(said("step-within-tolerance", actual=actual, target=target, tolerance=tolerance))
         else:
-            steps.append(step("{} {} {}: the target is met: achieved", actual, comparator.value, target))
+            steps.append(said("step-met", actual=actual, comparator=comparator, target=target))
     elif final_check and not final_figure:
         # Not judged: no schedule, gap or forecast beside a figure that is not the final one.
         status = Status.no_data
         schedule = expected = shortfall = forecast = gap = needed = None
-        steps.append(
-            step(
-                "the period checked is the last chance, but the latest figure is of {}: the final"
-                " figure is owed",
-                data_period,
-            )
-        )
+        steps.append(said("step-final-owed", period=data_period))
     elif final_check:
         status = Status.missed
-        steps.append(
-            step(
-                "the period checked is the last chance and {} {} {} is not met: missed",
-                actual,
-                "≈" if comparator is Comparator.approx else comparator.value,
-                target,
-            )
-        )
+        # ≈ in English too: "approx" in an equation reads as a word, not a relation
+        shown = "≈" if comparator is Comparator.approx else comparator
+        steps.append(said("step-missed", actual=actual, comparator=shown, target=target))
     elif gap is None:
         status = Status.not_due
-        steps.append("no interim pace (judged at the deadline only): not_due")
+        steps.append(said("step-no-interim-pace"))
     else:
         status = status_from_gap(-gap, th)
+        assert done is not None  # a gap is of a completion and a schedule
+        assert schedule is not None
         if ceiling:
-            how = step("gap = used − schedule = {} − {} = {}", done, schedule, gap)
+            steps.append(said("step-gap-used", done=done, schedule=schedule, gap=gap))
         else:
-            how = step("gap = schedule − completion = {} − {} = {}", schedule, done, gap)
-        steps.append(how)
-        steps.append(
-            step(
-                "points (ahead: ≥{} above; watch: ≤{} below; behind: ≤{} below; off_track: further): {}",
-                th.ahead,
-                th.watch,
-                th.behind,
-                status.value,
-            )
-        )
+            steps.append(said("step-gap", schedule=schedule, done=done, gap=gap))
+        steps.append(said("step-thresholds", ahead=th.ahead, watch=th.watch, behind=th.behind, status=status))
         if owed_share is not None and expected is not None and done is not None:
             diff = owed_share - done if ceiling else done - owed_share
             status, capped = whole_item_status(
@@ -463,12 +404,14 @@ def judge_progress(
     )
 
 
-def no_figure(ctx: Context, what: str, *, owed: bool = True) -> Outcome:
+def no_figure(ctx: Context, what: Said, *, owed: bool = True) -> Outcome:
     """No figure to judge: no_data when one is owed by the reporting frequency, else not_due."""
     owed = owed and ctx.owed_month() > 0 if ctx.target.per_year else owed
-    status = Status.no_data if owed else Status.not_due
-    reason = "" if owed else f" ({ctx.frequency.value} reporting: none owed yet)"
-    return Outcome(status, target=ctx.target.value, steps=(f"{what}{reason}: {status.value}",))
+    if owed:
+        line = said("step-no-figure", what=what, status=Status.no_data)
+    else:
+        line = said("step-none-owed-yet", what=what, frequency=ctx.frequency, status=Status.not_due)
+    return Outcome(Status.no_data if owed else Status.not_due, target=ctx.target.value, steps=(line,))
 
 
 def undefined(ctx: Context) -> Outcome:
@@ -481,20 +424,19 @@ def undefined(ctx: Context) -> Outcome:
     steps: list[Step] = []
     stale = False
     if obs is not None and obs.value is not None:
-        steps.append(step("latest figure ({}) = {} {}", obs.period, obs.value, target.unit or ""))
+        steps.append(said("step-latest-figure", period=obs.period, value=obs.value, unit=target.unit or ""))
         stale = ctx.is_stale(obs)
         if stale:
-            year, month = ctx.due_key()
             steps.append(
-                step(
-                    "stale: the figure is of {}, older than the one owed by {} ({} reporting, owed to {})",
-                    obs.period,
-                    ctx.period,
-                    ctx.frequency.value,
-                    f"{year}-{month:02d}",
+                said(
+                    "step-stale-figure",
+                    period=obs.period,
+                    checked=ctx.period,
+                    frequency=ctx.frequency,
+                    owed=ctx.owed(),
                 )
             )
-    steps.append("the plan's text lost the target's figure (see its note): undefined in every period")
+    steps.append(said("step-undefined"))
     return Outcome(
         Status.undefined,
         actual=None if obs is None else obs.value,

@@ -1,16 +1,18 @@
 """composite: components counted first, then combined and judged as its basis.
 
-value = Σ components (e.g. 超10亿元单体制造业项目 + 1亿美元以上制造业外资项目, each project once);
-the sum is then judged by the rule of the target's basis: annual or one_year (a flow against
-the year's target) or cumulative (a running total against the total due).
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-composite``
+in the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.results import Outcome
 from plan415x.rules import cumulative, flow
 from plan415x.rules.common import Context
 from plan415x.values import Kind
+
+FORMULA = said("rule-composite", kind="composite")
 
 
 def judge(ctx: Context) -> Outcome:

@@ -1,20 +1,17 @@
 """cumulative: a running total from the start of the target's span to its deadline.
 
-running total = Σ the final year-to-date figure of each past year + this year's latest;
-schedule = months elapsed since the span began / months in the span (pace linear), the share of
-the span's time, labelled with its years (时间进度(2023-2027年) 30%: not this year's 序时进度),
-or the deadline only (pace deadline); then as for annual flows: completion, gap, status, the
-items owed capping the light for counts, stale figures judged at the months owed. Every output
-says since when the total runs and this year's part (2023年以来累计696家(其中今年1-6月新增260家)),
-never 1-6月累计. Spreading a multi-year total evenly is a choice, not a rule: the data can
-change it per target. The deadline period is the last chance: what is not met there is missed.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-cumulative``
+in the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import Said, said
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, judge_progress, no_figure, step, year_schedule_pct
+from plan415x.rules.common import Context, judge_progress, maybe, no_figure, year_schedule_pct
 from plan415x.values import Pace
+
+FORMULA = said("rule-cumulative", kind="cumulative")
 
 
 def judge(ctx: Context) -> Outcome:
@@ -27,20 +24,30 @@ def judge(ctx: Context) -> Outcome:
         owed = span_done or (
             target.effective_pace is not Pace.deadline and ctx.due_key()[0] >= target.first_year
         )
-        return no_figure(ctx, "no figure since the span began", owed=owed)
+        return no_figure(ctx, said("step-no-figure-in-span"), owed=owed)
     steps: list[Step] = []
-    caveats: list[str] = []
+    caveats: list[Said] = []
     total = 0.0
     for year in range(target.first_year, obs.period.year + 1):
         last = ctx.latest_in(year)
         if last is None or last.value is None:
-            steps.append(f"no figure for {year}: the running total cannot be formed")
+            steps.append(said("step-no-running-total", year=str(year)))
             return Outcome(Status.not_assessable, target=target.value, steps=tuple(steps))
         if year < obs.period.year and last.period.end_month != 12:
-            caveats.append(f"{year} is counted to {last.period.label_en()} only")
-        steps.append(step("{}: {} {} ({})", str(year), last.value, target.unit, last.period))
+            caveats.append(said("step-counted-to", year=str(year), period=last.period))
+        steps.append(
+            said(
+                "step-year-total",
+                year=str(year),
+                value=last.value,
+                unit=maybe(target.unit),
+                period=last.period,
+            )
+        )
         total += last.value
-    steps.append(step("running total since {} = {} {}", str(target.first_year), total, target.unit))
+    steps.append(
+        said("step-running-total", year=str(target.first_year), total=total, unit=maybe(target.unit))
+    )
     years = target.last_year - target.first_year + 1
     stale = ctx.is_stale(obs)
     if stale:

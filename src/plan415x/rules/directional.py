@@ -1,23 +1,29 @@
 """directional: the value must move in a direction (increase or decrease) against the
 previous comparable value: the record's ``reference``, else the same months of last year.
 
-Moved the right way: on_track (achieved at a year-end figure); otherwise behind, and missed at
-the deadline period (the end of last_year), the last chance, where a figure older than the one
-owed cannot be judged (no_data). Nothing to compare with: not_assessable.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-
+directional`` in the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, no_figure, step
+from plan415x.rules.common import Context, direction, maybe, no_figure
+
+FORMULA = said("rule-directional", kind="directional", reference="reference")
 
 
 def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest_in(ctx.period.year)
     if obs is None or obs.value is None:
-        return no_figure(ctx, f"no figure for {ctx.period.year} yet", owed=ctx.owed_month() > 0)
-    steps: list[Step] = [step("actual ({}) = {} {}", obs.period, obs.value, target.unit)]
+        return no_figure(
+            ctx, said("step-no-figure-for-year", year=str(ctx.period.year)), owed=ctx.owed_month() > 0
+        )
+    steps: list[Step] = [
+        said("step-actual-in-unit", period=obs.period, value=obs.value, unit=maybe(target.unit))
+    ]
     stale = ctx.is_stale(obs)
     if stale:
         steps.append(ctx.stale_step(obs))
@@ -26,9 +32,9 @@ def judge(ctx: Context) -> Outcome:
         for earlier in ctx.history:
             if earlier.period.key == (obs.period.year - 1, obs.period.end_month):
                 reference = earlier.value
-                steps.append(step("compared with the same months of last year ({})", earlier.period))
+                steps.append(said("step-same-months-last-year", period=earlier.period))
     if reference is None:
-        steps.append("no previous value to compare with: not_assessable")
+        steps.append(said("step-no-previous"))
         return Outcome(
             Status.not_assessable, actual=obs.value, data_period=obs.period, steps=tuple(steps), stale=stale
         )
@@ -42,13 +48,13 @@ def judge(ctx: Context) -> Outcome:
     else:
         status = Status.missed if due else Status.behind
     steps.append(
-        step(
-            "change = {} − {} = {} ({} wanted): {}",
-            obs.value,
-            reference,
-            change,
-            str(target.direction),
-            status.value,
+        said(
+            "step-change",
+            value=obs.value,
+            reference=maybe(reference),
+            change=change,
+            direction=direction(target.direction),
+            status=status,
         )
     )
     return Outcome(

@@ -1,25 +1,26 @@
 """growth: year-to-date growth (累计同比, %) against the target rate, never pro-rated.
 
-gap = target rate − actual rate, in points (positive: behind; for a ceiling on growth, actual −
-target); the status follows the rate thresholds. The year-end period is the last chance: a
-year-end rate that meets the target is achieved, one that does not is missed, and a rate from
-before December cannot be judged there (no_data). A rate older than the one owed is stale.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-growth`` in
+the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, meets, no_figure, over, status_from_gap, step
+from plan415x.rules.common import Context, meets, no_figure, over, status_from_gap
 from plan415x.values import Comparator
+
+FORMULA = said("rule-growth", kind="growth")
 
 
 def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest_in(ctx.period.year)
     if obs is None or obs.value is None or target.value is None:
-        return no_figure(ctx, f"no growth rate for {ctx.period.year} yet")
+        return no_figure(ctx, said("step-no-growth-for-year", year=str(ctx.period.year)))
     rate = obs.value
-    steps: list[Step] = [step("year-to-date growth ({}) = {}%", obs.period, rate)]
+    steps: list[Step] = [said("step-growth", period=obs.period, rate=rate)]
     stale = ctx.is_stale(obs)
     if stale:
         steps.append(ctx.stale_step(obs))
@@ -32,23 +33,12 @@ def judge(ctx: Context) -> Outcome:
     final = ctx.period.end_month == 12
     if final and obs.period.end_month != 12:
         status, gap = Status.no_data, None
-        steps.append(
-            step(
-                "the year-end period is the last chance, but the latest rate is of {}: the final rate is owed",
-                obs.period,
-            )
-        )
+        steps.append(said("step-growth-final-owed", period=obs.period))
     elif final:
         # An approximate rate (左右) above its tolerance is over the target, never missed.
         status = Status.achieved if met or is_over else Status.missed
         steps.append(
-            step(
-                "year-end rate {}% against the target {} {}% (rates are never pro-rated): {}",
-                rate,
-                target.comparator.value,
-                goal,
-                status.value,
-            )
+            said("step-growth-year-end", rate=rate, comparator=target.comparator, target=goal, status=status)
         )
     else:
         assert gap is not None
@@ -57,13 +47,13 @@ def judge(ctx: Context) -> Outcome:
         if met and target.comparator is Comparator.approx and status.rank < Status.on_track.rank:
             status = Status.on_track
         steps.append(
-            step(
-                "gap = {} points between the target {} {}% and the actual {}% (rates are never pro-rated): {}",
-                gap,
-                target.comparator.value,
-                goal,
-                rate,
-                status.value,
+            said(
+                "step-growth-gap",
+                gap=gap,
+                comparator=target.comparator,
+                target=goal,
+                rate=rate,
+                status=status,
             )
         )
     return Outcome(

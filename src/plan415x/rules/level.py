@@ -1,43 +1,30 @@
 """level / share: the latest level (or ratio) against the level due by the deadline.
 
-Met (by the comparator; approx within its tolerance): achieved. Otherwise by the pace:
-- linear, along the path from a baseline: completion = (actual − baseline) / (target − baseline),
-  schedule = months since the baseline / months from the baseline to the deadline (the share of
-  that span's time, labelled with its years), expected = baseline + (target − baseline) ×
-  schedule (for counts: rounded down to whole items, which cap the light as for flows),
-  shortfall = max(expected − actual, 0);
-- always (a level to hold at every period): completion = actual / target against 100%;
-- deadline (the default without a baseline): not_due until the end of the year it is due (no
-  schedule and no gap: the distance still to go is shown), then completion = actual / target.
-For a ceiling (<=, <) completion is target / actual. A figure older than the one owed by the
-reporting frequency is stale: the path is read at the months owed. The deadline period is the
-last chance: a level not reached there is missed, and a stale figure cannot be judged (no_data).
-
-A full-year total (``full_year: true``: 产值, 集群规模, a year's value added per mu) is judged
-only on figures of periods ending in December: a later part-year figure (1-6月) is shown in the
-steps and not judged; the latest year's figure is judged as above, reported once a year
-(frequency annual: owed each December, stale when last year's is missing), and with no year's
-figure yet the target is no_data or not_due as any level without a figure.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-level`` in
+the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
 
 import math
 
+from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import (
     Context,
     Observation,
     completion,
+    maybe,
     meets,
     no_figure,
     over,
     pct,
     status_from_gap,
-    step,
     whole_item_status,
 )
 from plan415x.values import Comparator, Pace
+
+FORMULA = said("rule-level", kind="level / share", full_year="full_year: true")
 
 
 def judge(ctx: Context) -> Outcome:
@@ -50,14 +37,7 @@ def judge(ctx: Context) -> Outcome:
     if target.full_year:
         obs, part = _full_year(ctx)
         if part is not None:
-            skipped.append(
-                step(
-                    "a full-year total: the figure of {} ({} {}) covers part of the year and is not judged",
-                    part.period,
-                    part.value,
-                    unit,
-                )
-            )
+            skipped.append(said("step-part-year", period=part.period, value=maybe(part.value), unit=unit))
     pace = target.effective_pace
     due = ctx.period.year > target.last_year or (
         ctx.period.year == target.last_year and ctx.period.end_month == 12
@@ -66,14 +46,16 @@ def judge(ctx: Context) -> Outcome:
         # Judged only when due: no figure is owed before then.
         owed = due or (pace is not Pace.deadline and ctx.due_key()[0] >= target.first_year)
         if target.full_year:
-            none = no_figure(ctx, "no full-year figure reported yet", owed=owed)
+            none = no_figure(ctx, said("step-no-full-year-figure"), owed=owed)
             return none._replace(steps=(*skipped, *none.steps))
-        return no_figure(ctx, "no figure reported yet", owed=owed)
+        return no_figure(ctx, said("step-no-figure-yet"), owed=owed)
     actual = obs.value
-    steps: list[Step] = [*skipped, step("latest level ({}) = {} {}", obs.period, actual, unit)]
+    steps: list[Step] = [*skipped, said("step-latest-level", period=obs.period, value=actual, unit=unit)]
     goal = target.value
     steps.append(
-        step("due by the end of {}: {} {} {}", str(target.last_year), target.comparator.value, goal, unit)
+        said(
+            "step-level-due", year=str(target.last_year), comparator=target.comparator, target=goal, unit=unit
+        )
     )
     tolerance = ctx.tolerance(goal)
     met = meets(actual, goal, target.comparator, tolerance)
@@ -97,32 +79,23 @@ def judge(ctx: Context) -> Outcome:
         done = pct(actual - base.value, goal - base.value)
         expected = base.value + (goal - base.value) * schedule / 100
         steps.append(
-            step(
-                "path from the baseline {} (end of {}): completion = ({} − {}) / ({} − {}) = {}%",
-                base.value,
-                str(base.year),
-                actual,
-                base.value,
-                goal,
-                base.value,
-                done,
-            )
+            said("step-path", base=base.value, year=str(base.year), actual=actual, target=goal, done=done)
         )
         steps.append(
-            step(
-                "schedule = {}/{} months = {}%; expected = {} {}",
-                months_done,
-                months_total,
-                schedule,
-                expected,
-                unit,
+            said(
+                "step-level-schedule",
+                done=months_done,
+                total=months_total,
+                schedule=schedule,
+                expected=expected,
+                unit=unit,
             )
         )
         if ctx.whole_items and upward:
             # The items owed cap the light; the schedule stays the share of time.
             expected = base.value + math.floor((goal - base.value) * schedule / 100 + 1e-9)
             owed_share = pct(expected - base.value, goal - base.value)
-            steps.append(step("in whole items (整项计): {} {} owed by now", expected, unit))
+            steps.append(said("step-level-whole-items", expected=expected, unit=unit))
         if months_total > 12:
             span = (base.year + 1, target.last_year)
     elif pace is Pace.deadline and not due:
@@ -136,54 +109,32 @@ def judge(ctx: Context) -> Outcome:
     gap = None if done is None or schedule is None else schedule - done
     if due and stale:
         status, gap = Status.no_data, None
-        steps.append(
-            step(
-                "the deadline period is the last chance, but the latest figure is of {}: the final figure is owed",
-                obs.period,
-            )
-        )
+        steps.append(said("step-level-final-owed", period=obs.period))
     elif is_over:
         status = Status.achieved
-        steps.append(
-            step(
-                "{} is over the level {} by more than its tolerance ±{}: over the target, not behind",
-                actual,
-                goal,
-                tolerance,
-            )
-        )
+        steps.append(said("step-level-over", actual=actual, target=goal, tolerance=tolerance))
     elif target.comparator is Comparator.eq and actual > goal:
         status = Status.missed if due else Status.off_track
-        steps.append(step("== {} {} is exceeded: {}", goal, unit, status.value))
+        steps.append(said("step-exact-exceeded", target=goal, unit=unit, status=status))
     elif met:
         status = Status.achieved
-        steps.append(step("{} {} {}: the level is reached: achieved", actual, target.comparator.value, goal))
+        steps.append(said("step-level-met", actual=actual, comparator=target.comparator, target=goal))
     elif due:
         status = Status.missed
-        steps.append(
-            step(
-                "the deadline period is the last chance and {} {} {} is not met: missed",
-                actual,
-                target.comparator.value,
-                goal,
-            )
-        )
+        steps.append(said("step-level-missed", actual=actual, comparator=target.comparator, target=goal))
     elif pace is Pace.deadline:
         status = Status.not_due
         steps.append(
-            step(
-                "judged when due (pace deadline, no baseline): not_due until the end of {}; {} {} to go",
-                str(target.last_year),
-                abs(goal - actual),
-                unit,
-            )
+            said("step-judged-when-due", year=str(target.last_year), remaining=abs(goal - actual), unit=unit)
         )
     elif gap is None:
         status = Status.not_assessable
-        steps.append("a zero target gives no ratio: not_assessable")
+        steps.append(said("step-zero-target-not-assessable"))
     else:
         status = status_from_gap(-gap, ctx.thresholds)
-        steps.append(step("gap = {} − {} = {} points: {}", schedule, done, gap, status.value))
+        assert done is not None  # a gap is of a completion and a schedule
+        assert schedule is not None
+        steps.append(said("step-level-gap", schedule=schedule, done=done, gap=gap, status=status))
         if owed_share is not None and expected is not None and done is not None:
             status, capped = whole_item_status(
                 ctx,
@@ -231,9 +182,9 @@ def _full_year(ctx: Context) -> tuple[Observation | None, Observation | None]:
 def _completion_step(actual: float, goal: float, done: float | None, upward: bool) -> Step:
     """The completion as a true equation: a ceiling's is the level allowed over the level."""
     if done is None:
-        return "a zero target gives no ratio"
+        return said("step-zero-target")
     if upward:
-        return step("completion = {} / {} = {}% of the level due", actual, goal, done)
+        return said("step-level-completion", actual=actual, target=goal, done=done)
     if actual <= 0:
-        return step("a level of {} is within the ceiling {}: completion {}%", actual, goal, done)
-    return step("completion = ceiling / level = {} / {} = {}%", goal, actual, done)
+        return said("step-within-ceiling", actual=actual, target=goal, done=done)
+    return said("step-ceiling-completion", target=goal, actual=actual, done=done)

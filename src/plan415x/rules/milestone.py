@@ -1,18 +1,17 @@
 """milestone: done / pending / not_done against the deadline (the end of last_year).
 
-done: achieved. Before the deadline: pending (under way) is on_track, not_done (not begun) is
-watch, and no report is not_due. A state is a figure like any other: one older than the one owed
-by the reporting frequency is stale (※), and a stale state is never green: pending reported
-months ago says nothing of the work now, so it is watch at most (not_done stays watch) until a
-state is reported again. done is never stale: what is done stays done. The deadline period is
-the last chance: anything but done is missed, and no report (or only a stale one) is no_data.
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-milestone``
+in the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, step
+from plan415x.rules.common import Context
 from plan415x.values import State
+
+FORMULA = said("rule-milestone", kind="milestone")
 
 
 def judge(ctx: Context) -> Outcome:
@@ -21,10 +20,11 @@ def judge(ctx: Context) -> Outcome:
         ctx.period.year == target.last_year and ctx.period.end_month == 12
     )
     obs = ctx.latest()
-    when = f"due by the end of {target.last_year}" + (" (the last chance)" if due else "")
+    year = str(target.last_year)
+    when = said("step-due-last-chance", year=year) if due else said("step-due-by", year=year)
     if obs is None or obs.record.state is None:
         status = Status.no_data if due else Status.not_due
-        return Outcome(status, steps=(when, f"no report yet: {status.value}"))
+        return Outcome(status, steps=(when, said("step-no-report", status=status)))
     state = obs.record.state
     stale = ctx.is_stale(obs) and state is not State.done
     if state is State.done:
@@ -38,22 +38,21 @@ def judge(ctx: Context) -> Outcome:
         status = Status.watch
     else:
         status = Status.on_track if state is State.pending else Status.watch
-    evidence = f" — {obs.record.evidence}" if obs.record.evidence else ""
-    steps: list[Step] = [when, f"reported {state.value} ({obs.period.label_en()}){evidence}: {status.value}"]
+    evidence = obs.record.evidence
+    if evidence:
+        reported = said(
+            "step-reported-evidence", state=state, period=obs.period, evidence=evidence, status=status
+        )
+    else:
+        reported = said("step-reported", state=state, period=obs.period, status=status)
+    steps: list[Step] = [when, reported]
     if stale:
-        year, month = ctx.due_key()
-        owed = (obs.period, ctx.period, ctx.frequency.value, f"{year}-{month:02d}")
+        period, checked, frequency, owed = obs.period, ctx.period, ctx.frequency, ctx.owed()
         if due:
-            why = step(
-                "stale: the state is of {}, older than the one owed by {} ({} reporting, owed to {});"
-                " the state at the deadline is owed",
-                *owed,
+            why = said(
+                "step-stale-state-owed", period=period, checked=checked, frequency=frequency, owed=owed
             )
         else:
-            why = step(
-                "stale: the state is of {}, older than the one owed by {} ({} reporting, owed to {});"
-                " a stale state is never green: watch at most",
-                *owed,
-            )
+            why = said("step-stale-state", period=period, checked=checked, frequency=frequency, owed=owed)
         steps.insert(1, why)
     return Outcome(status, state=state, data_period=obs.period, steps=tuple(steps), stale=stale)

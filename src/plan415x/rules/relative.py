@@ -1,46 +1,43 @@
 """relative: the actual against a reference raised by the target's percentage.
 
-required = reference × (1 + target% / 100), e.g. 10% above last year's provincial average;
-completion = actual / required; schedule 100%; gap = 100 − completion; met (approx: within its
-tolerance, or over it): achieved. Without the reference value nothing can be said:
-not_assessable. The deadline period (the end of last_year) is the last chance: not met there is
-missed, and a figure older than the one owed there cannot be judged (no_data).
+The formula, as docs/rules.md and ``plan415x explain`` give it, is ``FORMULA``: ``rule-relative``
+in the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, fmt, meets, no_figure, over, pct, status_from_gap, step
+from plan415x.rules.common import Context, fmt, meets, no_figure, over, pct, status_from_gap
+
+FORMULA = said("rule-relative", kind="relative")
 
 
 def judge(ctx: Context) -> Outcome:
     target = ctx.target
     obs = ctx.latest_in(ctx.period.year)
     if obs is None or obs.value is None or target.value is None:
-        return no_figure(ctx, f"no figure for {ctx.period.year} yet", owed=ctx.owed_month() > 0)
+        return no_figure(
+            ctx, said("step-no-figure-for-year", year=str(ctx.period.year)), owed=ctx.owed_month() > 0
+        )
     actual = obs.value
-    steps: list[Step] = [step("actual ({}) = {}", obs.period, actual)]
+    steps: list[Step] = [said("step-actual", period=obs.period, value=actual)]
     stale = ctx.is_stale(obs)
     if stale:
         steps.append(ctx.stale_step(obs))
     reference = obs.reference
     if reference is None:
-        steps.append("no reference value given: not_assessable")
+        steps.append(said("step-no-reference"))
         return Outcome(
             Status.not_assessable, actual=actual, data_period=obs.period, steps=tuple(steps), stale=stale
         )
     required = reference * (1 + target.value / 100)
+    factor = fmt(1 + target.value / 100, 6)
     steps.append(
-        step(
-            "required = reference × (1 + {}%) = {} × {} = {}",
-            target.value,
-            reference,
-            fmt(1 + target.value / 100, 6),
-            required,
-        )
+        said("step-required", rate=target.value, reference=reference, factor=factor, required=required)
     )
     if required <= 0:
-        steps.append("a reference ≤ 0 gives no ratio: not_assessable")
+        steps.append(said("step-reference-not-positive"))
         return Outcome(
             Status.not_assessable, actual=actual, data_period=obs.period, steps=tuple(steps), stale=stale
         )
@@ -56,7 +53,7 @@ def judge(ctx: Context) -> Outcome:
         status = Status.missed
     else:
         status = status_from_gap(done - 100, ctx.thresholds)
-    steps.append(step("completion = {} / {} = {}%: {}", actual, required, done, status.value))
+    steps.append(said("step-relative-completion", actual=actual, required=required, done=done, status=status))
     return Outcome(
         status,
         actual=actual,

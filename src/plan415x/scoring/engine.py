@@ -24,7 +24,9 @@ from fractions import Fraction
 from functools import cache
 
 from plan415x.engine import Engine, owes
+from plan415x.i18n import say
 from plan415x.periods import Period
+from plan415x.problems import Said, said
 from plan415x.results import Outcome, Report, Result, Status, counted
 from plan415x.rules.common import Observation
 from plan415x.scoring.model import BonusRule, Exemption, Rule, ScoringFile
@@ -45,10 +47,16 @@ class Line:
     rule: str
     """A rule id of the scoring file, or base, floor, cap."""
     amount: Decimal
-    basis: str
+    said: Said
+    """How the amount was found, said where it was (templates: SCORING of each catalogue)."""
     period: Period | None = None
     waived: Decimal = ZERO
     exemption: Exemption | None = None
+
+    @property
+    def basis(self) -> str:
+        """How the amount was found, in English (what JSON, CSV and the workbook carry)."""
+        return say(self.said)
 
 
 @dataclass(frozen=True)
@@ -368,21 +376,13 @@ def _unit_score(
     bonus = sum((line.amount for line in lines if line.rule in bonus_ids), ZERO)
     cap = scoring.caps.bonus_per_unit
     if cap is not None and bonus > cents(cap):
-        lines.append(
-            Line(unit, None, CAP, cents(cap) - bonus, f"bonuses {pts(bonus)} capped at {pts(cents(cap))}")
-        )
+        capped = said("scoring-bonus-cap", bonus=pts(bonus), cap=pts(cents(cap)))
+        lines.append(Line(unit, None, CAP, cents(cap) - bonus, capped))
     total = sum((line.amount for line in lines), ZERO)
     floor = scoring.floors.unit
     if floor is not None and total < cents(floor):
-        lines.append(
-            Line(
-                unit,
-                None,
-                FLOOR,
-                cents(floor) - total,
-                f"total {pts(total)} raised to the floor {pts(cents(floor))} (不计负分)",
-            )
-        )
+        raised = said("scoring-unit-floor", total=pts(total), floor=pts(cents(floor)))
+        lines.append(Line(unit, None, FLOOR, cents(floor) - total, raised))
         total = cents(floor)
     full = sum((line.amount for line in lines if line.rule == BASE), ZERO)
     return UnitScore(
@@ -433,28 +433,20 @@ def _target_lines(
     def exempt(rule: str, period: Period | None) -> Exemption | None:
         return next((e for e in scoring.exemptions if covers(e, rule, unit, target.id, period, year)), None)
 
-    lines = [
-        Line(unit, target.id, BASE, points, f"{target.hedge.value} {target.kind.value}: {pts(points)} points")
-    ]
+    base = said("scoring-base", hedge=target.hedge, kind=target.kind, points=pts(points))
+    lines = [Line(unit, target.id, BASE, points, base)]
     for rule in scoring.rules:
         drafts = RULES[rule.type](rule, facts, exempt)
         made = [
-            Line(unit, target.id, rule.id, d.amount, d.basis, d.period, d.waived, d.exemption) for d in drafts
+            Line(unit, target.id, rule.id, d.amount, d.said, d.period, d.waived, d.exemption) for d in drafts
         ]
         lines += made
         lines += _capped(unit, target.id, rule, made)
     floor = scoring.floors.target
     net = sum((line.amount for line in lines), ZERO)
     if floor is not None and net < cents(floor):
-        lines.append(
-            Line(
-                unit,
-                target.id,
-                FLOOR,
-                cents(floor) - net,
-                f"score {pts(net)} raised to the floor {pts(cents(floor))} (扣完为止)",
-            )
-        )
+        raised = said("scoring-target-floor", net=pts(net), floor=pts(cents(floor)))
+        lines.append(Line(unit, target.id, FLOOR, cents(floor) - net, raised))
     return lines
 
 
@@ -466,15 +458,9 @@ def _capped(unit: str, target: str, rule: Rule, made: list[Line]) -> list[Line]:
     if abs(moved) <= limit:
         return []
     back = (limit if moved > 0 else -limit) - moved
-    return [
-        Line(
-            unit,
-            target,
-            rule.id,
-            back,
-            f"{rule.id} capped at {pts(limit)} per target ({pts(moved)} → {pts(moved + back)})",
-        )
-    ]
+    after = pts(moved + back)
+    capped = said("scoring-cap-per-target", rule=rule.id, limit=pts(limit), moved=pts(moved), after=after)
+    return [Line(unit, target, rule.id, back, capped)]
 
 
 def _ranked(scores: list[UnitScore], rank_by: str) -> list[UnitScore]:

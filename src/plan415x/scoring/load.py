@@ -11,7 +11,7 @@ from pydantic import ValidationError
 from plan415x import yamlfile
 from plan415x.checks import WORDS, suggest
 from plan415x.loading import display_path, read_file
-from plan415x.messages import Saying, located, problem
+from plan415x.messages import located, problem
 from plan415x.problems import Arg, Problem, Said, said
 from plan415x.scoring.model import RULE_TYPES, ScoringFile
 from plan415x.validation import problem_of_error
@@ -51,7 +51,7 @@ def load_scoring(
         else:
             name = type(doc.data).__name__
             word = _TYPES.get(name)
-            top = said("scoring-top-not-mapping", got=name if word is None else Saying(word))
+            top = said("scoring-top-not-mapping", got=name if word is None else word)
         return None, [problem(shown, 1, 1, "wrong-type", top)]
     try:
         scoring = ScoringFile.model_validate(doc.data)
@@ -73,7 +73,7 @@ def _located(doc: yamlfile.Document, err: Any) -> Problem:
     if model is not None and err["type"] == "extra_forbidden" and len(loc) == 3:
         name = str(loc[-1])
         known = list(model.model_fields)
-        hint: Arg = suggest(name, known) or Saying(said("scoring-expected-one-of", known=", ".join(known)))
+        hint: Arg = suggest(name, known) or said("scoring-expected-one-of", known=", ".join(known))
         unknown = said("scoring-unknown-field", name=name, hint=hint)
         found = problem(found.file, found.line, found.column, found.code, unknown, found.path)
     elif err["type"] == "union_tag_invalid":
@@ -125,5 +125,5 @@ def check_scoring(scoring: ScoringFile, plan: PlanFile, doc: yamlfile.Document) 
 def _unknown(
     doc: yamlfile.Document, loc: tuple[str | int, ...], what: str, name: str, known: set[str]
 ) -> Problem:
-    unknown = said("scoring-unknown", what=Saying(WORDS[what]), name=name, hint=suggest(name, known))
+    unknown = said("scoring-unknown", what=WORDS[what], name=name, hint=suggest(name, known))
     return located(doc, loc, f"unknown-{what}", unknown)

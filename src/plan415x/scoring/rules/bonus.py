@@ -1,17 +1,20 @@
 """bonus (超额加分): a target exceeded earns points, capped.
 
-bonus = points × rate × (completion − 100) / 100 for a target achieved at the year end with a
-completion above 100%; never for an approximate (左右) or exact (==) target, where more is not
-better. Capped by the rule's max_per_target, and a unit's bonuses together by
-caps.bonus_per_unit.
+The formula, as docs/scoring.md and ``plan415x explain --score`` give it, is ``FORMULA``:
+``scoring-rule-bonus`` in the SCORING of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.results import Status
 from plan415x.scoring.model import BonusRule
 from plan415x.scoring.rules.common import Draft, Exempt, Facts, cents, dec, num, pts
 from plan415x.values import Comparator
+
+FORMULA = said(
+    "scoring-rule-bonus", type="bonus", max_per_target="max_per_target", unit_cap="caps.bonus_per_unit"
+)
 
 
 def score(rule: BonusRule, facts: Facts, exempt: Exempt) -> list[Draft]:
@@ -28,5 +31,12 @@ def score(rule: BonusRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     amount = cents(facts.points * dec(rule.rate) * over / 100)
     if amount == 0:
         return []
-    basis = f"completion {num(completion, 1)}%: {pts(facts.points)} × {num(rule.rate)} × {num(over, 1)}/100 = {pts(amount)}"
+    basis = said(
+        "scoring-bonus",
+        completion=num(completion, 1),
+        points=pts(facts.points),
+        rate=num(rule.rate),
+        over=num(over, 1),
+        amount=pts(amount),
+    )
     return [Draft(amount, basis)]

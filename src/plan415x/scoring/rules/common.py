@@ -11,9 +11,11 @@ from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import ROUND_HALF_UP, Decimal
 from functools import lru_cache
+from typing import NamedTuple
 
 from plan415x.periods import Period
-from plan415x.results import Outcome, Result
+from plan415x.problems import Said
+from plan415x.results import Outcome, Result, Status
 from plan415x.rules.common import Observation
 from plan415x.scoring.model import Exemption
 from plan415x.values import due_date as model_due_date
@@ -87,6 +89,37 @@ class Facts:
         return tuple((p, self.outcome_at(p)) for p in self.periods if months is None or p.end_month in months)
 
 
+class Code(NamedTuple):
+    """A Phrase: a period as a score's line names it, 2023Q2 (2023年1-6月 in Chinese)."""
+
+    period: Period
+
+    def said_in(self, lang: str) -> str:
+        return self.period.label_zh() if lang == "zh" else str(self.period)
+
+
+class Codes(NamedTuple):
+    """A Phrase: periods as a score's line lists them, 2023Q1, 2023Q2 (2023年1-3月、2023年1-6月)."""
+
+    periods: tuple[Period, ...]
+
+    def said_in(self, lang: str) -> str:
+        if lang == "zh":
+            return "、".join(p.label_zh() for p in self.periods) or "无"
+        return ", ".join(str(p) for p in self.periods) or "none"
+
+
+class StatusCode(NamedTuple):
+    """A Phrase: a year-end status as a score's line names it, missed (未完成(missed) in Chinese,
+    the code beside the word, as the score's tables show it)."""
+
+    status: Status
+
+    def said_in(self, lang: str) -> str:
+        s = self.status
+        return f"{s.label_zh}({s.value})" if lang == "zh" else s.value
+
+
 Exempt = Callable[[str, Period | None], Exemption | None]
 """The exemption covering a rule's deduction at a period (None: a year-end deduction), if any."""
 
@@ -96,7 +129,8 @@ class Draft:
     """A line a rule proposes: ``amount`` already net of what an exemption ``waived``."""
 
     amount: Decimal
-    basis: str
+    said: Said
+    """How the amount was found (templates: SCORING of each catalogue)."""
     period: Period | None = None
     waived: Decimal = ZERO
     exemption: Exemption | None = None

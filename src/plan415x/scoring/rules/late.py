@@ -1,17 +1,16 @@
 """late (迟报扣分): a figure reported after its due date costs points.
 
-due = day due_day of the month after the period's last month (the month's last day if it is
-shorter: due_day 10 makes 1-6月 due on 10 July, 1-12月 on 10 January), the rule's due_day if it
-sets one, else the plan's reporting calendar (reporting.due in targets.yaml for the target's
-frequency, or the target's own due_day); a figure is late when the
-date of its source (the record's, else its file's) is after the due date; deduction = points for
-each late figure of the year. A figure whose source has no date cannot be late.
+The formula, as docs/scoring.md and ``plan415x explain --score`` give it, is ``FORMULA``:
+``scoring-rule-late`` in the SCORING of each catalogue (``plan415x.i18n``), one text per language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.scoring.model import LateRule
-from plan415x.scoring.rules.common import Draft, Exempt, Facts, cents, due_date, pts, waive
+from plan415x.scoring.rules.common import Code, Draft, Exempt, Facts, cents, due_date, pts, waive
+
+FORMULA = said("scoring-rule-late", type="late", due_day="due_day", calendar="reporting.due")
 
 
 def score(rule: LateRule, facts: Facts, exempt: Exempt) -> list[Draft]:
@@ -23,6 +22,13 @@ def score(rule: LateRule, facts: Facts, exempt: Exempt) -> list[Draft]:
         if date is None or date <= due or not amount:
             continue
         kept, waived = waive(amount, exemption := exempt(rule.id, obs.period))
-        basis = f"{obs.period} reported {date.isoformat()}, due {due.isoformat()} ({(date - due).days} days late): {pts(amount)}"
+        basis = said(
+            "scoring-late",
+            period=Code(obs.period),
+            date=date.isoformat(),
+            due=due.isoformat(),
+            days=str((date - due).days),
+            amount=pts(amount),
+        )
         out.append(Draft(kept, basis, obs.period, waived, exemption))
     return out

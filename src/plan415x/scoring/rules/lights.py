@@ -1,20 +1,30 @@
 """lights (亮灯扣分): red or yellow lights during the year cost points.
 
-n = the periods of the year at which the target's light was the rule's light (red: off_track or
-missed; yellow: watch or behind): with at quarters (the default), the quarter ends with an
-actuals file — the lights each 季晾晒 published; with at files, every period with an actuals
-file (a monthly plan's 月监测 too). The year end is excluded unless include_year_end (the
-shortfall rule scores it); deduction = floor(n / every) × points (e.g. −2 for each red period:
-every 1, points 2; −1 for two yellows: every 2, points 1). Periods an exemption covers are not
-counted.
+The formula, as docs/scoring.md and ``plan415x explain --score`` give it, is ``FORMULA``:
+``scoring-rule-lights`` in the SCORING of each catalogue (``plan415x.i18n``), one text per
+language.
 """
 
 from __future__ import annotations
 
 from plan415x.periods import Period
+from plan415x.problems import said
 from plan415x.results import Light
 from plan415x.scoring.model import LightsRule
-from plan415x.scoring.rules.common import ZERO, Draft, Exempt, Facts, cents, dec, pts
+from plan415x.scoring.rules.common import ZERO, Codes, Draft, Exempt, Facts, cents, dec, pts
+
+FORMULA = said(
+    "scoring-rule-lights",
+    type="lights",
+    n="n",
+    at="at",
+    quarters="quarters",
+    files="files",
+    include_year_end="include_year_end",
+    floor="floor",
+    every="every",
+    points="points",
+)
 
 QUARTER_ENDS = frozenset({3, 6, 9, 12})
 
@@ -42,12 +52,29 @@ def score(rule: LightsRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     if full == 0:
         return []
     exemption = next((e for _, e in covered if e is not None), None) if kept != full else None
-    shown = ", ".join(str(p) for p in counted) or "none"
-    times = len(counted) // rule.every
-    basis = (
-        f"{rule.light} at {shown}: {len(counted)} period(s), one deduction per {rule.every}"
-        f" (rounded down): {times} × {pts(each)} = {pts(-kept)}"
-    )
+    periods, count, every = Codes(tuple(counted)), str(len(counted)), str(rule.every)
+    times, total = str(len(counted) // rule.every), pts(-kept)
     if exemption is not None:
-        basis += f" ({len(lit) - len(counted)} period(s) exempted)"
+        basis = said(
+            "scoring-lights-exempted",
+            light=light,
+            periods=periods,
+            count=count,
+            every=every,
+            times=times,
+            each=pts(each),
+            total=total,
+            exempted=str(len(lit) - len(counted)),
+        )
+    else:
+        basis = said(
+            "scoring-lights",
+            light=light,
+            periods=periods,
+            count=count,
+            every=every,
+            times=times,
+            each=pts(each),
+            total=total,
+        )
     return [Draft(kept, basis, None, full - kept if exemption else ZERO, exemption)]

@@ -1,15 +1,17 @@
 """missing (漏报扣分): a figure due and not reported costs points.
 
-deduction = points for each period of the year with an actuals file at which the target owed a
-figure (its reporting frequency: a quarterly target owes none in May) and none was reported for
-that period, the year end included: the figures `plan415x reporting` lists as missing. (A figure
-of an earlier period does not stand in for the one owed.)
+The formula, as docs/scoring.md and ``plan415x explain --score`` give it, is ``FORMULA``:
+``scoring-rule-missing`` in the SCORING of each catalogue (``plan415x.i18n``), one text per
+language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import said
 from plan415x.scoring.model import MissingRule
-from plan415x.scoring.rules.common import Draft, Exempt, Facts, cents, pts, waive
+from plan415x.scoring.rules.common import Code, Draft, Exempt, Facts, cents, pts, waive
+
+FORMULA = said("scoring-rule-missing", type="missing", command="plan415x reporting")
 
 
 def score(rule: MissingRule, facts: Facts, exempt: Exempt) -> list[Draft]:
@@ -19,5 +21,6 @@ def score(rule: MissingRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     for period in facts.owed:
         if period.key not in given and amount:
             kept, waived = waive(amount, exemption := exempt(rule.id, period))
-            out.append(Draft(kept, f"no figure for {period}: {pts(amount)}", period, waived, exemption))
+            basis = said("scoring-missing", period=Code(period), amount=pts(amount))
+            out.append(Draft(kept, basis, period, waived, exemption))
     return out

@@ -1,20 +1,19 @@
 """shortfall (按比例扣分): a target not met at the year end loses points in proportion to its
 shortfall.
 
-share = (schedule − completion) / schedule, from 0 to 1, with the year-end judgement's figures
-(schedule 100% for a target due this year; for one running to a later deadline, the year end's
-schedule, so a running total 20 points behind a 40% schedule has share 0.5); a ceiling's gap is
-its own (used − allowed). A target missed without a completion (a rate, a milestone, a
-direction) or with no figure at the year end (no_data) has share 1.
-deduction = points × share × rate (rate 1: in proportion), once a year, for a year-end status of
-missed, watch, behind, off_track or no_data; met, ahead or on track: nothing.
+The formula, as docs/scoring.md and ``plan415x explain --score`` give it, is ``FORMULA``:
+``scoring-rule-shortfall`` in the SCORING of each catalogue (``plan415x.i18n``), one text per
+language.
 """
 
 from __future__ import annotations
 
+from plan415x.problems import Arg, said
 from plan415x.results import Status
 from plan415x.scoring.model import ShortfallRule
-from plan415x.scoring.rules.common import ZERO, Draft, Exempt, Facts, cents, dec, num, pts, waive
+from plan415x.scoring.rules.common import ZERO, Draft, Exempt, Facts, StatusCode, cents, dec, num, pts, waive
+
+FORMULA = said("scoring-rule-shortfall", type="shortfall", rate="rate")
 
 APPLIES = frozenset({Status.missed, Status.watch, Status.behind, Status.off_track, Status.no_data})
 
@@ -28,15 +27,25 @@ def score(rule: ShortfallRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     rate = dec(rule.rate)
     if status is not Status.no_data and gap is not None and schedule:
         share = min(max(dec(gap) / dec(schedule), ZERO), dec(1))
-        why = f"{status.value}: gap {num(gap, 1)} points of schedule {num(schedule, 1)}%"
-        share_text = f"{num(gap, 1)}/{num(schedule, 1)}" if share < 1 else "1 (at most)"
+        why = said("scoring-why-gap", status=StatusCode(status), gap=num(gap, 1), schedule=num(schedule, 1))
+        share_text: Arg = f"{num(gap, 1)}/{num(schedule, 1)}" if share < 1 else said("scoring-share-at-most")
     else:
         share = dec(1)
-        why = "no figure at the year end" if status is Status.no_data else f"{status.value}, no completion"
+        if status is Status.no_data:
+            why = said("scoring-why-no-figure")
+        else:
+            why = said("scoring-why-no-completion", status=StatusCode(status))
         share_text = "1"
     amount = -cents(facts.points * share * rate)
     if amount == 0:
         return []
     kept, waived = waive(amount, exemption := exempt(rule.id, None))
-    basis = f"{why}; {pts(facts.points)} × {share_text} × {num(rate)} = {pts(-amount)}"
+    basis = said(
+        "scoring-shortfall",
+        why=why,
+        points=pts(facts.points),
+        share=share_text,
+        rate=num(rate),
+        amount=pts(-amount),
+    )
     return [Draft(kept, basis, None, waived, exemption)]

@@ -1,0 +1,59 @@
+"""The body of ``brief``: the 通报 draft of a period, as .md or .docx (python-docx is imported
+by ``reports.brief_docx`` only when a .docx is made)."""
+
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from plan415x.cli.bodies.output import check_output, write_or_exit
+from plan415x.cli.shared import echo, load_or_exit, parse_period, usage_error
+from plan415x.engine import Engine
+from plan415x.options import Lang
+from plan415x.reports import brief as rb
+from plan415x.reports.brief_docx import to_docx
+from plan415x.scoring import scoring_path
+from plan415x.views.period import period_view
+
+if TYPE_CHECKING:
+    from plan415x.scoring.engine import Score  # brings pydantic: a quarter's draft does not need it
+
+
+def _scored(data: Path, period: str) -> tuple[Engine | None, "Score | None"]:
+    """For a year (``2023``, not ``2023Q4``) whose data folder has a scoring.yaml: the engine
+    and the year's score as ``plan415x score`` computes them (a bad scoring.yaml: its located
+    problems, exit 1). Else nothing: the draft has no scoring section. A year not over or whose
+    year-end figures are not in gets the provisional score, its section titled 年度考评(暂定) and
+    saying why: the 通报 of the year is still wanted, and never with a finished-looking score
+    (nothing of the year to score yet: no section, and stderr says why)."""
+    text = period.strip()
+    if not (len(text) == 4 and text.isdigit()):
+        return None, None
+    path = scoring_path(data)
+    if not path.exists() and not path.is_symlink():
+        return None, None
+    from plan415x.cli.bodies.scored import score_of_year  # scoring's model is pydantic
+
+    return score_of_year(data, text)
+
+
+def run(*, period: str, output: Path, data: Path, lang: Lang, force: bool) -> None:
+    suffix = output.suffix.lower()
+    if suffix not in (".md", ".docx"):
+        usage_error(f"{output}: the draft's name must end in .md or .docx")
+    engine, score = _scored(data, period)
+    dataset = load_or_exit(data) if engine is None else engine.dataset
+    when = parse_period(period, dataset)
+    check_output(output, data, force=force, suffixes=None, what="draft")  # its name checked above
+    if engine is None:
+        engine = Engine(dataset)
+    if score is not None and score.report.period.key == when.key:
+        # The year end as the score judged it: the same results as check's, judged once for
+        # both; only the statuses before it are left out, which the draft never shows.
+        report = score.report
+    else:
+        report = engine.report(when)
+    draft = rb.build(period_view(engine, report), lang.value, score=score)
+    body = rb.to_markdown(draft).encode("utf-8") if suffix == ".md" else to_docx(draft, lang.value)
+    write_or_exit(output, body, force=force)
+    echo(f"wrote {output}: {len(report.results)} targets, {len(draft.sections)} sections")
+    if draft.banner:
+        echo(draft.banner, err=True)

@@ -1,0 +1,24 @@
+"""The body of ``explain TARGET PERIOD``: one target's judgement, every input and step (that of
+``explain --score`` is ``explain_score``: the score brings a YAML parser, which this needs not)."""
+
+import difflib
+from pathlib import Path
+
+from plan415x.cli.shared import emit, language, load_or_exit, parse_period, usage_error
+from plan415x.engine import Engine, applies
+from plan415x.options import Lang
+from plan415x.reports.explain import format_explain
+
+
+def run(*, target_id: str, period: str, data: Path, lang: Lang | None) -> None:
+    dataset = load_or_exit(data, lang)
+    when = parse_period(period, dataset)
+    target = dataset.targets.get(target_id)
+    if target is None:
+        close = difflib.get_close_matches(target_id, list(dataset.targets), n=3)
+        usage_error(
+            f"unknown target {target_id!r}" + (f"; did you mean {', '.join(close)}?" if close else "")
+        )
+    engine = Engine(dataset)
+    result = engine.result(target, when, engine.previous_period(when)) if applies(target, when) else None
+    emit(format_explain(engine, target, when, result, language(lang, data, dataset).value))

@@ -1,0 +1,57 @@
+"""What the bodies of the commands that write files share: refusing or writing an output.
+
+Exit codes as everywhere: 2 for an output that exists (without --force), lies inside the data
+folder, has no folder, or is a special file that is never written (a block device, a socket);
+a FIFO or a character device (/dev/null) is written into with --force, never replaced; 4 for a file that cannot be written (a full disk, a refused rename).
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import typer
+
+from plan415x.cli.shared import EXIT_OUTPUT, usage_error
+from plan415x.fsutil import WRITABLE_SPECIAL, OutputExistsError, SpecialFileError, atomic_write, special_kind
+
+
+def inside(path: Path, folder: Path) -> bool:
+    return path.resolve().is_relative_to(folder.resolve())
+
+
+def check_output(
+    path: Path,
+    data: Path,
+    *,
+    force: bool,
+    suffixes: tuple[str, ...] | None = (".xlsx",),
+    what: str = "workbook",
+) -> None:
+    """Refuse (exit 2) an output whose name does not end in one of ``suffixes`` (None: any), that
+    lies in the data folder (a report must never land among the files it was made from), has
+    no folder, is a folder, or exists (without ``force``). ``what``: the word for it in messages."""
+    if suffixes is not None and path.suffix.lower() not in suffixes:
+        usage_error(f"{path}: the {what}'s name must end in {' or '.join(suffixes)}")
+    if inside(path, data):
+        usage_error(f"{path} is inside the data folder {data}/; write the {what} somewhere else")
+    if not path.parent.is_dir():
+        usage_error(f"{path}: no such folder {path.parent}/")
+    if path.is_dir():
+        usage_error(f"{path} is a folder")
+    kind = special_kind(path)
+    if kind is not None and kind not in WRITABLE_SPECIAL:
+        usage_error(str(SpecialFileError(path, kind)))
+    if path.exists() and not force:
+        usage_error(f"{path} already exists; give --force to replace it")
+
+
+def write_or_exit(path: Path, data: bytes, *, force: bool) -> None:
+    try:
+        atomic_write(path, data, force=force, into_special=True)
+    except OutputExistsError:
+        usage_error(f"{path} already exists; give --force to replace it")
+    except SpecialFileError as error:
+        usage_error(str(error))
+    except OSError as error:
+        typer.echo(f"plan415x: error: cannot write {path}: {error.strerror or error}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None

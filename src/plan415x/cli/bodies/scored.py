@@ -1,0 +1,123 @@
+"""The year's score as the commands get it (``score``, ``explain --score``, ``export YEAR``,
+``brief YEAR``), and no command registered: the data and scoring.yaml loaded, the year scored,
+or refused saying why.
+
+A year not over, or one whose year-end figures are not in, is refused (exit 2, the message says
+why) unless provisional: ``plan415x.scoring.engine.year_state``. The date taken as today is the
+machine's, or ``PLAN415X_TODAY`` (YYYY-MM-DD: tests, and re-running a past day's score).
+"""
+
+import datetime as dt
+import os
+from pathlib import Path
+
+import typer
+
+from plan415x.cli.bodies.common import unit_id
+from plan415x.cli.shared import EXIT_INVALID, echo, language, load_or_exit, show_problems, usage_error
+from plan415x.engine import Engine
+from plan415x.loading import Dataset
+from plan415x.options import Lang
+from plan415x.scoring import scoring_path
+from plan415x.scoring.engine import YEAR_NOT_OVER, Score, Unfinished, YearState, score_year
+from plan415x.scoring.load import load_scoring
+
+NO_SCORING = (
+    "no scoring.yaml in {data}/: the scoring rules are data. Start from the default rule set,"
+    " data/scoring.yaml of plan415x's repository (every rule and its formula: docs/scoring.md),"
+    " copy it into {data}/ and adjust it"
+)
+
+
+TODAY_ENV = "PLAN415X_TODAY"
+
+
+def today() -> dt.date:
+    """The date the run takes as today: PLAN415X_TODAY (YYYY-MM-DD) when set, else the machine's."""
+    text = os.environ.get(TODAY_ENV, "").strip()
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        usage_error(f"{TODAY_ENV}={text!r} is not a date; write it as 2024-07-15")
+
+
+def refusal(state: YearState, names: dict[str, str]) -> str:
+    """Why the year cannot be scored as final, and what to do."""
+    year, at, when = state.year, state.at, state.today.isoformat()
+    if at is None:
+        if state.why == YEAR_NOT_OVER:
+            return f"{year} is not over (today is {when}) and no period of it with figures has ended: nothing to score yet"
+        return f"no figures for {year} in the data folder: nothing to score"
+    used = ", ".join(str(p) for p in state.used)
+    if state.why == YEAR_NOT_OVER:
+        why = (
+            f"{year} is not over (today is {when}; the figures run to {at}, month {at.end_month}):"
+            " a score now would judge the year end on figures not yet due and count them as missing"
+        )
+    else:
+        silent = ", ".join(f"{names.get(u, u)} ({u})" for u in state.silent)
+        why = (
+            f"the year-end figures of {year} are not in: {len(state.silent)} unit(s) sent none of"
+            f" theirs ({silent}); {state.missing} of {state.due} year-end figures due are missing"
+            f" (figures of {used}): a score now would count each as missed and missing"
+        )
+    return f"{why}. Give --provisional for a provisional score of the figures to month {at.end_month}, labelled as such"
+
+
+def parse_year(text: str, dataset: Dataset) -> int:
+    text = text.strip()
+    if not (len(text) == 4 and text.isdigit()):
+        usage_error(f"{text!r} is not a year; the score is for a whole year, e.g. 2023")
+    year = int(text)
+    plan = dataset.plan.plan
+    if not plan.first_year <= year <= plan.last_year:
+        usage_error(f"year {year} is outside the plan's years {plan.first_year}-{plan.last_year}")
+    return year
+
+
+def scored_or_exit(
+    data: Path, year_text: str, unit: str | None, lang: Lang | None = Lang.en, *, provisional: bool = False
+) -> tuple[Engine, Score]:
+    """The dataset and scoring file loaded (located problems and exit 1 if bad; exit 2 with how
+    to start when there is no scoring.yaml), the year scored. ``lang``: the problems' language,
+    as load_or_exit takes it. A year that cannot be scored as final: exit 2 saying why, unless
+    ``provisional``."""
+    engine, result = _scored(data, year_text, unit, lang, provisional=provisional)
+    if not isinstance(result, Exception):
+        return engine, result
+    names = {u.id: u.name_zh for u in engine.dataset.plan.responsible_units}
+    usage_error(refusal(result.state, names))
+
+
+def score_of_year(data: Path, year_text: str) -> tuple[Engine, Score | None]:
+    """For ``export YEAR`` and ``brief YEAR``: the year's score, provisional if the year is not
+    finished (labelled as such wherever it is shown); None, with a line on stderr saying why,
+    when nothing of the year can be scored yet: the workbook or 通报 is written without it."""
+    engine, result = _scored(data, year_text, None, Lang.en, provisional=True)
+    if not isinstance(result, Exception):
+        return engine, result
+    names = {u.id: u.name_zh for u in engine.dataset.plan.responsible_units}
+    echo(f"plan415x: no 年度考评: {refusal(result.state, names)}", err=True)
+    return engine, None
+
+
+def _scored(
+    data: Path, year_text: str, unit: str | None, lang: Lang | None, *, provisional: bool
+) -> tuple[Engine, Score | Unfinished]:
+    dataset = load_or_exit(data, lang)
+    year = parse_year(year_text, dataset)
+    path = scoring_path(data)
+    if not path.exists() and not path.is_symlink():
+        usage_error(NO_SCORING.format(data=data))
+    scoring, problems = load_scoring(path, dataset.plan)
+    if scoring is None:
+        show_problems(problems, language(lang, data, dataset))
+        raise typer.Exit(EXIT_INVALID)
+    unit = unit_id(dataset.plan, unit)  # an id, a name or an alias, as everywhere
+    engine = Engine(dataset)
+    try:
+        return engine, score_year(engine, scoring, year, unit=unit, today=today(), provisional=provisional)
+    except Unfinished as refused:
+        return engine, refused
