@@ -14,7 +14,7 @@ import floor ``python -c "import yaml, pydantic"``; ``validate`` (cached and col
 months that no file covers are added by ``generate.complete_year``), and ``check 2023Q2`` on
 the repository's data as it is; on synthetic data of N targets x 12 monthly files:
 ``validate``, ``check`` (cached, cold, and with one file of twelve changed before every run),
-``reporting``, ``brief``, the HTML report, ``score``, ``trend`` and (when the command exists)
+``reporting``, ``rank``, ``brief``, the HTML report, ``score``, ``trend`` and (when the command exists)
 ``export``; and, as a peer, check-jsonschema validating the same actuals files against
 ``plan415x schema actuals``. The budgets are those of issue 15.
 
@@ -398,6 +398,7 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
                 rows.append((label, "-", "not measured" + (" (no peer)" if v else "")))
     for cmd, what in (
         ("reporting", "`reporting`"),
+        ("rank", "`rank` (issue 21)"),
         ("score", "`score` of the year"),
         ("brief", "`brief` (.md)"),
         ("brief-docx", "`brief` (.docx)"),
@@ -814,6 +815,14 @@ def main(argv: list[str] | None = None) -> int:
                     label,
                     [*base, "reporting", SYNTH_PERIOD, "--data", str(folder)],
                     f"{shown_base} reporting {SYNTH_PERIOD} --data $WORK/n{n}",
+                    repeat,
+                ),
+                Measure(
+                    f"n{n}-rank",
+                    f"`rank {SYNTH_PERIOD}` (unchanged data: cached; 位次变化 judges the month before too)",
+                    label,
+                    [*base, "rank", SYNTH_PERIOD, "--data", str(folder)],
+                    f"{shown_base} rank {SYNTH_PERIOD} --data $WORK/n{n}",
                     repeat,
                 ),
                 Measure(

@@ -80,14 +80,15 @@ def test_rank_is_golden(monkeypatch: pytest.MonkeyPatch) -> None:
 def test_rank_json_ties_and_order(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.chdir(MINI)
     doc = json.loads(run("rank", "2023Q2", "--format", "json").output)
-    # Only targets judged by pace count (flows; levels along a baseline's path), completion capped
-    # at 100%. 丙局: projects 16.6667 − 10 = +6.6667, big-projects 0 (rd-share is a share without a
-    # path) -> 3.3333; 甲局: land 0, energy cap (60% of the allowance used by June, 50%) -10 (the
-    # growth rate is not paced) -> -5; 乙局: robots -23.6842, and factories, due and not
-    # reported, counts as no progress: 0% against 50% -> (23.6842 + 50) / 2 = 36.8421.
-    # Shown as the gap of check, schedule − completion (positive: behind), smallest first.
-    assert [(u["unit"], u["rank"], u["average_gap_points"]) for u in doc["units"]] == [
-        ("uc", 1, -3.3333),
+    # Only targets judged by pace count (flows; levels along a baseline's path), each by how far
+    # it is behind, 0 when not (issue 21). 丙局: projects 16.6667% done against 10%: ahead, 0;
+    # big-projects 1 of 2, the 1 owed by June: 0 (rd-share is a share without a path) -> 0;
+    # 甲局: land 0, energy cap (60% of the allowance used by June, 50%) 10 behind (the growth
+    # rate is not paced) -> 5; 乙局: robots 380 台 × 50% = 190 owed, 100 done, 90 / 380 =
+    # 23.6842, and factories, due and not reported, counts as no progress: 0% against 50% ->
+    # (23.6842 + 50) / 2 = 36.8421. Smallest first.
+    assert [(u["unit"], u["rank"], u["average_behind_points"]) for u in doc["units"]] == [
+        ("uc", 1, 0.0),
         ("ua", 2, 5.0),
         ("ub", 3, 36.8421),
     ]
@@ -301,8 +302,9 @@ def test_progress_only_on_a_terminal_outside_ci(mini: Path, monkeypatch: pytest.
 
 
 def test_rank_caps_an_overshoot(mini: Path) -> None:
-    # robots 1,000 of 380 by June: 263% done, counted as 50 − 100 = −50 (ahead), not −213;
-    # factories, due and missing, counts 50 − 0 = 50: (−50 + 50) / 2 = 0, still first
+    # robots 1,000 of 380 by June: 263% done, counted as 0 behind (ahead counts 0, issue 21), not
+    # −213 nor −50; factories, due and missing, counts 50 − 0 = 50: (0 + 50) / 2 = 25: the early
+    # item no longer makes up for the missing one
     q2 = mini / "actuals" / "2023Q2.yaml"
     q2.write_text(
         q2.read_text(encoding="utf-8").replace(
@@ -312,8 +314,8 @@ def test_rank_caps_an_overshoot(mini: Path) -> None:
     )
     doc = json.loads(run("rank", "2023Q2", "--format", "json", "--data", str(mini)).output)
     ub = next(u for u in doc["units"] if u["unit"] == "ub")
-    assert ub["average_gap_points"] == 0.0
-    assert ub["rank"] == 2  # behind 丙局 at −3.3333
+    assert ub["average_behind_points"] == 25.0
+    assert ub["rank"] == 3  # behind 丙局 at 0 and 甲局 at 5
 
 
 def test_targets_reads_only_the_plan(mini: Path) -> None:

@@ -182,17 +182,27 @@ def test_units_and_notes_sheets(mini: Path, tmp_path: Path) -> None:
     wb = export(mini, tmp_path / "gap.xlsx")
     ws = wb["责任单位"]
     assert ws["A4"].value == "位次"
-    ranked = [[c.value for c in row] for row in ws.iter_rows(min_row=5)]
-    # the same ranking as `plan415x rank`, numbers as numbers
+    ranked = [[c.value for c in row] for row in ws.iter_rows(min_row=5, max_row=7)]
+    # the same ranking as `plan415x rank`, numbers as numbers (报送率 as a share, shown as %)
     doc = json.loads(run("rank", "2023Q2", "--format", "json", "--data", str(mini)).output)
-    assert [(r[0], r[1], r[2], r[-1]) for r in ranked] == [
-        (u["rank"], u["name_zh"], u["targets"], u["average_gap_points"]) for u in doc["units"]
+    assert [(r[0], r[1], r[2], r[3], r[-3], r[-2], r[-1]) for r in ranked] == [
+        (
+            u["rank"],
+            u["name_zh"],
+            u["targets"],
+            u["counted"],
+            u["average_behind_points"],
+            u["reporting_rate_pct"] / 100,
+            u["move"],
+        )
+        for u in doc["units"]
     ]
     assert [r[1] for r in ranked] == ["丙局", "甲局", "乙局"]
     # robots 26.3% against 50%: 50 − 26.3158 = 23.6842 points behind; factories due and missing
     # counts as no progress, 50 − 0 = 50: (23.6842 + 50) / 2 = 36.8421
-    assert ranked[2][-1] == pytest.approx(36.8421)
-    assert ws.cell(row=5, column=11).number_format == "+0.0;-0.0;0.0"
+    assert ranked[2][-3] == pytest.approx(36.8421)
+    assert ws.cell(row=5, column=10).number_format == "0.0"
+    assert ws.cell(row=5, column=11).number_format == "0.0%"
     notes = [c.value for row in wb["说明"].iter_rows() for c in row if c.value is not None]
     assert "targets.yaml" in notes
     assert "actuals/2023Q2.yaml" in notes
@@ -209,12 +219,17 @@ def test_units_sheet_breaks_a_tie_as_rank_does(tmp_path: Path) -> None:
     # 50) -> (30 + 50) / 2 = 40: the same average. 报送率 breaks the tie: 甲局 2 of 3 = 66.7%
     # (output's 1-6月 is missing), 乙局 1 of 2 = 50% (robots missing), so 甲局 2, 乙局 3.
     data = shutil.copytree(TESTS / "data" / "score", tmp_path / "data")
+    # Its units have one or two targets each: ranked from one (the default is 3).
+    plan = data / "targets.yaml"
+    plan.write_text(
+        plan.read_text(encoding="utf-8") + "assessment:\n  ranking: {min_targets: 1}\n", encoding="utf-8"
+    )
     wb = export(data, tmp_path / "gap.xlsx")
-    places = [(row[0].value, row[1].value) for row in wb["责任单位"].iter_rows(min_row=5)]
+    places = [(row[0].value, row[1].value) for row in wb["责任单位"].iter_rows(min_row=5, max_row=7)]
     doc = json.loads(run("rank", "2023Q2", "--format", "json", "--data", str(data)).output)
     assert places == [(u["rank"], u["name_zh"]) for u in doc["units"]]
     assert places == [(1, "丙局"), (2, "甲局"), (3, "乙局")]
-    assert [(u["average_gap_points"], u["reporting_rate_pct"]) for u in doc["units"][1:]] == [
+    assert [(u["average_behind_points"], u["reporting_rate_pct"]) for u in doc["units"][1:]] == [
         (40.0, 66.6667),
         (40.0, 50.0),
     ]

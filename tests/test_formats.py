@@ -67,16 +67,16 @@ RANK_CSV = [
     "位次",
     "单位",
     "指标数",
-    "超进度(含完成)",
+    "计入指标",
+    "超进度",
     "达进度",
     "欠进度",
-    "绿灯",
-    "黄灯",
     "红灯",
-    "灰灯",
-    "平均差值(序时−完成率)",
+    "黄灯",
+    "平均欠进度",
     "报送率",
     "位次变化",
+    "compared_with",
     "illustrative",
 ]
 REPORTING_CSV = ["unit", "单位", "应报", "已报", "按时", "逾期", "未注明日期", "未报", "报送率", "及时率"]
@@ -322,7 +322,7 @@ def _renderers() -> list[Any]:
     from plan415x.reports.trend import format_target, format_unit
     from plan415x.scoring.engine import score_year
     from plan415x.scoring.load import load_scoring
-    from plan415x.views.rank import rank_units
+    from plan415x.views.rank import Ranking, rank_units
     from plan415x.views.reporting import reporting
 
     dataset, _ = load_dataset(MINI)
@@ -338,7 +338,7 @@ def _renderers() -> list[Any]:
     score = score_year(Engine(scored), scoring, 2023)
     return [
         pytest.param(lambda f: format_report(report, f), id="check"),
-        pytest.param(lambda f: format_rank(report, rank_units(report), f), id="rank"),
+        pytest.param(lambda f: format_rank(report, Ranking(rank_units(report), {}, None), f), id="rank"),
         pytest.param(lambda f: format_reporting(reporting(dataset, when), f), id="reporting"),
         pytest.param(lambda f: format_score(score, f), id="score"),
         pytest.param(

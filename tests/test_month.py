@@ -80,17 +80,19 @@ def test_a_whole_month(month: Path) -> None:
 
     code, out = run("rank", "2023Q3", "--format", "csv")
     assert code == 0
-    # 乙局 is silent at 1-9月: factories, never reported, counts as completion 0 against a
-    # schedule of 9/12 = 75%; robots keeps its 1-6月 figure, stale, judged at 1-9月: 100/380 =
-    # 26.3158% against 75% = 48.6842 behind: (48.6842 + 75) / 2 = +61.8, last, 0% reported.
-    # 丙局's paced targets against 序时进度 (time, never rewritten by whole items): projects
-    # 15 − 30 = −15 (时间进度 9/60), output 15 − 25 = −10, big-projects 75 − min(150, 100) = −25:
-    # (−15 − 10 − 25) / 3 = −16.7 (it read −25.6 when whole items rewrote the schedules to 13.3%
-    # and 50%). The places are those of 2023Q2 (丙局, 甲局, 乙局): no move.
+    # 乙局 is silent at 1-9月 (0 of its 2 due figures: 报送率 0%): 未报, after every unit that
+    # reported, without a place (issue 21), though its average is still shown: factories, never
+    # reported, counts as completion 0 against 9/12 = 75%; robots keeps its 1-6月 figure, stale,
+    # judged at 1-9月: 100/380 = 26.3158% against 75% = 48.6842 behind: (48.6842 + 75) / 2 = 61.8.
+    # 丙局's paced targets are all ahead, each counting 0 (issue 21: early never offsets): projects
+    # 30% done against 时间进度 9/60 = 15%, output 25% against 15%, big-projects 3 of 2 against
+    # 75%: 0.0, first. 甲局's two paced targets: 2.5 as before (none of them ahead). The columns:
+    # 位次, 单位, 指标数, 计入指标, 超/达/欠进度, 红灯, 黄灯, 平均欠进度, 报送率, 位次变化 against 2023Q2
+    # (the last quarter), where the places were the same.
     assert out.splitlines()[1:] == [
-        "1,丙局,7,5,0,0,5,0,0,2,-16.7,100.0%,—,true",
-        "2,甲局,4,1,1,2,2,2,0,0,+2.5,100.0%,—,true",
-        "3,乙局,2,0,0,1,0,0,1,1,+61.8,0.0%,—,true",
+        "1,丙局,7,3,5,0,0,0,0,0.0,100.0%,—,2023Q2,true",
+        "2,甲局,4,2,1,1,2,0,2,2.5,100.0%,—,2023Q2,true",
+        "未报,乙局,2,2,0,0,1,1,0,61.8,0.0%,—,2023Q2,true",
     ]
 
     code, out = run("reporting", "2023Q3", "--missing")

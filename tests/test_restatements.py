@@ -74,11 +74,21 @@ def test_the_brief_and_the_ranking_see_the_worse_one(data: Path, tmp_path: Path)
     problems = text.split("## 三、存在问题", 1)[1].split("## 四", 1)[0]
     assert "红灯 1 项(其中期限已到未完成 1 项, 严重滞后 0 项)。" in problems
     assert "1. ◇建成绿色工厂(2023)(甲局): 1-12月累计16家, 目标≥18家, 完成率88.9%" in problems
+    # A plan of one or two targets a unit: ranked from one counted target (the default is 3).
+    plan = Path("targets.yaml")
+    plan.write_text(
+        plan.read_text(encoding="utf-8") + "assessment:\n  ranking: {min_targets: 1}\n", encoding="utf-8"
+    )
     ranks = _json("rank", "2023Q4")
     ua = next(u for u in ranks["units"] if u["unit"] == "ua")
     # 甲局: green-2023 100 − 88.8889 = 11.1111 behind, done-2023 done (capped at 100%): 0;
     # (11.1111 + 0) / 2 = 5.5556 (before: green and done, both done: 0)
-    assert (ua["targets"], ua["average_gap_points"], ua["by_light"]["red"], ua["rank"]) == (2, 5.5556, 1, 2)
+    assert (ua["targets"], ua["average_behind_points"], ua["by_light"]["red"], ua["rank"]) == (
+        2,
+        5.5556,
+        1,
+        2,
+    )
 
 
 def test_no_bonus_on_a_pair_whose_worse_half_is_missed(data: Path) -> None:

@@ -29,7 +29,9 @@ main()
 # Split out of modules already here (issue 20), light, and paid for when they were part of them:
 # plan415x.views.filters and .history out of plan415x.engine, plan415x.reports.gap_formats and
 # .gap_table out of plan415x.reports.gap; plan415x.cli.bodies.check (with its package, a docstring)
-# out of plan415x.cli.report, which keeps only the command's options.
+# out of plan415x.cli.report, which keeps only the command's options. New and light:
+# plan415x.fields, the markers of what the edge checks written beside each field of
+# plan415x.values (its data model declared once).
 CHECK_MODULES = [
     "plan415x",
     "plan415x.cache",
@@ -44,6 +46,7 @@ CHECK_MODULES = [
     "plan415x.dataset",
     "plan415x.documents",
     "plan415x.engine",
+    "plan415x.fields",
     "plan415x.loading",
     "plan415x.options",
     "plan415x.periods",

@@ -169,6 +169,8 @@ def _make(tp: Any) -> Convert:
     if simple is not None:
         return simple
     origin = typing.get_origin(tp)
+    if origin is typing.Annotated:  # what the edge checks (plan415x.fields): the type under it
+        return _converter(tp.__origin__)
     args = typing.get_args(tp)
     if origin in (typing.Union, types.UnionType):
         rest = [a for a in args if a is not type(None)]
@@ -209,7 +211,8 @@ def _make(tp: Any) -> Convert:
 def _value_class(cls: type[Any]) -> Convert:
     fields: tuple[str, ...] = cls._fields
     hints = cls.__annotations__
-    if any(isinstance(hint, str) for hint in hints.values()):  # a module with postponed annotations
+    # A module with postponed annotations (a NamedTuple keeps them as ForwardRefs).
+    if any(isinstance(hint, str | typing.ForwardRef) for hint in hints.values()):
         hints = typing.get_type_hints(cls)
     # Filled in on first use: a class refers to itself or to later ones (Reporting to Target).
     converters: list[Convert] = []

@@ -1,16 +1,19 @@
 """The data model: a plan (targets.yaml) and its actual figures (actuals/<PERIOD>.yaml).
 
 Every model is frozen and refuses unknown fields, so a misspelt key is an error rather than
-a silently ignored line. The field descriptions are the user documentation: they end up in
-the JSON Schema that editors show (``plan415x schema targets``).
+a silently ignored line. Each model is built from its value class (plan415x.values), where each
+field is declared once with what the edge checks of it (plan415x.fields); a model's class body
+holds its validators. The field descriptions are the user documentation: they end up in the
+JSON Schema that editors show (``plan415x schema targets``).
 """
 
 from __future__ import annotations
 
-import datetime as dt
 import math
 import re
-from typing import Annotated, Any, Literal
+import types
+import typing
+from typing import TYPE_CHECKING, Annotated, Any, Literal
 
 from pydantic import (
     AfterValidator,
@@ -21,8 +24,10 @@ from pydantic import (
     field_validator,
     model_validator,
 )
+from pydantic._internal._model_construction import ModelMetaclass
 from pydantic_core import PydanticCustomError
 
+import plan415x.fields as fields
 from plan415x import values
 from plan415x.i18n.phrases import Shown, clauses
 from plan415x.periods import Period
@@ -34,10 +39,8 @@ from plan415x.values import (
     STATE_WORDS_ZH,
     Comparator,
     Frequency,
-    Hedge,
     Kind,
     Pace,
-    Plausibility,
     State,
 )
 
@@ -166,68 +169,132 @@ StateField = Annotated[
 ]
 
 
-class PlausibilityLimits(Strict):
-    """When a figure is implausible enough to warn (never to refuse): see docs/data-format.md."""
+_FORMS: dict[fields.Form, tuple[Any, Any]] = {
+    fields.LINE: (str, Line),
+    fields.TEXT: (str, Text),
+    fields.NUMBER: (float, Number),
+    fields.PERIOD: (str, PeriodText),
+    fields.STATE: (State, StateField),
+}
+"""Each form of plan415x.fields: the plain type it is written on, and pydantic's type for it."""
 
-    early_months: int = Field(
-        3,
-        ge=1,
-        le=11,
-        description="early-exceeded and ytd-reaches-last-year: periods ending at or before this month"
-        " (3: 1-3月).",
-    )
-    early_pct: float = Field(
-        100, gt=0, description="early-exceeded: completion above this % of the year's target that early."
-    )
-    unit_scale_pct: float = Field(
-        100,
-        gt=0,
-        description="unit-scale: converted figure above this % of the year's target before December,"
-        " while the number as typed, read in the target's unit, is not.",
-    )
-    jump_factor: float = Field(
-        3,
-        gt=1,
-        description="ytd-jump: the period's increase per month above this many times the pace so far.",
-    )
-    yoy_factor: float = Field(
-        3, gt=1, description="yoy-jump: the figure above this many times the same months of last year."
-    )
-    jump_min_share_pct: float = Field(
-        10,
-        ge=0,
-        description="ytd-jump and yoy-jump: only when the increase is at least this % of the year's target.",
-    )
-    min_items: int = Field(
-        3,
-        ge=1,
-        description="ytd-doubled, ytd-jump and yoy-jump of counts of whole items: only when the"
-        " increase is at least this many items (1 project becoming 2 is no slip).",
-    )
-    ignore: tuple[Plausibility, ...] = Field((), description="Warning codes not checked at all.")
+_NONE = object()
+"""A field without a default: the data must give it."""
+
+_VALUE_CLASSES: dict[type[BaseModel], type[Any]] = {}
+"""Each model's value class (plan415x.values), of the same name, fields and order."""
+_MODELS: dict[type[Any], type[BaseModel]] = {}
+"""Each value class's model: a value class in a field's type is its model in the model's."""
 
 
-class PlanInfo(Strict):
-    id: str = Field(pattern=_ID, description="Short id of the plan.")
-    title_zh: Line
-    title_en: Line = Field("", description="The title in English (default: title_zh).")
-    doc_number: Line = Field(
-        "", description="文号, e.g. 瑞政办〔2023〕49号; none for a plan without one (a work report)."
-    )
-    issuer_zh: Line
-    issuer_en: Line = Field("", description="The issuer in English (default: issuer_zh).")
-    written: dt.date | None = Field(None, description="成文日期.")
-    published: dt.date | None = Field(None, description="发布日期.")
-    first_year: int = Field(ge=1900, le=2200, description="First year of the plan's span.")
-    last_year: int = Field(ge=1900, le=2200, description="Last year of the plan's span.")
-    source: Text | None = Field(None, description="Where the plan's text can be read.")
-    language: str | None = Field(
-        None,
-        pattern="^(zh|en)$",
-        description="zh or en: the language of validate, import, reporting and explain when --lang is not"
-        " given (default: English for validate and import, Chinese for reporting).",
-    )
+def _edge_type(tp: Any) -> Any:
+    """A value field's type as the model checks it: each form as pydantic's type for it, each
+    value class as its model."""
+    if tp in _MODELS:
+        return _MODELS[tp]
+    origin, args = typing.get_origin(tp), typing.get_args(tp)
+    if origin is Annotated:
+        base, *marks = args
+        if len(marks) != 1 or marks[0] not in _FORMS or _FORMS[marks[0]][0] is not base:
+            raise TypeError(f"{tp}: a form only, on its plain type, within a field's type")
+        return _FORMS[marks[0]][1]
+    if origin in (typing.Union, types.UnionType):
+        return typing.Union[tuple(_edge_type(a) for a in args)]  # noqa: UP007 (rebuilt from parts)
+    if origin in (tuple, dict):
+        return origin[tuple(... if a is ... else _edge_type(a) for a in args)]
+    return tp
 
+
+def _edge_default(value: Any) -> Any:
+    """A value field's default as the model's: a value class's own default as its model's."""
+    kind = type(value)
+    if kind in _MODELS:
+        if value != kind():
+            raise TypeError(f"a default {kind.__name__} other than its own defaults: {value!r}")
+        return _MODELS[kind]()
+    return value
+
+
+def _edge_field(tp: Any, default: Any) -> tuple[Any, Any]:
+    """The model's annotation and default (a ``Field`` where there is more to say, ``_NONE``
+    where the data must give it) of a value field of type ``tp`` and default ``default``."""
+    kwargs: dict[str, Any] = {}
+    if typing.get_origin(tp) is Annotated:
+        base, *marks = typing.get_args(tp)
+        forms = [m for m in marks if isinstance(m, fields.Form)]
+        tp = Annotated[(base, *forms)] if forms else base
+        for mark in marks:
+            if isinstance(mark, fields.Doc):
+                kwargs["description"] = mark.text
+            elif isinstance(mark, fields.Range):
+                kwargs.update(
+                    (k, getattr(mark, k)) for k in ("ge", "gt", "le") if getattr(mark, k) is not None
+                )
+            elif isinstance(mark, fields.Pattern):
+                kwargs["pattern"] = mark.regex
+            elif isinstance(mark, fields.MinLength):
+                kwargs["min_length"] = mark.length
+            elif isinstance(mark, fields.Default):
+                default = mark.value
+            elif isinstance(mark, fields.Required):
+                default = _NONE
+            elif not isinstance(mark, fields.Form):
+                raise TypeError(f"unknown mark {mark!r}")
+    annotation = _edge_type(tp)
+    if default is not _NONE:
+        default = _edge_default(default)
+    if not kwargs:
+        return annotation, default
+    return annotation, Field(**kwargs) if default is _NONE else Field(default, **kwargs)
+
+
+class _FromValuesMeta(ModelMetaclass):
+    """Builds a model's fields from its value class (``class Target(FromValues,
+    values=values.Target)``): each field declared once, in plan415x.values, with what the edge
+    checks of it (plan415x.fields); the class body holds the model's validators only. A field
+    not in the data (values.DERIVED) is left out. The value class's docstring, its own, is the
+    model's (the JSON Schema's description of it)."""
+
+    def __new__(
+        mcs, cls_name: str, bases: tuple[type[Any], ...], namespace: dict[str, Any], **kwargs: Any
+    ) -> type:
+        value_class: type[Any] | None = kwargs.pop("values", None)
+        if value_class is None:
+            return super().__new__(mcs, cls_name, bases, namespace, **kwargs)
+        if namespace.get("__annotations__"):
+            raise TypeError(f"{cls_name}: its fields are declared in plan415x.values only")
+        annotations: dict[str, Any] = {}
+        hints = typing.get_type_hints(value_class, include_extras=True)  # its marks kept
+        for name in value_class._fields:
+            if name in values.DERIVED:
+                continue
+            default = value_class._field_defaults.get(name, _NONE)
+            annotations[name], default = _edge_field(hints[name], default)
+            if default is not _NONE:
+                namespace[name] = default
+        namespace["__annotations__"] = annotations
+        doc = value_class.__doc__
+        if "__doc__" not in namespace and doc != f"{value_class.__name__}({', '.join(value_class._fields)})":
+            namespace["__doc__"] = doc  # its own, not namedtuple's list of its fields
+        cls = super().__new__(mcs, cls_name, bases, namespace, **kwargs)
+        _VALUE_CLASSES[cls] = value_class
+        _MODELS[value_class] = cls
+        return cls
+
+
+class FromValues(Strict, metaclass=_FromValuesMeta):
+    """A model of a value class of plan415x.values, its fields built from the value class's."""
+
+    if TYPE_CHECKING:
+        # The fields are not declared in the class body for mypy to see: the validators read
+        # them as Any (tests/test_fields.py holds the built fields to the value classes').
+        def __getattr__(self, name: str) -> Any: ...
+
+
+class PlausibilityLimits(FromValues, values=values.PlausibilityLimits): ...
+
+
+class PlanInfo(FromValues, values=values.PlanInfo):
     @model_validator(mode="after")
     def _span(self) -> PlanInfo:
         if self.last_year < self.first_year:
@@ -240,53 +307,16 @@ class PlanInfo(Strict):
         return self
 
 
-class Action(Strict):
-    id: str = Field(pattern=_ID)
-    clause: Line = Field(description="Where the action stands in the plan, e.g. 二(一).")
-    name_zh: Line
-    name_en: Line
+class Action(FromValues, values=values.Action): ...
 
 
-class ResponsibleUnit(Strict):
-    id: str = Field(pattern=_ID)
-    name_zh: Line
-    name_en: Line
-    aliases: tuple[Line, ...] = Field((), description="Other spellings found in documents.")
+class ResponsibleUnit(FromValues, values=values.ResponsibleUnit): ...
 
 
-class Measure(Strict):
-    """A unit of measure. Units of one dimension convert by their factors."""
-
-    id: Line = Field(min_length=1, description="The unit as written, e.g. 亩, 亿元, %.")
-    name_en: Line
-    symbol_en: Line | None = Field(
-        None, description="Short form in English reports (default: name_en), e.g. 10k tce."
-    )
-    dimension: Line = Field(min_length=1, description="Units convert only within a dimension.")
-    # Bounded as figures are (1e-15 to 1e15): a figure (at most 1e15) converted between two
-    # units stays below 1e45, finite, where a factor of 1e307 made 60 公顷 infinity (inf%, green).
-    factor: float = Field(
-        1.0,
-        ge=1 / MAX_MAGNITUDE,
-        le=MAX_MAGNITUDE,
-        description="Size in the dimension's base unit, from 1e-15 to 1e15.",
-    )
-    min: float | None = Field(None, description="Smallest valid actual value (0 for counts).")
-    max: float | None = Field(None, description="Largest valid actual value (100 for shares).")
-    whole: bool = Field(
-        False,
-        description="Counts of whole items (个, 家, 项): a target in this unit is owed in whole items"
-        " by each period, rounded down (a target of 1 a year is owed only in December).",
-    )
+class Measure(FromValues, values=values.Measure): ...
 
 
-class Thresholds(Strict):
-    """Points relative to the schedule (or to the target rate, for growth targets)."""
-
-    ahead: float = Field(10, ge=0, description="At least this many points above: ahead.")
-    watch: float = Field(10, ge=0, description="Below schedule by at most this: watch.")
-    behind: float = Field(30, ge=0, description="Below by more than watch, at most this: behind.")
-
+class Thresholds(FromValues, values=values.Thresholds):
     @model_validator(mode="after")
     def _ordered(self) -> Thresholds:
         if self.behind < self.watch:
@@ -294,33 +324,16 @@ class Thresholds(Strict):
         return self
 
 
-class ThresholdRule(Strict):
-    kind: Kind | None = None
-    hedge: Hedge | None = None
-    thresholds: Thresholds
+class ThresholdRule(FromValues, values=values.ThresholdRule): ...
 
 
-class Assessment(Strict):
-    default: Thresholds = Thresholds()
-    rules: tuple[ThresholdRule, ...] = Field(
-        (), description="First rule whose kind and hedge match wins; else default."
-    )
-    approx_tolerance_pct: float = Field(
-        5.0,
-        ge=0,
-        description="For comparator approx, in % of the target; at least one item for counts of whole items.",
-    )
-    plausibility: PlausibilityLimits = Field(
-        PlausibilityLimits(), description="Thresholds of the plausibility warnings (never errors)."
-    )
+class RankSettings(FromValues, values=values.RankSettings): ...
 
 
-class Tolerance(Strict):
-    """How far from an approximate target (左右) still counts as meeting it: one of the two."""
+class Assessment(FromValues, values=values.Assessment): ...
 
-    absolute: float | None = Field(None, ge=0, description="In the target's unit, e.g. 1 for 15家左右.")
-    relative_pct: float | None = Field(None, ge=0, description="In % of the target, e.g. 5.")
 
+class Tolerance(FromValues, values=values.Tolerance):
     @model_validator(mode="after")
     def _one(self) -> Tolerance:
         if (self.absolute is None) == (self.relative_pct is None):
@@ -328,106 +341,19 @@ class Tolerance(Strict):
         return self
 
 
-class DueDays(Strict):
-    """The reporting calendar: the day of the month after a period's end by which its figure is
-    due, per reporting frequency (a day past the month's end is its last day: 31 in February is
-    the 28th or 29th)."""
-
-    monthly: int = Field(10, ge=1, le=31, description="Monthly figures: due on this day of the next month.")
-    quarterly: int = Field(15, ge=1, le=31, description="Quarterly figures (1-3月, 1-6月, 1-9月).")
-    half_yearly: int = Field(20, ge=1, le=31, description="Half-yearly figures (1-6月, 1-12月).")
-    annual: int = Field(31, ge=1, le=31, description="Annual figures: due on this day of January.")
+class DueDays(FromValues, values=values.DueDays): ...
 
 
-class Reporting(Strict):
-    """When figures are owed; a target can override the frequency and the due day."""
-
-    frequency: Frequency = Field(Frequency.monthly, description="monthly, quarterly, half_yearly or annual.")
-    due: DueDays = Field(
-        DueDays(), description="Day of the month after the period by which figures are due, per frequency."
-    )
+class Reporting(FromValues, values=values.Reporting): ...
 
 
-class Baseline(Strict):
-    value: Number
-    year: int = Field(description="The level is taken as of the end of this year.")
+class Baseline(FromValues, values=values.Baseline): ...
 
 
-class Component(Strict):
-    id: str = Field(pattern=_ID)
-    name_zh: Line
-    name_en: Line
+class Component(FromValues, values=values.Component): ...
 
 
-class Target(Strict):
-    id: str = Field(pattern=_ID, description="Stable id, ascii.")
-    action: Line = Field(description="Id of the action (行动) it belongs to.")
-    clause: Line = Field(description="Where it stands, e.g. 二(一)1 or 附件 任务3.")
-    text_zh: Text = Field(description="The plan's wording, as printed, flaws included.")
-    name_zh: Line
-    name_en: Line
-    kind: Kind
-    value: Number | None = Field(
-        None, description="The figure; null where the text lost it (say so in note); none for monitor."
-    )
-    unit: Line | None = Field(None, description="A measure id; none for milestones.")
-    comparator: Comparator = Comparator.ge
-    first_year: int = Field(description="First year it applies to (for a span, its start).")
-    last_year: int = Field(description="Last year it applies to (for a level, the year it is due).")
-    hedge: Hedge
-    responsible: tuple[Line, ...] = Field((), description="Unit ids, the lead unit (牵头单位) first.")
-    links: tuple[Line, ...] = Field(
-        (), description="Ids of related targets (each links back); a restatement uses restates."
-    )
-    restates: str | None = Field(
-        None,
-        pattern=_ID,
-        description="Id of the target this one restates (the same target written again, e.g. in a"
-        " year's task list): both are judged and shown, and the two count once, by the worse"
-        " judgement of the two (a tie: this one, when it is for a single year).",
-    )
-    frequency: Frequency | None = Field(
-        None, description="How often its figures are reported (default: the plan's reporting frequency)."
-    )
-    whole_items: bool | None = Field(
-        None, description="Owed in whole items by each period (default: the unit's whole)."
-    )
-    full_year: bool = Field(
-        False,
-        description="A level or share whose figure is a whole year's total (产值, 集群规模, 亩均增加值):"
-        " judged only on figures of periods ending in December, owed once a year (frequency annual);"
-        " a part-year figure draws the warning part-year and is not judged.",
-    )
-    due_day: int | None = Field(
-        None,
-        ge=1,
-        le=31,
-        description="Day of the month after the period by which its figure is due (default: the"
-        " plan's reporting.due for its frequency).",
-    )
-    tolerance: Tolerance | None = Field(
-        None,
-        description="With comparator approx (左右): how far from the target still meets it"
-        " (default: assessment.approx_tolerance_pct of the target, at least one item for counts of"
-        " whole items).",
-    )
-    pace: Pace | None = Field(
-        None,
-        description="Default: linear for flows; for levels, linear along the baseline's path when"
-        " there is one, else deadline (judged when due). always: a level to hold at every period.",
-    )
-    profile: tuple[Number, ...] | None = Field(
-        None, description="With pace profile: 12 cumulative % of the year's target due by each month."
-    )
-    baseline: Baseline | None = Field(None, description="Levels/shares: judge against a path from it.")
-    components: tuple[Component, ...] = Field((), description="Composite: what is counted.")
-    basis: Kind | None = Field(None, description="Composite: annual, one_year or cumulative.")
-    direction: str | None = Field(None, pattern="^(increase|decrease)$", description="Directional.")
-    range: tuple[Number, Number] | None = Field(
-        None, description="Valid actual values, overriding the unit's."
-    )
-    note: Text | None = None
-
+class Target(FromValues, values=values.Target):
     @model_validator(mode="after")
     def _consistent(self) -> Target:
         problems: list[Said] = []
@@ -488,96 +414,20 @@ class Target(Strict):
         return self
 
 
-class PlanFile(Strict):
-    """The whole of targets.yaml."""
-
-    schema_version: int = Field(1, ge=1, le=1)
-    plan: PlanInfo
-    actions: tuple[Action, ...]
-    responsible_units: tuple[ResponsibleUnit, ...]
-    measures: tuple[Measure, ...] = Field(
-        (),
-        description="Units of measure of the plan's own, beyond the built-in ones (plan415x units"
-        " lists them); one with a built-in id overrides it.",
-    )
-    assessment: Assessment = Assessment()
-    reporting: Reporting = Reporting()
-    default_owner: str | None = Field(
-        None,
-        pattern=_ID,
-        description="A unit id: the responsible unit of every target that names none (reports"
-        " mark it as a default; `plan415x targets --no-owner` lists those targets).",
-    )
-    targets: tuple[Target, ...]
+class PlanFile(FromValues, values=values.PlanFile): ...
 
 
-class Source(Strict):
-    document: Line = Field(min_length=1, description="Which document or report the figure is from.")
-    reported_by: Line | None = Field(None, description="The unit that reported it (an id or a name).")
-    date: dt.date | None = None
-    url: Line | None = None
+class Source(FromValues, values=values.Source): ...
 
 
-class Record(Strict):
-    target: Line = Field(description="A target id from targets.yaml.")
-    value: Number | None = Field(None, description="Year-to-date for flows, as reported; latest for levels.")
-    unit: Line | None = Field(None, description="Defaults to the target's unit; converted if compatible.")
-    as_of: dt.date | None = None
-    source: Source | None = Field(None, description="Defaults to the file's source.")
-    note: Text | None = Field(None, description="口径 and caveats.")
-    state: StateField | None = Field(
-        None, description="Milestones: done, pending or not_done (or 已完成, 推进中, 未完成)."
-    )
-    evidence: Text | None = None
-    components: dict[Line, Number] | None = Field(None, description="Composite: value per component id.")
-    reference: Number | None = Field(None, description="Relative/directional: the value compared with.")
-    checked: tuple[Plausibility, ...] = Field(
-        (),
-        description="Plausibility warnings checked and found right (e.g. [ytd-jump]): not shown again.",
-    )
+class Record(FromValues, values=values.Record): ...
 
 
-class ActualsFile(Strict):
-    """One actuals/<PERIOD>.yaml file."""
-
-    schema_version: int = Field(1, ge=1, le=1)
-    period: PeriodText = Field(description="Must match the file name, e.g. 2023Q2.")
-    illustrative: bool = Field(False, description="True for sample figures that are not official.")
-    note: Text | None = None
-    source: Source | None = Field(None, description="Default source of every record.")
-    records: tuple[Record, ...] = ()
-
+class ActualsFile(FromValues, values=values.ActualsFile):
     @field_validator("period", mode="after")
     @classmethod
     def _canonical(cls, value: str) -> str:
         return str(Period.parse(value))
-
-
-# From the validated models to the values the rest of the code works on (plan415x.values):
-# each model has the value class of its name, with the same fields in the same order.
-_VALUE_CLASSES: dict[type[BaseModel], type[Any]] = {
-    model: getattr(values, model.__name__)
-    for model in (
-        PlausibilityLimits,
-        PlanInfo,
-        Action,
-        ResponsibleUnit,
-        Measure,
-        Thresholds,
-        ThresholdRule,
-        Assessment,
-        Tolerance,
-        DueDays,
-        Reporting,
-        Baseline,
-        Component,
-        Target,
-        PlanFile,
-        Source,
-        Record,
-        ActualsFile,
-    )
-}
 
 
 def values_of(obj: Any) -> Any:

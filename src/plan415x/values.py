@@ -4,9 +4,10 @@ the reports and the workbook work on.
 pydantic validates at the edge (plan415x.model: every field checked, every problem located);
 what comes out is converted once into these values, which import nothing but the standard
 library. A dataset from the cache is rebuilt from them without importing pydantic or a YAML
-parser at all (plan415x.codec). Each class mirrors the model of the same name field for field
-(tests/test_values.py holds them together); the methods are the ones the rest of the code
-asks of a target or a plan.
+parser at all (plan415x.codec). Each field is declared here only, with what the edge checks of
+it in ``typing.Annotated`` (plan415x.fields: its description, its bounds, the form of its text):
+plan415x.model builds each model from its class, and the JSON Schemas take the descriptions
+from there. The methods are the ones the rest of the code asks of a target or a plan.
 """
 
 # No `from __future__ import annotations`: the fields' types are objects the codec reads as they
@@ -14,7 +15,22 @@ asks of a target or a plan.
 
 import datetime as dt
 from enum import Enum
-from typing import NamedTuple
+from typing import Annotated, NamedTuple
+
+from plan415x.fields import (
+    ID,
+    REQUIRED,
+    STATE,
+    Default,
+    Doc,
+    Line,
+    MinLength,
+    Number,
+    Pattern,
+    PeriodText,
+    Range,
+    Text,
+)
 
 MAX_MAGNITUDE = 1e15
 """The largest figure, in magnitude: no figure of a county's plan comes near it, and sums and
@@ -177,82 +193,185 @@ class Plausibility(str, Enum):
 DERIVED = frozenset({"owner_is_default"})
 """Fields not in the data but set by the loader: left out where the data is shown as it is."""
 
+# What the edge checks of fields of several classes (plan415x.fields; plan415x.model builds the
+# models from these declarations).
+_DAY = Range(ge=1, le=31)
+_YEAR = Range(ge=1900, le=2200)
+_VERSION = Range(ge=1, le=1)
+
 # NamedTuples rather than dataclasses: a class is made in a twentieth of the time (a cached run
 # imports this module first thing) and an instance in a third, and a tuple is smaller.
 
 
 class PlausibilityLimits(NamedTuple):
-    early_months: int = 3
-    early_pct: float = 100
-    unit_scale_pct: float = 100
-    jump_factor: float = 3
-    yoy_factor: float = 3
-    jump_min_share_pct: float = 10
-    min_items: int = 3
-    ignore: tuple[Plausibility, ...] = ()
+    """When a figure is implausible enough to warn (never to refuse): see docs/data-format.md."""
+
+    early_months: Annotated[
+        int,
+        Range(ge=1, le=11),
+        Doc("early-exceeded and ytd-reaches-last-year: periods ending at or before this month (3: 1-3月)."),
+    ] = 3
+    early_pct: Annotated[
+        float, Range(gt=0), Doc("early-exceeded: completion above this % of the year's target that early.")
+    ] = 100
+    unit_scale_pct: Annotated[
+        float,
+        Range(gt=0),
+        Doc(
+            "unit-scale: converted figure above this % of the year's target before December,"
+            " while the number as typed, read in the target's unit, is not."
+        ),
+    ] = 100
+    jump_factor: Annotated[
+        float,
+        Range(gt=1),
+        Doc("ytd-jump: the period's increase per month above this many times the pace so far."),
+    ] = 3
+    yoy_factor: Annotated[
+        float, Range(gt=1), Doc("yoy-jump: the figure above this many times the same months of last year.")
+    ] = 3
+    jump_min_share_pct: Annotated[
+        float,
+        Range(ge=0),
+        Doc("ytd-jump and yoy-jump: only when the increase is at least this % of the year's target."),
+    ] = 10
+    min_items: Annotated[
+        int,
+        Range(ge=1),
+        Doc(
+            "ytd-doubled, ytd-jump and yoy-jump of counts of whole items: only when the"
+            " increase is at least this many items (1 project becoming 2 is no slip)."
+        ),
+    ] = 3
+    ignore: Annotated[tuple[Plausibility, ...], Doc("Warning codes not checked at all.")] = ()
 
 
 class PlanInfo(NamedTuple):
-    id: str
-    title_zh: str
-    title_en: str
-    doc_number: str
-    issuer_zh: str
-    issuer_en: str
-    written: dt.date | None
-    published: dt.date | None
-    first_year: int
-    last_year: int
-    source: str | None = None
-    language: str | None = None
+    id: Annotated[str, ID, Doc("Short id of the plan.")]
+    title_zh: Line
+    title_en: Annotated[Line, Default(""), Doc("The title in English (default: title_zh).")]
+    doc_number: Annotated[
+        Line, Default(""), Doc("文号, e.g. 瑞政办〔2023〕49号; none for a plan without one (a work report).")
+    ]
+    issuer_zh: Line
+    issuer_en: Annotated[Line, Default(""), Doc("The issuer in English (default: issuer_zh).")]
+    written: Annotated[dt.date | None, Default(None), Doc("成文日期.")]
+    published: Annotated[dt.date | None, Default(None), Doc("发布日期.")]
+    first_year: Annotated[int, _YEAR, Doc("First year of the plan's span.")]
+    last_year: Annotated[int, _YEAR, Doc("Last year of the plan's span.")]
+    source: Annotated[Text | None, Doc("Where the plan's text can be read.")] = None
+    language: Annotated[
+        str | None,
+        Pattern("^(zh|en)$"),
+        Doc(
+            "zh or en: the language of validate, import, reporting and explain when --lang is not"
+            " given (default: English for validate and import, Chinese for reporting)."
+        ),
+    ] = None
 
 
 class Action(NamedTuple):
-    id: str
-    clause: str
-    name_zh: str
-    name_en: str
+    id: Annotated[str, ID]
+    clause: Annotated[Line, Doc("Where the action stands in the plan, e.g. 二(一).")]
+    name_zh: Line
+    name_en: Line
 
 
 class ResponsibleUnit(NamedTuple):
-    id: str
-    name_zh: str
-    name_en: str
-    aliases: tuple[str, ...] = ()
+    id: Annotated[str, ID]
+    name_zh: Line
+    name_en: Line
+    aliases: Annotated[tuple[Line, ...], Doc("Other spellings found in documents.")] = ()
+    group: Annotated[
+        Line | None,
+        Doc("Its peer group in the 季晾晒 (e.g. 综合部门, 专业部门): units are ranked within their group."),
+    ] = None
 
 
 class Measure(NamedTuple):
     """A unit of measure. Units of one dimension convert by their factors."""
 
-    id: str
-    name_en: str
-    symbol_en: str | None = None
-    dimension: str = ""
-    factor: float = 1.0
-    min: float | None = None
-    max: float | None = None
-    whole: bool = False
+    id: Annotated[Line, MinLength(1), Doc("The unit as written, e.g. 亩, 亿元, %.")]
+    name_en: Line
+    symbol_en: Annotated[
+        Line | None, Doc("Short form in English reports (default: name_en), e.g. 10k tce.")
+    ] = None
+    # Required of the data; the default is for the built-in units (plan415x.units).
+    dimension: Annotated[Line, MinLength(1), REQUIRED, Doc("Units convert only within a dimension.")] = ""
+    # Bounded as figures are (1e-15 to 1e15): a figure (at most 1e15) converted between two
+    # units stays below 1e45, finite, where a factor of 1e307 made 60 公顷 infinity (inf%, green).
+    factor: Annotated[
+        float,
+        Range(ge=1 / MAX_MAGNITUDE, le=MAX_MAGNITUDE),
+        Doc("Size in the dimension's base unit, from 1e-15 to 1e15."),
+    ] = 1.0
+    min: Annotated[float | None, Doc("Smallest valid actual value (0 for counts).")] = None
+    max: Annotated[float | None, Doc("Largest valid actual value (100 for shares).")] = None
+    whole: Annotated[
+        bool,
+        Doc(
+            "Counts of whole items (个, 家, 项): a target in this unit is owed in whole items"
+            " by each period, rounded down (a target of 1 a year is owed only in December)."
+        ),
+    ] = False
 
 
 class Thresholds(NamedTuple):
     """Points relative to the schedule (or to the target rate, for growth targets)."""
 
-    ahead: float = 10
-    watch: float = 10
-    behind: float = 30
+    ahead: Annotated[float, Range(ge=0), Doc("At least this many points above: ahead.")] = 10
+    watch: Annotated[float, Range(ge=0), Doc("Below schedule by at most this: watch.")] = 10
+    behind: Annotated[float, Range(ge=0), Doc("Below by more than watch, at most this: behind.")] = 30
 
 
 class ThresholdRule(NamedTuple):
-    kind: Kind | None
-    hedge: Hedge | None
+    kind: Annotated[Kind | None, Default(None)]
+    hedge: Annotated[Hedge | None, Default(None)]
     thresholds: Thresholds
+
+
+class RankMeasure(str, Enum):
+    """How the 季晾晒 measures a unit (``views.rank``)."""
+
+    capped_gap = "capped_gap"  # mean of each counted target's gap floored at 0 (平均欠进度)
+
+
+class RankSettings(NamedTuple):
+    """How the 季晾晒 (``plan415x rank``) ranks the responsible units (docs/collection.md)."""
+
+    measure: Annotated[
+        RankMeasure,
+        Doc(
+            "capped_gap: the mean over a unit's counted targets of how far each is behind"
+            " the schedule (百分点), an early one counting 0: being early never offsets being behind."
+        ),
+    ] = RankMeasure.capped_gap
+    min_targets: Annotated[
+        int, Range(ge=1), Doc("A unit with fewer counted targets is listed as 不参与排名, not ranked.")
+    ] = 3
+    groups: Annotated[
+        tuple[Line, ...],
+        Doc(
+            "The order of the peer groups (responsible_units' group); groups not listed follow"
+            " in the order of their first unit."
+        ),
+    ] = ()
 
 
 class Assessment(NamedTuple):
     default: Thresholds = Thresholds()
-    rules: tuple[ThresholdRule, ...] = ()
-    approx_tolerance_pct: float = 5.0
-    plausibility: PlausibilityLimits = PlausibilityLimits()
+    rules: Annotated[
+        tuple[ThresholdRule, ...], Doc("First rule whose kind and hedge match wins; else default.")
+    ] = ()
+    approx_tolerance_pct: Annotated[
+        float,
+        Range(ge=0),
+        Doc("For comparator approx, in % of the target; at least one item for counts of whole items."),
+    ] = 5.0
+    plausibility: Annotated[
+        PlausibilityLimits, Doc("Thresholds of the plausibility warnings (never errors).")
+    ] = PlausibilityLimits()
+    ranking: Annotated[RankSettings, Doc("How the 季晾晒 ranks the units.")] = RankSettings()
 
     def thresholds_for(self, kind: Kind, hedge: Hedge) -> "Thresholds":
         for rule in self.rules:
@@ -264,8 +383,8 @@ class Assessment(NamedTuple):
 class Tolerance(NamedTuple):
     """How far from an approximate target (左右) still counts as meeting it: one of the two."""
 
-    absolute: float | None = None
-    relative_pct: float | None = None
+    absolute: Annotated[float | None, Range(ge=0), Doc("In the target's unit, e.g. 1 for 15家左右.")] = None
+    relative_pct: Annotated[float | None, Range(ge=0), Doc("In % of the target, e.g. 5.")] = None
 
     def width(self, target: float) -> float:
         if self.absolute is not None:
@@ -274,12 +393,14 @@ class Tolerance(NamedTuple):
 
 
 class DueDays(NamedTuple):
-    """The day of the month after a period's end by which its figure is due, per frequency."""
+    """The reporting calendar: the day of the month after a period's end by which its figure is
+    due, per reporting frequency (a day past the month's end is its last day: 31 in February is
+    the 28th or 29th)."""
 
-    monthly: int = 10
-    quarterly: int = 15
-    half_yearly: int = 20
-    annual: int = 31
+    monthly: Annotated[int, _DAY, Doc("Monthly figures: due on this day of the next month.")] = 10
+    quarterly: Annotated[int, _DAY, Doc("Quarterly figures (1-3月, 1-6月, 1-9月).")] = 15
+    half_yearly: Annotated[int, _DAY, Doc("Half-yearly figures (1-6月, 1-12月).")] = 20
+    annual: Annotated[int, _DAY, Doc("Annual figures: due on this day of January.")] = 31
 
     def day(self, frequency: Frequency) -> int:
         return int(getattr(self, frequency.value))
@@ -288,8 +409,10 @@ class DueDays(NamedTuple):
 class Reporting(NamedTuple):
     """When figures are owed; a target can override the frequency and the due day."""
 
-    frequency: Frequency = Frequency.monthly
-    due: DueDays = DueDays()
+    frequency: Annotated[Frequency, Doc("monthly, quarterly, half_yearly or annual.")] = Frequency.monthly
+    due: Annotated[
+        DueDays, Doc("Day of the month after the period by which figures are due, per frequency.")
+    ] = DueDays()
 
     def due_day_of(self, target: "Target") -> int:
         """The day of the month after a period by which the target's figure is due: its own
@@ -309,46 +432,94 @@ def due_date(period_year: int, end_month: int, day: int) -> dt.date:
 
 
 class Baseline(NamedTuple):
-    value: float
-    year: int
+    value: Number
+    year: Annotated[int, Doc("The level is taken as of the end of this year.")]
 
 
 class Component(NamedTuple):
-    id: str
-    name_zh: str
-    name_en: str
+    id: Annotated[str, ID]
+    name_zh: Line
+    name_en: Line
 
 
 class Target(NamedTuple):
-    id: str
-    action: str
-    clause: str
-    text_zh: str
-    name_zh: str
-    name_en: str
+    id: Annotated[str, ID, Doc("Stable id, ascii.")]
+    action: Annotated[Line, Doc("Id of the action (行动) it belongs to.")]
+    clause: Annotated[Line, Doc("Where it stands, e.g. 二(一)1 or 附件 任务3.")]
+    text_zh: Annotated[Text, Doc("The plan's wording, as printed, flaws included.")]
+    name_zh: Line
+    name_en: Line
     kind: Kind
-    value: float | None
-    unit: str | None
-    comparator: Comparator
-    first_year: int
-    last_year: int
+    value: Annotated[
+        Number | None,
+        Default(None),
+        Doc("The figure; null where the text lost it (say so in note); none for monitor."),
+    ]
+    unit: Annotated[Line | None, Default(None), Doc("A measure id; none for milestones.")]
+    comparator: Annotated[Comparator, Default(Comparator.ge)]
+    first_year: Annotated[int, Doc("First year it applies to (for a span, its start).")]
+    last_year: Annotated[int, Doc("Last year it applies to (for a level, the year it is due).")]
     hedge: Hedge
-    responsible: tuple[str, ...] = ()
-    links: tuple[str, ...] = ()
-    restates: str | None = None
-    frequency: Frequency | None = None
-    whole_items: bool | None = None
-    full_year: bool = False
-    due_day: int | None = None
-    tolerance: Tolerance | None = None
-    pace: Pace | None = None
-    profile: tuple[float, ...] | None = None
-    baseline: Baseline | None = None
-    components: tuple[Component, ...] = ()
-    basis: Kind | None = None
-    direction: str | None = None
-    range: tuple[float, float] | None = None
-    note: str | None = None
+    responsible: Annotated[tuple[Line, ...], Doc("Unit ids, the lead unit (牵头单位) first.")] = ()
+    links: Annotated[
+        tuple[Line, ...], Doc("Ids of related targets (each links back); a restatement uses restates.")
+    ] = ()
+    restates: Annotated[
+        str | None,
+        ID,
+        Doc(
+            "Id of the target this one restates (the same target written again, e.g. in a"
+            " year's task list): both are judged and shown, and the two count once, by the worse"
+            " judgement of the two (a tie: this one, when it is for a single year)."
+        ),
+    ] = None
+    frequency: Annotated[
+        Frequency | None, Doc("How often its figures are reported (default: the plan's reporting frequency).")
+    ] = None
+    whole_items: Annotated[
+        bool | None, Doc("Owed in whole items by each period (default: the unit's whole).")
+    ] = None
+    full_year: Annotated[
+        bool,
+        Doc(
+            "A level or share whose figure is a whole year's total (产值, 集群规模, 亩均增加值):"
+            " judged only on figures of periods ending in December, owed once a year (frequency annual);"
+            " a part-year figure draws the warning part-year and is not judged."
+        ),
+    ] = False
+    due_day: Annotated[
+        int | None,
+        _DAY,
+        Doc(
+            "Day of the month after the period by which its figure is due (default: the"
+            " plan's reporting.due for its frequency)."
+        ),
+    ] = None
+    tolerance: Annotated[
+        Tolerance | None,
+        Doc(
+            "With comparator approx (左右): how far from the target still meets it"
+            " (default: assessment.approx_tolerance_pct of the target, at least one item for counts of"
+            " whole items)."
+        ),
+    ] = None
+    pace: Annotated[
+        Pace | None,
+        Doc(
+            "Default: linear for flows; for levels, linear along the baseline's path when"
+            " there is one, else deadline (judged when due). always: a level to hold at every period."
+        ),
+    ] = None
+    profile: Annotated[
+        tuple[Number, ...] | None,
+        Doc("With pace profile: 12 cumulative % of the year's target due by each month."),
+    ] = None
+    baseline: Annotated[Baseline | None, Doc("Levels/shares: judge against a path from it.")] = None
+    components: Annotated[tuple[Component, ...], Doc("Composite: what is counted.")] = ()
+    basis: Annotated[Kind | None, Doc("Composite: annual, one_year or cumulative.")] = None
+    direction: Annotated[str | None, Pattern("^(increase|decrease)$"), Doc("Directional.")] = None
+    range: Annotated[tuple[Number, Number] | None, Doc("Valid actual values, overriding the unit's.")] = None
+    note: Text | None = None
     owner_is_default: bool = False
     """Its responsible unit is the plan's ``default_owner``, given because the target names
     none of its own (reports mark it as a default). Not in the data: set by the loader."""
@@ -380,44 +551,65 @@ class Target(NamedTuple):
 class PlanFile(NamedTuple):
     """The whole of targets.yaml."""
 
-    schema_version: int
+    schema_version: Annotated[int, _VERSION, Default(1)]
     plan: PlanInfo
     actions: tuple[Action, ...]
     responsible_units: tuple[ResponsibleUnit, ...]
-    measures: tuple[Measure, ...]
-    assessment: Assessment
-    reporting: Reporting
-    default_owner: str | None
+    measures: Annotated[
+        tuple[Measure, ...],
+        Default(()),
+        Doc(
+            "Units of measure of the plan's own, beyond the built-in ones (plan415x units"
+            " lists them); one with a built-in id overrides it."
+        ),
+    ]
+    assessment: Annotated[Assessment, Default(Assessment())]
+    reporting: Annotated[Reporting, Default(Reporting())]
+    default_owner: Annotated[
+        str | None,
+        ID,
+        Default(None),
+        Doc(
+            "A unit id: the responsible unit of every target that names none (reports"
+            " mark it as a default; `plan415x targets --no-owner` lists those targets)."
+        ),
+    ]
     targets: tuple[Target, ...]
 
 
 class Source(NamedTuple):
-    document: str
-    reported_by: str | None = None
+    document: Annotated[Line, MinLength(1), Doc("Which document or report the figure is from.")]
+    reported_by: Annotated[Line | None, Doc("The unit that reported it (an id or a name).")] = None
     date: dt.date | None = None
-    url: str | None = None
+    url: Line | None = None
 
 
 class Record(NamedTuple):
-    target: str
-    value: float | None = None
-    unit: str | None = None
+    target: Annotated[Line, Doc("A target id from targets.yaml.")]
+    value: Annotated[Number | None, Doc("Year-to-date for flows, as reported; latest for levels.")] = None
+    unit: Annotated[Line | None, Doc("Defaults to the target's unit; converted if compatible.")] = None
     as_of: dt.date | None = None
-    source: Source | None = None
-    note: str | None = None
-    state: State | None = None
-    evidence: str | None = None
-    components: dict[str, float] | None = None
-    reference: float | None = None
-    checked: tuple[Plausibility, ...] = ()
+    source: Annotated[Source | None, Doc("Defaults to the file's source.")] = None
+    note: Annotated[Text | None, Doc("口径 and caveats.")] = None
+    state: Annotated[
+        Annotated[State, STATE] | None,
+        Doc("Milestones: done, pending or not_done (or 已完成, 推进中, 未完成)."),
+    ] = None
+    evidence: Text | None = None
+    components: Annotated[dict[Line, Number] | None, Doc("Composite: value per component id.")] = None
+    reference: Annotated[Number | None, Doc("Relative/directional: the value compared with.")] = None
+    checked: Annotated[
+        tuple[Plausibility, ...],
+        Doc("Plausibility warnings checked and found right (e.g. [ytd-jump]): not shown again."),
+    ] = ()
 
 
 class ActualsFile(NamedTuple):
     """One actuals/<PERIOD>.yaml file."""
 
-    schema_version: int
-    period: str
-    illustrative: bool
-    note: str | None
-    source: Source | None
-    records: tuple[Record, ...]
+    schema_version: Annotated[int, _VERSION, Default(1)]
+    period: Annotated[PeriodText, Doc("Must match the file name, e.g. 2023Q2.")]
+    illustrative: Annotated[bool, Default(False), Doc("True for sample figures that are not official.")]
+    note: Annotated[Text | None, Default(None)]
+    source: Annotated[Source | None, Default(None), Doc("Default source of every record.")]
+    records: Annotated[tuple[Record, ...], Default(())]

@@ -18,7 +18,7 @@ def rank(
         bool, typer.Option("--all-units", help="Count co-units too, not only lead units.")
     ] = False,
 ) -> None:
-    """季晾晒: responsible units ranked by their average gap (schedule − completion, positive: behind)."""
+    """季晾晒: responsible units ranked by 平均欠进度 (how far each counted target is behind the schedule, 0 when not)."""
     from plan415x.cli.bodies.rank import run
 
     run(period=period, data=data, fmt=fmt, lang=lang, all_units=all_units)

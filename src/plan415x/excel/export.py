@@ -117,7 +117,7 @@ def build(
     page_setup(ws, report, lang, made, head)
     # The ranking of `plan415x rank`, 报送率 breaking ties; among all units, also in one unit's
     # own workbook. The sheet has no 位次变化 column: the previous period is not ranked.
-    write_units(wb.create_sheet(w["units"]), report, lang, made, view.period.ranking.units)
+    write_units(wb.create_sheet(w["units"]), report, lang, made, view.period.ranking)
     if view.score is not None:
         # Here, not at the top: the score's words (reports.score) bring pydantic, which an
         # export without a score need not load.

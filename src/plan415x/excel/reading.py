@@ -822,21 +822,27 @@ def _check_bounds(entry: Entry, dataset: Dataset, report: Any) -> None:
 
 def _record(entry: Entry, path: Path) -> Record:
     f = entry.fields
-    source = Source(
-        document=f.get("source") or f"{one_line(path.name)} ({one_line(entry.sheet)})",
-        reported_by=entry.unit_id or None,
+    # model_validate rather than Record(...): the same validation, and mypy, which does not see
+    # the fields (plan415x.model builds them from plan415x.values), takes no keywords.
+    source = Source.model_validate(
+        {
+            "document": f.get("source") or f"{one_line(path.name)} ({one_line(entry.sheet)})",
+            "reported_by": entry.unit_id or None,
+        }
     )
     unit = f.get("unit")
-    return Record(
-        target=entry.target.id,
-        value=f.get("value"),
-        unit=unit if unit and unit != entry.target.unit else None,
-        as_of=f.get("as_of"),
-        source=source,
-        note=f.get("note"),
-        state=f.get("state"),
-        components=dict(entry.components) if entry.target.kind is Kind.composite else None,
-        reference=f.get("reference"),
+    return Record.model_validate(
+        {
+            "target": entry.target.id,
+            "value": f.get("value"),
+            "unit": unit if unit and unit != entry.target.unit else None,
+            "as_of": f.get("as_of"),
+            "source": source,
+            "note": f.get("note"),
+            "state": f.get("state"),
+            "components": dict(entry.components) if entry.target.kind is Kind.composite else None,
+            "reference": f.get("reference"),
+        }
     )
 
 

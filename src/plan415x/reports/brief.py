@@ -51,8 +51,6 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
     ranking with 位次变化 as ``plan415x rank`` shows it, 报送情况), ``score`` from
     ``scoring.engine`` (a section of its own, before 下步要求, when given)."""
     report, streaks, reporting = view.report, view.streaks, view.reporting
-    ranks = None if view.ranking is None else view.ranking.units
-    moved = None if view.ranking is None else view.ranking.moved
     zh = is_zh(lang)
     p, plan = report.period, report.plan
     title = (
@@ -69,7 +67,7 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
         overall_section(report, lang),
         progress_section(report, lang),
         problems_section(report, lang, streaks or {}),
-        ranking_section(report, lang, ranks, moved),
+        ranking_section(report, lang, view.ranking),
         reporting_section(report, lang, reporting),
     ]
     if score is not None:

@@ -28,7 +28,7 @@ from plan415x.views.reporting import LATE, MISSING, ON_TIME, UNDATED
 
 if TYPE_CHECKING:
     from plan415x.scoring.engine import Score
-    from plan415x.views.rank import UnitRank
+    from plan415x.views.rank import Ranking
     from plan415x.views.reporting import Figure, Reporting
 
 PLACEHOLDERS = {"zh": "【待填写】", "en": "[TO BE WRITTEN]"}
@@ -279,41 +279,67 @@ def problems_section(report: Report, lang: str, streaks: dict[str, int]) -> Sect
     return Section("存在问题" if zh else "Problems", tuple(blocks))
 
 
-def ranking_section(
-    report: Report, lang: str, ranks: list[UnitRank] | None, moved: dict[str, str] | None
-) -> Section:
+def ranking_section(report: Report, lang: str, ranking: Ranking | None) -> Section:
+    """单位排名 as ``plan415x rank`` shows it (``reports.rank``'s joined columns: 红灯数, 报送率 and
+    位次变化 beside the place): the first and last three of each group, the units 未报 and
+    不参与排名, and the rule applied."""
+    from plan415x.reports.rank import JOINED_HEAD, heads, joined_row, note
+
     zh = is_zh(lang)
     title = "单位排名" if zh else "Units ranked"
-    ranked = [u for u in ranks or [] if u.rank is not None]
-    if not ranked:
-        return Section(
-            title, (Block("para", text="本期无可排名的单位。" if zh else "No unit can be ranked."),)
-        )
-    head = ("位次", "单位", "平均差值", "较上期") if zh else ("Rank", "Unit", "Avg gap", "Change")
-    moved = moved or {}
-
-    def row(u: UnitRank) -> tuple[str, ...]:
-        gap = "—" if u.average_gap is None else f"{u.average_gap:+.1f}"
-        return (str(u.rank), u.name_zh if zh else u.name_en, gap, moved.get(u.unit, "—"))
-
-    top = ranked[:3]
-    bottom = [u for u in ranked[-3:] if u not in top]
+    units = [] if ranking is None else ranking.units
+    if ranking is None or not any(u.rank is not None for u in units):
+        # Why none is ranked (too few targets, silence) is said, and the rule.
+        blocks_none = [Block("para", text="本期无可排名的单位。" if zh else "No unit can be ranked.")]
+        if ranking is not None and units:
+            blocks_none += [Block("para", text=x) for x in _unranked(ranking, lang)]
+            blocks_none.append(Block("note", text=note(ranking, lang)))
+        return Section(title, tuple(blocks_none))
+    head = tuple(heads(ranking, lang, JOINED_HEAD))
+    ranked = [u for u in units if u.rank is not None]
     text = (
-        f"参与排名单位 {len(ranked)} 个, 按平均差值(序时进度−完成率, 百分点, 正数为落后)由小到大排名。"
+        f"参与排名单位 {len(ranked)} 个, 按平均欠进度(各指标落后于序时进度的百分点, 不落后的计0)由小到大排名。"
         if zh
-        else f"{len(ranked)} units ranked by average gap (schedule − done, points, positive: behind), smallest first."
+        else f"{len(ranked)} units ranked by average points behind schedule (0 when not behind), smallest first."
     )
-    blocks = [
-        Block("para", text=text),
-        Block("sub", text="前三位:" if zh else "Top three:"),
-        Block("table", head=head, rows=tuple(row(u) for u in top)),
-    ]
-    if bottom:
+    blocks = [Block("para", text=text)]
+    for group in dict.fromkeys(u.group for u in ranked):
+        in_group = [u for u in ranked if u.group == group]
+        top = in_group[:3]
+        bottom = [u for u in in_group[-3:] if u not in top]
+        label = "" if group is None else group
         blocks += [
-            Block("sub", text="后三位:" if zh else "Bottom three:"),
-            Block("table", head=head, rows=tuple(row(u) for u in bottom)),
+            Block("sub", text=f"{label}前三位:" if zh else f"{label + ': ' if label else ''}Top three:"),
+            Block("table", head=head, rows=tuple(tuple(joined_row(u, ranking, lang)) for u in top)),
         ]
+        if bottom:
+            blocks += [
+                Block(
+                    "sub", text=f"{label}后三位:" if zh else f"{label + ': ' if label else ''}Bottom three:"
+                ),
+                Block("table", head=head, rows=tuple(tuple(joined_row(u, ranking, lang)) for u in bottom)),
+            ]
+    blocks += [Block("para", text=x) for x in _unranked(ranking, lang)]
+    blocks.append(Block("note", text=note(ranking, lang)))
     return Section(title, tuple(blocks))
+
+
+def _unranked(ranking: Ranking, lang: str) -> list[str]:
+    """The units 未报 and those 不参与排名, with the reason."""
+    from plan415x.reports.rank import excluded_lines
+    from plan415x.views.rank import Standing
+
+    zh = is_zh(lang)
+    silent = [u for u in ranking.units if u.standing is Standing.silent]
+    out: list[str] = []
+    if silent:
+        names = ("、" if zh else ", ").join(u.name_zh if zh else u.name_en for u in silent)
+        out.append(
+            f"未报: {names}(应报数据全部未报,列于所有报送单位之后)。"
+            if zh
+            else f"No report: {names} (nothing due was reported; listed after every unit that reported)."
+        )
+    return out + excluded_lines(ranking, lang)
 
 
 def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Section:

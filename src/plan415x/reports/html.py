@@ -27,6 +27,8 @@ from plan415x.reports.gap import (
     summary_counts,
     summary_line,
 )
+from plan415x.reports.rank import JOINED_HEAD, excluded_lines, grouped, joined_row, note
+from plan415x.reports.rank import heads as rank_heads
 from plan415x.reports.summary import RED_HEAD, overall_line, pct, red_rows, red_table_rows
 from plan415x.reports.words import status_text
 from plan415x.results import Light, Report, Result, counted
@@ -202,8 +204,7 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
     without its 报送情况 (``reporting`` None) that section is left out, without its ranking the
     ranking."""
     report, streaks, reporting, history = view.report, view.streaks, view.reporting, view.history
-    ranks = None if view.ranking is None else view.ranking.units
-    moved = None if view.ranking is None else view.ranking.moved
+    ranking = view.ranking
 
     zh = lang == "zh"
     lines = header_lines(report, lang)
@@ -247,22 +248,25 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
     out.append(f"<p>{esc(overall_line(report, lang))}</p>")
     out.append(f'<h2 id="actions">{"各行动" if zh else "By action"}</h2>')
     out.append(_action_bars(report, lang))
-    if ranks:
+    if ranking is not None and ranking.units:
         out.append(f'<h2 id="units">{"单位排名" if zh else "Units ranked"}</h2>')
-        moved = moved or {}
         rows = []
-        for u in ranks:
-            gap = "—" if u.average_gap is None else f"{u.average_gap:+.1f}"
+        columns = range(len(rank_heads(ranking, lang, JOINED_HEAD)))
+        first = 2 + grouped(ranking)  # the unit's name: the columns after it are figures
+        numeric = {first - 2, *range(first, len(columns))}  # the place and the figures
+        for u in ranking.units:
+            texts = joined_row(u, ranking, lang)
             rows.append(
-                f'<tr><td class="n">{"—" if u.rank is None else u.rank}</td><td>{esc(u.name_zh if zh else u.name_en)}</td>'
-                f'<td class="n">{len(u.results)}</td><td class="n">{esc(gap)}</td><td>{esc(moved.get(u.unit, "—"))}</td></tr>'
+                "<tr>"
+                + "".join(
+                    f'<td class="n">{esc(c)}</td>' if i in numeric else f"<td>{esc(c)}</td>"
+                    for i, c in zip(columns, texts, strict=True)
+                )
+                + "</tr>"
             )
-        rank_head = (
-            ("位次", "单位", "指标数", "平均差值", "较上期")
-            if zh
-            else ("Rank", "Unit", "Targets", "Avg gap", "Change")
-        )
-        out.append(_table(rank_head, rows))
+        out.append(_table(tuple(rank_heads(ranking, lang, JOINED_HEAD)), rows, numeric=numeric))
+        out += [f"<p>{esc(x)}</p>" for x in excluded_lines(ranking, lang)]
+        out.append(f'<p class="note">{esc(note(ranking, lang))}</p>')
     if reporting is not None:
         out.append(section_html(reporting_section(report, lang, reporting), anchor="reporting"))
     out.append(f'<h2 id="all">{"全部指标" if zh else "All targets"}</h2>')

@@ -5,14 +5,25 @@
 
 from __future__ import annotations
 
-from dataclasses import dataclass
+from collections.abc import Callable
+from dataclasses import dataclass, replace
+from enum import Enum
 
 from plan415x.engine import Engine
 from plan415x.periods import Period
-from plan415x.results import Report, Result, Status, counted
+from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.rules.common import year_schedule_pct
-from plan415x.values import Comparator, Kind, Pace, Target
+from plan415x.values import Comparator, Kind, Pace, RankSettings, Target
 from plan415x.views.reporting import Reporting, reporting
+
+
+class Standing(str, Enum):
+    """Where a unit stands in the 季晾晒: ranked, 未报 (reported nothing that was due: last,
+    without a place) or 不参与排名 (fewer counted targets than ``min_targets``)."""
+
+    ranked = "ranked"
+    silent = "silent"
+    excluded = "excluded"
 
 
 @dataclass(frozen=True)
@@ -22,24 +33,58 @@ class UnitRank:
     name_en: str
     results: tuple[Result, ...]
     average_gap: float | None
-    """Mean of pace_gap over the unit's targets judged by pace, in points (positive: behind),
-    the same meaning as check's 差值."""
+    """平均欠进度: the mean over the unit's counted targets of how far each is behind the
+    schedule, in points, an early one counting 0 (``pace_gap``); None when none is counted."""
     rank: int | None
+    """The place within the unit's group; None unless ``standing`` is ranked."""
+    standing: Standing = Standing.ranked
+    counted: int = 0
+    """Targets counted in ``average_gap`` (judged by pace, a restatement pair once)."""
+    group: str | None = None
+    rate: float | None = None
+    """报送率 (``views.reporting``), which breaks ties; None when nothing was due or not asked."""
 
+    @property
+    def ahead(self) -> int:
+        """超进度 (achieved included)."""
+        return sum(r.status in (Status.achieved, Status.ahead) for r in self.results)
+
+    @property
+    def on_track(self) -> int:
+        return sum(r.status is Status.on_track for r in self.results)
+
+    @property
+    def behind(self) -> int:
+        return behind_count(self)
+
+    @property
+    def reds(self) -> int:
+        return sum(r.light is Light.red for r in self.results)
+
+    @property
+    def yellows(self) -> int:
+        return sum(r.light is Light.yellow for r in self.results)
+
+
+DEFAULT_SETTINGS = RankSettings()
+"""The documented default: capped_gap, at least 3 counted targets, no peer groups."""
 
 PACED = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
 
 
-def pace_gap(result: Result, period: Period | None = None) -> float | None:
-    """schedule − completion of a target judged by pace (flows; levels along a baseline's path),
-    the gap of ``check`` (positive: behind), with completion capped at 100%: an overshoot on one
-    target must not hide others far behind. None for targets not judged by pace (rates, levels
-    without a path, milestones).
+def pace_gap(result: Result, period: Period | None = None, *, whole: bool = False) -> float | None:
+    """How far one target judged by pace is behind the schedule, in points, never below 0
+    (``assessment.ranking.measure: capped_gap``): max(schedule − completion, 0), so a target
+    done early counts 0 and can never make up for another behind. None for targets not judged by
+    pace (rates, levels without a path, milestones).
 
-    Silence is not rewarded: a paced target whose figure is due and missing (no_data) counts as
-    completion 0, so its gap is its schedule (1-6月 of a linear annual target: 50 points behind).
-    A stale figure (※) keeps the gap it was judged with: against the months owed, not its own,
-    so its staleness already costs it the schedule it did not report."""
+    - A count of whole items (``whole``) owes ⌊target × schedule⌋ items before its deadline: its
+      gap is the items missing of those owed, as a share of the target (1 of 1 a year, none owed
+      at 1-6月: 0, not 50).
+    - A ceiling (<=, <) of a flow: max(used − schedule, 0).
+    - Silence is not rewarded: a figure due and missing (no_data) counts as completion 0, so its
+      gap is its schedule (1-6月 of a linear annual target: 50 points behind). A stale figure
+      (※) keeps the gap it was judged with, against the months owed."""
     o, t = result.outcome, result.target
     if not _paced(t):
         return None
@@ -47,11 +92,15 @@ def pace_gap(result: Result, period: Period | None = None) -> float | None:
         return missing_schedule(result, period)
     if o.gap_points is None or o.completion_pct is None or o.schedule_pct is None:
         return None
-    if t.comparator in (Comparator.le, Comparator.lt) and t.kind not in (Kind.level, Kind.share):
-        return o.gap_points  # a flow's ceiling: used − schedule, never below −schedule
-    # A level's completion along its path can pass 100% many times over (a ceiling from 60 to
-    # 50 at 10 is 500%): capped, like every other overshoot.
-    return o.schedule_pct - min(o.completion_pct, 100.0)
+    ceiling = t.comparator in (Comparator.le, Comparator.lt)
+    if ceiling and t.kind not in (Kind.level, Kind.share):
+        return max(o.gap_points, 0.0)
+    if whole and not ceiling and o.shortfall is not None and o.target is not None:
+        base = t.baseline.value if t.baseline is not None and t.kind in (Kind.level, Kind.share) else 0.0
+        span = o.target - base
+        if span > 0:
+            return max(o.shortfall, 0.0) / span * 100
+    return max(o.schedule_pct - o.completion_pct, 0.0)
 
 
 def _paced(t: Target) -> bool:
@@ -80,41 +129,96 @@ def missing_schedule(result: Result, period: Period | None) -> float | None:
 
 
 def rank_units(
-    report: Report, *, all_units: bool = False, rates: dict[str, float | None] | None = None
+    report: Report,
+    *,
+    all_units: bool = False,
+    rates: dict[str, float | None] | None = None,
+    settings: RankSettings = DEFAULT_SETTINGS,
+    groups: dict[str, str | None] | None = None,
+    whole: Callable[[Target], bool] | None = None,
 ) -> list[UnitRank]:
-    """Units by average gap (schedule − completion), least behind first; ties share a rank
-    (1, 2, 2, 4), unless ``rates`` (报送率 per unit, from ``views.reporting``) is given: then
-    of two units with the same average the one that reported more ranks first. A target and its
-    restatement count once, by the worse judgement of the two (``results.counted``); a part of a report (one unit's
-    workbook) is ranked among all units (``Report.whole``)."""
+    """The units of ``report`` by 平均欠进度 (``pace_gap``, mean over counted targets), least
+    behind first, within each peer group (``groups``: unit → group; the groups in the order of
+    ``settings.groups``, then of their first unit). Ties are broken by 报送率 (``rates``, higher
+    first), then by fewer reds; units equal on all three share a place (1, 2, 2, 4). After the
+    ranked units of a group: those that reported nothing that was due (报送率 0: 未报), then
+    those with fewer counted targets than ``settings.min_targets`` (不参与排名). A target and its
+    restatement count once, by the worse judgement of the two (``results.counted``); a part of a
+    report (one unit's workbook) is ranked among all units (``Report.whole``)."""
     members: dict[str, list[Result]] = {}
     for r in counted(report.whole if report.whole is not None else report.results):
         units = r.target.responsible if all_units else r.target.responsible[:1]
         for unit in units:
             members.setdefault(unit, []).append(r)
     rates = rates or {}
-    scored: list[tuple[str, float | None, float]] = []
+    groups = groups or {}
+    is_whole = whole or (lambda _t: False)
+    order = {g: i for i, g in enumerate(settings.groups)}
+    for unit in [*report.unit_names, *members]:
+        g = groups.get(unit)
+        if g is not None and g not in order:
+            order[g] = len(order)
+    by_group: dict[str | None, list[UnitRank]] = {}
     for unit, results in members.items():
-        gaps = [d for r in results if (d := pace_gap(r, report.period)) is not None]
-        scored.append((unit, sum(gaps) / len(gaps) if gaps else None, -(rates.get(unit) or 0.0)))
-    scored.sort(key=lambda s: (s[1] is None, round(s[1] or 0.0, 6), s[2], s[0]))
-    out: list[UnitRank] = []
-    previous: tuple[float, float] | None = None
-    rank = 0
-    for position, (unit, avg, rate) in enumerate(scored, start=1):
-        if avg is not None and (previous is None or (round(avg, 6), rate) != previous):
-            rank = position
-        previous = None if avg is None else (round(avg, 6), rate)
+        gaps = [d for r in results if (d := pace_gap(r, report.period, whole=is_whole(r.target))) is not None]
+        rate = rates.get(unit)
+        if rate == 0.0:
+            standing = Standing.silent
+        elif len(gaps) < settings.min_targets:
+            standing = Standing.excluded
+        else:
+            standing = Standing.ranked
         names = report.unit_names.get(unit, (unit, unit))
-        out.append(
-            UnitRank(unit, names[0], names[1], tuple(members[unit]), avg, rank if avg is not None else None)
+        group = groups.get(unit)
+        by_group.setdefault(group, []).append(
+            UnitRank(
+                unit,
+                names[0],
+                names[1],
+                tuple(results),
+                sum(gaps) / len(gaps) if gaps else None,
+                None,
+                standing,
+                len(gaps),
+                group,
+                rate,
+            )
         )
+    out: list[UnitRank] = []
+    for group in sorted(by_group, key=lambda g: (g is None, order.get(g, 0) if g is not None else 0)):
+        out += _placed(by_group[group])
     return out
 
 
-def moves(now: list[UnitRank], before: list[UnitRank] | None) -> dict[str, str]:
-    """位次变化 since the previous period: ↑2 (up two places), ↓1, 新 (unranked before), — (the
-    same place, or unranked now, or no previous period)."""
+def _placed(units: list[UnitRank]) -> list[UnitRank]:
+    """One group's units in order, the ranked ones with their places."""
+
+    def key(u: UnitRank) -> tuple[float, float, int]:
+        return (round(u.average_gap or 0.0, 6), -(u.rate or 0.0), u.reds)
+
+    ranked = sorted((u for u in units if u.standing is Standing.ranked), key=lambda u: (key(u), u.unit))
+    out: list[UnitRank] = []
+    previous: tuple[float, float, int] | None = None
+    place = 0
+    for position, u in enumerate(ranked, start=1):
+        if key(u) != previous:
+            place, previous = position, key(u)
+        out.append(replace(u, rank=place))
+    out += sorted((u for u in units if u.standing is Standing.silent), key=lambda u: u.unit)
+    out += sorted((u for u in units if u.standing is Standing.excluded), key=lambda u: u.unit)
+    return out
+
+
+NEW_YEAR = "新年度"
+"""位次变化 of a first 晾晒 of the year (1月, Q1, H1): not compared with December."""
+
+
+def moves(now: list[UnitRank], before: list[UnitRank] | None, *, new_year: bool = False) -> dict[str, str]:
+    """位次变化 since the last 晾晒: ↑2 (up two places), ↓1, 新 (unranked before), — (the same
+    place, or unranked now, or nothing to compare with); 新年度 for every ranked unit of the
+    year's first 晾晒."""
+    if new_year:
+        return {u.unit: NEW_YEAR if u.rank is not None else "—" for u in now}
     if before is None:
         return {u.unit: "—" for u in now}
     old = {u.unit: u.rank for u in before}
@@ -134,6 +238,20 @@ def moves(now: list[UnitRank], before: list[UnitRank] | None) -> dict[str, str]:
     return out
 
 
+def last_of_cadence(period: Period) -> Period | None:
+    """The last 晾晒 of the same cadence before ``period``: a quarter's the previous quarter, a
+    month's the previous month, a half's the first half, a year's the year before. None for the
+    year's first (1月, Q1, H1): a new year is not compared with December."""
+    y, m, text = period.year, period.end_month, period.text
+    if "Q" in text:
+        return None if m == 3 else Period(y, m - 3, f"{y}Q{m // 3 - 1}")
+    if "H" in text:
+        return None if m == 6 else Period(y, 6, f"{y}H1")
+    if "-" in text:
+        return None if m == 1 else Period(y, m - 1, f"{y}-{m - 1:02d}")
+    return Period(y - 1, 12, str(y - 1))
+
+
 @dataclass(frozen=True)
 class Ranking:
     """A period's ranking as every output shows it: ``plan415x rank``, the 通报, the HTML page
@@ -144,6 +262,14 @@ class Ranking:
     """报送率 per unit (``views.reporting``), which breaks ties."""
     moved: dict[str, str] | None
     """位次变化 per unit (``moves``); None when not asked for."""
+    settings: RankSettings = DEFAULT_SETTINGS
+    """The data's ``assessment.ranking``: the rule applied, which the note under it states."""
+    compared_with: Period | None = None
+    """The 晾晒 ``moved`` is against (``last_of_cadence``); None: none to compare with."""
+    new_year: bool = False
+    """The year's first 晾晒: ``moved`` says 新年度."""
+    # Later (issue 21, item 4): the published ranking of ``compared_with``, when there is one,
+    # goes here, and ``moved`` is against it.
 
 
 def ranking(
@@ -154,25 +280,36 @@ def ranking(
     current: Reporting | None = None,
     moved: bool = True,
 ) -> Ranking:
-    """The units of ``report`` ranked with 报送率 breaking ties, and their 位次变化 since the
-    previous period ranked the same way (``moved``: False for an output that does not show it,
-    which spares judging the previous period). ``current``: the period's reporting when the
-    caller has it already."""
+    """The units of ``report`` ranked by the data's ``assessment.ranking`` with 报送率 breaking
+    ties, and their 位次变化 since the last 晾晒 of the same cadence (``last_of_cadence``),
+    ranked the same way (``moved``: False for an output that does not show it, which spares
+    judging that period). ``current``: the period's reporting when the caller has it already."""
     dataset = engine.dataset
+    plan = dataset.plan
+    settings = plan.assessment.ranking
+    groups = {u.id: u.group or None for u in plan.responsible_units}  # an empty group: none
     if current is None:
         current = reporting(dataset, report.period)
     rates = {u.unit: u.rate for u in current.units}
-    units = rank_units(report, all_units=all_units, rates=rates)
+
+    def rank(of: Report, rates: dict[str, float | None]) -> list[UnitRank]:
+        return rank_units(
+            of, all_units=all_units, rates=rates, settings=settings, groups=groups, whole=engine.whole_items
+        )
+
+    units = rank(report, rates)
     if not moved:
-        return Ranking(units, rates, None)
-    before = None
-    # The report's own previous period, were it made with changes (a score's year end is not).
-    earlier = engine.previous_period(report.period)
-    if earlier is not None:
-        old_rates = {u.unit: u.rate for u in reporting(dataset, earlier).units}
-        # Its places need its outcomes only, not the statuses before it: judged once, not twice.
-        before = rank_units(engine.report(earlier, changes=False), all_units=all_units, rates=old_rates)
-    return Ranking(units, rates, moves(units, before))
+        return Ranking(units, rates, None, settings)
+    earlier = last_of_cadence(report.period)
+    if earlier is None:
+        return Ranking(units, rates, moves(units, None, new_year=True), settings, None, new_year=True)
+    # Only a 晾晒 that could have been made: a file of that period's months (2024-03 for 2024Q1).
+    if not any(p.key == earlier.key for p in engine.periods()):
+        return Ranking(units, rates, moves(units, None), settings)
+    old_rates = {u.unit: u.rate for u in reporting(dataset, earlier).units}
+    # Its places need its outcomes only, not the statuses before it: judged once, not twice.
+    before = rank(engine.report(earlier, changes=False), old_rates)
+    return Ranking(units, rates, moves(units, before), settings, earlier)
 
 
 BEHIND = (Status.watch, Status.behind, Status.off_track, Status.missed)

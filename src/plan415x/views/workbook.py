@@ -69,7 +69,7 @@ def workbook_view(engine: Engine, report: Report, *, score: Score | None = None)
     dataset = engine.dataset
     defaults = {str(entry.period): source_text(entry.file.source) for entry in dataset.actuals}
     return WorkbookView(
-        period=period_view(engine, report, moved=False),
+        period=period_view(engine, report),
         trend=trend(engine, report),
         records={r.target.id: _records(r, engine, defaults) for r in report.results},
         plan_file=DataFile(_relative(dataset, dataset.plan_doc.path), len(dataset.plan.targets), None, ""),

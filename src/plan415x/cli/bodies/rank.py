@@ -1,8 +1,9 @@
-"""The body of ``rank``: 季晾晒, the responsible units ranked by their average gap."""
+"""The body of ``rank``: 季晾晒, the responsible units ranked by 平均欠进度 (``views.rank``), the
+table fitted to the terminal's width."""
 
 from pathlib import Path
 
-from plan415x.cli.shared import color_wanted, emit, load_or_exit, parse_period
+from plan415x.cli.shared import color_wanted, emit, load_or_exit, parse_period, terminal_width
 from plan415x.engine import Engine
 from plan415x.options import CheckFormat, Lang
 from plan415x.reports.rank import format_rank
@@ -15,6 +16,5 @@ def run(*, period: str, data: Path, fmt: CheckFormat, lang: Lang, all_units: boo
     when = parse_period(period, dataset)
     report = engine.report(when)
     ranked = ranking(engine, report, all_units=all_units)
-    ranks, rates, moved = ranked.units, ranked.rates, ranked.moved
     color = color_wanted()
-    emit(format_rank(report, ranks, fmt, lang.value, color=color, rates=rates, moved=moved), color=color)
+    emit(format_rank(report, ranked, fmt, lang.value, color=color, fit=terminal_width()), color=color)
