@@ -86,6 +86,16 @@ def test_chinese_says_no_english_words_of_its_own() -> None:
         assert not words, (ident, words)
 
 
+def test_every_chinese_character_is_in_gbk() -> None:
+    """A GBK console (Windows in Chinese, 统信UOS/麒麟's terminals) gets a stand-in for what GBK
+    lacks (cli.shared.emit); the catalogue itself needs none."""
+    for ident, template in LANGUAGES["zh"].items():
+        try:
+            template.encode("gbk")
+        except UnicodeEncodeError as error:
+            raise AssertionError((ident, template[error.start : error.end])) from None
+
+
 def _words(text: str) -> set[str]:
     out, word = set(), ""
     for ch in text + " ":

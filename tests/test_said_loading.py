@@ -16,7 +16,7 @@ import pytest
 from pydantic import BaseModel, ValidationError
 from typer.testing import CliRunner
 
-from plan415x import loading, messages_zh, yamlfile
+from plan415x import loading, yamlfile
 from plan415x.cli import app
 from plan415x.fsutil import LockTimeoutError
 from plan415x.i18n import LANGUAGES, say, theirs_zh
@@ -409,15 +409,6 @@ def test_a_choice_list_in_each_language() -> None:
     choices = one_of(["a", "b; c", "d"])
     assert say(said("field-pydantic-choice", expected=choices)) == "input should be 'a', 'b; c' or 'd'"
     assert say(said("field-pydantic-choice", expected=choices), "zh") == "应为 'a'、'b; c' 或 'd'"
-
-
-def test_what_the_import_still_matches_back_says_what_the_ids_say() -> None:
-    """excel/reading still shows a record's refusals by pydantic's English, matched back by
-    messages_zh's DETAILS and PYDANTIC: for every error, they give what the ids give."""
-    for _, err in ERRORS:
-        detail = detail_of(err)
-        english = say(detail)
-        assert messages_zh._details(english) == say(detail, "zh"), english
 
 
 # -- YAML: the library's own words, matched back -----------------------------------------------

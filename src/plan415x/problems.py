@@ -85,7 +85,7 @@ class Problem:
     level: str = field(default="error", compare=False)
     said: Said | None = field(default=None, compare=False, repr=False)
     """The message as an id and its arguments, where it was made so (``message`` is then its
-    English); None for a message still made as English text (matched back by messages_zh)."""
+    English); None only for a problem a test or a caller makes as text of its own."""
 
     def location(self) -> str:
         if self.line:

@@ -25,11 +25,12 @@ from plan415x.engine import applies
 from plan415x.excel import cells as xc
 from plan415x.excel import template as xt
 from plan415x.excel.outcome import Line, problem
-from plan415x.excel.phrases import Refusal, quoted
+from plan415x.i18n.phrases import Shown
 from plan415x.loading import Dataset
 from plan415x.model import Record, Source, record_values
 from plan415x.periods import Period
-from plan415x.problems import Problem, Said, said
+from plan415x.problems import Problem, Said, SaidError, said
+from plan415x.validation import detail_of
 from plan415x.values import MAX_MAGNITUDE, Kind, Target
 from plan415x.values import Record as RecordValue
 
@@ -191,8 +192,7 @@ def _records(out: Read, path: Path) -> list[RecordValue]:
                 key = ".".join(loc[:2]) if loc[:1] == ["components"] else (loc[0] if loc else "")
                 key = {"document": "source"}.get(key, key)  # a Source's own refusal
                 where = entry.cells.get(key) or figure_cell(entry)
-                message = str(item["msg"]).removeprefix("Value error, ")
-                refusal = said("import-refused-value", refusal=Refusal(message, "invalid-value"))
+                refusal = said("import-refused-value", refusal=detail_of(item))
                 out.problems.append(problem(where, "invalid-value", refusal))
     return records
 
@@ -329,8 +329,9 @@ def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[s
         return None
     try:
         period = Period.parse(str(meta.get("period")))
-    except ValueError as error:
-        refusal = said("import-refused-value", refusal=Refusal(str(error), "invalid-value"))
+    except ValueError as error:  # a period's refusal is said as an id (periods.py)
+        why: Said | str = error.said if isinstance(error, SaidError) else str(error)
+        refusal = said("import-refused-value", refusal=why)
         out.problems.append(problem(where, "invalid-value", refusal))
         return None
     plan = dataset.plan.plan
@@ -768,7 +769,7 @@ def _number(value: Any, report: Any) -> float | None:
         report("wrong-type", said("import-date-not-number", date=str(value)))
         return None
     text = str(value).strip()
-    given = quoted(text)
+    given = Shown(text)
     if _FULLWIDTH.search(text):
         report("wrong-type", said("import-text-full-width", text=given))
     elif "万" in text or "亿" in text:

@@ -439,7 +439,6 @@ IMPORT: dict[str, str] = {
     "import-figures-one": "{count} figure",
     "import-figures": "{count} figures",
     "import-figure-reference": "{figure} (reference {reference})",
-    "import-quoted-cut": "{head}…({size} characters)",
     # the last line of an import of several workbooks
     "import-batch-taken": "batch: {count} workbook(s), none refused",
     "import-batch-refused": "batch: {count} workbook(s), some refused (see above)",

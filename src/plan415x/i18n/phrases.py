@@ -42,6 +42,12 @@ def one_of(choices: Sequence[str]) -> Arg:
     return out
 
 
+def plural(count: int, one: Said, many: Said) -> Said:
+    """A count with its noun: ``one`` for 1, ``many`` for any other (English plurals; each
+    said with its id written, so that the catalogues' test finds it)."""
+    return one if count == 1 else many
+
+
 def clauses(parts: Sequence[Said]) -> Said:
     """Several refusals of one value as one: ``a; b; c`` (``a;b;c`` in Chinese)."""
     out = parts[-1]

@@ -369,7 +369,6 @@ IMPORT: dict[str, str] = {
     "import-figures-one": "{count} 个数据",
     "import-figures": "{count} 个数据",
     "import-figure-reference": "{figure}(参照值 {reference})",
-    "import-quoted-cut": "{head}…(共 {size} 个字符)",
     # the last line of an import of several workbooks
     "import-batch-taken": "批量导入:共 {count} 个工作簿,均已接受",
     "import-batch-refused": "批量导入:共 {count} 个工作簿,有工作簿被退回(见上)",
