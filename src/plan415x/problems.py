@@ -18,7 +18,7 @@ class Phrase(Protocol):
 Arg: TypeAlias = "str | float | Said | Phrase"
 """What a sentence carries: text, shown as it is in every language (numbers formatted where
 the fact is found, as the analyst writes them in both); a figure (float or int), shown by
-``i18n.say`` as ``rules.common.fmt`` writes it in every language, left unformatted where it is
+``i18n.say`` as ``numbers.fmt`` writes it in every language, left unformatted where it is
 made because a rule's steps are made for thousands of targets and read for one; a Said, a
 sentence or a word said inside this one in the same language (a hint, the word for a kind of
 id); or a Phrase."""

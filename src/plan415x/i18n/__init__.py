@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from plan415x.i18n import en, zh
+from plan415x.numbers import fmt
 from plan415x.problems import Arg, Phrase, Said, speak_with
-from plan415x.rules.common import fmt
 
 LANGUAGES: dict[str, Mapping[str, str]] = {"en": en.CATALOGUE, "zh": zh.CATALOGUE}
 
