@@ -27,7 +27,7 @@ PACKAGE = "plan415x"
 SRC = Path(__file__).resolve().parent.parent / "src" / PACKAGE
 LONG = 500
 """A module is long past this many lines."""
-CATALOGUES = frozenset({"messages_zh.py", "i18n/en.py", "i18n/zh.py"})
+CATALOGUES = frozenset({"i18n/en.py", "i18n/zh.py", "i18n/theirs_zh.py"})
 """Modules that are a language's words, keyed by what they translate: long by nature, and
 left out of the count of long modules, as the issue says."""
 

@@ -61,7 +61,8 @@ def test_each_figure_on_a_made_up_package(tmp_path: Path) -> None:
             "sub/__init__.py": "",
             "sub/f.py": "class F:\n    def m(self):\n        from ..e import x\n        from . import g\n",
             "sub/g.py": "\n" * 501,  # 501 lines: long
-            "messages_zh.py": "\n" * 900,  # a catalogue: long, left out
+            "i18n/__init__.py": "",
+            "i18n/zh.py": "\n" * 900,  # a catalogue: long, left out
             "h.py": "\n" * 500,  # exactly 500: not long
         },
     )
@@ -80,9 +81,9 @@ def test_each_figure_on_a_made_up_package(tmp_path: Path) -> None:
         ["plan415x.c", "plan415x.d"],
     ]
     assert facts.report(measured) == (
-        # lines: a 1, b 2, c 1, d 4, e 3, f 4, g 501, messages_zh 900, h 500, the two __init__ 0:
+        # lines: a 1, b 2, c 1, d 4, e 3, f 4, g 501, i18n/zh 900, h 500, the three __init__ 0:
         # 1 + 2 + 1 + 4 + 3 + 4 + 501 + 900 + 500 = 1,916
-        "modules: 11, lines: 1,916\n"
+        "modules: 12, lines: 1,916\n"
         "in-function imports of the package's own modules: 3 (goal: at most 20)\n"
         "     2  plan415x.sub.f\n"
         "     1  plan415x.d\n"

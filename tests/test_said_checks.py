@@ -94,14 +94,9 @@ def test_data_that_looks_like_a_template_is_carried_as_it_is() -> None:
 
 
 def test_the_reasons_of_a_note_are_said_in_its_language() -> None:
-    """A reason given as loading's English is matched back (the bridge until loading says it as
-    an id); one made as a Said is said; an id holding '; ' stays whole either way."""
-    why = _Reasons(
-        (
-            ("a; b", "its id is used twice in targets.yaml"),
-            ("c", said("check-slip-unknown")),  # any Said: loading's reasons are to be made so
-        )
-    )
+    """Each reason, made by loading as a Said, is said in the note's language; an id holding
+    '; ' stays whole."""
+    why = _Reasons((("a; b", said("file-reason-id-twice")), ("c", said("check-slip-unknown"))))
     note = said("check-not-checked", count="2", why=why)
     assert say(note, "zh") == (
         "2 项指标的记录未对照规划检查('a; b':其 id 在 targets.yaml 中重复使用;'c':请改正其中一个);改正后即会检查"

@@ -31,7 +31,8 @@ main()
 # .gap_table out of plan415x.reports.gap; plan415x.cli.bodies.check (with its package, a docstring)
 # out of plan415x.cli.report, which keeps only the command's options. New and light:
 # plan415x.fields, the markers of what the edge checks written beside each field of
-# plan415x.values (its data model declared once).
+# plan415x.values (its data model declared once); plan415x.numbers, how a figure is written, out
+# of plan415x.rules.common.
 CHECK_MODULES = [
     "plan415x",
     "plan415x.cache",
@@ -48,6 +49,7 @@ CHECK_MODULES = [
     "plan415x.engine",
     "plan415x.fields",
     "plan415x.loading",
+    "plan415x.numbers",
     "plan415x.options",
     "plan415x.periods",
     "plan415x.problems",

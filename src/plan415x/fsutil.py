@@ -37,6 +37,9 @@ import warnings
 from collections.abc import Iterator
 from pathlib import Path
 
+from plan415x.i18n import say
+from plan415x.problems import Said, said
+
 
 class OutputExistsError(FileExistsError):
     """The file exists and ``force`` was not given."""
@@ -238,7 +241,12 @@ LOCK_TIMEOUT = 600.0
 
 
 class LockTimeoutError(OSError):
-    """Another process held the lock for longer than ``LOCK_TIMEOUT``."""
+    """Another process held the lock for longer than ``LOCK_TIMEOUT``; ``said`` is its message
+    as an id and its arguments (str() is its English), None when it was given as text."""
+
+    def __init__(self, said: Said | str) -> None:
+        super().__init__(said if isinstance(said, str) else say(said))
+        self.said = None if isinstance(said, str) else said
 
 
 @contextlib.contextmanager
@@ -278,8 +286,7 @@ def _file_lock(folder: Path) -> Iterator[None]:
         lock.acquire()
     except filelock.Timeout:
         raise LockTimeoutError(
-            f"another plan415x import has held {path} for over {LOCK_TIMEOUT:g} s; try again once it"
-            " has finished (if none is running, delete that file)"
+            said("file-lock-timeout", path=str(path), seconds=f"{LOCK_TIMEOUT:g}")
         ) from None
     try:
         yield

@@ -25,7 +25,7 @@ from plan415x.dataset import dataset_of as dataset_of
 from plan415x.dataset import with_default_owner as with_default_owner
 from plan415x.documents import Document, bare
 from plan415x.periods import Period
-from plan415x.problems import Problem
+from plan415x.problems import Arg, Problem, Said, said
 from plan415x.units import Measures
 
 if TYPE_CHECKING:
@@ -115,15 +115,14 @@ def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
     try:
         info = os.stat(folder)
         if not stat.S_ISDIR(info.st_mode):
-            message = "a file, not a folder: the figures of each period go in actuals/<PERIOD>.yaml"
-            return [], [Problem(shown, 0, 0, "io-error", message)]
+            return [], [_problem(shown, 0, 0, "io-error", said("file-actuals-a-file"))]
         names = sorted(os.listdir(folder))
     except FileNotFoundError:
         if not os.path.islink(folder):
             return [], []  # no figures yet
-        return [], [Problem(shown, 0, 0, "io-error", "cannot list the folder: a broken link")]
+        return [], [_problem(shown, 0, 0, "io-error", said("file-list-broken-link"))]
     except OSError as error:
-        return [], [Problem(shown, 0, 0, "io-error", f"cannot list the folder: {error.strerror or error}")]
+        return [], [_problem(shown, 0, 0, "io-error", said("file-list-failed", reason=_os_reason(error)))]
     paths: list[Path] = []
     problems: list[Problem] = []
     for name in names:
@@ -135,13 +134,27 @@ def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
             paths.append(path)
             continue
         if path.is_dir():
-            message = "not read: a folder; the figures of each period go in actuals/<PERIOD>.yaml"
+            why = said("file-not-read-folder")
         elif suffix.lower() in _DATA_SUFFIXES:
-            message = f"not read: data files end in {suffix.lower()} (lower case)"
+            why = said("file-not-read-case", suffix=suffix.lower())
         else:
-            message = "not read: data files end in .yaml; move other files out of actuals/"
-        problems.append(Problem(display_path(path), 0, 0, "unexpected-file", message))
+            why = said("file-not-read-other")
+        problems.append(_problem(display_path(path), 0, 0, "unexpected-file", why))
     return paths, problems
+
+
+def _problem(file: str, line: int, column: int, code: str, found: Said, *, level: str = "error") -> Problem:
+    """A problem made as ``found`` (its English is the message)."""
+    from plan415x.messages import problem  # the catalogues only when a problem is found: not at start-up
+
+    return problem(file, line, column, code, found, level=level)
+
+
+def _os_reason(error: OSError) -> Arg:
+    """Why an OS call failed, in the system's words (Chinese where i18n.theirs_zh knows them)."""
+    from plan415x.i18n.phrases import os_reason  # the catalogues only on a problem: not at start-up
+
+    return os_reason(error)
 
 
 _OPEN_FLAGS = os.O_RDONLY | getattr(os, "O_NONBLOCK", 0) | getattr(os, "O_BINARY", 0)
@@ -151,21 +164,21 @@ def _unreadable(info: os.stat_result, shown: str, limit: int) -> Problem | None:
     mode = info.st_mode
     if stat.S_ISREG(mode):
         if info.st_size > limit:
-            return Problem(
-                shown, 0, 0, "too-large", f"the file is {info.st_size} bytes; the limit is {limit}"
+            return _problem(
+                shown, 0, 0, "too-large", said("file-too-large", size=str(info.st_size), limit=str(limit))
             )
         return None
     if stat.S_ISDIR(mode):
-        what = "a folder"
+        what = said("file-read-folder")
     elif stat.S_ISFIFO(mode):
-        what = "a named pipe (FIFO)"
+        what = said("file-read-fifo")
     elif stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        what = "a device"
+        what = said("file-read-device")
     elif stat.S_ISSOCK(mode):
-        what = "a socket"
+        what = said("file-read-socket")
     else:
-        what = "a special file"
-    return Problem(shown, 0, 0, "io-error", f"{what}, not a file")
+        what = said("file-read-special")
+    return _problem(shown, 0, 0, "io-error", what)
 
 
 def read_file(path: Path, shown: str) -> bytes | Problem:
@@ -196,9 +209,9 @@ def read_file(path: Path, shown: str) -> bytes | Problem:
         finally:
             os.close(fd)
     except OSError as error:
-        return Problem(shown, 0, 0, "io-error", f"cannot read the file: {error.strerror or error}")
+        return _problem(shown, 0, 0, "io-error", said("file-read-failed", reason=_os_reason(error)))
     if total > limit:
-        return Problem(shown, 0, 0, "too-large", f"the file grew past the limit of {limit} bytes while read")
+        return _problem(shown, 0, 0, "too-large", said("file-grew-too-large", limit=str(limit)))
     return b"".join(chunks)
 
 
@@ -418,13 +431,12 @@ def _load(
     if plan is None or plan_doc is None:
         if loaded and plan_doc is not None:
             problems.append(
-                Problem(
+                _problem(
                     plan_doc.display,
                     0,
                     0,
                     validation.NOT_CHECKED,
-                    "the figures of actuals/ were not checked against the plan: its problems outside"
-                    " targets: come first; fixed, they are checked",
+                    said("file-actuals-not-checked"),
                     level="note",
                 )
             )
@@ -438,9 +450,7 @@ def _load(
     # Figures checked against targets or units the plan got wrong would only echo its errors:
     # their records are left out, with a note; the rest are checked.
     suspect = _suspect_targets(plan, measures, plan_problems)
-    reasons = {
-        ident: f"its definition, targets[{i}], has a problem" for ident, i in unchecked.items()
-    } | suspect
+    reasons = {ident: said("file-reason-definition", i=str(i)) for ident, i in unchecked.items()} | suspect
     problems += check_actuals(plan, measures, targets, loaded, unchecked=reasons)
     if problems:
         return None, sorted(problems)
@@ -449,7 +459,7 @@ def _load(
 
 def _suspect_targets(
     plan: values.PlanFile, measures: Measures, plan_problems: list[Problem]
-) -> dict[str, str]:
+) -> dict[str, Said]:
     """Targets whose figures cannot be checked because of the plan's problems: a target id
     given twice, a unit unknown or declared twice. By id, with the reason."""
     codes = {p.code for p in plan_problems}
@@ -459,10 +469,10 @@ def _suspect_targets(
     twice = {i for i in ids if ids.count(i) > 1}
     units = [m.id for m in plan.measures]
     doubled = {u for u in units if units.count(u) > 1}
-    out: dict[str, str] = {}
+    out: dict[str, Said] = {}
     for t in plan.targets:
         if t.id in twice:
-            out[t.id] = "its id is used twice in targets.yaml"
+            out[t.id] = said("file-reason-id-twice")
         elif t.unit is not None and (t.unit not in measures or t.unit in doubled):
-            out[t.id] = f"its unit {t.unit!r} is unknown or declared twice"
+            out[t.id] = said("file-reason-unit", unit=t.unit)
     return out

@@ -29,8 +29,10 @@ from pydantic_core import PydanticCustomError
 
 import plan415x.fields as fields
 from plan415x import values
+from plan415x.i18n.phrases import Shown, clauses
 from plan415x.periods import Period
-from plan415x.safetext import NOT_XML, not_xml, shown
+from plan415x.problems import Said, SaidError, said
+from plan415x.safetext import NOT_XML, not_xml
 from plan415x.values import (
     FIGURELESS,
     MAX_MAGNITUDE,
@@ -57,30 +59,23 @@ def _number(value: Any) -> Any:
     if ((kind is float and math.isfinite(value)) or kind is int) and -MAX_MAGNITUDE <= value <= MAX_MAGNITUDE:
         return value
     if isinstance(value, bool):
-        raise ValueError("expected a number, got true/false")
+        raise SaidError(said("field-number-true-false"))
     if isinstance(value, str):
         text = value.strip()
-        quoted = shown(value)  # a 1.5 MB text is named, not printed whole
+        quoted = Shown(value)  # a 1.5 MB text is named, not printed whole
         if _FULLWIDTH.search(text):
-            raise ValueError(
-                f"{quoted} uses full-width digits or punctuation; type the number with ASCII digits"
-            )
+            raise SaidError(said("field-number-full-width", value=quoted))
         if "万" in text or "亿" in text:
-            raise ValueError(
-                f"{quoted} mixes a number with a Chinese magnitude; write the plain number in the"
-                " record's unit (e.g. 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)"
-            )
+            raise SaidError(said("field-number-magnitude", value=quoted))
         if "," in text:
-            raise ValueError(f"{quoted} has thousands separators; write it without commas or quotes")
-        raise ValueError(
-            f"expected a number, got the text {quoted}; write a plain decimal number, without quotes"
-        )
+            raise SaidError(said("field-number-separators", value=quoted))
+        raise SaidError(said("field-number-text", value=quoted))
     if isinstance(value, float) and not math.isfinite(value):
-        raise ValueError("expected a finite number, got NaN or infinity")
+        raise SaidError(said("field-number-not-finite"))
     if isinstance(value, int | float) and abs(value) > MAX_MAGNITUDE:
         # No figure of a county's plan comes near it; sums and ratios of such numbers overflow
         # to infinity, which no report (JSON least of all) can carry.
-        raise ValueError(f"{value!r} is too large to be a figure (the limit is 1e15 in magnitude)")
+        raise SaidError(said("field-number-too-large", value=repr(value)))
     return value
 
 
@@ -104,15 +99,10 @@ def _text(value: Any) -> Any:
     if type(value) is str and value.isprintable():
         return value
     if isinstance(value, str) and (found := _CONTROL.search(value)):
+        code = f"{ord(found.group()):04X}"
         if not_xml(found.group()):
-            raise ValueError(
-                f"holds U+{ord(found.group()):04X}, a noncharacter or a lone surrogate, which XML"
-                " cannot hold; remove it"
-            )
-        raise ValueError(
-            f"holds the control character U+{ord(found.group()):04X}; remove it (only a newline"
-            " or a tab is allowed, and only in multi-line fields such as note)"
-        )
+            raise SaidError(said("field-text-not-xml", code=code))
+        raise SaidError(said("field-text-control", code=code))
     return value
 
 
@@ -121,9 +111,7 @@ def _line(value: Any) -> Any:
         return value
     value = _text(value)
     if isinstance(value, str) and (found := _LINE_BREAK.search(value)):
-        raise ValueError(
-            f"holds a {'tab' if found.group() == chr(9) else 'line break'}; this field is one line"
-        )
+        raise SaidError(said("field-line-tab") if found.group() == chr(9) else said("field-line-break"))
     return value
 
 
@@ -165,6 +153,7 @@ def _state(value: Any) -> Any:
             raise PydanticCustomError(
                 "enum",
                 "input should be 'done', 'pending' or 'not_done' (or 已完成, 推进中, 未完成)",
+                {"said": said("field-state-choice")},  # what validation.detail_of says, by its id
             )
         return text
     return value
@@ -309,7 +298,7 @@ class PlanInfo(FromValues, values=values.PlanInfo):
     @model_validator(mode="after")
     def _span(self) -> PlanInfo:
         if self.last_year < self.first_year:
-            raise ValueError("last_year is before first_year")
+            raise SaidError(said("field-years-reversed"))
         # English reports name the plan in Chinese rather than not at all; left unset, so the
         # data (and the cache) still says what was written.
         for english, chinese in (("title_en", self.title_zh), ("issuer_en", self.issuer_zh)):
@@ -331,7 +320,7 @@ class Thresholds(FromValues, values=values.Thresholds):
     @model_validator(mode="after")
     def _ordered(self) -> Thresholds:
         if self.behind < self.watch:
-            raise ValueError("behind must be at least watch")
+            raise SaidError(said("field-thresholds-order"))
         return self
 
 
@@ -348,7 +337,7 @@ class Tolerance(FromValues, values=values.Tolerance):
     @model_validator(mode="after")
     def _one(self) -> Tolerance:
         if (self.absolute is None) == (self.relative_pct is None):
-            raise ValueError("give one of absolute or relative_pct")
+            raise SaidError(said("field-tolerance-one"))
         return self
 
 
@@ -367,65 +356,61 @@ class Component(FromValues, values=values.Component): ...
 class Target(FromValues, values=values.Target):
     @model_validator(mode="after")
     def _consistent(self) -> Target:
-        problems: list[str] = []
+        problems: list[Said] = []
         if self.last_year < self.first_year:
-            problems.append("last_year is before first_year")
+            problems.append(said("field-years-reversed"))
         if self.kind is Kind.one_year and self.first_year != self.last_year:
-            problems.append("a one_year target has first_year == last_year")
+            problems.append(said("field-target-one-year-span"))
         if self.kind in FIGURELESS:
             pass  # judged without a figure: none to lose, none to explain
         elif self.kind is not Kind.monitor and "value" not in self.model_fields_set:
-            problems.append(
-                f"a {self.kind.value} target needs value (null, with a note, where the text lost it)"
-            )
+            problems.append(said("field-target-needs-value", kind=self.kind.value))
         elif self.kind is Kind.monitor:
             if self.value is not None:
-                problems.append("a monitor indicator has no target value (it is never judged)")
+                problems.append(said("field-target-monitor-value"))
         elif self.value is None and not self.note:
-            problems.append("a target without a value needs a note saying why")
+            problems.append(said("field-target-value-note"))
         if self.tolerance is not None and self.comparator is not Comparator.approx:
-            problems.append("a tolerance belongs to comparator approx (左右)")
+            problems.append(said("field-target-tolerance"))
         if self.restates is not None and (self.restates == self.id or self.restates in self.links):
-            problems.append("restates names another target, and not one of its links")
+            problems.append(said("field-target-restates"))
         if self.kind is not Kind.milestone and self.unit is None:
-            problems.append(f"a {self.kind.value} target needs a unit")
+            problems.append(said("field-target-needs-unit", kind=self.kind.value))
         if self.kind is Kind.composite:
             if len(self.components) < 2:
-                problems.append("a composite target needs at least two components")
+                problems.append(said("field-target-composite-components"))
             if self.basis not in (Kind.annual, Kind.one_year, Kind.cumulative):
-                problems.append("a composite target needs basis: annual, one_year or cumulative")
+                problems.append(said("field-target-composite-basis"))
         elif self.components or self.basis:
-            problems.append("components and basis belong to composite targets only")
+            problems.append(said("field-target-components-composite"))
         if self.kind is Kind.directional and self.direction is None:
-            problems.append("a directional target needs direction: increase or decrease")
+            problems.append(said("field-target-direction"))
         if self.full_year:
             if self.kind not in (Kind.level, Kind.share):
-                problems.append(
-                    "full_year is for level and share targets (a flow's figures are year-to-date)"
-                )
+                problems.append(said("field-target-full-year-kind"))
             elif self.frequency not in (None, Frequency.annual):
-                problems.append("a full_year target is reported once a year: frequency annual, or none")
+                problems.append(said("field-target-full-year-frequency"))
             else:
                 # Owed once a year wherever a frequency is read (reporting, the score, the rule).
                 object.__setattr__(self, "frequency", Frequency.annual)
         if self.pace is Pace.always and self.kind not in (Kind.level, Kind.share):
-            problems.append("pace: always is for level and share targets")
+            problems.append(said("field-target-pace-always"))
         if self.kind in (Kind.level, Kind.share) and self.pace is Pace.linear and self.baseline is None:
-            problems.append("a level paced linearly needs a baseline to draw its path from")
+            problems.append(said("field-target-linear-baseline", pace=Pace.linear.value))
         if self.baseline is not None and self.baseline.year >= self.last_year:
-            problems.append("the baseline's year must come before last_year (the year the level is due)")
+            problems.append(said("field-target-baseline-year"))
         if (self.pace is Pace.profile) != (self.profile is not None):
-            problems.append("pace: profile and a profile of 12 monthly shares go together")
+            problems.append(said("field-target-profile-pace"))
         if self.profile is not None:
             if len(self.profile) != 12:
-                problems.append("a profile has 12 monthly cumulative shares")
+                problems.append(said("field-target-profile-length"))
             elif (
                 list(self.profile) != sorted(self.profile)
                 or not 0 <= self.profile[0] <= self.profile[-1] <= 100
             ):
-                problems.append("a profile rises month by month from 0 to 100")
+                problems.append(said("field-target-profile-rises"))
         if problems:
-            raise ValueError("; ".join(problems))
+            raise SaidError(clauses(problems))
         return self
 
 

@@ -10,6 +10,8 @@ import datetime as dt
 import re
 from dataclasses import dataclass, field
 
+from plan415x.problems import SaidError, said
+
 # 2024q1, 2024h1 and 2024-3 are taken too, and written the one way (2024Q1, 2024H1, 2024-03).
 # [0-9], never \d: Unicode's \d takes ２０２３ and ٢٠٢٣ as 2023 silently (see _other_digit).
 _PATTERN = re.compile(r"^([0-9]{4})(?:([Hh])([12])|([Qq])([1-4])|-([0-9]{1,2}))?$")
@@ -84,17 +86,13 @@ class Period:
         if not match:
             other = _other_digit(text)
             if other is not None:
-                raise ValueError(
-                    f"{text!r} has the digit {other!r} (U+{ord(other):04X}) of another script; write"
-                    " the period in the digits 0-9, e.g. 2023Q2"
+                raise SaidError(
+                    said("field-period-other-digit", text=text, digit=other, code=f"{ord(other):04X}")
                 )
             meant = spelling(text)
             if meant:
-                raise ValueError(f"{text!r} is not a period as plan415x writes it; write {meant}")
-            raise ValueError(
-                f"{text!r} is not a period; write 2023 (year), 2023H1 (half), 2023Q2 (quarter)"
-                " or 2023-05 (month)"
-            )
+                raise SaidError(said("field-period-spelling", text=text, meant=meant))
+            raise SaidError(said("field-period-not", text=text))
         year = int(match.group(1))
         if match.group(2):
             end = 6 * int(match.group(3))
@@ -105,7 +103,7 @@ class Period:
         elif match.group(6):
             end = int(match.group(6))
             if not 1 <= end <= 12:
-                raise ValueError(f"{text!r}: the month must be 01 to 12")
+                raise SaidError(said("field-period-month", text=text))
             canonical = f"{year}-{end:02d}"
         else:
             end = 12

@@ -54,6 +54,7 @@ from pathlib import Path
 from plan415x.i18n import say
 from plan415x.loading import Actuals, Dataset
 from plan415x.messages import problem
+from plan415x.numbers import fmt
 from plan415x.problems import Problem, Said, format_path, said
 from plan415x.restatements import shares_figure
 from plan415x.values import Comparator, Kind, Plausibility, PlausibilityLimits, Record, Target
@@ -77,14 +78,6 @@ class Finding:
     @property
     def record(self) -> Record:
         return self.entry.file.records[self.index]
-
-
-def number(value: float) -> str:
-    """2250 -> 2,250; 1.5 -> 1.5; 0.3333 -> 0.33: figures as an analyst writes them, the same
-    in every language."""
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
 
 
 def _percent(value: float) -> str:
@@ -170,7 +163,7 @@ def _part_year(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | Non
             part = said(
                 "part-year",
                 target_id=target.id,
-                value=number(value),
+                value=fmt(value),
                 unit=unit,
                 period=str(entry.period),
                 ack=_ack(Plausibility.part_year),
@@ -210,12 +203,12 @@ def _mismatches(dataset: Dataset, wanted: Callable[[Actuals, Record], bool] | No
                 continue
             mismatch = said(
                 "restatement-mismatch",
-                value=number(value),
+                value=fmt(value),
                 unit=unit,
                 period=str(entry.period),
                 restated=restated.id,
                 target_id=restating.id,
-                other=number(other),
+                other=fmt(other),
                 ack=_ack(code),
             )
             out.append(Finding(entry, at[restating.id], restating, code, mismatch))
@@ -235,7 +228,7 @@ def _check(
     v, m = fig.value, fig.month
     goal = target.value if target.value is not None and target.value > 0 else None
     unit = target.unit
-    value, period = number(v), str(fig.entry.period)
+    value, period = fmt(v), str(fig.entry.period)
     per_year = goal is not None and target.kind in _PER_YEAR_TARGET and target.comparator in _FLOORS
     scaled = False
     if per_year and goal is not None and m < 12 and record.unit not in (None, unit):
@@ -247,12 +240,12 @@ def _check(
                 Plausibility.unit_scale,
                 said(
                     "unit-scale",
-                    typed=number(record.value),
+                    typed=fmt(record.value),
                     typed_unit=str(record.unit),
                     value=value,
                     unit=unit,
                     pct=_percent(v / goal * 100),
-                    target=number(goal),
+                    target=fmt(goal),
                     period=period,
                     typed_pct=_percent(record.value / goal * 100),
                     ack=_ack(Plausibility.unit_scale, asked=True),
@@ -272,7 +265,7 @@ def _check(
                 value=value,
                 unit=unit,
                 pct=_percent(v / goal * 100),
-                target=number(goal),
+                target=fmt(goal),
                 period=period,
                 ack=_ack(Plausibility.early_exceeded),
             ),
@@ -283,7 +276,7 @@ def _check(
     doubled = False
     if previous is not None and previous.value > 0:
         p, pm = previous.value, previous.month
-        prev_period, shown_p = str(previous.entry.period), number(p)
+        prev_period, shown_p = str(previous.entry.period), fmt(p)
         if (
             per_year
             and goal is not None
@@ -315,10 +308,10 @@ def _check(
                     unit=unit,
                     previous=shown_p,
                     previous_period=prev_period,
-                    new_pace=number(new_pace),
+                    new_pace=fmt(new_pace),
                     factor=_times(new_pace / pace),
-                    pace=number(pace),
-                    limit=number(limits.jump_factor),
+                    pace=fmt(pace),
+                    limit=fmt(limits.jump_factor),
                     ack=_ack(Plausibility.ytd_jump),
                 ),
             )
@@ -332,9 +325,9 @@ def _check(
                     value=value,
                     unit=unit,
                     factor=_times(v / ly),
-                    last_year=number(ly),
+                    last_year=fmt(ly),
                     last_period=str(last_year.entry.period),
-                    limit=number(limits.yoy_factor),
+                    limit=fmt(limits.yoy_factor),
                     ack=_ack(Plausibility.yoy_jump),
                 ),
             )
@@ -357,10 +350,10 @@ def _reaches_last_year(
             Plausibility.ytd_reaches_last_year,
             said(
                 "ytd-reaches-last-year",
-                value=number(fig.value),
+                value=fmt(fig.value),
                 unit=target.unit or "",
                 period=str(fig.entry.period),
-                last_total=number(total.value),
+                last_total=fmt(total.value),
                 last_period=str(total.entry.period),
                 ack=_ack(Plausibility.ytd_reaches_last_year),
             ),

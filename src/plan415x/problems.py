@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping
+from collections.abc import Callable, Mapping
 from dataclasses import dataclass, field
 from typing import NamedTuple, Protocol, TypeAlias, runtime_checkable
 
@@ -18,7 +18,7 @@ class Phrase(Protocol):
 Arg: TypeAlias = "str | float | Said | Phrase"
 """What a sentence carries: text, shown as it is in every language (numbers formatted where
 the fact is found, as the analyst writes them in both); a figure (float or int), shown by
-``i18n.say`` as ``rules.common.fmt`` writes it in every language, left unformatted where it is
+``i18n.say`` as ``numbers.fmt`` writes it in every language, left unformatted where it is
 made because a rule's steps are made for thousands of targets and read for one; a Said, a
 sentence or a word said inside this one in the same language (a hint, the word for a kind of
 id); or a Phrase."""
@@ -44,6 +44,32 @@ def said(id: str, **args: Arg) -> Said:
     return Said(id, args)
 
 
+_SAY: list[Callable[[Said], str]] = []
+"""The catalogues' ``say``, registered by ``i18n`` when it is imported (``speak_with``): this
+module cannot import the catalogues, which import it (and, through the rules' formatting,
+periods, which raises SaidError)."""
+
+
+def speak_with(say: Callable[[Said], str]) -> None:
+    """Called once by ``i18n``: how a SaidError says itself in English."""
+    _SAY[:] = [say]
+
+
+class SaidError(ValueError):
+    """A refusal made as a Said (a validator's, a period's): pydantic keeps the exception in its
+    error's ctx, so the field's problem is said from the id (``validation.detail_of``), never
+    from this English, which str() gives (pydantic's own ``msg``, a usage error)."""
+
+    def __init__(self, said: Said) -> None:
+        super().__init__(said.id)
+        self.said = said
+
+    def __str__(self) -> str:
+        if _SAY:
+            return _SAY[0](self.said)
+        return f"{self.said.id}{dict(self.said.args)!r}"  # the catalogues never imported: the id
+
+
 @dataclass(frozen=True, order=True)
 class Problem:
     """A problem at a 1-based line and column of a file (0 where no position applies)."""
@@ -59,7 +85,7 @@ class Problem:
     level: str = field(default="error", compare=False)
     said: Said | None = field(default=None, compare=False, repr=False)
     """The message as an id and its arguments, where it was made so (``message`` is then its
-    English); None for a message still made as English text (matched back by messages_zh)."""
+    English); None only for a problem a test or a caller makes as text of its own."""
 
     def location(self) -> str:
         if self.line:

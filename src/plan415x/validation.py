@@ -11,6 +11,7 @@ import difflib
 import re
 import types
 import typing
+from decimal import Decimal
 from pathlib import Path
 from typing import Any, TypeVar
 
@@ -18,10 +19,11 @@ from pydantic import BaseModel, ValidationError
 
 from plan415x import model, values, yamlfile
 from plan415x.dataset import Actuals
+from plan415x.i18n.phrases import Shown, Theirs, one_of
+from plan415x.messages import located, problem
 from plan415x.model import ActualsFile, PlanFile
 from plan415x.periods import Period
-from plan415x.problems import Problem, format_path
-from plan415x.safetext import shown
+from plan415x.problems import Arg, Problem, Said, SaidError, format_path, said
 
 M = TypeVar("M", bound=BaseModel)
 
@@ -35,24 +37,27 @@ _CODES = {
 }
 
 
-# pydantic's words for Python types, in the words of someone writing YAML.
-_PLAIN = {
-    "a valid tuple": "a list",
-    "a valid list": "a list",
-    "a valid dictionary": "a mapping (key: value)",
-    "a valid string": "text",
-    "a valid number": "a number",
-    "a valid integer": "a whole number",
-    "a valid boolean": "true or false",
+# A file's top as someone writing YAML would call it, by its Python type.
+_TYPE_WORDS: dict[type, Said] = {
+    list: said("file-python-list"),
+    str: said("file-python-str"),
+    int: said("file-python-int"),
+    float: said("file-python-float"),
+    bool: said("file-python-bool", values="true/false"),  # what the analyst types
 }
+
+
+def top_not_mapping(data: Any) -> Said:
+    """What a file holds at its top when it is no mapping of fields."""
+    if data is None:
+        return said("file-top-empty")
+    kind = type(data)
+    return said("file-top-not-mapping", type=_TYPE_WORDS.get(kind, kind.__name__))
 
 
 def validate_model(doc: yamlfile.Document, model: type[M]) -> M | list[Problem]:
     if not isinstance(doc.data, dict):
-        got = "an empty file" if doc.data is None else f"a {type(doc.data).__name__}"
-        return [
-            Problem(doc.display, 1, 1, "wrong-type", f"expected a mapping of fields at the top, got {got}")
-        ]
+        return [problem(doc.display, 1, 1, "wrong-type", top_not_mapping(doc.data))]
     try:
         return model.model_validate(doc.data)
     except ValidationError as error:
@@ -76,8 +81,8 @@ def recover(
         return None
     broken: set[int] = set()
     dropped: set[str] = set()
-    for problem in problems:
-        parts = _SPLIT.findall(problem.path)
+    for found in problems:
+        parts = _SPLIT.findall(found.path)
         if parts and parts[0][0] in optional:
             dropped.add(parts[0][0])
             continue
@@ -103,35 +108,140 @@ _SPLIT = re.compile(r"([^.\[\]]+)|\[(\d+)\]")
 
 
 def problem_of_error(doc: yamlfile.Document, model: type[BaseModel], err: Any) -> Problem:
-    """A pydantic error of ``model`` on ``doc`` as a located Problem, with our code for it."""
+    """A pydantic error of ``model`` on ``doc`` as a located Problem, with our code for it,
+    made from the error's ``type`` and ``ctx`` (stable across pydantic's versions), never from
+    its English ``msg``."""
     loc = tuple(err["loc"])
     kind = err["type"]
     code = _CODES.get(kind, "wrong-type" if kind.endswith(("_type", "_parsing")) else "invalid-value")
     name = str(loc[-1]) if loc and isinstance(loc[-1], str) else format_path(loc) or "file"
     if kind == "missing":
-        message = f"missing required field {name!r}"
+        found = said("field-missing", name=name)
     elif kind == "extra_forbidden":
-        message = f"unknown field {name!r}"
         known = _fields_at(model, loc[:-1])
         close = difflib.get_close_matches(name, known, n=1, cutoff=0.6)
         if close:
-            message += f"; did you mean {close[0]!r}?"
+            found = said("field-unknown-close", name=name, close=close[0])
         elif known:
-            message += f"; expected one of: {', '.join(known)}"
+            found = said("field-unknown-known", name=name, known=", ".join(known))
+        else:
+            found = said("field-unknown", name=name)
     else:
-        msg = str(err["msg"]).removeprefix("Value error, ")
-        for technical, plain in _PLAIN.items():
-            msg = msg.replace(technical, plain)
-        message = f"{name}: {msg[0].lower() + msg[1:] if msg else msg}"
-        if kind.endswith(("_type", "_parsing")) and "input" in err:
-            message += f" (got {shown(err['input'])})"
-        # The plan's choices (kind, comparator, hedge, pace, …): where the words of a plan's
-        # text are written. The figures' codes (checked:) keep their plain list for now.
-        if kind == "enum" and model is not ActualsFile and isinstance(err.get("input"), str):
-            message += _choice_hint(
-                err["input"], re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
-            )
-    return doc.problem(loc, code, message, key=kind == "extra_forbidden")
+        found = _invalid(model, name, kind, err)
+    return located(doc, loc, code, found, key=kind == "extra_forbidden")
+
+
+def _invalid(model: type[BaseModel], name: str, kind: str, err: Any) -> Said:
+    detail = detail_of(err)
+    if kind.endswith(("_type", "_parsing")) and "input" in err:
+        return said("field-invalid-got", name=name, detail=detail, value=Shown(err["input"]))
+    # The plan's choices (kind, comparator, hedge, pace, …): where the words of a plan's
+    # text are written. The figures' codes (checked:) keep their plain list for now.
+    given = err.get("input")
+    if kind == "enum" and model is not ActualsFile and isinstance(given, str):
+        word, close = _choice_hint(given, _choices(err))
+        if word is not None:
+            return said("field-invalid-written", name=name, detail=detail, given=given, word=word)
+        if close is not None:
+            return said("field-invalid-close", name=name, detail=detail, close=close)
+    return said("field-invalid", name=name, detail=detail)
+
+
+def _choices(err: Any) -> list[str]:
+    """The choices of an ``enum`` or ``literal_error``: pydantic lists them in its ctx as
+    ``'a', 'b' or 'c'``."""
+    return re.findall(r"'([^']*)'", str(err.get("ctx", {}).get("expected", "")))
+
+
+def _limit(value: Any) -> str:
+    """A bound as pydantic shows it (Rust's display of a number): 0.0 as 0, 1e-15 in digits."""
+    if isinstance(value, float):
+        return str(int(value)) if value.is_integer() else format(Decimal(repr(value)), "f")
+    return str(value)
+
+
+def detail_of(err: Any) -> Said:
+    """What a pydantic error says of a value (after its field's name), from its ``type`` and
+    ``ctx``: a refusal of our validators (a ``SaidError``, or a ``PydanticCustomError`` whose
+    ctx holds ``said``) by its own id, pydantic's own by the catalogues' ``pydantic-*``. The
+    import (excel/reading) can say a record's refusals with it too."""
+    kind = err["type"]
+    ctx: dict[str, Any] = err.get("ctx") or {}
+    if isinstance(ctx.get("said"), Said):
+        return ctx["said"]  # type: ignore[no-any-return]
+    if kind == "value_error" and isinstance(ctx.get("error"), SaidError):
+        return ctx["error"].said  # type: ignore[no-any-return]
+    simple = _SIMPLE.get(kind)
+    if simple is not None:
+        return simple
+    if kind in ("enum", "literal_error") and "expected" in ctx:
+        return said("field-pydantic-choice", expected=one_of(_choices(err)))
+    if kind == "greater_than" and "gt" in ctx:
+        return said("field-pydantic-greater-than", limit=_limit(ctx["gt"]))
+    if kind == "greater_than_equal" and "ge" in ctx:
+        return said("field-pydantic-greater-than-equal", limit=_limit(ctx["ge"]))
+    if kind == "less_than" and "lt" in ctx:
+        return said("field-pydantic-less-than", limit=_limit(ctx["lt"]))
+    if kind == "less_than_equal" and "le" in ctx:
+        return said("field-pydantic-less-than-equal", limit=_limit(ctx["le"]))
+    if kind == "date_from_datetime_parsing" and "error" in ctx:
+        return said("field-pydantic-date-from-datetime-parsing", reason=_date_reason(ctx["error"]))
+    if kind == "date_parsing" and "error" in ctx:
+        return said("field-pydantic-date-parsing", reason=_date_reason(ctx["error"]))
+    if kind == "model_type" and "class_name" in ctx:
+        return said("field-pydantic-model-type", model=str(ctx["class_name"]))
+    if kind == "string_pattern_mismatch" and "pattern" in ctx:
+        return said("field-pydantic-string-pattern-mismatch", pattern=str(ctx["pattern"]))
+    if kind == "string_too_short" and "min_length" in ctx:
+        if ctx["min_length"] == 1:
+            return said("field-pydantic-string-too-short-1")
+        return said("field-pydantic-string-too-short", limit=str(ctx["min_length"]))
+    if kind == "string_too_long" and "max_length" in ctx:
+        if ctx["max_length"] == 1:
+            return said("field-pydantic-string-too-long-1")
+        return said("field-pydantic-string-too-long", limit=str(ctx["max_length"]))
+    if kind == "too_short" and ctx.get("field_type") == "Tuple":
+        actual = str(ctx.get("actual_length"))
+        if ctx.get("min_length") == 1:
+            return said("field-pydantic-too-short-1", actual=actual)
+        return said("field-pydantic-too-short", limit=str(ctx.get("min_length")), actual=actual)
+    if kind == "too_long" and ctx.get("field_type") == "Tuple":
+        actual = str(ctx.get("actual_length"))
+        if ctx.get("max_length") == 1:
+            return said("field-pydantic-too-long-1", actual=actual)
+        return said("field-pydantic-too-long", limit=str(ctx.get("max_length")), actual=actual)
+    if kind == "union_tag_not_found" and "discriminator" in ctx:
+        return said("field-pydantic-union-tag-not-found", tag=str(ctx["discriminator"]))
+    # An error no model of ours has given yet: pydantic's own words, as it wrote them.
+    msg = str(err.get("msg", kind)).removeprefix("Value error, ")
+    return said("field-pydantic-other", text=msg[:1].lower() + msg[1:])
+
+
+def _date_reason(reason: Any) -> Arg:
+    """speedate's reason for a date it refuses: its words (Chinese where theirs_zh knows them)."""
+    return Theirs(str(reason), "date")
+
+
+_SIMPLE: dict[str, Said] = {
+    "bool_type": said("field-pydantic-bool-type"),
+    "bool_parsing": said("field-pydantic-bool-parsing"),
+    "date_type": said("field-pydantic-date-type"),
+    "date_from_datetime_inexact": said("field-pydantic-date-from-datetime-inexact"),
+    "dict_type": said("field-pydantic-dict-type"),
+    "model_attributes_type": said("field-pydantic-model-attributes-type"),
+    "finite_number": said("field-pydantic-finite-number"),
+    "float_type": said("field-pydantic-float-type"),
+    "float_parsing": said("field-pydantic-float-parsing"),
+    "int_type": said("field-pydantic-int-type"),
+    "int_from_float": said("field-pydantic-int-from-float"),
+    "int_parsing": said("field-pydantic-int-parsing"),
+    "int_parsing_size": said("field-pydantic-int-parsing-size"),
+    "list_type": said("field-pydantic-list-type"),
+    "tuple_type": said("field-pydantic-list-type"),
+    "string_type": said("field-pydantic-string-type"),
+}
+"""pydantic's errors that say nothing of their ctx: in the words of someone writing YAML (a
+list, a mapping, text, a whole number), not Python's."""
 
 
 # The words of a plan's text and the choice each means. Hints only: the data keeps one word for
@@ -164,12 +274,12 @@ CHOICE_WORDS = {
 }
 
 
-def _choice_hint(given: str, choices: list[str]) -> str:
-    """``given`` in the words the data needs: the choice a Chinese word means, else the
-    nearest choice (oneyear: one_year)."""
+def _choice_hint(given: str, choices: list[str]) -> tuple[str | None, str | None]:
+    """``given`` in the words the data needs: the choice a Chinese word means (first), else the
+    nearest choice (oneyear: one_year; second)."""
     word = CHOICE_WORDS.get(given.strip())
     if word in choices:
-        return f"; {given} is written {word!r}"
+        return word, None
     folded = {c.replace("_", "").replace("-", "").lower(): c for c in choices}
     key = given.strip().replace("_", "").replace("-", "").replace(" ", "").lower()
     close = (
@@ -177,7 +287,7 @@ def _choice_hint(given: str, choices: list[str]) -> str:
         or (given.strip()[::-1] if given.strip()[::-1] in choices else None)
         or next(iter(difflib.get_close_matches(given.strip().lower(), choices, n=1, cutoff=0.6)), None)
     )
-    return f"; did you mean {close!r}?" if close else ""
+    return None, close
 
 
 def _fields_at(model: type[BaseModel], loc: tuple[Any, ...]) -> list[str]:
@@ -268,20 +378,22 @@ def actuals_file(
     except ValueError:
         return None, [
             *problems,
-            doc.problem(
+            located(
+                doc,
                 ("period",),
                 "file-name",
-                f"the file name {path.name!r} is not a period; name it after its period, e.g. {period}.yaml",
+                said("file-name-not-period", name=path.name, period=str(period)),
             ),
             *_unchecked_file(doc, partial),
         ]
     if str(named) != str(period):
         return None, [
             *problems,
-            doc.problem(
+            located(
+                doc,
                 ("period",),
                 "period-mismatch",
-                f"the file says period {period} but is named {path.name}; they must agree",
+                said("file-period-mismatch", period=str(period), name=path.name),
             ),
             *_unchecked_file(doc, partial),
         ]
@@ -301,17 +413,7 @@ def _unchecked_file(doc: yamlfile.Document, partial: bool) -> list[Problem]:
         or not data["records"]
     ):
         return []
-    return [
-        Problem(
-            doc.display,
-            0,
-            0,
-            NOT_CHECKED,
-            "its records were not checked against the plan (targets, units, duplicates): the"
-            " problems of the file's period or source come first; fixed, they are checked",
-            level="note",
-        )
-    ]
+    return [problem(doc.display, 0, 0, NOT_CHECKED, said("file-not-checked"), level="note")]
 
 
 NOT_CHECKED = "not-checked"

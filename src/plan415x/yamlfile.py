@@ -21,7 +21,10 @@ from yaml.nodes import MappingNode, Node, ScalarNode, SequenceNode
 
 from plan415x import documents
 from plan415x.documents import Document as Document  # where every caller has found it
-from plan415x.problems import Problem
+from plan415x.i18n import say
+from plan415x.i18n.phrases import CharName, Theirs, os_reason
+from plan415x.messages import problem
+from plan415x.problems import Problem, Said, said
 from plan415x.safetext import NOT_XML, not_xml
 
 _BaseLoader: type = getattr(yaml, "CSafeLoader", yaml.SafeLoader)
@@ -44,6 +47,18 @@ class ControlCharacterError(yaml.constructor.ConstructorError):
     pass
 
 
+class DateError(yaml.constructor.ConstructorError):
+    pass
+
+
+def _refusal(kind: type[yaml.MarkedYAMLError], refused: Said, mark: yaml.Mark | None) -> yaml.MarkedYAMLError:
+    """One of our refusals raised as a YAML error (so that the parser stops there, located), its
+    message made as ``refused``: ``_marked`` says it by its id."""
+    error = kind(None, None, say(refused), mark)
+    error.said = refused  # type: ignore[attr-defined]
+    return error
+
+
 # Never in a string scalar: C0 controls but TAB and LF, DEL, C1 controls, the line and
 # paragraph separators, bidirectional embeddings, overrides and isolates. They would rewrite a
 # terminal (ESC), start a CI workflow command (CR), or show text other than what it holds.
@@ -59,33 +74,20 @@ _CONTROL_IN_VALUE = re.compile(
 _CONTROL_IN_TEXT = re.compile(
     f"[\x00-\x08\x0b\x0c\x0e-\x1f\x7f-\x9f\u2028\u2029\u202a-\u202e\u2066-\u2069{NOT_XML}]"
 )
-_REFUSED = (
-    "control characters, line separators and bidirectional overrides are refused (they can"
-    " rewrite a terminal or a CI log, or show text other than it holds)"
-)
-_REFUSED_XML = (
-    "noncharacters and lone surrogates are refused (XML cannot hold them: no workbook, template or"
-    " .docx could be written with one)"
-)
 
 
 def _refuse_controls(node: Node) -> None:
     """A string scalar whose value holds a refused character (from an escape such as ``"\\e"``)."""
     found = _CONTROL_IN_VALUE.search(node.value)
     if found is not None:
-        from plan415x.safetext import char_name
-
         char = found.group()
-        if not_xml(char):
-            raise ControlCharacterError(
-                None, None, f"the text holds {char_name(char)}; {_REFUSED_XML}", node.start_mark
-            )
-        raise ControlCharacterError(
-            None,
-            None,
-            f"the text holds {char_name(char)}; {_REFUSED}",
-            node.start_mark,
+        name = CharName(char)
+        refused = (
+            said("file-not-xml-in-text", char=name)
+            if not_xml(char)
+            else said("file-control-in-text", char=name)
         )
+        raise _refusal(ControlCharacterError, refused, node.start_mark)
 
 
 def _raw_controls(text: str, display: str) -> Problem | None:
@@ -94,17 +96,15 @@ def _raw_controls(text: str, display: str) -> Problem | None:
     found = _CONTROL_IN_TEXT.search(text)
     if found is None:
         return None
-    from plan415x.safetext import char_name
-
     start = found.start()
     line = text.count("\n", 0, start) + 1
     column = start - (text.rfind("\n", 0, start) + 1) + 1
     char = found.group()
-    if not_xml(char):
-        return Problem(
-            display, line, column, "control-character", f"{char_name(char)} in the file; {_REFUSED_XML}"
-        )
-    return Problem(display, line, column, "control-character", f"{char_name(char)} in the file; {_REFUSED}")
+    name = CharName(char)
+    refused = (
+        said("file-not-xml-in-file", char=name) if not_xml(char) else said("file-control-in-file", char=name)
+    )
+    return problem(display, line, column, "control-character", refused)
 
 
 def _refuse_duplicate_keys(node: MappingNode) -> None:
@@ -123,13 +123,8 @@ def _raise_duplicate(node: MappingNode) -> None:
         key = (key_node.tag, key_node.value)
         first = seen.get(key)
         if first is not None:
-            raise DuplicateKeyError(
-                None,
-                None,
-                f"the key {key_node.value!r} is given twice in one mapping (first at line"
-                f" {first.line + 1}); the second would silently replace the first",
-                key_node.start_mark,
-            )
+            twice = said("file-key-twice", key=key_node.value, line=str(first.line + 1))
+            raise _refusal(DuplicateKeyError, twice, key_node.start_mark)
         seen[key] = key_node.start_mark
 
 
@@ -151,14 +146,10 @@ def _refuse_exponent_text(node: ScalarNode) -> None:
     """A plain ``1e3``: YAML 1.1 reads it as the text "1e3", never what was meant."""
     value = node.value
     if not node.style and value[:1] in _NUMBER_START and _EXPONENT_TEXT.match(value):
-        raise NumberFormError(
-            None,
-            None,
-            f"{value} is read as text, not a number, by YAML 1.1 (its exponent needs a decimal"
-            f" point and a sign); write the number in digits ({_digits(value)}) or as"
-            f" {_yaml11_exponent(value)}, or quote it if it is text",
-            node.start_mark,
+        text = said(
+            "file-exponent-text", value=value, digits=_digits(value), exponent=_yaml11_exponent(value)
         )
+        raise _refusal(NumberFormError, text, node.start_mark)
 
 
 def _digits(value: str) -> str:
@@ -182,14 +173,7 @@ def _plain_number(node: Node) -> None:
     """Refuse YAML 1.1's other spellings of numbers: 010 is octal 8 there, 1:40 is 100,
     0x1F4 is 500, 1_000 is 1000. In typed-by-hand figures they are mistakes, not intentions."""
     if not _PLAIN_NUMBER.match(node.value):
-        raise NumberFormError(
-            None,
-            None,
-            f"{node.value!r} is not a plain decimal number (YAML would read it as"
-            " octal, hexadecimal, sexagesimal or with separators); write the number in decimal"
-            " digits, or quote it if it is text",
-            node.start_mark,
-        )
+        raise _refusal(NumberFormError, said("file-not-plain-decimal", value=node.value), node.start_mark)
 
 
 def _strict(base: type) -> type:
@@ -232,9 +216,10 @@ def _strict(base: type) -> type:
             try:
                 return super().construct_yaml_timestamp(node)
             except ValueError as error:
-                raise yaml.constructor.ConstructorError(
-                    None, None, f"{node.value!r} is not a valid date ({error})", node.start_mark
-                ) from None
+                # Python's words for why (month must be in 1..12): Chinese where theirs_zh knows them
+                reason = Theirs(str(error), "date")
+                not_date = said("file-not-a-date", value=node.value, error=reason)
+                raise _refusal(DateError, not_date, node.start_mark) from None
 
     Strict.add_constructor("tag:yaml.org,2002:map", Strict.construct_yaml_map)
     Strict.add_constructor("tag:yaml.org,2002:int", Strict.construct_yaml_int)
@@ -274,30 +259,24 @@ def _gc_paused() -> Iterator[None]:
 def decode(raw: bytes, display: str) -> str | Problem:
     """UTF-8 text (a BOM is accepted), or a problem naming the likely cause."""
     if raw.startswith((b"\xff\xfe", b"\xfe\xff")):
-        return Problem(display, 1, 1, "encoding", "the file is UTF-16; save it as UTF-8")
+        return problem(display, 1, 1, "encoding", said("file-utf16"))
     if raw.startswith(b"\xef\xbb\xbf"):
         raw = raw[3:]
     if b"\x00" in raw:
-        return Problem(display, 1, 1, "not-text", "the file holds NUL bytes: it is not a text file")
+        return problem(display, 1, 1, "not-text", said("file-nul-bytes"))
     try:
         return raw.decode("utf-8")
     except UnicodeDecodeError as error:
         before = raw[: error.start]
         line = before.count(b"\n") + 1
         column = error.start - (before.rfind(b"\n") + 1) + 1
-        hint = ""
+        byte = f"{raw[error.start]:02x}"
         try:
             raw.decode("gb18030")
-            hint = " It looks like GBK/GB18030 (as saved by Excel or Notepad on Chinese Windows)."
+            not_utf8 = said("file-not-utf8-gbk", byte=byte)
         except UnicodeDecodeError:
-            pass
-        return Problem(
-            display,
-            line,
-            column,
-            "encoding",
-            f"the file is not UTF-8 (byte 0x{raw[error.start]:02x}).{hint} Save it as UTF-8.",
-        )
+            not_utf8 = said("file-not-utf8", byte=byte)
+        return problem(display, line, column, "encoding", not_utf8)
 
 
 def _expanded_size(data: Any, limit: int) -> int:
@@ -332,13 +311,13 @@ def load(path: Path, display: str | None = None, *, locate_only: bool = False) -
     shown = display or str(path)
     try:
         if path.is_dir():
-            return Problem(shown, 0, 0, "io-error", "a folder, not a file")
+            return problem(shown, 0, 0, "io-error", said("file-read-folder"))
         size, limit = path.stat().st_size, documents.MAX_BYTES
         if size > limit:
-            return Problem(shown, 0, 0, "too-large", f"the file is {size} bytes; the limit is {limit}")
+            return problem(shown, 0, 0, "too-large", said("file-too-large", size=str(size), limit=str(limit)))
         raw = path.read_bytes()
     except OSError as error:
-        return Problem(shown, 0, 0, "io-error", f"cannot read the file: {error.strerror or error}")
+        return problem(shown, 0, 0, "io-error", said("file-read-failed", reason=os_reason(error)))
     text = decode(raw, shown)
     if isinstance(text, Problem):
         return text
@@ -363,8 +342,8 @@ def _too_deep(text: str, display: str) -> Problem | None:
                 start = match.start()
                 line = text.count("\n", 0, start) + 1
                 column = start - (text.rfind("\n", 0, start) + 1) + 1
-                return Problem(
-                    display, line, column, "too-deep", f"brackets nest deeper than {MAX_DEPTH} levels"
+                return problem(
+                    display, line, column, "too-deep", said("file-too-deep-brackets", depth=str(MAX_DEPTH))
                 )
         else:
             depth = max(depth - 1, 0)
@@ -394,15 +373,7 @@ def _explicit_tag(text: str, display: str) -> Problem | None:
             shown = "!!" + tag[len(_STANDARD) :] if tag.startswith(_STANDARD) else tag
             mark = event.start_mark
             line, column = (mark.line + 1, mark.column + 1) if mark is not None else (0, 0)
-            return Problem(
-                display,
-                line,
-                column,
-                "yaml-syntax",
-                f"the tag {shown!r} is refused: data files hold plain values, without YAML tags;"
-                " write the value without it (quote text, write numbers, dates and true/false as"
-                " they are)",
-            )
+            return problem(display, line, column, "yaml-syntax", said("file-tag-refused", tag=shown))
     except yaml.YAMLError:
         return None  # a syntax error: parsing the file again reports it, located
     return None
@@ -518,37 +489,33 @@ def parse(text: str, path: Path, display: str, loader: type = StrictLoader) -> D
     except yaml.MarkedYAMLError as error:
         nesting = "nesting depth" in str(error.problem)
         marked = _marked(display, error, "too-deep" if nesting else "yaml-syntax")
-        hint = _quote_hint(text, marked.line) if not nesting else None
-        return replace(marked, message=f"{marked.message}; {hint}") if hint else marked
+        hint = _quote_hint(text, marked.line, marked.said) if not nesting and marked.said else None
+        return replace(marked, message=say(hint), said=hint) if hint else marked
     except yaml.YAMLError as error:
-        return Problem(display, 0, 0, "yaml-syntax", str(error))
+        return problem(
+            display, 0, 0, "yaml-syntax", said("file-yaml-error", error=Theirs(str(error), "yaml"))
+        )
     except RecursionError:
-        return Problem(display, 0, 0, "too-deep", "the file is nested too deeply to be data")
+        return problem(display, 0, 0, "too-deep", said("file-nested-too-deeply"))
     except (ValueError, TypeError, OverflowError) as error:
         # A constructor that failed without a position; none is known to remain, but a
         # traceback must never be what a user sees.
-        return Problem(display, 0, 0, "yaml-syntax", f"a value cannot be read: {error}")
+        return problem(display, 0, 0, "yaml-syntax", said("file-value-unreadable", error=str(error)))
     # Aliases are shared, not copied, while loading; what reads the data later would walk
     # every copy, so a "billion laughs" file is refused here.
     try:
         bomb = "&" in text and _expanded_size(data, MAX_EXPANDED_NODES) > MAX_EXPANDED_NODES
     except RecursionError:
-        return Problem(display, 0, 0, "too-deep", "the file is nested too deeply to be data")
+        return problem(display, 0, 0, "too-deep", said("file-nested-too-deeply"))
     if bomb:
-        return Problem(
-            display,
-            1,
-            1,
-            "alias-bomb",
-            f"anchors and aliases expand to more than {MAX_EXPANDED_NODES} values; refused",
-        )
+        return problem(display, 1, 1, "alias-bomb", said("file-alias-bomb", limit=str(MAX_EXPANDED_NODES)))
     return Document(path, display, text, data, compose=_compose)
 
 
 _QUOTED_THEN_MORE = re.compile(r"""^(\s*(?:-\s+)?[^\s:'"][^:]*:\s+)(['"])(.*?)\2(\S.*)$""")
 
 
-def _quote_hint(text: str, line: int) -> str | None:
+def _quote_hint(text: str, line: int, error: Said) -> Said | None:
     """For a value that starts with a quote and goes on after it closes (text_zh: '浙江制造'标准2项,
     a YAML error), how to write it: the whole value in the other kind of quotes."""
     lines = text.splitlines()
@@ -562,10 +529,13 @@ def _quote_hint(text: str, line: int) -> str | None:
         value = f"{quote}{inner}{quote}{rest.rstrip()}"
         other = '"' if quote == "'" else "'"
         if other in value:
-            return f"line {number}: a value that begins with a quote must end with it; write the value as a block (key: |-, the text on the next line)"
-        return (
-            f"line {number}: a value that begins with a quote must end with it; to keep the quotes"
-            f" inside the text, quote the whole value: {key.strip()} {other}{value}{other}"
+            return said("file-quote-hint-block", error=error, number=str(number))
+        return said(
+            "file-quote-hint",
+            error=error,
+            number=str(number),
+            key=key.strip(),
+            value=f"{other}{value}{other}",
         )
     return None
 
@@ -573,8 +543,15 @@ def _quote_hint(text: str, line: int) -> str | None:
 def _marked(display: str, error: yaml.MarkedYAMLError, code: str) -> Problem:
     mark = error.problem_mark or error.context_mark
     line, column = (mark.line + 1, mark.column + 1) if mark else (0, 0)
+    ours: Said | None = getattr(error, "said", None)
+    if ours is not None:  # one of our refusals: said by its id
+        return problem(display, line, column, code, ours)
     parts = [p for p in (error.context, error.problem) if p]
-    message = "; ".join(parts) if parts else "invalid YAML"
-    if "found character '\\t'" in message or "found character '\t'" in message:
-        message += " (YAML does not allow tabs for indentation; use spaces)"
-    return Problem(display, line, column, code, message)
+    message = "; ".join(parts)
+    tabs = "found character '\\t'" in message or "found character '\t'" in message
+    if not parts:
+        found = said("file-yaml-invalid")
+    else:  # the library's own words: matched back in theirs_zh, the only text that still is
+        theirs = Theirs(message, "yaml")
+        found = said("file-yaml-tabs", error=theirs) if tabs else said("file-yaml-error", error=theirs)
+    return problem(display, line, column, code, found)

@@ -15,7 +15,7 @@ from plan415x.checks.words import suggest
 from plan415x.i18n import say
 from plan415x.messages import located
 from plan415x.periods import Period
-from plan415x.problems import Arg, Problem, Said, said
+from plan415x.problems import Problem, Said, said
 from plan415x.units import Measures, unknown_unit
 from plan415x.values import FLOW_KINDS, MAX_MAGNITUDE, Kind, PlanFile, Record, State, Target
 
@@ -36,7 +36,7 @@ def check_actuals(
     targets: dict[str, Target],
     files: list[Actuals],
     *,
-    unchecked: Mapping[str, str | Said] | None = None,
+    unchecked: Mapping[str, Said] | None = None,
     clean: frozenset[Path] = frozenset(),
 ) -> list[Problem]:
     """``unchecked``: targets whose records cannot be checked because of a problem of the plan,
@@ -169,28 +169,17 @@ def _after_deadline(
 
 @dataclass(frozen=True)
 class _Reasons:
-    """Why each target's records were not checked, target by target. A reason made as a Said
-    is said in the language; one given as English text (loading's, until it is made so) is
-    matched back by messages_zh's REASONS in Chinese, or kept as it is."""
+    """Why each target's records were not checked, target by target, each reason said in the
+    note's language."""
 
-    reasons: tuple[tuple[str, str | Said], ...]
+    reasons: tuple[tuple[str, Said], ...]
 
     def said_in(self, lang: str) -> str:
-        out = []
-        for ident, reason in self.reasons:
-            shown: Arg = reason
-            if lang == "zh" and isinstance(reason, str):
-                from plan415x.messages_zh import HOW  # the bridge: only for a note shown in Chinese
-
-                shown = HOW["reasons"](f"{ident!r}: {reason}") or reason
-                if shown is not reason:
-                    out.append(shown)
-                    continue
-            out.append(say(said("check-reason", target=ident, reason=shown), lang))
+        out = [say(said("check-reason", target=ident, reason=reason), lang) for ident, reason in self.reasons]
         return say(said("check-reasons-separator"), lang).join(out)
 
 
-def _skipped_note(doc: Document, skipped: dict[str, int], reasons: Mapping[str, str | Said]) -> list[Problem]:
+def _skipped_note(doc: Document, skipped: dict[str, int], reasons: Mapping[str, Said]) -> list[Problem]:
     """One note per file, at its first record left out, naming every target left out and why."""
     if not skipped:
         return []

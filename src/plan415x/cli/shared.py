@@ -212,6 +212,8 @@ def parse_period(text: str, dataset: "Dataset") -> "Period":
     try:
         period = Period.parse(text)
     except ValueError as error:
+        import plan415x.i18n  # noqa: F401  (the catalogues, through which a SaidError says itself)
+
         usage_error(str(error))
     plan = dataset.plan.plan
     if not plan.first_year <= period.year <= plan.last_year:

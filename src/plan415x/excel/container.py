@@ -13,7 +13,7 @@ import zlib
 from pathlib import Path
 
 from plan415x.excel.outcome import problem
-from plan415x.excel.phrases import SystemWords
+from plan415x.i18n.phrases import os_reason
 from plan415x.problems import Problem, Said, said
 
 MAX_BYTES = 20 * 1024 * 1024
@@ -41,7 +41,7 @@ def check_container(path: Path, shown: str) -> list[Problem]:
         with path.open("rb") as handle:
             head = handle.read(8)
     except OSError as error:
-        return bad("io-error", said("import-cannot-read", reason=SystemWords(error.strerror or str(error))))
+        return bad("io-error", said("import-cannot-read", reason=os_reason(error)))
     if size > MAX_BYTES:
         return bad("too-large", said("import-too-large", size=f"{size:,}", limit=f"{MAX_BYTES:,}"))
     if head.startswith(b"\xd0\xcf\x11\xe0"):

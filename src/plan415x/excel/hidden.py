@@ -10,11 +10,10 @@ from typing import Any
 from plan415x.excel import cells as xc
 from plan415x.excel import layout
 from plan415x.excel.outcome import problem
-from plan415x.excel.phrases import Refusal
 from plan415x.excel.sheetrows import Read, _line_ends
 from plan415x.loading import Dataset
 from plan415x.periods import Period
-from plan415x.problems import Said, said
+from plan415x.problems import Said, SaidError, said
 
 # A unit sheet's title (A1) as the template writes it: "… (2023Q3) · 牵头单位: 乙局".
 _TITLE = re.compile(r"\(([^()\s]+)\) · 牵头单位: (.*)\Z", re.DOTALL)
@@ -56,8 +55,9 @@ def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[s
         return None
     try:
         period = Period.parse(str(meta.get("period")))
-    except ValueError as error:
-        refusal = said("import-refused-value", refusal=Refusal(str(error), "invalid-value"))
+    except ValueError as error:  # a period's refusal is said as an id (periods.py)
+        why: Said | str = error.said if isinstance(error, SaidError) else str(error)
+        refusal = said("import-refused-value", refusal=why)
         out.problems.append(problem(where, "invalid-value", refusal))
         return None
     plan = dataset.plan.plan

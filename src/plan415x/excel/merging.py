@@ -21,12 +21,12 @@ import yaml
 
 from plan415x import yamlfile
 from plan415x.excel.outcome import Line, Outcome, problem, refused
-from plan415x.excel.phrases import Refusal, SystemWords, plural
 from plan415x.excel.reading import figure_cell, one_line
 from plan415x.excel.sheetrows import Read
 from plan415x.excel.writing import Plan, _edited_file, _new_file
 from plan415x.fsutil import LockTimeoutError, atomic_write, locked
 from plan415x.i18n import shown
+from plan415x.i18n.phrases import os_reason, plural
 from plan415x.loading import ACTUALS_DIR, Dataset, actuals_paths, display_path, load_actuals, load_dataset
 from plan415x.periods import Period
 from plan415x.problems import Arg, Problem, Said, said
@@ -114,16 +114,12 @@ def merge(
     except OSError as error:  # the folder cannot be made, or locked (nothing was written)
         why: Said
         if isinstance(error, LockTimeoutError):
-            why = said("import-refused-value", refusal=Refusal(str(error), "io-error"))
+            why = said("import-refused-value", refusal=error.said or str(error))
         elif folder.is_dir():
-            why = said("import-cannot-lock", reason=_reason(error))
+            why = said("import-cannot-lock", reason=os_reason(error))
         else:
-            why = said("import-cannot-create", reason=_reason(error))
+            why = said("import-cannot-create", reason=os_reason(error))
         return _cannot_write(shown_folder, why, file)
-
-
-def _reason(error: OSError) -> SystemWords:
-    return SystemWords(error.strerror or str(error))
 
 
 def _cannot_write(where: str, why: Said, file: Path) -> Outcome:
@@ -266,7 +262,7 @@ def _merge_locked(
     try:
         atomic_write(path, text.encode("utf-8"), force=existing_text is not None)
     except OSError as error:  # FileExistsError included: the file appeared meanwhile
-        return _cannot_write(shown_path, said("import-cannot-write", reason=_reason(error)), file)
+        return _cannot_write(shown_path, said("import-cannot-write", reason=os_reason(error)), file)
     messages.append(said("import-done", file=shown_file, actuals=shown_path, summary=summary))
     messages += changes
     messages += accepted
@@ -401,4 +397,7 @@ def _warnings(merged: Dataset | None, stand_in: str, read: Read, lang: str) -> l
         record.target: figure_cell(entry) for entry, record in zip(read.entries, read.records, strict=True)
     }
     found = findings(merged, lambda entry, record: entry.doc.display == stand_in and record.target in cell)
-    return [Problem(cell[f.target.id], 0, 0, f.code.value, message(f, lang), level="warning") for f in found]
+    return [
+        Problem(cell[f.target.id], 0, 0, f.code.value, message(f, lang), level="warning", said=f.said)
+        for f in found
+    ]

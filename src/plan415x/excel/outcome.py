@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from dataclasses import dataclass, field
 
-from plan415x.excel.phrases import plural
 from plan415x.i18n import say
+from plan415x.i18n.phrases import plural
 from plan415x.problems import Problem, Said, said
 
 Line = Said | str

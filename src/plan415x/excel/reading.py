@@ -23,7 +23,6 @@ from plan415x.engine import applies
 from plan415x.excel import layout
 from plan415x.excel.hidden import _read_meta
 from plan415x.excel.outcome import problem
-from plan415x.excel.phrases import Refusal
 from plan415x.excel.rows import _read_sheet
 from plan415x.excel.sheetrows import (
     MAX_ROWS,
@@ -39,6 +38,7 @@ from plan415x.loading import Dataset
 from plan415x.model import Record, Source, record_values
 from plan415x.periods import Period
 from plan415x.problems import Said, said
+from plan415x.validation import detail_of
 from plan415x.values import Kind
 from plan415x.values import Record as RecordValue
 
@@ -155,8 +155,7 @@ def _records(out: Read, path: Path) -> list[RecordValue]:
                 key = ".".join(loc[:2]) if loc[:1] == ["components"] else (loc[0] if loc else "")
                 key = {"document": "source"}.get(key, key)  # a Source's own refusal
                 where = entry.cells.get(key) or figure_cell(entry)
-                message = str(item["msg"]).removeprefix("Value error, ")
-                refusal = said("import-refused-value", refusal=Refusal(message, "invalid-value"))
+                refusal = said("import-refused-value", refusal=detail_of(item))
                 out.problems.append(problem(where, "invalid-value", refusal))
     return records
 

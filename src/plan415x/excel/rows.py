@@ -17,7 +17,6 @@ from plan415x.engine import applies
 from plan415x.excel import layout
 from plan415x.excel.hidden import _title_problem
 from plan415x.excel.outcome import problem
-from plan415x.excel.phrases import quoted
 from plan415x.excel.sheetrows import (
     MAX_ROWS,
     MAX_TEXT,
@@ -32,6 +31,7 @@ from plan415x.excel.sheetrows import (
     _sheet_ref,
     _stream,
 )
+from plan415x.i18n.phrases import Shown
 from plan415x.loading import Dataset
 from plan415x.problems import Said, said
 from plan415x.values import MAX_MAGNITUDE, Kind
@@ -391,7 +391,7 @@ def _number(value: Any, report: Any) -> float | None:
         report("wrong-type", said("import-date-not-number", date=str(value)))
         return None
     text = str(value).strip()
-    given = quoted(text)
+    given = Shown(text)
     if _FULLWIDTH.search(text):
         report("wrong-type", said("import-text-full-width", text=given))
     elif "万" in text or "亿" in text:

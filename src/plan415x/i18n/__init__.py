@@ -19,8 +19,8 @@ from __future__ import annotations
 from collections.abc import Mapping
 
 from plan415x.i18n import en, zh
-from plan415x.problems import Arg, Phrase, Said
-from plan415x.rules.common import fmt
+from plan415x.numbers import fmt
+from plan415x.problems import Arg, Phrase, Said, speak_with
 
 LANGUAGES: dict[str, Mapping[str, str]] = {"en": en.CATALOGUE, "zh": zh.CATALOGUE}
 
@@ -46,3 +46,6 @@ def shown(value: Arg, lang: str = "en") -> str:
 def say(said: Said, lang: str = "en") -> str:
     """The sentence ``said`` in ``lang`` (English for a language without a catalogue)."""
     return template(said, lang).format_map({k: shown(v, lang) for k, v in said.args.items()})
+
+
+speak_with(say)  # a SaidError says itself in English through the catalogues

@@ -124,10 +124,173 @@ CHECKS: dict[str, str] = {
 }
 
 # loading.py, yamlfile.py, documents.py, fsutil.py: reading the files
-LOADING: dict[str, str] = {}
+LOADING: dict[str, str] = {
+    "file-top-empty": "expected a mapping of fields at the top, got an empty file",
+    "file-top-not-mapping": "expected a mapping of fields at the top, got a {type}",
+    "file-python-list": "list",
+    "file-python-str": "str",
+    "file-python-int": "int",
+    "file-python-float": "float",
+    "file-python-bool": "bool",
+    "file-period-mismatch": "the file says period {period} but is named {name}; they must agree",
+    "file-name-not-period": "the file name {name!r} is not a period; name it after its period, e.g."
+    " {period}.yaml",
+    "file-not-checked": "its records were not checked against the plan (targets, units, duplicates):"
+    " the problems of the file's period or source come first; fixed, they are checked",
+    "file-actuals-not-checked": "the figures of actuals/ were not checked against the plan: its problems"
+    " outside targets: come first; fixed, they are checked",
+    "file-reason-definition": "its definition, targets[{i}], has a problem",
+    "file-reason-unit": "its unit {unit!r} is unknown or declared twice",
+    "file-reason-id-twice": "its id is used twice in targets.yaml",
+    "file-not-read-folder": "not read: a folder; the figures of each period go in actuals/<PERIOD>.yaml",
+    "file-not-read-case": "not read: data files end in {suffix} (lower case)",
+    "file-not-read-other": "not read: data files end in .yaml; move other files out of actuals/",
+    "file-list-failed": "cannot list the folder: {reason}",
+    "file-list-broken-link": "cannot list the folder: a broken link",
+    "file-actuals-a-file": "a file, not a folder: the figures of each period go in actuals/<PERIOD>.yaml",
+    "file-read-folder": "a folder, not a file",
+    "file-read-fifo": "a named pipe (FIFO), not a file",
+    "file-read-device": "a device, not a file",
+    "file-read-socket": "a socket, not a file",
+    "file-read-special": "a special file, not a file",
+    "file-too-large": "the file is {size} bytes; the limit is {limit}",
+    "file-grew-too-large": "the file grew past the limit of {limit} bytes while read",
+    "file-read-failed": "cannot read the file: {reason}",
+    "file-lock-timeout": "another plan415x import has held {path} for over {seconds} s; try again once it"
+    " has finished (if none is running, delete that file)",
+    "file-control-in-file": "{char} in the file; control characters, line separators and bidirectional"
+    " overrides are refused (they can rewrite a terminal or a CI log, or show text other than it"
+    " holds)",
+    "file-not-xml-in-file": "{char} in the file; noncharacters and lone surrogates are refused (XML cannot"
+    " hold them: no workbook, template or .docx could be written with one)",
+    "file-control-in-text": "the text holds {char}; control characters, line separators and bidirectional"
+    " overrides are refused (they can rewrite a terminal or a CI log, or show text other than it"
+    " holds)",
+    "file-not-xml-in-text": "the text holds {char}; noncharacters and lone surrogates are refused (XML"
+    " cannot hold them: no workbook, template or .docx could be written with one)",
+    "file-not-utf8-gbk": "the file is not UTF-8 (byte 0x{byte}). It looks like GBK/GB18030 (as saved by"
+    " Excel or Notepad on Chinese Windows). Save it as UTF-8.",
+    "file-not-utf8": "the file is not UTF-8 (byte 0x{byte}). Save it as UTF-8.",
+    "file-nul-bytes": "the file holds NUL bytes: it is not a text file",
+    "file-utf16": "the file is UTF-16; save it as UTF-8",
+    "file-tag-refused": "the tag {tag!r} is refused: data files hold plain values, without YAML tags;"
+    " write the value without it (quote text, write numbers, dates and true/false as they are)",
+    "file-too-deep-brackets": "brackets nest deeper than {depth} levels",
+    "file-alias-bomb": "anchors and aliases expand to more than {limit} values; refused",
+    "file-nested-too-deeply": "the file is nested too deeply to be data",
+    "file-value-unreadable": "a value cannot be read: {error}",
+    "file-key-twice": "the key {key!r} is given twice in one mapping (first at line {line}); the second"
+    " would silently replace the first",
+    "file-exponent-text": "{value} is read as text, not a number, by YAML 1.1 (its exponent needs a"
+    " decimal point and a sign); write the number in digits ({digits}) or as {exponent}, or quote it"
+    " if it is text",
+    "file-not-plain-decimal": "{value!r} is not a plain decimal number (YAML would read it as octal,"
+    " hexadecimal, sexagesimal or with separators); write the number in decimal digits, or quote it"
+    " if it is text",
+    "file-not-a-date": "{value!r} is not a valid date ({error})",
+    "file-yaml-error": "{error}",
+    "file-yaml-tabs": "{error} (YAML does not allow tabs for indentation; use spaces)",
+    "file-yaml-invalid": "invalid YAML",
+    "file-quote-hint": "{error}; line {number}: a value that begins with a quote must end with it; to keep"
+    " the quotes inside the text, quote the whole value: {key} {value}",
+    "file-quote-hint-block": "{error}; line {number}: a value that begins with a quote must end with it;"
+    " write the value as a block (key: |-, the text on the next line)",
+}
 
 # model.py, periods.py, scoring/load.py and pydantic's errors (from their type and ctx)
-FIELDS: dict[str, str] = {}
+FIELDS: dict[str, str] = {
+    "field-missing": "missing required field {name!r}",
+    "field-unknown": "unknown field {name!r}",
+    "field-unknown-close": "unknown field {name!r}; did you mean {close!r}?",
+    "field-unknown-known": "unknown field {name!r}; expected one of: {known}",
+    "field-invalid": "{name}: {detail}",
+    "field-invalid-got": "{name}: {detail} (got {value})",
+    "field-invalid-close": "{name}: {detail}; did you mean {close!r}?",
+    "field-invalid-written": "{name}: {detail}; {given} is written {word!r}",
+    "field-shown-cut": "{quoted}…({size} characters)",
+    "field-choices-last": "{choice} or {last}",
+    "field-choices-more": "{choice}, {more}",
+    "field-clauses": "{first}; {more}",
+    "field-pydantic-bool-type": "input should be true or false",
+    "field-pydantic-bool-parsing": "input should be true or false, unable to interpret input",
+    "field-pydantic-date-from-datetime-inexact": "datetimes provided to dates should have zero time - e.g."
+    " be exact dates",
+    "field-pydantic-date-type": "input should be a valid date",
+    "field-pydantic-date-from-datetime-parsing": "input should be a valid date or datetime, {reason}",
+    "field-pydantic-date-parsing": "input should be a valid date in the format YYYY-MM-DD, {reason}",
+    "field-pydantic-dict-type": "input should be a mapping (key: value)",
+    "field-pydantic-model-type": "input should be a mapping (key: value) or instance of {model}",
+    "field-pydantic-model-attributes-type": "input should be a mapping (key: value) or object to extract"
+    " fields from",
+    "field-pydantic-choice": "input should be {expected}",
+    "field-pydantic-finite-number": "input should be a finite number",
+    "field-pydantic-float-type": "input should be a number",
+    "field-pydantic-float-parsing": "input should be a number, unable to parse string as a number",
+    "field-pydantic-greater-than": "input should be greater than {limit}",
+    "field-pydantic-greater-than-equal": "input should be greater than or equal to {limit}",
+    "field-pydantic-less-than": "input should be less than {limit}",
+    "field-pydantic-less-than-equal": "input should be less than or equal to {limit}",
+    "field-pydantic-int-type": "input should be a whole number",
+    "field-pydantic-int-from-float": "input should be a whole number, got a number with a fractional part",
+    "field-pydantic-int-parsing": "input should be a whole number, unable to parse string as an integer",
+    "field-pydantic-int-parsing-size": "unable to parse input string as an integer, exceeded maximum size",
+    "field-pydantic-list-type": "input should be a list",
+    "field-pydantic-string-type": "input should be text",
+    "field-pydantic-string-pattern-mismatch": "string should match pattern '{pattern}'",
+    "field-pydantic-string-too-short": "string should have at least {limit} characters",
+    "field-pydantic-string-too-short-1": "string should have at least 1 character",
+    "field-pydantic-string-too-long": "string should have at most {limit} characters",
+    "field-pydantic-string-too-long-1": "string should have at most 1 character",
+    "field-pydantic-too-short": "tuple should have at least {limit} items after validation, not {actual}",
+    "field-pydantic-too-short-1": "tuple should have at least 1 item after validation, not {actual}",
+    "field-pydantic-too-long": "tuple should have at most {limit} items after validation, not {actual}",
+    "field-pydantic-too-long-1": "tuple should have at most 1 item after validation, not {actual}",
+    "field-pydantic-union-tag-not-found": "unable to extract tag using discriminator {tag}",
+    "field-pydantic-other": "{text}",
+    "field-number-true-false": "expected a number, got true/false",
+    "field-number-full-width": "{value} uses full-width digits or punctuation; type the number with ASCII digits",
+    "field-number-magnitude": "{value} mixes a number with a Chinese magnitude; write the plain number in"
+    " the record's unit (e.g. 1.35万吨标煤 -> value: 1.35, unit: 万吨标煤)",
+    "field-number-separators": "{value} has thousands separators; write it without commas or quotes",
+    "field-number-text": "expected a number, got the text {value}; write a plain decimal number, without quotes",
+    "field-number-not-finite": "expected a finite number, got NaN or infinity",
+    "field-number-too-large": "{value} is too large to be a figure (the limit is 1e15 in magnitude)",
+    "field-text-not-xml": "holds U+{code}, a noncharacter or a lone surrogate, which XML cannot hold; remove it",
+    "field-text-control": "holds the control character U+{code}; remove it (only a newline or a tab is"
+    " allowed, and only in multi-line fields such as note)",
+    "field-line-tab": "holds a tab; this field is one line",
+    "field-line-break": "holds a line break; this field is one line",
+    "field-state-choice": "input should be 'done', 'pending' or 'not_done' (or 已完成, 推进中, 未完成)",
+    "field-years-reversed": "last_year is before first_year",
+    "field-thresholds-order": "behind must be at least watch",
+    "field-tolerance-one": "give one of absolute or relative_pct",
+    "field-target-one-year-span": "a one_year target has first_year == last_year",
+    "field-target-needs-value": "a {kind} target needs value (null, with a note, where the text lost it)",
+    "field-target-monitor-value": "a monitor indicator has no target value (it is never judged)",
+    "field-target-value-note": "a target without a value needs a note saying why",
+    "field-target-tolerance": "a tolerance belongs to comparator approx (左右)",
+    "field-target-restates": "restates names another target, and not one of its links",
+    "field-target-needs-unit": "a {kind} target needs a unit",
+    "field-target-composite-components": "a composite target needs at least two components",
+    "field-target-composite-basis": "a composite target needs basis: annual, one_year or cumulative",
+    "field-target-components-composite": "components and basis belong to composite targets only",
+    "field-target-direction": "a directional target needs direction: increase or decrease",
+    "field-target-full-year-kind": "full_year is for level and share targets (a flow's figures are year-to-date)",
+    "field-target-full-year-frequency": "a full_year target is reported once a year: frequency annual, or none",
+    "field-target-pace-always": "pace: always is for level and share targets",
+    "field-target-linear-baseline": "a level paced linearly needs a baseline to draw its path from",
+    "field-target-baseline-year": "the baseline's year must come before last_year (the year the level is due)",
+    "field-target-profile-pace": "pace: profile and a profile of 12 monthly shares go together",
+    "field-target-profile-length": "a profile has 12 monthly cumulative shares",
+    "field-target-profile-rises": "a profile rises month by month from 0 to 100",
+    "field-exemption-names": "an exemption names a target, a unit or both",
+    "field-period-month": "{text!r}: the month must be 01 to 12",
+    "field-period-not": "{text!r} is not a period; write 2023 (year), 2023H1 (half), 2023Q2 (quarter) or"
+    " 2023-05 (month)",
+    "field-period-spelling": "{text!r} is not a period as plan415x writes it; write {meant}",
+    "field-period-other-digit": "{text!r} has the digit {digit!r} (U+{code}) of another script; write the"
+    " period in the digits 0-9, e.g. 2023Q2",
+}
 
 # excel/: the workbook's container, reading, merging, and the lines import prints
 IMPORT: dict[str, str] = {
@@ -276,7 +439,6 @@ IMPORT: dict[str, str] = {
     "import-figures-one": "{count} figure",
     "import-figures": "{count} figures",
     "import-figure-reference": "{figure} (reference {reference})",
-    "import-quoted-cut": "{head}…({size} characters)",
     # the last line of an import of several workbooks
     "import-batch-taken": "batch: {count} workbook(s), none refused",
     "import-batch-refused": "batch: {count} workbook(s), some refused (see above)",

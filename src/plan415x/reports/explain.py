@@ -8,13 +8,14 @@ from typing import NamedTuple
 
 from plan415x.engine import Engine, applies, source_text
 from plan415x.i18n import say, shown, template
+from plan415x.numbers import fmt
 from plan415x.periods import Period
 from plan415x.problems import Arg, Said, said
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.score import DEFAULT_RULES, provisional_lines, rate_text, rule_name, target_name
 from plan415x.results import Result, Status, worse_first
 from plan415x.rules import FORMULAS
-from plan415x.rules.common import Word, fmt
+from plan415x.rules.common import Word
 from plan415x.safetext import terminal_text
 from plan415x.scoring.engine import Score, UnitScore
 from plan415x.scoring.lines import Line

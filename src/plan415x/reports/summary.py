@@ -9,9 +9,9 @@ from __future__ import annotations
 
 from dataclasses import dataclass, replace
 
+from plan415x.numbers import fmt
 from plan415x.reports.words import actual_text, goal_text, name_text, num, unit_name, unit_text
 from plan415x.results import Light, Report, Result, counted
-from plan415x.rules.common import fmt
 from plan415x.values import Kind
 
 SORTS = ("plan", "light", "gap", "unit")

@@ -8,9 +8,9 @@ this module imports no report.
 
 from __future__ import annotations
 
+from plan415x.numbers import fmt
 from plan415x.periods import Period
 from plan415x.results import Report, Result, Status
-from plan415x.rules.common import fmt
 from plan415x.values import Comparator, Hedge, Kind
 
 # Markers, each explained in the legend; all exist in GBK, so a Chinese console can show them.

@@ -144,16 +144,6 @@ def direction(word: str | None) -> Word:
     return Word(text, DIRECTION_ZH.get(text, text))
 
 
-def fmt(value: float | None, digits: int = 2) -> str:
-    """A figure for people: thousands separated, at most ``digits`` decimals, no trailing zeros."""
-    if value is None:
-        return "—"
-    text = f"{value:,.{digits}f}"
-    if "." in text:  # only decimals lose their zeros: 1,800 stays 1,800
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text == "-0" else text
-
-
 def pct(numerator: float, denominator: float) -> float:
     return numerator / denominator * 100
 

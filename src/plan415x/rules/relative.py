@@ -6,9 +6,10 @@ in the STEPS of each catalogue (``plan415x.i18n``), one text per language.
 
 from __future__ import annotations
 
+from plan415x.numbers import fmt
 from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, fmt, meets, no_figure, over, pct, status_from_gap
+from plan415x.rules.common import Context, meets, no_figure, over, pct, status_from_gap
 
 FORMULA = said("rule-relative", kind="relative")
 

@@ -13,6 +13,7 @@ import annotated_types
 from pydantic import BeforeValidator, Field, model_validator
 
 from plan415x.model import Line, Number, PeriodText, Strict, Text, _number
+from plan415x.problems import SaidError, said
 from plan415x.values import Hedge, Kind
 
 _ID = r"^[a-z0-9][a-z0-9_.-]*$"
@@ -128,7 +129,7 @@ class Exemption(Strict):
     @model_validator(mode="after")
     def _aimed(self) -> Exemption:
         if self.target is None and self.unit is None:
-            raise ValueError("an exemption names a target, a unit or both")
+            raise SaidError(said("field-exemption-names"))
         return self
 
 
