@@ -7,7 +7,7 @@ that a reader finds an id near its siblings; ``CATALOGUE`` is their union.
 
 from __future__ import annotations
 
-# the unit of measure (units.py, checks.py)
+# the unit of measure (units.py, checks/)
 UNITS: dict[str, str] = {
     "unknown-measure": "unknown unit of measure {unit!r}; declare it under measures: in targets.yaml"
     " ({{id: {unit}, name_en: ..., dimension: ..., factor: 1}}), or use a known one (plan415x units"
@@ -18,9 +18,9 @@ UNITS: dict[str, str] = {
     "unit-mismatch": "unit {unit!r} cannot be converted to the target's unit {target_unit!r}",
 }
 
-# checks.py: the checks across files; plausibility.py: the warnings of figures
+# checks/: the checks across files; plausibility.py: the warnings of figures
 CHECKS: dict[str, str] = {
-    # checks.py: the words a sentence holds (the kind of an id, a unit's name, a hint)
+    # checks/words.py: the words a sentence holds (the kind of an id, a unit's name, a hint)
     "check-word-action": "action",
     "check-word-unit": "unit",
     "check-word-measure": "measure",
@@ -31,7 +31,7 @@ CHECKS: dict[str, str] = {
     "check-unit-name-en": "{key}",
     "check-unit-alias": "alias",
     "check-did-you-mean": "; did you mean {nearest!r}?",
-    # checks.py: the plan
+    # checks/plan.py: the plan
     "check-duplicate-id": "the {what} id {ident!r} is used twice (first at {first})",
     "check-ambiguous-unit-name": "the {field} {name!r} of unit {unit!r} cannot be told from the {other_field}"
     " {other_name!r} of unit {other_id!r}; give each unit names of its own ({option}, rankings and imports"
@@ -43,7 +43,7 @@ CHECKS: dict[str, str] = {
     "check-restates-restatement": "{field} {target!r}, itself a restatement of {first!r}; restate the target"
     " first written ({first!r}) instead",
     "check-years-outside-plan": "years {first_year}-{last_year} begin outside the plan's {first}-{last}",
-    # checks.py: the actuals, file by file and record by record
+    # checks/actuals.py: the actuals, file by file and record by record
     "check-period-outside-plan": "period {period} is outside the plan's years {first}-{last}",
     "check-duplicate-period": "{period} covers the same months as {other} ({file}); keep one of the two files",
     "check-unknown-target": "unknown target id {target!r}{hint}",
@@ -314,7 +314,7 @@ IMPORT: dict[str, str] = {
     " not unpack)",
     "import-damaged": "the workbook is damaged and cannot be read ({error})",
     "import-unreadable": "the workbook cannot be read ({error})",
-    # excel/reading.py: the hidden sheet, the sheets and every cell
+    # excel/reading.py, hidden.py, rows.py: the hidden sheet, the sheets and every cell
     "import-xml-entities": "the workbook cannot be read (it declares XML entities, which are refused)",
     "import-missing-sheet-of-unit": "the template's sheet {title!r} (unit {unit}) is missing: it"
     " was renamed or deleted; give it back its name, or fill in a fresh template",

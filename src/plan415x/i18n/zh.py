@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-# the unit of measure (units.py, checks.py)
+# the unit of measure (units.py, checks/)
 UNITS: dict[str, str] = {
     "unknown-measure": "未知计量单位 {unit!r};请在 targets.yaml 的 measures: 下声明({{id: {unit},"
     " name_en: ..., dimension: ..., factor: 1}}),或改用已知单位(plan415x units 可列出)",
@@ -12,9 +12,9 @@ UNITS: dict[str, str] = {
     "unit-mismatch": "计量单位 {unit!r} 无法换算为指标的计量单位 {target_unit!r}",
 }
 
-# checks.py: the checks across files; plausibility.py: the warnings of figures
+# checks/: the checks across files; plausibility.py: the warnings of figures
 CHECKS: dict[str, str] = {
-    # checks.py: the words a sentence holds (the kind of an id, a unit's name, a hint)
+    # checks/words.py: the words a sentence holds (the kind of an id, a unit's name, a hint)
     "check-word-action": "行动",
     "check-word-unit": "责任单位",
     "check-word-measure": "计量单位",
@@ -25,7 +25,7 @@ CHECKS: dict[str, str] = {
     "check-unit-name-en": "英文名 {key}",
     "check-unit-alias": "别名",
     "check-did-you-mean": ",是否应为 {nearest!r}?",
-    # checks.py: the plan
+    # checks/plan.py: the plan
     "check-duplicate-id": "{what} id {ident!r} 重复使用(首次出现在 {first})",
     "check-ambiguous-unit-name": "责任单位 {unit!r} 的{field} {name!r} 与责任单位 {other_id!r} 的"
     "{other_field} {other_name!r} 无法区分;请让每个单位有自己的名称({option}、排名和导入会把一个单位当成另一个)",
@@ -36,7 +36,7 @@ CHECKS: dict[str, str] = {
     "check-restates-restatement": "{field} 指向 {target!r},而它本身是 {first!r} 的重述;请改为指向最初写出的指标"
     "({first!r})",
     "check-years-outside-plan": "年限 {first_year}-{last_year} 的起始年不在规划年限 {first}-{last} 内",
-    # checks.py: the actuals, file by file and record by record
+    # checks/actuals.py: the actuals, file by file and record by record
     "check-period-outside-plan": "期别 {period} 超出规划年限 {first}-{last}",
     "check-duplicate-period": "{period} 与 {other}({file})覆盖相同月份,两个文件只能保留一个",
     "check-unknown-target": "未知指标 id {target!r}{hint}",
@@ -274,7 +274,7 @@ IMPORT: dict[str, str] = {
     "import-does-not-unpack": "工作簿已损坏,无法读取(有压缩部件无法解压)",
     "import-damaged": "工作簿已损坏,无法读取({error})",
     "import-unreadable": "工作簿无法读取({error})",
-    # excel/reading.py: the hidden sheet, the sheets and every cell
+    # excel/reading.py, hidden.py, rows.py: the hidden sheet, the sheets and every cell
     "import-xml-entities": "工作簿无法读取(其中声明了 XML 实体,不予接受)",
     "import-missing-sheet-of-unit": "缺少模板的工作表 {title!r}(单位 {unit}):已被改名或删除;请恢复原名,或重新填写一份新模板",
     "import-missing-sheet": "缺少模板的工作表 {title!r}:已被改名或删除;请恢复原名,或重新填写一份新模板",
