@@ -88,7 +88,7 @@ CHECKS: dict[str, str] = {
     "是否填成了跨年累计数或加上了上年数?本年累计数从本年1月起算;{ack}",
     "part-year": "{target_id} 为全年总量指标,只按截至12月的数据判定:{period} 的 {value} {unit} 仅为部分月份,"
     "不作判定;请在年末报送全年数据;{ack}",
-    # the restatement's own id is not named in Chinese (其所复述的 says whose): given, shown as nothing
+    # the restatement's own id is not named in Chinese (其所复述的 says whose): given, left out
     "restatement-mismatch": "{period} 填报 {value} {unit},而其所复述的 {restated} 同期为 {other}"
     " {unit}:两者是同一个数,必有一处有误;{ack}",
     "plausibility-ack": "如确属实,导入时加 {option} {code},或在该记录加 {key}: [{code}]",
