@@ -1,0 +1,140 @@
+"""Issue 21, item 4: a published 晾晒 stays published. The data: tests/data/rank21 copied to a
+temporary folder (places worked out by hand in tests/test_rank_21.py's docstring).
+
+At 2024Q1 (25%): 乙局, 丙局, 己局 0.0 (place 1, all three); 甲局 a-red 5 (20 behind) -> 6.6667 (4);
+丁局 and 戊局 d3, e3 0 (25 behind, yellow) -> 8.3333 (5, 5); 庚局 不参与排名 (two targets)."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from typer.testing import CliRunner
+
+from plan415x.cli import app
+
+DATA = Path(__file__).parent / "data" / "rank21"
+
+
+@pytest.fixture
+def data(tmp_path: Path) -> Path:
+    folder = tmp_path / "data"
+    shutil.copytree(DATA, folder)
+    return folder
+
+
+def invoke(data: Path, *args: str, date: str = "2024-04-15") -> tuple[int, str, str]:
+    env = {"COLUMNS": "200", "PLAN415X_TODAY": date, "PLAN415X_NO_CACHE": "1"}
+    result = CliRunner().invoke(app, [*args, "--data", str(data)], env=env)
+    return result.exit_code, result.stdout, result.stderr
+
+
+def test_publish_records_the_period(data: Path) -> None:
+    code, out, err = invoke(data, "publish", "2024Q1", "--lang", "en")
+    assert (code, out, err) == (
+        0,
+        "published 2024Q1 on 2024-04-15: 20 judgements, 6 units ranked -> published/2024Q1.json\n",
+        "",
+    )
+    raw = (data / "published" / "2024Q1.json").read_bytes()
+    doc = json.loads(raw.decode("utf-8"))
+    assert (doc["period"], doc["published"], doc["format"], doc["measure"]) == (
+        "2024Q1",
+        "2024-04-15",
+        1,
+        "capped_gap",
+    )
+    assert doc["compared_with"] is None
+    assert doc["new_year"] is True
+    rows = [
+        (u["unit"], u["rank"], u["standing"], u["average_behind_points"], u["red"]) for u in doc["ranking"]
+    ]
+    assert rows == [
+        ("ub", 1, "ranked", 0.0, 0),
+        ("uc", 1, "ranked", 0.0, 0),
+        ("uf", 1, "ranked", 0.0, 0),
+        ("ua", 4, "ranked", 6.666667, 0),
+        ("ud", 5, "ranked", 8.333333, 0),
+        ("ue", 5, "ranked", 8.333333, 0),
+        ("ug", None, "excluded", 0.0, 0),
+    ]
+    a_red = next(j for j in doc["judgements"] if j["target"] == "a-red")
+    assert (a_red["actual"], a_red["completion_pct"], a_red["gap_points"], a_red["light"]) == (
+        5.0,
+        5.0,
+        20.0,
+        "yellow",
+    )
+    assert [j["target"] for j in doc["judgements"]] == sorted(j["target"] for j in doc["judgements"])
+    # Deterministic: the same data and date give the same bytes; the loader leaves published/ be.
+    shutil.rmtree(data / "published")
+    assert invoke(data, "publish", "2024Q1")[0] == 0
+    assert (data / "published" / "2024Q1.json").read_bytes() == raw
+    assert invoke(data, "validate")[0] == 0
+    assert raw.endswith(b"}\n")
+    assert not list((data / "published").glob(".*"))
+
+
+def test_publishing_twice_keeps_the_earlier_record(data: Path) -> None:
+    assert invoke(data, "publish", "2024Q1")[0] == 0
+    first = (data / "published" / "2024Q1.json").read_bytes()
+    code, out, err = invoke(data, "publish", "2024Q1", "--lang", "zh", date="2024-04-20")
+    assert (code, out) == (2, "")
+    assert (
+        err == "2024Q1 已于 2024-04-15 发布(published/2024Q1.json);再次发布请加 --force(原发布记录另存保留)\n"
+    )
+    assert (data / "published" / "2024Q1.json").read_bytes() == first
+    code, out, err = invoke(data, "publish", "2024Q1", "--force", "--lang", "en", date="2024-04-20")
+    assert code == 0
+    assert err == "the earlier publication of 2024-04-15 is kept as published/2024Q1.1.json\n"
+    assert (data / "published" / "2024Q1.1.json").read_bytes() == first
+    assert json.loads((data / "published" / "2024Q1.json").read_text("utf-8"))["published"] == "2024-04-20"
+    # A third: the second kept too, none over another.
+    assert invoke(data, "publish", "2024Q1", "--force", date="2024-04-21")[0] == 0
+    names = sorted(p.name for p in (data / "published").iterdir())
+    assert names == ["2024Q1.1.json", "2024Q1.2.json", "2024Q1.json"]
+    assert (data / "published" / "2024Q1.1.json").read_bytes() == first
+
+
+def test_publishing_bad_data_is_refused(data: Path) -> None:
+    path = data / "actuals" / "2024Q1.yaml"
+    text = path.read_text("utf-8").replace("{target: a-item, value: 0}", "{target: a-item, value: -1}")
+    path.write_text(text, "utf-8")
+    code, out, err = invoke(data, "publish", "2024Q1", "--lang", "en")
+    assert (code, out) == (1, "")
+    assert "2024Q1.yaml\n" in err
+    assert "(negative-value)" in err
+    assert err.endswith("2024Q1 not published: the data has problems (above); correct them first\n")
+    assert not (data / "published").exists()
+
+
+def test_publishing_a_figure_warned_about_is_refused(data: Path) -> None:
+    # 101 of the year's 100 in the first quarter (early-exceeded): valid, hard to believe; 150 by
+    # 1-6月 keeps the year-to-date figures rising.
+    for name, was, now in (("2024Q1", 25, 101), ("2024Q2", 50, 150)):
+        path = data / "actuals" / f"{name}.yaml"
+        text = path.read_text("utf-8").replace(
+            f"{{target: b1, value: {was}}}", f"{{target: b1, value: {now}}}"
+        )
+        path.write_text(text, "utf-8")
+    code, out, err = invoke(data, "publish", "2024Q1", "--lang", "en")
+    assert (code, out) == (1, "")
+    assert "2024Q1.yaml\n" in err
+    assert "(early-exceeded)" in err
+    assert err.endswith(
+        "2024Q1 not published: 1 plausibility warning(s) on its figures (above); check them with the"
+        " units, then record each as checked (import --accept CODE, or checked: in the record)\n"
+    )
+    assert not (data / "published" / "2024Q1.json").exists()
+    # Checked with the unit and found right: published, and the record says which was taken.
+    code, out, err = invoke(data, "publish", "2024Q1", "--accept", "early-exceeded")
+    assert (code, err) == (0, "")
+    doc = json.loads((data / "published" / "2024Q1.json").read_text("utf-8"))
+    assert doc["accepted"] == [{"code": "early-exceeded", "file": "actuals/2024Q1.yaml", "target": "b1"}]
+
+
+def test_publishing_a_period_without_figures_is_refused(data: Path) -> None:
+    code, out, err = invoke(data, "publish", "2024-07", "--lang", "en")
+    assert (code, out, err) == (2, "", "2024-07 not published: there is no file of its figures in actuals/\n")
