@@ -138,3 +138,42 @@ def test_publishing_a_figure_warned_about_is_refused(data: Path) -> None:
 def test_publishing_a_period_without_figures_is_refused(data: Path) -> None:
     code, out, err = invoke(data, "publish", "2024-07", "--lang", "en")
     assert (code, out, err) == (2, "", "2024-07 not published: there is no file of its figures in actuals/\n")
+
+
+def min_targets(data: Path, n: int) -> None:
+    """The data's ranking rule changed after a publication: ``assessment.ranking.min_targets``."""
+    path = data / "targets.yaml"
+    path.write_text(path.read_text("utf-8") + f"assessment:\n  ranking: {{min_targets: {n}}}\n", "utf-8")
+
+
+def moves_of(data: Path, period: str) -> dict[str, str]:
+    code, out, err = invoke(data, "rank", period, "--format", "json")
+    assert (code, err) == (0, "")
+    return {u["unit"]: u["move"] for u in json.loads(out)["units"]}
+
+
+def test_a_later_ranking_compares_with_the_published_places(data: Path) -> None:
+    """2024Q1 published with min_targets 3 (ub, uc, uf 1; ua 4; ud, ue 5; ug not ranked), then
+    min_targets lowered to 2, so that 庚局 (two targets, 0.0) is ranked. 2024Q2 with it: 乙局 and
+    庚局 0.0, 100% -> 1, 1; 甲局 13.3 -> 3; 己局 16.7, 0 reds -> 4; 戊局 16.7, 1 red -> 5; 丁局
+    16.7, 66.7% -> 6; 丙局 未报.
+
+    Against the published places: 乙局 1 -> 1 —, 庚局 unranked -> 1 新, 甲局 4 -> 3 ↑1, 己局 1 -> 4
+    ↓3, 戊局 5 -> 5 —, 丁局 5 -> 6 ↓1. Against 2024Q1 computed again with min_targets 2 (ub, uc, uf,
+    ug 1; ua 5; ud, ue 6) 甲局 would read ↑2, 庚局 —, 戊局 ↑1 and 丁局 —."""
+    assert invoke(data, "publish", "2024Q1")[0] == 0
+    min_targets(data, 2)
+    moved = moves_of(data, "2024Q2")
+    assert moved == {"ub": "—", "ug": "新", "ua": "↑1", "uf": "↓3", "ue": "—", "ud": "↓1", "uc": "—"}
+    _, out, _ = invoke(data, "rank", "2024Q2", "--format", "json")
+    doc = json.loads(out)
+    assert (doc["compared_with"], doc["compared_with_published"]) == ("2024Q1", "2024-04-15")
+    assert "corrections" not in doc  # the figures are as published: nothing to say
+    _, out, _ = invoke(data, "rank", "2024Q2", "--lang", "en")
+    assert out.endswith(
+        "move: against the last ranking of the same cadence, 2024Q1, as published on 2024-04-15\n"
+    )
+    # Never published: against the data as it is.
+    shutil.rmtree(data / "published")
+    moved = moves_of(data, "2024Q2")
+    assert moved == {"ub": "—", "ug": "—", "ua": "↑2", "uf": "↓3", "ue": "↑1", "ud": "—", "uc": "—"}

@@ -217,6 +217,10 @@ def note_clauses(ranking: Ranking, lang: str) -> list[str]:
 def _compared_zh(ranking: Ranking) -> str:
     if ranking.new_year:
         return "位次变化: 新年度首次晾晒,不与上年比较"
+    if ranking.compared_with is not None and ranking.published is not None:
+        return (
+            f"位次变化: 与上次同频次晾晒 {ranking.compared_with} 已发布的排名({ranking.published} 发布)相比"
+        )
     if ranking.compared_with is not None:
         return f"位次变化: 与上次同频次晾晒 {ranking.compared_with} 相比"
     return "位次变化: 无上次同频次晾晒可比"
@@ -225,6 +229,11 @@ def _compared_zh(ranking: Ranking) -> str:
 def _compared_en(ranking: Ranking) -> str:
     if ranking.new_year:
         return "move: the year's first ranking, not compared with last year (新年度)"
+    if ranking.compared_with is not None and ranking.published is not None:
+        return (
+            f"move: against the last ranking of the same cadence, {ranking.compared_with}, as published"
+            f" on {ranking.published}"
+        )
     if ranking.compared_with is not None:
         return f"move: against the last ranking of the same cadence, {ranking.compared_with}"
     return "move: no earlier ranking of the same cadence to compare with"
@@ -299,6 +308,10 @@ def _rank_json(report: Report, ranking: Ranking) -> str:
         "new_year": ranking.new_year,
         "units": rows,
     }
+    # Only where a publication is involved, so that a ranking of data never published reads as
+    # it always has.
+    if ranking.published is not None:
+        doc["compared_with_published"] = ranking.published
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
