@@ -177,3 +177,103 @@ def test_a_later_ranking_compares_with_the_published_places(data: Path) -> None:
     shutil.rmtree(data / "published")
     moved = moves_of(data, "2024Q2")
     assert moved == {"ub": "—", "ug": "—", "ua": "↑2", "uf": "↓3", "ue": "↑1", "ud": "—", "uc": "—"}
+
+
+def correct(data: Path, name: str, old: str, new: str) -> None:
+    path = data / "actuals" / f"{name}.yaml"
+    text = path.read_text("utf-8")
+    assert old in text
+    path.write_text(text.replace(old, new), "utf-8")
+
+
+FIXED_APRIL_ZH = (
+    "2024年1-4月数据已更正(丙局 指标c1 50→25、丙局 指标c2 50→25、丙局 指标c3 50→25),"
+    "2024年1-4月排名丙局第1→第2、甲局第2→第1(2024-05-10 发布)"
+)
+FIXED_APRIL_EN = (
+    "Jan-Apr 2024 figures corrected since published on 2024-05-10 (Bureau C Target c1 50→25; Bureau C"
+    " Target c2 50→25; Bureau C Target c3 50→25); Jan-Apr 2024 places as published → now: Bureau C"
+    " 1→2; Bureau A 2→1"
+)
+
+
+def test_a_corrected_published_month_is_said_wherever_it_shows(data: Path, tmp_path: Path) -> None:
+    """2024-04 (1-4月, 序时进度 33.3%) published: 丙局 c1-c3 50 (0 behind each) -> 0.0, first;
+    甲局 a-item 0 of 1 (none owed: 0), a-flow 50 (0), a-red 10 (33.3 − 10 = 23.3) -> 7.8, second;
+    the others sent nothing that month: 未报. Then 丙局's April is corrected to 25 each (8.3
+    behind each) -> 8.3: 甲局 first (7.8), 丙局 second.
+
+    2024-05 (41.7%): 丙局 50s -> 0.0, 1; 甲局 a-red 10 (31.7) -> 10.6, 2. 位次变化 against April
+    as published (丙局 1, 甲局 2): — and —; against April corrected it would be ↑1 and ↓1."""
+    assert invoke(data, "publish", "2024-04", date="2024-05-10")[0] == 0
+    for target in ("c1", "c2", "c3"):
+        correct(data, "2024-04", f"{{target: {target}, value: 50}}", f"{{target: {target}, value: 25}}")
+    # The month itself: its ranking from the data now, and what changed since it was published.
+    _, out, _ = invoke(data, "rank", "2024-04")
+    assert out.splitlines()[3] == FIXED_APRIL_ZH
+    assert [line.split()[:2] for line in out.splitlines()[6:8]] == [["1", "甲局"], ["2", "丙局"]]
+    # The month after: against April as published, and April's correction said.
+    _, out, _ = invoke(data, "rank", "2024-05")
+    assert out.splitlines()[3] == FIXED_APRIL_ZH
+    rows = [line.split() for line in out.splitlines()[6:8]]
+    assert [(r[0], r[1], r[-1]) for r in rows] == [("1", "丙局", "—"), ("2", "甲局", "—")]
+    _, out, _ = invoke(data, "rank", "2024-05", "--lang", "en")
+    assert out.splitlines()[3] == FIXED_APRIL_EN
+    _, out, _ = invoke(data, "rank", "2024-05", "--format", "markdown")
+    assert f"{FIXED_APRIL_ZH}  " in out.splitlines()
+    _, out, _ = invoke(data, "rank", "2024-05", "--format", "json")
+    doc = json.loads(out)
+    assert doc["corrections"] == [
+        {
+            "period": "2024-04",
+            "published": "2024-05-10",
+            "figures": [
+                {
+                    "unit_zh": "丙局",
+                    "unit_en": "Bureau C",
+                    "target_zh": f"指标{t}",
+                    "target_en": f"Target {t}",
+                    "published": 50.0,
+                    "now": 25.0,
+                }
+                for t in ("c1", "c2", "c3")
+            ],
+            "places": [
+                {"unit_zh": "丙局", "unit_en": "Bureau C", "published": 1, "now": 2},
+                {"unit_zh": "甲局", "unit_en": "Bureau A", "published": 2, "now": 1},
+            ],
+            "text_zh": FIXED_APRIL_ZH,
+            "text_en": FIXED_APRIL_EN,
+        }
+    ]
+    # The 通报 of May says it under its title.
+    draft = tmp_path / "brief.md"
+    assert invoke(data, "brief", "2024-05", "-o", str(draft))[0] == 0
+    assert f"{FIXED_APRIL_ZH}  " in draft.read_text("utf-8").splitlines()
+    # Not corrected: nothing said.
+    assert invoke(data, "publish", "2024-04", "--force", date="2024-05-12")[0] == 0
+    _, out, _ = invoke(data, "rank", "2024-05")
+    assert "已更正" not in out
+    assert "(2024-05-12 发布)相比" in out.splitlines()[-1]
+
+
+def test_a_corrected_published_quarter_moves_places(data: Path) -> None:
+    """2024Q1 published (ub, uc, uf 1; ua 4; ud, ue 5), then 丁局's d3 corrected 0 -> 25: at
+    2024Q1 丁局 0.0, 1 with 乙局, 丙局, 己局; 甲局 5; 戊局 6. At 2024Q2 d3, not sent, is the stale 25
+    (50 − 25 = 25 behind): 丁局 (0 + 0 + 25) / 3 = 8.3, 66.7% -> 2, ↑3 against its published 5;
+    甲局 13.3 -> 3, ↑1; 己局 16.7, 0 reds -> 4, ↓3; 戊局 16.7, 1 red -> 5, —."""
+    assert invoke(data, "publish", "2024Q1")[0] == 0
+    correct(data, "2024Q1", "{target: d3, value: 0}", "{target: d3, value: 25}")
+    _, out, _ = invoke(data, "rank", "2024Q2")
+    assert out.splitlines()[3] == (
+        "2024年1-3月数据已更正(丁局 指标d3 0→25),2024年1-3月排名甲局第4→第5、丁局第5→第1、戊局第5→第6"
+        "(2024-04-15 发布)"
+    )
+    rows = [line.split() for line in out.splitlines()[6:11]]
+    assert [(r[0], r[1], r[-3], r[-1]) for r in rows] == [
+        ("1", "乙局", "0.0", "—"),
+        ("2", "丁局", "8.3", "↑3"),
+        ("3", "甲局", "13.3", "↑1"),
+        ("4", "己局", "16.7", "↓3"),
+        ("5", "戊局", "16.7", "—"),
+    ]
