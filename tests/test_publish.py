@@ -277,3 +277,62 @@ def test_a_corrected_published_quarter_moves_places(data: Path) -> None:
         ("4", "己局", "16.7", "↓3"),
         ("5", "戊局", "16.7", "—"),
     ]
+
+
+AS_PUBLISHED_Q1 = """\
+2024Q1 已发布的排名(2024-04-15 发布,按发布时的数据,不按现有数据重算)
+位次变化: 新年度首次晾晒,不与上年比较
+位次        单位  指标数  计入指标  超进度  达进度  欠进度  红灯  黄灯  平均欠进度  报送率  位次变化
+1           乙局       3         3       0       3       0     0     0         0.0  100.0%    新年度
+1           丙局       3         3       0       3       0     0     0         0.0  100.0%    新年度
+1           己局       3         3       0       3       0     0     0         0.0  100.0%    新年度
+4           甲局       3         3       0       2       1     0     1         6.7  100.0%    新年度
+5           丁局       3         3       0       2       1     0     1         8.3  100.0%    新年度
+5           戊局       3         3       0       2       1     0     1         8.3  100.0%    新年度
+不参与排名  庚局       2         2       0       2       0     0     0         0.0  100.0%         —
+"""
+
+
+def test_rank_as_published_prints_what_was_published(data: Path) -> None:
+    """2024Q1 as published (places in the module's docstring), after 丁局's d3 was corrected
+    0 -> 25, which ranks it first in the data now: --as-published still shows 丁局 5th."""
+    assert invoke(data, "publish", "2024Q1")[0] == 0
+    correct(data, "2024Q1", "{target: d3, value: 0}", "{target: d3, value: 25}")
+    assert invoke(data, "rank", "2024Q1", "--as-published") == (0, AS_PUBLISHED_Q1, "")
+    _, now, _ = invoke(data, "rank", "2024Q1")
+    assert ["1", "丁局"] in [line.split()[:2] for line in now.splitlines()]
+    # JSON: the record itself, byte for byte.
+    _, out, _ = invoke(data, "rank", "2024Q1", "--as-published", "--format", "json")
+    assert out.encode("utf-8") == (data / "published" / "2024Q1.json").read_bytes()
+    _, out, _ = invoke(data, "rank", "2024Q1", "--as-published", "--format", "csv", "--lang", "en")
+    assert out.splitlines()[:2] == [
+        "Rank,Unit,Targets,Counted,Ahead,On track,Behind,Red,Yellow,Avg behind,Reported,Move,period,published",
+        "1,Bureau B,3,3,0,3,0,0,0,0.0,100.0%,新年度,2024Q1,2024-04-15",
+    ]
+    # Never published: said, exit 2; a record spoilt by hand: said, exit 1, nothing compared.
+    code, out, err = invoke(data, "rank", "2024Q2", "--as-published")
+    assert (code, out) == (2, "")
+    assert "2024Q2 was never published (no published/2024Q2.json): plan415x publish 2024Q2" in err
+    (data / "published" / "2024Q1.json").write_text("{", "utf-8")
+    code, out, err = invoke(data, "rank", "2024Q2")
+    assert (code, out) == (1, "")
+    assert err.startswith("plan415x: published/2024Q1.json: not a publication record (")
+    assert err.endswith("; restore it from version control\n")
+    code, _, err = invoke(data, "brief", "2024Q2", "-o", str(data.parent / "brief.md"))
+    assert code == 1
+    assert err.startswith("plan415x: published/2024Q1.json: not a publication record (")
+    assert not (data.parent / "brief.md").exists()
+
+
+def test_as_published_fits_80_columns(data: Path) -> None:
+    from plan415x.options import CheckFormat
+    from plan415x.reports.published import format_published
+    from plan415x.reports.table import width
+
+    assert invoke(data, "publish", "2024Q1")[0] == 0
+    doc = json.loads((data / "published" / "2024Q1.json").read_text("utf-8"))
+    for lang in ("zh", "en"):
+        text = format_published(doc, CheckFormat.table, lang, fit=80)
+
+        assert max(width(line) for line in text.splitlines()) <= 80, text
+        assert "超/达/欠" in text or "A/O/B" in text

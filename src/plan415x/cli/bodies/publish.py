@@ -7,6 +7,7 @@ from pathlib import Path
 
 import typer
 
+from plan415x.cli.bodies.common import published_records
 from plan415x.cli.shared import (
     EXIT_INVALID,
     EXIT_OUTPUT,
@@ -73,11 +74,8 @@ def run(*, period: str, data: Path, force: bool, accept: list[str] | None, lang:
         raise typer.Exit(EXIT_INVALID)
     engine = Engine(dataset)
     report = engine.report(when)
-    try:
+    with published_records():
         ranked = ranking(engine, report)
-    except PublishedError as error:
-        echo(f"plan415x: {error}", err=True)
-        raise typer.Exit(EXIT_INVALID) from None
     date = today()
     doc = record(report, ranked, date=date)
     # Where the data folder lies is no part of what was published: the file by its name.
