@@ -336,3 +336,20 @@ def test_as_published_fits_80_columns(data: Path) -> None:
 
         assert max(width(line) for line in text.splitlines()) <= 80, text
         assert "超/达/欠" in text or "A/O/B" in text
+
+
+def test_the_page_and_the_workbook_say_a_correction(data: Path, tmp_path: Path) -> None:
+    """The month's correction of test_a_corrected_published_month_is_said_wherever_it_shows, on
+    the HTML page of May and in its workbook's 责任单位 sheet."""
+    import openpyxl
+
+    assert invoke(data, "publish", "2024-04", date="2024-05-10")[0] == 0
+    for target in ("c1", "c2", "c3"):
+        correct(data, "2024-04", f"{{target: {target}, value: 50}}", f"{{target: {target}, value: 25}}")
+    page = tmp_path / "may.html"
+    assert invoke(data, "export", "2024-05", "-o", str(page))[0] == 0
+    assert f'<p class="note">{FIXED_APRIL_ZH}</p>' in page.read_text("utf-8")
+    book = tmp_path / "may.xlsx"
+    assert invoke(data, "export", "2024-05", "-o", str(book))[0] == 0
+    sheet = openpyxl.load_workbook(book)["责任单位"]
+    assert FIXED_APRIL_ZH in [c.value for row in sheet.iter_rows() for c in row]
