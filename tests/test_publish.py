@@ -353,3 +353,28 @@ def test_the_page_and_the_workbook_say_a_correction(data: Path, tmp_path: Path) 
     assert invoke(data, "export", "2024-05", "-o", str(book))[0] == 0
     sheet = openpyxl.load_workbook(book)["责任单位"]
     assert FIXED_APRIL_ZH in [c.value for row in sheet.iter_rows() for c in row]
+
+
+def test_check_as_published_prints_the_published_judgements(data: Path) -> None:
+    """2024Q1 published: a-red 5 of 100 at 25% (20 behind: 黄灯·滞后); then corrected to 8:
+    check --as-published still shows 5, check shows 8."""
+    assert invoke(data, "publish", "2024Q1")[0] == 0
+    correct(data, "2024Q1", "{target: a-red, value: 5}", "{target: a-red, value: 8}")
+    code, out, err = invoke(data, "check", "2024Q1", "--as-published")
+    assert (code, err) == (0, "")
+    assert out.splitlines()[:5] == [
+        "2024Q1 已发布的判定(2024-04-15 发布,按发布时的数据,不按现有数据重算)",
+        "指标    名称        牵头单位  状态         实际  完成率  序时进度  差值",
+        "a-flow  指标a-flow  甲局      绿灯·达进度    25   25.0%     25.0%   0.0",
+        "a-item  指标a-item  甲局      绿灯·达进度     0    0.0%     25.0%  25.0",
+        "a-red   指标a-red   甲局      黄灯·滞后       5    5.0%     25.0%  20.0",
+    ]
+    assert len(out.splitlines()) == 2 + 20
+    _, out, _ = invoke(data, "check", "2024Q1", "--as-published", "--format", "json")
+    doc = json.loads(out)
+    assert (doc["period"], doc["published"], len(doc["judgements"])) == ("2024Q1", "2024-04-15", 20)
+    _, out, _ = invoke(data, "check", "2024Q1", "--format", "json")
+    assert next(r for r in json.loads(out)["results"] if r["id"] == "a-red")["actual"] == 8.0
+    code, out, err = invoke(data, "check", "2024Q2", "--as-published")
+    assert (code, out) == (2, "")
+    assert "2024Q2 was never published" in err

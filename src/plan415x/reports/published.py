@@ -11,8 +11,14 @@ from typing import Any, assert_never
 from plan415x.options import CheckFormat
 from plan415x.reports.rank import SHORT_HEAD, SPLIT_HEAD, STANDING_WORDS
 from plan415x.reports.table import natural_width, render_rows, wrap
+from plan415x.results import Light, Status
 from plan415x.safetext import csv_text, markdown_text, terminal_text
 from plan415x.views.rank import Standing
+
+JUDGEMENT_HEAD = {
+    "zh": ["指标", "名称", "牵头单位", "状态", "实际", "完成率", "序时进度", "差值"],
+    "en": ["Target", "Name", "Lead unit", "Status", "Actual", "Done", "Schedule", "Gap"],
+}
 
 
 def _place(u: dict[str, Any], lang: str) -> str:
@@ -112,5 +118,84 @@ def format_published(record: dict[str, Any], fmt: CheckFormat, lang: str, *, fit
             sep = "" if lang == "zh" else " "
             text = [y for x in heading(record, lang) for y in wrap(terminal_text(x), fit, sep=sep)]
             return "\n".join(text) + "\n" + table
+        case _:
+            assert_never(fmt)
+
+
+def _status(status: str, light: str, lang: str) -> str:
+    """红灯·严重滞后, as check writes it; a code this version does not know, as it is."""
+    try:
+        return f"{Light(light).label(lang)}·{Status(status).label(lang)}"
+    except ValueError:
+        return f"{light}·{status}"
+
+
+def _figure(value: Any) -> str:
+    if value is None:
+        return "—"
+    number = float(value)
+    return f"{int(number):,}" if number.is_integer() else f"{number:,.2f}".rstrip("0").rstrip(".")
+
+
+def judgement_rows(
+    record: dict[str, Any], lang: str, names: dict[str, tuple[str, str]], units: dict[str, tuple[str, str]]
+) -> tuple[list[str], list[list[str]]]:
+    """The published judgements, one row a target: its name and lead unit from the plan as it is
+    (``names``, ``units``: id -> (zh, en); the id where the plan no longer has it)."""
+    pick = 0 if lang == "zh" else 1
+    out = [
+        [
+            str(j["target"]),
+            names.get(j["target"], (j["target"], j["target"]))[pick],
+            units.get(j["lead_unit"] or "", (j["lead_unit"] or "—", j["lead_unit"] or "—"))[pick],
+            _status(j["status"], j["light"], lang),
+            _figure(j["actual"]) if j.get("state") is None else str(j["state"]),
+            _number(j["completion_pct"], "%"),
+            _number(j["schedule_pct"], "%"),
+            _number(j["gap_points"]),
+        ]
+        for j in record["judgements"]
+    ]
+    return JUDGEMENT_HEAD[lang], out
+
+
+def format_judgements(
+    record: dict[str, Any],
+    fmt: CheckFormat,
+    lang: str,
+    names: dict[str, tuple[str, str]],
+    units: dict[str, tuple[str, str]],
+    *,
+    fit: int | None = None,
+) -> str:
+    """``check --as-published``: the judgements the record holds, as they were published."""
+    head, body = judgement_rows(record, lang, names, units)
+    title = (
+        f"{record['period']} 已发布的判定({record['published']} 发布,按发布时的数据,不按现有数据重算)"
+        if lang == "zh"
+        else f"The judgements of {record['period']} as published on {record['published']} (not judged again)"
+    )
+    match fmt:
+        case CheckFormat.json:
+            doc = {k: record[k] for k in ("period", "published", "digest", "judgements")}
+            return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False) + "\n"
+        case CheckFormat.csv:
+            buffer = io.StringIO()
+            writer = csv.writer(buffer, lineterminator="\n")
+            writer.writerow([*head, "period", "published"])
+            writer.writerows(
+                [*(csv_text(c) for c in row), record["period"], record["published"]] for row in body
+            )
+            return buffer.getvalue()
+        case CheckFormat.markdown:
+            out = [f"{markdown_text(title)}  ", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
+            out += ["| " + " | ".join(markdown_text(c) for c in row) + " |" for row in body]
+            return "\n".join(out) + "\n"
+        case CheckFormat.table:
+            table = render_rows(
+                head, body, color=False, right=frozenset(range(4, len(head))), fit=fit, shrink=(1, 2)
+            )
+            sep = "" if lang == "zh" else " "
+            return "\n".join(wrap(terminal_text(title), fit, sep=sep)) + "\n" + table
         case _:
             assert_never(fmt)
