@@ -14,7 +14,7 @@ import floor ``python -c "import yaml, pydantic"``; ``validate`` (cached and col
 months that no file covers are added by ``generate.complete_year``), and ``check 2023Q2`` on
 the repository's data as it is; on synthetic data of N targets x 12 monthly files:
 ``validate``, ``check`` (cached, cold, and with one file of twelve changed before every run),
-``reporting``, ``rank``, ``brief``, the HTML report, ``score``, ``trend`` and (when the command exists)
+``reporting``, ``rank``, ``publish`` (its record removed before every run), ``brief``, the HTML report, ``score``, ``trend`` and (when the command exists)
 ``export``; and, as a peer, check-jsonschema validating the same actuals files against
 ``plan415x schema actuals``. The budgets are those of issue 15.
 
