@@ -29,6 +29,7 @@ COMMAND_GROUPS = (
     "trend",
     "collect",
     "reporting",
+    "publish",
 )
 COMMANDS = {
     "init": "init",
@@ -47,6 +48,7 @@ COMMANDS = {
     "template": "collect",
     "import": "collect",
     "reporting": "reporting",
+    "publish": "publish",
 }
 """The group module of every command."""
 

@@ -58,6 +58,12 @@ def check(
     fail_on: Annotated[
         FailOn, typer.Option(help="Exit 3 when any target shown is at or beyond this light.")
     ] = FailOn.never,
+    as_published: Annotated[
+        bool,
+        typer.Option(
+            "--as-published", help="Print the judgements as published (plan415x publish), not judged again."
+        ),
+    ] = False,
 ) -> None:
     """The gap report for PERIOD: a summary (counts by light, the red list with owners and red
     streaks), then every target due, its progress against the schedule, its light."""
@@ -76,4 +82,5 @@ def check(
         output=output,
         force=force,
         fail_on=fail_on,
+        as_published=as_published,
     )

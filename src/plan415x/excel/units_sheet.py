@@ -10,7 +10,16 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from plan415x.excel import cells as xc
 from plan415x.excel.sheets import BOX, Value, page_setup, title_rows, write_head
-from plan415x.reports.rank import SPLIT_HEAD, excluded_lines, grouped, heads, move, note_clauses, place
+from plan415x.reports.rank import (
+    SPLIT_HEAD,
+    correction_lines,
+    excluded_lines,
+    grouped,
+    heads,
+    move,
+    note_clauses,
+    place,
+)
 from plan415x.results import Report
 from plan415x.views.rank import Ranking, UnitRank
 
@@ -30,7 +39,9 @@ def write_units(ws: Worksheet, report: Report, lang: str, made: dt.date, ranking
             cell = xc.put(ws, head_row + offset, column, value, fmt)
             cell.border = BOX
     last = head_row + max(len(rows), 1)
-    for i, line in enumerate([*excluded_lines(ranking, lang), *note_clauses(ranking, lang)], start=2):
+    # A published period changed since is said first under the table (none: the sheet as before).
+    under = [*correction_lines(ranking, lang), *excluded_lines(ranking, lang), *note_clauses(ranking, lang)]
+    for i, line in enumerate(under, start=2):
         xc.put(ws, last + i, 1, line)
     ws.freeze_panes = f"A{head_row + 1}"
     ws.auto_filter.ref = f"A{head_row}:{get_column_letter(len(head))}{last}"

@@ -764,4 +764,20 @@ Applied in that order.""",
 }
 
 
-CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING
+PUBLISH: dict[str, str] = {
+    "publish-invalid": "{period} not published: the data has problems (above); correct them first",
+    "publish-warned": (
+        "{period} not published: {count} plausibility warning(s) on its figures (above); check them"
+        " with the units, then record each as checked (import --accept CODE, or checked: in the record)"
+    ),
+    "publish-no-file": "{period} not published: there is no file of its figures in actuals/",
+    "publish-exists": (
+        "{period} was published on {date} ({path}); give --force to publish it again (the earlier"
+        " record is kept beside it)"
+    ),
+    "publish-wrote": "published {period} on {date}: {judgements} judgements, {ranked} units ranked -> {path}",
+    "publish-kept": "the earlier publication of {date} is kept as {path}",
+}
+
+
+CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH

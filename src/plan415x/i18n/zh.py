@@ -649,4 +649,17 @@ SCORING: dict[str, str] = {
 }
 
 
-CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING
+PUBLISH: dict[str, str] = {
+    "publish-invalid": "{period} 未发布: 数据有问题(见上),请先更正",
+    "publish-warned": (
+        "{period} 未发布: 其数据有 {count} 条合理性警示(见上);请与报送单位核实,"
+        "再记为已核实(import --accept CODE,或在记录中写 checked:)"
+    ),
+    "publish-no-file": "{period} 未发布: actuals/ 中没有该期数据文件",
+    "publish-exists": "{period} 已于 {date} 发布({path});再次发布请加 --force(原发布记录另存保留)",
+    "publish-wrote": "已发布 {period}({date}): 判定 {judgements} 项,排名单位 {ranked} 个 -> {path}",
+    "publish-kept": "{date} 的原发布记录另存为 {path}",
+}
+
+
+CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH

@@ -96,9 +96,14 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
             + "."
         ),
     )
+    # A published period (this one, or the one 位次变化 is against) whose figures changed since
+    # is said under the title: the draft must not pass for what was read out.
+    from plan415x.reports.rank import correction_lines
+
+    fixed = correction_lines(view.ranking, lang) if view.ranking is not None else []
     return Brief(
         title=title,
-        lines=(line,),
+        lines=(line, *fixed),
         banner=ILLUSTRATIVE[lang] if report.illustrative else None,
         sections=sections,
         footer=footer,

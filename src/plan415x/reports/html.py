@@ -27,7 +27,7 @@ from plan415x.reports.gap import (
     summary_counts,
     summary_line,
 )
-from plan415x.reports.rank import JOINED_HEAD, excluded_lines, grouped, joined_row, note
+from plan415x.reports.rank import JOINED_HEAD, correction_lines, excluded_lines, grouped, joined_row, note
 from plan415x.reports.rank import heads as rank_heads
 from plan415x.reports.summary import RED_HEAD, overall_line, pct, red_rows, red_table_rows
 from plan415x.reports.words import status_text
@@ -250,6 +250,8 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
     out.append(_action_bars(report, lang))
     if ranking is not None and ranking.units:
         out.append(f'<h2 id="units">{"单位排名" if zh else "Units ranked"}</h2>')
+        # A published period changed since (this one, or the one 位次变化 is against): said first.
+        out += [f'<p class="note">{esc(x)}</p>' for x in correction_lines(ranking, lang)]
         rows = []
         columns = range(len(rank_heads(ranking, lang, JOINED_HEAD)))
         first = 2 + grouped(ranking)  # the unit's name: the columns after it are figures

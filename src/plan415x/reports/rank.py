@@ -15,6 +15,7 @@ from plan415x.reports.gap import header_lines
 from plan415x.reports.table import natural_width, render_rows, wrap
 from plan415x.results import Light, Report, Status
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
+from plan415x.views.published import Correction
 from plan415x.views.rank import Ranking, Standing, UnitRank
 
 STANDING_WORDS = {
@@ -217,6 +218,10 @@ def note_clauses(ranking: Ranking, lang: str) -> list[str]:
 def _compared_zh(ranking: Ranking) -> str:
     if ranking.new_year:
         return "位次变化: 新年度首次晾晒,不与上年比较"
+    if ranking.compared_with is not None and ranking.published is not None:
+        return (
+            f"位次变化: 与上次同频次晾晒 {ranking.compared_with} 已发布的排名({ranking.published} 发布)相比"
+        )
     if ranking.compared_with is not None:
         return f"位次变化: 与上次同频次晾晒 {ranking.compared_with} 相比"
     return "位次变化: 无上次同频次晾晒可比"
@@ -225,9 +230,61 @@ def _compared_zh(ranking: Ranking) -> str:
 def _compared_en(ranking: Ranking) -> str:
     if ranking.new_year:
         return "move: the year's first ranking, not compared with last year (新年度)"
+    if ranking.compared_with is not None and ranking.published is not None:
+        return (
+            f"move: against the last ranking of the same cadence, {ranking.compared_with}, as published"
+            f" on {ranking.published}"
+        )
     if ranking.compared_with is not None:
         return f"move: against the last ranking of the same cadence, {ranking.compared_with}"
     return "move: no earlier ranking of the same cadence to compare with"
+
+
+def _figure(value: float | None) -> str:
+    """A figure as the analyst writes it (466, 1,800, 0.5); — for none reported."""
+    if value is None:
+        return "—"
+    if float(value).is_integer():
+        return f"{int(value):,}"
+    return f"{value:,.2f}".rstrip("0").rstrip(".")
+
+
+def correction_line(c: Correction, lang: str) -> str:
+    """A published period whose figures changed since: which figures, and which places moved
+    (as published → from the data now)."""
+    if lang == "zh":
+        label = c.period.label_zh()
+        figures = "、".join(
+            f"{f.unit_zh} {f.target_zh} {_figure(f.before)}→{_figure(f.after)}" for f in c.figures
+        )
+        text = f"{label}数据已更正({figures or '数据出处变更'}),"
+        if not c.places:
+            return text + f"{label}排名未变({c.date} 发布)"
+        places = "、".join(
+            f"{p.unit_zh}第{p.before}→第{p.after}"
+            if p.before is not None and p.after is not None
+            else f"{p.unit_zh} {'第' + str(p.before) if p.before is not None else '未排名'}→"
+            f"{'第' + str(p.after) if p.after is not None else '未排名'}"
+            for p in c.places
+        )
+        return text + f"{label}排名{places}({c.date} 发布)"
+    label = c.period.label_en()
+    figures = "; ".join(
+        f"{f.unit_en} {f.target_en} {_figure(f.before)}→{_figure(f.after)}" for f in c.figures
+    )
+    text = f"{label} figures corrected since published on {c.date} ({figures or 'their sources changed'})"
+    if not c.places:
+        return text + f"; {label} places unchanged"
+    places = "; ".join(
+        f"{p.unit_en} {p.before if p.before is not None else 'unranked'}→{p.after if p.after is not None else 'unranked'}"
+        for p in c.places
+    )
+    return text + f"; {label} places as published → now: {places}"
+
+
+def correction_lines(ranking: Ranking, lang: str) -> list[str]:
+    """Every published period this ranking shows or compares with whose figures changed since."""
+    return [correction_line(c, lang) for c in ranking.corrections]
 
 
 def note(ranking: Ranking, lang: str) -> str:
@@ -299,6 +356,35 @@ def _rank_json(report: Report, ranking: Ranking) -> str:
         "new_year": ranking.new_year,
         "units": rows,
     }
+    # Only where a publication is involved, so that a ranking of data never published reads as
+    # it always has.
+    if ranking.published is not None:
+        doc["compared_with_published"] = ranking.published
+    if ranking.corrections:
+        doc["corrections"] = [
+            {
+                "period": str(c.period),
+                "published": c.date,
+                "figures": [
+                    {
+                        "unit_zh": f.unit_zh,
+                        "unit_en": f.unit_en,
+                        "target_zh": f.target_zh,
+                        "target_en": f.target_en,
+                        "published": f.before,
+                        "now": f.after,
+                    }
+                    for f in c.figures
+                ],
+                "places": [
+                    {"unit_zh": p.unit_zh, "unit_en": p.unit_en, "published": p.before, "now": p.after}
+                    for p in c.places
+                ],
+                "text_zh": correction_line(c, "zh"),
+                "text_en": correction_line(c, "en"),
+            }
+            for c in ranking.corrections
+        ]
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
@@ -348,7 +434,8 @@ def _rank_text(
     """Markdown and the table share their header lines; the table takes the split columns when
     they fit ``fit`` (or no width is given), else the joined counts under short heads, the
     unit's name cut last."""
-    lines = header_lines(report, lang) + _first_last(ranking, lang)
+    # A published period changed since is said first: what the leader read is no longer so.
+    lines = header_lines(report, lang) + correction_lines(ranking, lang) + _first_last(ranking, lang)
     if not ranking.units:
         # A header over no rows says nothing: say what is missing.
         lines.append(_NOTHING[lang][0 if not report.unit_names else 1])

@@ -14,6 +14,7 @@ from plan415x.periods import Period
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.rules.common import year_schedule_pct
 from plan415x.values import Comparator, Kind, Pace, RankSettings, Target
+from plan415x.views.published import Correction, correction, read
 from plan415x.views.reporting import Reporting, reporting
 
 
@@ -221,7 +222,11 @@ def moves(now: list[UnitRank], before: list[UnitRank] | None, *, new_year: bool 
         return {u.unit: NEW_YEAR if u.rank is not None else "—" for u in now}
     if before is None:
         return {u.unit: "—" for u in now}
-    old = {u.unit: u.rank for u in before}
+    return moves_from(now, {u.unit: u.rank for u in before})
+
+
+def moves_from(now: list[UnitRank], old: dict[str, int | None]) -> dict[str, str]:
+    """位次变化 against the places ``old`` (unit → place): computed, or as published."""
     out: dict[str, str] = {}
     for u in now:
         was = old.get(u.unit)
@@ -268,8 +273,12 @@ class Ranking:
     """The 晾晒 ``moved`` is against (``last_of_cadence``); None: none to compare with."""
     new_year: bool = False
     """The year's first 晾晒: ``moved`` says 新年度."""
-    # Later (issue 21, item 4): the published ranking of ``compared_with``, when there is one,
-    # goes here, and ``moved`` is against it.
+    published: str | None = None
+    """The date ``compared_with`` was published (``plan415x publish``): ``moved`` is against the
+    places published then, not against its data as it is now. None: not published."""
+    corrections: tuple[Correction, ...] = ()
+    """The published periods this ranking shows or compares with whose figures have changed
+    since (``views.published``): the period itself first, then ``compared_with``."""
 
 
 def ranking(
@@ -298,18 +307,43 @@ def ranking(
         )
 
     units = rank(report, rates)
+    root = dataset.root
+    own = read(root, report.period)
+    fixed = None if own is None else correction(own, report, {u.unit: u.rank for u in units})
+    mine = (fixed,) if fixed else ()
     if not moved:
-        return Ranking(units, rates, None, settings)
+        return Ranking(units, rates, None, settings, corrections=mine)
     earlier = last_of_cadence(report.period)
     if earlier is None:
-        return Ranking(units, rates, moves(units, None, new_year=True), settings, None, new_year=True)
+        return Ranking(
+            units, rates, moves(units, None, new_year=True), settings, None, new_year=True, corrections=mine
+        )
+    was = read(root, earlier)
     # Only a 晾晒 that could have been made: a file of that period's months (2024-03 for 2024Q1).
     if not any(p.key == earlier.key for p in engine.periods()):
-        return Ranking(units, rates, moves(units, None), settings)
+        if was is not None:  # published, its file gone since: the published places stand
+            return Ranking(
+                units, rates, moves_from(units, was.places), settings, earlier, False, was.date, mine
+            )
+        return Ranking(units, rates, moves(units, None), settings, corrections=mine)
     old_rates = {u.unit: u.rate for u in reporting(dataset, earlier).units}
     # Its places need its outcomes only, not the statuses before it: judged once, not twice.
-    before = rank(engine.report(earlier, changes=False), old_rates)
-    return Ranking(units, rates, moves(units, before), settings, earlier)
+    old_report = engine.report(earlier, changes=False)
+    before = rank(old_report, old_rates)
+    if was is None:
+        return Ranking(units, rates, moves(units, before), settings, earlier, corrections=mine)
+    # Published: the places the leader read stand; a change of its figures since is said.
+    then = correction(was, old_report, {u.unit: u.rank for u in before})
+    return Ranking(
+        units,
+        rates,
+        moves_from(units, was.places),
+        settings,
+        earlier,
+        False,
+        was.date,
+        (*mine, *((then,) if then else ())),
+    )
 
 
 BEHIND = (Status.watch, Status.behind, Status.off_track, Status.missed)

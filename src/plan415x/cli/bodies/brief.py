@@ -4,6 +4,7 @@ by ``reports.brief_docx`` only when a .docx is made)."""
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from plan415x.cli.bodies.common import published_records
 from plan415x.cli.bodies.output import check_output, write_or_exit
 from plan415x.cli.shared import echo, load_or_exit, parse_period, usage_error
 from plan415x.engine import Engine
@@ -51,7 +52,9 @@ def run(*, period: str, output: Path, data: Path, lang: Lang, force: bool) -> No
         report = score.report
     else:
         report = engine.report(when)
-    draft = rb.build(period_view(engine, report), lang.value, score=score)
+    with published_records():
+        view = period_view(engine, report)
+    draft = rb.build(view, lang.value, score=score)
     body = rb.to_markdown(draft).encode("utf-8") if suffix == ".md" else to_docx(draft, lang.value)
     write_or_exit(output, body, force=force)
     echo(f"wrote {output}: {len(report.results)} targets, {len(draft.sections)} sections")

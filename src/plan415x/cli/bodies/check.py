@@ -6,6 +6,7 @@ is asked for, so a run to the terminal does not pay for them.
 """
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -25,6 +26,10 @@ from plan415x.reports.summary import sort_report
 from plan415x.views.filters import narrow, resolve_filter_words
 from plan415x.views.history import red_streaks
 
+if TYPE_CHECKING:
+    from plan415x.dataset import Dataset
+    from plan415x.periods import Period
+
 BOM = "\ufeff"
 """Excel on Chinese Windows reads a CSV file as GBK unless it starts with the UTF-8 BOM."""
 
@@ -43,10 +48,14 @@ def run(
     output: Path | None,
     force: bool,
     fail_on: FailOn,
+    as_published: bool = False,
 ) -> None:
     """``sort``: the value of ``check --sort`` (plan, light, gap, unit)."""
     dataset = load_or_exit(data)
     when = parse_period(period, dataset)
+    if as_published:
+        _as_published(dataset, when, fmt, lang)
+        return
     if output is not None:
         from plan415x.cli.bodies import output as out  # a file asked for: see the docstring
 
@@ -79,3 +88,19 @@ def run(
     failing = {FailOn.never: set(), FailOn.yellow: {"yellow", "red"}, FailOn.red: {"red"}}[fail_on]
     if any(r.light.value in failing for r in report.results):
         raise typer.Exit(EXIT_FAIL_ON)
+
+
+def _as_published(dataset: "Dataset", when: "Period", fmt: CheckFormat, lang: Lang) -> None:
+    """``check --as-published``: the judgements of ``published/PERIOD.json``, as published."""
+    # Only with --as-published: a cached check imports nothing more (tests/test_startup.py).
+    from plan415x.cli.bodies.common import published_records
+    from plan415x.reports.published import format_judgements
+    from plan415x.views.published import read
+
+    with published_records():
+        published = read(dataset.root, when)
+    if published is None:
+        usage_error(f"{when} was never published (no published/{when}.json): plan415x publish {when}")
+    names = {t.id: (t.name_zh, t.name_en) for t in dataset.plan.targets}
+    units = {u.id: (u.name_zh, u.name_en) for u in dataset.plan.responsible_units}
+    emit(format_judgements(published.record, fmt, lang.value, names, units, fit=terminal_width()))

@@ -1,10 +1,14 @@
 """What several commands' bodies share, and no command registers: the data folder's plan
 required, the unit a user names."""
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from plan415x.cli.shared import usage_error
+import typer
+
+from plan415x.cli.shared import EXIT_INVALID, echo, usage_error
 
 if TYPE_CHECKING:
     from plan415x.values import PlanFile
@@ -30,3 +34,16 @@ def require_plan(data: Path) -> None:
             f"no targets.yaml in {data}/: give the data folder with --data DIR, or start a new plan"
             f" with: plan415x init {data} (docs/new-plan.md)"
         )
+
+
+@contextmanager
+def published_records() -> Iterator[None]:
+    """Around what reads ``published/`` (a ranking compares with what was published): a record
+    spoilt by hand is said, exit 1, never a traceback and never compared with."""
+    from plan415x.views.published import PublishedError  # the standard library only, and small
+
+    try:
+        yield
+    except PublishedError as error:
+        echo(f"plan415x: {error}; restore it from version control", err=True)
+        raise typer.Exit(EXIT_INVALID) from None

@@ -6,6 +6,7 @@ from pathlib import Path
 
 import typer
 
+from plan415x.cli.bodies.common import published_records
 from plan415x.cli.bodies.output import check_output, inside, write_or_exit
 from plan415x.cli.shared import EXIT_OUTPUT, echo, load_or_exit, parse_period, usage_error
 from plan415x.engine import Engine
@@ -63,7 +64,8 @@ def run(
             if (path.exists() or path.is_symlink()) and not force:
                 usage_error(f"{path} already exists; give --force to replace it")
             jobs.append((path, part))
-    view = workbook_view(engine, report, score=score)
+    with published_records():
+        view = workbook_view(engine, report, score=score)
     if output is not None:
         wb = xe.build(view, lang.value, by_unit=by_unit)
         write_or_exit(output, xe.to_bytes(wb), force=force)

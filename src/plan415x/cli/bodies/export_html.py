@@ -2,6 +2,7 @@
 
 from pathlib import Path
 
+from plan415x.cli.bodies.common import published_records
 from plan415x.cli.bodies.output import check_output, write_or_exit
 from plan415x.cli.shared import echo, load_or_exit, parse_period, usage_error
 from plan415x.engine import Engine
@@ -25,7 +26,9 @@ def run(
     check_output(output, data, force=force, suffixes=None, what="page")
     engine = Engine(dataset)
     report = engine.report(when)
-    page = to_html(period_view(engine, report, history=SPARK_PERIODS), lang.value)
+    with published_records():
+        view = period_view(engine, report, history=SPARK_PERIODS)
+    page = to_html(view, lang.value)
     write_or_exit(output, page.encode("utf-8"), force=force)
     echo(f"wrote {output}: {len(report.results)} targets, one page")
     if report.illustrative:

@@ -3,18 +3,30 @@ table fitted to the terminal's width."""
 
 from pathlib import Path
 
-from plan415x.cli.shared import color_wanted, emit, load_or_exit, parse_period, terminal_width
+from plan415x.cli.bodies.common import published_records
+from plan415x.cli.shared import color_wanted, emit, load_or_exit, parse_period, terminal_width, usage_error
 from plan415x.engine import Engine
 from plan415x.options import CheckFormat, Lang
+from plan415x.reports.published import format_published
 from plan415x.reports.rank import format_rank
+from plan415x.views.published import read
 from plan415x.views.rank import ranking
 
 
-def run(*, period: str, data: Path, fmt: CheckFormat, lang: Lang, all_units: bool) -> None:
+def run(
+    *, period: str, data: Path, fmt: CheckFormat, lang: Lang, all_units: bool, as_published: bool
+) -> None:
     dataset = load_or_exit(data)
     engine = Engine(dataset)
     when = parse_period(period, dataset)
-    report = engine.report(when)
-    ranked = ranking(engine, report, all_units=all_units)
+    with published_records():
+        if as_published:
+            published = read(data, when)
+            if published is None:
+                usage_error(f"{when} was never published (no published/{when}.json): plan415x publish {when}")
+            emit(format_published(published.record, fmt, lang.value, fit=terminal_width()))
+            return
+        report = engine.report(when)
+        ranked = ranking(engine, report, all_units=all_units)
     color = color_wanted()
     emit(format_rank(report, ranked, fmt, lang.value, color=color, fit=terminal_width()), color=color)
