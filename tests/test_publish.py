@@ -378,3 +378,34 @@ def test_check_as_published_prints_the_published_judgements(data: Path) -> None:
     code, out, err = invoke(data, "check", "2024Q2", "--as-published")
     assert (code, out) == (2, "")
     assert "2024Q2 was never published" in err
+
+
+def test_check_says_a_correction_of_its_period_and_of_the_one_it_compares_with(data: Path) -> None:
+    """2024-04 published, then 丙局's c1-c3 corrected from 50 to 25: check of April (its own
+    period) and of May (whose 较上期 is April) say which figures changed, under the header and
+    in JSON, without places (check shows no ranking); check of March, which neither shows nor
+    compares with April, says nothing."""
+    assert invoke(data, "publish", "2024-04", date="2024-05-10")[0] == 0
+    for target in ("c1", "c2", "c3"):
+        correct(data, "2024-04", f"{{target: {target}, value: 50}}", f"{{target: {target}, value: 25}}")
+    zh = "2024年1-4月数据已更正(丙局 指标c1 50→25、丙局 指标c2 50→25、丙局 指标c3 50→25)(2024-05-10 发布)"
+    en = (
+        "Jan-Apr 2024 figures corrected since published on 2024-05-10 (Bureau C Target c1 50→25;"
+        " Bureau C Target c2 50→25; Bureau C Target c3 50→25)"
+    )
+    for period in ("2024-04", "2024-05"):
+        _, out, _ = invoke(data, "check", period)
+        assert zh in out.splitlines(), period
+        _, out, _ = invoke(data, "check", period, "--lang", "en")
+        assert en in out.splitlines(), period
+        _, out, _ = invoke(data, "check", period, "--format", "markdown")
+        assert f"{zh}  " in out.splitlines(), period
+        _, out, _ = invoke(data, "check", period, "--format", "json")
+        fixed = json.loads(out)["corrections"]
+        assert [(c["period"], c["places"], c["text_zh"], c["text_en"]) for c in fixed] == [
+            ("2024-04", [], zh, en)
+        ], period
+    _, out, _ = invoke(data, "check", "2024-03")
+    assert "已更正" not in out
+    _, out, _ = invoke(data, "check", "2024-03", "--format", "json")
+    assert "corrections" not in json.loads(out)

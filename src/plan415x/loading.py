@@ -33,6 +33,8 @@ if TYPE_CHECKING:
 
 PLAN_FILE = "targets.yaml"
 ACTUALS_DIR = "actuals"
+PUBLISHED_DIR = "published"
+"""What ``publish`` recorded (``views.published``); never read as data."""
 
 # Sections of targets.yaml that checking the figures does not depend on: a problem in one
 # hides nothing else.

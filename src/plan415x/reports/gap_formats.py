@@ -8,7 +8,8 @@ import csv
 import io
 import json
 import math
-from typing import Any, assert_never
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, Any, assert_never
 
 from plan415x.options import CheckFormat
 from plan415x.problems import Said
@@ -26,6 +27,9 @@ from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table
 from plan415x.results import Light, Report, Result, counted
 from plan415x.safetext import csv_text, json_number, markdown_text
 from plan415x.values import Hedge, Kind
+
+if TYPE_CHECKING:
+    from plan415x.views.published import Correction
 
 
 def to_dict(report: Report, streaks: dict[str, int] | None = None) -> dict[str, Any]:
@@ -123,15 +127,17 @@ def _plain_rows(report: Report, lang: str) -> tuple[list[str], list[list[str]]]:
     return head, rows
 
 
-def format_markdown(report: Report, lang: str = "zh", streaks: dict[str, int] | None = None) -> str:
-
+def format_markdown(
+    report: Report, lang: str = "zh", streaks: dict[str, int] | None = None, *, notes: Sequence[str] = ()
+) -> str:
+    """``notes``: lines said under the header (a published period corrected since)."""
     head, rows = _plain_rows(report, lang)
 
     def line(values: list[str]) -> str:
         return "| " + " | ".join(markdown_text(v) for v in values) + " |"
 
     out = [f"**{markdown_text(header_lines(report, lang)[0])}**", ""]
-    out += [f"{markdown_text(text)}  " for text in header_lines(report, lang)[1:]]
+    out += [f"{markdown_text(text)}  " for text in [*header_lines(report, lang)[1:], *notes]]
     out += [
         "",
         ("**总体情况**: " if lang == "zh" else "**Overall**: ") + markdown_text(overall_line(report, lang)),
@@ -216,21 +222,42 @@ def format_report(
     fit: int | None = None,
     streaks: dict[str, int] | None = None,
     grouped: bool = True,
+    corrections: tuple[Correction, ...] = (),
 ) -> str:
     """``fit``: the terminal's width, for the table (other formats are for files). ``streaks``:
-    连续N期红灯 by target id. ``grouped``: the table's rows under their action (the plan's order)."""
+    连续N期红灯 by target id. ``grouped``: the table's rows under their action (the plan's order).
+    ``corrections``: the published periods the report shows or compares with whose figures
+    changed since (``views.published.check_corrections``), said under the header and in JSON
+    (a CSV has no header to say them in)."""
+    notes = _corrections(corrections, lang)
     # One case per member and assert_never: mypy --strict proves every format has its renderer.
     match fmt:
         case CheckFormat.json:
-            return format_json(report, streaks)
+            doc = to_dict(report, streaks)
+            if corrections:
+                from plan415x.reports.corrections import correction_json
+
+                doc["corrections"] = [correction_json(c, with_places=False) for c in corrections]
+            return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         case CheckFormat.markdown:
-            return format_markdown(report, lang, streaks)
+            return format_markdown(report, lang, streaks, notes=notes)
         case CheckFormat.csv:
             return format_csv(report, lang, streaks)
         case CheckFormat.table:
-            return format_table(report, lang, color=color, fit=fit, streaks=streaks, grouped=grouped)
+            return format_table(
+                report, lang, color=color, fit=fit, streaks=streaks, grouped=grouped, notes=notes
+            )
         case _:
             assert_never(fmt)
+
+
+def _corrections(corrections: tuple[Correction, ...], lang: str) -> list[str]:
+    if not corrections:
+        return []
+    # Read only when a published period changed: not on a cached check's path.
+    from plan415x.reports.corrections import correction_line
+
+    return [correction_line(c, lang, with_places=False) for c in corrections]
 
 
 def _english(caveats: tuple[Said, ...]) -> list[str]:

@@ -5,6 +5,8 @@ The words are ``reports.gap``'s."""
 
 from __future__ import annotations
 
+from collections.abc import Sequence
+
 from plan415x.reports.gap import (
     ILLUSTRATIVE,
     TABLE_COLUMNS,
@@ -197,13 +199,14 @@ def format_table(
     fit: int | None = None,
     streaks: dict[str, int] | None = None,
     grouped: bool = True,
+    notes: Sequence[str] = (),
 ) -> str:
-    """The terminal table, after the summary block. ``fit``: the terminal's width; every line
+    """The terminal table, after the summary block (``notes``: lines under the header). ``fit``: the terminal's width; every line
     is kept within it (a narrower layout, cut names, wrapped prose). ``grouped``: rows under
     their action's title (the plan's order); False for another sort."""
     lines = [
         paint(part, "1;31" if line in ILLUSTRATIVE.values() else BOLD, color)
-        for line in header_lines(report, lang)
+        for line in [*header_lines(report, lang), *notes]
         for part in wrap(terminal_text(line), fit)
     ]
     lines += summary_block(report, lang, streaks, fit=fit, color=color)

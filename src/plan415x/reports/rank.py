@@ -11,11 +11,11 @@ import json
 from typing import assert_never
 
 from plan415x.options import CheckFormat
+from plan415x.reports.corrections import correction_json, correction_line
 from plan415x.reports.gap import header_lines
 from plan415x.reports.table import natural_width, render_rows, wrap
 from plan415x.results import Light, Report, Status
 from plan415x.safetext import csv_text, json_number, markdown_text, terminal_text
-from plan415x.views.published import Correction
 from plan415x.views.rank import Ranking, Standing, UnitRank
 
 STANDING_WORDS = {
@@ -240,48 +240,6 @@ def _compared_en(ranking: Ranking) -> str:
     return "move: no earlier ranking of the same cadence to compare with"
 
 
-def _figure(value: float | None) -> str:
-    """A figure as the analyst writes it (466, 1,800, 0.5); — for none reported."""
-    if value is None:
-        return "—"
-    if float(value).is_integer():
-        return f"{int(value):,}"
-    return f"{value:,.2f}".rstrip("0").rstrip(".")
-
-
-def correction_line(c: Correction, lang: str) -> str:
-    """A published period whose figures changed since: which figures, and which places moved
-    (as published → from the data now)."""
-    if lang == "zh":
-        label = c.period.label_zh()
-        figures = "、".join(
-            f"{f.unit_zh} {f.target_zh} {_figure(f.before)}→{_figure(f.after)}" for f in c.figures
-        )
-        text = f"{label}数据已更正({figures or '数据出处变更'}),"
-        if not c.places:
-            return text + f"{label}排名未变({c.date} 发布)"
-        places = "、".join(
-            f"{p.unit_zh}第{p.before}→第{p.after}"
-            if p.before is not None and p.after is not None
-            else f"{p.unit_zh} {'第' + str(p.before) if p.before is not None else '未排名'}→"
-            f"{'第' + str(p.after) if p.after is not None else '未排名'}"
-            for p in c.places
-        )
-        return text + f"{label}排名{places}({c.date} 发布)"
-    label = c.period.label_en()
-    figures = "; ".join(
-        f"{f.unit_en} {f.target_en} {_figure(f.before)}→{_figure(f.after)}" for f in c.figures
-    )
-    text = f"{label} figures corrected since published on {c.date} ({figures or 'their sources changed'})"
-    if not c.places:
-        return text + f"; {label} places unchanged"
-    places = "; ".join(
-        f"{p.unit_en} {p.before if p.before is not None else 'unranked'}→{p.after if p.after is not None else 'unranked'}"
-        for p in c.places
-    )
-    return text + f"; {label} places as published → now: {places}"
-
-
 def correction_lines(ranking: Ranking, lang: str) -> list[str]:
     """Every published period this ranking shows or compares with whose figures changed since."""
     return [correction_line(c, lang) for c in ranking.corrections]
@@ -361,30 +319,7 @@ def _rank_json(report: Report, ranking: Ranking) -> str:
     if ranking.published is not None:
         doc["compared_with_published"] = ranking.published
     if ranking.corrections:
-        doc["corrections"] = [
-            {
-                "period": str(c.period),
-                "published": c.date,
-                "figures": [
-                    {
-                        "unit_zh": f.unit_zh,
-                        "unit_en": f.unit_en,
-                        "target_zh": f.target_zh,
-                        "target_en": f.target_en,
-                        "published": f.before,
-                        "now": f.after,
-                    }
-                    for f in c.figures
-                ],
-                "places": [
-                    {"unit_zh": p.unit_zh, "unit_en": p.unit_en, "published": p.before, "now": p.after}
-                    for p in c.places
-                ],
-                "text_zh": correction_line(c, "zh"),
-                "text_en": correction_line(c, "en"),
-            }
-            for c in ranking.corrections
-        ]
+        doc["corrections"] = [correction_json(c) for c in ranking.corrections]
     return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 

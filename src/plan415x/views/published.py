@@ -14,12 +14,15 @@ import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
-from typing import Any, NamedTuple
+from typing import TYPE_CHECKING, Any, NamedTuple
 
+from plan415x.loading import PUBLISHED_DIR
 from plan415x.periods import Period
 from plan415x.results import Report, Result, counted
 
-PUBLISHED_DIR = "published"
+if TYPE_CHECKING:
+    from plan415x.engine import Engine
+
 FORMAT = 1
 """The record's format: a record of another is refused, never guessed."""
 
@@ -231,3 +234,21 @@ def correction(publication: Publication, report: Report, now: dict[str, int | No
         if was != now.get(unit)
     ]
     return Correction(report.period, publication.date, tuple(figures), tuple(places))
+
+
+def check_corrections(engine: Engine, report: Report) -> tuple[Correction, ...]:
+    """The corrections ``check`` says: of its own period, and of the period its 较上期 compares
+    with, each when published and changed since. The figures only: check shows no ranking, so
+    the published places stand as they are (``now`` is the places published)."""
+    out: list[Correction] = []
+    root = engine.dataset.root
+    own = read(root, report.period)
+    if own is not None and (fixed := correction(own, report, dict(own.places))) is not None:
+        out.append(fixed)
+    earlier = engine.previous_period(report.period)
+    was = None if earlier is None else read(root, earlier)
+    if earlier is not None and was is not None:
+        then = correction(was, engine.report(earlier, changes=False), dict(was.places))
+        if then is not None:
+            out.append(then)
+    return tuple(out)

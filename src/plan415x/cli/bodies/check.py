@@ -20,6 +20,7 @@ from plan415x.cli.shared import (
     usage_error,
 )
 from plan415x.engine import Engine
+from plan415x.loading import PUBLISHED_DIR
 from plan415x.options import CheckFormat, FailOn, Lang
 from plan415x.reports.gap_formats import format_report
 from plan415x.reports.summary import sort_report
@@ -29,6 +30,8 @@ from plan415x.views.history import red_streaks
 if TYPE_CHECKING:
     from plan415x.dataset import Dataset
     from plan415x.periods import Period
+    from plan415x.views.published import Correction
+
 
 BOM = "\ufeff"
 """Excel on Chinese Windows reads a CSV file as GBK unless it starts with the UTF-8 BOM."""
@@ -68,6 +71,13 @@ def run(
         usage_error(report)
     report = sort_report(report, sort)
     streaks = red_streaks(engine, report)
+    corrections: tuple[Correction, ...] = ()
+    if (dataset.root / PUBLISHED_DIR).is_dir():  # a period published: read only then (start-up)
+        from plan415x.cli.bodies.common import published_records
+        from plan415x.views.published import check_corrections
+
+        with published_records():
+            corrections = check_corrections(engine, whole)
     to_file = output is not None
     color = not to_file and color_wanted()
     text = format_report(
@@ -78,6 +88,7 @@ def run(
         fit=None if to_file else terminal_width(),
         streaks=streaks,
         grouped=sort == "plan",
+        corrections=corrections,
     )
     if output is not None:
         body = (BOM + text) if fmt is CheckFormat.csv else text

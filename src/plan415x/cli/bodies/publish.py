@@ -22,12 +22,12 @@ from plan415x.cli.shared import (
 from plan415x.engine import Engine
 from plan415x.fsutil import atomic_write, locked
 from plan415x.i18n import say
-from plan415x.loading import load_dataset
+from plan415x.loading import PUBLISHED_DIR, load_dataset
 from plan415x.options import Lang
 from plan415x.plausibility import findings, located
 from plan415x.problems import said
 from plan415x.values import Plausibility
-from plan415x.views.published import PUBLISHED_DIR, PublishedError, dumps, path_of, read, record
+from plan415x.views.published import PublishedError, dumps, path_of, read, record
 from plan415x.views.rank import ranking
 
 TODAY_ENV = "PLAN415X_TODAY"
