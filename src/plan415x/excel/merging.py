@@ -29,6 +29,7 @@ from plan415x.i18n import shown
 from plan415x.i18n.phrases import os_reason, plural
 from plan415x.loading import ACTUALS_DIR, Dataset, actuals_paths, display_path, load_actuals, load_dataset
 from plan415x.periods import Period
+from plan415x.plausibility import findings, message
 from plan415x.problems import Arg, Problem, Said, said
 from plan415x.values import Kind, Plausibility, Record, Target
 
@@ -389,8 +390,6 @@ def _accepted(
 def _warnings(merged: Dataset | None, stand_in: str, read: Read, lang: str) -> list[Problem]:
     """The warnings of the records this workbook gives (added, unchanged or replaced), each at
     the cell of its figure."""
-    from plan415x.plausibility import findings, message
-
     if merged is None:
         return []
     cell = {

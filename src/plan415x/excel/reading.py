@@ -38,6 +38,7 @@ from plan415x.loading import Dataset
 from plan415x.model import Record, Source, record_values
 from plan415x.periods import Period
 from plan415x.problems import Said, said
+from plan415x.restatements import sharing
 from plan415x.validation import detail_of
 from plan415x.values import Kind
 from plan415x.values import Record as RecordValue
@@ -123,8 +124,6 @@ def _with_restatements(entries: list[Entry], dataset: Dataset, period: Period | 
     (``restatements.sharing``: the template lists the figure once, on the restated target's
     row of the same unit's sheet), at the same cells; a restatement with a row of its own (a
     template made before, or another lead unit's sheet) keeps what its row says."""
-    from plan415x.restatements import sharing
-
     shared = sharing(dataset.plan.targets)
     if not shared or period is None:
         return entries
