@@ -16,9 +16,8 @@ import stat
 from collections.abc import Callable
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
 
-from plan415x import documents, values
+from plan415x import cache, documents, values
 from plan415x.dataset import Actuals as Actuals
 from plan415x.dataset import Dataset as Dataset
 from plan415x.dataset import dataset_of as dataset_of
@@ -27,9 +26,6 @@ from plan415x.documents import Document, bare
 from plan415x.periods import Period
 from plan415x.problems import Arg, Problem, Said, said
 from plan415x.units import Measures
-
-if TYPE_CHECKING:
-    from plan415x.cache import Entry
 
 PLAN_FILE = "targets.yaml"
 ACTUALS_DIR = "actuals"
@@ -239,7 +235,6 @@ def load_dataset(
         actual_paths, listed = actuals_entries(root)
     if not lean:
         return _load(root, actual_paths, listed)
-    from plan415x import cache
 
     # Every file is read once, here: the bytes of the cache key are the bytes parsed, so a
     # file replaced meanwhile can never be cached under its old content's key.
@@ -262,14 +257,13 @@ def _through_cache(root: Path, raws: dict[Path, bytes], progress: Progress | Non
     run unless this very set of files passed them before. None when any file or check has a
     problem, or the cache was refused meanwhile: the caller then loads every file the long way,
     which locates every problem."""
-    from plan415x import cache
 
     plan_path = root / PLAN_FILE
     keys = {
         path: cache.file_key("plan" if path == plan_path else "actuals", path.name, raw)
         for path, raw in raws.items()
     }
-    new: list[Entry] = []
+    new: list[cache.Entry] = []
     digests: dict[Path, str] = {}  # of each file's entry: what the marks of checks passed name
     valid = True  # every file on its own; the files valid on their own are kept even if not
     plan: values.PlanFile | None = None
@@ -345,12 +339,11 @@ def _checked_across(
     digests: dict[Path, str],
     *,
     plan_validated: bool,
-) -> list[Entry] | None:
+) -> list[cache.Entry] | None:
     """The marks to keep if the files pass the checks across files, or None. A file whose
     records passed against this very plan before (the same entries) is not checked record by
     record again: with one month's file changed, only its records are. A plan from the cache
     whose entry is not the one these marks name is checked on its own again too."""
-    from plan415x import cache
     from plan415x.checks import check_actuals, check_plan
 
     against = {a.doc.path: cache.against_key(digests[plan_path], digests[a.doc.path]) for a in loaded}
