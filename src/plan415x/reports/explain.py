@@ -6,14 +6,12 @@ import string
 from collections.abc import Iterable
 from typing import NamedTuple
 
-from plan415x.engine import Engine, applies, source_text
 from plan415x.i18n import say, shown, template
 from plan415x.numbers import fmt
-from plan415x.periods import Period
 from plan415x.problems import Arg, Said, said
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.score import DEFAULT_RULES, provisional_lines, rate_text, rule_name, target_name
-from plan415x.results import Result, Status, worse_first
+from plan415x.results import Status
 from plan415x.rules import FORMULAS
 from plan415x.rules.common import Word
 from plan415x.safetext import terminal_text
@@ -21,7 +19,8 @@ from plan415x.scoring.engine import Score, UnitScore
 from plan415x.scoring.lines import Line
 from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
 from plan415x.scoring.rules.common import ZERO, Code, Codes, StatusCode, pts, signed
-from plan415x.values import Comparator, Kind, Target
+from plan415x.values import Comparator, Kind
+from plan415x.views.explain import Explanation
 
 
 def render_steps(steps: Iterable[Said], lang: str = "en") -> list[str]:
@@ -70,23 +69,20 @@ class Years(NamedTuple):
         return f"{self.first}年" if self.first == self.last else f"{self.first}-{self.last}年"
 
 
-def format_explain(
-    engine: Engine, target: Target, period: Period, result: Result | None, lang: str = "en"
-) -> str:
+def format_explain(view: Explanation, lang: str = "en") -> str:
     """Every input and each step of a target's judgement in ``lang``: every number as computed,
     periods as the language says them (2023年1-6月), statuses by their code (and their Chinese
     label in Chinese)."""
-    plan = engine.dataset.plan
-    th = plan.assessment.thresholds_for(target.kind, target.hedge)
+    target, period, result, th = view.target, view.period, view.result, view.thresholds
     unit = target.unit or ""
     # English sets the unit apart by a space and says nothing for none; Chinese writes it on
     spaced = Word(f" {unit}" if unit else "", unit)
-    names = {u.id: u.name_zh for u in plan.responsible_units}
+    names = view.unit_names
     units = Word(
         ", ".join(target.responsible) or "—",
         "、".join(f"{names.get(u, u)}({u})" for u in target.responsible) or "—",
     )
-    frequency = target.frequency or plan.reporting.frequency
+    frequency = view.frequency
     value = "?" if target.value is None else fmt(target.value, 6)
     kind = Coded(target.kind)
     said_lines = [
@@ -109,13 +105,13 @@ def format_explain(
         if target.frequency
         else said("explain-reported-default", frequency=frequency),
     ]
-    if engine.whole_items(target) and target.kind is not Kind.monitor:
+    if view.whole_items and target.kind is not Kind.monitor:
         said_lines.append(said("explain-whole-items"))
     if target.comparator is Comparator.approx:
         tolerance = target.tolerance
         if tolerance is None:
-            pct = f"{plan.assessment.approx_tolerance_pct:g}"
-            if engine.whole_items(target):
+            pct = f"{view.approx_tolerance_pct:g}"
+            if view.whole_items:
                 said_lines.append(said("explain-tolerance-default-items", pct=pct, unit=spaced))
             else:
                 said_lines.append(said("explain-tolerance-default", pct=pct))
@@ -133,12 +129,11 @@ def format_explain(
         # the English has always kept a blank line of the formula as two spaces
         lines.append(f"  {line.strip()}".rstrip() if lang == "zh" else f"  {line.strip()}")
     lines += ["", say(said("explain-figures", period=str(period), months=period.label_zh()), lang)]
-    history = [o for o in engine.history.get(target.id, ()) if o.period.key <= period.key]
-    if not history:
+    if not view.figures:
         lines.append(say(said("explain-no-figures"), lang))
-    for obs in history:
+    for obs in view.figures:
         tag: Arg = said("explain-illustrative-tag") if obs.illustrative else ""
-        source = source_text(obs.source)
+        source = obs.source
         if obs.record.state:
             figure = said(
                 "explain-state",
@@ -170,7 +165,7 @@ def format_explain(
     status = result.status
     status_line = said("explain-status", status=status.value, label=status.label_zh, light=result.light)
     lines += ["", say(status_line, lang)]
-    pair = _pair(engine, result, period)
+    pair = view.pair
     if pair is not None:
         chosen, others = pair
         ids = [o.target.id for o in others]
@@ -184,25 +179,6 @@ def format_explain(
     if result.illustrative:
         lines.append(say(said("explain-illustrative"), lang))
     return _shown(lines)
-
-
-def _pair(engine: Engine, result: Result, period: Period) -> tuple[Result, list[Result]] | None:
-    """The half of a target and its restatements that counts at ``period`` (``results.counted``)
-    and the other halves, when the target is one of such a group shown in the period."""
-    target = result.target
-    root = target.restates or target.id
-    members = [
-        t
-        for t in engine.dataset.plan.targets
-        if (t.id == root or t.restates == root) and t.kind is not Kind.monitor and applies(t, period)
-    ]
-    if len(members) < 2 or result.status is Status.monitoring:
-        return None
-    group = [
-        result if t.id == target.id else Result(t, engine.judge(t, period), None, (), False, None)
-        for t in members
-    ]
-    return min(group, key=worse_first), [r for r in group if r is not result]
 
 
 def _shown(lines: list[str]) -> str:
