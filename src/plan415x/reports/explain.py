@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
 from plan415x.i18n import say, shown, template
 from plan415x.numbers import fmt
@@ -15,12 +15,14 @@ from plan415x.results import Status
 from plan415x.rules import FORMULAS
 from plan415x.rules.common import Word
 from plan415x.safetext import terminal_text
-from plan415x.scoring.engine import Score, UnitScore
-from plan415x.scoring.lines import Line
 from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
-from plan415x.scoring.rules.common import ZERO, Code, Codes, StatusCode, pts, signed
+from plan415x.scoring.rules.common import Code, Codes, StatusCode, pts, signed
 from plan415x.values import Comparator, Kind
 from plan415x.views.explain import Explanation
+from plan415x.views.score import ScoreView, UnitView
+
+if TYPE_CHECKING:
+    from plan415x.scoring.engine import Score
 
 
 def render_steps(steps: Iterable[Said], lang: str = "en") -> list[str]:
@@ -186,12 +188,13 @@ def _shown(lines: list[str]) -> str:
     return "\n".join(terminal_text(line) for line in lines) + "\n"
 
 
-def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str:
+def format_score_explain(view: ScoreView, uv: UnitView, lang: str = "en") -> str:
     """Every line of a unit's annual score: the rule, its formula's figures, what an exemption
     waived; then the rules' formulas. A disputed score is answered line by line, in ``lang``:
     every amount as computed (so they add up as printed), periods as the language says them,
     statuses by their code (with their Chinese label in Chinese)."""
     lang = "zh" if lang == "zh" else "en"
+    score, unit = view.score, uv.scored
     s = score.scoring
     # a provisional score is judged where its data ends, not at the year end
     at = Code(score.report.period)
@@ -232,9 +235,8 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
         lines.append(ILLUSTRATIVE[lang])
     lines += provisional_lines(score, lang)
     n = 0
-    running = ZERO
     statuses = {r.target.id: r for r in unit.targets}
-    for target, group in _by_target(unit).items():
+    for target, group in uv.groups.items():
         lines.append("")
         if target is None:
             lines.append(say(said("score-explain-adjustments"), lang))
@@ -256,7 +258,6 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
             lines.append(say(heading, lang))
         for line in group:
             n += 1
-            running += line.amount
             name = Word(rule_name(score, line.rule, "en"), rule_name(score, line.rule, "zh"))
             if line.period is None:
                 said_line = said("score-explain-line", rule=line.rule, name=name, basis=line.said)
@@ -273,9 +274,8 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
                     "score-explain-exempted", waived=pts(-line.waived), note=e.note, by=e.approved_by, on=on
                 )
                 lines.append(say(exempted, lang))
-        subtotal = sum((x.amount for x in group), ZERO)
-        lines.append(f"{'':>16}= {pts(subtotal)}")
-    lines += ["", say(said("score-explain-total", total=pts(running), lines=str(n)), lang)]
+        lines.append(f"{'':>16}= {pts(uv.subtotals[target])}")
+    lines += ["", say(said("score-explain-total", total=pts(uv.lines_total), lines=str(n)), lang)]
     for r in unit.unscored:
         unscored = said("score-explain-unscored", target=r.target.id, status=StatusCode(r.status), why=why)
         lines.append(say(unscored, lang))
@@ -286,14 +286,6 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
             lines.append(f"  {text.strip()}".rstrip())
         lines.append("")
     return _shown(lines[:-1])
-
-
-def _by_target(unit: UnitScore) -> dict[str | None, list[Line]]:
-    """A unit's lines by the target they score (None: the unit's own adjustments), in order."""
-    by_target: dict[str | None, list[Line]] = {}
-    for line in unit.lines:
-        by_target.setdefault(line.target, []).append(line)
-    return by_target
 
 
 def _units_ranked(score: Score) -> str:
