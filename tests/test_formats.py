@@ -324,6 +324,7 @@ def _renderers() -> list[Any]:
     from plan415x.scoring.load import load_scoring
     from plan415x.views.rank import Ranking, rank_units
     from plan415x.views.reporting import reporting
+    from plan415x.views.score import score_view
 
     dataset, _ = load_dataset(MINI)
     assert dataset is not None
@@ -340,7 +341,7 @@ def _renderers() -> list[Any]:
         pytest.param(lambda f: format_report(report, f), id="check"),
         pytest.param(lambda f: format_rank(report, Ranking(rank_units(report), {}, None), f), id="rank"),
         pytest.param(lambda f: format_reporting(reporting(dataset, when), f), id="reporting"),
-        pytest.param(lambda f: format_score(score, f), id="score"),
+        pytest.param(lambda f: format_score(score_view(score), f), id="score"),
         pytest.param(
             lambda f: render(list(dataset.targets.values()), f, lang="zh", color=False), id="targets"
         ),

@@ -37,15 +37,17 @@ RENDERERS = [
     "reports/rank.py",
     "reports/reporting.py",
     "reports/trend.py",
+    "reports/score.py",
+    "reports/explain.py",
     "reports/catalog.py",
     "reports/listing.py",
     "reports/problems.py",
 ]
-"""The renderers that take a view (or a report); reports/score.py and reports/explain.py still
-import the engines (scoring.engine, engine) and follow as they are converted."""
+"""The renderers that take a view (or a report, or the scoring engine's Score as a type)."""
 
 FORBIDDEN = (
     "plan415x.engine",
+    "plan415x.scoring.engine",
     "plan415x.loading",
     "plan415x.dataset",
     "plan415x.cache",

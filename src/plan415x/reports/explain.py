@@ -4,24 +4,25 @@ from __future__ import annotations
 
 import string
 from collections.abc import Iterable
-from typing import NamedTuple
+from typing import TYPE_CHECKING, NamedTuple
 
-from plan415x.engine import Engine, applies, source_text
 from plan415x.i18n import say, shown, template
 from plan415x.numbers import fmt
-from plan415x.periods import Period
 from plan415x.problems import Arg, Said, said
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.score import DEFAULT_RULES, provisional_lines, rate_text, rule_name, target_name
-from plan415x.results import Result, Status, worse_first
+from plan415x.results import Status
 from plan415x.rules import FORMULAS
 from plan415x.rules.common import Word
 from plan415x.safetext import terminal_text
-from plan415x.scoring.engine import Score, UnitScore
-from plan415x.scoring.lines import Line
 from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
-from plan415x.scoring.rules.common import ZERO, Code, Codes, StatusCode, pts, signed
-from plan415x.values import Comparator, Kind, Target
+from plan415x.scoring.rules.common import Code, Codes, StatusCode, pts, signed
+from plan415x.values import Comparator, Kind
+from plan415x.views.explain import Explanation
+from plan415x.views.score import ScoreView, UnitView
+
+if TYPE_CHECKING:
+    from plan415x.scoring.engine import Score
 
 
 def render_steps(steps: Iterable[Said], lang: str = "en") -> list[str]:
@@ -70,23 +71,20 @@ class Years(NamedTuple):
         return f"{self.first}年" if self.first == self.last else f"{self.first}-{self.last}年"
 
 
-def format_explain(
-    engine: Engine, target: Target, period: Period, result: Result | None, lang: str = "en"
-) -> str:
+def format_explain(view: Explanation, lang: str = "en") -> str:
     """Every input and each step of a target's judgement in ``lang``: every number as computed,
     periods as the language says them (2023年1-6月), statuses by their code (and their Chinese
     label in Chinese)."""
-    plan = engine.dataset.plan
-    th = plan.assessment.thresholds_for(target.kind, target.hedge)
+    target, period, result, th = view.target, view.period, view.result, view.thresholds
     unit = target.unit or ""
     # English sets the unit apart by a space and says nothing for none; Chinese writes it on
     spaced = Word(f" {unit}" if unit else "", unit)
-    names = {u.id: u.name_zh for u in plan.responsible_units}
+    names = view.unit_names
     units = Word(
         ", ".join(target.responsible) or "—",
         "、".join(f"{names.get(u, u)}({u})" for u in target.responsible) or "—",
     )
-    frequency = target.frequency or plan.reporting.frequency
+    frequency = view.frequency
     value = "?" if target.value is None else fmt(target.value, 6)
     kind = Coded(target.kind)
     said_lines = [
@@ -109,13 +107,13 @@ def format_explain(
         if target.frequency
         else said("explain-reported-default", frequency=frequency),
     ]
-    if engine.whole_items(target) and target.kind is not Kind.monitor:
+    if view.whole_items and target.kind is not Kind.monitor:
         said_lines.append(said("explain-whole-items"))
     if target.comparator is Comparator.approx:
         tolerance = target.tolerance
         if tolerance is None:
-            pct = f"{plan.assessment.approx_tolerance_pct:g}"
-            if engine.whole_items(target):
+            pct = f"{view.approx_tolerance_pct:g}"
+            if view.whole_items:
                 said_lines.append(said("explain-tolerance-default-items", pct=pct, unit=spaced))
             else:
                 said_lines.append(said("explain-tolerance-default", pct=pct))
@@ -133,12 +131,11 @@ def format_explain(
         # the English has always kept a blank line of the formula as two spaces
         lines.append(f"  {line.strip()}".rstrip() if lang == "zh" else f"  {line.strip()}")
     lines += ["", say(said("explain-figures", period=str(period), months=period.label_zh()), lang)]
-    history = [o for o in engine.history.get(target.id, ()) if o.period.key <= period.key]
-    if not history:
+    if not view.figures:
         lines.append(say(said("explain-no-figures"), lang))
-    for obs in history:
+    for obs in view.figures:
         tag: Arg = said("explain-illustrative-tag") if obs.illustrative else ""
-        source = source_text(obs.source)
+        source = obs.source
         if obs.record.state:
             figure = said(
                 "explain-state",
@@ -170,7 +167,7 @@ def format_explain(
     status = result.status
     status_line = said("explain-status", status=status.value, label=status.label_zh, light=result.light)
     lines += ["", say(status_line, lang)]
-    pair = _pair(engine, result, period)
+    pair = view.pair
     if pair is not None:
         chosen, others = pair
         ids = [o.target.id for o in others]
@@ -186,36 +183,18 @@ def format_explain(
     return _shown(lines)
 
 
-def _pair(engine: Engine, result: Result, period: Period) -> tuple[Result, list[Result]] | None:
-    """The half of a target and its restatements that counts at ``period`` (``results.counted``)
-    and the other halves, when the target is one of such a group shown in the period."""
-    target = result.target
-    root = target.restates or target.id
-    members = [
-        t
-        for t in engine.dataset.plan.targets
-        if (t.id == root or t.restates == root) and t.kind is not Kind.monitor and applies(t, period)
-    ]
-    if len(members) < 2 or result.status is Status.monitoring:
-        return None
-    group = [
-        result if t.id == target.id else Result(t, engine.judge(t, period), None, (), False, None)
-        for t in members
-    ]
-    return min(group, key=worse_first), [r for r in group if r is not result]
-
-
 def _shown(lines: list[str]) -> str:
     # Names, notes, sources and evidence are data: no control character reaches the terminal.
     return "\n".join(terminal_text(line) for line in lines) + "\n"
 
 
-def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str:
+def format_score_explain(view: ScoreView, uv: UnitView, lang: str = "en") -> str:
     """Every line of a unit's annual score: the rule, its formula's figures, what an exemption
     waived; then the rules' formulas. A disputed score is answered line by line, in ``lang``:
     every amount as computed (so they add up as printed), periods as the language says them,
     statuses by their code (with their Chinese label in Chinese)."""
     lang = "zh" if lang == "zh" else "en"
+    score, unit = view.score, uv.scored
     s = score.scoring
     # a provisional score is judged where its data ends, not at the year end
     at = Code(score.report.period)
@@ -256,9 +235,8 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
         lines.append(ILLUSTRATIVE[lang])
     lines += provisional_lines(score, lang)
     n = 0
-    running = ZERO
     statuses = {r.target.id: r for r in unit.targets}
-    for target, group in _by_target(unit).items():
+    for target, group in uv.groups.items():
         lines.append("")
         if target is None:
             lines.append(say(said("score-explain-adjustments"), lang))
@@ -280,7 +258,6 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
             lines.append(say(heading, lang))
         for line in group:
             n += 1
-            running += line.amount
             name = Word(rule_name(score, line.rule, "en"), rule_name(score, line.rule, "zh"))
             if line.period is None:
                 said_line = said("score-explain-line", rule=line.rule, name=name, basis=line.said)
@@ -297,9 +274,8 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
                     "score-explain-exempted", waived=pts(-line.waived), note=e.note, by=e.approved_by, on=on
                 )
                 lines.append(say(exempted, lang))
-        subtotal = sum((x.amount for x in group), ZERO)
-        lines.append(f"{'':>16}= {pts(subtotal)}")
-    lines += ["", say(said("score-explain-total", total=pts(running), lines=str(n)), lang)]
+        lines.append(f"{'':>16}= {pts(uv.subtotals[target])}")
+    lines += ["", say(said("score-explain-total", total=pts(uv.lines_total), lines=str(n)), lang)]
     for r in unit.unscored:
         unscored = said("score-explain-unscored", target=r.target.id, status=StatusCode(r.status), why=why)
         lines.append(say(unscored, lang))
@@ -310,14 +286,6 @@ def format_score_explain(score: Score, unit: UnitScore, lang: str = "en") -> str
             lines.append(f"  {text.strip()}".rstrip())
         lines.append("")
     return _shown(lines[:-1])
-
-
-def _by_target(unit: UnitScore) -> dict[str | None, list[Line]]:
-    """A unit's lines by the target they score (None: the unit's own adjustments), in order."""
-    by_target: dict[str | None, list[Line]] = {}
-    for line in unit.lines:
-        by_target.setdefault(line.target, []).append(line)
-    return by_target
 
 
 def _units_ranked(score: Score) -> str:

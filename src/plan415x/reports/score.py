@@ -12,16 +12,19 @@ import io
 import json
 from decimal import ROUND_HALF_UP, Decimal
 from fractions import Fraction
-from typing import Any, assert_never
+from typing import TYPE_CHECKING, Any, assert_never
 
 from plan415x.options import CheckFormat
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.table import BOLD, paint, render_rows
 from plan415x.results import Result
 from plan415x.safetext import csv_text, markdown_text, terminal_text
-from plan415x.scoring.engine import YEAR_NOT_OVER, Score, UnitScore
 from plan415x.scoring.lines import BASE, CAP, FLOOR, Line
 from plan415x.scoring.rules.common import ZERO, pts
+from plan415x.views.score import ScoreView, UnitView, deductions
+
+if TYPE_CHECKING:
+    from plan415x.scoring.engine import Score, UnitScore
 
 DEFAULT_RULES = {
     "zh": "注意: 使用默认考评细则(示例,未按考核办法调整),得分仅供参考",
@@ -44,7 +47,7 @@ def provisional_lines(score: Score, lang: str) -> list[str]:
     at, zh = state.at, lang == "zh"
     names = dict(score.report.unit_names)
     silent = ("、" if zh else ", ").join(names.get(u, (u, u))[0 if zh else 1] for u in state.silent)
-    if state.why == YEAR_NOT_OVER:
+    if state.not_over:
         why = (
             f"{score.year}年度未结束(今天 {state.today.isoformat()}), 数据截至{at.end_month}月({at})"
             if zh
@@ -105,11 +108,6 @@ def rate_text(rate: Fraction | None) -> str:
     return f"{value}%".replace("-", "−")
 
 
-def rule_ids(score: Score) -> list[str]:
-    """Columns of a breakdown: base, the file's rules in its order, then cap and floor."""
-    return [BASE, *(r.id for r in score.scoring.rules), CAP, FLOOR]
-
-
 def rule_name(score: Score, rule: str, lang: str) -> str:
     if rule in OWN:
         return OWN[rule][0 if lang == "zh" else 1]
@@ -160,28 +158,19 @@ def ranking_rows(score: Score, lang: str) -> list[list[str]]:
     ]
 
 
-def breakdown(score: Score, u: UnitScore, lang: str) -> tuple[list[str], list[list[str]]]:
+def breakdown(view: ScoreView, uv: UnitView, lang: str) -> tuple[list[str], list[list[str]]]:
     """One row per target (and one for the unit's own adjustments), one column per rule,
     the row's subtotal last; the last row is the totals, which add up to the unit's score."""
-    ids = rule_ids(score)
+    score, ids, u = view.score, view.rule_ids, uv.scored
     head = ["指标" if lang == "zh" else "Target", *(rule_name(score, r, lang) for r in ids)]
     head.append("小计" if lang == "zh" else "Subtotal")
-    order: list[str | None] = [r.target.id for r in u.targets]
-    if any(line.target is None for line in u.lines):
-        order.append(None)
-    cells: dict[tuple[str | None, str], Decimal] = {}
-    subtotals: dict[str | None, Decimal] = {}
-    for line in u.lines:
-        key = (line.target, line.rule)
-        cells[key] = cells.get(key, ZERO) + line.amount
-        subtotals[line.target] = subtotals.get(line.target, ZERO) + line.amount
     rows = []
-    for target in order:
+    for target in uv.rows:
         row = [target_name(score, target, lang)]
-        row += [pts(cells[(target, r)]) if (target, r) in cells else "" for r in ids]
-        row.append(pts(subtotals.get(target, ZERO)))
+        row += [pts(uv.cells[(target, r)]) if (target, r) in uv.cells else "" for r in ids]
+        row.append(pts(uv.subtotals.get(target, ZERO)))
         rows.append(row)
-    by_rule = u.by_rule()
+    by_rule = uv.by_rule
     total_row = ["合计" if lang == "zh" else "Total"]
     total_row += [pts(by_rule[r]) if r in by_rule else "" for r in ids]
     total_row.append(pts(u.total))
@@ -247,7 +236,9 @@ NOTE = {
 }
 
 
-def format_table(score: Score, lang: str = "zh", *, color: bool = False) -> str:
+def format_table(view: ScoreView, lang: str = "zh", *, color: bool = False) -> str:
+    score = view.score
+
     def shown(line: str) -> str:
         return paint(terminal_text(line), "1;31" if is_warning(line, lang) else BOLD, color)
 
@@ -258,9 +249,10 @@ def format_table(score: Score, lang: str = "zh", *, color: bool = False) -> str:
             "\n"
         )
     )
-    for u in score.units:
+    for uv in view.units:
+        u = uv.scored
         out += ["", paint(terminal_text(unit_title(u, lang)), BOLD, color)]
-        bhead, rows = breakdown(score, u, lang)
+        bhead, rows = breakdown(view, uv, lang)
         out.append(render_rows(bhead, rows, color=color, right=frozenset(range(1, len(bhead)))).rstrip("\n"))
         out += [terminal_text(x) for x in exemption_lines(score, u, lang)]
         if (extra := unscored_line(score, u, lang)) is not None:
@@ -269,7 +261,9 @@ def format_table(score: Score, lang: str = "zh", *, color: bool = False) -> str:
     return "\n".join(out) + "\n"
 
 
-def format_markdown(score: Score, lang: str = "zh") -> str:
+def format_markdown(view: ScoreView, lang: str = "zh") -> str:
+    score = view.score
+
     def table(head: list[str], rows: list[list[str]]) -> list[str]:
         return [
             "| " + " | ".join(markdown_text(h) for h in head) + " |",
@@ -279,9 +273,10 @@ def format_markdown(score: Score, lang: str = "zh") -> str:
 
     out = [f"{markdown_text(x)}  " for x in header_lines(score, lang)]
     out += ["", *table(HEAD[lang], ranking_rows(score, lang))]
-    for u in score.units:
+    for uv in view.units:
+        u = uv.scored
         out += ["", f"### {markdown_text(unit_title(u, lang))}", ""]
-        out += table(*breakdown(score, u, lang))
+        out += table(*breakdown(view, uv, lang))
         extra = [*exemption_lines(score, u, lang)]
         if (line := unscored_line(score, u, lang)) is not None:
             extra.append(line)
@@ -291,7 +286,7 @@ def format_markdown(score: Score, lang: str = "zh") -> str:
     return "\n".join(out) + "\n"
 
 
-def _line_dict(score: Score, line: Line) -> dict[str, Any]:
+def _line_dict(line: Line) -> dict[str, Any]:
     e = line.exemption
     return {
         "target": line.target,
@@ -310,24 +305,23 @@ def _line_dict(score: Score, line: Line) -> dict[str, Any]:
     }
 
 
-def to_dict(score: Score) -> dict[str, Any]:
+def to_dict(view: ScoreView) -> dict[str, Any]:
+    score = view.score
     units = []
-    for u in score.units:
+    for uv in view.units:
+        u = uv.scored
         statuses = {r.target.id: r.status.value for r in u.targets}
         targets = []
-        grouped: dict[str | None, list[Line]] = {}
-        for line in u.lines:
-            grouped.setdefault(line.target, []).append(line)
         for r in u.targets:
-            lines = grouped.get(r.target.id, [])
+            lines = uv.groups.get(r.target.id, ())
             targets.append(
                 {
                     "id": r.target.id,
                     "name_zh": r.target.name_zh,
                     "name_en": r.target.name_en,
                     "status": statuses[r.target.id],
-                    "points": float(sum((x.amount for x in lines), ZERO)),
-                    "lines": [_line_dict(score, x) for x in lines],
+                    "points": float(uv.subtotals.get(r.target.id, ZERO)),
+                    "lines": [_line_dict(x) for x in lines],
                 }
             )
         units.append(
@@ -341,9 +335,9 @@ def to_dict(score: Score) -> dict[str, Any]:
                 "rate_pct": None
                 if u.rate is None
                 else float(rate_text(u.rate).rstrip("%").replace("−", "-")),
-                "by_rule": {k: float(v) for k, v in u.by_rule().items()},
+                "by_rule": {k: float(v) for k, v in uv.by_rule.items()},
                 "targets": targets,
-                "unit_lines": [_line_dict(score, x) for x in u.lines if x.target is None],
+                "unit_lines": [_line_dict(x) for x in u.lines if x.target is None],
                 "not_scored": [
                     {"id": r.target.id, "status": r.status.value, "pending": r.target.id in u.pending}
                     for r in u.unscored
@@ -379,8 +373,8 @@ def to_dict(score: Score) -> dict[str, Any]:
     }
 
 
-def format_json(score: Score) -> str:
-    return json.dumps(to_dict(score), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
+def format_json(view: ScoreView) -> str:
+    return json.dumps(to_dict(view), ensure_ascii=False, indent=2, allow_nan=False) + "\n"
 
 
 CSV_HEAD = [
@@ -406,8 +400,9 @@ CSV_HEAD = [
 ]
 
 
-def format_csv(score: Score, lang: str = "zh") -> str:
+def format_csv(view: ScoreView, lang: str = "zh") -> str:
     """One row per line of every unit's breakdown: a unit's ``points`` add up to its ``score``."""
+    score = view.score
     buffer = io.StringIO()
     writer = csv.writer(buffer, lineterminator="\n")
     writer.writerow(CSV_HEAD)
@@ -439,17 +434,17 @@ def format_csv(score: Score, lang: str = "zh") -> str:
     return buffer.getvalue()
 
 
-def format_score(score: Score, fmt: CheckFormat, lang: str = "zh", *, color: bool = False) -> str:
+def format_score(view: ScoreView, fmt: CheckFormat, lang: str = "zh", *, color: bool = False) -> str:
     # One case per member and assert_never: mypy --strict proves every format has its renderer.
     match fmt:
         case CheckFormat.json:
-            return format_json(score)
+            return format_json(view)
         case CheckFormat.csv:
-            return format_csv(score, lang)
+            return format_csv(view, lang)
         case CheckFormat.markdown:
-            return format_markdown(score, lang)
+            return format_markdown(view, lang)
         case CheckFormat.table:
-            return format_table(score, lang, color=color)
+            return format_table(view, lang, color=color)
         case _:
             assert_never(fmt)
 
@@ -472,13 +467,8 @@ def brief_lines(score: Score, lang: str = "zh") -> list[str]:
         out.append(f"参评单位 {len(score.units)} 个; 第一: {names(first)}; 末位: {names(last)}")
     else:
         out.append(f"{len(score.units)} units scored; first: {names(first)}; last: {names(last)}")
-    totals: dict[str, Decimal] = {}
-    for u in score.units:
-        for rule, amount in u.by_rule().items():
-            if rule != BASE:
-                totals[rule] = totals.get(rule, ZERO) + amount
-    deductions = sorted((v, k) for k, v in totals.items() if v < 0)
-    if deductions:
-        parts = [f"{rule_name(score, k, lang)} {pts(v)}" for v, k in deductions]
+    taken = deductions(score)
+    if taken:
+        parts = [f"{rule_name(score, k, lang)} {pts(v)}" for v, k in taken]
         out.append(("扣分: " if lang == "zh" else "Deductions: ") + (" · ".join(parts)))
     return out

@@ -97,6 +97,11 @@ class YearState:
     """Year-end figures due (targets scored)."""
 
     @property
+    def not_over(self) -> bool:
+        """Provisional because the year is not over (else because its year-end figures are not in)."""
+        return self.why == YEAR_NOT_OVER
+
+    @property
     def data_to(self) -> int | None:
         """The last month of data used (截至N月)."""
         return None if self.at is None else self.at.end_month

@@ -5,9 +5,10 @@ import difflib
 from pathlib import Path
 
 from plan415x.cli.shared import emit, language, load_or_exit, parse_period, usage_error
-from plan415x.engine import Engine, applies
+from plan415x.engine import Engine
 from plan415x.options import Lang
 from plan415x.reports.explain import format_explain
+from plan415x.views.explain import explanation
 
 
 def run(*, target_id: str, period: str, data: Path, lang: Lang | None) -> None:
@@ -19,6 +20,5 @@ def run(*, target_id: str, period: str, data: Path, lang: Lang | None) -> None:
         usage_error(
             f"unknown target {target_id!r}" + (f"; did you mean {', '.join(close)}?" if close else "")
         )
-    engine = Engine(dataset)
-    result = engine.result(target, when, engine.previous_period(when)) if applies(target, when) else None
-    emit(format_explain(engine, target, when, result, language(lang, data, dataset).value))
+    view = explanation(Engine(dataset), target, when)
+    emit(format_explain(view, language(lang, data, dataset).value))

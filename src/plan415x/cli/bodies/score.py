@@ -6,6 +6,7 @@ from plan415x.cli.bodies.scored import scored_or_exit
 from plan415x.cli.shared import color_wanted, emit, usage_error
 from plan415x.options import CheckFormat, Lang
 from plan415x.reports.score import format_score
+from plan415x.views.score import score_view
 
 
 def run(*, year: str, data: Path, fmt: CheckFormat, lang: Lang, unit: str | None, provisional: bool) -> None:
@@ -13,4 +14,4 @@ def run(*, year: str, data: Path, fmt: CheckFormat, lang: Lang, unit: str | None
     if unit is not None and not result.units:
         usage_error(f"unit {unit!r} is scored on no target in {year}")
     color = color_wanted()
-    emit(format_score(result, fmt, lang.value, color=color), color=color)
+    emit(format_score(score_view(result), fmt, lang.value, color=color), color=color)
