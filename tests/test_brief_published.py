@@ -186,3 +186,25 @@ def test_brief_as_published_of_a_period_never_published_or_spoilt(data: Path, tm
         assert err.endswith("; restore it from version control\n")
         assert "Traceback" not in err
         assert not draft.exists()
+
+
+def test_brief_as_published_of_a_scored_year_says_the_score_is_not_in_the_record(tmp_path: Path) -> None:
+    """data/ has a scoring.yaml: the draft of 2023 had 年度考评, which no record holds; it is said
+    under the title and no section of it is written (the year is never scored again)."""
+    data = tmp_path / "data"
+    shutil.copytree(Path(__file__).parent.parent / "data", data)
+    assert invoke(data, "publish", "2023", date="2024-02-15")[0] == 0
+    draft = tmp_path / "2023.md"
+    assert invoke(data, "brief", "2023", "--as-published", "-o", str(draft), date="2024-03-01")[0] == 0
+    lines = draft.read_text("utf-8").splitlines()
+    assert lines[5] == (
+        "发布记录未记载报送情况、连续N期红灯、各指标的目标值与应完成量、数据陈旧标记、年度考评,"
+        "本版不含(不以现有数据补入)  "
+    )
+    assert [x for x in lines if x.startswith("## ")] == [
+        "## 一、总体情况",
+        "## 二、主要进展",
+        "## 三、存在问题",
+        "## 四、单位排名",
+        "## 五、下步要求",
+    ]
