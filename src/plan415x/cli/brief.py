@@ -25,10 +25,18 @@ def brief(
     data: DataOpt = DEFAULT_DATA,
     lang: LangOpt = Lang.zh,
     force: ForceOpt = False,
+    as_published: Annotated[
+        bool,
+        typer.Option(
+            "--as-published",
+            help="The 通报 as published (plan415x publish): from the published record, not the data now.",
+        ),
+    ] = False,
 ) -> None:
     """The 通报 draft for PERIOD (.md or .docx): 总体情况, 主要进展, 存在问题 (reds with owners and
     red streaks), 单位排名, 报送情况 (as plan415x reporting), for a year with a scoring.yaml 年度考评
-    (as plan415x score), 下步要求 (left for you to write). Every number is one of theirs."""
+    (as plan415x score), 下步要求 (left for you to write). Every number is one of theirs. With
+    --as-published: the 通报 of the published record, what it does not hold said and left out."""
     from plan415x.cli.bodies.brief import run
 
-    run(period=period, output=output, data=data, lang=lang, force=force)
+    run(period=period, output=output, data=data, lang=lang, force=force, as_published=as_published)

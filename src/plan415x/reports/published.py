@@ -9,7 +9,7 @@ import json
 from typing import Any, assert_never
 
 from plan415x.options import CheckFormat
-from plan415x.reports.rank import SHORT_HEAD, SPLIT_HEAD, STANDING_WORDS
+from plan415x.reports.rank import GROUP_HEAD, JOINED_HEAD, SHORT_HEAD, SPLIT_HEAD, STANDING_WORDS
 from plan415x.reports.table import natural_width, render_rows, wrap
 from plan415x.results import Light, Status
 from plan415x.safetext import csv_text, markdown_text, terminal_text
@@ -63,6 +63,27 @@ def rows(record: dict[str, Any], lang: str, *, short: bool = False) -> tuple[lis
         for u in units
     ]
     return head, out
+
+
+def joined_head(lang: str, *, grouped: bool) -> list[str]:
+    """``rank``'s joined heads (超/达/欠进度 as 3/2/1), 组别 first when grouped: the 通报's."""
+    return ([GROUP_HEAD[lang]] if grouped else []) + JOINED_HEAD[lang]
+
+
+def joined_row(u: dict[str, Any], lang: str, *, grouped: bool) -> list[str]:
+    """A unit of the published ranking in ``joined_head``'s columns."""
+    return [
+        *([u.get("group") or "—"] if grouped else []),
+        _place(u, lang),
+        str(u["name_zh"] if lang == "zh" else u["name_en"]),
+        str(u["targets"]),
+        str(u["counted"]),
+        f"{u['ahead']}/{u['on_track']}/{u['behind']}",
+        f"{u['red']}/{u['yellow']}",
+        _number(u["average_behind_points"]),
+        _number(u["reporting_rate_pct"], "%"),
+        str(u["move"]),
+    ]
 
 
 def heading(record: dict[str, Any], lang: str) -> list[str]:

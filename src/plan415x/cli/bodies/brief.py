@@ -4,9 +4,11 @@ by ``reports.brief_docx`` only when a .docx is made)."""
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+import typer
+
 from plan415x.cli.bodies.common import published_records
 from plan415x.cli.bodies.output import check_output, write_or_exit
-from plan415x.cli.shared import echo, load_or_exit, parse_period, usage_error
+from plan415x.cli.shared import EXIT_INVALID, echo, load_or_exit, parse_period, usage_error
 from plan415x.engine import Engine
 from plan415x.options import Lang
 from plan415x.reports import brief as rb
@@ -36,10 +38,55 @@ def _scored(data: Path, period: str) -> tuple[Engine | None, "Score | None"]:
     return score_of_year(data, text)
 
 
-def run(*, period: str, output: Path, data: Path, lang: Lang, force: bool) -> None:
+def _as_published(*, period: str, output: Path, data: Path, lang: Lang, force: bool) -> None:
+    """``brief --as-published``: the 通报 of ``published/PERIOD.json``, never judged again (nor
+    scored: the engine is not built)."""
+    from plan415x.reports.brief_published import build_published
+    from plan415x.views.published import read
+
+    dataset = load_or_exit(data)
+    when = parse_period(period, dataset)
+    with published_records():
+        published = read(data, when)
+    if published is None:
+        usage_error(f"{when} was never published (no published/{when}.json): plan415x publish {when}")
+    check_output(output, data, force=force, suffixes=None, what="draft")
+    # A year with scoring rules: its draft of the day had 年度考评, which no record holds (said).
+    scored = str(when).isdigit() and scoring_path(data).exists()
+    try:
+        draft = build_published(published.record, dataset.plan, when, lang.value, scored=scored)
+    except (KeyError, TypeError, ValueError, AttributeError) as error:
+        # A record that read back (its shape checked by views.published) but lacks a field the
+        # draft needs: spoilt by hand, said as every reader of published/ says it.
+        echo(
+            f"plan415x: published/{when}.json: not a publication record (missing or wrong {error});"
+            " restore it from version control",
+            err=True,
+        )
+        raise typer.Exit(EXIT_INVALID) from None
+    body = (
+        rb.to_markdown(draft).encode("utf-8")
+        if output.suffix.lower() == ".md"
+        else to_docx(draft, lang.value)
+    )
+    write_or_exit(output, body, force=force)
+    echo(
+        f"wrote {output}: {len(published.record['judgements'])} targets as published on {published.date},"
+        f" {len(draft.sections)} sections"
+    )
+    if draft.banner:
+        echo(draft.banner, err=True)
+
+
+def run(
+    *, period: str, output: Path, data: Path, lang: Lang, force: bool, as_published: bool = False
+) -> None:
     suffix = output.suffix.lower()
     if suffix not in (".md", ".docx"):
         usage_error(f"{output}: the draft's name must end in .md or .docx")
+    if as_published:
+        _as_published(period=period, output=output, data=data, lang=lang, force=force)
+        return
     engine, score = _scored(data, period)
     dataset = load_or_exit(data) if engine is None else engine.dataset
     when = parse_period(period, dataset)
