@@ -109,7 +109,7 @@ def run(*, period: str, data: Path, force: bool, accept: list[str] | None, lang:
                 )
             atomic_write(path, body, force=force)
     except OSError as error:
-        echo(f"plan415x: cannot write {shown}: {error.strerror or error}", err=True)
+        echo(f"plan415x: error: cannot write {shown}: {error.strerror or error}", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
     places = sum(u.rank is not None for u in ranked.units)
     echo(
