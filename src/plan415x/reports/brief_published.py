@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from plan415x.periods import Period
 from plan415x.problems import SaidError
 from plan415x.reports.brief import NUMERALS, Brief
-from plan415x.reports.brief_sections import LIST_LIMIT, Block, Section, is_zh
+from plan415x.reports.brief_sections import LIST_LIMIT, Block, Section, is_zh, problems_text
 from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE
 from plan415x.reports.published import joined_head, joined_row
 from plan415x.reports.summary import pct
@@ -220,30 +220,7 @@ def _problems(kept: list[dict[str, Any]], names: _Names, period: Period) -> Sect
     )
     missed = sum(_status(j) is Status.missed for j in reds)
     yellow = Counter(s for j in kept if _light(j) is Light.yellow and (s := _status(j)) is not None)
-    if zh:
-        text = f"红灯 {len(reds)} 项(其中期限已到未完成 {missed} 项, 严重滞后 {len(reds) - missed} 项)。"
-        if not reds:
-            text = "本期无红灯指标。"
-        if yellow:
-            text += (
-                f"黄灯 {sum(yellow.values())} 项("
-                + "、".join(
-                    f"{s.label_zh} {n} 项" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
-                )
-                + "), 详见 check --as-published。"
-            )
-    else:
-        text = f"{len(reds)} red ({missed} missed at the deadline, {len(reds) - missed} off track)."
-        if not reds:
-            text = "No target is red."
-        if yellow:
-            text += (
-                f" {sum(yellow.values())} yellow ("
-                + ", ".join(
-                    f"{s.label_en} {n}" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
-                )
-                + "): see check --as-published."
-            )
+    text = problems_text(len(reds), missed, yellow, names.lang, published=True)
     blocks = [Block("para", text=text)]
     if reds:
         blocks.append(_named(reds, names, period))

@@ -242,6 +242,35 @@ def progress_section(report: Report, lang: str) -> Section:
     return Section("主要进展" if zh else "Progress", tuple(blocks))
 
 
+def problems_text(
+    reds: int, missed: int, yellow: Counter[Status], lang: str, *, published: bool = False
+) -> str:
+    """存在问题's first paragraph: the reds (missed at the deadline, off track) and the yellows
+    by status; ``published``: the 通报 reprinted from its record, whose yellows are listed by
+    ``check --as-published`` rather than the check report."""
+    if is_zh(lang):
+        text = f"红灯 {reds} 项(其中期限已到未完成 {missed} 项, 严重滞后 {reds - missed} 项)。"
+        if not reds:
+            text = "本期无红灯指标。"
+        if yellow:
+            by_status = "、".join(
+                f"{s.label_zh} {n} 项" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
+            )
+            see = "详见 check --as-published" if published else "详见检查表"
+            text += f"黄灯 {sum(yellow.values())} 项({by_status}), {see}。"
+        return text
+    text = f"{reds} red ({missed} missed at the deadline, {reds - missed} off track)."
+    if not reds:
+        text = "No target is red."
+    if yellow:
+        by_status = ", ".join(
+            f"{s.label_en} {n}" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
+        )
+        see = "see check --as-published" if published else "see the check report"
+        text += f" {sum(yellow.values())} yellow ({by_status}): {see}."
+    return text
+
+
 def problems_section(report: Report, lang: str, streaks: dict[str, int]) -> Section:
     zh = is_zh(lang)
     reds = [row.result for row in red_rows(report, streaks, lang)]
@@ -249,30 +278,7 @@ def problems_section(report: Report, lang: str, streaks: dict[str, int]) -> Sect
     kept = counted(report.results)
     yellow = Counter(r.status for r in kept if r.light is Light.yellow)
     blocks: list[Block] = []
-    if zh:
-        text = f"红灯 {len(reds)} 项(其中期限已到未完成 {missed} 项, 严重滞后 {len(reds) - missed} 项)。"
-        if not reds:
-            text = "本期无红灯指标。"
-        if yellow:
-            text += (
-                f"黄灯 {sum(yellow.values())} 项("
-                + "、".join(
-                    f"{s.label_zh} {n} 项" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
-                )
-                + "), 详见检查表。"
-            )
-    else:
-        text = f"{len(reds)} red ({missed} missed at the deadline, {len(reds) - missed} off track)."
-        if not reds:
-            text = "No target is red."
-        if yellow:
-            text += (
-                f" {sum(yellow.values())} yellow ("
-                + ", ".join(
-                    f"{s.label_en} {n}" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
-                )
-                + "): see the check report."
-            )
+    text = problems_text(len(reds), missed, yellow, lang)
     blocks.append(Block("para", text=text))
     if reds:
         blocks.append(_named(report, reds, lang, streaks=streaks))
