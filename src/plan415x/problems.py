@@ -46,8 +46,8 @@ def said(id: str, **args: Arg) -> Said:
 
 _SAY: list[Callable[[Said], str]] = []
 """The catalogues' ``say``, registered by ``i18n`` when it is imported (``speak_with``): this
-module cannot import the catalogues, which import it (and, through the rules' formatting,
-periods, which raises SaidError)."""
+module cannot import the catalogues, which import it (an import inside ``__str__`` would be a
+cycle too, and would load them on a cached check's path, where periods raise SaidError)."""
 
 
 def speak_with(say: Callable[[Said], str]) -> None:
