@@ -206,7 +206,7 @@ def test_units_and_notes_sheets(mini: Path, tmp_path: Path) -> None:
     notes = [c.value for row in wb["说明"].iter_rows() for c in row if c.value is not None]
     assert "targets.yaml" in notes
     assert "actuals/2023Q2.yaml" in notes
-    assert "测试数据, ua, 2023-07-15" in notes
+    assert "测试数据, 甲局, 2023-07-15" in notes  # the unit by name, not its id (issue 22)
     assert "黄灯·滞后" in notes
     assert ILLUSTRATIVE["zh"] in notes
 
@@ -332,7 +332,7 @@ def test_malicious_strings_are_stored_as_text(mini: Path, tmp_path: Path) -> Non
     assert source.data_type == "s"
     assert source.quotePrefix is True
     default = next(
-        c for row in wb["说明"].iter_rows() for c in row if c.value == "=cmd|' /C calc'!A0, ua, 2023-07-15"
+        c for row in wb["说明"].iter_rows() for c in row if c.value == "=cmd|' /C calc'!A0, 甲局, 2023-07-15"
     )
     assert default.data_type == "s"
     assert default.quotePrefix is True
@@ -575,7 +575,7 @@ def test_saving_the_workbook_writes_the_detail_rows(mini: Path, tmp_path: Path) 
             r: ws.row_dimensions[r].height for r in range(5, ws.max_row + 1) if ws.row_dimensions[r].height
         }
         # every row one line: the demo zone's 来源/口径 is its evidence only (已提交申报材料); with
-        # the file's default source before it ("测试数据, ua, 2023-07-15; ...") it took 2 lines
+        # the file's default source before it ("测试数据, 甲局, 2023-07-15; ...") it took 2 lines
         assert heights == {}
 
 

@@ -3,7 +3,7 @@ detail's sources and default owners: each workbook read back with openpyxl, cell
 
 The mini plan's figures (tests/data/mini): 2023Q1 land 300/1800, robots 80/380 (schedule 3/12 =
 25%); 2023Q2 land 60 公顷 = 900 亩 of 1800 (50%), robots 100/380 (26.3%), energy cap 60 of 100
-(60%) against 6/12 = 50%. Each file's default source is 测试数据, ua, <date>.
+(60%) against 6/12 = 50%. Each file's default source is 测试数据, 甲局, <date> (its unit by name, issue 22).
 """
 
 from __future__ import annotations
@@ -96,7 +96,7 @@ def test_notes_list_only_files_up_to_the_period(mini: Path, tmp_path: Path) -> N
         "actuals/2023Q1.yaml",
         "是",
         4,
-        "测试数据, ua, 2023-04-15",
+        "测试数据, 甲局, 2023-04-15",
     ]
     assert ws.cell(row=row - 2, column=4).value == "默认来源"  # the header, then targets.yaml
 
@@ -113,11 +113,11 @@ def test_detail_shows_a_source_only_where_it_is_not_the_files(mini: Path, tmp_pa
     wb = export(mini, tmp_path / "gap.xlsx")
     ws = wb["明细"]
     rows = rows_by_id(ws)
-    assert ws.cell(row=rows["新增机器人"], column=14).value == "乙局月报, ub, 2023-07-09"
+    assert ws.cell(row=rows["新增机器人"], column=14).value == "乙局月报, 乙局, 2023-07-09"
     assert ws.cell(row=rows["★低效工业用地改造"], column=14).value == "按公顷填报"  # its note only
     assert ws.cell(row=rows["智能装备产值"], column=14).value is None  # the default source: nothing
     notes = [c.value for row in wb["说明"].iter_rows() for c in row if c.value is not None]
-    assert "乙局月报, ub, 2023-07-09" in notes  # under 其他来源
+    assert "乙局月报, 乙局, 2023-07-09" in notes  # under 其他来源
     assert "其他来源(明细中逐条标出)" in notes
 
 

@@ -42,6 +42,10 @@ THIN = Side(style="thin", color="FF999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="FFDDEBF7")
 CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
+# A note under a table, or a line said by the way: small and grey, never italic (Chinese has no
+# italic; a synthetic slant is what 公文 and Chinese typesetting avoid).
+NOTE_FONT = Font(size=9, color="FF595959")
+ASIDE_FONT = Font(color="FF595959")
 
 INT = "#,##0"
 DEC = "#,##0.0#"
@@ -185,6 +189,37 @@ def lines_needed(value: object, width: float) -> int:
         used = len(line) if line.isascii() else sum(map(_ROOM.__getitem__, line))
         total += max(1, math.ceil(used / room))
     return total
+
+
+def fit_heads(ws: Worksheet, *, line_height: float = 15.0) -> None:
+    """Widen each column whose header (a cell in ``HEAD_FILL``) would be cut: it gets the lines
+    its row's height holds (one at the default height, two at 30), a word of Latin letters
+    never broken; a column already wide enough is left as it is."""
+    for row in ws.iter_rows():
+        for cell in row:
+            value = cell.value
+            if (
+                not isinstance(cell, Cell)
+                or not isinstance(value, str)
+                or not value
+                or cell.fill != HEAD_FILL
+            ):
+                continue
+            height = ws.row_dimensions[cell.row].height
+            lines = max(1, int((height or line_height) // line_height))
+            letter = cell.column_letter
+            known = letter in ws.column_dimensions and ws.column_dimensions[letter].customWidth
+            width = float(ws.column_dimensions[letter].width) if known else DEFAULT_WIDTH
+            word = max((display_width(w) for w in value.split() if w.isascii()), default=0)
+            fitted = width
+            while lines_needed(value, fitted) > lines or fitted < word + 2:
+                fitted += 1
+            if fitted > width:
+                ws.column_dimensions[letter].width = fitted
+
+
+DEFAULT_WIDTH = 8.43
+"""The width of a column no one sized, in digits (Excel's and LibreOffice's default)."""
 
 
 def row_heights(

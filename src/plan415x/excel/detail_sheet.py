@@ -22,6 +22,7 @@ from plan415x.excel.sheets import (
     WRAP,
     Value,
     page_setup,
+    source_words,
     title_rows,
     write_head,
 )
@@ -141,13 +142,12 @@ def _schedule(r: Result, lang: str) -> tuple[Value, str | None]:
     return o.schedule_pct / 100, xc.PCT + xc.quoted(words) if words else xc.PCT
 
 
-def _provenance(r: Result, view: WorkbookView) -> str:
+def _provenance(r: Result, view: WorkbookView, report: Report, lang: str) -> str:
     """来源/口径: the target's from its records (``WorkbookView.records``: the sources used that
     differ from their file's default source, listed once on 说明, the record's note and
     evidence), then the rule's caveats."""
-    return "; ".join(
-        dict.fromkeys([*view.records.get(r.target.id, ()), *(say(c) for c in r.outcome.caveats)])
-    )
+    own = (source_words(x, report, lang) for x in view.records.get(r.target.id, ()))
+    return "; ".join(dict.fromkeys([*own, *(say(c) for c in r.outcome.caveats)]))
 
 
 def responsible_text(r: Result, report: Report, lang: str) -> str:
@@ -180,7 +180,7 @@ def detail_rows(view: WorkbookView, report: Report, lang: str) -> list[list[tupl
                 (change_text(r, lang), None),
                 (lead_text(r, report, lang), None),
                 (responsible_text(r, report, lang), None),
-                (_provenance(r, view), None),
+                (_provenance(r, view, report, lang), None),
             ]
         )
     return rows

@@ -117,7 +117,7 @@ def build(
     head = write_reporting(ws, title_rows(ws, report, lang) + 1, view.period.reporting, lang)
     page_setup(ws, report, lang, made, head)
     # The ranking of `plan415x rank`, 报送率 breaking ties; among all units, also in one unit's
-    # own workbook. The sheet has no 位次变化 column: the previous period is not ranked.
+    # own workbook; 位次变化 against the last period of the same frequency, as `rank` says it.
     write_units(wb.create_sheet(w["units"]), report, lang, made, view.period.ranking)
     if view.score is not None:
         # Here, not at the top: the score's words (reports.score) bring pydantic, which an
@@ -127,6 +127,8 @@ def build(
         ws = write_score_sheet(wb, view.score, lang)
         page_setup(ws, report, lang, made, None)
     write_notes(wb.create_sheet(w["notes"]), view, report, lang, made)
+    for ws in wb.worksheets:  # no header cut: a narrow column of counts widens to its header
+        xc.fit_heads(ws)
     return wb
 
 

@@ -17,12 +17,14 @@ from plan415x.excel.sheets import (
     WRAP,
     Value,
     page_setup,
+    source_words,
     status_style,
     write_head,
 )
 from plan415x.reports.gap import ILLUSTRATIVE, legend
 from plan415x.reports.words import status_text
 from plan415x.results import Report, Status
+from plan415x.values import Source
 from plan415x.views.workbook import WorkbookView
 
 MEANING = {
@@ -85,7 +87,7 @@ def write_notes(ws: Worksheet, view: WorkbookView, report: Report, lang: str, ma
             row += 1
         row += 1
 
-    xc.put(ws, row, 1, w["made_by"].format(period=report.period)).font = Font(italic=True)
+    xc.put(ws, row, 1, w["made_by"].format(period=report.period)).font = xc.ASIDE_FONT
     row += 2
     if report.illustrative:
         cell = xc.put(ws, row - 1, 1, ILLUSTRATIVE[lang])
@@ -99,22 +101,25 @@ def write_notes(ws: Worksheet, view: WorkbookView, report: Report, lang: str, ma
                 file.path,
                 w["yes"] if file.illustrative else w["no"],
                 file.records,
-                file.default_source or "—",
+                source_words(file.default_source, report, lang) or "—",
             ]
         )
     section(w["files"], [w["file"], w["sample"], w["records"], w["default_source"]], files)
-    xc.put(ws, row - 1, 1, w["source_note"]).font = Font(italic=True, size=9, color="FF595959")
+    xc.put(ws, row - 1, 1, w["source_note"]).font = xc.NOTE_FONT
     row += 1
-    shown = set(view.default_sources.values())
-    own = [s for s in dict.fromkeys(s for r in report.results for s in r.sources) if s not in shown]
+    # the sources of records' own, as 明细 marks them row by row (WorkbookView.records)
+    own = [x for r in report.results for x in view.records.get(r.target.id, ()) if isinstance(x, Source)]
     if own:
-        section(w["other_sources"], [], [[s] for s in own])
+        section(
+            w["other_sources"], [], [[s] for s in dict.fromkeys(source_words(x, report, lang) for x in own)]
+        )
     assessment = view.assessment
     thresholds: list[list[Value]] = [
         [w["default"], assessment.default.ahead, assessment.default.watch, assessment.default.behind]
     ]
     for rule in assessment.rules:
-        scope = " · ".join(x for x in (rule.kind and rule.kind.value, rule.hedge and rule.hedge.value) if x)
+        # the rule's kind and hedge in the sheet's language (增速、确保; growth · ensure)
+        scope = ("、" if lang == "zh" else " · ").join(x.said_in(lang) for x in (rule.kind, rule.hedge) if x)
         t = rule.thresholds
         thresholds.append([scope, t.ahead, t.watch, t.behind])
     section(w["thresholds"], [w["rule"], w["ahead"], w["watch"], w["behind"]], thresholds)
@@ -122,7 +127,7 @@ def write_notes(ws: Worksheet, view: WorkbookView, report: Report, lang: str, ma
     row += 1
     meanings: list[list[Value]] = [[status_text(s, lang), s.value, MEANING[lang][s]] for s in Status]
     start = row + 2
-    section(w["meanings"], [w["status"], "id", w["meaning"]], meanings)
+    section(w["meanings"], [w["status"], w["code"], w["meaning"]], meanings)
     for offset, status in enumerate(Status):
         status_style(ws.cell(row=start + offset, column=1), status.light)
     parts = legend(lang).split(":", 1)[-1].split(" · ")

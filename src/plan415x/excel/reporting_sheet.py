@@ -47,7 +47,7 @@ def write_reporting(ws: Worksheet, first_row: int, rep: Reporting, lang: str) ->
             xc.put(ws, row, column, value, fmt).border = xc.BOX  # type: ignore[arg-type]
         widths.append([v for v, _ in values])
     row += 1
-    xc.put(ws, row, 1, NOTE[lang]).font = Font(italic=True, size=9, color="FF595959")
+    xc.put(ws, row, 1, NOTE[lang]).font = xc.NOTE_FONT
     row += 2
     xc.put(ws, row, 1, MISSING_TITLE[lang]).font = Font(bold=True, size=12)
     missing = [(u, f) for u in rep.units for f in u.missing]

@@ -10,7 +10,9 @@ from openpyxl.worksheet.worksheet import Worksheet
 
 from plan415x.excel import cells as xc
 from plan415x.reports.gap import ILLUSTRATIVE, header_lines
+from plan415x.reports.words import unit_name
 from plan415x.results import Light, Report
+from plan415x.values import Source
 
 FILL = {
     Light.green: "FFC6EFCE",
@@ -95,6 +97,7 @@ WORDS: dict[str, dict[str, str]] = {
         "thresholds": "阈值(百分点)",
         "meanings": "状态说明",
         "meaning": "含义",
+        "code": "代码(JSON/CSV)",
         "file": "文件",
         "records": "记录数",
         "sample": "示意数据",
@@ -156,6 +159,7 @@ WORDS: dict[str, dict[str, str]] = {
         "thresholds": "Thresholds (points)",
         "meanings": "Statuses",
         "meaning": "Meaning",
+        "code": "id",
         "file": "File",
         "records": "Records",
         "sample": "Illustrative",
@@ -213,6 +217,22 @@ def page_setup(ws: Worksheet, report: Report, lang: str, made: dt.date, title_ro
 
 
 write_head = xc.head_row
+
+
+def source_words(source: Source | str | None, report: Report, lang: str) -> str:
+    """A source as the engine says it (document, reported by, date), its unit by name in the
+    workbook's language where ``reported_by`` is a unit's id (a name is kept as written); text
+    (a record's note or evidence) as it is."""
+    if source is None:
+        return ""
+    if isinstance(source, str):
+        return source
+    parts = [source.document]
+    if source.reported_by:
+        parts.append(unit_name(report, source.reported_by, lang))
+    if source.date:
+        parts.append(source.date.isoformat())
+    return ", ".join(parts)
 
 
 def status_style(cell: object, light: Light) -> None:

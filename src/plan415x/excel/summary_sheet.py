@@ -125,7 +125,7 @@ def write_summary(
         xc.put(ws, row, 8, schedule, xc.PCT)
         for column in range(1, 9):
             ws.cell(row=row, column=column).border = BOX
-    xc.put(ws, row + 1, 1, w["avg_note"]).font = Font(italic=True, size=9, color="FF595959")
+    xc.put(ws, row + 1, 1, w["avg_note"]).font = xc.NOTE_FONT
     if by_action:
         chart_at = f"A{row + 3}"
         chart = BarChart()
@@ -190,5 +190,5 @@ def _overall_rows(ws: Worksheet, row: int, report: Report, lang: str, streaks: d
         xc.fit_rows(ws, [[v for v, _ in values]], row, widths, (1, 2, 5))
     if len(reds) > len(shown):
         row += 1
-        xc.put(ws, row, 1, w["more_reds"].format(n=len(reds) - len(shown))).font = Font(italic=True)
+        xc.put(ws, row, 1, w["more_reds"].format(n=len(reds) - len(shown))).font = xc.ASIDE_FONT
     return row

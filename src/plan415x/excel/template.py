@@ -216,7 +216,7 @@ def _unit_sheet(
         f"只填写白色单元格(灰色已锁定)。年度、累计、组合指标填本年{months}累计数(上期数栏为上年同期数,"
         "勿加入往年数); 百分数填数字不带%; 里程碑选状态。详见「说明」。",
     )
-    ws.cell(row=HINT_ROW, column=1).font = Font(italic=True, color="FF595959")
+    ws.cell(row=HINT_ROW, column=1).font = xc.ASIDE_FONT
     for index, column in enumerate(COLUMNS, start=1):
         cell = xc.put(ws, HEAD_ROW, index, column.head)
         cell.font = Font(bold=True)

@@ -7,7 +7,6 @@ from __future__ import annotations
 
 from openpyxl.chart import LineChart, Reference
 from openpyxl.chart.series import SeriesLabel
-from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from plan415x.excel import cells as xc
@@ -57,7 +56,7 @@ def write_trend(
             for column, (value, fmt) in enumerate(values, start=1):
                 xc.put(ws, row, column, value, fmt).border = xc.BOX  # type: ignore[arg-type]
         blocks.append((name, start, row))
-    xc.put(ws, row + 1, 1, NOTE[lang]).font = Font(italic=True, size=9, color="FF595959")
+    xc.put(ws, row + 1, 1, NOTE[lang]).font = xc.NOTE_FONT
     for column, width in {1: 22, 2: 10, 3: 16, 4: 11, 5: 12, 6: 13}.items():
         ws.column_dimensions[chr(64 + column)].width = width
     # Charts two abreast to the right of the table, 16 rows apart (7.5 cm at the default height).

@@ -14,7 +14,7 @@ from plan415x.dataset import Dataset
 from plan415x.engine import Engine, source_text
 from plan415x.loading import display_path
 from plan415x.results import Report, Result
-from plan415x.values import Assessment
+from plan415x.values import Assessment, Source
 from plan415x.views.period import PeriodView, period_view
 from plan415x.views.trend import Trend, trend
 
@@ -32,24 +32,23 @@ class DataFile:
     """The plan's targets, or an actuals file's records."""
     illustrative: bool | None
     """An actuals file's ``illustrative:``; None for the plan."""
-    default_source: str
-    """An actuals file's ``source:`` in words; empty for the plan or a file without one."""
+    default_source: Source | None
+    """An actuals file's ``source:``; None for the plan or a file without one (said in the
+    workbook's language by ``excel.sheets.source_words``: its unit a name, not an id)."""
 
 
 @dataclass(frozen=True)
 class WorkbookView:
     period: PeriodView
-    """Without 位次变化: the sheet does not show it, and the previous period is not ranked."""
+    """With its ranking's 位次变化 (责任单位 shows it)."""
     trend: Trend
-    records: dict[str, tuple[str, ...]]
+    records: dict[str, tuple[Source | str, ...]]
     """来源/口径 by target id from its records (the rule's caveats are the outcome's): the
     sources used that differ from their file's default source (the defaults are listed once,
-    on 说明), then the record's note and evidence."""
+    on 说明; a Source, said in the workbook's language), then the record's note and evidence."""
     plan_file: DataFile
     files: tuple[DataFile, ...]
     """The actuals files up to the report's period."""
-    default_sources: dict[str, str]
-    """Every actuals file's default source in words, by its period's text."""
     assessment: Assessment
     score: Score | None = None
 
@@ -72,37 +71,37 @@ def workbook_view(engine: Engine, report: Report, *, score: Score | None = None)
         period=period_view(engine, report),
         trend=trend(engine, report),
         records={r.target.id: _records(r, engine, defaults) for r in report.results},
-        plan_file=DataFile(_relative(dataset, dataset.plan_doc.path), len(dataset.plan.targets), None, ""),
+        plan_file=DataFile(_relative(dataset, dataset.plan_doc.path), len(dataset.plan.targets), None, None),
         files=tuple(
             DataFile(
                 _relative(dataset, entry.doc.path),
                 len(entry.file.records),
                 entry.file.illustrative,
-                defaults[str(entry.period)],
+                entry.file.source,
             )
             for entry in dataset.actuals
             if entry.period.key <= report.period.key  # a later file is not this report's
         ),
-        default_sources=defaults,
         assessment=dataset.plan.assessment,
         score=score,
     )
 
 
-def _records(r: Result, engine: Engine, defaults: dict[str, str]) -> tuple[str, ...]:
+def _records(r: Result, engine: Engine, defaults: dict[str, str]) -> tuple[Source | str, ...]:
     """The target's 来源/口径 from its records (``WorkbookView.records``)."""
-    parts = list(r.sources)
+    parts: list[Source | str] = []
     o = r.outcome
     history = engine.history.get(r.target.id, ())
-    if parts:
-        # A source of its own: a record's source that is not its file's default.
+    if r.sources:
+        # A source of its own: a record's source that is not its file's default. Kept as the
+        # Source, so the sheet names its unit in its language (the engine's text has the id).
         own = {
-            text
+            text: obs.record.source
             for obs in history
             if obs.record.source is not None
             and (text := source_text(obs.record.source)) != defaults.get(str(obs.period))
         }
-        parts = [p for p in parts if p in own]
+        parts = [own[p] for p in r.sources if p in own]
     if o.data_period is not None:
         for obs in history:
             if obs.period.key == o.data_period.key:
