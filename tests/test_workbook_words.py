@@ -109,6 +109,15 @@ def test_nothing_is_italic(mini: Path, tmp_path: Path) -> None:
             if c.value is not None and c.font is not None and c.font.i
         ]
         assert slanted == []
+        # and every font is named: LibreOffice sets a font with no name in a serif (DejaVu Serif)
+        unnamed = [
+            (ws.title, c.coordinate)
+            for ws in wb
+            for row in ws.iter_rows()
+            for c in row
+            if c.value is not None and c.font.name is None
+        ]
+        assert unnamed == []
     # the notes that were italic are grey and small instead
     ws = wb["Summary"]
     note = next(c for row in ws.iter_rows() for c in row if str(c.value).startswith("Avg done:"))

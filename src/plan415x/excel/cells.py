@@ -42,10 +42,20 @@ THIN = Side(style="thin", color="FF999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
 HEAD_FILL = PatternFill("solid", fgColor="FFDDEBF7")
 CENTER = Alignment(horizontal="center", vertical="top", wrap_text=True)
+FONT_NAME = "Calibri"
+"""The font of every unstyled cell (openpyxl's default style). A styled cell names it too: a font
+with no name is set in a serif by LibreOffice (DejaVu Serif), beside the sans of its neighbours."""
+
+
+def font(*, bold: bool = False, size: float = 11, color: str | None = None) -> Font:
+    """A font for a styled cell: the workbook's own, bold, sized or coloured."""
+    return Font(name=FONT_NAME, size=size, bold=bold, color=color)
+
+
 # A note under a table, or a line said by the way: small and grey, never italic (Chinese has no
 # italic; a synthetic slant is what 公文 and Chinese typesetting avoid).
-NOTE_FONT = Font(size=9, color="FF595959")
-ASIDE_FONT = Font(color="FF595959")
+NOTE_FONT = font(size=9, color="FF595959")
+ASIDE_FONT = font(color="FF595959")
 
 INT = "#,##0"
 DEC = "#,##0.0#"
@@ -333,7 +343,7 @@ def head_row(ws: Worksheet, row: int, head: Sequence[str]) -> None:
     """A table's header row: bold, filled, boxed and centred."""
     for column, label in enumerate(head, start=1):
         cell = put(ws, row, column, label)
-        cell.font = Font(bold=True)
+        cell.font = font(bold=True)
         cell.fill = HEAD_FILL
         cell.border = BOX
         cell.alignment = CENTER

@@ -5,7 +5,6 @@ from __future__ import annotations
 
 import datetime as dt
 
-from openpyxl.styles import Font
 from openpyxl.worksheet.worksheet import Worksheet
 
 from plan415x.excel import cells as xc
@@ -68,7 +67,7 @@ def write_notes(ws: Worksheet, view: WorkbookView, report: Report, lang: str, ma
 
     def section(title: str, head: list[str], rows: list[list[Value]]) -> None:
         nonlocal row
-        xc.put(ws, row, 1, title).font = Font(bold=True, size=12)
+        xc.put(ws, row, 1, title).font = xc.font(bold=True, size=12)
         row += 1
         if head:
             write_head(ws, row, head)
@@ -91,7 +90,7 @@ def write_notes(ws: Worksheet, view: WorkbookView, report: Report, lang: str, ma
     row += 2
     if report.illustrative:
         cell = xc.put(ws, row - 1, 1, ILLUSTRATIVE[lang])
-        cell.font = Font(bold=True, color="FF9C0006")
+        cell.font = xc.font(bold=True, color="FF9C0006")
         cell.fill = BANNER_FILL
         row += 1
     files: list[list[Value]] = [[view.plan_file.path, "", view.plan_file.records, ""]]

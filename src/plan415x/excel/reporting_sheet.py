@@ -28,7 +28,6 @@ NONE_MISSING = {"zh": "各单位均已报送。", "en": "Every unit has reported
 def write_reporting(ws: Worksheet, first_row: int, rep: Reporting, lang: str) -> int:
     """The table with its header at ``first_row``, the note, then the missing figures; returns
     the header row."""
-    from openpyxl.styles import Font
 
     xc.head_row(ws, first_row, HEAD[lang])
     row = first_row
@@ -49,7 +48,7 @@ def write_reporting(ws: Worksheet, first_row: int, rep: Reporting, lang: str) ->
     row += 1
     xc.put(ws, row, 1, NOTE[lang]).font = xc.NOTE_FONT
     row += 2
-    xc.put(ws, row, 1, MISSING_TITLE[lang]).font = Font(bold=True, size=12)
+    xc.put(ws, row, 1, MISSING_TITLE[lang]).font = xc.font(bold=True, size=12)
     missing = [(u, f) for u in rep.units for f in u.missing]
     if not missing:
         xc.put(ws, row + 1, 1, NONE_MISSING[lang])

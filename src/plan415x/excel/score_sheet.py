@@ -44,10 +44,9 @@ LINE_HEAD = {
 
 def write_score_sheet(wb: Workbook, score: Score, lang: str = "zh", *, title: str | None = None) -> Worksheet:
     """Add the sheet (named 年度考评 / Annual score unless ``title``) to ``wb`` and return it."""
-    from openpyxl.styles import Font
 
     ws: Worksheet = wb.create_sheet(title or TITLE[lang])
-    bold, red = Font(bold=True), Font(bold=True, color="C00000")
+    bold, red = xc.font(bold=True), xc.font(bold=True, color="C00000")
     row = 1
     for heading in header_lines(score, lang):
         # the default rules, illustrative data, a provisional score: in red, above the figures

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import datetime as dt
 
-from openpyxl.styles import Alignment, Font, PatternFill
+from openpyxl.styles import Alignment, PatternFill
 from openpyxl.worksheet.worksheet import Worksheet
 
 from plan415x.excel import cells as xc
@@ -33,7 +33,7 @@ FONT_COLOUR = {
 STATUS_FILL = {light: PatternFill("solid", fgColor=colour) for light, colour in FILL.items()}
 
 
-STATUS_FONT = {light: Font(bold=True, color=colour) for light, colour in FONT_COLOUR.items()}
+STATUS_FONT = {light: xc.font(bold=True, color=colour) for light, colour in FONT_COLOUR.items()}
 
 
 BANNER_FILL = PatternFill("solid", fgColor="FFFFC7CE")
@@ -193,9 +193,9 @@ def title_rows(ws: Worksheet, report: Report, lang: str, extra: str | None = Non
     for row, line in enumerate(lines, start=1):
         cell = xc.put(ws, row, 1, line)
         if row == 1:
-            cell.font = Font(bold=True, size=14)
+            cell.font = xc.font(bold=True, size=14)
         elif line in ILLUSTRATIVE.values():
-            cell.font = Font(bold=True, color="FF9C0006", size=12)
+            cell.font = xc.font(bold=True, color="FF9C0006", size=12)
             cell.fill = BANNER_FILL
     return len(lines)
 

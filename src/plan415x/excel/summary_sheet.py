@@ -7,7 +7,7 @@ import datetime as dt
 from collections.abc import Iterable
 
 from openpyxl.chart import BarChart, Reference
-from openpyxl.styles import Alignment, Font
+from openpyxl.styles import Alignment
 from openpyxl.utils import get_column_letter
 from openpyxl.worksheet.worksheet import Worksheet
 
@@ -52,7 +52,7 @@ def write_summary(
     w = WORDS[lang]
     row = title_rows(ws, report, lang) + 2
     row = _overall_rows(ws, row, report, lang, streaks) + 2
-    xc.put(ws, row, 1, w["facts"]).font = Font(bold=True, size=12)
+    xc.put(ws, row, 1, w["facts"]).font = xc.font(bold=True, size=12)
     row += 1
     plan = report.plan
     previous = report.previous_period
@@ -75,17 +75,17 @@ def write_summary(
         (w["monitoring"], counts["monitoring"], xc.INT),
     ]
     for label, value, fmt in facts:
-        xc.put(ws, row, 1, label).font = Font(bold=True)
+        xc.put(ws, row, 1, label).font = xc.font(bold=True)
         xc.put(ws, row, 2, value, fmt).alignment = Alignment(horizontal="left")
         row += 1
     row += 1
-    xc.put(ws, row, 1, w["by_status"]).font = Font(bold=True, size=12)
+    xc.put(ws, row, 1, w["by_status"]).font = xc.font(bold=True, size=12)
     # by light beside by status (E:F), so that the page holds the table by action too
-    xc.put(ws, row, 5, w["by_light"]).font = Font(bold=True, size=12)
+    xc.put(ws, row, 5, w["by_light"]).font = xc.font(bold=True, size=12)
     light_row = row + 1
     for light_index, label in enumerate([w["light"], w["count"]]):
         cell = xc.put(ws, light_row, 5 + light_index, label)
-        cell.font, cell.fill, cell.border, cell.alignment = Font(bold=True), HEAD_FILL, BOX, CENTER
+        cell.font, cell.fill, cell.border, cell.alignment = xc.font(bold=True), HEAD_FILL, BOX, CENTER
     for offset, light in enumerate(Light, start=1):
         cell = xc.put(ws, light_row + offset, 5, light.label(lang))
         status_style(cell, light)
@@ -104,7 +104,7 @@ def write_summary(
         for column in (1, 2, 3):
             ws.cell(row=row, column=column).border = BOX
     row += 2
-    xc.put(ws, row, 1, w["by_action"]).font = Font(bold=True, size=12)
+    xc.put(ws, row, 1, w["by_action"]).font = xc.font(bold=True, size=12)
     row += 1
     head_row = row
     lights = [light.label(lang) for light in Light]
@@ -158,14 +158,14 @@ def _overall_rows(ws: Worksheet, row: int, report: Report, lang: str, streaks: d
     """总体情况 (``overall_line``), then the red list (``red_rows``): the words and order of
     check's summary block; completion and gap as numbers (the Report's). Returns the last row."""
     w = WORDS[lang]
-    xc.put(ws, row, 1, w["overall"]).font = Font(bold=True, size=12)
-    xc.put(ws, row + 1, 1, overall_line(report, lang)).font = Font(bold=True)
+    xc.put(ws, row, 1, w["overall"]).font = xc.font(bold=True, size=12)
+    xc.put(ws, row + 1, 1, overall_line(report, lang)).font = xc.font(bold=True)
     row += 3
     reds = red_rows(report, streaks, lang)
     if not reds:
-        xc.put(ws, row, 1, w["no_reds"]).font = Font(bold=True, size=12)
+        xc.put(ws, row, 1, w["no_reds"]).font = xc.font(bold=True, size=12)
         return row
-    xc.put(ws, row, 1, f"{w['reds']} ({len(reds)})").font = Font(bold=True, size=12, color="FF9C0006")
+    xc.put(ws, row, 1, f"{w['reds']} ({len(reds)})").font = xc.font(bold=True, size=12, color="FF9C0006")
     row += 1
     write_head(ws, row, RED_HEAD[lang])
     widths = {1: 30, 2: 18, 5: 14}
@@ -186,7 +186,7 @@ def _overall_rows(ws: Worksheet, row: int, report: Report, lang: str, streaks: d
             cell.border = BOX
             cell.alignment = WRAP
         status_style(ws.cell(row=row, column=1), Light.red)
-        ws.cell(row=row, column=1).font = Font(color=FONT_COLOUR[Light.red])
+        ws.cell(row=row, column=1).font = xc.font(color=FONT_COLOUR[Light.red])
         xc.fit_rows(ws, [[v for v, _ in values]], row, widths, (1, 2, 5))
     if len(reds) > len(shown):
         row += 1
