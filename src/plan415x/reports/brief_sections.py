@@ -217,10 +217,10 @@ def halves_text(report: Report, halves: Halves, lang: str) -> str:
         return text + "。"
     text = (
         f"Half year: half the time gone (schedule {schedule}%); of {halves.judged} targets judged"
-        f" against the annual goal, {halves.past} are at or past half (done ≥ 50%), {behind} are not"
+        f" against the annual goal, at or past half (done ≥ 50%): {halves.past}, short of half: {behind}"
     )
     if halves.without:
-        text += f"; {halves.without} more have no completion rate this period"
+        text += f"; no completion rate this period: {halves.without} more"
     return text + "."
 
 

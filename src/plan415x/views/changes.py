@@ -9,7 +9,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plan415x.results import Light, Report, Result, Status, counted
-from plan415x.values import FLOW_KINDS
+from plan415x.values import FLOW_KINDS, Comparator
 
 
 @dataclass(frozen=True)
@@ -66,8 +66,10 @@ def changes(report: Report) -> Changes:
 
 @dataclass(frozen=True)
 class Halves:
-    """双过半 at 1-6月: of the targets judged against this year's months (序时进度), those with a
-    completion rate (``judged``) and those at or past half of it (``past``)."""
+    """双过半 at 1-6月: of the targets to reach against this year's months (序时进度: a flow with
+    a floor, not a cap, whose rate is the share of the goal done, not of a span of years or a
+    running total), those with a completion rate (``judged``) and those at or past half of
+    their goal (``past``)."""
 
     judged: int
     past: int
@@ -76,6 +78,9 @@ class Halves:
 
 
 HALF_YEAR_MONTH = 6
+
+REACHED = frozenset({Comparator.ge, Comparator.gt, Comparator.approx})
+"""A goal to reach: past half of it is half the task done (60% of an energy cap used is not)."""
 
 
 def halves(report: Report) -> Halves | None:
@@ -86,6 +91,7 @@ def halves(report: Report) -> Halves | None:
         r
         for r in counted(report.results)
         if r.target.kind in FLOW_KINDS
+        and r.target.comparator in REACHED
         and r.outcome.schedule_span is None
         and r.outcome.running_since is None
         and (r.light is not Light.grey or r.status is Status.no_data)
