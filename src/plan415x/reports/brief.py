@@ -16,6 +16,7 @@ from plan415x.reports.gap import (
 )
 from plan415x.reports.words import num
 from plan415x.safetext import markdown_text
+from plan415x.views.changes import changes, halves
 
 if TYPE_CHECKING:
     from plan415x.scoring.engine import Score
@@ -64,7 +65,7 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
         else f"Period {p.label_en()} ({p}) · schedule {num(report.schedule_pct)}% · data as of {report.as_of or '—'}"
     )
     parts = [
-        overall_section(report, lang),
+        overall_section(report, lang, view.changes or changes(report), view.halves or halves(report)),
         progress_section(report, lang),
         problems_section(report, lang, streaks or {}),
         ranking_section(report, lang, view.ranking),

@@ -28,6 +28,7 @@ from plan415x.views.reporting import LATE, MISSING, ON_TIME, UNDATED
 
 if TYPE_CHECKING:
     from plan415x.scoring.engine import Score
+    from plan415x.views.changes import Changes, Halves
     from plan415x.views.rank import Ranking
     from plan415x.views.reporting import Figure, Reporting
 
@@ -165,8 +166,69 @@ def _named(
     return Block("items", items=tuple(items))
 
 
-def overall_section(report: Report, lang: str) -> Section:
+def _names(results: tuple[Result, ...], lang: str) -> str:
+    """Targets named in a sentence, at most ``LIST_LIMIT`` of them, the rest counted."""
+    zh = is_zh(lang)
+    shown = ("、" if zh else ", ").join(name_text(r, lang) for r in results[:LIST_LIMIT])
+    more = len(results) - LIST_LIMIT
+    if more > 0:
+        shown += f" 等(另有 {more} 项)" if zh else f" and {more} more"
+    return shown
 
+
+def changes_text(report: Report, changes: Changes, lang: str) -> str | None:
+    """What changed since the previous period with a file (``check``'s 较上期), each kind of
+    change counted and its targets named; None when there is no previous period."""
+    previous = report.previous_period
+    if previous is None:
+        return None
+    zh = is_zh(lang)
+    kinds = (
+        (changes.new_red, "新增红灯", "newly red"),
+        (changes.red_better, "红灯转好", "no longer red"),
+        (changes.new_done, "新完成", "newly achieved"),
+        (changes.new_missing, "新增未报", "newly missing"),
+    )
+    said = [
+        f"{zh_name} {len(rs)} 项({_names(rs, lang)})" if zh else f"{en_name} {len(rs)} ({_names(rs, lang)})"
+        for rs, zh_name, en_name in kinds
+        if rs
+    ]
+    if zh:
+        if not said:
+            return f"与上期({previous.label_zh()})相比, 无新增红灯、红灯转好、新完成或新增未报的指标。"
+        return f"与上期({previous.label_zh()})相比: " + "; ".join(said) + "。"
+    if not said:
+        return f"Since {previous.label_en()}: no target newly red, no longer red, newly achieved or newly missing."
+    return f"Since {previous.label_en()}: " + "; ".join(said) + "."
+
+
+def halves_text(report: Report, halves: Halves, lang: str) -> str:
+    """双过半 at 1-6月: 时间过半 (序时进度 50%) and how many annual targets are at or past half."""
+    behind = halves.judged - halves.past
+    schedule = num(report.schedule_pct)
+    if is_zh(lang):
+        text = (
+            f"双过半: 时间过半(序时进度{schedule}%), 按年度目标计的指标 {halves.judged} 项中"
+            f"任务过半(完成率达到或超过50%) {halves.past} 项, 未过半 {behind} 项"
+        )
+        if halves.without:
+            text += f"; 另有 {halves.without} 项本期无完成率"
+        return text + "。"
+    text = (
+        f"Half year: half the time gone (schedule {schedule}%); of {halves.judged} targets judged"
+        f" against the annual goal, at or past half (done ≥ 50%): {halves.past}, short of half: {behind}"
+    )
+    if halves.without:
+        text += f"; no completion rate this period: {halves.without} more"
+    return text + "."
+
+
+def overall_section(
+    report: Report, lang: str, changes: Changes | None = None, halves: Halves | None = None
+) -> Section:
+    """总体情况: the lights counted, then what changed since the previous period (``changes``)
+    and, at 1-6月, the 双过半 line (``halves``), then the lights by action."""
     zh = is_zh(lang)
     total, lights = light_counts(report)
     counts = summary_counts(report.results)
@@ -219,24 +281,38 @@ def overall_section(report: Report, lang: str) -> Section:
         rows.append(
             (names[0] if zh else names[1], str(c["total"]), *(str(c[light.value]) for light in Light))
         )
-    return Section(
-        "总体情况" if zh else "Overall",
-        (Block("para", text=text), Block("table", head=head, rows=tuple(rows))),
-    )
+    blocks = [Block("para", text=text)]
+    if changes is not None and (said := changes_text(report, changes, lang)) is not None:
+        blocks.append(Block("para", text=said))
+    if halves is not None:
+        blocks.append(Block("para", text=halves_text(report, halves, lang)))
+    blocks.append(Block("table", head=head, rows=tuple(rows)))
+    return Section("总体情况" if zh else "Overall", tuple(blocks))
 
 
 def progress_section(report: Report, lang: str) -> Section:
+    """主要进展: 已完成 counted, and named only when new this period (a target 已完成 in the
+    previous period too is counted, not listed again); 超进度 counted and named."""
+    from plan415x.views.changes import newly_done
+
     zh = is_zh(lang)
     kept = counted(report.results)
     done = [r for r in kept if r.status is Status.achieved]
+    new = [r for r in done if newly_done(r, report)]
     ahead = [r for r in kept if r.status is Status.ahead]
+    compared = report.previous_period is not None
     blocks: list[Block] = []
     if zh:
-        blocks.append(Block("para", text=f"已完成 {len(done)} 项, 超进度 {len(ahead)} 项。"))
+        of_which = f"(其中本期新完成 {len(new)} 项)" if compared and done else ""
+        blocks.append(Block("para", text=f"已完成 {len(done)} 项{of_which}, 超进度 {len(ahead)} 项。"))
     else:
-        blocks.append(Block("para", text=f"{len(done)} achieved, {len(ahead)} ahead of the schedule."))
-    if done:
-        blocks += [Block("sub", text="已完成:" if zh else "Achieved:"), _named(report, done, lang)]
+        of_which = f" ({len(new)} new this period)" if compared and done else ""
+        blocks.append(
+            Block("para", text=f"{len(done)} achieved{of_which}, {len(ahead)} ahead of the schedule.")
+        )
+    if new:
+        sub = ("本期新完成:" if zh else "Newly achieved:") if compared else ("已完成:" if zh else "Achieved:")
+        blocks += [Block("sub", text=sub), _named(report, new, lang)]
     if ahead:
         blocks += [Block("sub", text="超进度:" if zh else "Ahead:"), _named(report, ahead, lang)]
     return Section("主要进展" if zh else "Progress", tuple(blocks))
@@ -246,8 +322,8 @@ def problems_text(
     reds: int, missed: int, yellow: Counter[Status], lang: str, *, published: bool = False
 ) -> str:
     """存在问题's first paragraph: the reds (missed at the deadline, off track) and the yellows
-    by status; ``published``: the 通报 reprinted from its record, whose yellows are listed by
-    ``check --as-published`` rather than the check report."""
+    by status, each then named by the 通报; ``published``: the 通报 reprinted from its record,
+    whose yellows are listed by ``check --as-published``."""
     if is_zh(lang):
         text = f"红灯 {reds} 项(其中期限已到未完成 {missed} 项, 严重滞后 {reds - missed} 项)。"
         if not reds:
@@ -256,8 +332,9 @@ def problems_text(
             by_status = "、".join(
                 f"{s.label_zh} {n} 项" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
             )
-            see = "详见 check --as-published" if published else "详见检查表"
-            text += f"黄灯 {sum(yellow.values())} 项({by_status}), {see}。"
+            # The 通报 names every yellow below; the reprint as published points to where they are.
+            see = ", 详见 check --as-published" if published else ""
+            text += f"黄灯 {sum(yellow.values())} 项({by_status}){see}。"
         return text
     text = f"{reds} red ({missed} missed at the deadline, {reds - missed} off track)."
     if not reds:
@@ -266,8 +343,8 @@ def problems_text(
         by_status = ", ".join(
             f"{s.label_en} {n}" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
         )
-        see = "see check --as-published" if published else "see the check report"
-        text += f" {sum(yellow.values())} yellow ({by_status}): {see}."
+        see = ": see check --as-published" if published else ""
+        text += f" {sum(yellow.values())} yellow ({by_status}){see}."
     return text
 
 
@@ -281,7 +358,17 @@ def problems_section(report: Report, lang: str, streaks: dict[str, int]) -> Sect
     text = problems_text(len(reds), missed, yellow, lang)
     blocks.append(Block("para", text=text))
     if reds:
-        blocks.append(_named(report, reds, lang, streaks=streaks))
+        blocks += [
+            Block("sub", text="红灯指标:" if zh else "Red:"),
+            _named(report, reds, lang, streaks=streaks),
+        ]
+    if yellow:
+        # Worse status first (as the count above), most behind first within it, as the reds.
+        yellows = [r for r in kept if r.light is Light.yellow]
+        yellows.sort(
+            key=lambda r: (r.status.rank, r.outcome.gap_points is None, -(r.outcome.gap_points or 0.0))
+        )
+        blocks += [Block("sub", text="黄灯指标:" if zh else "Yellow:"), _named(report, yellows, lang)]
     return Section("存在问题" if zh else "Problems", tuple(blocks))
 
 

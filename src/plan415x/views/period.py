@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from plan415x.engine import Engine
 from plan415x.periods import Period
 from plan415x.results import Outcome, Report
+from plan415x.views.changes import Changes, Halves, changes, halves
 from plan415x.views.history import histories, red_streaks
 from plan415x.views.rank import Ranking, ranking
 from plan415x.views.reporting import Reporting, reporting
@@ -27,6 +28,11 @@ class PeriodView:
     history: dict[str, list[tuple[Period, Outcome]]] = field(default_factory=dict)
     """Each target's judgements at the latest periods with a file (``views.history.histories``):
     the HTML page's sparklines; empty when not asked for."""
+    changes: Changes | None = None
+    """What changed since the previous period with a file (``views.changes``): 新增红灯, 红灯转好,
+    新完成, 新增未报; None: computed from the report where it is needed."""
+    halves: Halves | None = None
+    """双过半 at 1-6月 (``views.changes.halves``); None at any other period."""
 
 
 def period_view(
@@ -43,4 +49,6 @@ def period_view(
         reporting=current,
         ranking=ranking(engine, report, current=current, moved=moved),
         history={} if history is None else histories(engine, report, last=history),
+        changes=changes(report),
+        halves=halves(report),
     )
