@@ -79,7 +79,7 @@ ol{margin:4px 0;padding-left:1.6em}ol li{margin:3px 0}
 @media (max-width:600px){body{font-size:14px}h1{font-size:17px}.card b{font-size:20px}td.name{min-width:7em}
 .stack{overflow:visible;border:0;border-radius:0}
 .stack table,.stack tbody,.stack tr,.stack td{display:block;width:100%}
-.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.stack thead{display:block;position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .stack tr{border:1px solid #dadce0;border-radius:8px;margin:0 0 8px;padding:6px 10px}
 .stack.red tr{border-left:4px solid #c5221f;background:#fffafa}
 .stack td,.stack td.n,.stack td.name{border:0;padding:1px 0;white-space:normal;text-align:left;min-width:0;max-width:none}
