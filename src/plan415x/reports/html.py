@@ -90,6 +90,7 @@ ol{margin:4px 0;padding-left:1.6em}ol li{margin:3px 0}
 .stack.grid td::before{min-width:5.5em}
 .stack.rank tr{display:flex;flex-wrap:wrap}
 .stack.rank td.name{order:-1}
+.stack.rank td::before{min-width:6.5em}
 .stack td:empty,.stack td[data-label=""]::before{display:none}
 .stack tr.section{border:0;border-radius:0;padding:0;margin:12px 0 4px}
 .stack tr.section td{background:none;font-size:15px;border-left:3px solid #1a73e8;padding-left:6px}
