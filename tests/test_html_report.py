@@ -142,7 +142,7 @@ def test_default_owner_is_marked(data: Path) -> None:
         in section
     )
     # The full table marks it too (check's cells)
-    assert '<td class="">甲局(默认)</td>' in page[page.index('id="all"') :]
+    assert '<td class="" data-label="牵头单位">甲局(默认)</td>' in page[page.index('id="all"') :]
     en = _with_reporting(data, lang="en")
     assert '<td data-label="Lead unit">Bureau A (default)</td>' in en
     assert "(default) = no unit named by the plan: the plan&#x27;s default owner leads" in en
@@ -170,25 +170,36 @@ def test_one_self_contained_page_red_list_first(data: Path, tmp_path: Path) -> N
     for banned in ("<script", "<link", "src=", "http://", "https://", "url(", "@import", "<iframe", "<img"):
         assert banned not in page, banned
     assert "default-src 'none'" in page  # and the browser is told so
-    # Order: banner, title, red list, summary, actions, units, all targets
+    # Order: banner, title, red list, what changed, summary, units, actions, all targets (issue 22:
+    # the ranking before the action bars)
     order = [
         page.index(x)
         for x in (
             'class="banner"',
             "<h1>",
             'id="red"',
+            'id="changes"',
             'id="summary"',
-            'id="actions"',
             'id="units"',
+            'id="actions"',
             'id="all"',
         )
     ]
     assert order == sorted(order)
     assert page.count("注意: 本报告含示意数据(非官方统计),仅供演示") == 2
-    # The red list: robots, 200 / 380台, 52.6% (200/380), 47.4 (100 − 52.6), 乙局, two periods
-    red = page[page.index('id="red"') : page.index('id="summary"')]
+    # The red list: robots, 200 / 380台, 52.6% (200/380), 序时进度 100% at 1-12月, 47.4 points
+    # behind (100 − 52.6), 乙局, two periods
+    red = page[page.index('id="red"') : page.index('id="changes"')]
     cells = re.findall(r"<td[^>]*>(.*?)</td>", red)
-    assert cells == ["新增机器人", "200 / 380台", "52.6%", "47.4", "乙局", "连续2期"]
+    assert cells == [
+        "新增机器人",
+        "200 / 380台",
+        "52.6%",
+        "100%",
+        "低于序时进度47.4个百分点",
+        "乙局",
+        "连续2期",
+    ]
     # Lights in words, coloured only as a repeat
     assert ">红灯·未完成</span>" in page
     # Cards: 4 green of 13 = 30.8%

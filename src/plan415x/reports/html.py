@@ -2,10 +2,13 @@
 it from a chat message on a phone. Inline CSS and SVG only: no script, no font, no image, no
 link leaves the file, and it reads the same without JavaScript.
 
-Order: the banner (illustrative data), the red list (first, with owners and red streaks), the
-summary, bars per action, the unit ranking, 报送情况 (the same section as the 通报's, from the
-reporting module), the full table, and a sparkline of completion for each target that has
-history. On a narrow screen (a phone) the red list and the 报送情况 table stack: each row a card
+Order: the banner (illustrative data), the red list (first, with owners, 序时进度, the gap in
+个百分点 and red streaks), what changed since the last period (``views.page.changes``), the
+summary, the unit ranking (红/黄灯, 报送率, 位次变化), bars per action with each action's green share
+over the periods of the year (``views.page.action_series``), 报送情况 (the same section as the
+通报's, from the reporting module), the full table, and a sparkline of completion for each target
+that has history. On a narrow screen (a phone) the red list, the ranking, 报送情况 and the full
+table stack: each row a card
 of label: value lines, by CSS alone (``td::before`` shows the column's ``data-label``). Every text from the data goes through ``esc`` (HTML escaping of
 ``& < > " '``, control characters as visible escapes); colour always repeats words.
 """
@@ -24,17 +27,23 @@ from plan415x.reports.gap import (
     header_lines,
     lead_text,
     legend,
+    schedule_name,
+    schedule_text,
     summary_counts,
     summary_line,
 )
 from plan415x.reports.rank import JOINED_HEAD, correction_lines, excluded_lines, grouped, joined_row, note
 from plan415x.reports.rank import heads as rank_heads
-from plan415x.reports.summary import RED_HEAD, overall_line, pct, red_rows, red_table_rows
-from plan415x.reports.words import status_text
+from plan415x.reports.summary import RedRow, overall_line, pct, red_rows, red_table_rows
+from plan415x.reports.words import name_text, num, status_text
 from plan415x.results import Light, Report, Result, counted
 from plan415x.safetext import terminal_text
+from plan415x.values import Kind
+from plan415x.views.page import Point, action_series, changes
 
 if TYPE_CHECKING:
+    from plan415x.periods import Period
+    from plan415x.results import Outcome
     from plan415x.views.period import PeriodView
 
 COLOURS = {Light.green: "#1e8e3e", Light.yellow: "#b06000", Light.red: "#c5221f", Light.grey: "#80868b"}
@@ -60,6 +69,9 @@ td.name{white-space:normal;min-width:9em;max-width:22em}
 .light{display:inline-block;padding:0 6px;border-radius:4px;font-weight:bold}
 .reds li{margin:4px 0}
 .section td{background:#f1f3f4;font-weight:bold}
+td.bars{white-space:normal;width:60%}
+svg.bar,svg.chart{display:block;width:100%;max-width:200px}
+ul.moves{margin:4px 0;padding-left:1.2em}ul.moves li{margin:3px 0}
 .note{color:#5f6368;font-size:12px}
 svg{vertical-align:middle}
 h3{font-size:15px;margin:12px 0 4px}
@@ -67,7 +79,7 @@ ol{margin:4px 0;padding-left:1.6em}ol li{margin:3px 0}
 @media (max-width:600px){body{font-size:14px}h1{font-size:17px}.card b{font-size:20px}td.name{min-width:7em}
 .stack{overflow:visible;border:0;border-radius:0}
 .stack table,.stack tbody,.stack tr,.stack td{display:block;width:100%}
-.stack thead{position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
+.stack thead{display:block;position:absolute;width:1px;height:1px;overflow:hidden;clip:rect(0 0 0 0)}
 .stack tr{border:1px solid #dadce0;border-radius:8px;margin:0 0 8px;padding:6px 10px}
 .stack.red tr{border-left:4px solid #c5221f;background:#fffafa}
 .stack td,.stack td.n,.stack td.name{border:0;padding:1px 0;white-space:normal;text-align:left;min-width:0;max-width:none}
@@ -75,7 +87,15 @@ ol{margin:4px 0;padding-left:1.6em}ol li{margin:3px 0}
 .stack td.name{font-weight:bold;font-size:15px;padding-bottom:3px}
 .stack td.name::before{content:none}
 .stack.grid td:not(.name){display:inline-block;width:50%;vertical-align:top}
-.stack.grid td::before{min-width:5.5em}}
+.stack.grid td::before{min-width:5.5em}
+.stack.rank tr{display:flex;flex-wrap:wrap}
+.stack.rank td.name{order:-1}
+.stack.rank td::before{min-width:6.5em}
+.stack td:empty,.stack td[data-label=""]::before{display:none}
+.stack tr.section{border:0;border-radius:0;padding:0;margin:12px 0 4px}
+.stack tr.section td{background:none;font-size:15px;border-left:3px solid #1a73e8;padding-left:6px}
+.stack tr.section td::before{content:none}
+.stack.all td.name{white-space:normal}}
 """
 
 
@@ -142,11 +162,121 @@ def _action_bars(report: Report, lang: str) -> str:
         words = " · ".join(f"{light.label(lang)} {c[light.value]}" for light in Light if c[light.value])
         rows.append(
             f'<tr><td class="name">{esc(names[0] if lang == "zh" else names[1])}</td><td class="n">{c["total"]}</td>'
-            f'<td><svg width="200" height="14" viewBox="0 0 200 14" role="img" aria-label="{esc(words)}">'
-            f"{''.join(parts)}</svg> {esc(words)}</td></tr>"
+            # The bar shrinks with the screen and the words wrap under it: nothing is cut.
+            f'<td class="bars"><svg class="bar" width="200" height="14" viewBox="0 0 200 14"'
+            f' preserveAspectRatio="none" role="img" aria-label="{esc(words)}">'
+            f"{''.join(parts)}</svg><div>{esc(words)}</div></td></tr>"
         )
     head = ("行动", "指标数", "各灯数") if lang == "zh" else ("Action", "Targets", "Lights")
     return _table(head, rows)
+
+
+RED_HEAD_PAGE = {
+    "zh": ["红灯指标", "实际 / 应完成", "完成率", "序时进度", "差值", "牵头单位", "连续红灯"],
+    "en": ["Red target", "Actual / due", "Done", "Schedule", "Gap", "Lead unit", "Red streak"],
+}
+"""The red cards: the red list's columns (``summary.RED_HEAD``) with 序时进度 beside 完成率."""
+
+
+def _gap_words(row: RedRow, lang: str) -> str:
+    """The gap as the 通报 says it (``brief_sections``): 低于序时进度47.4个百分点; for a growth
+    rate, 低于目标…个百分点. Empty without a gap."""
+    o, r = row.result.outcome, row.result
+    if o.gap_points is None:
+        return ""
+    gap = num(abs(o.gap_points))
+    growth = r.target.kind is Kind.growth
+    if lang == "zh":
+        side = "低于" if o.gap_points > 0 else "高于"
+        return f"{side}{'目标' if growth else schedule_name(r, lang)}{gap}个百分点"
+    side = (
+        ("below" if o.gap_points > 0 else "above")
+        if growth
+        else ("behind" if o.gap_points > 0 else "ahead of")
+    )
+    return f"{gap} points {side} the {'target' if growth else schedule_name(r, lang)}"
+
+
+CHANGE_HEADS = {
+    "zh": {"red": "新增红灯", "worsened": "退步", "improved": "好转", "new": "首次判定"},
+    "en": {"red": "Newly red", "worsened": "Worse", "improved": "Better", "new": "First judged"},
+}
+
+
+def _changes_html(report: Report, lang: str) -> str:
+    """较上期变化 (``views.page.changes``): each group of targets with its owner and the light it
+    moved from and to, worst news first; a sentence when nothing moved or nothing came before."""
+    zh = lang == "zh"
+    out = [f'<h2 id="changes">{"较上期变化" if zh else "Since the last period"}</h2>']
+    groups = changes(report)
+    if not groups:
+        compared = any(r.previous_status is not None for r in report.results)
+        if zh:
+            out.append("<p>较上期各指标灯色无变化。</p>" if compared else "<p>无上期可比。</p>")
+        else:
+            out.append(
+                "<p>No light changed.</p>" if compared else "<p>No previous period to compare with.</p>"
+            )
+        return "\n".join(out)
+    counts = ("、" if zh else ", ").join(
+        f"{CHANGE_HEADS[lang][g]} {len(rs)} 项" if zh else f"{CHANGE_HEADS[lang][g].lower()} {len(rs)}"
+        for g, rs in groups.items()
+    )
+    out.append(f"<p>{esc(counts)}{'。' if zh else '.'}</p>")
+    for group, results in groups.items():
+        out.append(f"<h3>{esc(CHANGE_HEADS[lang][group])} ({len(results)})</h3>")
+        items = []
+        for r in results:
+            owner = lead_text(r, report, lang)
+            who = (f"({owner})" if zh else f" ({owner})") if owner else ""
+            before = status_text(r.previous_status, lang) if r.previous_status is not None else ""
+            items.append(f"<li>{esc(name_text(r, lang) + who)}: {esc(before)} → {_light(r, lang)}</li>")
+        out.append('<ul class="moves">' + "".join(items) + "</ul>")
+    return "\n".join(out)
+
+
+def _period_label(point: Point, lang: str) -> str:
+    return point.period.months_zh() if lang == "zh" else str(point.period)
+
+
+def _action_chart(report: Report, history: dict[str, list[tuple[Period, Outcome]]], lang: str) -> str:
+    """Each action's share of green targets over the periods of the year (``views.page.
+    action_series``) as a small inline SVG line, 0-100%, with every value written out beside it:
+    read, not only seen. Nothing when no action has two periods to draw."""
+    series = action_series(report, history)
+    if not any(len(points) >= 2 for points in series.values()):
+        return ""
+    zh = lang == "zh"
+    rows = []
+    for action, points in series.items():
+        names = report.action_names.get(action, (action, action))
+        width, height = 200, 48
+        n = len(points)
+        step = (width - 8) / max(n - 1, 1)
+        xy = [(4 + i * step, height - 4 - p.pct / 100 * (height - 8)) for i, p in enumerate(points)]
+        words = "; ".join(
+            f"{_period_label(p, lang)} {num(p.pct)}%({p.green}/{p.judged})"
+            if zh
+            else f"{_period_label(p, lang)} {num(p.pct)}% ({p.green}/{p.judged})"
+            for p in points
+        )
+        dots = "".join(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.5" fill="#1e8e3e"/>' for x, y in xy)
+        line = " ".join(f"{x:.1f},{y:.1f}" for x, y in xy)
+        svg = (
+            f'<svg class="chart" width="{width}" height="{height}" viewBox="0 0 {width} {height}"'
+            f' preserveAspectRatio="none" role="img" aria-label="{esc(words)}"><title>{esc(words)}</title>'
+            f'<line x1="0" y1="4" x2="{width}" y2="4" stroke="#e8eaed"/>'
+            f'<line x1="0" y1="{height / 2:.0f}" x2="{width}" y2="{height / 2:.0f}" stroke="#e8eaed"/>'
+            f'<line x1="0" y1="{height - 4}" x2="{width}" y2="{height - 4}" stroke="#dadce0"/>'
+            f'<polyline fill="none" stroke="#1e8e3e" stroke-width="2" points="{line}"/>{dots}</svg>'
+        )
+        rows.append(
+            f'<tr><td class="name" data-label="">{esc(names[0] if zh else names[1])}</td>'
+            f'<td data-label="">{svg}<div class="note">{esc(words)}</div></td></tr>'
+        )
+    head = ("行动", "绿灯占比(本年各期)") if zh else ("Action", "Share green (this year)")
+    title = "各行动逐期绿灯占比" if zh else "Green share by action, period by period"
+    return f'<h3 id="trend">{title}</h3>' + _table(head, rows, stack="")
 
 
 def _table(
@@ -223,18 +353,21 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
     reds = red_rows(report, streaks, lang)
     out.append(f'<h2 id="red">{"红灯指标" if zh else "Red targets"} ({len(reds)})</h2>')
     if reds:
-        head = RED_HEAD[lang]
+        head = RED_HEAD_PAGE[lang]
         body = []
         for row, texts in zip(reds, red_table_rows(reds, lang), strict=True):
             texts[4] = lead_text(row.result, report, lang) or texts[4]  # (默认) for a default owner
-            body.append(_stacked_row(head, texts, {2, 3}))
-        out.append(_table(head, body, stack="red", numeric={2, 3}))
+            # 序时进度 beside 完成率, and the gap said in words: how far behind, of what.
+            texts[3:4] = [schedule_text(row.result, lang), _gap_words(row, lang)]
+            body.append(_stacked_row(head, texts, {2, 3, 4}))
+        out.append(_table(head, body, stack="red", numeric={2, 3, 4}))
         if any(row.result.target.owner_is_default for row in reds):
             out.append(
                 f'<p class="note">{esc(DEFAULT_NOTE[lang].format(mark=DEFAULT_OWNER[lang].strip()))}</p>'
             )
     else:
         out.append(f"<p>{'本期无红灯指标。' if zh else 'No target is red.'}</p>")
+    out.append(_changes_html(report, lang))
     total, lights = _counts(report)
     out.append(f'<h2 id="summary">{"总体情况" if zh else "Overall"}</h2>')
     out.append('<div class="cards">')
@@ -246,29 +379,32 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
         )
     out.append("</div>")
     out.append(f"<p>{esc(overall_line(report, lang))}</p>")
-    out.append(f'<h2 id="actions">{"各行动" if zh else "By action"}</h2>')
-    out.append(_action_bars(report, lang))
     if ranking is not None and ranking.units:
         out.append(f'<h2 id="units">{"单位排名" if zh else "Units ranked"}</h2>')
         # A published period changed since (this one, or the one 位次变化 is against): said first.
         out += [f'<p class="note">{esc(x)}</p>' for x in correction_lines(ranking, lang)]
         rows = []
-        columns = range(len(rank_heads(ranking, lang, JOINED_HEAD)))
+        head = rank_heads(ranking, lang, JOINED_HEAD)
         first = 2 + grouped(ranking)  # the unit's name: the columns after it are figures
-        numeric = {first - 2, *range(first, len(columns))}  # the place and the figures
+        numeric = {first - 2, *range(first, len(head))}  # the place and the figures
         for u in ranking.units:
             texts = joined_row(u, ranking, lang)
-            rows.append(
-                "<tr>"
-                + "".join(
-                    f'<td class="n">{esc(c)}</td>' if i in numeric else f"<td>{esc(c)}</td>"
-                    for i, c in zip(columns, texts, strict=True)
-                )
-                + "</tr>"
-            )
-        out.append(_table(tuple(rank_heads(ranking, lang, JOINED_HEAD)), rows, numeric=numeric))
+            # On a phone each unit is a card titled by its name (CSS puts it first).
+            tds = [
+                f'<td class="name" data-label="{esc(h)}">{esc(c)}</td>'
+                if i == first - 1
+                else f'<td class="n" data-label="{esc(h)}">{esc(c)}</td>'
+                if i in numeric
+                else f'<td data-label="{esc(h)}">{esc(c)}</td>'
+                for i, (h, c) in enumerate(zip(head, texts, strict=True))
+            ]
+            rows.append("<tr>" + "".join(tds) + "</tr>")
+        out.append(_table(tuple(head), rows, stack="grid rank", numeric=numeric))
         out += [f"<p>{esc(x)}</p>" for x in excluded_lines(ranking, lang)]
         out.append(f'<p class="note">{esc(note(ranking, lang))}</p>')
+    out.append(f'<h2 id="actions">{"各行动" if zh else "By action"}</h2>')
+    out.append(_action_bars(report, lang))
+    out.append(_action_chart(report, view.history, lang))
     if reporting is not None:
         out.append(section_html(reporting_section(report, lang, reporting), anchor="reporting"))
     out.append(f'<h2 id="all">{"全部指标" if zh else "All targets"}</h2>')
@@ -287,17 +423,18 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
         texts = cells(r, report, lang)
         del texts[7]  # the text bar: the sparkline and the numbers say it here
         tds = []
-        for i, t in enumerate(texts):
+        for i, (h, t) in enumerate(zip(heads[:-1], texts, strict=True)):
+            label = f' data-label="{esc(h)}"'
             if i == 0:
-                tds.append(f'<td class="name">{esc(t)}</td>')
+                tds.append(f'<td class="name"{label}>{esc(t)}</td>')
             elif i == 7:
-                tds.append(f"<td>{_light(r, lang, t)}</td>")
+                tds.append(f"<td{label}>{_light(r, lang, t)}</td>")
             else:
-                tds.append(f'<td class="{"n" if i in numeric else ""}">{esc(t)}</td>')
+                tds.append(f'<td class="{"n" if i in numeric else ""}"{label}>{esc(t)}</td>')
         points = [(str(p), o.completion_pct) for p, o in history.get(r.target.id, [])]
-        tds.append(f"<td>{sparkline(points)}</td>")
+        tds.append(f'<td data-label="{esc(heads[-1])}">{sparkline(points)}</td>')
         rows.append("<tr>" + "".join(tds) + "</tr>")
-    out.append(_table(heads, rows))
+    out.append(_table(heads, rows, stack="all", numeric=numeric))
     out.append(f'<p class="note">{esc(summary_line(report, lang))}</p>')
     out.append(f'<p class="note">{esc(legend(lang))}</p>')
     if report.illustrative:
