@@ -16,7 +16,8 @@ from plan415x.engine import Engine
 from plan415x.loading import load_dataset
 from plan415x.periods import Period
 from plan415x.results import Light, counted
-from plan415x.views.page import action_series, changes
+from plan415x.views.changes import moves
+from plan415x.views.page import action_series
 from plan415x.views.period import period_view
 from tests.test_html_report import CHROMIUM, _offline_chromium, _with_reporting
 from tests.test_leader_view import streak_data
@@ -117,7 +118,7 @@ def test_changes_groups(data: Path) -> None:
     dataset, _ = load_dataset(data)
     assert dataset is not None
     report = Engine(dataset).report(Period.parse("2023Q4"))
-    assert {g: [r.target.id for r in rs] for g, rs in changes(report).items()} == {
+    assert {g: [r.target.id for r in rs] for g, rs in moves(report).items()} == {
         "worsened": ["output"],
         "improved": ["land"],
     }

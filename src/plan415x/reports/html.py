@@ -3,7 +3,7 @@ it from a chat message on a phone. Inline CSS and SVG only: no script, no font, 
 link leaves the file, and it reads the same without JavaScript.
 
 Order: the banner (illustrative data), the red list (first, with owners, 序时进度, the gap in
-个百分点 and red streaks), what changed since the last period (``views.page.changes``), the
+个百分点 and red streaks), what changed since the last period (``views.changes.moves``), the
 summary, the unit ranking (红/黄灯, 报送率, 位次变化), bars per action with each action's green share
 over the periods of the year (``views.page.action_series``), 报送情况 (the same section as the
 通报's, from the reporting module), the full table, and a sparkline of completion for each target
@@ -39,7 +39,8 @@ from plan415x.reports.words import name_text, num, status_text
 from plan415x.results import Light, Report, Result, counted
 from plan415x.safetext import terminal_text
 from plan415x.values import Kind
-from plan415x.views.page import Point, action_series, changes
+from plan415x.views.changes import moves
+from plan415x.views.page import Point, action_series
 
 if TYPE_CHECKING:
     from plan415x.periods import Period
@@ -204,11 +205,11 @@ CHANGE_HEADS = {
 
 
 def _changes_html(report: Report, lang: str) -> str:
-    """较上期变化 (``views.page.changes``): each group of targets with its owner and the light it
+    """较上期变化 (``views.changes.moves``): each group of targets with its owner and the light it
     moved from and to, worst news first; a sentence when nothing moved or nothing came before."""
     zh = lang == "zh"
     out = [f'<h2 id="changes">{"较上期变化" if zh else "Since the last period"}</h2>']
-    groups = changes(report)
+    groups = moves(report)
     if not groups:
         compared = any(r.previous_status is not None for r in report.results)
         if zh:

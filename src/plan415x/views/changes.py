@@ -31,6 +31,31 @@ class Changes:
         return bool(self.new_red or self.red_better or self.new_done or self.new_missing)
 
 
+def newly_red(result: Result) -> bool:
+    """新增红灯: red now, and worse than before or judged for the first time."""
+    return result.light is Light.red and result.change in ("worsened", "new")
+
+
+CHANGE_GROUPS = ("red", "worsened", "improved", "new")
+"""The groups of 较上期, worst news first: newly red, worse, better, judged for the first time.
+``new_year`` (a target that restarts in January) is no change and is left out."""
+
+
+def moves(report: Report) -> dict[str, list[Result]]:
+    """The counted targets by how their status moved since the previous period (``Result.change``):
+    a target that worsened into red, or is first judged red, is ``red``; every group is in the
+    report's order, and a group with no target is absent."""
+    out: dict[str, list[Result]] = {}
+    for r in counted(report.results):
+        change = r.change
+        if change is None or change == "new_year":
+            continue
+        if newly_red(r):
+            change = "red"
+        out.setdefault(change, []).append(r)
+    return {g: out[g] for g in CHANGE_GROUPS if g in out}
+
+
 def newly_done(result: Result, report: Report) -> bool:
     """已完成 now and not in the previous period; with no previous period (the first 通报) every
     completion is new."""
@@ -44,7 +69,7 @@ def changes(report: Report) -> Changes:
         return Changes()
     kept = counted(report.results)
     return Changes(
-        new_red=tuple(r for r in kept if r.light is Light.red and r.change in ("worsened", "new")),
+        new_red=tuple(r for r in kept if newly_red(r)),
         red_better=tuple(
             r
             for r in kept

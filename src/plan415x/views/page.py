@@ -1,33 +1,14 @@
-"""What the HTML page (``reports.html``) shows beyond a period's view (``views.period``): the
-targets that changed since the previous period, and each action's share of green targets over
-the periods of the year. Computed here, from the view's report and history, so the page adds
-nothing to the view the 通报 and the workbook share."""
+"""What the HTML page (``reports.html``) shows beyond a period's view (``views.period``): each
+action's share of green targets over the periods of the year. Computed here, from the view's
+report and history, so the page adds nothing to the view the 通报 and the workbook share (what
+changed since the previous period is ``views.changes``, the 通报's too)."""
 
 from __future__ import annotations
 
 from dataclasses import dataclass
 
 from plan415x.periods import Period
-from plan415x.results import Light, Outcome, Report, Result, counted
-
-CHANGE_GROUPS = ("red", "worsened", "improved", "new")
-"""The groups of 较上期, worst news first: newly red, worse, better, judged for the first time.
-``new_year`` (a target that restarts in January) is no change and is left out."""
-
-
-def changes(report: Report) -> dict[str, list[Result]]:
-    """The counted targets by how their status moved since the previous period (``Result.change``):
-    a target that worsened into red, or is first judged red, is ``red``; every group is in the
-    report's order, and a group with no target is absent."""
-    out: dict[str, list[Result]] = {}
-    for r in counted(report.results):
-        change = r.change
-        if change is None or change == "new_year":
-            continue
-        if change in ("worsened", "new") and r.light is Light.red:
-            change = "red"
-        out.setdefault(change, []).append(r)
-    return {g: out[g] for g in CHANGE_GROUPS if g in out}
+from plan415x.results import Light, Outcome, Report, counted
 
 
 @dataclass(frozen=True)
