@@ -11,16 +11,6 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from plan415x.reports.gap import (
-    ILLUSTRATIVE,
-)
-from plan415x.reports.words import num
-from plan415x.safetext import markdown_text
-from plan415x.views.changes import changes, halves
-
-if TYPE_CHECKING:
-    from plan415x.scoring.engine import Score
-    from plan415x.views.period import PeriodView
 from plan415x.reports.brief_sections import (
     PLACEHOLDERS,
     Section,
@@ -29,10 +19,17 @@ from plan415x.reports.brief_sections import (
     overall_section,
     problems_section,
     progress_section,
-    ranking_section,
-    reporting_section,
-    scoring_section,
 )
+from plan415x.reports.brief_units import ranking_section, reporting_section, scoring_section
+from plan415x.reports.gap import ILLUSTRATIVE
+from plan415x.reports.rank import correction_lines
+from plan415x.reports.words import num
+from plan415x.safetext import markdown_text
+from plan415x.views.changes import changes, halves
+
+if TYPE_CHECKING:
+    from plan415x.scoring.engine import Score
+    from plan415x.views.period import PeriodView
 
 NUMERALS = "一二三四五六七八九十"
 
@@ -99,8 +96,6 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
     )
     # A published period (this one, or the one 位次变化 is against) whose figures changed since
     # is said under the title: the draft must not pass for what was read out.
-    from plan415x.reports.rank import correction_lines
-
     fixed = correction_lines(view.ranking, lang) if view.ranking is not None else []
     return Brief(
         title=title,

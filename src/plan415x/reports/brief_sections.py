@@ -9,8 +9,6 @@ from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
 from plan415x.reports.gap import (
-    DEFAULT_OWNER,
-    ILLUSTRATIVE,
     actual_head,
     items_words,
     lead_text,
@@ -18,19 +16,14 @@ from plan415x.reports.gap import (
     schedule_name,
     summary_counts,
 )
-from plan415x.reports.reporting import HEAD as REPORTING_HEAD
-from plan415x.reports.reporting import NOTE as REPORTING_NOTE
 from plan415x.reports.summary import light_counts, pct, red_rows, streak_text
 from plan415x.reports.words import STALE, data_label, goal_text, marks, name_text, num, unit_text
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.values import Kind
-from plan415x.views.reporting import LATE, MISSING, ON_TIME, UNDATED
+from plan415x.views.changes import newly_done
 
 if TYPE_CHECKING:
-    from plan415x.scoring.engine import Score
     from plan415x.views.changes import Changes, Halves
-    from plan415x.views.rank import Ranking
-    from plan415x.views.reporting import Figure, Reporting
 
 PLACEHOLDERS = {"zh": "【待填写】", "en": "[TO BE WRITTEN]"}
 """Marks what the analyst writes; a draft that still holds it is not ready to send."""
@@ -293,8 +286,6 @@ def overall_section(
 def progress_section(report: Report, lang: str) -> Section:
     """主要进展: 已完成 counted, and named only when new this period (a target 已完成 in the
     previous period too is counted, not listed again); 超进度 counted and named."""
-    from plan415x.views.changes import newly_done
-
     zh = is_zh(lang)
     kept = counted(report.results)
     done = [r for r in kept if r.status is Status.achieved]
@@ -370,196 +361,6 @@ def problems_section(report: Report, lang: str, streaks: dict[str, int]) -> Sect
         )
         blocks += [Block("sub", text="黄灯指标:" if zh else "Yellow:"), _named(report, yellows, lang)]
     return Section("存在问题" if zh else "Problems", tuple(blocks))
-
-
-def ranking_section(report: Report, lang: str, ranking: Ranking | None) -> Section:
-    """单位排名 as ``plan415x rank`` shows it (``reports.rank``'s joined columns: 红灯数, 报送率 and
-    位次变化 beside the place): the first and last three of each group, the units 未报 and
-    不参与排名, and the rule applied."""
-    from plan415x.reports.rank import JOINED_HEAD, heads, joined_row, note
-
-    zh = is_zh(lang)
-    title = "单位排名" if zh else "Units ranked"
-    units = [] if ranking is None else ranking.units
-    if ranking is None or not any(u.rank is not None for u in units):
-        # Why none is ranked (too few targets, silence) is said, and the rule.
-        blocks_none = [Block("para", text="本期无可排名的单位。" if zh else "No unit can be ranked.")]
-        if ranking is not None and units:
-            blocks_none += [Block("para", text=x) for x in _unranked(ranking, lang)]
-            blocks_none.append(Block("note", text=note(ranking, lang)))
-        return Section(title, tuple(blocks_none))
-    head = tuple(heads(ranking, lang, JOINED_HEAD))
-    ranked = [u for u in units if u.rank is not None]
-    text = (
-        f"参与排名单位 {len(ranked)} 个, 按平均欠进度(各指标落后于序时进度的百分点, 不落后的计0)由小到大排名。"
-        if zh
-        else f"{len(ranked)} units ranked by average points behind schedule (0 when not behind), smallest first."
-    )
-    blocks = [Block("para", text=text)]
-    for group in dict.fromkeys(u.group for u in ranked):
-        in_group = [u for u in ranked if u.group == group]
-        top = in_group[:3]
-        bottom = [u for u in in_group[-3:] if u not in top]
-        label = "" if group is None else group
-        blocks += [
-            Block("sub", text=f"{label}前三位:" if zh else f"{label + ': ' if label else ''}Top three:"),
-            Block("table", head=head, rows=tuple(tuple(joined_row(u, ranking, lang)) for u in top)),
-        ]
-        if bottom:
-            blocks += [
-                Block(
-                    "sub", text=f"{label}后三位:" if zh else f"{label + ': ' if label else ''}Bottom three:"
-                ),
-                Block("table", head=head, rows=tuple(tuple(joined_row(u, ranking, lang)) for u in bottom)),
-            ]
-    blocks += [Block("para", text=x) for x in _unranked(ranking, lang)]
-    blocks.append(Block("note", text=note(ranking, lang)))
-    return Section(title, tuple(blocks))
-
-
-def _unranked(ranking: Ranking, lang: str) -> list[str]:
-    """The units 未报 and those 不参与排名, with the reason."""
-    from plan415x.reports.rank import excluded_lines
-    from plan415x.views.rank import Standing
-
-    zh = is_zh(lang)
-    silent = [u for u in ranking.units if u.standing is Standing.silent]
-    out: list[str] = []
-    if silent:
-        names = ("、" if zh else ", ").join(u.name_zh if zh else u.name_en for u in silent)
-        out.append(
-            f"未报: {names}(应报数据全部未报,列于所有报送单位之后)。"
-            if zh
-            else f"No report: {names} (nothing due was reported; listed after every unit that reported)."
-        )
-    return out + excluded_lines(ranking, lang)
-
-
-def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Section:
-    """报送情况 from the reporting module's report (``plan415x reporting``): its totals, its
-    table as it prints it, and the units with figures missing, each figure named with its due
-    date. Every number is one of that report's, or a sum of its counts. The HTML report shows
-    the same section (``reports.html``)."""
-    zh = is_zh(lang)
-    title = "报送情况" if zh else "Reporting"
-    if rep is None:
-        note = (
-            f"{TO_WIRE[lang]}报送情况(按时、逾期、未报)未提供。"
-            if zh
-            else f"{TO_WIRE[lang]} the reporting (on time, late, missing) was not given."
-        )
-        return Section(title, (Block("note", text=note),))
-    if not rep.units:
-        return Section(title, (Block("para", text="本期无应报数据。" if zh else "No figure is due."),))
-    due = sum(len(u.figures) for u in rep.units)
-    n = {s: sum(u.count(s) for u in rep.units) for s in (ON_TIME, LATE, UNDATED, MISSING)}
-    silent = [u for u in rep.units if u.missing]
-    if zh:
-        text = (
-            f"本期应报指标数据 {due} 项, 已报 {due - n[MISSING]} 项(按时 {n[ON_TIME]} 项、逾期 {n[LATE]} 项、"
-            f"未注明日期 {n[UNDATED]} 项), 未报 {n[MISSING]} 项"
-        )
-        text += f", 涉及 {len(silent)} 个单位。" if silent else "。"
-    else:
-        text = (
-            f"{due} figures are due this period: {due - n[MISSING]} received ({n[ON_TIME]} on time,"
-            f" {n[LATE]} late, {n[UNDATED]} with no date), {n[MISSING]} missing"
-        )
-        text += f", from {len(silent)} units." if silent else "."
-
-    def pct(value: float | None) -> str:  # as plan415x reporting prints it
-        return "—" if value is None else f"{value:.1f}%"
-
-    rows = tuple(
-        (
-            u.name_zh if zh else u.name_en,
-            str(len(u.figures)),
-            str(u.received),
-            *(str(u.count(s)) for s in (ON_TIME, LATE, UNDATED, MISSING)),
-            pct(u.rate),
-            pct(u.timeliness),
-        )
-        for u in rep.units
-    )
-    blocks = [Block("para", text=text), Block("table", head=tuple(REPORTING_HEAD[lang]), rows=rows)]
-    by_id = {r.target.id: r for r in report.results}
-
-    def named(f: Figure) -> str:
-        r = by_id.get(f.target.id)
-        if r is not None:
-            return name_text(r, lang)
-        return f.target.name_zh if zh else f.target.name_en
-
-    items = []
-    for u in silent:
-        groups: dict[tuple[bool, str], list[Figure]] = {}
-        for f in u.missing:
-            groups.setdefault((f.target.owner_is_default, f.due.isoformat()), []).append(f)
-        for (default, day), figures in sorted(groups.items()):
-            owner = (u.name_zh if zh else u.name_en) + (DEFAULT_OWNER[lang] if default else "")
-            shown = ("、" if zh else ", ").join(named(f) for f in figures[:LIST_LIMIT])
-            more = len(figures) - LIST_LIMIT
-            if more > 0:
-                shown += f" 等(另有 {more} 项)" if zh else f" and {more} more"
-            items.append(
-                f"{owner}未报 {len(figures)} 项(截止 {day}): {shown}。"
-                if zh
-                else f"{owner}: {len(figures)} missing (due {day}): {shown}."
-            )
-    if items:
-        blocks += [
-            Block("sub", text="未报送的单位及指标:" if zh else "Units with figures missing:"),
-            Block("items", items=tuple(items)),
-        ]
-    else:
-        blocks.append(Block("para", text="各单位应报数据均已报送。" if zh else "Every unit has reported."))
-    unowned = sum(r.target.lead_unit is None for r in report.results)
-    if unowned:
-        blocks.append(
-            Block(
-                "para",
-                text=f"另有 {unowned} 项指标方案未指定牵头单位, 不在应报之列(plan415x targets --no-owner 列出)。"
-                if zh
-                else f"{unowned} more targets name no lead unit and are due from no one"
-                " (plan415x targets --no-owner lists them).",
-            )
-        )
-    blocks.append(Block("para", text=REPORTING_NOTE[lang] + ("。" if zh else ".")))
-    return Section(title, tuple(blocks))
-
-
-def scoring_section(score: Score, lang: str) -> Section:
-    """年度考评, for a year with scoring rules: the lines ``reports.score.brief_lines`` gives
-    (only the score's numbers), the default-rules caveat apart, and the ranking as ``plan415x
-    score`` prints it."""
-    # Here, not at the top: the score's words bring pydantic, which a 通报 of a quarter need not load.
-    from plan415x.reports.score import DEFAULT_RULES, HEAD, PROVISIONAL, brief_lines, ranking_rows
-
-    zh = is_zh(lang)
-    blocks = []
-    for line in brief_lines(score, lang):
-        if line == ILLUSTRATIVE[lang]:
-            continue  # the draft carries the banner already
-        kind = "note" if line == DEFAULT_RULES[lang] or line.startswith(PROVISIONAL[lang]) else "para"
-        blocks.append(Block(kind, text=line + ("。" if zh and kind == "para" else "")))
-    if score.units:
-        blocks.append(
-            Block("table", head=tuple(HEAD[lang]), rows=tuple(map(tuple, ranking_rows(score, lang))))
-        )
-    flag = "" if score.provisional is None else " --provisional"
-    blocks.append(
-        Block(
-            "para",
-            text=f"各单位逐项得分见 plan415x score {score.year}{flag}, 逐分依据见 plan415x explain --score 单位 {score.year}{flag}。"
-            if zh
-            else f"Each unit's breakdown: plan415x score {score.year}{flag}; every point:"
-            f" plan415x explain --score UNIT {score.year}{flag}.",
-        )
-    )
-    title = "年度考评" if zh else "Annual score"
-    if score.provisional is not None:
-        title += "(暂定)" if zh else " (provisional)"
-    return Section(title, tuple(blocks))
 
 
 def next_section(lang: str) -> Section:

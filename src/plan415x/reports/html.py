@@ -18,7 +18,8 @@ from __future__ import annotations
 import html
 from typing import TYPE_CHECKING
 
-from plan415x.reports.brief_sections import Section, reporting_section
+from plan415x.reports.brief_sections import Section
+from plan415x.reports.brief_units import reporting_section
 from plan415x.reports.gap import (
     DEFAULT_OWNER,
     ILLUSTRATIVE,
