@@ -17,10 +17,17 @@ from typing import TYPE_CHECKING, Any
 from plan415x.periods import Period
 from plan415x.problems import SaidError
 from plan415x.reports.brief import NUMERALS, Brief
-from plan415x.reports.brief_sections import LIST_LIMIT, Block, Section, is_zh, problems_text
+from plan415x.reports.brief_sections import (
+    LIST_LIMIT,
+    OVERALL_HEAD,
+    Block,
+    Section,
+    counts_text,
+    is_zh,
+    problems_text,
+)
 from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE
 from plan415x.reports.published import joined_head, joined_row
-from plan415x.reports.summary import pct
 from plan415x.reports.words import RESTATES, num
 from plan415x.results import Light, Status
 from plan415x.values import Hedge
@@ -139,42 +146,12 @@ def _overall(kept: list[dict[str, Any]], judgements: list[dict[str, Any]], names
     total = len(kept)
     lights = {light: sum(_light(j) is light for j in kept) for light in Light}
     by_status = Counter(_status(j) for j in kept)
-    grey = [s for s in Status if s.light is Light.grey and by_status.get(s)]
+    grey = {s: by_status[s] for s in Status if s.light is Light.grey and by_status.get(s)}
     monitoring = sum(j["status"] == Status.monitoring.value for j in judgements)
     restatements = len(judgements) - monitoring - total
-    if zh:
-        text = f"纳入评价的指标共 {total} 项。其中" + ", ".join(
-            f"{light.label('zh')} {n} 项, 占 {pct(n, total)}" for light, n in lights.items()
-        )
-        if grey:
-            text += "(灰灯中" + "、".join(f"{s.label_zh} {by_status[s]} 项" for s in grey) + ")"
-        text += "。"
-        extra = []
-        if restatements:
-            extra.append(f"另有复述指标 {restatements} 项不重复计数")
-        if monitoring:
-            extra.append(f"监测指标 {monitoring} 项只监测不评价")
-        if extra:
-            text += "; ".join(extra) + "。"
-    else:
-        text = f"{total} targets are judged: " + ", ".join(
-            f"{light.value} {n} ({pct(n, total)})" for light, n in lights.items()
-        )
-        if grey:
-            text += " (grey: " + ", ".join(f"{s.label_en} {by_status[s]}" for s in grey) + ")"
-        text += "."
-        extra = []
-        if restatements:
-            extra.append(f"{restatements} restatements are counted once")
-        if monitoring:
-            extra.append(f"{monitoring} monitoring indicators are not judged")
-        if extra:
-            text += " " + "; ".join(extra) + "."
-    head = (
-        ("行动", "指标数", "绿灯", "黄灯", "红灯", "灰灯")
-        if zh
-        else ("Action", "Targets", "Green", "Yellow", "Red", "Grey")
-    )
+    # The record keeps no stale mark: the line under the title says so, and none is counted here.
+    text = counts_text(total, lights, grey, names.lang, restatements=restatements, monitoring=monitoring)
+    head = OVERALL_HEAD["zh" if zh else "en"]
     by_action: dict[str, Counter[Light | None]] = {}
     for j in kept:
         by_action.setdefault(names.actions.get(j["target"], "—"), Counter())[_light(j)] += 1

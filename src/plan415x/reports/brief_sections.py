@@ -5,6 +5,7 @@ one of the report's, no cause is ever written."""
 from __future__ import annotations
 
 from collections import Counter
+from collections.abc import Mapping
 from dataclasses import dataclass
 from typing import TYPE_CHECKING
 
@@ -217,6 +218,59 @@ def halves_text(report: Report, halves: Halves, lang: str) -> str:
     return text + "."
 
 
+OVERALL_HEAD = {
+    "zh": ("行动", "指标数", "绿灯", "黄灯", "红灯", "灰灯"),
+    "en": ("Action", "Targets", "Green", "Yellow", "Red", "Grey"),
+}
+"""总体情况's table of lights by action."""
+
+
+def counts_text(
+    total: int,
+    lights: Mapping[Light, int],
+    grey: Mapping[Status, int],
+    lang: str,
+    *,
+    restatements: int,
+    monitoring: int,
+    stale: int = 0,
+) -> str:
+    """总体情况's first sentence: the targets judged by light, the grey ones by status, and those
+    counted apart (restatements once, monitoring not judged, stale figures at the months owed);
+    the 通报 and the 通报 reprinted from its record (which keeps no stale mark) say it alike."""
+    if is_zh(lang):
+        text = f"纳入评价的指标共 {total} 项。其中" + ", ".join(
+            f"{light.label('zh')} {n} 项, 占 {pct(n, total)}" for light, n in lights.items()
+        )
+        if grey:
+            text += "(灰灯中" + "、".join(f"{s.label_zh} {n} 项" for s, n in grey.items()) + ")"
+        text += "。"
+        extra = []
+        if restatements:
+            extra.append(f"另有复述指标 {restatements} 项不重复计数")
+        if monitoring:
+            extra.append(f"监测指标 {monitoring} 项只监测不评价")
+        if stale:
+            extra.append(f"{stale} 项所用数据非本期应报(陈旧{STALE}), 按应报月份判定, 陈旧的状态不判绿灯")
+        return text + ("; ".join(extra) + "。" if extra else "")
+    text = f"{total} targets are judged: " + ", ".join(
+        f"{light.value} {n} ({pct(n, total)})" for light, n in lights.items()
+    )
+    if grey:
+        text += " (grey: " + ", ".join(f"{s.label_en} {n}" for s, n in grey.items()) + ")"
+    text += "."
+    extra = []
+    if restatements:
+        extra.append(f"{restatements} restatements are counted once")
+    if monitoring:
+        extra.append(f"{monitoring} monitoring indicators are not judged")
+    if stale:
+        extra.append(
+            f"{stale} rest on stale figures ({STALE}), judged at the months owed; a stale state is never green"
+        )
+    return text + (" " + "; ".join(extra) + "." if extra else "")
+
+
 def overall_section(
     report: Report, lang: str, changes: Changes | None = None, halves: Halves | None = None
 ) -> Section:
@@ -226,48 +280,17 @@ def overall_section(
     total, lights = light_counts(report)
     counts = summary_counts(report.results)
     by_status = counts["by_status"]
-    grey = [s for s in Status if s.light is Light.grey and by_status.get(s.value)]
-    if zh:
-        text = f"纳入评价的指标共 {total} 项。其中" + ", ".join(
-            f"{light.label('zh')} {n} 项, 占 {pct(n, total)}" for light, n in lights.items()
-        )
-        if grey:
-            text += "(灰灯中" + "、".join(f"{s.label_zh} {by_status[s.value]} 项" for s in grey) + ")"
-        text += "。"
-        extra = []
-        if counts["restatements"]:
-            extra.append(f"另有复述指标 {counts['restatements']} 项不重复计数")
-        if counts["monitoring"]:
-            extra.append(f"监测指标 {counts['monitoring']} 项只监测不评价")
-        if counts["stale"]:
-            extra.append(
-                f"{counts['stale']} 项所用数据非本期应报(陈旧{STALE}), 按应报月份判定, 陈旧的状态不判绿灯"
-            )
-        if extra:
-            text += "; ".join(extra) + "。"
-    else:
-        text = f"{total} targets are judged: " + ", ".join(
-            f"{light.value} {n} ({pct(n, total)})" for light, n in lights.items()
-        )
-        if grey:
-            text += " (grey: " + ", ".join(f"{s.label_en} {by_status[s.value]}" for s in grey) + ")"
-        text += "."
-        extra = []
-        if counts["restatements"]:
-            extra.append(f"{counts['restatements']} restatements are counted once")
-        if counts["monitoring"]:
-            extra.append(f"{counts['monitoring']} monitoring indicators are not judged")
-        if counts["stale"]:
-            extra.append(
-                f"{counts['stale']} rest on stale figures ({STALE}), judged at the months owed; a stale state is never green"
-            )
-        if extra:
-            text += " " + "; ".join(extra) + "."
-    head = (
-        ("行动", "指标数", "绿灯", "黄灯", "红灯", "灰灯")
-        if zh
-        else ("Action", "Targets", "Green", "Yellow", "Red", "Grey")
+    grey = {s: by_status[s.value] for s in Status if s.light is Light.grey and by_status.get(s.value)}
+    text = counts_text(
+        total,
+        lights,
+        grey,
+        lang,
+        restatements=counts["restatements"],
+        monitoring=counts["monitoring"],
+        stale=counts["stale"],
     )
+    head = OVERALL_HEAD["zh" if zh else "en"]
     rows = []
     for action, c in counts["by_action"].items():
         names = report.action_names.get(action, (action, action))
