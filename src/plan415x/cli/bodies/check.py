@@ -10,15 +10,8 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from plan415x.cli.shared import (
-    EXIT_FAIL_ON,
-    color_wanted,
-    emit,
-    load_or_exit,
-    parse_period,
-    terminal_width,
-    usage_error,
-)
+from plan415x.cli.bodies.common import load_or_exit, parse_period
+from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit, terminal_width, usage_error
 from plan415x.engine import Engine
 from plan415x.loading import PUBLISHED_DIR
 from plan415x.options import CheckFormat, FailOn, Lang

@@ -4,8 +4,8 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import unit_id
-from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit, load_or_exit, parse_period
+from plan415x.cli.bodies.common import load_or_exit, parse_period, unit_id
+from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit
 from plan415x.options import CheckFormat, Lang
 from plan415x.reports.reporting import chase_list, format_reporting
 from plan415x.views.reporting import reporting as build
