@@ -2,7 +2,8 @@
 
 This room reads the files (safely: no FIFO, no device, nothing past the size limit), asks the
 cache for what it already holds, has the rest validated (plan415x.validation, the pydantic
-edge, imported only then) and checks the files against each other.
+edge, imported only then) and checks the files against each other (plan415x.checks, imported
+only then too: a cached check does without either; tests/test_startup.py).
 
 Every file is read and validated even when another has failed, so one run reports every
 problem of every file. A Dataset is only built when there are no problems at all: nothing is
@@ -23,6 +24,7 @@ from plan415x.dataset import Dataset as Dataset
 from plan415x.dataset import dataset_of as dataset_of
 from plan415x.dataset import with_default_owner as with_default_owner
 from plan415x.documents import Document, bare
+from plan415x.messages import problem
 from plan415x.periods import Period
 from plan415x.problems import Arg, Problem, Said, said
 from plan415x.units import Measures
@@ -143,14 +145,14 @@ def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
 
 def _problem(file: str, line: int, column: int, code: str, found: Said, *, level: str = "error") -> Problem:
     """A problem made as ``found`` (its English is the message)."""
-    from plan415x.messages import problem  # the catalogues only when a problem is found: not at start-up
-
     return problem(file, line, column, code, found, level=level)
 
 
 def _os_reason(error: OSError) -> Arg:
     """Why an OS call failed, in the system's words (Chinese where i18n.theirs_zh knows them)."""
-    from plan415x.i18n.phrases import os_reason  # the catalogues only on a problem: not at start-up
+    # Inside: i18n.phrases brings the catalogue of other people's words (i18n.theirs_zh), about
+    # 4 ms that a cached check, which meets no OS error, would pay (tests/test_startup.py).
+    from plan415x.i18n.phrases import os_reason
 
     return os_reason(error)
 
@@ -344,6 +346,8 @@ def _checked_across(
     records passed against this very plan before (the same entries) is not checked record by
     record again: with one month's file changed, only its records are. A plan from the cache
     whose entry is not the one these marks name is checked on its own again too."""
+    # The checks (plan415x.checks) are imported where they run, as the validation is: 5 ms that
+    # a cached check, whose files passed them together before, does without.
     from plan415x.checks import check_actuals, check_plan
 
     against = {a.doc.path: cache.against_key(digests[plan_path], digests[a.doc.path]) for a in loaded}
