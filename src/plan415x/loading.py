@@ -2,8 +2,8 @@
 
 This room reads the files (safely: no FIFO, no device, nothing past the size limit), asks the
 cache for what it already holds, has the rest validated (plan415x.validation, the pydantic
-edge, imported only then) and checks the files against each other (plan415x.checks, imported
-only then too: a cached check does without either; tests/test_startup.py).
+edge, imported only then: a cached check does without it, tests/test_startup.py) and checks
+the files against each other (plan415x.checks).
 
 Every file is read and validated even when another has failed, so one run reports every
 problem of every file. A Dataset is only built when there are no problems at all: nothing is
@@ -19,6 +19,7 @@ from dataclasses import replace
 from pathlib import Path
 
 from plan415x import cache, documents, values
+from plan415x.checks import check_actuals, check_plan
 from plan415x.dataset import Actuals as Actuals
 from plan415x.dataset import Dataset as Dataset
 from plan415x.dataset import dataset_of as dataset_of
@@ -150,8 +151,8 @@ def _problem(file: str, line: int, column: int, code: str, found: Said, *, level
 
 def _os_reason(error: OSError) -> Arg:
     """Why an OS call failed, in the system's words (Chinese where i18n.theirs_zh knows them)."""
-    # Inside: i18n.phrases brings the catalogue of other people's words (i18n.theirs_zh), about
-    # 4 ms that a cached check, which meets no OS error, would pay (tests/test_startup.py).
+    # Inside: i18n.phrases brings the catalogue of other people's words (i18n.theirs_zh), 3% of
+    # a cached check's instructions, for an OS error a cached check does not meet.
     from plan415x.i18n.phrases import os_reason
 
     return os_reason(error)
@@ -346,9 +347,6 @@ def _checked_across(
     records passed against this very plan before (the same entries) is not checked record by
     record again: with one month's file changed, only its records are. A plan from the cache
     whose entry is not the one these marks name is checked on its own again too."""
-    # The checks (plan415x.checks) are imported where they run, as the validation is: 5 ms that
-    # a cached check, whose files passed them together before, does without.
-    from plan415x.checks import check_actuals, check_plan
 
     against = {a.doc.path: cache.against_key(digests[plan_path], digests[a.doc.path]) for a in loaded}
     clean = frozenset(path for path, key in against.items() if cache.is_checked(key))
@@ -366,8 +364,6 @@ def _checked_across(
 
 def _validated_plan(path: Path, raw: bytes) -> values.PlanFile | None:
     """The plan's values if it is valid on its own (its schema and its own checks), else None."""
-    from plan415x.checks import check_plan
-
     doc, plan, problems = load_plan(path, keep_data=False, raw=raw)
     if doc is None or plan is None or problems or check_plan(plan, doc):
         return None
@@ -400,7 +396,6 @@ def _load(
     """``listed``: the problems of listing actuals/; ``raws``: files already read (each is
     parsed from those bytes and let go)."""
     from plan415x import validation
-    from plan415x.checks import check_actuals, check_plan
 
     raws = {} if raws is None else raws
     problems: list[Problem] = list(listed)
