@@ -37,6 +37,10 @@ from plan415x.problems import Said, said
 from plan415x.values import MAX_MAGNITUDE, Kind
 
 _FULLWIDTH = re.compile(r"[\uff10-\uff19\uff0c\uff0e]")
+# A figure given as an approximation, as units write one: 约60, 60左右, 近60, 60余, 超过60.
+_APPROXIMATE = re.compile(
+    r"(?:约为|大约|约|近|逾|超过|超)?\s*(?P<figure>\d+(?:\.\d+)?)\s*(?:左右|上下|余|多|以上)?\Z"
+)
 
 
 def _read_sheet(
@@ -400,6 +404,10 @@ def _number(value: Any, report: Any) -> float | None:
         report("wrong-type", said("import-text-thousands", text=given))
     elif text.endswith("%"):
         report("wrong-type", said("import-text-percent", text=given))
+    elif (approximate := _APPROXIMATE.match(text)) is not None and approximate["figure"] != text:
+        # Not taken as 60: the plan's figures are counts and totals, and whether 约60 is 60 is
+        # the unit's to say. The figure is offered as a question, to retype.
+        report("wrong-type", said("import-text-approximate", text=given, figure=approximate["figure"]))
     else:
         try:
             float(text)

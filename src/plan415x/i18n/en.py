@@ -409,6 +409,8 @@ IMPORT: dict[str, str] = {
     " separators; enter the number without commas",
     "import-text-percent": "expected a number, got the text {text}; enter the percentage as a"
     " number without %, e.g. 12.5",
+    "import-text-approximate": "expected a number, got the text {text}; an approximate figure:"
+    " enter the figure itself ({figure}?)",
     "import-text-number": "expected a number, got the text {text}; the cell holds text, not a"
     " number: format the cell as a number and retype it",
     "import-text": "expected a number, got the text {text}; enter a number",

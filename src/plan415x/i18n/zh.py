@@ -339,6 +339,7 @@ IMPORT: dict[str, str] = {
     "import-text-magnitude": "应为数字,实际为文字 {text};其中数字带有万、亿等数量级,请按该行的计量单位填入数字本身",
     "import-text-thousands": "应为数字,实际为文字 {text};其中有千位分隔符,请去掉逗号",
     "import-text-percent": "应为数字,实际为文字 {text};百分比请填不带 % 的数字,如 12.5",
+    "import-text-approximate": "应为数字,实际为文字 {text};是约数:请填入确数({figure}?)",
     "import-text-number": "应为数字,实际为文字 {text};单元格存的是文字而非数字:请把单元格设为数字格式后重新输入",
     "import-text": "应为数字,实际为文字 {text};请填入数字",
     "import-above-valid": "数值 {value} {unit} 高于有效上限 {high} {target_unit}",
