@@ -5,9 +5,10 @@ Layout (version 1; ``importer`` reads exactly this and refuses anything else):
 - 说明: short instructions in Chinese.
 - one sheet per lead unit (targets without one on 未指定牵头单位), title in row 1, a hint in
   row 2, the header in row 3 and one row per target due from row 4: columns A-G describe the
-  target and are locked (F-G: the figure to compare with, for a year-to-date figure 上年同期); H-N are the input cells (unlocked, white, with data validation). An
+  target and are locked (F-G: the figure to compare with, for a year-to-date figure 上年同期); H-P are the input cells (unlocked, white, with data validation). An
   input that does not apply to a target (a value for a milestone, a state for a count) is
-  locked and grey.
+  locked and grey; so are O-P (滞后原因, 下步措施) on a row that does not ask for the unit's words
+  (``views.words.asked_rows``: the targets lagging in the last period published, else judged).
 - composite targets take one row per component: column A repeats the target id, column B holds
   the component id. Each component row has its own value; the unit, as-of date, source and note
   are given on the first component row only.

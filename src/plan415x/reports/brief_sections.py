@@ -1,6 +1,6 @@
 """The sections of the 通报 draft (``reports.brief``): 总体情况, 主要进展, 存在问题, 单位排名, 报送情况,
 年度考评 and 下步要求, each as blocks of plain text made from the period's view; every number is
-one of the report's, no cause is ever written."""
+one of the report's, no cause is ever written but the units' own, quoted verbatim (``quoted``)."""
 
 from __future__ import annotations
 
