@@ -148,21 +148,39 @@ def _units(runs: list[Run]) -> list[list[Run]]:
     return units
 
 
-def _width(pdf: Any, unit: list[Run]) -> float:
+def _width(pdf: Any, unit: list[Run], known: dict[tuple[str, str, float], float]) -> float:
+    """The width of ``unit`` in mm, each piece measured once a document (``known``): a 通报
+    sets the same few hundred characters thousands of times."""
     total = 0.0
     for text, font, size, _ in unit:
-        pdf.set_font(font, size=size)
-        total += pdf.get_string_width(text)
+        key = (text, font, size)
+        if key not in known:
+            pdf.set_font(font, size=size)
+            known[key] = pdf.get_string_width(text)
+        total += known[key]
     return total
 
 
-def _break(pdf: Any, runs: list[Run], first: float, rest: float) -> list[list[Run]]:
+def _merged(runs: list[Run]) -> list[Run]:
+    """Neighbouring runs of one look as one: a line is drawn in a few pieces, not a character each."""
+    out: list[Run] = []
+    for run in runs:
+        if out and out[-1][1:] == run[1:]:
+            out[-1] = (out[-1][0] + run[0], *run[1:])
+        else:
+            out.append(run)
+    return out
+
+
+def _break(
+    pdf: Any, runs: list[Run], first: float, rest: float, known: dict[tuple[str, str, float], float]
+) -> list[list[Run]]:
     """Lines of runs: as many units as fit ``first`` mm (the first line), then ``rest`` mm; a
     unit wider than a whole line (a long run of Latin letters) is cut where it must be."""
     lines: list[list[Run]] = [[]]
     room, used = first, 0.0
     for unit in _units(runs):
-        w = _width(pdf, unit)
+        w = _width(pdf, unit, known)
         if used + w > room and lines[-1]:
             if unit[0][0].isspace():
                 continue  # a space at a break is dropped
@@ -171,7 +189,7 @@ def _break(pdf: Any, runs: list[Run], first: float, rest: float) -> list[list[Ru
         if w > room and len(unit) == 1 and len(unit[0][0]) > 1:
             text, font, size, colour = unit[0]
             for char in text:  # too long for any line: cut by characters
-                cw = _width(pdf, [(char, font, size, colour)])
+                cw = _width(pdf, [(char, font, size, colour)], known)
                 if used + cw > room and lines[-1]:
                     lines.append([])
                     room, used = rest, 0.0
@@ -215,6 +233,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
     text_width = paper.width - paper.left - paper.right
     foot = paper.height - paper.bottom
     marks = (PLACEHOLDERS[lang], TO_WIRE[lang])
+    known: dict[tuple[str, str, float], float] = {}
 
     def runs(text: str, font: str, size: float, colour: tuple[int, int, int] = black) -> list[Run]:
         """``text`` as runs, a placeholder mark in red in the heading font (never missed)."""
@@ -229,12 +248,13 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
         """Set ``pieces`` as lines ``height`` apart: the first indented ``indent`` mm, each
         aligned left, centred (C) or right (R) in the text block less ``left`` mm."""
         room = text_width - left
-        for i, runs_ in enumerate(_break(pdf, pieces, room - indent, room)):
+        for i, cut in enumerate(_break(pdf, pieces, room - indent, room, known)):
             if pdf.get_y() + height > foot:
                 pdf.add_page()
-            while runs_ and runs_[-1][0].isspace():
-                runs_.pop()
-            used = sum(_width(pdf, [r]) for r in runs_)
+            while cut and cut[-1][0].isspace():
+                cut.pop()
+            runs_ = _merged(cut)
+            used = _width(pdf, cut, known)
             x = paper.left + left + (indent if i == 0 else 0.0)
             if align == "C":
                 x = paper.left + left + (room - used) / 2
@@ -368,6 +388,9 @@ def _add_fonts(pdf: Any, fonts: Fonts, *, sans: bool) -> tuple[str, str, str]:
         if face.path in added.values():
             continue
         pdf.add_font(family, "", str(face.path), collection_font_number=face_index(face.path))
+        # The subset keeps the whole font's bounding box (still true of every glyph kept):
+        # computing it again from a CJK font's outlines is a third of the time a PDF takes.
+        pdf.fonts[family].ttfont.recalcBBoxes = False
         added[family] = face.path
     body = "body" if "body" in added else "heading"
     heading = "heading" if "heading" in added else body
