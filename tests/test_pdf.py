@@ -286,3 +286,39 @@ def test_fpdf2_is_imported_only_for_a_pdf(tmp_path: Path) -> None:
     )
     assert out.exists(), result.stderr
     assert result.stdout.splitlines()[-1] == "[]"
+
+
+def test_a_character_the_fonts_lack_is_set_in_its_close_form() -> None:
+    """仿宋 and 黑体 hold GB2312's characters only: − (U+2212) is set as -, ² as 2; a character
+    with no close form stays as it is (fpdf2 names it), never a silent ?."""
+    from plan415x.reports.pdf import _text
+
+    covered = frozenset(map(ord, "差值-2m"))
+    assert _text("差值−2m²", covered) == "差值-2m2"
+    assert _text("差值−2m²") == "差值−2m²"  # every character covered: unchanged
+    assert _text("堃", covered) == "堃"
+
+
+DEJAVU = Path("/usr/share/fonts/truetype/dejavu/DejaVuSans.ttf")
+
+
+@pytest.mark.skipif(not DEJAVU.is_file(), reason="needs a font with no Chinese (fonts-dejavu-core)")
+def test_a_font_named_without_chinese_is_refused(data: Path, tmp_path: Path) -> None:
+    result = run("brief", "2023Q3", "-o", str(tmp_path / "x.pdf"), env={pdf_fonts.FONT_ENV: str(DEJAVU)})
+    assert result.exit_code == 2
+    assert result.output == (
+        f"plan415x: error: {pdf_fonts.FONT_ENV}={DEJAVU}: the font has no Chinese characters (no 中);"
+        " name a Chinese font\n"
+    )
+
+
+@needs_poppler
+@needs_font
+def test_the_brief_as_published_is_a_pdf_too(data: Path, tmp_path: Path) -> None:
+    published = run("publish", "2023Q3", env={"PLAN415X_TODAY": "2023-10-20"})
+    assert published.exit_code == 0, published.output
+    result = run("brief", "2023Q3", "--as-published", "-o", str(tmp_path / "p.pdf"))
+    assert result.exit_code == 0, result.output
+    text = _flat(_text(tmp_path / "p.pdf"))
+    assert "通报(已发布版本)" in text
+    assert "本通报为2023-10-20发布的版本" in text

@@ -25,7 +25,7 @@ from typing import TYPE_CHECKING, Any
 from plan415x.reports.brief_sections import PLACEHOLDERS, TO_WIRE, Block
 from plan415x.reports.pdf_fonts import Face, Fonts, face_index
 from plan415x.reports.table import width
-from plan415x.safetext import terminal_text
+from plan415x.safetext import close_char, terminal_text
 
 if TYPE_CHECKING:
     from pathlib import Path
@@ -114,8 +114,18 @@ WIDE = 6
 """A table of more columns is set smaller (as in the .docx); on a phone, as cards."""
 
 
-def _text(value: str) -> str:
-    return terminal_text(value)
+def _text(value: str, covered: frozenset[int] = frozenset()) -> str:
+    """``value`` as text to set: control characters as visible escapes; with ``covered`` (the
+    characters the fonts have), a character they lack as its close form where one is (− as -,
+    ² as 2: 仿宋 and 黑体 hold GB2312's characters only), else as it is (fpdf2 says which it lacks)."""
+    text = terminal_text(value)
+    if not covered or all(ord(c) in covered for c in text):
+        return text
+    out = []
+    for char in text:
+        close = char if ord(char) in covered or char.isspace() else close_char(char, "ascii")
+        out.append(char if close == "?" else close)
+    return "".join(out)
 
 
 Run = tuple[str, str, float, tuple[int, int, int]]
@@ -223,6 +233,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
     pdf.set_margins(paper.left, paper.top, paper.right)
     pdf.set_auto_page_break(True, margin=paper.bottom)
     BODY, HEAD, PAGE = _add_fonts(pdf, fonts, sans=paper.sans)
+    covered = frozenset().union(*(pdf.fonts[family].cmap for family in {BODY, HEAD}))
     pdf.set_title(_text(doc.title))
     pdf.set_author("plan415x")
     pdf.set_creator("plan415x")
@@ -239,7 +250,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
         """``text`` as runs, a placeholder mark in red in the heading font (never missed)."""
         return [
             (piece, HEAD, size, RED) if is_mark else (piece, font, size, colour)
-            for piece, is_mark in _pieces(_text(text), marks)
+            for piece, is_mark in _pieces(_text(text, covered), marks)
         ]
 
     def lines_of(
@@ -307,7 +318,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
             for row in rows:
                 cells = grid.row()
                 for value in row:
-                    cells.cell(_text(value))
+                    cells.cell(_text(value, covered))
         pdf.ln(line / 3)
 
     def cards(block: Block, size: float) -> None:

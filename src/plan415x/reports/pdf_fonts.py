@@ -149,6 +149,10 @@ def find_fonts(roots: list[Path] | None = None) -> Fonts:
             raise FontError(f"{FONT_ENV}={named}: no such file")
         if not _is_font(path):
             raise FontError(f"{FONT_ENV}={named}: not a TrueType or OpenType font (.ttf, .otf, .ttc)")
+        if not _has_chinese(path):
+            raise FontError(
+                f"{FONT_ENV}={named}: the font has no Chinese characters (no 中); name a Chinese font"
+            )
         face = Face(path, path.name)
         return Fonts(face, face)
     roots = folders() if roots is None else roots
@@ -162,6 +166,18 @@ def find_fonts(roots: list[Path] | None = None) -> Fonts:
             f" install one (e.g. Noto Serif CJK or 文泉驿) or name a .ttf/.otf/.ttc file in {FONT_ENV}"
         )
     return Fonts(body, _first(files, HEADING) or body)
+
+
+def _has_chinese(path: Path) -> bool:
+    """Whether the face ``face_index`` takes maps 中 (the fonts of the search lists are Chinese
+    by name; a font named by hand is looked into, as a Latin one would set every line blank)."""
+    from fontTools.ttLib import TTFont  # comes with fpdf2; only the cmap table is read
+
+    try:
+        with TTFont(str(path), fontNumber=face_index(path), lazy=True) as font:
+            return ord("中") in (font.getBestCmap() or {})
+    except Exception:  # not a font fontTools can read: fpdf2 could not either
+        return False
 
 
 def face_index(path: Path) -> int:
