@@ -213,11 +213,20 @@ def test_the_search_order(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> No
     assert pdf_fonts.find_fonts([windows, linux]).body.name == "宋体"
     _fake_font(windows / "simfang.ttf")
     assert pdf_fonts.find_fonts([windows, linux]).body.name == "仿宋"
-    # The variable overrides both, whatever is installed.
-    chosen = tmp_path / "mine.otf"
-    _fake_font(chosen, b"OTTO")
+
+
+@needs_font
+def test_the_variable_overrides_the_search(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Every text in the font named, whatever is installed (a copy of this machine's, read
+    through: it must be a real font with Chinese in it)."""
+    monkeypatch.delenv(pdf_fonts.FONT_ENV, raising=False)
+    installed = pdf_fonts.find_fonts().body.path
+    chosen = tmp_path / f"mine{installed.suffix}"
+    shutil.copyfile(installed, chosen)
     monkeypatch.setenv(pdf_fonts.FONT_ENV, str(chosen))
-    found = pdf_fonts.find_fonts([windows, linux])
+    windows = tmp_path / "Windows" / "Fonts"
+    _fake_font(windows / "simfang.ttf")
+    found = pdf_fonts.find_fonts([windows])
     assert found.body.path == found.heading.path == chosen
 
 

@@ -232,8 +232,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
     pdf = Pages(unit="mm", format=(paper.width, paper.height))
     pdf.set_margins(paper.left, paper.top, paper.right)
     pdf.set_auto_page_break(True, margin=paper.bottom)
-    BODY, HEAD, PAGE = _add_fonts(pdf, fonts, sans=paper.sans)
-    covered = frozenset().union(*(pdf.fonts[family].cmap for family in {BODY, HEAD}))
+    BODY, HEAD, PAGE, covered = _add_fonts(pdf, fonts, sans=paper.sans)
     pdf.set_title(_text(doc.title))
     pdf.set_author("plan415x")
     pdf.set_creator("plan415x")
@@ -292,9 +291,15 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
             indent=2 * paper.body_pt * mm if indent else 0,
         )
 
+    def pen() -> None:
+        """Black hairlines again (a table's grid) after a coloured edge."""
+        pdf.set_draw_color(0, 0, 0)
+        pdf.set_line_width(0.2)
+
     def keep(lines: float) -> None:
-        """A heading stays with what follows it: a new page when fewer than ``lines`` are left."""
-        if pdf.get_y() + lines * line > foot:
+        """A heading stays with what follows it: a new page when fewer than ``lines`` are left
+        (on a phone, room for a card too: what follows a heading is often one)."""
+        if pdf.get_y() + lines * line + (30 if paper.cards else 0) > foot:
             pdf.add_page()
 
     def table(block: Block) -> None:
@@ -308,7 +313,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
         pdf.set_font(BODY, size=size)
         with pdf.table(
             col_widths=tuple(widths),
-            width=text_width,
+            width=pdf.epw,  # the text block as fpdf2 computes it (text_width may differ by 1e-14)
             text_align="CENTER",
             line_height=size * mm * 1.4,
             wrapmode=WrapMode.CHAR if zh else WrapMode.WORD,
@@ -341,6 +346,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
                 pdf.set_draw_color(200, 200, 200)
                 pdf.set_line_width(0.5)
                 pdf.line(paper.left, top + 0.5, paper.left, pdf.get_y() - 0.5)
+                pen()
             pdf.ln(height / 2)
 
     def block_of(block: Block) -> None:
@@ -376,6 +382,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
             pdf.set_draw_color(26, 115, 232)
             pdf.set_line_width(1)
             pdf.line(paper.left + 0.5, top + 1, paper.left + 0.5, pdf.get_y() - 1)
+            pen()
         else:
             flow(section.title, font=HEAD)
         for block in section.blocks:
@@ -389,10 +396,10 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
     return bytes(pdf.output())
 
 
-def _add_fonts(pdf: Any, fonts: Fonts, *, sans: bool) -> tuple[str, str, str]:
+def _add_fonts(pdf: Any, fonts: Fonts, *, sans: bool) -> tuple[str, str, str, frozenset[int]]:
     """Register the fonts; each falls back on the other for a glyph it lacks (仿宋 has GB2312's
     characters only, a unit's name may hold more). Returns the families of the text, the
-    headings and the page numbers."""
+    headings and the page numbers, and the characters the fonts have."""
     faces: dict[str, Face] = {"body": fonts.heading if sans else fonts.body, "heading": fonts.heading}
     added: dict[str, Path] = {}
     for family, face in faces.items():
@@ -407,7 +414,8 @@ def _add_fonts(pdf: Any, fonts: Fonts, *, sans: bool) -> tuple[str, str, str]:
     heading = "heading" if "heading" in added else body
     if heading != body:
         pdf.set_fallback_fonts([heading, body])
-    return body, heading, body
+    covered: frozenset[int] = frozenset().union(*(pdf.fonts[family].cmap for family in added))
+    return body, heading, body, covered
 
 
 def _pieces(text: str, marks: tuple[str, ...]) -> list[tuple[str, bool]]:
