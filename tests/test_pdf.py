@@ -331,3 +331,21 @@ def test_the_brief_as_published_is_a_pdf_too(data: Path, tmp_path: Path) -> None
     text = _flat(_text(tmp_path / "p.pdf"))
     assert "通报(已发布版本)" in text
     assert "本通报为2023-10-20发布的版本" in text
+
+
+@needs_poppler
+@needs_font
+def test_a_table_of_long_and_short_columns_is_set_whole(tmp_path: Path) -> None:
+    """A column of one digit beside a name of 200 characters still has room for its digit (fpdf2
+    cannot set a cell narrower than a character), and a table of 20 columns, too many for A4,
+    is set as cards rather than refused."""
+    long_name = "很长的单位名称" * 30
+    narrow = Block("table", head=("单位", "数"), rows=((long_name, "7"),))
+    wide = Block("table", head=tuple(f"列{i}" for i in range(20)), rows=(tuple(str(i) for i in range(20)),))
+    doc = Brief(title="表", lines=(), banner=None, sections=(Section("一、表", (narrow, wide)),))
+    for paper in (GONGWEN, PHONE):
+        path = tmp_path / "t.pdf"
+        path.write_bytes(render(doc, "zh", pdf_fonts.find_fonts(), paper))
+        text = _flat(_text(path))
+        assert _flat(long_name) in text
+        assert "列19：19" in text

@@ -307,12 +307,19 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
         size = paper.wide_table_pt if len(block.head) > WIDE else paper.table_pt
         widths = [max(width(_text(row[c])) for row in rows) or 1 for c in range(len(block.head))]
         natural = sum(widths) * size * mm / 2 + 3 * len(widths)  # a CJK character is size wide
-        if paper.cards and (len(block.head) > 3 or natural > text_width):
+        # Each column at least two characters and its padding wide (fpdf2 cannot set a cell
+        # narrower than a character); the rest shared by the widest text of each column.
+        floor = 2 * size * mm + 2
+        if (paper.cards and (len(block.head) > 3 or natural > text_width)) or floor * len(
+            widths
+        ) > text_width:
             cards(block, size)
             return
+        room = text_width - floor * len(widths)
+        share = [floor + room * w / sum(widths) for w in widths]
         pdf.set_font(BODY, size=size)
         with pdf.table(
-            col_widths=tuple(widths),
+            col_widths=tuple(share),
             width=pdf.epw,  # the text block as fpdf2 computes it (text_width may differ by 1e-14)
             text_align="CENTER",
             line_height=size * mm * 1.4,
