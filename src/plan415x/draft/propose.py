@@ -11,6 +11,7 @@ from plan415x.draft.quantity import Quantity, measure_word, quantities
 from plan415x.draft.responsible import known_names, units_of
 from plan415x.draft.restate import pair
 from plan415x.draft.segment import Paragraph, segment
+from plan415x.safetext import CONTROLS, NOT_XML
 
 # Words before a name that say how, not what (stripped from name_zh).
 _LEAD = re.compile(
@@ -18,8 +19,15 @@ _LEAD = re.compile(
 )
 
 
+# What a data file may not hold (ESC, bidirectional overrides, noncharacters: yamlfile refuses
+# them) is dropped from the text first, so that every text_zh is the source's own words and the
+# draft validates. Line breaks and tabs stay; a CR goes (a CRLF text reads as LF).
+_REFUSED = re.compile(f"[{CONTROLS}{NOT_XML}]")
+
+
 def draft(text: str) -> Draft:
-    seg = segment(text)
+    """The targets a plan's text proposes (``text`` as read, any line ends)."""
+    seg = segment(_REFUSED.sub("", text))
     plan = seg.header
     known = known_names([p.units for p in seg.paragraphs if p.units])
     found: list[Proposal] = []
@@ -59,6 +67,13 @@ def _paragraph(p: Paragraph, first: int, last: int, known: set[str]) -> list[Pro
                 # A figure followed by another in the same piece is a threshold of what is counted
                 # (10亿元以上重大产业项目…30个), unless its comparator makes it a target's (达到500亿元).
                 for q in [q for q in here[:-1] if q.own] + here[-1:]:
+                    k = here.index(q)
+                    # The name: the words since the figure before it (a run that lost its
+                    # separators, …产值达到500亿元先进高分子材料产业产值达到400亿元), and after
+                    # it when it is the last (3.0以上容积率).
+                    name = words[here[k - 1].end if k else 0 : q.start] + (
+                        words[q.end :] if q is here[-1] else ""
+                    )
                     found.append(
                         _figure(
                             text,
@@ -75,6 +90,7 @@ def _paragraph(p: Paragraph, first: int, last: int, known: set[str]) -> list[Pro
                             last,
                             units,
                             units_why,
+                            name,
                         )
                     )
                     figures += 1
@@ -157,6 +173,7 @@ def _figure(
     last: int,
     units: tuple[str, ...],
     units_why: Guess,
+    name: str,
 ) -> Proposal:
     at = piece.start + q.start
     hedge = next((h for h in reversed(hedges) if h.at < at), None) or state.hedge
@@ -184,7 +201,7 @@ def _figure(
         clause=p.clause,
         action=p.action,
         text_zh=text[clause.start : clause.end].strip(),
-        name_zh=_name(text[piece.start : at] + text[piece.start + q.end : piece.end]),
+        name_zh=_name(name) if len(_name(name)) >= 2 else text[clause.start : clause.end].strip(),
         kind=kind,
         value=q.value,
         unit=unit,

@@ -57,6 +57,7 @@ UNITS = (
     "户",
     "套",
     "辆",
+    "起",
 )
 
 # Comparators written before the figure (达到500亿元) and after it (500亿元以上).

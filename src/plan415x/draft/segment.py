@@ -174,7 +174,9 @@ def _annex(lines: list[str], start: int, actions: dict[str, Action]) -> list[Par
         if cell.isdigit() and k + len(after) < len(cells):
             if group:
                 name = "".join(group)
-                action = by_name.get(name) or f"{label} {name}"
+                # 数字产业提升行动 in the table is the main text's 实施数字产业提升行动.
+                same = [c for n, c in by_name.items() if name in n or n in name]
+                action = same[0] if len(same) == 1 else f"{label} {name}"
                 if action not in actions and action not in by_name.values():
                     actions[action] = Action(action, name)
                 group = []
