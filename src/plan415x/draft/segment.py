@@ -13,8 +13,6 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
-import cn2an
-
 from plan415x.draft.model import Action, PlanHeader
 
 TOP = re.compile(r"^(?P<n>[一二三四五六七八九十]+)?、(?P<rest>.*)$")
@@ -52,12 +50,22 @@ class Segmented(NamedTuple):
     paragraphs: tuple[Paragraph, ...]
 
 
+_DIGITS = "零一二三四五六七八九"
+
+
 def _numeral(n: int) -> str:
-    return str(cn2an.an2cn(n))
+    """一 … 九十九, as parts are numbered (cn2an is not needed for these, nor loaded)."""
+    tens, ones = divmod(n, 10)
+    return (("" if tens == 1 else _DIGITS[tens]) + "十" if tens else "") + (
+        _DIGITS[ones] if ones or not tens else ""
+    )
 
 
 def _value(numeral: str) -> int:
-    return int(cn2an.cn2an(numeral, "smart"))
+    tens, _, ones = numeral.rpartition("十")
+    if "十" not in numeral:
+        return _DIGITS.index(numeral)
+    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
 
 
 def header(lines: list[str]) -> PlanHeader:
