@@ -108,8 +108,21 @@ def test_compare_with_the_hand_encoding(plan_text: Path) -> None:
         == f"draft of ruian-415x-2023-2027.txt against {REPO / 'data' / 'targets.yaml'}: 139 proposed, 142 encoded"
     )
     assert lines[1].split() == ["measure", "counted", "share", "goal"]
+    at = lines.index("not found (7):")
+    # What each side lacks: milestones no verb marks, and one clause with two (完成A、B创建工作).
+    assert lines[at + 1 : at + 3] == [
+        "  collab-zone-polymer  二(一)3  完成汽车零部件产业(底盘系统)、高分子产业(化工新材料)省级产业协同区创建工作",
+        "  project-lifecycle-management  二(二)8  全面推广项目全生命周期管理",
+    ]
+    assert lines[at + 8 :] == [
+        "proposed, not in the encoding (4):",
+        "  二(四)17  建设高价值知识产权培育平台",
+        "  二(五)20  构建以龙头企业为核心的工业互联网平台体系",
+        "  附件 任务12  加速构建行业-区域-企业三级工业互联网平台体系",
+        "  附件 任务13  构建工业互联网平台体系",
+    ]
     measured = {}
-    for line in lines[2:]:
+    for line in lines[2:at]:
         m = re.match(r"^\s*(.+?)\s+(\d+) of (\d+)\s+([\d.]+)%", line)
         assert m, line
         measured[m[1]] = (int(m[2]), int(m[3]))
@@ -201,6 +214,12 @@ def test_bad_inputs(tmp_path: Path) -> None:
     assert run("draft", str(EXAMPLE)) == (
         2,
         "plan415x: error: say what to do with the draft: -o DIR to write it, --compare FILE to measure it\n",
+    )
+    yearless = tmp_path / "note.txt"
+    yearless.write_text("会议纪要\n\n一、会议内容\n\n研究了有关工作。\n", encoding="utf-8")
+    assert run("draft", str(yearless), "-o", str(tmp_path / "o")) == (
+        2,
+        f"plan415x: error: {yearless}: no year in the text (a plan's span such as (2023-2027年)); is it a plan?\n",
     )
     bad = tmp_path / "bad.yaml"
     bad.write_text("targets: [\n", encoding="utf-8")

@@ -52,7 +52,7 @@ def _name(name: str) -> str:
 
 
 def compare(draft: Draft, encoded: dict[str, Any]) -> Figures:
-    targets: list[dict[str, Any]] = list(encoded.get("targets") or [])
+    targets: list[dict[str, Any]] = [t if isinstance(t, dict) else {} for t in encoded.get("targets") or []]
     names: dict[str, str] = {}
     for unit in encoded.get("responsible_units") or []:
         for name in [unit.get("name_zh", ""), *(unit.get("aliases") or [])]:

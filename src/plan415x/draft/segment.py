@@ -71,7 +71,11 @@ def _value(numeral: str) -> int:
 def header(lines: list[str]) -> PlanHeader:
     text = "\n".join(lines)
     years = PLAN_YEARS.search(text)
-    first, last = (int(years[1]), int(years[2])) if years else (0, 0)
+    if years:
+        first, last = int(years[1]), int(years[2])
+    else:  # a work report (2025年政府工作报告) or a plan without its span in the title
+        found = sorted({int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)})
+        first, last = (found[0], found[-1]) if found else (0, 0)
     title, issuer = "", ""
     for line in lines:
         m = NOTICE.match(line.strip())

@@ -12,7 +12,9 @@ the draft itself, not these comments).
 from __future__ import annotations
 
 import json
+import re
 from collections.abc import Iterable
+from pathlib import PurePath
 
 from plan415x.draft.model import Draft, Guess
 from plan415x.safetext import terminal_text
@@ -44,12 +46,18 @@ def comment(text: str) -> str:
     return terminal_text(text).replace("\n", " ")
 
 
+def plan_id(source: str) -> str:
+    """The plan's id: its file's name when that is one (ruian-415x-2023-2027.txt), else draft."""
+    stem = PurePath(source).stem.lower()
+    return stem if re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", stem) else "draft"
+
+
 def targets_yaml(draft: Draft, source: str, builtin_units: Iterable[str]) -> str:
     plan = draft.header
     out = [HEADER.format(source=comment(source))]
     out += [
         "plan:",
-        "  id: draft",
+        f"  id: {plan_id(source)}",
         f"  title_zh: {q(plan.title_zh or source)}",
         f"  issuer_zh: {q(plan.issuer_zh or '(issuer not found in the text)')}",
     ]

@@ -54,6 +54,8 @@ def run(*, plan: Path, out: Path | None, compare: Path | None, force: bool) -> N
     if out is not None:
         _refuse_output(out, force=force)
     proposed = draft(read_text(plan))
+    if not proposed.header.first_year:
+        usage_error(f"{plan}: no year in the text (a plan's span such as (2023-2027年)); is it a plan?")
     if out is not None:
         _write(out, proposed, plan, force=force)
     if compare is not None:
@@ -142,3 +144,14 @@ def _compare(proposed: Draft, path: Path, plan: Path) -> None:
     widths = [max(len(r[k]) for r in rows) for k in range(4)]
     for row in rows:
         echo("  ".join(cell.ljust(widths[k]) for k, cell in enumerate(row)).rstrip())
+    # What to look at next: the targets each side has that the other lacks.
+    found = {i for i, _ in figures.pairs}
+    missed = [t for i, t in enumerate(encoded["targets"]) if i not in found and isinstance(t, dict)]
+    echo(f"not found ({len(missed)}):")
+    for t in missed:
+        echo(f"  {t.get('id')}  {t.get('clause')}  {t.get('text_zh')}")
+    drafted = {j for _, j in figures.pairs}
+    extra = [p for j, p in enumerate(proposed.targets) if j not in drafted]
+    echo(f"proposed, not in the encoding ({len(extra)}):")
+    for p in extra:
+        echo(f"  {p.clause}  {p.text_zh}")
