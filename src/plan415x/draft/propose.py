@@ -244,5 +244,5 @@ def _period(
 
 def _name(words: str) -> str:
     name = _LEAD.sub("", words.strip())
-    name = re.sub(r"(?:达到|达|不低于|不少于|超过|突破|以上|左右)$", "", name).strip()
+    name = re.sub(r"(?:达到|达|不低于|不少于|超过|突破|以上|左右|稳定在|保持在|控制在)$", "", name).strip()
     return name or words.strip()
