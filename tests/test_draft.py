@@ -8,10 +8,15 @@ on its own (the hedge's reach, the period, the comparators); tests/data/draft/ex
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
+from hypothesis import example, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
 
+from plan415x.cli import app
 from plan415x.draft.model import Draft, Proposal
 from plan415x.draft.propose import draft
 from plan415x.draft.quantity import quantities
@@ -290,3 +295,68 @@ def test_the_example_plan() -> None:
         ("附件 任务2", 6),
     ]
     assert d.targets[3].responsible == ("县经信局", "县发改局", "县统计局")
+
+
+# Any text at all: a draft never raises, and every text_zh is the text's own words.
+_ALPHABET = "一二三十、()（）1234567890.。,;、:%亿元个家以上不低于力争确保每年到2025年累计附件序号主要目标责任单位\n 全覆盖实现"
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(alphabet=_ALPHABET, max_size=200))
+@example("十十、x\n(十十)y\n1.z")  # a numeral that is none: the next part
+@example("附件\n序号\n主要目标\n责任单位\n1\n新增5家\n")  # a table cut short
+def test_any_text(text: str) -> None:
+    d = draft("示例县行动方案(2024-2026年)\n" + text)
+    for t in d.targets:
+        assert t.text_zh in text
+        assert 2024 <= t.first_year <= t.last_year or t.first_year == t.last_year
+
+
+_LINES = [
+    "",
+    "附件",
+    "2024年重点工作清单",
+    "重点任务",
+    "序号",
+    "具体内容",
+    "主要目标",
+    "责任单位",
+    "1",
+    "2",
+    "二、主要任务",
+    "、主要目标",
+    "(一)实施行动",
+    ")强化保障。每年安排资金不少于2000万元。",
+    "1.培育企业。力争每年新增企业12家、平台3个。",
+    "到2026年,产值突破80亿元。其中,占比达到20%。",
+    "县经信局、县发改局。列第一位的为牵头单位",
+    "新增企业15家,确保收入增长15%以上",
+    "实现全覆盖",
+]
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), max_size=30))
+def test_any_arrangement_of_plan_lines(lines: list[str]) -> None:
+    text = "\n".join(lines)
+    d = draft("示例县行动方案(2024-2026年)\n" + text)
+    assert all(t.text_zh in text for t in d.targets)
+
+
+@settings(max_examples=40, deadline=None)
+@given(st.lists(st.sampled_from(_LINES), min_size=1, max_size=30))
+def test_any_draft_validates(lines: list[str]) -> None:
+    # Whatever the text, the folder written validates, or the text is refused (exit 2) for
+    # holding no target (the frame here always gives the years).
+    text = "示例县行动方案(2024-2026年)\n" + "\n".join(lines)
+    with tempfile.TemporaryDirectory() as tmp:
+        plan = Path(tmp) / "plan.txt"
+        plan.write_text(text, encoding="utf-8")
+        runner = CliRunner()
+        drafted = runner.invoke(app, ["draft", str(plan), "-o", f"{tmp}/out"])
+        if drafted.exit_code == 2:
+            assert "no target found in the text" in drafted.output
+            return
+        assert drafted.exit_code == 0, drafted.output
+        result = runner.invoke(app, ["validate", "--data", f"{tmp}/out"])
+        assert result.exit_code == 0, result.output

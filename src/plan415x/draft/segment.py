@@ -25,6 +25,8 @@ DOC_NUMBER = re.compile(r"[\u4e00-\u9fff]+〔\d{4}〕\d+号")
 TASK_COLUMNS = ("主要目标", "目标任务", "预期目标", "工作目标", "目标")
 UNIT_COLUMNS = ("责任单位", "牵头单位", "责任部门", "牵头部门")
 HEADING_END = "。"
+WHOLE = "全文"
+"""The clause and action of a text whose parts are not numbered."""
 # The words of a task table's header cells (the first cell, 重点任务 or 序号, may be anything short).
 HEADER_WORDS = re.compile(r"序号|内容|举措|措施|目标|指标|单位|部门|时限|时间|备注|任务|事项")
 
@@ -61,11 +63,14 @@ def _numeral(n: int) -> str:
     )
 
 
-def _value(numeral: str) -> int:
-    tens, _, ones = numeral.rpartition("十")
-    if "十" not in numeral:
-        return _DIGITS.index(numeral)
-    return (_DIGITS.index(tens) if tens else 1) * 10 + (_DIGITS.index(ones) if ones else 0)
+def _value(numeral: str | None, previous: int) -> int:
+    """The number of a part (一 … 九十九); a numeral that is none (十十, 一二: a garbled copy)
+    or missing (、主要目标) is the next after ``previous``."""
+    if numeral:
+        for n in range(1, 100):
+            if _numeral(n) == numeral:
+                return n
+    return previous + 1
 
 
 def header(lines: list[str]) -> PlanHeader:
@@ -101,13 +106,18 @@ def segment(text: str) -> Segmented:
     numbered_subs = False
     action = ""
     clause = ""
+    if not any(TOP.match(ln.strip()) for ln in lines[:annex_at]):
+        # No part is numbered 一、: the whole text is one part (its items numbered 1. 2. …).
+        top = ""
+        action = clause = WHOLE
+        actions[WHOLE] = Action(WHOLE, WHOLE)
     for i, raw in enumerate(lines[:annex_at]):
         line = raw.strip()
         if not line:
             continue
         m = TOP.match(line)
         if m:
-            top_n = _value(m["n"]) if m["n"] else top_n + 1
+            top_n = _value(m["n"], top_n)
             top = _numeral(top_n)
             sub, sub_n, numbered_subs = None, 0, False
             heading, _, body = m["rest"].partition(HEADING_END)
@@ -135,7 +145,7 @@ def segment(text: str) -> Segmented:
         ):
             lost = True  # 开展考核督导。… : a part that lost its (四)
         if m is not None or lost:
-            sub_n = _value(m["n"]) if m is not None and m["n"] else sub_n + 1
+            sub_n = _value(m["n"] if m is not None else None, sub_n)
             sub = f"{top}({_numeral(sub_n)})"
             rest = m["rest"] if m is not None else line
             heading, end, body = rest.partition(HEADING_END)
@@ -146,7 +156,7 @@ def segment(text: str) -> Segmented:
                 action = clause = sub
             else:
                 sub_pure = False
-                action, clause = top, sub
+                action, clause = top or WHOLE, sub
                 paragraphs.append(Paragraph(clause, action, rest, i + 1, lost_number=lost))
             continue
         paragraphs.append(Paragraph(clause, action, line, i + 1))
@@ -162,11 +172,13 @@ def _annex(lines: list[str], start: int, actions: dict[str, Action]) -> list[Par
     if not cells:
         return []
     label = "附件" + (ANNEX.match(lines[start].strip())["n"] or "")  # type: ignore[index]
-    title = cells[0][1]
+    # The table's title (2023年重点工作任务清单), unless the table starts at once.
+    titled = not (len(cells[0][1]) <= 8 and HEADER_WORDS.search(cells[0][1]))
+    title = cells[0][1] if titled else label
     year_m = re.search(r"((?:19|20)\d\d)年", title)
     year = int(year_m[1]) if year_m else None
     header: list[str] = []
-    k = 1
+    k = 1 if titled else 0
     while k < len(cells) and len(cells[k][1]) <= 8 and (not header or HEADER_WORDS.search(cells[k][1])):
         header.append(cells[k][1])
         k += 1
@@ -180,7 +192,8 @@ def _annex(lines: list[str], start: int, actions: dict[str, Action]) -> list[Par
     by_name = {a.name_zh: a.clause for a in actions.values()}
     found: list[Paragraph] = []
     group: list[str] = []
-    action = ""
+    action = label  # rows before any group's name belong to the annex itself
+    actions.setdefault(label, Action(label, title))
     while k < len(cells):
         line_no, cell = cells[k]
         if cell.isdigit() and k + len(after) < len(cells):

@@ -72,9 +72,8 @@ def targets_yaml(draft: Draft, source: str, builtin_units: Iterable[str]) -> str
         )
     names = list(dict.fromkeys(n for t in draft.targets for n in t.responsible))
     unit_ids = {name: f"u{n}" for n, name in enumerate(names, 1)}
-    if names:
-        out += ["", "responsible_units:"]
-        out += [f"  - {{id: {unit_ids[n]}, name_zh: {q(n)}, name_en: {q(n)}}}" for n in names]
+    out += ["", "responsible_units:" if names else "responsible_units: []  # the text names none: add them"]
+    out += [f"  - {{id: {unit_ids[n]}, name_zh: {q(n)}, name_en: {q(n)}}}" for n in names]
     known = set(builtin_units)
     own = list(dict.fromkeys(t.unit for t in draft.targets if t.unit and t.unit not in known))
     if own:

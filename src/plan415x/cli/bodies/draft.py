@@ -56,6 +56,10 @@ def run(*, plan: Path, out: Path | None, compare: Path | None, force: bool) -> N
     proposed = draft(read_text(plan))
     if not proposed.header.first_year:
         usage_error(f"{plan}: no year in the text (a plan's span such as (2023-2027年)); is it a plan?")
+    if not proposed.targets:
+        usage_error(
+            f"{plan}: no target found in the text (no figure, no 形成/制定/实现…全覆盖); is it a plan?"
+        )
     if out is not None:
         _write(out, proposed, plan, force=force)
     if compare is not None:
