@@ -240,6 +240,12 @@ def test_periods() -> None:
         (12, "家", ">=", "plain", (2024, 2024), "one_year"),
         (40, "家", ">=", "plain", (2024, 2026), "cumulative"),
     ]
+    # A text of one year (a work report): 全年 is that year.
+    report = "示例县人民政府关于印发2025年重点工作的通知\n\n一、主要预期目标\n\n全年新增城镇就业1.2万人,粮食产量稳定在50万吨以上。\n"
+    assert [(t.value, t.unit, (t.first_year, t.last_year), t.kind) for t in draft(report).targets] == [
+        (1.2, "万人", (2025, 2025), "one_year"),
+        (50, "万吨", (2025, 2025), "one_year"),  # 全年 reaches it: the year's output
+    ]
     # No year: the plan's years; something added (新增) with no 每年 is a total over the plan.
     assert one("新增企业5家。") == [(5, "家", ">=", "plain", (2024, 2026), "cumulative")]
 

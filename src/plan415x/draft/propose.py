@@ -58,7 +58,7 @@ def _paragraph(p: Paragraph, first: int, last: int, known: set[str]) -> list[Pro
             state.hedge, state.period = previous.hedge, previous.period
         for clause in scope.parts(text, sentence, scope.CLAUSE_SEP):
             hedges = scope.hedges(text, clause)
-            periods = scope.periods(text, clause, last)
+            periods = scope.periods(text, clause, last, first)
             flows = [(m.start(), m[0]) for m in kinds.FLOW.finditer(text, clause.start, clause.end)]
             figures = 0
             for piece in scope.parts(text, clause, scope.PIECE_SEP):

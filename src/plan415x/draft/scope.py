@@ -34,6 +34,7 @@ BINDING_VERB = re.compile(r"完成|实现")
 EVERY_YEAR = re.compile(r"每年|年年")
 BY_YEAR = re.compile(r"到((?:19|20)\d\d)年(?:底|末)?")
 IN_YEAR = re.compile(r"(?<![-—–~～\d到])((?:19|20)\d\d)年(?![-—–~～度\d])")
+THIS_YEAR = re.compile(r"全年|今年|当年")
 DETAILS = "其中"
 
 
@@ -90,10 +91,15 @@ class Period(NamedTuple):
     at: int
 
 
-def periods(text: str, span: Span, last_year: int) -> list[Period]:
+def periods(text: str, span: Span, last_year: int, first_year: int | None = None) -> list[Period]:
     """The period words of a span, in order. A bare 2027年 that is the plan's last year is read
-    as 到2027年 (the goal of the plan's end); another bare year is that year only."""
+    as 到2027年 (the goal of the plan's end); another bare year is that year only. In a text of
+    one year (a work report: ``first_year`` == ``last_year``), 全年/今年 is that year."""
     found = [Period("every", None, m[0], m.start()) for m in EVERY_YEAR.finditer(text, span.start, span.end)]
+    if first_year == last_year:
+        found += [
+            Period("year", last_year, m[0], m.start()) for m in THIS_YEAR.finditer(text, span.start, span.end)
+        ]
     found += [Period("by", int(m[1]), m[0], m.start()) for m in BY_YEAR.finditer(text, span.start, span.end)]
     for m in IN_YEAR.finditer(text, span.start, span.end):
         year = int(m[1])
