@@ -306,7 +306,10 @@ def test_fullwidth_keeps_the_data_as_written() -> None:
         fullwidth("乙局 1,800亩 (2023-2027年); 差1家,整项计", ["乙局"])
         == "乙局1,800亩（2023-2027年）；差1家，整项计"
     )
-    assert fullwidth("甲局(东区) 20 项", ["甲局(东区)"]) == "甲局(东区)20项"
+    assert (
+        fullwidth("甲局(东区) 20 项", ["甲局(东区)"]) == "甲局(东区) 20项"
+    )  # a space beside ) is no space beside 区
+    assert fullwidth("丙局 指标c1 50→25", ["丙局", "指标c1"]) == "丙局指标c1 50→25"
     assert (
         fullwidth("数据截至6月(2023Q2), 今天 2023-07-20") == "数据截至6月（2023年1-6月），今天2023年7月20日"
     )

@@ -99,6 +99,10 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
     # A published period (this one, or the one 位次变化 is against) whose figures changed since
     # is said under the title: the draft must not pass for what was read out.
     fixed = correction_lines(view.ranking, lang) if view.ranking is not None else []
+    if zh and view.ranking is not None:  # rank's words, half-width; the names as written
+        names = [n for c in view.ranking.corrections for f in c.figures for n in (f.unit_zh, f.target_zh)]
+        names += [p.unit_zh for c in view.ranking.corrections for p in c.places]
+        fixed = [fullwidth(line, names) for line in fixed]
     banner = ILLUSTRATIVE[lang] if report.illustrative else None
     if zh:
         gw = form(report, view.publishing)

@@ -48,9 +48,9 @@ def fullwidth(text: str, keep: Iterable[str] = ()) -> str:
     out = []
     for i, part in enumerate(parts):
         if i % 2 == 0:  # between names: a space beside a Chinese name goes too (乙局 20.5: 乙局20.5)
-            if i > 0 and not parts[i - 1].isascii():
+            if i > 0 and not parts[i - 1][-1:].isascii():
                 part = part.lstrip(" ")
-            if i + 1 < len(parts) and not parts[i + 1].isascii():
+            if i + 1 < len(parts) and not parts[i + 1][:1].isascii():
                 part = part.rstrip(" ")
             part = _convert(part)
         out.append(part)
