@@ -245,15 +245,18 @@ def _block(
         whole = figures(rows)
         for c, width in enumerate(widths):
             table.columns[c].width = Mm(width)
-        header = table.rows[0]._tr.get_or_add_trPr()
-        header.append(OxmlElement("w:tblHeader"))  # the head again on each page of a long table
         for r, row in enumerate(rows):
+            # No row split across two pages; the head again on each page of a long table.
+            props = table.rows[r]._tr.get_or_add_trPr()
+            props.append(OxmlElement("w:cantSplit"))
+            if r == 0:
+                props.append(OxmlElement("w:tblHeader"))
             for c, value in enumerate(row):
                 cell = table.cell(r, c)
                 cell.width = Mm(widths[c])  # Word reads the cells' widths, LibreOffice the grid's
                 p = cell.paragraphs[0]
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                run = run_of(p, value)
+                run = p.add_run(value)  # a range may break at its hyphen in a narrow cell
                 set_fonts(run, HEADING_FONT if r == 0 else BODY_FONT, size, bold=False)
                 p.paragraph_format.space_after = Pt(0)
                 if r > 0 and c in whole:  # 100.0% on one line, whatever the reader's width
