@@ -146,7 +146,7 @@ def to_markdown(brief: Brief) -> str:
         out += [f"# {m(brief.title)}", "", *banner]
     out += [f"{m(x)}  " for x in brief.lines]
     if brief.to:
-        out += ["", m(brief.to), "", m(brief.opening)]
+        out += ["", m(brief.to), "", m(brief.opening)] if brief.lines else [m(brief.to), "", m(brief.opening)]
     for section in brief.sections:
         out += ["", f"## {m(section.title)}", ""]
         _blocks(out, section.blocks)
