@@ -12,6 +12,7 @@ from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE
 from plan415x.reports.rank import JOINED_HEAD, excluded_lines, heads, joined_row, note, note_clauses
 from plan415x.reports.reporting import HEAD as REPORTING_HEAD
 from plan415x.reports.reporting import NOTE as REPORTING_NOTE
+from plan415x.reports.score import DEFAULT_RULES, HEAD, PROVISIONAL, brief_lines, ranking_rows, unit_name
 from plan415x.reports.words import name_text
 from plan415x.reports.zhtext import fullwidth, zh_date
 from plan415x.results import Report
@@ -216,9 +217,6 @@ def scoring_section(score: Score, lang: str) -> Section:
     """年度考评, for a year with scoring rules: the lines ``reports.score.brief_lines`` gives
     (only the score's numbers), the default-rules caveat apart, and the ranking as ``plan415x
     score`` prints it."""
-    # Here, not at the top: the score's words bring pydantic, which a 通报 of a quarter need not load.
-    from plan415x.reports.score import DEFAULT_RULES, HEAD, PROVISIONAL, brief_lines, ranking_rows, unit_name
-
     zh = is_zh(lang)
     blocks = []
     for line in brief_lines(score, lang):

@@ -180,18 +180,23 @@ RANGE = re.compile(r"(?<=\d)-(?=\d)")
 
 def run_of(paragraph: Any, text: str) -> Any:
     """A run of ``text`` whose ranges (1-6月, 2023-2027年) never break at their hyphen: Word's
-    non-breaking hyphen (``w:noBreakHyphen``, read back as -) between two digits."""
+    non-breaking hyphen (``w:noBreakHyphen``, read back as -) between two digits; a line break
+    (a unit's words quoted on lines of their own) as ``w:br``, as python-docx writes it."""
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
-    first, *rest = RANGE.split(text)
-    run = paragraph.add_run(first)
-    for part in rest:
-        run._r.append(OxmlElement("w:noBreakHyphen"))
-        piece = OxmlElement("w:t")
-        piece.set(qn("xml:space"), "preserve")
-        piece.text = part
-        run._r.append(piece)
+    run = paragraph.add_run()
+    for n, line in enumerate(text.split("\n")):
+        if n:
+            run._r.append(OxmlElement("w:br"))
+        for k, part in enumerate(RANGE.split(line)):
+            if k:
+                run._r.append(OxmlElement("w:noBreakHyphen"))
+            if part:
+                piece = OxmlElement("w:t")
+                piece.set(qn("xml:space"), "preserve")
+                piece.text = part
+                run._r.append(piece)
     return run
 
 

@@ -15,6 +15,7 @@ from plan415x.views.changes import Changes, Halves, changes, halves
 from plan415x.views.history import histories, red_streaks
 from plan415x.views.rank import Ranking, ranking
 from plan415x.views.reporting import Reporting, reporting
+from plan415x.views.words import Words, words_of
 
 
 @dataclass(frozen=True)
@@ -37,6 +38,9 @@ class PeriodView:
     publishing: Publishing | None = None
     """The plan's ``publishing:`` (发文机关, 文号, 主送, 落款, 抄送, 印发): the 通报's 公文 parts;
     None: the 通报 is a draft and says so."""
+    words: dict[str, Words] = field(default_factory=dict)
+    """The units' own words on the period's records (``views.words``), by target id: the 通报
+    quotes them under each red or yellow target."""
 
 
 def period_view(
@@ -56,4 +60,5 @@ def period_view(
         changes=changes(report),
         halves=halves(report),
         publishing=engine.dataset.plan.publishing,
+        words=words_of(engine.dataset, report.period),
     )
