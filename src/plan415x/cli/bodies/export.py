@@ -4,14 +4,11 @@ page is ``export_html``'s, without it)."""
 
 from pathlib import Path
 
-import typer
-
 from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
-from plan415x.cli.bodies.output import check_output, inside, write_or_exit
-from plan415x.cli.shared import EXIT_OUTPUT, echo, usage_error
+from plan415x.cli.bodies.output import check_folder, check_output, write_folder, write_or_exit
+from plan415x.cli.shared import echo, usage_error
 from plan415x.engine import Engine
 from plan415x.excel import export as xe
-from plan415x.fsutil import OutputExistsError, special_kind, write_set
 from plan415x.options import Lang
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.scoring import scoring_path
@@ -50,20 +47,9 @@ def run(
     report = engine.report(when)
     jobs: list[tuple[Path, xe.Sheet]] = []
     if split is not None:
-        if split.exists() and not split.is_dir():
-            usage_error(f"--split {split}: not a folder")
-        if inside(split, data):
-            usage_error(f"--split {split} is inside the data folder {data}/; write workbooks somewhere else")
-        if not split.parent.is_dir():
-            usage_error(f"--split {split}: no such folder {split.parent}/")
         # Every name is checked before anything is written (names are cut to fit, xe.split_name).
-        for part in xe.by_lead_unit(report, lang.value):
-            path = split / xe.split_name(report, part)
-            if path.is_dir() or special_kind(path) is not None:
-                usage_error(f"{path} is not a regular file; it is never replaced")
-            if (path.exists() or path.is_symlink()) and not force:
-                usage_error(f"{path} already exists; give --force to replace it")
-            jobs.append((path, part))
+        jobs = [(split / xe.split_name(report, part), part) for part in xe.by_lead_unit(report, lang.value)]
+        check_folder(split, [path.name for path, _ in jobs], data, force=force, option="--split")
     with published_records():
         view = workbook_view(engine, report, score=score)
     if output is not None:
@@ -73,24 +59,11 @@ def run(
     if split is not None:
         # The whole set or nothing: every workbook is made, then all are written at once.
         made = [(path.name, xe.to_bytes(xe.build(view.part(part.report), lang.value))) for path, part in jobs]
-        _write_set(split, made, force=force)
+        write_folder(split, made, force=force, what="workbook")
         for path, part in jobs:
             echo(f"wrote {path}: {len(part.report.results)} targets of {part.name}")
     if report.illustrative:
         echo(ILLUSTRATIVE[lang.value], err=True)
-
-
-def _write_set(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
-    try:
-        write_set(folder, files, force=force)
-    except OutputExistsError as error:
-        usage_error(f"{error.path} already exists; give --force to replace it (no workbook was written)")
-    except OSError as error:
-        echo(
-            f"plan415x: error: cannot write {folder}/: {error.strerror or error} (no workbook was written)",
-            err=True,
-        )
-        raise typer.Exit(EXIT_OUTPUT) from None
 
 
 def _is_year(period: str) -> bool:

@@ -11,8 +11,15 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.shared import EXIT_OUTPUT, usage_error
-from plan415x.fsutil import WRITABLE_SPECIAL, OutputExistsError, SpecialFileError, atomic_write, special_kind
+from plan415x.cli.shared import EXIT_OUTPUT, echo, usage_error
+from plan415x.fsutil import (
+    WRITABLE_SPECIAL,
+    OutputExistsError,
+    SpecialFileError,
+    atomic_write,
+    special_kind,
+    write_set,
+)
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -54,4 +61,39 @@ def write_or_exit(path: Path, data: bytes, *, force: bool) -> None:
         usage_error(str(error))
     except OSError as error:
         typer.echo(f"plan415x: error: cannot write {path}: {error.strerror or error}", err=True)
+        raise typer.Exit(EXIT_OUTPUT) from None
+
+
+def check_folder(folder: Path, names: list[str], data: Path, *, force: bool, option: str) -> None:
+    """Refuse (exit 2), before anything is made, a folder of outputs (``export --split``,
+    ``reporting --missing -o``) that is not a folder, lies in the data folder, has no parent, or
+    already holds one of ``names`` (without ``force``; a special file, ever). ``option``: how
+    the user named it, for the messages."""
+    if folder.exists() and not folder.is_dir():
+        usage_error(f"{option} {folder}: not a folder")
+    if inside(folder, data):
+        usage_error(f"{option} {folder} is inside the data folder {data}/; write the files somewhere else")
+    if not folder.parent.is_dir():
+        usage_error(f"{option} {folder}: no such folder {folder.parent}/")
+    for name in names:
+        path = folder / name
+        if path.is_dir() or special_kind(path) is not None:
+            usage_error(f"{path} is not a regular file; it is never replaced")
+        if (path.exists() or path.is_symlink()) and not force:
+            usage_error(f"{path} already exists; give --force to replace it")
+
+
+def write_folder(folder: Path, files: list[tuple[str, bytes]], *, force: bool, what: str = "file") -> None:
+    """``files`` written into ``folder`` whole or not at all (``fsutil.write_set``); a name that
+    appeared meanwhile is exit 2, a failed write exit 4, and nothing is left of the set. ``what``:
+    the word for one of them in messages."""
+    try:
+        write_set(folder, files, force=force)
+    except OutputExistsError as error:
+        usage_error(f"{error.path} already exists; give --force to replace it (no {what} was written)")
+    except OSError as error:
+        echo(
+            f"plan415x: error: cannot write {folder}/: {error.strerror or error} (no {what} was written)",
+            err=True,
+        )
         raise typer.Exit(EXIT_OUTPUT) from None
