@@ -179,6 +179,24 @@ def atomic_write(path: Path, data: bytes, *, force: bool, into_special: bool = F
     _fsync_dir(folder)
 
 
+NAME_BYTES = 200
+"""The most bytes (UTF-8) of a file name the tool makes up (a unit's workbook, a notice): file
+systems allow 255 (ext4, APFS; NTFS 255 UTF-16 units, never fewer than this), and the temporary
+name a file is written under first adds some (``write_set``)."""
+
+
+def fitted_name(head: str, name: str, suffix: str) -> str:
+    """``head-name.suffix`` safe on every system: of ``name`` (from the data: a unit's name) only
+    letters, digits and ``-_()()·`` are kept, and it is cut at a character so the whole fits
+    ``NAME_BYTES``; ``head`` (ours: a period, an id) is kept whole."""
+    kept = "".join(ch for ch in name if ch.isalnum() or ch in "-_()()·")
+    kept = "".join(ch for ch in kept if ch not in '<>:"/\\|?*' and ch.isprintable())
+    room = NAME_BYTES - len(head.encode()) - len(suffix.encode()) - 1  # 1: the "-" before the name
+    while len(kept.encode()) > room:
+        kept = kept[:-1]
+    return "-".join(x for x in (head, kept) if x) + suffix
+
+
 def write_set(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
     """Write ``files`` (name, bytes) into ``folder`` whole or not at all (``export --split``).
 

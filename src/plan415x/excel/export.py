@@ -36,6 +36,7 @@ from plan415x.excel.sheets import SCORE_TITLE, WORDS, banner_across, page_setup,
 from plan415x.excel.summary_sheet import write_summary
 from plan415x.excel.trend_sheet import write_trend
 from plan415x.excel.units_sheet import write_units
+from plan415x.fsutil import NAME_BYTES, fitted_name
 from plan415x.reports.words import unit_name
 from plan415x.results import Report
 from plan415x.views.workbook import WorkbookView
@@ -140,26 +141,16 @@ def to_bytes(wb: Workbook) -> bytes:
     return fastrows.save(wb, wb.fast_rows if isinstance(wb, ExportWorkbook) else ())
 
 
-SPLIT_NAME_BYTES = 200
-"""The most bytes (UTF-8) of a file name of ``export --split``: file systems allow 255 (ext4,
-APFS; NTFS 255 UTF-16 units, never fewer than this), and the temporary name a file is written
-under first adds some (fsutil)."""
+SPLIT_NAME_BYTES = NAME_BYTES
 
 
 def split_name(report: Report, part: Sheet) -> str:
     """File name of one unit's workbook: ``2023Q2-jxj-市经信局.xlsx`` (safe on every system).
 
     A long unit name (a valid 105-character one is 315 bytes in UTF-8) is cut at a character
-    so the name fits ``SPLIT_NAME_BYTES``; the unit's id is kept whole, so names stay unique
-    (an id too long by itself is cut and ends in 8 hex digits of its hash)."""
-    ident = part.unit or "none"
-    name = "".join(ch for ch in part.name if ch.isalnum() or ch in "-_()()·")
-    name = "".join(ch for ch in name if ch not in '<>:"/\\|?*' and ch.isprintable())
-    head = f"{report.period}-{_fitted_id(ident)}"
-    room = SPLIT_NAME_BYTES - len(head.encode()) - len(".xlsx") - 1  # 1: the "-" before the name
-    while len(name.encode()) > room:
-        name = name[:-1]
-    return "-".join(x for x in (head, name) if x) + ".xlsx"
+    so the name fits ``SPLIT_NAME_BYTES`` (``fsutil.fitted_name``); the unit's id is kept whole,
+    so names stay unique (an id too long by itself is cut and ends in 8 hex digits of its hash)."""
+    return fitted_name(f"{report.period}-{_fitted_id(part.unit or 'none')}", part.name, ".xlsx")
 
 
 def _fitted_id(ident: str) -> str:
