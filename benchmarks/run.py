@@ -14,7 +14,7 @@ import floor ``python -c "import yaml, pydantic"``; ``validate`` (cached and col
 months that no file covers are added by ``generate.complete_year``), and ``check 2023Q2`` on
 the repository's data as it is; on synthetic data of N targets x 12 monthly files:
 ``validate``, ``check`` (cached, cold, and with one file of twelve changed before every run),
-``reporting``, ``rank``, ``publish`` (its record removed before every run), ``brief`` (.md, .docx, .pdf), the HTML report, ``score``, ``trend`` and (when the command exists)
+``reporting`` (and its 催报 notices), ``rank``, ``publish`` (its record removed before every run), ``brief`` (.md, .docx, .pdf), the HTML report, ``score``, ``trend`` and (when the command exists)
 ``export``; and, as a peer, check-jsonschema validating the same actuals files against
 ``plan415x schema actuals``. The budgets are those of issue 15.
 
@@ -65,7 +65,14 @@ TREND_UNIT = generate.UNITS[0][0]
 # as checked, so that publish records the period rather than refusing it.
 ACCEPT_ALL = [
     arg
-    for code in ("unit-scale", "early-exceeded", "ytd-doubled", "ytd-jump", "yoy-jump", "ytd-reaches-last-year")
+    for code in (
+        "unit-scale",
+        "early-exceeded",
+        "ytd-doubled",
+        "ytd-jump",
+        "yoy-jump",
+        "ytd-reaches-last-year",
+    )
     for arg in ("--accept", code)
 ] + ["--accept", "part-year", "--accept", "restatement-mismatch"]
 
@@ -418,6 +425,7 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
                 rows.append((label, "-", "not measured" + (" (no peer)" if v else "")))
     for cmd, what in (
         ("reporting", "`reporting`"),
+        ("notices", "`reporting --missing -o DIR` (催报 notices)"),
         ("rank", "`rank` (issue 21)"),
         ("publish", "`publish` (issue 21)"),
         ("score", "`score` of the year"),
@@ -858,6 +866,24 @@ def main(argv: list[str] | None = None) -> int:
                     label,
                     [*base, "reporting", SYNTH_PERIOD, "--data", str(folder)],
                     f"{shown_base} reporting {SYNTH_PERIOD} --data $WORK/n{n}",
+                    repeat,
+                ),
+                Measure(
+                    f"n{n}-notices",
+                    f"`reporting {SYNTH_PERIOD} --missing -o DIR` (a 催报 notice per unit, .docx and .md)",
+                    label,
+                    [
+                        *base,
+                        "reporting",
+                        SYNTH_PERIOD,
+                        "--data",
+                        str(folder),
+                        "--missing",
+                        "-o",
+                        str(work / f"n{n}-notices"),
+                        "--force",
+                    ],
+                    f"{shown_base} reporting {SYNTH_PERIOD} --data $WORK/n{n} --missing -o $WORK/n{n}-notices --force",
                     repeat,
                 ),
                 Measure(

@@ -1,12 +1,19 @@
-"""The body of ``reporting``: 报送情况 and the chase list (催报清单)."""
+"""The body of ``reporting``: 报送情况, the chase list (催报清单), and with ``-o DIR`` one 催报
+notice per unit (``reports.notices``), as .docx and .md."""
 
+import datetime as dt
 from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import load_or_exit, parse_period, unit_id
-from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit
+from plan415x.cli.bodies.common import load_or_exit, parse_period, today, unit_id
+from plan415x.cli.bodies.output import check_folder, write_folder
+from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, echo, emit, usage_error
+from plan415x.fsutil import fitted_name
 from plan415x.options import CheckFormat, Lang
+from plan415x.reports.brief import to_markdown
+from plan415x.reports.brief_docx import to_docx
+from plan415x.reports.notices import notices
 from plan415x.reports.reporting import chase_list, format_reporting
 from plan415x.views.reporting import reporting as build
 from plan415x.views.words import owed_explanations
@@ -21,7 +28,14 @@ def run(
     unit: str | None,
     missing: bool,
     fail_on_missing: bool,
+    output: Path | None = None,
+    by: str | None = None,
+    force: bool = False,
 ) -> None:
+    if (output is not None or by is not None) and not missing:
+        usage_error("-o DIR and --by write the 催报 notices: give them with --missing")
+    if by is not None and output is None:
+        usage_error("--by is the date a notice asks the figures by: give the folder with -o DIR")
     # Its problems follow --lang, else the plan's language, else English: as validate's do.
     dataset = load_or_exit(data, lang)
     when = parse_period(period, dataset)
@@ -31,8 +45,40 @@ def run(
     color = color_wanted()
     if missing:
         owed = owed_explanations(dataset, when, unit=unit_id(dataset.plan, unit))
-        emit(chase_list(rep, lang.value, owed=owed))
+        if output is not None:
+            illustrative = any(a.file.illustrative for a in dataset.actuals)
+            made = notices(
+                rep,
+                owed,
+                dataset.plan.plan,
+                dataset.plan.publishing,
+                today=today(),
+                by=_date(by),
+                illustrative=illustrative,
+            )
+            files: list[tuple[str, bytes]] = []
+            for to, brief in made:
+                stem = fitted_name(f"催报-{when}-{to.unit}", to.name_zh, "")
+                files += [(f"{stem}.docx", to_docx(brief, "zh")), (f"{stem}.md", to_markdown(brief).encode())]
+            check_folder(output, [name for name, _ in files], data, force=force, option="-o")
+            if files:
+                write_folder(output, files, force=force, what="notice")
+            for name, _ in files[::2]:
+                echo(f"wrote {output / name} (and .md)")
+            if not files:
+                echo(f"{when}: no unit owes a figure or an explanation; no notice written")
+        else:
+            emit(chase_list(rep, lang.value, owed=owed))
     else:
         emit(format_reporting(rep, fmt, lang.value, color=color), color=color)
     if fail_on_missing and rep.missing:
         raise typer.Exit(EXIT_FAIL_ON)
+
+
+def _date(text: str | None) -> dt.date | None:
+    if text is None:
+        return None
+    try:
+        return dt.date.fromisoformat(text.strip())
+    except ValueError:
+        usage_error(f"--by {text!r} is not a date; write it as 2024-07-15")
