@@ -780,4 +780,21 @@ PUBLISH: dict[str, str] = {
 }
 
 
-CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH
+COLLECT: dict[str, str] = {
+    "collect-backfill": (
+        "{file}: figures of {period} received on {date}, after the year that follows the period (a"
+        " back-fill): recorded without a date (undated); give --received DATE for the day it came in"
+    ),
+    "collect-source-date-out-of-range": (
+        "{field} {date} is not in {year} or {next_year}, the years a figure of {period} is received in"
+        " (a slip of the year would make every figure of it years late)"
+    ),
+    "collect-received": "{file} received on {date}: the date of each figure it added or replaced (source.date)",
+    "collect-marked-illustrative": (
+        "{actuals} is marked illustrative: true (--illustrative): every report built from it says"
+        " its figures are samples, not official statistics"
+    ),
+}
+
+
+CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT

@@ -662,4 +662,18 @@ PUBLISH: dict[str, str] = {
 }
 
 
-CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH
+COLLECT: dict[str, str] = {
+    "collect-backfill": (
+        "{file}:{period} 的数据于 {date} 导入,已过该期次年(补录):记为未注明日期;如需记录收到日期,请用 --received DATE"
+    ),
+    "collect-source-date-out-of-range": (
+        "{field} {date} 不在 {year} 年或 {next_year} 年内,{period} 的数据只能在这两年内收到(年份写错会使每项数据逾期数年)"
+    ),
+    "collect-received": "{file} 收到日期 {date}:新增或替换的每项数据以此为报送日期(source.date)",
+    "collect-marked-illustrative": (
+        "{actuals} 已标为示例数据(illustrative: true,--illustrative):据此生成的报告均注明其数据为示例,并非官方统计数据"
+    ),
+}
+
+
+CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT

@@ -1,0 +1,304 @@
+"""Issue 23, collection as the units live it: items 2 (receipt dates), 5 (holidays and January)
+and 7 (small things). Every import here writes a real template, fills it with openpyxl and
+imports it back; the figures and dates are worked out by hand beside each assertion."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import openpyxl
+import pytest
+from typer.testing import CliRunner, Result
+
+from plan415x.cli import app
+from plan415x.loading import load_actuals
+from tests.conftest import snapshot
+
+
+def run(*args: str, today: str | None = None) -> Result:
+    env = {"COLUMNS": "200"}
+    if today is not None:
+        env["PLAN415X_TODAY"] = today
+    result = CliRunner().invoke(app, list(args), env=env)
+    assert result.exception is None or isinstance(result.exception, SystemExit), result.exception
+    assert "Traceback" not in result.output
+    return result
+
+
+@pytest.fixture
+def work(mini: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Run in tmp_path (so files show as ``filled.xlsx``) with a copy of the mini data in data/."""
+    monkeypatch.chdir(tmp_path)
+    return mini
+
+
+def template(data: Path, period: str, name: str = "template.xlsx") -> Path:
+    out = data.parent / name
+    result = run("template", period, "-o", str(out), "--data", str(data))
+    assert result.exit_code == 0, result.output
+    return out
+
+
+def fill(path: Path, cells: dict[tuple[str, str], Any], name: str = "filled.xlsx") -> Path:
+    wb = openpyxl.load_workbook(path)
+    for (sheet, ref), value in cells.items():
+        wb[sheet][ref] = value
+    out = path.parent / name
+    wb.save(out)
+    return out
+
+
+def import_(data: Path, *args: str, today: str | None = None) -> Result:
+    return run("import", *args, "--data", str(data), "--lang", "en", today=today)
+
+
+# --- item 7: small things ---------------------------------------------------------------------
+
+
+def test_dry_run_prints_its_diff_line_by_line(work: Path) -> None:
+    before = snapshot(work)
+    filled = fill(template(work, "2023Q2"), {("乙局", "I5"): 4})
+    result = import_(work, "filled.xlsx", "--dry-run", "--received", "2023-07-14")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "⏎" not in result.output
+    # the diff's own lines, each a line of the output (the file's end, then the record added)
+    assert "--- data/actuals/2023Q2.yaml" in lines
+    assert "+++ data/actuals/2023Q2.yaml" in lines
+    assert "+  - target: factories" in lines
+    assert "+    value: 4" in lines
+    assert snapshot(work) == before
+    assert filled.exists()
+
+
+def test_illustrative_marks_a_new_file(work: Path) -> None:
+    fill(template(work, "2023Q3"), {("乙局", "I4"): 200})
+    result = import_(work, "filled.xlsx", "--illustrative")
+    assert result.exit_code == 0, result.output
+    path = work / "actuals" / "2023Q3.yaml"
+    assert (
+        "data/actuals/2023Q3.yaml is marked illustrative: true (--illustrative): every report built"
+        " from it says its figures are samples, not official statistics"
+    ) in result.output
+    written, problems = load_actuals(path)
+    assert problems == []
+    assert written is not None
+    # marked as the repository's sample files are: illustrative: true and a note saying so
+    assert written.file.illustrative is True
+    assert written.file.note == "示例数据:本文件数字为演示用的样本,并非官方统计数据,不得引用。"
+    check = run("check", "2023Q3", "--format", "json", "--data", str(work))
+    assert json.loads(check.output)["illustrative"] is True
+
+
+def test_illustrative_marks_an_existing_file_keeping_its_comments(work: Path) -> None:
+    path = work / "actuals" / "2023Q3.yaml"
+    path.write_text(
+        "# 甲局 by hand\nschema_version: 1\nperiod: 2023Q3\nillustrative: false\nsource: {document: 报表}\n"
+        "records:\n  - {target: land, value: 900}  # 1-9月\n",
+        encoding="utf-8",
+    )
+    fill(template(work, "2023Q3"), {("甲局", "I4"): 900})  # the same figure: nothing new but the mark
+    result = import_(work, "filled.xlsx", "--illustrative")
+    assert result.exit_code == 0, result.output
+    assert "0 added, 1 unchanged, 0 replaced" in result.output
+    text = path.read_text(encoding="utf-8")
+    assert text == (
+        "# 甲局 by hand\nschema_version: 1\nperiod: 2023Q3\nillustrative: true\nsource: {document: 报表}\n"
+        "records:\n  - {target: land, value: 900}  # 1-9月\n"
+    )
+    # a file without the key gets it after period:
+    path.write_text(
+        "schema_version: 1\nperiod: 2023Q3\nsource: {document: 报表}\nrecords:\n  - {target: land, value: 900}\n"
+    )
+    again = import_(work, "filled.xlsx", "--illustrative")
+    assert again.exit_code == 0, again.output
+    assert path.read_text(encoding="utf-8") == (
+        "schema_version: 1\nperiod: 2023Q3\nillustrative: true\nsource: {document: 报表}\n"
+        "records:\n  - {target: land, value: 900}\n"
+    )
+    # marked already: nothing to write
+    third = import_(work, "filled.xlsx", "--illustrative")
+    assert "nothing to write" in third.output
+
+
+def test_a_correction_of_900_in_a_trillion_is_a_change(work: Path) -> None:
+    path = work / "actuals" / "2023Q3.yaml"
+    path.write_text(
+        "schema_version: 1\nperiod: 2023Q3\nsource: {document: 报表}\n"
+        "records:\n  - {target: robots, value: 1000000000000}\n",
+        encoding="utf-8",
+    )
+    before = snapshot(work)
+    # 1,000,000,000,900 vs 1,000,000,000,000: they differ by 900, a relative 9e-10, which a
+    # tolerance of 1e-9 took for the same figure
+    blank = template(work, "2023Q3")
+    fill(blank, {("乙局", "I4"): 1000000000900})
+    result = import_(work, "filled.xlsx")
+    assert result.exit_code == 1, result.output
+    assert (
+        "filled.xlsx:乙局!I4: robots: 1000000000900 台 here, but data/actuals/2023Q3.yaml already holds"
+        " 1000000000000 台; give --force to replace it (conflict)"
+    ) in result.output
+    assert snapshot(work) == before
+    # the same figure as written is unchanged
+    fill(blank, {("乙局", "I4"): 1000000000000})
+    same = import_(work, "filled.xlsx")
+    assert same.exit_code == 0, same.output
+    assert "0 added, 1 unchanged, 0 replaced" in same.output
+
+
+# --- item 2: receipt dates --------------------------------------------------------------------
+
+# 2023Q3's figures are due on 2023-10-10 (the mini plan's monthly calendar: the 10th of the month
+# after; a Tuesday, no holiday: 国庆 2023 ran 9月29日-10月6日, and 10月7-8日 were worked).
+A_CELLS = {("甲局", "I4"): 900, ("甲局", "I5"): 80, ("甲局", "I6"): 11.5, ("甲局", "K7"): "done"}
+B_CELLS = {("乙局", "I4"): 200}  # factories (I5) left empty: missing
+C_CELLS = {("丙局", "I4"): 9, ("丙局", "I5"): 3.9, ("丙局", "I6"): 2, ("丙局", "I7"): 1}
+
+
+def unit_workbook(data: Path, unit: str, cells: dict[tuple[str, str], Any], name: str) -> Path:
+    blank = data.parent / f"blank-{name}"
+    result = run("template", "2023Q3", "-o", str(blank), "--data", str(data), "--unit", unit)
+    assert result.exit_code == 0, result.output
+    return fill(blank, cells, name)
+
+
+def reporting_json(data: Path, period: str = "2023Q3") -> dict[str, Any]:
+    result = run("reporting", period, "--format", "json", "--data", str(data))
+    assert result.exit_code == 0, result.output
+    out: dict[str, Any] = json.loads(result.output)
+    return out
+
+
+def test_import_stamps_today_as_the_date_received(work: Path) -> None:
+    fill(template(work, "2023Q3"), B_CELLS)
+    result = import_(work, "filled.xlsx", today="2023-10-12")
+    assert result.exit_code == 0, result.output
+    assert "filled.xlsx received on 2023-10-12: the date of each figure it added or replaced" in result.output
+    written, _ = load_actuals(work / "actuals" / "2023Q3.yaml")
+    assert written is not None
+    (robots,) = written.file.records
+    assert robots.source is not None
+    assert (robots.source.document, robots.source.reported_by) == ("filled.xlsx (乙局)", "ub")
+    assert str(robots.source.date) == "2023-10-12"
+    ub = reporting_json(work)["units"][1]
+    # 乙局 owes robots and factories; robots came on 10-12, after 10-10: late; factories missing
+    assert (ub["unit"], ub["due"], ub["received"], ub["late"], ub["missing"]) == ("ub", 2, 1, 1, 1)
+    assert (ub["rate_pct"], ub["timeliness_pct"]) == (50.0, 0.0)  # 1/2; 0 on time of 1 dated
+    # the same workbook again: unchanged, and the figure keeps the date it came with
+    again = import_(work, "filled.xlsx", today="2023-10-20")
+    assert "0 added, 1 unchanged" in again.output
+    assert "received on" not in again.output
+    assert reporting_json(work)["units"][1]["figures"][0]["reported"] == "2023-10-12"
+
+
+def test_a_batch_with_dates_per_file_and_timeliness_per_unit(work: Path) -> None:
+    unit_workbook(work, "甲局", A_CELLS, "a.xlsx")
+    unit_workbook(work, "乙局", B_CELLS, "b.xlsx")
+    unit_workbook(work, "丙局", C_CELLS, "c.xlsx")
+    result = import_(
+        work,
+        "a.xlsx",
+        "b.xlsx",
+        "c.xlsx",
+        "--received",
+        "a.xlsx=2023-10-09",
+        "--received",
+        "b.xlsx=2023-10-12",
+        "--received",
+        "2023-10-10",  # the run's date: c.xlsx's
+        today="2023-10-20",
+    )
+    assert result.exit_code == 0, result.output
+    receipts = [line for line in result.output.splitlines() if line.startswith("回执")]
+    assert receipts == [
+        "回执 · 甲局 (a.xlsx) · 收到 2023-10-09: 新增 4 项 · 未变 0 项 · 替换 0 项 · 退回 0 格 · 已导入",
+        "回执 · 乙局 (b.xlsx) · 收到 2023-10-12: 新增 1 项 · 未变 0 项 · 替换 0 项 · 退回 0 格 · 已导入",
+        "回执 · 丙局 (c.xlsx) · 收到 2023-10-10: 新增 3 项 · 未变 0 项 · 替换 0 项 · 退回 0 格 · 已导入",
+    ]
+    units = {u["unit"]: u for u in reporting_json(work)["units"]}
+    counts = {
+        u: (v["due"], v["received"], v["on_time"], v["late"], v["undated"], v["missing"])
+        for u, v in units.items()
+    }
+    # due 2023-10-10. 甲局: 4 figures received 10-09, on time; 乙局: robots on 10-12, late,
+    # factories missing; 丙局: 3 figures (big-projects' two components one figure) on 10-10, the
+    # due date itself: on time
+    assert counts == {"ua": (4, 4, 4, 0, 0, 0), "ub": (2, 1, 0, 1, 0, 1), "uc": (3, 3, 3, 0, 0, 0)}
+    timeliness = {u: (v["rate_pct"], v["timeliness_pct"]) for u, v in units.items()}
+    # 报送率 = received / due, 及时率 = on time / dated: 甲局 4/4, 4/4; 乙局 1/2, 0/1; 丙局 3/3, 3/3
+    assert timeliness == {"ua": (100.0, 100.0), "ub": (50.0, 0.0), "uc": (100.0, 100.0)}
+    table = run("reporting", "2023Q3", "--data", str(work), "--lang", "en").output.splitlines()
+    assert table[2:5] == [
+        "Bureau A    4         4        4     0        0        0  100.0%      100.0%",
+        "Bureau B    2         1        0     1        0        1   50.0%        0.0%",
+        "Bureau C    3         3        3     0        0        0  100.0%      100.0%",
+    ]
+
+
+def test_received_refusals(work: Path) -> None:
+    fill(template(work, "2023Q3"), B_CELLS)
+    before = snapshot(work)
+    # a typo of the year (2032 for 2023) is after today: refused before anything is read
+    typo = import_(work, "filled.xlsx", "--received", "2032-10-12", today="2023-10-20")
+    assert typo.exit_code == 2
+    assert typo.output.strip() == (
+        "plan415x: error: --received 2032-10-12: 2032-10-12 is after today (2023-10-20);"
+        " a workbook is received on or before today"
+    )
+    not_a_date = import_(work, "filled.xlsx", "--received", "10月12日", today="2023-10-20")
+    assert not_a_date.exit_code == 2
+    assert "'10月12日' is not a date; write it as 2024-07-15" in not_a_date.output
+    nobody = import_(work, "filled.xlsx", "--received", "other.xlsx=2023-10-12", today="2023-10-20")
+    assert nobody.exit_code == 2
+    assert "--received other.xlsx=2023-10-12: no workbook 'other.xlsx' in this import" in nobody.output
+    # a date before today but not in 2023 or 2024: the data's check refuses it at the cell
+    late = import_(work, "filled.xlsx", "--received", "2025-10-12", today="2026-01-05")
+    assert late.exit_code == 1
+    assert (
+        "filled.xlsx:乙局!I4: source.date 2025-10-12 is not in 2023 or 2024, the years a figure of"
+        " 2023Q3 is received in (a slip of the year would make every figure of it years late)"
+        " (date-out-of-range)"
+    ) in late.output
+    assert snapshot(work) == before
+
+
+def test_an_import_years_later_records_no_date(work: Path) -> None:
+    fill(template(work, "2023Q3"), B_CELLS)
+    result = import_(work, "filled.xlsx", today="2026-12-07")
+    assert result.exit_code == 0, result.output
+    assert (
+        "filled.xlsx: figures of 2023Q3 received on 2026-12-07, after the year that follows the period"
+        " (a back-fill): recorded without a date (undated); give --received DATE for the day it came in"
+    ) in result.output
+    ub = reporting_json(work)["units"][1]
+    assert (ub["received"], ub["undated"], ub["timeliness_pct"]) == (1, 1, None)
+
+
+def test_a_hand_written_source_date_is_checked_like_as_of(work: Path) -> None:
+    path = work / "actuals" / "2023Q3.yaml"
+    path.write_text(
+        "schema_version: 1\nperiod: 2023Q3\nsource: {document: 报表, date: 2032-10-20}\n"
+        "records:\n  - {target: robots, value: 200}\n"
+        "  - {target: land, value: 900, source: {document: 甲局报表, date: 1023-10-20}}\n",
+        encoding="utf-8",
+    )
+    result = run("validate", "--data", str(work), "--format", "parsable", "--lang", "en")
+    assert result.exit_code == 1
+    assert result.output.splitlines()[:2] == [
+        "data/actuals/2023Q3.yaml:3:30: [error] source.date 2032-10-20 is not in 2023 or 2024, the years a"
+        " figure of 2023Q3 is received in (a slip of the year would make every figure of it years late)"
+        " (date-out-of-range)",
+        "data/actuals/2023Q3.yaml:6:63: [error] source.date 1023-10-20 is not in 2023 or 2024, the years a"
+        " figure of 2023Q3 is received in (a slip of the year would make every figure of it years late)"
+        " (date-out-of-range)",
+    ]
+    # undated is left for hand-written YAML without a date
+    path.write_text(
+        "schema_version: 1\nperiod: 2023Q3\nsource: {document: 报表}\nrecords:\n  - {target: robots, value: 200}\n",
+        encoding="utf-8",
+    )
+    ub = reporting_json(work)["units"][1]
+    assert (ub["received"], ub["undated"], ub["timeliness_pct"]) == (1, 1, None)
