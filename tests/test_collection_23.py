@@ -4,6 +4,7 @@ imports it back; the figures and dates are worked out by hand beside each assert
 
 from __future__ import annotations
 
+import datetime as dt
 import json
 from pathlib import Path
 from typing import Any
@@ -158,9 +159,11 @@ B_CELLS = {("乙局", "I4"): 200}  # factories (I5) left empty: missing
 C_CELLS = {("丙局", "I4"): 9, ("丙局", "I5"): 3.9, ("丙局", "I6"): 2, ("丙局", "I7"): 1}
 
 
-def unit_workbook(data: Path, unit: str, cells: dict[tuple[str, str], Any], name: str) -> Path:
+def unit_workbook(
+    data: Path, unit: str, cells: dict[tuple[str, str], Any], name: str, period: str = "2023Q3"
+) -> Path:
     blank = data.parent / f"blank-{name}"
-    result = run("template", "2023Q3", "-o", str(blank), "--data", str(data), "--unit", unit)
+    result = run("template", period, "-o", str(blank), "--data", str(data), "--unit", unit)
     assert result.exit_code == 0, result.output
     return fill(blank, cells, name)
 
@@ -168,7 +171,7 @@ def unit_workbook(data: Path, unit: str, cells: dict[tuple[str, str], Any], name
 def reporting_json(data: Path, period: str = "2023Q3") -> dict[str, Any]:
     result = run("reporting", period, "--format", "json", "--data", str(data))
     assert result.exit_code == 0, result.output
-    out: dict[str, Any] = json.loads(result.output)
+    out: dict[str, Any] = json.loads(result.stdout)
     return out
 
 
@@ -302,3 +305,119 @@ def test_a_hand_written_source_date_is_checked_like_as_of(work: Path) -> None:
     )
     ub = reporting_json(work)["units"][1]
     assert (ub["received"], ub["undated"], ub["timeliness_pct"]) == (1, 1, None)
+
+
+# --- item 5: holidays and January -------------------------------------------------------------
+
+
+def test_due_dates_by_the_official_calendar() -> None:
+    from plan415x.values import CalendarYear
+    from plan415x.workdays import next_working_day
+
+    def d(text: str) -> dt.date:
+        return dt.date.fromisoformat(text)
+
+    # January 2024's figures, due on the 10th of February: 2024-02-10 is a Saturday and 正月初一;
+    # 春节 ran 2月10日至17日 (放假), and Sunday 2月18日 was worked in exchange (调休上班): the 18th
+    assert next_working_day(d("2024-02-10")) == (d("2024-02-18"), frozenset())
+    # a plain weekend: Saturday 2023-07-15 (the quarterly due day of 1-6月) -> Monday the 17th
+    assert next_working_day(d("2023-07-15")) == (d("2023-07-17"), frozenset())
+    # a working day stays: Tuesday 2023-10-10 (国庆 2023 ran 9月29日-10月6日)
+    assert next_working_day(d("2023-10-10")) == (d("2023-10-10"), frozenset())
+    # 国庆 2025: 10月1日至8日放假, Saturday 10月11日 worked: a due date of 10-05 -> Thursday 10-09
+    assert next_working_day(d("2025-10-05")) == (d("2025-10-09"), frozenset())
+    # 元旦 2026: 1月1日至3日放假, Sunday 1月4日 worked
+    assert next_working_day(d("2026-01-01")) == (d("2026-01-04"), frozenset())
+    # 2027 is not in the package (1.11.0 knows 2004-2026): its weekends move a date, and the year
+    # is said: Saturday 2027-02-06 -> Monday 2027-02-08
+    assert next_working_day(d("2027-02-06")) == (d("2027-02-08"), frozenset({2027}))
+    # the plan's own year (test data, not the real notice): 2-5 February off, Saturday the 6th worked
+    own = (CalendarYear(2027, tuple(d(f"2027-02-0{i}") for i in range(2, 6)), (d("2027-02-06"),)),)
+    assert next_working_day(d("2027-02-02"), own) == (d("2027-02-06"), frozenset())
+    # and it overrides the package for a year both know: 2024 with no holiday listed, the 10th
+    # (Saturday) -> Monday 2024-02-12
+    assert next_working_day(d("2024-02-10"), (CalendarYear(2024),)) == (d("2024-02-12"), frozenset())
+
+
+def test_the_score_takes_the_same_due_date() -> None:
+    from plan415x.periods import Period
+    from plan415x.scoring.rules.common import due_date
+
+    # 迟报 is judged against the date reporting shows: 2024-01's, the 10th of February -> the 18th
+    assert due_date(Period.parse("2024-01"), 10) == dt.date(2024, 2, 18)
+
+
+def test_january_2024_due_after_chunjie_and_timeliness_per_unit(work: Path) -> None:
+    period = "2024-01"
+    for unit, cells, name in [
+        ("甲局", {("甲局", "I4"): 150}, "a.xlsx"),
+        ("乙局", {("乙局", "I4"): 1}, "b.xlsx"),
+        ("丙局", {("丙局", "I4"): 6, ("丙局", "I5"): 3.9}, "c.xlsx"),
+    ]:
+        unit_workbook(work, unit, cells, name, period)
+    result = import_(
+        work,
+        "a.xlsx",
+        "b.xlsx",
+        "c.xlsx",
+        "--received",
+        "a.xlsx=2024-02-18",  # the Sunday worked after 春节
+        "--received",
+        "b.xlsx=2024-02-19",  # the Monday after
+        "--received",
+        "c.xlsx=2024-02-16",  # during the holiday
+        today="2024-02-20",
+    )
+    assert result.exit_code == 0, result.output
+    units = {u["unit"]: u for u in reporting_json(work, period)["units"]}
+    due = {f["target"]: f["due_date"] for u in units.values() for f in u["figures"]}
+    assert due == dict.fromkeys(["land", "factories", "projects", "rd-share"], "2024-02-18")
+    # 甲局 on the due date: on time; 乙局 a day after: late; 丙局 before it: on time (against the
+    # 10th, all three would be late)
+    timeliness = {u: (v["on_time"], v["late"], v["timeliness_pct"]) for u, v in units.items()}
+    assert timeliness == {"ua": (1, 0, 100.0), "ub": (0, 1, 0.0), "uc": (2, 0, 100.0)}
+
+
+def test_merge_january_owes_nothing_for_january(work: Path) -> None:
+    targets = work / "targets.yaml"
+    targets.write_text(
+        targets.read_text(encoding="utf-8") + "reporting: {merge_january: true}\n", encoding="utf-8"
+    )
+    january = reporting_json(work, "2024-01")
+    assert january["units"] == []
+    # 1-2月 is the first figure of the year: due on 10 March, a Sunday in 2024 -> Monday the 11th
+    unit_workbook(work, "甲局", {("甲局", "I4"): 300}, "a.xlsx", "2024-02")
+    result = import_(work, "a.xlsx", "--received", "2024-03-11", today="2024-03-12")
+    assert result.exit_code == 0, result.output
+    (ua,) = (u for u in reporting_json(work, "2024-02")["units"] if u["unit"] == "ua")
+    assert ua["figures"] == [
+        {"target": "land", "due_date": "2024-03-11", "state": "on_time", "reported": "2024-03-11"}
+    ]
+    # check: January's figure is not owed, so land at 1月 is 未到期, not 未填报
+    check = json.loads(run("check", "2024-01", "--format", "json", "--data", str(work)).output)
+    land = next(r for r in check["results"] if r["id"] == "land")
+    assert land["status"] == "not_due"
+
+
+def test_a_year_the_calendar_does_not_know_is_said(work: Path) -> None:
+    # 2027-01's figures are due on Wednesday 2027-02-10; 2027 is known to no calendar here
+    result = run("reporting", "2027-01", "--data", str(work), "--lang", "en")
+    assert result.exit_code == 0, result.output
+    assert (
+        "warning: the official calendar of 2027 is not known (neither the chinesecalendar package nor"
+        " targets.yaml's reporting.calendar has it): due dates in it are moved past weekends only, not"
+        " past public holidays; add the year's days off and days worked to reporting.calendar"
+    ) in result.output
+    assert reporting_json(work, "2027-01")["calendar_unknown_years"] == [2027]
+    # given in the data (test dates, not the real notice): the 10th and 11th off -> Friday the 12th
+    targets = work / "targets.yaml"
+    targets.write_text(
+        targets.read_text(encoding="utf-8")
+        + "reporting:\n  calendar:\n    - {year: 2027, holidays: [2027-02-10, 2027-02-11]}\n",
+        encoding="utf-8",
+    )
+    known = run("reporting", "2027-01", "--data", str(work), "--lang", "en")
+    assert "warning" not in known.output
+    doc = reporting_json(work, "2027-01")
+    assert doc["calendar_unknown_years"] == []
+    assert {f["due_date"] for u in doc["units"] for f in u["figures"]} == {"2027-02-12"}

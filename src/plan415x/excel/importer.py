@@ -100,7 +100,7 @@ def run(
         )
         # said only when a figure takes the date: an unchanged one keeps the date it came with
         dated = not out.problems and any(what != "unchanged" for _, _, what in out.taken)
-        if received is not None and dated:
+        if received is not None and dated and not dry_run:  # a dry run's diff shows the date
             out.messages.append(said("collect-received", file=shown, date=received.isoformat()))
         out.received = received
         if dated:

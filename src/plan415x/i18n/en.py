@@ -781,6 +781,14 @@ PUBLISH: dict[str, str] = {
 
 
 COLLECT: dict[str, str] = {
+    "field-calendar-other-year": "{date} is not in {year}, the year this list of days is for",
+    "field-calendar-both": "{date} is listed both as a day off (holidays) and as a day worked (workdays)",
+    "collect-calendar-unknown": (
+        "warning: the official calendar of {years} is not known (neither the chinesecalendar package"
+        " nor targets.yaml's reporting.calendar has it): due dates in it are moved past weekends"
+        " only, not past public holidays; add the year's days off and days worked to"
+        " reporting.calendar"
+    ),
     "collect-backfill": (
         "{file}: figures of {period} received on {date}, after the year that follows the period (a"
         " back-fill): recorded without a date (undated); give --received DATE for the day it came in"

@@ -663,6 +663,12 @@ PUBLISH: dict[str, str] = {
 
 
 COLLECT: dict[str, str] = {
+    "field-calendar-other-year": "{date} 不在 {year} 年内,而本条列出的是 {year} 年的日期",
+    "field-calendar-both": "{date} 同时列为放假日(holidays)和上班日(workdays)",
+    "collect-calendar-unknown": (
+        "警告: {years}年的法定节假日安排未知(chinesecalendar 未收录,targets.yaml 的 reporting.calendar"
+        " 也未列出): 该年的报送截止日只避开周末,未避开法定节假日;请在 reporting.calendar 中补入该年的放假和调休上班日期"
+    ),
     "collect-backfill": (
         "{file}:{period} 的数据于 {date} 导入,已过该期次年(补录):记为未注明日期;如需记录收到日期,请用 --received DATE"
     ),

@@ -5,8 +5,10 @@ from pathlib import Path
 import typer
 
 from plan415x.cli.bodies.common import unit_id
-from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit, load_or_exit, parse_period
+from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, echo, emit, load_or_exit, parse_period
+from plan415x.i18n import say
 from plan415x.options import CheckFormat, Lang
+from plan415x.problems import said
 from plan415x.reports.reporting import chase_list, format_reporting
 from plan415x.views.reporting import reporting as build
 
@@ -28,6 +30,11 @@ def run(
     # 报送情况 is sent to the units: Chinese unless the plan or --lang says otherwise.
     lang = lang or (Lang.en if dataset.plan.plan.language == "en" else Lang.zh)
     color = color_wanted()
+    if rep.unknown_years:
+        # A due date in a year the official calendar does not know moved past weekends only:
+        # said on stderr whatever the format, never passed over.
+        years = ("、" if lang is Lang.zh else ", ").join(str(y) for y in rep.unknown_years)
+        echo(say(said("collect-calendar-unknown", years=years), lang.value), err=True)
     if missing:
         emit(chase_list(rep, lang.value))
     else:
