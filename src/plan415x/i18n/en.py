@@ -741,7 +741,8 @@ of an earlier period does not stand in for the one owed.)""",
 due = day {due_day} of the month after the period's last month (the month's last day if it is
 shorter: due_day 10 makes 1-6月 due on 10 July, 1-12月 on 10 January), the rule's due_day if it
 sets one, else the plan's reporting calendar ({calendar} in targets.yaml for the target's
-frequency, or the target's own due_day); a figure is late when the
+frequency, or the target's own due_day), moved to the next working day when it falls on a
+weekend or a public holiday (China's official calendar); a figure is late when the
 date of its source (the record's, else its file's) is after the due date; deduction = points for
 each late figure of the year. A figure whose source has no date cannot be late.""",
     "scoring-rule-bonus": """{type} (超额加分): a target exceeded earns points, capped.
