@@ -162,8 +162,8 @@ C_CELLS = {("丙局", "I4"): 9, ("丙局", "I5"): 3.9, ("丙局", "I6"): 2, ("�
 def unit_workbook(
     data: Path, unit: str, cells: dict[tuple[str, str], Any], name: str, period: str = "2023Q3"
 ) -> Path:
-    blank = data.parent / f"blank-{name}"
-    result = run("template", period, "-o", str(blank), "--data", str(data), "--unit", unit)
+    blank = data.parent / f"blank-{Path(name).name}"
+    result = run("template", period, "-o", str(blank), "--data", str(data), "--unit", unit, "--force")
     assert result.exit_code == 0, result.output
     return fill(blank, cells, name)
 
@@ -421,3 +421,38 @@ def test_a_year_the_calendar_does_not_know_is_said(work: Path) -> None:
     doc = reporting_json(work, "2027-01")
     assert doc["calendar_unknown_years"] == []
     assert {f["due_date"] for u in doc["units"] for f in u["figures"]} == {"2027-02-12"}
+
+
+def test_a_month_replayed_with_a_folder_of_workbooks(work: Path) -> None:
+    """January 2024 (due 2024-02-18, after 春节): 甲局 sends on the 8th, before the holiday; 乙局's
+    workbook has one bad cell and is refused whole, then comes back fixed on the 19th, a day
+    late; 丙局 sends nothing."""
+    inbox = work.parent / "inbox"
+    inbox.mkdir()
+    unit_workbook(work, "甲局", {("甲局", "I4"): 150}, "inbox/甲局.xlsx", "2024-01")
+    unit_workbook(work, "乙局", {("乙局", "I4"): "约1"}, "inbox/乙局.xlsx", "2024-01")
+    first = import_(work, "inbox", "--received", "甲局.xlsx=2024-02-08", today="2024-02-19")
+    assert first.exit_code == 1  # a workbook was refused; the other is taken
+    receipts = [line for line in first.output.splitlines() if line.startswith("回执")]
+    assert receipts == [  # in name order: 乙 (U+4E59) before 甲 (U+7532)
+        "回执 · 乙局 (inbox/乙局.xlsx) · 收到 2024-02-19: 新增 0 项 · 未变 0 项 · 替换 0 项 · 退回 1 格"
+        " · 未写入(本文件有单元格被退回,全部不导入)",
+        "回执 · 甲局 (inbox/甲局.xlsx) · 收到 2024-02-08: 新增 1 项 · 未变 0 项 · 替换 0 项 · 退回 0 格 · 已导入",
+    ]
+    units = {u["unit"]: u for u in reporting_json(work, "2024-01")["units"]}
+    # 甲局 1 due, 1 on time (02-08 <= 02-18): 100%, 100%; 乙局 1 due, none in: 0%, —; 丙局 2 due
+    # (projects, rd-share), none in: 0%, —
+    assert {u: (v["received"], v["rate_pct"], v["timeliness_pct"]) for u, v in units.items()} == {
+        "ua": (1, 100.0, 100.0),
+        "ub": (0, 0.0, None),
+        "uc": (0, 0.0, None),
+    }
+    # 乙局's fixed workbook comes on the 19th: received, late
+    unit_workbook(work, "乙局", {("乙局", "I4"): 1}, "inbox/乙局.xlsx", "2024-01")
+    again = import_(work, "inbox/乙局.xlsx", today="2024-02-19")
+    assert again.exit_code == 0, again.output
+    ub = reporting_json(work, "2024-01")["units"][1]
+    assert (ub["received"], ub["late"], ub["rate_pct"], ub["timeliness_pct"]) == (1, 1, 100.0, 0.0)
+    chase = run("reporting", "2024-01", "--missing", "--data", str(work)).output
+    assert "1. 10亿元以上项目 (projects, 个) · 截止 2024-02-18" in chase
+    assert "乙局" not in chase

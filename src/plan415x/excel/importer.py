@@ -71,20 +71,15 @@ def run(
     if problems:
         return refused(problems, shown)
     read = read_workbook(file, shown, dataset)
+    period = read.period
+    if received is not None and period is not None and not received_given and received.year > period.year + 1:
+        notes.append(said("collect-backfill", file=shown, date=received.isoformat(), period=str(period)))
+        received = None
     if read.problems:
         out = refused(read.problems, shown)
     elif not read.entries:
         out = Outcome(messages=[said("import-nothing-filled", file=shown)])
     else:
-        period = read.period
-        if (
-            received is not None
-            and period is not None
-            and not received_given
-            and received.year > period.year + 1
-        ):
-            notes.append(said("collect-backfill", file=shown, date=received.isoformat(), period=str(period)))
-            received = None
         if received is not None:
             read = stamped(read, received)
         out = merge(
@@ -102,9 +97,9 @@ def run(
         dated = not out.problems and any(what != "unchanged" for _, _, what in out.taken)
         if received is not None and dated and not dry_run:  # a dry run's diff shows the date
             out.messages.append(said("collect-received", file=shown, date=received.isoformat()))
-        out.received = received
         if dated:
             out.messages += notes
+    out.received = received  # the 回执 says when it came, refused or taken
     out.messages[:0] = read.notes
     return out
 
