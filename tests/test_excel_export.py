@@ -63,7 +63,7 @@ def rows_by_id(ws: object, first: int = 5) -> dict[str, int]:
 
 def test_sheets_and_detail_cells(mini: Path, tmp_path: Path) -> None:
     wb = export(mini, tmp_path / "gap.xlsx")
-    assert wb.sheetnames == ["总览", "明细", "趋势", "报送情况", "责任单位", "说明"]
+    assert wb.sheetnames == ["总览", "明细", "趋势", "报送情况", "催报清单", "责任单位", "说明"]
     ws = wb["明细"]
     # title, period line, illustrative banner, then the header in row 4
     assert ws["A1"].value == "测试计划(2023-2027年)  测〔2023〕1号"
@@ -237,7 +237,7 @@ def test_units_sheet_breaks_a_tie_as_rank_does(tmp_path: Path) -> None:
 
 def test_english(mini: Path, tmp_path: Path) -> None:
     wb = export(mini, tmp_path / "gap.xlsx", "--lang", "en")
-    assert wb.sheetnames == ["Summary", "Detail", "Trend", "Reporting", "Units", "Notes"]
+    assert wb.sheetnames == ["Summary", "Detail", "Trend", "Reporting", "Chase list", "Units", "Notes"]
     ws = wb["Detail"]
     assert ws["A3"].value == ILLUSTRATIVE["en"]
     assert ws["C4"].value == "Target"
@@ -257,6 +257,7 @@ def test_by_unit_sheets(mini: Path, tmp_path: Path) -> None:
         "未指定牵头单位",
         "趋势",
         "报送情况",
+        "催报清单",
         "责任单位",
         "说明",
     ]

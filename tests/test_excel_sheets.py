@@ -8,6 +8,7 @@ The mini plan's figures (tests/data/mini): 2023Q1 land 300/1800, robots 80/380 (
 
 from __future__ import annotations
 
+import datetime
 from pathlib import Path
 
 import openpyxl
@@ -194,13 +195,36 @@ def test_reporting_sheet_is_the_reporting_table(mini: Path, tmp_path: Path) -> N
     assert ws["B5"].number_format == "#,##0"
     printed = run("reporting", "2023Q2", "--data", str(mini)).output
     assert "乙局     2     1     1     0           0     1   50.0%  100.0%" in printed
-    missing = next(r for r in range(1, ws.max_row + 1) if ws.cell(row=r, column=1).value == "未报指标")
-    assert [c.value for c in ws[missing + 2]][:4] == [
-        "乙局",
-        __import__("datetime").datetime(2023, 7, 10),
-        "家",
-        "绿色低碳工厂 (factories)",
+    assert ws.print_title_rows == "$4:$4"
+
+
+def test_chase_sheet_lists_each_missing_figure_under_its_own_header(mini: Path, tmp_path: Path) -> None:
+    # mini's 2023Q2: 乙局 has not sent factories (due 10 July, the month after the quarter)
+    wb = export(mini, tmp_path / "gap.xlsx")
+    assert wb.sheetnames.index("催报清单") == wb.sheetnames.index("报送情况") + 1
+    ws = wb["催报清单"]
+    assert ws["A3"].value == ILLUSTRATIVE["zh"]
+    assert [c.value for c in ws[4]] == ["序号", "单位", "指标", "计量单位", "报送截止", "指标编号"]
+    assert [[c.value for c in row] for row in ws.iter_rows(min_row=5)] == [
+        [1, "乙局", "绿色低碳工厂", "家", datetime.datetime(2023, 7, 10), "factories"],
     ]
+    assert ws["E5"].number_format == "yyyy-mm-dd"
+    # its header is the one repeated on every printed page, and the list filters by unit
+    assert ws.print_title_rows == "$4:$4"
+    assert ws.auto_filter.ref == "A4:F5"
+    assert ws.freeze_panes == "A5"
+    # the banner is a band as wide as the table, not a pink column A
+    assert [ws.cell(row=3, column=c).fill.fgColor.rgb for c in range(1, 7)] == ["FFFFC7CE"] * 6
+
+
+def test_chase_sheet_says_when_nothing_is_missing(mini: Path, tmp_path: Path) -> None:
+    _edit(
+        mini / "actuals" / "2023Q2.yaml",
+        lambda data: data["records"].append({"target": "factories", "value": 3}),
+    )
+    ws = export(mini, tmp_path / "gap.xlsx")["催报清单"]
+    assert ws["A4"].value == "各单位均已报送。"
+    assert ws.print_title_rows is None
 
 
 def test_year_gets_the_score_sheet(tmp_path: Path) -> None:

@@ -127,7 +127,7 @@ def test_nothing_is_italic(mini: Path, tmp_path: Path) -> None:
 def test_no_header_is_cut(mini: Path, tmp_path: Path) -> None:
     """Each header fits its column in the lines its row holds (one at the default height, two at
     30 points): a wide character counts 1.8 digits and a column keeps 1.5 digits of margin, as
-    ``cells.lines_needed`` measures. Today 报送情况's 计量单位 showed 计量单."""
+    ``cells.lines_needed`` measures. 报送情况's 计量单位 (now on 催报清单) showed 计量单."""
     for lang in ("zh", "en"):
         wb = export(mini, tmp_path / f"{lang}.xlsx", "--lang", lang)
         cut = []
@@ -146,6 +146,6 @@ def test_no_header_is_cut(mini: Path, tmp_path: Path) -> None:
         assert cut == []
     assert wb is not None
     zh = openpyxl.load_workbook(tmp_path / "zh.xlsx")
-    ws = zh["报送情况"]
+    ws = zh["催报清单"]
     head = next(c for row in ws.iter_rows() for c in row if c.value == "计量单位")
     assert ws.column_dimensions[head.column_letter].width >= 9

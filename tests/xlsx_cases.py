@@ -257,6 +257,7 @@ def text_in_value(out: Path) -> None:
     wb["甲局"]["I5"].data_type = "s"  # a number stored as text (Excel's green triangle)
     wb["甲局"]["I6"] = "12.5%"
     wb["乙局"]["I4"] = "２００"
+    wb["乙局"]["I5"] = "约60"  # answered with 60?, not taken as 60
     wb["未指定牵头单位"]["I4"] = "3.5亿"
     wb["未指定牵头单位"]["I7"] = "about 7"
     wb.save(out)

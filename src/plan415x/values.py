@@ -420,6 +420,16 @@ class CalendarYear(NamedTuple):
     ] = ()
 
 
+class Explanations(str, Enum):
+    """Which rows of the template ask for 滞后原因 and 下步措施."""
+
+    lagging = "lagging"
+    """The rows whose target was yellow or red in the last period published before the
+    template's (``published/``), else in the last period judged before it."""
+    all = "all"
+    """Every row."""
+
+
 class Reporting(NamedTuple):
     """When figures are owed; a target can override the frequency and the due day. A due date on
     a weekend or a public holiday moves to the next working day by China's official calendar."""
@@ -442,6 +452,13 @@ class Reporting(NamedTuple):
             " does not know, or corrections to it: a due date falls on the next working day."
         ),
     ] = ()
+    explanations: Annotated[
+        Explanations,
+        Doc(
+            "Which rows of the template ask for 滞后原因 and 下步措施: lagging (those yellow or red"
+            " in the last period published, else the last judged, before the template's) or all."
+        ),
+    ] = Explanations.lagging
 
     def due_day_of(self, target: "Target") -> int:
         """The day of the month after a period by which the target's figure is due: its own
@@ -631,6 +648,14 @@ class Record(NamedTuple):
         tuple[Plausibility, ...],
         Doc("Plausibility warnings checked and found right (e.g. [ytd-jump]): not shown again."),
     ] = ()
+    reason: Annotated[
+        Text | None,
+        Doc("滞后原因: the unit's own words on why the target lags, quoted verbatim by the 通报."),
+    ] = None
+    next_steps: Annotated[
+        Text | None,
+        Doc("下步措施: the unit's own words on what it will do, quoted verbatim by the 通报."),
+    ] = None
 
 
 class ActualsFile(NamedTuple):

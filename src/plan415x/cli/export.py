@@ -31,7 +31,7 @@ def export(
     ] = None,
     force: ForceOpt = False,
 ) -> None:
-    """The gap report of PERIOD as an Excel workbook (总览, 明细, 趋势, 报送情况, 责任单位, and for a
+    """The gap report of PERIOD as an Excel workbook (总览, 明细, 趋势, 报送情况, 催报清单, 责任单位, and for a
     year with a scoring.yaml 年度考评, 说明), or with -o FILE.html as one self-contained web page
     (no network, no script) to send to a phone."""
     if output is not None and output.suffix.lower() in (".html", ".htm"):

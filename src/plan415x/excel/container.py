@@ -26,12 +26,39 @@ MAX_TEXT = 2_000
 _DOCTYPE = [s.encode(enc) for s in ("<!DOCTYPE", "<!ENTITY") for enc in ("ascii", "utf-16-le", "utf-16-be")]
 
 
+OTHER_FORMATS = frozenset({".xls", ".et", ".ett", ".xlsm", ".xltm", ".xlsb", ".ods", ".csv"})
+"""Spreadsheets import does not read, known by their file name's ending; each is refused with what
+to do (``other_format``), also in a folder import (``cli/bodies/import_.py``), never skipped
+unseen."""
+
+
+def other_format(suffix: str) -> Said | None:
+    """What to say of a file import does not read, by its ending (lower case): save it as .xlsx."""
+    match suffix:
+        case ".xls":
+            return said("import-format-xls")
+        case ".et" | ".ett":
+            return said("import-format-et")
+        case ".xlsm" | ".xltm":
+            return said("import-format-xlsm")
+        case ".xlsb":
+            return said("import-format-xlsb")
+        case ".ods":
+            return said("import-format-ods")
+        case ".csv":
+            return said("import-format-csv")
+    return None
+
+
 def check_container(path: Path, shown: str) -> list[Problem]:
     """Refuse what is not a reasonable xlsx file before any XML parser reads it."""
 
     def bad(code: str, made: Said) -> list[Problem]:
         return [problem(shown, code, made)]
 
+    other = other_format(path.suffix.lower())
+    if other is not None:  # named by its kind before its bytes: an .et is also an OLE file
+        return bad("not-xlsx", other)
     from openpyxl.xml import DEFUSEDXML
 
     if not DEFUSEDXML:

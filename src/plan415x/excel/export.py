@@ -30,8 +30,9 @@ from plan415x.excel import cells as xc
 from plan415x.excel import fastrows
 from plan415x.excel.detail_sheet import write_detail
 from plan415x.excel.notes_sheet import write_notes
-from plan415x.excel.reporting_sheet import write_reporting
-from plan415x.excel.sheets import SCORE_TITLE, WORDS, page_setup, title_rows
+from plan415x.excel.reporting_sheet import write_chase, write_reporting
+from plan415x.excel.score_sheet import write_score_sheet
+from plan415x.excel.sheets import SCORE_TITLE, WORDS, banner_across, page_setup, title_rows
 from plan415x.excel.summary_sheet import write_summary
 from plan415x.excel.trend_sheet import write_trend
 from plan415x.excel.units_sheet import write_units
@@ -91,7 +92,7 @@ def build(
     view: WorkbookView, lang: str = "zh", *, by_unit: bool = False, made: dt.date | None = None
 ) -> ExportWorkbook:
     """The workbook of ``view`` (``views.workbook.workbook_view``): 总览, 明细, (one sheet per lead
-    unit), 趋势, 报送情况, 责任单位, (年度考评, when the view has the year's score of
+    unit), 趋势, 报送情况, 催报清单, 责任单位, (年度考评, when the view has the year's score of
     ``plan415x score``), 说明."""
     report = view.report
     made = made or dt.date.today()
@@ -100,7 +101,9 @@ def build(
     summary = wb.active
     assert summary is not None
     summary.title = w["summary"]
-    used = {w["summary"], w["detail"], w["trend"], w["reporting"], w["units"], w["notes"], SCORE_TITLE[lang]}
+    used = {w[k] for k in ("summary", "detail", "trend", "reporting", "chase", "units", "notes")} | {
+        SCORE_TITLE[lang]
+    }
     write_summary(summary, report, lang, made, view.period.streaks)
     wb.fast_rows.append(write_detail(wb.create_sheet(w["detail"]), view, report, lang, made))
     if by_unit:
@@ -116,19 +119,20 @@ def build(
     assert view.period.ranking is not None
     head = write_reporting(ws, title_rows(ws, report, lang) + 1, view.period.reporting, lang)
     page_setup(ws, report, lang, made, head)
+    ws = wb.create_sheet(w["chase"])
+    page_setup(
+        ws, report, lang, made, write_chase(ws, title_rows(ws, report, lang) + 1, view.period.reporting, lang)
+    )
     # The ranking of `plan415x rank`, 报送率 breaking ties; among all units, also in one unit's
     # own workbook; 位次变化 against the last period of the same frequency, as `rank` says it.
     write_units(wb.create_sheet(w["units"]), report, lang, made, view.period.ranking)
     if view.score is not None:
-        # Here, not at the top: the score's words (reports.score) bring pydantic, which an
-        # export without a score need not load.
-        from plan415x.excel.score_sheet import write_score_sheet
-
         ws = write_score_sheet(wb, view.score, lang)
         page_setup(ws, report, lang, made, None)
     write_notes(wb.create_sheet(w["notes"]), view, report, lang, made)
     for ws in wb.worksheets:  # no header cut: a narrow column of counts widens to its header
         xc.fit_heads(ws)
+        banner_across(ws)
     return wb
 
 

@@ -5,12 +5,13 @@ and a unit sheet's title, which must name the same period and unit."""
 from __future__ import annotations
 
 import re
+from collections.abc import Iterator
 from typing import Any
 
 from plan415x.excel import cells as xc
 from plan415x.excel import layout
 from plan415x.excel.outcome import problem
-from plan415x.excel.sheetrows import Read, _line_ends
+from plan415x.excel.sheetrows import Read, _cells, _line_ends, _stream
 from plan415x.loading import Dataset
 from plan415x.periods import Period
 from plan415x.problems import Said, SaidError, said
@@ -30,10 +31,10 @@ def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[s
     meta_row: dict[str, int] = {}
     sheets: list[tuple[str, str]] = []
     rows: list[tuple[Any, ...]] = []
-    for index, row in enumerate(wb[layout.META_SHEET].iter_rows(max_col=3, values_only=True)):
+    for index, row in enumerate(_meta_rows(wb[layout.META_SHEET])):
         if index > 1000:
             break
-        rows.append(tuple(row))
+        rows.append(row)
         key = row[0] if row else None
         if key == "sheet" and len(row) > 1 and isinstance(row[1], str):
             sheets.append((row[1], str(row[2] or "") if len(row) > 2 else ""))
@@ -75,6 +76,19 @@ def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[s
     out.period = period
     _check_meta(shown, dataset, out, meta, meta_row, rows, sheets)
     return sheets
+
+
+def _meta_rows(ws: Any) -> Iterator[tuple[Any, ...]]:
+    """The hidden sheet's rows as values of columns 1-3, a blank row for each the XML skips, as
+    ``iter_rows`` gave them (the digest is over these), but read to the sheet's last row:
+    ``iter_rows`` stops at the row ``<dimension>`` names, which WPS writes as A1 on resaving."""
+    number = 0
+    for at, raw in _stream(ws, 1, 3):
+        while number < at - 1:
+            number += 1
+            yield (None, None, None)
+        number = at
+        yield tuple(getattr(cell, "value", None) for cell in _cells(ws, raw, 3))
 
 
 def _check_meta(

@@ -6,6 +6,7 @@ from __future__ import annotations
 import datetime as dt
 
 from openpyxl.styles import Alignment, PatternFill
+from openpyxl.utils import column_index_from_string
 from openpyxl.worksheet.worksheet import Worksheet
 
 from plan415x.excel import cells as xc
@@ -59,6 +60,7 @@ WORDS: dict[str, dict[str, str]] = {
         "notes": "说明",
         "trend": "趋势",
         "reporting": "报送情况",
+        "chase": "催报清单",
         "overall": "总体情况",
         "reds": "红灯指标",
         "no_reds": "红灯指标: 无",
@@ -121,6 +123,7 @@ WORDS: dict[str, dict[str, str]] = {
         "notes": "Notes",
         "trend": "Trend",
         "reporting": "Reporting",
+        "chase": "Chase list",
         "overall": "Overall",
         "reds": "Red targets",
         "no_reds": "Red targets: none",
@@ -198,6 +201,22 @@ def title_rows(ws: Worksheet, report: Report, lang: str, extra: str | None = Non
             cell.font = xc.font(bold=True, color="FF9C0006", size=12)
             cell.fill = BANNER_FILL
     return len(lines)
+
+
+def banner_across(ws: Worksheet) -> None:
+    """The sample-data banner filled across the sheet's columns, not only column A, whose text
+    runs on over its neighbours: a band as wide as the table below it, on screen and on paper."""
+    last = max(
+        ws.max_column,
+        max(
+            (column_index_from_string(k) for k in ws.column_dimensions if ws.column_dimensions[k].width),
+            default=1,
+        ),
+    )
+    for row in range(1, min(ws.max_row, 6) + 1):
+        if ws.cell(row=row, column=1).fill == BANNER_FILL:
+            for column in range(2, last + 1):
+                ws.cell(row=row, column=column).fill = BANNER_FILL
 
 
 def page_setup(ws: Worksheet, report: Report, lang: str, made: dt.date, title_row: int | None) -> None:

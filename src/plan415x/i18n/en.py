@@ -301,6 +301,20 @@ IMPORT: dict[str, str] = {
     "import-too-large": "the file is {size} bytes; the limit is {limit}",
     "import-old-xls": "this is an old .xls workbook (or an encrypted one): save it as .xlsx"
     " (Excel workbook) without a password",
+    "import-format-xls": "an Excel 97-2003 workbook (.xls), which plan415x does not read: save it as"
+    " .xlsx (Excel workbook) and import that file",
+    "import-format-et": "a WPS Spreadsheets file (.et), which plan415x does not read: in WPS, save it"
+    " as .xlsx (Excel workbook) and import that file",
+    "import-format-xlsm": "a macro-enabled workbook (.xlsm), which plan415x does not read: save it"
+    " as .xlsx (Excel workbook, without macros) and import that file",
+    "import-format-xlsb": "a binary workbook (.xlsb), which plan415x does not read: save it as .xlsx"
+    " (Excel workbook) and import that file",
+    "import-format-ods": "an OpenDocument spreadsheet (.ods), which plan415x does not read: save it"
+    " as .xlsx (Excel workbook) and import that file",
+    "import-format-csv": "a CSV file, which plan415x does not read: fill in the template and save it"
+    " as .xlsx (Excel workbook)",
+    "import-skipped-folder": "{folder}: a folder inside the folder imported, not read (name it to"
+    " import the workbooks in it)",
     "import-not-zip": "not an xlsx workbook (an xlsx file is a zip archive; this is not one)",
     "import-no-content-types": "a zip archive but not an xlsx workbook (no [Content_Types].xml)",
     "import-too-many-parts": "the archive holds {count} parts; refused",
@@ -395,6 +409,8 @@ IMPORT: dict[str, str] = {
     " separators; enter the number without commas",
     "import-text-percent": "expected a number, got the text {text}; enter the percentage as a"
     " number without %, e.g. 12.5",
+    "import-text-approximate": "expected a number, got the text {text}; an approximate figure:"
+    " enter the figure itself ({figure}?)",
     "import-text-number": "expected a number, got the text {text}; the cell holds text, not a"
     " number: format the cell as a number and retype it",
     "import-text": "expected a number, got the text {text}; enter a number",

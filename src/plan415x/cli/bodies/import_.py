@@ -8,40 +8,45 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.shared import (
-    EXIT_INVALID,
-    EXIT_OUTPUT,
-    echo,
-    in_language,
-    language,
-    load_or_exit,
-    usage_error,
-)
+from plan415x.cli.bodies.common import in_language, language, load_or_exit
+from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, echo, usage_error
 from plan415x.excel import importer
+from plan415x.excel.container import OTHER_FORMATS
 from plan415x.excel.outcome import Outcome
+from plan415x.i18n import say
 from plan415x.options import Lang
+from plan415x.problems import said
 from plan415x.safetext import terminal_text
 from plan415x.values import Plausibility
 
 
-def workbooks(paths: list[Path]) -> list[Path]:
-    """The workbooks named: files as given, a folder's ``*.xlsx`` in name order (hidden files
-    and Excel's ``~$`` lock files left out); a path that is neither is a usage error."""
+def workbooks(paths: list[Path]) -> tuple[list[Path], list[Path]]:
+    """The workbooks named, and the folders skipped: files as given; a folder's spreadsheets in
+    name order (hidden files and Excel's ``~$`` lock files left out), those import does not read
+    (.et, .xls, .xlsm, ...) among them, so each is refused by name with what to do rather than
+    skipped unseen; the folders inside a folder are not read, and are returned to be named. A
+    path that is neither a file nor a folder is a usage error."""
     out: list[Path] = []
+    skipped: list[Path] = []
     for path in paths:
         if path.is_dir():
-            out += sorted(
-                f
-                for f in path.iterdir()
-                if f.suffix.lower() == ".xlsx" and f.is_file() and not f.name.startswith((".", "~$"))
-            )
+            inside = sorted(f for f in path.iterdir() if not f.name.startswith((".", "~$")))
+            out += [f for f in inside if f.is_file() and f.suffix.lower() in SPREADSHEETS]
+            skipped += [f for f in inside if f.is_dir()]
         elif path.is_file():
             out.append(path)
         else:
             usage_error(f"no such file: {path}")
     if not out:
         usage_error("no workbook (.xlsx) to import in " + ", ".join(str(p) for p in paths))
-    return out
+    return out, skipped
+
+
+SPREADSHEETS = frozenset({".xlsx", *OTHER_FORMATS})
+
+
+def skipped_note(folder: Path, lang: Lang) -> str:
+    return say(said("import-skipped-folder", folder=str(folder)), lang.value)
 
 
 def accepts(specs: list[str]) -> tuple[tuple[str, str | None], ...]:
@@ -169,11 +174,15 @@ def run(
     illustrative: bool = False,
     received: list[str] | None = None,
 ) -> None:
-    chosen = workbooks(files)
+    chosen, skipped = workbooks(files)
     accepted = accepts(accept or [])
     dates = received_dates(received or [], chosen)
     worst = 0
     said = lang or Lang.en  # then each workbook's, from the plan it is read against
+    if skipped:
+        said = language(lang, data, load_or_exit(data, lang))
+        for folder in skipped:
+            echo(skipped_note(folder, said), err=True)
     for file in chosen:
         dataset = load_or_exit(data, lang)
         said = language(lang, data, dataset)

@@ -4,13 +4,14 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import unit_id
-from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, echo, emit, load_or_exit, parse_period
+from plan415x.cli.bodies.common import load_or_exit, parse_period, unit_id
+from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, echo, emit
 from plan415x.i18n import say
 from plan415x.options import CheckFormat, Lang
 from plan415x.problems import said
 from plan415x.reports.reporting import chase_list, format_reporting
 from plan415x.views.reporting import reporting as build
+from plan415x.views.words import owed_explanations
 
 
 def run(
@@ -36,7 +37,8 @@ def run(
         years = ("、" if lang is Lang.zh else ", ").join(str(y) for y in rep.unknown_years)
         echo(say(said("collect-calendar-unknown", years=years), lang.value), err=True)
     if missing:
-        emit(chase_list(rep, lang.value))
+        owed = owed_explanations(dataset, when, unit=unit_id(dataset.plan, unit))
+        emit(chase_list(rep, lang.value, owed=owed))
     else:
         emit(format_reporting(rep, fmt, lang.value, color=color), color=color)
     if fail_on_missing and rep.missing:
