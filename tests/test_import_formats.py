@@ -99,7 +99,8 @@ def test_a_workbook_resaved_by_wps_imports(data: Path, tmp_path: Path) -> None:
     book.write_bytes(resaved_by_wps(filled({("甲局", "I4"): 900, ("乙局", "I4"): 120, ("乙局", "I5"): 4})))
     code, out, err = _import(str(book), "--data", str(data))
     assert (code, err) == (0, "")
-    assert out.splitlines()[1:] == ["  + land: 900 亩", "  + robots: 120 台", "  + factories: 4 家"]
+    # then the date received, or that none is recorded (issue 23 item 2)
+    assert out.splitlines()[1:4] == ["  + land: 900 亩", "  + robots: 120 台", "  + factories: 4 家"]
     assert _figures(data) == {"land": 900, "robots": 120, "factories": 4}
 
 

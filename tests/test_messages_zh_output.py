@@ -209,10 +209,14 @@ def test_import_in_chinese_reports_what_it_did(tmp_path: Path, monkeypatch: pyte
         "试运行:将由 in.xlsx 新建 data/actuals/2024-02.yaml(新增 1 项,未变 0 项,替换 0 项);未写入任何内容",
         "  + land: 150 亩",
     ]
-    done = runner.invoke(app, ["import", "in.xlsx", "--data", "data", "--lang", "zh"])
+    done = runner.invoke(
+        app, ["import", "in.xlsx", "--data", "data", "--lang", "zh"], env={"PLAN415X_TODAY": "2026-12-07"}
+    )
     assert done.stdout.splitlines() == [
         "已将 in.xlsx 导入 data/actuals/2024-02.yaml:新增 1 项,未变 0 项,替换 0 项",
         "  + land: 150 亩",
+        # issue 23: imported years after, no date is stamped (today's is no receipt of 2024-02)
+        "in.xlsx:2024-02 的数据于 2026-12-07 导入,已过该期次年(补录):记为未注明日期;如需记录收到日期,请用 --received DATE",
     ]
     again = runner.invoke(app, ["import", "in.xlsx", "in.xlsx", "--data", "data", "--lang", "zh"])
     assert again.stdout.splitlines() == [

@@ -457,7 +457,8 @@ def test_import_accept_for_another_target_accepts_nothing(mini_here: Path) -> No
             "计量单位是否选错?如确属实,导入时加 --accept unit-scale,或在该记录加 checked: [unit-scale]",
         )
     ]
-    assert out.splitlines()[-1] == "注意:--accept unit-scale@robots 在 in.xlsx 中没有对应的警示"
+    # among the notes (issue 23: the date received, or that none is recorded, follows them)
+    assert "注意:--accept unit-scale@robots 在 in.xlsx 中没有对应的警示" in out.splitlines()
 
 
 @pytest.mark.parametrize(

@@ -53,7 +53,8 @@ def test_quarterly_target_is_not_due_between_quarters(data: Path) -> None:
     assert (code, out.splitlines()[1:]) == (0, [])  # 1-5月: no quarter ends, nothing due
     code, out = run("reporting", "2023-06", "--format", "json")
     assert code == 0
-    assert '"due_date": "2023-07-15"' in out  # quarterly: the 15th by default
+    # quarterly: the 15th by default; 2023-07-15 is a Saturday, so the next working day, Monday 17
+    assert '"due_date": "2023-07-17"' in out
 
 
 def test_due_day_validated(data: Path) -> None:

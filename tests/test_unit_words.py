@@ -144,7 +144,10 @@ def test_import_keeps_the_words_verbatim(mini: Path, monkeypatch: pytest.MonkeyP
     dry = run("import", filled.name, "--data", str(mini), "--dry-run")
     assert dry.exit_code == 0, dry.output
     # The diff shows the words as they will be written (a line break as a blank line, quoted)
-    assert "+    reason: '受“双控”影响，2个项目延期投产；⏎+⏎+      已约谈重点企业（见附件）。'" in dry.output
+    # the diff line by line (issue 23 item 7): the quoted words' line break is a line of its own
+    assert (
+        "+    reason: '受“双控”影响，2个项目延期投产；\n+\n+      已约谈重点企业（见附件）。'\n" in dry.output
+    )
     assert "+    next_steps: =1+1" in dry.output
     done = run("import", filled.name, "--data", str(mini))
     assert done.exit_code == 0, done.output

@@ -122,6 +122,7 @@ class Engine:
             approx_tolerance_pct=plan.assessment.approx_tolerance_pct,
             history=history,
             default_frequency=plan.reporting.frequency,
+            merge_january=plan.reporting.merge_january,
             unit_whole=whole,
         )
         return rule_for(target.kind)(ctx)
@@ -170,11 +171,15 @@ class Engine:
         )
 
 
-def owes(target: Target, period: Period, default_frequency: object) -> bool:
+def owes(target: Target, period: Period, default_frequency: object, *, merge_january: bool = False) -> bool:
     """Whether the target owes a figure for exactly this period: it is shown then, its first
     year has come, and the period ends where its reporting frequency owes one (a quarterly
-    target owes none in May). What ``reporting`` asks for and the score counts as missing."""
+    target owes none in May; with ``merge_january``, the plan's ``reporting.merge_january``,
+    none is owed for January alone: statistics merge 1-2月). What ``reporting`` asks for and the
+    score counts as missing."""
     if not applies(target, period) or period.year < target.first_year:
+        return False
+    if merge_january and period.end_month == 1:
         return False
     frequency = target.frequency or default_frequency
     assert isinstance(frequency, Frequency)

@@ -344,6 +344,20 @@ class Tolerance(FromValues, values=values.Tolerance):
 class DueDays(FromValues, values=values.DueDays): ...
 
 
+class CalendarYear(FromValues, values=values.CalendarYear):
+    @model_validator(mode="after")
+    def _in_its_year(self) -> CalendarYear:
+        # A date of another year (2027-02-06 under year: 2026) is a slip: the year it names would
+        # silently lose a holiday, and the other would not get it.
+        for day in (*self.holidays, *self.workdays):
+            if day.year != self.year:
+                raise SaidError(said("field-calendar-other-year", date=day.isoformat(), year=str(self.year)))
+        for day in self.workdays:
+            if day in self.holidays:
+                raise SaidError(said("field-calendar-both", date=day.isoformat()))
+        return self
+
+
 class Reporting(FromValues, values=values.Reporting): ...
 
 

@@ -406,6 +406,20 @@ class DueDays(NamedTuple):
         return int(getattr(self, frequency.value))
 
 
+class CalendarYear(NamedTuple):
+    """One year's official arrangement of days off and days worked (国务院办公厅关于YYYY年部分节假日
+    安排的通知), for a year the built-in calendar does not know yet, or to correct it."""
+
+    year: Annotated[int, Range(ge=1900, le=2100), Doc("The year, e.g. 2027.")]
+    holidays: Annotated[
+        tuple[dt.date, ...],
+        Doc("Every day off of the year's public holidays (放假), weekends among them or not."),
+    ] = ()
+    workdays: Annotated[
+        tuple[dt.date, ...], Doc("Weekend days worked in exchange (调休上班), e.g. a Saturday before 春节.")
+    ] = ()
+
+
 class Explanations(str, Enum):
     """Which rows of the template ask for 滞后原因 and 下步措施."""
 
@@ -417,12 +431,27 @@ class Explanations(str, Enum):
 
 
 class Reporting(NamedTuple):
-    """When figures are owed; a target can override the frequency and the due day."""
+    """When figures are owed; a target can override the frequency and the due day. A due date on
+    a weekend or a public holiday moves to the next working day by China's official calendar."""
 
     frequency: Annotated[Frequency, Doc("monthly, quarterly, half_yearly or annual.")] = Frequency.monthly
     due: Annotated[
         DueDays, Doc("Day of the month after the period by which figures are due, per frequency.")
     ] = DueDays()
+    merge_january: Annotated[
+        bool,
+        Doc(
+            "True when January's figures are not reported alone (statistics merge 1-2月): no figure is"
+            " owed for January, the first of the year is 1-2月's."
+        ),
+    ] = False
+    calendar: Annotated[
+        tuple[CalendarYear, ...],
+        Doc(
+            "Days off and days worked of years the built-in calendar (the chinesecalendar package)"
+            " does not know, or corrections to it: a due date falls on the next working day."
+        ),
+    ] = ()
     explanations: Annotated[
         Explanations,
         Doc(

@@ -4,6 +4,7 @@ note of the records skipped (``check_actuals``)."""
 
 from __future__ import annotations
 
+import datetime as dt
 import itertools
 from collections import defaultdict
 from collections.abc import Iterable, Iterator, Mapping
@@ -63,6 +64,8 @@ def check_actuals(
             problems.append(located(doc, ("period",), "duplicate-period", twice))
         else:
             by_key[period.key] = entry
+        if entry.file.source is not None:
+            problems += _received_out_of_range(doc, ("source", "date"), entry.file.source.date, period)
         if entry.doc.path in clean:
             # Every record passed: each flow's figures still go into the check across periods.
             for position, record in enumerate(entry.file.records):
@@ -106,6 +109,8 @@ def check_actuals(
                     period=str(period),
                 )
                 problems.append(located(doc, (*at, "as_of"), "as-of-out-of-range", dated))
+            if record.source is not None:
+                problems += _received_out_of_range(doc, (*at, "source", "date"), record.source.date, period)
             if target.kind is Kind.milestone:
                 late = _after_deadline(doc, at, record, target, period)
                 if late is not None:
@@ -131,6 +136,25 @@ def check_actuals(
     for (target_id, year), reports in flows.items():
         problems += _ytd_never_falls(target_id, reports, flows.get((target_id, year - 1), []))
     return problems
+
+
+def _received_out_of_range(
+    doc: Document, at: tuple[str | int, ...], date: dt.date | None, period: Period
+) -> list[Problem]:
+    """A source's date (the day the figure was received, what 及时率 is computed from) falls in
+    its period's year or the next, as ``as_of`` does: 2032-07-20 typed for 2023-07-20 would make
+    every figure of the file years late in ``reporting``."""
+    if date is None or period.year <= date.year <= period.year + 1:
+        return []
+    dated = said(
+        "collect-source-date-out-of-range",
+        field="source.date",
+        date=date.isoformat(),
+        year=str(period.year),
+        next_year=str(period.year + 1),
+        period=str(period),
+    )
+    return [located(doc, at, "date-out-of-range", dated)]
 
 
 def _after_deadline(

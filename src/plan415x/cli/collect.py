@@ -57,6 +57,23 @@ def import_(
             show_default=False,
         ),
     ] = None,
+    illustrative: Annotated[
+        bool,
+        typer.Option(
+            "--illustrative",
+            help="The figures are samples, not official statistics: the actuals file written is marked"
+            " illustrative: true, and every report built from it says so.",
+        ),
+    ] = False,
+    received: Annotated[
+        list[str] | None,
+        typer.Option(
+            "--received",
+            help="The date the workbooks were received (YYYY-MM-DD; default today), recorded with"
+            " each figure for 及时率; FILE=DATE for one workbook (its name). Repeatable.",
+            show_default=False,
+        ),
+    ] = None,
     lang: PlanLangOpt = None,
 ) -> None:
     """Import filled templates into data/actuals/<PERIOD>.yaml, after validating every cell.
@@ -66,4 +83,14 @@ def import_(
     any workbook was refused, 4 if any could not be written (the others are taken)."""
     from plan415x.cli.bodies.import_ import run
 
-    run(files=files, data=data, force=force, dry_run=dry_run, strict=strict, accept=accept, lang=lang)
+    run(
+        files=files,
+        data=data,
+        force=force,
+        dry_run=dry_run,
+        strict=strict,
+        accept=accept,
+        lang=lang,
+        illustrative=illustrative,
+        received=received,
+    )

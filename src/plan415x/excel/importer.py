@@ -27,15 +27,18 @@ Problems point at cells: a Problem's ``file`` holds ``FILE:Sheet!C7`` and its li
 
 from __future__ import annotations
 
+import datetime as dt
+from dataclasses import replace
 from pathlib import Path
 
 from plan415x.excel.container import check_container
 from plan415x.excel.merging import Accept, merge
 from plan415x.excel.outcome import Outcome, refused
 from plan415x.excel.reading import read_workbook
+from plan415x.excel.sheetrows import Read
 from plan415x.i18n import say
 from plan415x.loading import Dataset, display_path
-from plan415x.problems import said
+from plan415x.problems import Said, said
 
 __all__ = ["Outcome", "batch", "check_container", "merge", "read_workbook", "run"]
 
@@ -49,22 +52,65 @@ def run(
     strict: bool = False,
     lang: str = "en",
     accept: tuple[Accept, ...] = (),
+    received: dt.date | None = None,
+    received_given: bool = False,
+    illustrative: bool = False,
 ) -> Outcome:
+    """``received``: the date the workbook was received, stamped as each figure's source date
+    (``source.date``, what 及时率 is computed from); ``received_given``: given by the analyst
+    (``--received``), not today's; ``illustrative``: the figures are samples, and the actuals
+    file is marked so.
+
+    Today's date is stamped only when it can be a receipt of the period's figures, in its year or
+    the next (as the data's check of ``source.date`` holds): figures of 2023 imported in 2026 are
+    a back-fill, recorded without a date (未注明日期: they count in 报送率, not in 及时率), and said
+    so. A date given with ``--received`` is stamped as given, and checked with the data."""
     shown = display_path(file)
+    notes: list[Said] = []
     problems = check_container(file, shown)
     if problems:
         return refused(problems, shown)
     read = read_workbook(file, shown, dataset)
+    period = read.period
+    if received is not None and period is not None and not received_given and received.year > period.year + 1:
+        notes.append(said("collect-backfill", file=shown, date=received.isoformat(), period=str(period)))
+        received = None
     if read.problems:
         out = refused(read.problems, shown)
     elif not read.entries:
         out = Outcome(messages=[said("import-nothing-filled", file=shown)])
     else:
+        if received is not None:
+            read = stamped(read, received)
         out = merge(
-            file, dataset, read, force=force, dry_run=dry_run, strict=strict, lang=lang, accept=accept
+            file,
+            dataset,
+            read,
+            force=force,
+            dry_run=dry_run,
+            strict=strict,
+            lang=lang,
+            accept=accept,
+            illustrative=illustrative,
         )
+        # said only when a figure takes the date: an unchanged one keeps the date it came with
+        dated = not out.problems and any(what != "unchanged" for _, _, what in out.taken)
+        if received is not None and dated and not dry_run:  # a dry run's diff shows the date
+            out.messages.append(said("collect-received", file=shown, date=received.isoformat()))
+        if dated:
+            out.messages += notes
+    out.received = received  # the 回执 says when it came, refused or taken
     out.messages[:0] = read.notes
     return out
+
+
+def stamped(read: Read, received: dt.date) -> Read:
+    """The workbook's records with the date it was received as their source's date: the record
+    of an import says when its figure came in, as a hand-written file's ``source.date`` does."""
+    records = [
+        r if r.source is None else r._replace(source=r.source._replace(date=received)) for r in read.records
+    ]
+    return replace(read, records=records)
 
 
 def batch(count: int, *, refused: bool, lang: str = "en") -> str:

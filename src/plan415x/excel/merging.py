@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import datetime as dt
 import difflib
-import math
 import re
 import tempfile
 from dataclasses import replace
@@ -20,10 +19,11 @@ from typing import Any
 import yaml
 
 from plan415x import yamlfile
+from plan415x.excel import cells as xc
 from plan415x.excel.outcome import Line, Outcome, problem, refused
 from plan415x.excel.reading import figure_cell, one_line
 from plan415x.excel.sheetrows import Read
-from plan415x.excel.writing import Plan, _edited_file, _new_file
+from plan415x.excel.writing import Plan, _edited_file, _new_file, marked_illustrative
 from plan415x.fsutil import LockTimeoutError, atomic_write, locked
 from plan415x.i18n import shown
 from plan415x.i18n.phrases import os_reason, plural
@@ -40,11 +40,19 @@ def figure(record: Record, target: Target) -> Arg:
     if record.state is not None:
         return record.state.value
     if record.components is not None:
-        return ", ".join(f"{k} {v:g}" for k, v in record.components.items())
-    text = "" if record.value is None else f"{record.value:g} {record.unit or target.unit or ''}".strip()
+        return ", ".join(f"{k} {written(v)}" for k, v in record.components.items())
+    text = (
+        "" if record.value is None else f"{written(record.value)} {record.unit or target.unit or ''}".strip()
+    )
     if record.reference is not None:
-        return said("import-figure-reference", figure=text, reference=f"{record.reference:g}")
+        return said("import-figure-reference", figure=text, reference=written(record.reference))
     return text
+
+
+def written(value: float) -> str:
+    """A figure as the analyst wrote it, every digit (1000000000900, 12.3), never cut to six
+    significant digits as ``:g`` does (1e+12 for both 1,000,000,000,000 and one 900 more)."""
+    return str(xc.tidy_number(value))
 
 
 def describe(record: Record, target: Target) -> str:
@@ -56,9 +64,13 @@ def same_figure(old: Record, new: Record, target: Target, dataset: Dataset) -> b
     """True when two records say the same thing about the figure (notes and sources aside)."""
 
     def close(a: float | None, b: float | None) -> bool:
+        # Exactly, as the analyst compares the figures as written: a float is the decimal it was
+        # read from (12.3 in a cell or in YAML is the same float), so a correction of 900 in
+        # 1,000,000,000,000 is a change; a relative tolerance (1e-9, once) swallowed it. A
+        # converted figure is already rounded to 10 decimals (``Measures.convert``).
         if a is None or b is None:
             return a is b
-        return math.isclose(a, b, rel_tol=1e-9, abs_tol=1e-12)
+        return a == b
 
     if target.kind is Kind.milestone:
         return old.state == new.state
@@ -98,6 +110,7 @@ def merge(
     strict: bool = False,
     lang: str = "en",
     accept: tuple[Accept, ...] = (),
+    illustrative: bool = False,
 ) -> Outcome:
     assert read.period is not None
     period = read.period
@@ -106,7 +119,16 @@ def merge(
     path = same[0] if same else folder / f"{period}.yaml"
     if dry_run:
         return _merge_locked(
-            file, dataset, read, path, force=force, dry_run=True, strict=strict, lang=lang, accept=accept
+            file,
+            dataset,
+            read,
+            path,
+            force=force,
+            dry_run=True,
+            strict=strict,
+            lang=lang,
+            accept=accept,
+            illustrative=illustrative,
         )
     shown_folder = display_path(folder)
     if folder.exists() and not folder.is_dir():
@@ -117,7 +139,16 @@ def merge(
         folder.mkdir(parents=True, exist_ok=True)
         with locked(folder):
             return _merge_locked(
-                file, dataset, read, path, force=force, dry_run=False, strict=strict, lang=lang, accept=accept
+                file,
+                dataset,
+                read,
+                path,
+                force=force,
+                dry_run=False,
+                strict=strict,
+                lang=lang,
+                accept=accept,
+                illustrative=illustrative,
             )
     except OSError as error:  # the folder cannot be made, or locked (nothing was written)
         why: Said
@@ -154,6 +185,7 @@ def _merge_locked(
     strict: bool = False,
     lang: str = "en",
     accept: tuple[Accept, ...] = (),
+    illustrative: bool = False,
 ) -> Outcome:
     assert read.period is not None
     period = read.period
@@ -163,7 +195,7 @@ def _merge_locked(
     existing_text: str | None = None
     raw: dict[str, Any] | None = None
     old_records: list[Record] = []
-    illustrative = False
+    illustrative_before = False
     if path.exists():
         entry, problems = load_actuals(path)
         if problems or entry is None:
@@ -171,7 +203,13 @@ def _merge_locked(
         existing_text = entry.doc.text
         raw = dict(entry.doc.data)
         old_records = list(entry.file.records)
-        illustrative = entry.file.illustrative
+        illustrative_before = entry.file.illustrative
+    # --illustrative: the file is marked (a change of its own, even with no new figure)
+    mark = illustrative and not illustrative_before
+    before_text = existing_text  # what a dry run's diff is against
+    if mark and existing_text is not None and raw is not None:
+        existing_text = marked_illustrative(existing_text, raw)
+        raw["illustrative"] = True
     by_target = {r.target: i for i, r in enumerate(old_records)}
     plan = Plan()
     conflicts: list[Problem] = []
@@ -216,7 +254,7 @@ def _merge_locked(
         f" -> {describe(read.records[i], read.entries[i].target)}"
         for i, j in plan.replaced
     ]
-    if not plan.added and not plan.replaced and not accept:
+    if not plan.added and not plan.replaced and not accept and not mark:
         return Outcome(
             messages=[said("import-nothing-new", file=shown_file, actuals=shown_path, summary=summary)],
             taken=receipt,
@@ -225,7 +263,7 @@ def _merge_locked(
 
     def merged(read: Read) -> tuple[str, bool, list[Problem], list[Problem]]:
         if raw is None or existing_text is None:
-            text = _new_file(period, [read.records[i] for i in plan.added], note)
+            text = _new_file(period, [read.records[i] for i in plan.added], note, illustrative)
             kept_comments = True
         else:
             text, kept_comments = _edited_file(existing_text, raw, read, plan, note)
@@ -241,7 +279,7 @@ def _merge_locked(
             text, kept_comments, problems, warnings = merged(read)
             if problems:
                 return refused(problems, shown_file)
-        if not plan.added and not plan.replaced and not plan.checked:
+        if not plan.added and not plan.replaced and not plan.checked and not mark:
             out = Outcome(
                 messages=[said("import-nothing-new", file=shown_file, actuals=shown_path, summary=summary)],
                 taken=receipt,
@@ -261,12 +299,13 @@ def _merge_locked(
         messages += changes
         messages += accepted
         diff = difflib.unified_diff(
-            (existing_text or "").splitlines(keepends=True),
+            (before_text or "").splitlines(keepends=True),
             text.splitlines(keepends=True),
             fromfile=shown_path if existing_text is not None else "/dev/null",
             tofile=shown_path,
         )
-        messages.append("".join(diff).rstrip("\n"))
+        # One line each: echo shows a newline inside a line as ⏎ (text from the data stays inert).
+        messages += [line.rstrip("\r\n") for line in diff]
         return Outcome(messages=messages, taken=receipt, warnings=warnings)
     try:
         atomic_write(path, text.encode("utf-8"), force=existing_text is not None)
@@ -279,7 +318,9 @@ def _merge_locked(
         messages.append(said("import-replaced", count=str(len(plan.replaced)), actuals=shown_path))
     if not kept_comments:
         messages.append(said("import-note-rewritten", actuals=shown_path))
-    if illustrative:
+    if mark:
+        messages.append(said("collect-marked-illustrative", actuals=shown_path))
+    elif illustrative_before:
         messages.append(said("import-note-illustrative", actuals=shown_path))
     return Outcome(messages=messages, taken=receipt, warnings=warnings)
 

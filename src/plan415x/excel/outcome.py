@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from dataclasses import dataclass, field
 
 from plan415x.i18n import say
@@ -30,6 +31,9 @@ class Outcome:
     cannot_write: bool = False
     """The problems are not in the data but in writing it (a full disk, a folder in the way, the
     lock): the command exits 4, as export and the printed output do, not 1 (invalid data)."""
+
+    received: dt.date | None = None
+    """The date the workbook was received, stamped on its figures (None: not stamped)."""
 
     def lines(self, lang: str = "en") -> list[str]:
         """The lines about what was done, in ``lang``."""

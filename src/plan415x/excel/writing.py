@@ -104,11 +104,12 @@ class Plan:
     acknowledged with ``--accept``: rewritten in place with its ``checked``."""
 
 
-def _new_file(period: Period, records: list[Record], note: str) -> str:
+def _new_file(period: Period, records: list[Record], note: str, illustrative: bool = False) -> str:
     data: dict[str, Any] = {
         "schema_version": 1,
         "period": str(period),
-        "illustrative": False,
+        "illustrative": illustrative,
+        **({"note": ILLUSTRATIVE_NOTE} if illustrative else {}),
         "records": [record_data(r) for r in records],
     }
     return f"# {note}\n" + dump(data)
@@ -188,3 +189,25 @@ def _content_end(node: Any) -> int:
     if isinstance(node, SequenceNode) and not node.flow_style and node.value:
         return _content_end(node.value[-1])
     return int(node.end_mark.index)
+
+
+ILLUSTRATIVE_NOTE = "示例数据:本文件数字为演示用的样本,并非官方统计数据,不得引用。"
+"""The note ``import --illustrative`` gives a new file, as the repository's sample files say it."""
+
+_ILLUSTRATIVE_LINE = re.compile(r"^illustrative:[^\n#]*", re.MULTILINE)
+_PERIOD_LINE = re.compile(r"^period:[^\n]*\n", re.MULTILINE)
+
+
+def marked_illustrative(text: str, raw: dict[str, Any]) -> str:
+    """The existing file marked ``illustrative: true`` (``import --illustrative``): its
+    ``illustrative:`` line set, else one added after ``period:``, comments kept; checked by
+    parsing it again, else the file written in full, said in its first line."""
+    expected = {**raw, "illustrative": True}
+    if _ILLUSTRATIVE_LINE.search(text):
+        edited = _ILLUSTRATIVE_LINE.sub("illustrative: true", text, count=1)
+    else:
+        edited = _PERIOD_LINE.sub(lambda m: m.group(0) + "illustrative: true" + _newline(text), text, count=1)
+    parsed = yamlfile.parse(edited, Path("edited.yaml"), "edited.yaml")
+    if isinstance(parsed, yamlfile.Document) and parsed.data == expected:
+        return edited
+    return "# Marked illustrative; rewritten in full: earlier comments were not kept.\n" + dump(expected)

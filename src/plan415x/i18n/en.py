@@ -757,7 +757,8 @@ of an earlier period does not stand in for the one owed.)""",
 due = day {due_day} of the month after the period's last month (the month's last day if it is
 shorter: due_day 10 makes 1-6月 due on 10 July, 1-12月 on 10 January), the rule's due_day if it
 sets one, else the plan's reporting calendar ({calendar} in targets.yaml for the target's
-frequency, or the target's own due_day); a figure is late when the
+frequency, or the target's own due_day), moved to the next working day when it falls on a
+weekend or a public holiday (China's official calendar); a figure is late when the
 date of its source (the record's, else its file's) is after the due date; deduction = points for
 each late figure of the year. A figure whose source has no date cannot be late.""",
     "scoring-rule-bonus": """{type} (超额加分): a target exceeded earns points, capped.
@@ -796,4 +797,29 @@ PUBLISH: dict[str, str] = {
 }
 
 
-CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH
+COLLECT: dict[str, str] = {
+    "field-calendar-other-year": "{date} is not in {year}, the year this list of days is for",
+    "field-calendar-both": "{date} is listed both as a day off (holidays) and as a day worked (workdays)",
+    "collect-calendar-unknown": (
+        "warning: the official calendar of {years} is not known (neither the chinesecalendar package"
+        " nor targets.yaml's reporting.calendar has it): due dates in it are moved past weekends"
+        " only, not past public holidays; add the year's days off and days worked to"
+        " reporting.calendar"
+    ),
+    "collect-backfill": (
+        "{file}: figures of {period} received on {date}, after the year that follows the period (a"
+        " back-fill): recorded without a date (undated); give --received DATE for the day it came in"
+    ),
+    "collect-source-date-out-of-range": (
+        "{field} {date} is not in {year} or {next_year}, the years a figure of {period} is received in"
+        " (a slip of the year would make every figure of it years late)"
+    ),
+    "collect-received": "{file} received on {date}: the date of each figure it added or replaced (source.date)",
+    "collect-marked-illustrative": (
+        "{actuals} is marked illustrative: true (--illustrative): every report built from it says"
+        " its figures are samples, not official statistics"
+    ),
+}
+
+
+CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT

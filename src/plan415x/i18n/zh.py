@@ -636,7 +636,8 @@ SCORING: dict[str, str] = {
 
 期限 = 该期最后一个月的下一个月的第 {due_day} 日(该月较短时为月末: {due_day} 为10时,1-6月的
 期限为7月10日,1-12月为次年1月10日);规则设了 {due_day} 的用规则的,否则用方案的报送日历
-(targets.yaml 中 {calendar} 按该指标报送频率的日期,或该指标自己的 {due_day});数据来源的
+(targets.yaml 中 {calendar} 按该指标报送频率的日期,或该指标自己的 {due_day}),逢周末或法定节假日
+顺延至下一工作日;数据来源的
 日期(记录的,否则文件的)晚于期限即为迟报;扣分 = 分值 × 年内迟报的数据个数。来源没有日期
 的数据不算迟报。""",
     "scoring-rule-bonus": """超额加分({type}): 超额完成的指标加分,有上限。
@@ -670,4 +671,24 @@ PUBLISH: dict[str, str] = {
 }
 
 
-CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH
+COLLECT: dict[str, str] = {
+    "field-calendar-other-year": "{date} 不在 {year} 年内,而本条列出的是 {year} 年的日期",
+    "field-calendar-both": "{date} 同时列为放假日(holidays)和上班日(workdays)",
+    "collect-calendar-unknown": (
+        "警告: {years}年的法定节假日安排未知(chinesecalendar 未收录,targets.yaml 的 reporting.calendar"
+        " 也未列出): 该年的报送截止日只避开周末,未避开法定节假日;请在 reporting.calendar 中补入该年的放假和调休上班日期"
+    ),
+    "collect-backfill": (
+        "{file}:{period} 的数据于 {date} 导入,已过该期次年(补录):记为未注明日期;如需记录收到日期,请用 --received DATE"
+    ),
+    "collect-source-date-out-of-range": (
+        "{field} {date} 不在 {year} 年或 {next_year} 年内,{period} 的数据只能在这两年内收到(年份写错会使每项数据逾期数年)"
+    ),
+    "collect-received": "{file} 收到日期 {date}:新增或替换的每项数据以此为报送日期(source.date)",
+    "collect-marked-illustrative": (
+        "{actuals} 已标为示例数据(illustrative: true,--illustrative):据此生成的报告均注明其数据为示例,并非官方统计数据"
+    ),
+}
+
+
+CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT

@@ -83,6 +83,7 @@ def format_reporting(rep: Reporting, fmt: CheckFormat, lang: str = "zh", *, colo
 def _reporting_json(rep: Reporting) -> str:
     doc = {
         "period": str(rep.period),
+        "calendar_unknown_years": list(rep.unknown_years),
         "units": [
             {
                 "unit": u.unit,

@@ -45,6 +45,8 @@ class Context:
     """The plan's reporting frequency; the target's own wins."""
     unit_whole: bool = False
     """The target's unit counts whole items; the target's own whole_items wins."""
+    merge_january: bool = False
+    """The plan's ``reporting.merge_january``: no figure is owed for January alone (1-2月 merged)."""
 
     @property
     def frequency(self) -> Frequency:
@@ -73,6 +75,8 @@ class Context:
         December)."""
         step = self.frequency.months
         month = self.period.end_month // step * step
+        if self.merge_january and month == 1:
+            month = 0  # January is not reported alone: at 1月 the figure owed is last December's
         return (self.period.year, month) if month else (self.period.year - 1, 12)
 
     def owed_month(self) -> int:

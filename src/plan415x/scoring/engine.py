@@ -253,7 +253,10 @@ def year_state(engine: Engine, year: int, today: dt.date, members: Mapping[str, 
     due = missing = 0
     for unit_id in sorted(members):
         owed = [
-            r for r in members[unit_id] if r.status not in NOT_SCORED and owes(r.target, year_end, frequency)
+            r
+            for r in members[unit_id]
+            if r.status not in NOT_SCORED
+            and owes(r.target, year_end, frequency, merge_january=engine.dataset.plan.reporting.merge_january)
         ]
         given = [r for r in owed if _year_end_figure(engine, r.target.id, year, used)]
         due += len(owed)

@@ -83,10 +83,12 @@ def target_lines(
         owed=tuple(
             p
             for p in periods
-            if owes(target, p, reporting.frequency) and (pending is None or p.key != pending.key)
+            if owes(target, p, reporting.frequency, merge_january=reporting.merge_january)
+            and (pending is None or p.key != pending.key)
         ),
         reports=tuple(reported.get(target.id, ())),
         due_day=due_day,
+        calendar=reporting.calendar,
         end=pending,
     )
 

@@ -12,6 +12,10 @@ the template lists that figure once, on the restated target's row, ``import`` re
 both, and it is due and counted once, as the restated target's. Monitoring indicators are
 reported like any other and are due like any other.
 
+The due date is the plan's day of the month after the period, moved to the next working day
+when it is a weekend or a public holiday (``workdays``: China's official calendar); with
+``reporting.merge_january`` no figure is owed for January alone.
+
 Received: a record for the target in an actuals file of the same months (2023Q2 and 2023-06
 alike). On time: its source date (the record's, else the file's) on or before the due date;
 late: after it; no date: received, timeliness unknown (未注明日期). Reporting rate = received /
@@ -28,6 +32,7 @@ from plan415x.engine import owes
 from plan415x.periods import Period
 from plan415x.restatements import sharing
 from plan415x.values import Record, Target, due_date
+from plan415x.workdays import next_working_day
 
 ON_TIME, LATE, UNDATED, MISSING = "on_time", "late", "undated", "missing"
 
@@ -85,6 +90,10 @@ class UnitReporting:
 class Reporting:
     period: Period
     units: tuple[UnitReporting, ...]
+    unknown_years: tuple[int, ...] = ()
+    """Years of the due dates that the official calendar does not know (neither the package nor
+    the plan's ``reporting.calendar``): their weekends move a due date, their holidays cannot,
+    and the report says so."""
 
     @property
     def missing(self) -> int:
@@ -95,7 +104,16 @@ class Reporting:
 
 
 def due_of(dataset: Dataset, target: Target, period: Period) -> dt.date:
-    return due_date(period.year, period.end_month, dataset.plan.reporting.due_day_of(target))
+    """The day the target's figure for ``period`` is due: the calendar's day of the month after,
+    moved to the next working day when it is a weekend or a public holiday (``workdays``)."""
+    return due_and_unknown(dataset, target, period)[0]
+
+
+def due_and_unknown(dataset: Dataset, target: Target, period: Period) -> tuple[dt.date, frozenset[int]]:
+    """``due_of``, and the years met that the official calendar does not know."""
+    reporting = dataset.plan.reporting
+    day = due_date(period.year, period.end_month, reporting.due_day_of(target))
+    return next_working_day(day, reporting.calendar)
 
 
 def reporting(dataset: Dataset, period: Period, *, unit: str | None = None) -> Reporting:
@@ -112,21 +130,25 @@ def reporting(dataset: Dataset, period: Period, *, unit: str | None = None) -> R
     plan = dataset.plan
     by_unit: dict[str, list[Figure]] = {}
     once = _asked_with_another(dataset, period)
+    unknown: set[int] = set()
+    merge_january = plan.reporting.merge_january
     for target in plan.targets:
         lead = target.lead_unit
         if lead is None or (unit is not None and lead != unit) or target.id in once:
             continue
-        if not owes(target, period, plan.reporting.frequency):
+        if not owes(target, period, plan.reporting.frequency, merge_january=merge_january):
             continue
         got = received.get(target.id)
         rec, date = (None, None) if got is None else got
-        by_unit.setdefault(lead, []).append(Figure(target, due_of(dataset, target, period), rec, date))
+        due, years = due_and_unknown(dataset, target, period)
+        unknown |= years
+        by_unit.setdefault(lead, []).append(Figure(target, due, rec, date))
     units = [
         UnitReporting(u.id, u.name_zh, u.name_en, tuple(by_unit[u.id]))
         for u in plan.responsible_units
         if u.id in by_unit
     ]
-    return Reporting(period, tuple(units))
+    return Reporting(period, tuple(units), tuple(sorted(unknown)))
 
 
 def _asked_with_another(dataset: Dataset, period: Period) -> set[str]:
@@ -135,7 +157,7 @@ def _asked_with_another(dataset: Dataset, period: Period) -> set[str]:
     out: set[str] = set()
     for restated_id, restating in sharing(dataset.plan.targets).items():
         restated = dataset.targets[restated_id]
-        if not owes(restated, period, frequency):
+        if not owes(restated, period, frequency, merge_january=dataset.plan.reporting.merge_january):
             continue
         out |= {t.id for t in restating if t.lead_unit == restated.lead_unit}
     return out

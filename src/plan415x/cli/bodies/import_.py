@@ -1,12 +1,13 @@
 """The body of ``import``: filled templates read, checked cell by cell and merged into
 actuals/, each workbook whole or not at all, with a receipt (回执) per unit for several."""
 
+import datetime as dt
 from dataclasses import replace
 from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import in_language, language, load_or_exit
+from plan415x.cli.bodies.common import in_language, language, load_or_exit, today
 from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, echo, usage_error
 from plan415x.excel import importer
 from plan415x.excel.container import OTHER_FORMATS
@@ -62,11 +63,48 @@ def accepts(specs: list[str]) -> tuple[tuple[str, str | None], ...]:
     return tuple(dict.fromkeys(out))
 
 
+def received_dates(specs: list[str], chosen: list[Path]) -> dict[Path, tuple[dt.date, bool]]:
+    """The date each workbook was received: ``--received DATE`` for the run, ``FILE=DATE`` for
+    one workbook (by its name or its path as given), else today. A date after today, or one that
+    is not a date, is a usage error: it would be stamped on every figure as fact. Each date with
+    whether it was given (True) or is today's (False)."""
+    now = today()
+    run_date: dt.date | None = None
+    per_file: dict[Path, dt.date] = {}
+    for spec in specs:
+        name, equals, text = spec.rpartition("=")
+        try:
+            date = dt.date.fromisoformat(text.strip())
+        except ValueError:
+            usage_error(
+                f"--received {spec}: {text!r} is not a date; write it as 2024-07-15 (or FILE=2024-07-15)"
+            )
+        if date > now:
+            usage_error(
+                f"--received {spec}: {date} is after today ({now}); a workbook is received on or before today"
+            )
+        if not equals:
+            if run_date is not None and run_date != date:
+                usage_error(f"--received {spec}: the run's date is given twice ({run_date}, {date})")
+            run_date = date
+            continue
+        named = [f for f in chosen if name in (f.name, str(f)) or Path(name).resolve() == f.resolve()]
+        if not named:
+            usage_error(f"--received {spec}: no workbook {name!r} in this import")
+        for file in named:
+            if per_file.get(file, date) != date:
+                usage_error(f"--received {spec}: {name!r} is given two dates ({per_file[file]}, {date})")
+            per_file[file] = date
+    given = run_date is not None
+    return {f: (per_file[f], True) if f in per_file else (run_date or now, given) for f in chosen}
+
+
 WHAT_ZH = {"added": "新增", "unchanged": "未变", "replaced": "替换"}
 
 
-def receipt(shown: str, outcome: Outcome) -> list[str]:
-    """回执: per sheet (one unit each), what was added, unchanged, replaced, and the cells refused."""
+def receipt(shown: str, outcome: Outcome, received: dt.date | None = None) -> list[str]:
+    """回执: per sheet (one unit each), the date the workbook was received, what was added,
+    unchanged, replaced, and the cells refused."""
     sheets: dict[str, list[tuple[str, str]]] = {}
     refused: dict[str, list[str]] = {}
     warned: dict[str, list[str]] = {}
@@ -88,7 +126,10 @@ def receipt(shown: str, outcome: Outcome) -> list[str]:
         doubt = warned.get(sheet, [])
         state = "未写入(本文件有单元格被退回,全部不导入)" if outcome.problems else "已导入"
         checks = f" · 警示 {len(doubt)} 格" if doubt else ""
-        lines.append(f"回执 · {sheet or shown} ({shown}): {counts} · 退回 {len(bad)} 格{checks} · {state}")
+        got = f" · 收到 {received.isoformat()}" if received is not None else ""
+        lines.append(
+            f"回执 · {sheet or shown} ({shown}){got}: {counts} · 退回 {len(bad)} 格{checks} · {state}"
+        )
         lines += [f"  {WHAT_ZH[w]}: {target}" for target, w in taken if w != "unchanged"]
         lines += [f"  退回 {line}" for line in bad]
         lines += [f"  警示 {line}" for line in doubt]
@@ -114,9 +155,12 @@ def run(
     strict: bool,
     accept: list[str] | None,
     lang: Lang | None,
+    illustrative: bool = False,
+    received: list[str] | None = None,
 ) -> None:
     chosen, skipped = workbooks(files)
     accepted = accepts(accept or [])
+    dates = received_dates(received or [], chosen)
     worst = 0
     said = lang or Lang.en  # then each workbook's, from the plan it is read against
     if skipped:
@@ -130,7 +174,16 @@ def run(
             if target is not None and target not in dataset.targets:
                 usage_error(f"--accept: no target {target!r} in the plan")
         outcome = importer.run(
-            file, dataset, force=force, dry_run=dry_run, strict=strict, lang=said.value, accept=accepted
+            file,
+            dataset,
+            force=force,
+            dry_run=dry_run,
+            strict=strict,
+            lang=said.value,
+            accept=accepted,
+            received=dates[file][0],
+            received_given=dates[file][1],
+            illustrative=illustrative,
         )
         if said is Lang.zh:
             outcome = in_chinese(outcome)
@@ -146,7 +199,7 @@ def run(
             echo(outcome.refusal_in(said.value), err=True)
             worst = max(worst, EXIT_OUTPUT if outcome.cannot_write else EXIT_INVALID)
         if len(chosen) > 1:
-            for line in receipt(str(file), outcome):
+            for line in receipt(str(file), outcome, outcome.received):
                 echo(line)
     if len(chosen) > 1:
         echo(importer.batch(len(chosen), refused=bool(worst), lang=said.value))

@@ -10,7 +10,9 @@ from plan415x.cli.bodies.common import load_or_exit, parse_period, today, unit_i
 from plan415x.cli.bodies.output import check_folder, write_folder
 from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, echo, emit, usage_error
 from plan415x.fsutil import fitted_name
+from plan415x.i18n import say
 from plan415x.options import CheckFormat, Lang
+from plan415x.problems import said
 from plan415x.reports.brief import to_markdown
 from plan415x.reports.brief_docx import to_docx
 from plan415x.reports.notices import notices
@@ -43,6 +45,11 @@ def run(
     # 报送情况 is sent to the units: Chinese unless the plan or --lang says otherwise.
     lang = lang or (Lang.en if dataset.plan.plan.language == "en" else Lang.zh)
     color = color_wanted()
+    if rep.unknown_years:
+        # A due date in a year the official calendar does not know moved past weekends only:
+        # said on stderr whatever the format, never passed over.
+        years = ("、" if lang is Lang.zh else ", ").join(str(y) for y in rep.unknown_years)
+        echo(say(said("collect-calendar-unknown", years=years), lang.value), err=True)
     if missing:
         owed = owed_explanations(dataset, when, unit=unit_id(dataset.plan, unit))
         if output is not None:

@@ -16,7 +16,9 @@ from plan415x.results import Outcome, Result, Status
 from plan415x.rules.common import Observation
 from plan415x.scoring.model import Exemption
 from plan415x.scoring.points import ZERO
+from plan415x.values import CalendarYear
 from plan415x.values import due_date as model_due_date
+from plan415x.workdays import next_working_day
 
 
 @dataclass(frozen=True)
@@ -40,6 +42,9 @@ class Facts:
     due_day: int = 10
     """The day of the month after a period by which its figure is due, by the plan's reporting
     calendar (the target's own due_day, else its frequency's)."""
+    calendar: tuple[CalendarYear, ...] = ()
+    """The plan's own years of the official calendar (``reporting.calendar``): a due date on a
+    day off moves to the next working day, as ``plan415x reporting`` moves it."""
     end: Period | None = None
     """In a provisional score, the period the data runs to, which stands for the year end
     (``year_end`` is judged there); None in a final score."""
@@ -97,9 +102,10 @@ class Draft:
 
 
 @lru_cache(maxsize=1024)
-def due_date(period: Period, due_day: int) -> dt.date:
-    """Day ``due_day`` of the month after the period's last month (its last day if shorter)."""
-    return model_due_date(period.year, period.end_month, due_day)
+def due_date(period: Period, due_day: int, calendar: tuple[CalendarYear, ...] = ()) -> dt.date:
+    """Day ``due_day`` of the month after the period's last month (its last day if shorter),
+    or the next working day when that is a weekend or a public holiday (``workdays``)."""
+    return next_working_day(model_due_date(period.year, period.end_month, due_day), calendar)[0]
 
 
 def waive(amount: Decimal, exemption: Exemption | None) -> tuple[Decimal, Decimal]:

@@ -19,7 +19,7 @@ def score(rule: LateRule, facts: Facts, exempt: Exempt) -> list[Draft]:
     amount = -cents(rule.points)
     for obs in facts.reports:
         date = obs.source.date if obs.source is not None else None
-        due = due_date(obs.period, rule.due_day or facts.due_day)
+        due = due_date(obs.period, rule.due_day or facts.due_day, facts.calendar)
         if date is None or date <= due or not amount:
             continue
         kept, waived = waive(amount, exemption := exempt(rule.id, obs.period))
