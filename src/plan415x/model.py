@@ -372,6 +372,8 @@ class Target(FromValues, values=values.Target):
             problems.append(said("field-target-value-note"))
         if self.tolerance is not None and self.comparator is not Comparator.approx:
             problems.append(said("field-target-tolerance"))
+        if self.good is not None and (self.comparator is not Comparator.approx or self.kind is Kind.relative):
+            problems.append(said("field-target-good"))
         if self.restates is not None and (self.restates == self.id or self.restates in self.links):
             problems.append(said("field-target-restates"))
         if self.kind is not Kind.milestone and self.unit is None:

@@ -796,4 +796,34 @@ PUBLISH: dict[str, str] = {
 }
 
 
-CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH
+GWR: dict[str, str] = {
+    # A second kind of plan (issue 24): which side of an approximate target is good.
+    "rule-comparators": """A target's comparator says which figures meet it, in every kind:
+>= (以上, 不低于, 达到), > (突破, 超, 超过), <= (以内, 不高于, 不超过, 控制在…以内, 以下),
+< (低于), == (exactly), approx (左右, 约).
+approx is met within its tolerance (the target's own tolerance, else assessment.approx_tolerance_pct
+of the target, 5% by default, at least one item for counts of whole items), and {good} says which
+side of it is good, as an economist reads the report:
+- up (the default, what approx has always meant here; GDP增长5%左右): below the tolerance is
+  behind, and missed at the last chance; above it is over the target (▲) and met;
+- down (a ceiling in practice: 居民消费价格涨幅3%左右, 城镇调查失业率5.5%左右): at or below the
+  target and its tolerance is met (CPI 0.2 against 3%左右); above it is judged as a ceiling
+  broken (<=): behind by the points above for a rate, off_track (missed at the last chance) for
+  a level or a flow; completion is target / actual, as for <=;
+- point: a miss on either side beyond the tolerance; the gap of a rate is its distance from the
+  target.
+A reduction (单位GDP能耗降低2.5%左右) is written as the reduction rate, a positive figure, as the
+statistics give it (下降3.8%), with good: up: a cut of 3.8% is over 2.5%左右 and met.
+{attribute} (属性, of an outline's or a work report's indicator): binding (约束性) is binding as
+hedge ensure (确保) is: marked ★, judged with the thresholds of ensure; expected (预期性) is judged
+and counted as any target, and said as 预期性 beside its name.""",
+    "field-target-good": "good (which side of an approximate target is good) belongs to comparator"
+    " approx (左右), and not to kind relative",
+    "step-approx-below": "{actual} ≤ {target} + {tolerance}: at or below a target whose good side is"
+    " down (a ceiling in practice): achieved",
+    "step-approx-above": "{actual} > {target} + {tolerance}: above the tolerance of a target whose good"
+    " side is {good}: {status}",
+}
+
+
+CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | GWR

@@ -11,7 +11,7 @@ from __future__ import annotations
 from plan415x.numbers import fmt
 from plan415x.periods import Period
 from plan415x.results import Report, Result, Status
-from plan415x.values import Comparator, Hedge, Kind
+from plan415x.values import Comparator, Kind
 
 # Markers, each explained in the legend; all exist in GBK, so a Chinese console can show them.
 STALE = "※"
@@ -109,9 +109,14 @@ def status_text(status: Status, lang: str) -> str:
 
 
 def name_text(result: Result, lang: str) -> str:
+    """The name as every output lists it: ◇ a restatement, ★ binding (确保 or 约束性), and an
+    outline's 属性 after it, (约束性) or (预期性), in every output that lists targets."""
     t = result.target
     name = t.name_zh if lang == "zh" else t.name_en
-    return (RESTATES if t.restates else "") + ("★" if t.hedge is Hedge.ensure else "") + name
+    marked = (RESTATES if t.restates else "") + ("★" if t.binding else "") + name
+    if t.attribute is None:
+        return marked
+    return f"{marked}({t.attribute.said_in(lang)})" if lang == "zh" else f"{marked} ({t.attribute.value})"
 
 
 def unit_text(report: Report, measure: str | None, lang: str) -> str:

@@ -13,6 +13,9 @@ from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import (
     Context,
     Observation,
+    above_tolerance,
+    approx_ceiling,
+    approx_met_step,
     completion,
     maybe,
     meets,
@@ -22,7 +25,7 @@ from plan415x.rules.common import (
     status_from_gap,
     whole_item_status,
 )
-from plan415x.values import Comparator, Pace
+from plan415x.values import Comparator, Good, Pace
 
 FORMULA = said("rule-level", kind="level / share", full_year="full_year: true")
 
@@ -58,14 +61,17 @@ def judge(ctx: Context) -> Outcome:
         )
     )
     tolerance = ctx.tolerance(goal)
-    met = meets(actual, goal, target.comparator, tolerance)
-    is_over = over(actual, goal, target.comparator, tolerance)
+    good = target.effective_good
+    met = meets(actual, goal, target.comparator, tolerance, good)
+    is_over = over(actual, goal, target.comparator, tolerance, good)
+    beyond = above_tolerance(actual, goal, target.comparator, tolerance, good)
     stale = ctx.is_stale(obs)
     if stale:
         steps.append(ctx.stale_step(obs))
     at_year, at_month = ctx.due_key() if stale else obs.period.key
     base = target.baseline
-    upward = target.comparator not in (Comparator.le, Comparator.lt)
+    # A ceiling: <=, <, or 左右 whose good side is down (城镇调查失业率5.5%左右).
+    upward = target.comparator not in (Comparator.le, Comparator.lt) and not approx_ceiling(target)
     expected: float | None
     schedule: float | None
     done: float | None
@@ -100,11 +106,11 @@ def judge(ctx: Context) -> Outcome:
             span = (base.year + 1, target.last_year)
     elif pace is Pace.deadline and not due:
         schedule = expected = None
-        done = completion(actual, goal, target.comparator)
+        done = completion(actual, goal, target.comparator, ceiling=not upward)
         steps.append(_completion_step(actual, goal, done, upward))
     else:
         schedule, expected = 100.0, goal
-        done = completion(actual, goal, target.comparator)
+        done = completion(actual, goal, target.comparator, ceiling=not upward)
         steps.append(_completion_step(actual, goal, done, upward))
     gap = None if done is None or schedule is None else schedule - done
     if due and stale:
@@ -113,12 +119,22 @@ def judge(ctx: Context) -> Outcome:
     elif is_over:
         status = Status.achieved
         steps.append(said("step-level-over", actual=actual, target=goal, tolerance=tolerance))
+    elif beyond:
+        status = Status.missed if due else Status.off_track
+        steps.append(
+            said(
+                "step-approx-above", actual=actual, target=goal, tolerance=tolerance, good=good, status=status
+            )
+        )
     elif target.comparator is Comparator.eq and actual > goal:
         status = Status.missed if due else Status.off_track
         steps.append(said("step-exact-exceeded", target=goal, unit=unit, status=status))
     elif met:
         status = Status.achieved
-        steps.append(said("step-level-met", actual=actual, comparator=target.comparator, target=goal))
+        if target.comparator is Comparator.approx and good is not Good.up:
+            steps.append(approx_met_step(actual, goal, tolerance))
+        else:
+            steps.append(said("step-level-met", actual=actual, comparator=target.comparator, target=goal))
     elif due:
         status = Status.missed
         steps.append(said("step-level-missed", actual=actual, comparator=target.comparator, target=goal))
