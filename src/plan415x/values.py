@@ -591,6 +591,14 @@ class Target(NamedTuple):
         return self.good or Good.up
 
     @property
+    def is_ceiling(self) -> bool:
+        """A ceiling: <=, <, or 左右 whose good side is down (CPI 3%左右): a limit not to pass,
+        of which a share used is not a share done."""
+        return self.comparator in (Comparator.le, Comparator.lt) or (
+            self.comparator is Comparator.approx and self.good is Good.down
+        )
+
+    @property
     def lead_unit(self) -> str | None:
         return self.responsible[0] if self.responsible else None
 

@@ -798,6 +798,8 @@ PUBLISH: dict[str, str] = {
 
 GWR: dict[str, str] = {
     # A second kind of plan (issue 24): which side of an approximate target is good.
+    "explain-good": "  good side {good} (which side of 左右 is good)",
+    "explain-attribute": "  attribute {attribute} (属性)",
     "rule-comparators": """A target's comparator says which figures meet it, in every kind:
 >= (以上, 不低于, 达到), > (突破, 超, 超过), <= (以内, 不高于, 不超过, 控制在…以内, 以下),
 < (低于), == (exactly), approx (左右, 约).

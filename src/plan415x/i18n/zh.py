@@ -672,6 +672,8 @@ PUBLISH: dict[str, str] = {
 
 GWR: dict[str, str] = {
     # 第二类规划(issue 24): 约数目标(左右)哪一侧为好。
+    "explain-good": "  好的一侧 {good}",
+    "explain-attribute": "  属性     {attribute}",
     "rule-comparators": """比较符说明何种数值达到目标,各类型通用:
 >=(以上、不低于、达到),>(突破、超、超过),<=(以内、不高于、不超过、控制在…以内、以下),
 <(低于),==(恰好等于),approx(左右、约)。

@@ -121,6 +121,10 @@ def format_explain(view: Explanation, lang: str = "en") -> str:
             said_lines.append(said("explain-tolerance", width=fmt(tolerance.absolute), unit=spaced))
         else:
             said_lines.append(said("explain-tolerance-share", pct=f"{tolerance.relative_pct:g}"))
+    if target.good is not None:
+        said_lines.append(said("explain-good", good=target.good))
+    if target.attribute is not None:
+        said_lines.append(said("explain-attribute", attribute=target.attribute))
     if target.restates:
         said_lines.append(said("explain-restates", target=target.restates))
     if target.note:

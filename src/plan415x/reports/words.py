@@ -11,7 +11,7 @@ from __future__ import annotations
 from plan415x.numbers import fmt
 from plan415x.periods import Period
 from plan415x.results import Report, Result, Status
-from plan415x.values import Comparator, Kind
+from plan415x.values import Comparator, Good, Kind
 
 # Markers, each explained in the legend; all exist in GBK, so a Chinese console can show them.
 STALE = "※"
@@ -25,6 +25,11 @@ OVER = "▲"
 def num(value: float | None, digits: int = 1) -> str:
     """Figures in reports: one decimal unless said otherwise."""
     return fmt(value, digits)
+
+
+_GOOD_WORDS = {Good.down: ("(越低越好)", " (lower is fine)"), Good.point: ("(定点)", " (point)")}
+"""After an approximate goal whose good side is not up (the default, said by nothing): CPI
+≈3(越低越好)."""
 
 
 def goal_text(result: Result, lang: str = "zh") -> str:
@@ -45,6 +50,8 @@ def goal_text(result: Result, lang: str = "zh") -> str:
         "≈" if t.comparator is Comparator.approx else t.comparator.value.replace(">=", "≥").replace("<=", "≤")
     )
     text = f"{symbol}{num(value, 2)}"
+    if t.comparator is Comparator.approx and t.good in _GOOD_WORDS:
+        text += _GOOD_WORDS[t.good][0 if lang == "zh" else 1]
     if not t.per_year:
         text += f" ({t.last_year})"
     return text

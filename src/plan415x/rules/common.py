@@ -209,7 +209,7 @@ def above_tolerance(
 def approx_ceiling(target: Target) -> bool:
     """An approximate target that is a ceiling in practice (good: down): judged as <= is, with
     its tolerance."""
-    return target.comparator is Comparator.approx and target.effective_good is Good.down
+    return target.comparator is Comparator.approx and target.is_ceiling
 
 
 def over(
