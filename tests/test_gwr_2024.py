@@ -205,3 +205,56 @@ def test_kinds_describes_the_good_side_and_the_attribute() -> None:
     assert any(
         line.startswith("attribute (属性, of an outline's or a work report's indicator)") for line in lines
     )
+
+
+def _as_range(folder: Path) -> Path:
+    # GDP written as a range, 4.5%—5% (as 2019's 6%—6.5% was), 努力争取更好结果: good up, the default
+    targets = folder / "targets.yaml"
+    text = targets.read_text("utf-8")
+    old = '    value: 5\n    unit: "%"\n    comparator: approx\n    good: up  # below 5%左右 is the miss; above is fine\n'
+    assert old in text
+    targets.write_text(
+        text.replace(old, '    value: 4.5\n    upper: 5\n    unit: "%"\n    comparator: between\n'), "utf-8"
+    )
+    return targets
+
+
+def test_a_range_is_judged_by_its_bounds(copy: Path) -> None:
+    _as_range(copy)
+    r = judged(copy)["gdp-growth"]
+    # 4.5 ≤ 5.0 ≤ 5: within the range: achieved; gap to the lower bound 4.5 − 5.0 = −0.5
+    assert (r["status"], r["comparator"], r["gap_points"], r["over_target"]) == (
+        "achieved",
+        "between",
+        -0.5,
+        False,
+    )
+    code, out = run("check", "2024", "--data", str(copy), "--format", "markdown")
+    assert "| 主要预期目标 | gdp-growth | 国内生产总值增长 | % | 4.5—5 | 5% |" in out
+    assert code == 0
+    code, out = run("explain", "gdp-growth", "2024", "--data", str(copy))
+    assert code == 0
+    lines = out.splitlines()
+    assert "  目标     区间4.5—5%,2024年,一般,进度期限" in lines
+    assert "  3. 4.5 ≤ 5 ≤ 5: 在区间内: 已完成" in lines
+
+
+def test_a_range_belongs_to_rates_levels_and_shares(copy: Path) -> None:
+    targets = copy / "targets.yaml"
+    text = targets.read_text("utf-8")
+    # 城镇新增就业 (a one_year flow) as a range, and an upper bound without a range on 粮食产量
+    text = text.replace(
+        '    value: 1200\n    unit: 万人\n    comparator: ">="',
+        "    value: 1200\n    upper: 1300\n    unit: 万人\n    comparator: between",
+    )
+    text = text.replace(
+        "    value: 1.3\n    unit: 万亿斤\n", "    value: 1.3\n    upper: 1.5\n    unit: 万亿斤\n"
+    )
+    targets.write_text(text, "utf-8")
+    code, out = run("validate", "--data", str(copy), "--format", "parsable", "--lang", "en")
+    assert code == 1
+    assert (
+        "targets[1]: comparator between (a range, 5%—5.5%) needs upper above value, and belongs to kinds growth, level and share (invalid-value)"
+        in out
+    )
+    assert "targets[5]: upper (a range's upper bound) belongs to comparator between (invalid-value)" in out

@@ -86,6 +86,7 @@ class Comparator(str, Enum):
     lt = "<"
     eq = "=="
     approx = "approx"
+    between = "between"  # a range, 5%—5.5%: value the lower bound, upper the upper (issue 24)
 
     def said_in(self, lang: str) -> str:
         """A Phrase: ≥ in Chinese, the data's own >= otherwise."""
@@ -99,6 +100,7 @@ COMPARATOR_ZH = {
     Comparator.lt: "<",
     Comparator.eq: "=",
     Comparator.approx: "≈",
+    Comparator.between: "区间",
 }
 
 
@@ -556,12 +558,20 @@ class Target(NamedTuple):
     basis: Annotated[Kind | None, Doc("Composite: annual, one_year or cumulative.")] = None
     direction: Annotated[str | None, Pattern("^(increase|decrease)$"), Doc("Directional.")] = None
     range: Annotated[tuple[Number, Number] | None, Doc("Valid actual values, overriding the unit's.")] = None
+    upper: Annotated[
+        Number | None,
+        Doc(
+            "With comparator between (a range: 5%—5.5%, 保持在A-B之间): the upper bound; value is"
+            " the lower. For growth, level and share targets."
+        ),
+    ] = None
     good: Annotated[
         Good | None,
         Doc(
-            "With comparator approx (左右): which side is good. up (default; GDP增长5%左右): below"
+            "With comparator approx (左右) or between (a range): which side is good. up (default; GDP增长5%左右): below"
             " the tolerance is a miss, above is met (▲); down (居民消费价格涨幅3%左右, 失业率5.5%左右):"
-            " a ceiling in practice, above the tolerance is a miss; point: a miss on either side."
+            " a ceiling in practice, above the tolerance is a miss; point: a miss on either side. A range"
+            " reads the same with its bounds (努力争取更好结果: up, above the range is fine)."
         ),
     ] = None
     attribute: Annotated[
@@ -595,8 +605,16 @@ class Target(NamedTuple):
         """A ceiling: <=, <, or 左右 whose good side is down (CPI 3%左右): a limit not to pass,
         of which a share used is not a share done."""
         return self.comparator in (Comparator.le, Comparator.lt) or (
-            self.comparator is Comparator.approx and self.good is Good.down
+            self.comparator in (Comparator.approx, Comparator.between) and self.good is Good.down
         )
+
+    @property
+    def goal_value(self) -> float | None:
+        """The figure completion is taken against: a range's upper bound when it is a ceiling
+        (good: down), else the value (a range's lower bound)."""
+        if self.comparator is Comparator.between and self.good is Good.down:
+            return self.upper
+        return self.value
 
     @property
     def lead_unit(self) -> str | None:

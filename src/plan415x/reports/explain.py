@@ -86,6 +86,8 @@ def format_explain(view: Explanation, lang: str = "en") -> str:
     )
     frequency = view.frequency
     value = "?" if target.value is None else fmt(target.value, 6)
+    if target.comparator is Comparator.between and target.value is not None and target.upper is not None:
+        value = f"{value}—{fmt(target.upper, 6)}"  # a range: 5—5.5
     kind = Coded(target.kind)
     said_lines = [
         said("explain-clause", clause=target.clause, text=target.text_zh),

@@ -50,7 +50,9 @@ def goal_text(result: Result, lang: str = "zh") -> str:
         "≈" if t.comparator is Comparator.approx else t.comparator.value.replace(">=", "≥").replace("<=", "≤")
     )
     text = f"{symbol}{num(value, 2)}"
-    if t.comparator is Comparator.approx and t.good in _GOOD_WORDS:
+    if t.comparator is Comparator.between:
+        text = f"{num(value, 2)}—{num(t.upper, 2)}"  # a range, as the report prints it: 5—5.5
+    if t.comparator in (Comparator.approx, Comparator.between) and t.good in _GOOD_WORDS:
         text += _GOOD_WORDS[t.good][0 if lang == "zh" else 1]
     if not t.per_year:
         text += f" ({t.last_year})"

@@ -72,6 +72,9 @@ class Context:
         count, and the analyst reads 左右 of whole items as give or take one)."""
         if self.target.comparator is Comparator.eq:
             return 0.0
+        if self.target.comparator is Comparator.between:
+            # A range's band is its own: from value up to upper, no tolerance beyond it.
+            return (self.target.upper or 0.0) - (self.target.value or 0.0)
         if self.target.tolerance is not None:
             return self.target.tolerance.width(goal)
         width = abs(goal) * self.approx_tolerance_pct / 100
@@ -191,9 +194,19 @@ def meets(
         return actual < target
     if comparator is Comparator.eq:
         return actual == target
+    low, high = band(target, comparator, tolerance)
+    slack = 1e-9 * max(abs(target), 1.0)
     if good is Good.down:
-        return actual <= target + tolerance + 1e-9 * max(abs(target), 1.0)
-    return abs(actual - target) <= tolerance + 1e-9 * max(abs(target), 1.0)
+        return actual <= high + slack
+    return low - slack <= actual <= high + slack
+
+
+def band(target: float, comparator: Comparator, tolerance: float) -> tuple[float, float]:
+    """The figures that meet an approximate target (target ± tolerance) or a range (between:
+    from ``target``, its lower bound, to ``target`` + ``tolerance``, its upper)."""
+    if comparator is Comparator.between:
+        return target, target + tolerance
+    return target - tolerance, target + tolerance
 
 
 def above_tolerance(
@@ -201,15 +214,15 @@ def above_tolerance(
 ) -> bool:
     """Above an approximate target whose good side is not up (down: a ceiling in practice;
     point) by more than its tolerance: a miss, as an exact target overshot is."""
-    if comparator is not Comparator.approx or good is Good.up:
+    if comparator not in (Comparator.approx, Comparator.between) or good is Good.up:
         return False
-    return actual > target + tolerance + 1e-9 * max(abs(target), 1.0)
+    return actual > band(target, comparator, tolerance)[1] + 1e-9 * max(abs(target), 1.0)
 
 
 def approx_ceiling(target: Target) -> bool:
     """An approximate target that is a ceiling in practice (good: down): judged as <= is, with
     its tolerance."""
-    return target.comparator is Comparator.approx and target.is_ceiling
+    return target.comparator in (Comparator.approx, Comparator.between) and target.is_ceiling
 
 
 def over(
@@ -218,9 +231,29 @@ def over(
     """Above an approximate target (左右) whose good side is up by more than its tolerance:
     over, never behind. (An exact target, ==, overshot is a miss: 零事故 with two accidents is
     not "over"; so is an approximate one whose good side is down or a point: ``above_tolerance``.)"""
-    if comparator is not Comparator.approx or good is not Good.up:
+    if comparator not in (Comparator.approx, Comparator.between) or good is not Good.up:
         return False
-    return actual > target + tolerance + 1e-9 * max(abs(target), 1.0)
+    return actual > band(target, comparator, tolerance)[1] + 1e-9 * max(abs(target), 1.0)
+
+
+def range_gap(actual: float, low: float, high: float, good: Good) -> float:
+    """The gap of a rate to a range, in points (positive: behind): below the lower bound for up,
+    above the upper for down, outside either for a point (negative inside: the margin left)."""
+    if good is Good.down:
+        return actual - high
+    if good is Good.point:
+        return max(low - actual, actual - high)
+    return low - actual
+
+
+def range_step(actual: float, low: float, high: float, good: Good, status: Status) -> Step:
+    """Where a figure stands against a range (5%—5.5%), in words, with the status it gives."""
+    slack = 1e-9 * max(abs(high), 1.0)
+    if actual > high + slack:
+        return said("step-range-above", actual=actual, high=high, good=good, status=status)
+    if actual < low - slack:
+        return said("step-range-below", actual=actual, low=low, good=good, status=status)
+    return said("step-range-within", actual=actual, low=low, high=high, status=status)
 
 
 def approx_met_step(actual: float, target: float, tolerance: float) -> Step:

@@ -22,6 +22,7 @@ from plan415x.rules.common import (
     no_figure,
     over,
     pct,
+    range_step,
     status_from_gap,
     whole_item_status,
 )
@@ -54,17 +55,32 @@ def judge(ctx: Context) -> Outcome:
         return no_figure(ctx, said("step-no-figure-yet"), owed=owed)
     actual = obs.value
     steps: list[Step] = [*skipped, said("step-latest-level", period=obs.period, value=actual, unit=unit)]
-    goal = target.value
-    steps.append(
-        said(
-            "step-level-due", year=str(target.last_year), comparator=target.comparator, target=goal, unit=unit
-        )
-    )
-    tolerance = ctx.tolerance(goal)
+    # A range (between) is met between value and upper; completion is taken against its lower
+    # bound, or its upper when it is a ceiling (good: down).
+    low = target.value
+    ranged = target.comparator is Comparator.between
+    goal = target.goal_value if ranged else low
+    assert goal is not None
+    tolerance = ctx.tolerance(low)
     good = target.effective_good
-    met = meets(actual, goal, target.comparator, tolerance, good)
-    is_over = over(actual, goal, target.comparator, tolerance, good)
-    beyond = above_tolerance(actual, goal, target.comparator, tolerance, good)
+    if ranged:
+        steps.append(
+            said("step-range-due", year=str(target.last_year), low=low, high=low + tolerance, unit=unit)
+        )
+        steps.append(said("step-range", low=low, high=low + tolerance, good=good))
+    else:
+        steps.append(
+            said(
+                "step-level-due",
+                year=str(target.last_year),
+                comparator=target.comparator,
+                target=goal,
+                unit=unit,
+            )
+        )
+    met = meets(actual, low, target.comparator, tolerance, good)
+    is_over = over(actual, low, target.comparator, tolerance, good)
+    beyond = above_tolerance(actual, low, target.comparator, tolerance, good)
     stale = ctx.is_stale(obs)
     if stale:
         steps.append(ctx.stale_step(obs))
@@ -116,6 +132,9 @@ def judge(ctx: Context) -> Outcome:
     if due and stale:
         status, gap = Status.no_data, None
         steps.append(said("step-level-final-owed", period=obs.period))
+    elif ranged and (is_over or beyond or met or due):
+        status = Status.achieved if is_over or met else Status.missed if due else Status.off_track
+        steps.append(range_step(actual, low, low + tolerance, good, status))
     elif is_over:
         status = Status.achieved
         steps.append(said("step-level-over", actual=actual, target=goal, tolerance=tolerance))
