@@ -258,3 +258,38 @@ def test_a_range_belongs_to_rates_levels_and_shares(copy: Path) -> None:
         in out
     )
     assert "targets[5]: upper (a range's upper bound) belongs to comparator between (invalid-value)" in out
+
+
+def test_init_a_work_report_validates_and_checks(tmp_path: Path) -> None:
+    folder = tmp_path / "county"
+    code, out = run("init", str(folder), "--kind", "work-report")
+    assert code == 0
+    assert out.splitlines()[:3] == [
+        f"wrote a starter work report in {folder}/ (示例县, a made-up county: every figure is illustrative):",
+        "  targets.yaml",
+        "  actuals/2025Q2.yaml",
+    ]
+    assert run("validate", "--data", str(folder)) == (0, "valid: 6 targets, 1 actuals files, 6 records\n")
+    r = judged_at(folder, "2025Q2")
+    got = {k: (v["status"], v["gap_points"], v["over_target"]) for k, v in r.items()}
+    assert got == {
+        # 6%左右 (±0.3), 1-6月 5.8: within the tolerance: on_track though 6 − 5.8 = 0.2 below
+        "gdp-growth": ("on_track", 0.2, False),
+        # 3%左右 good down: gap 0.4 − 3 = −2.6, under the ceiling: on_track (ahead needs 10)
+        "cpi": ("on_track", -2.6, False),
+        # 7%—7.5%, 努力争取更好结果: 8.1 > 7.5: over ▲; gap to the lower bound 7 − 8.1 = −1.1
+        "industry-growth": ("on_track", -1.1, True),
+        # ≤5.5 held at every period: 5.1 ≤ 5.5: achieved; 5.5/5.1 = 107.8431%, gap −7.8431
+        "unemployment": ("achieved", -7.8431, False),
+        # 4300/8000 = 53.75% against 6/12 = 50%: gap 50 − 53.75 = −3.75: on_track
+        "urban-jobs": ("on_track", -3.75, False),
+        # 降低3%左右 (±0.15) as a positive rate: 3.2 > 3.15: over ▲; gap 3 − 3.2 = −0.2
+        "energy-intensity-cut": ("on_track", -0.2, True),
+    }
+    assert (r["gdp-growth"]["attribute"], r["energy-intensity-cut"]["binding"]) == ("expected", True)
+
+
+def judged_at(folder: Path, period: str) -> dict[str, dict[str, object]]:
+    code, out = run("check", period, "--data", str(folder), "--format", "json")
+    assert code == 0
+    return {r["id"]: r for r in json.loads(out)["results"]}

@@ -55,3 +55,11 @@ class SchemaName(str, Enum):
     targets = "targets"
     actuals = "actuals"
     scoring = "scoring"
+
+
+class StarterKind(str, Enum):
+    """What ``init`` starts from: an action plan (one target of every kind) or a government
+    work report's 主要预期目标 (左右 with its good side, a range, an upper bound, 属性)."""
+
+    plan = "plan"
+    work_report = "work-report"
