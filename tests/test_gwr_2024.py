@@ -293,3 +293,23 @@ def judged_at(folder: Path, period: str) -> dict[str, dict[str, object]]:
     code, out = run("check", period, "--data", str(folder), "--format", "json")
     assert code == 0
     return {r["id"]: r for r in json.loads(out)["results"]}
+
+
+def test_binding_attribute_weighs_as_ensure_in_the_score(copy: Path) -> None:
+    # data/scoring.yaml's weights: ensure (确保) 10 points, strive 6, default 5. GDP growth
+    # marked 约束性 (hedge plain) takes ensure's 10; 城镇新增就业, plain, the default 5.
+    shutil.copy(Path(__file__).resolve().parents[1] / "data" / "scoring.yaml", copy / "scoring.yaml")
+    targets = copy / "targets.yaml"
+    text = targets.read_text("utf-8")
+    targets.write_text(
+        text.replace("    good: up  # below 5%左右", "    attribute: binding\n    good: up  # below 5%左右"),
+        "utf-8",
+    )
+    code, out = run("score", "2024", "--data", str(copy), "--format", "json")
+    assert code == 0
+    lines = {t["id"]: t["lines"][0] for t in json.loads(out)["units"][0]["targets"]}
+    assert (lines["gdp-growth"]["points"], lines["gdp-growth"]["basis"]) == (
+        10.0,
+        "ensure growth: 10.00 points",
+    )
+    assert lines["urban-jobs"]["points"] == 5.0

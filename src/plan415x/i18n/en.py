@@ -829,7 +829,7 @@ inside: the margin left).
 A reduction (单位GDP能耗降低2.5%左右) is written as the reduction rate, a positive figure, as the
 statistics give it (下降3.8%), with good: up: a cut of 3.8% is over 2.5%左右 and met.
 {attribute} (属性, of an outline's or a work report's indicator): binding (约束性) is binding as
-hedge ensure (确保) is: marked ★, judged with the thresholds of ensure; expected (预期性) is judged
+hedge ensure (确保) is: marked ★, judged with the thresholds of ensure and weighed as ensure in the score; expected (预期性) is judged
 and counted as any target, and said as 预期性 beside its name.""",
     "field-target-good": "good (which side of an approximate target is good) belongs to comparator"
     " approx (左右) or between (a range), and not to kind relative",

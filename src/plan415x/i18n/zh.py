@@ -698,7 +698,7 @@ down 对照上限,point 对照较近的边界(区间内为负数,即尚余的幅
 降低类目标(单位GDP能耗降低2.5%左右)按统计口径写作降低率,取正数(下降3.8%),good 取 up:
 降低3.8%超出2.5%左右,算达到。
 {attribute}(属性,规划纲要或政府工作报告的指标): binding(约束性)与 hedge ensure(确保)同样具有约束力:
-标★,按确保的阈值判定;expected(预期性)判定与计数同其他指标,名称旁注明预期性。""",
+标★,按确保的阈值判定,考评权重同确保;expected(预期性)判定与计数同其他指标,名称旁注明预期性。""",
     "field-target-good": "good(约数目标哪一侧为好)只用于比较符 approx(左右)或 between(区间),且不用于 kind relative",
     "field-target-between": "比较符 between(区间,如5%—5.5%)须有大于 value 的 upper,且只用于类型 growth、level 和 share",
     "field-target-upper": "upper(区间上限)只用于比较符 between",
