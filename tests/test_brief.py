@@ -52,7 +52,7 @@ def test_markdown_is_golden(data: Path, tmp_path: Path) -> None:
     # robots: 200 of 380, 52.6%, 100 − 52.6 = 47.4 points behind, red at 1-9月 and 1-12月
     assert (
         "1. 新增机器人(乙局): 1-12月累计200台, 目标≥380台, 完成率52.6%, 序时进度100%,"
-        " 低于序时进度47.4个百分点, 连续2期红灯。"
+        " 低于序时进度47.4个百分点, 连续2期红灯。<br>（未说明原因）"
     ) in text
     # What the tool cannot know is marked, never made up; 报送情况 is wired (no 【待接入】)
     assert "【待填写】下步工作要求由分析人员撰写" in text
@@ -285,7 +285,7 @@ def test_docx_reads_back_with_the_gongwen_look(data: Path, tmp_path: Path) -> No
     red = next(p for p in paragraphs if "新增机器人" in p.text)
     assert red.text == (
         "1.新增机器人(乙局): 1-12月累计200台, 目标≥380台, 完成率52.6%, 序时进度100%,"
-        " 低于序时进度47.4个百分点, 连续2期红灯。"
+        " 低于序时进度47.4个百分点, 连续2期红灯。\n（未说明原因）"  # a line break (w:br)
     )
     body = red.runs[0]
     assert body.font.size == Pt(16)

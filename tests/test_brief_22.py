@@ -51,7 +51,7 @@ def test_a_new_red_is_said_and_every_yellow_named(data: Path, tmp_path: Path) ->
         "红灯 1 项(其中期限已到未完成 0 项, 严重滞后 1 项)。黄灯 5 项(关注 3 项、滞后 2 项)。",
         "**红灯指标:**",
         "1. 新增机器人(乙局): 1-9月累计100台, 应完成285台, 完成率26.3%, 序时进度75%,"
-        " 低于序时进度48.7个百分点, 首次红灯。",
+        " 低于序时进度48.7个百分点, 首次红灯。<br>（未说明原因）",  # no words on its record
         "**黄灯指标:**",
     ]
     assert (
@@ -130,7 +130,7 @@ def test_english_names_the_same(data: Path, tmp_path: Path) -> None:
         "1 red (0 missed at the deadline, 1 off track). 5 yellow (watch 3, behind 2).",
         "**Red:**",
         "1. Robots (Bureau B): YTD actual 100 units, 285 units due by now, 26.3% done, schedule 75%,"
-        " 48.7 points behind the schedule, red: first time.",
+        " 48.7 points behind the schedule, red: first time.<br>(no reason given)",
     ]
     assert problems[3] == "**Yellow:**"
     assert len([line for line in problems if re.match(r"\d+\. ", line)]) == 6

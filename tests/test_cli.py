@@ -274,12 +274,11 @@ def test_schema_command_matches_committed_files() -> None:
 
 
 def test_progress_only_on_a_terminal_outside_ci(mini: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    from plan415x import cli
-    from plan415x.cli import shared as cli_shared
+    from plan415x.cli.bodies import common
 
-    monkeypatch.setattr(cli_shared, "PROGRESS_BYTES", 1)
+    monkeypatch.setattr(common, "PROGRESS_BYTES", 1)
     monkeypatch.delenv("CI", raising=False)
-    with cli.progress_bar(mini) as progress:  # pytest's stderr is no terminal
+    with common.progress_bar(mini) as progress:  # pytest's stderr is no terminal
         assert progress is None
 
     class Terminal:
@@ -293,11 +292,11 @@ def test_progress_only_on_a_terminal_outside_ci(mini: Path, monkeypatch: pytest.
             pass
 
     monkeypatch.setattr(sys, "stderr", Terminal())
-    with cli.progress_bar(mini) as progress:
+    with common.progress_bar(mini) as progress:
         assert progress is not None
         progress(mini / "targets.yaml")  # advances by that file's size
     monkeypatch.setenv("CI", "true")
-    with cli.progress_bar(mini) as progress:
+    with common.progress_bar(mini) as progress:
         assert progress is None
 
 

@@ -141,6 +141,8 @@ def test_template_layout(work: Path) -> None:
         "数据截至",
         "来源",
         "备注",
+        "滞后原因",
+        "下步措施",
     ]
     assert [ws.cell(row=r, column=1).value for r in range(4, 8)] == [
         "land",

@@ -95,3 +95,30 @@ def test_each_figure_on_a_made_up_package(tmp_path: Path) -> None:
         "  plan415x.a <-> plan415x.b\n"
         "  plan415x.c <-> plan415x.d\n"
     )
+
+
+def test_a_commands_body_is_told_apart(tmp_path: Path) -> None:
+    src = _package(
+        tmp_path / "plan415x",
+        {
+            "__init__.py": "",
+            "cli/__init__.py": "",
+            "cli/bodies/__init__.py": "",
+            "cli/bodies/check.py": "def run():\n    from plan415x.cli.bodies import output\n",
+            "cli/bodies/output.py": "",
+            # a command module importing its body when the command runs: a command's body
+            "cli/report.py": "def check():\n    from plan415x.cli.bodies.check import run\n",
+            # a body importing another body, and a command module importing the engine: not
+            "cli/trend.py": "def trend():\n    from plan415x import engine\n",
+            "engine.py": "",
+        },
+    )
+    # 3 in functions: bodies/check -> bodies/output, report -> bodies/check, trend -> engine;
+    # of which 1 is a command's body (report -> bodies/check)
+    assert facts.report(facts.measure(src)).splitlines()[1:6] == [
+        "in-function imports of the package's own modules: 3 (goal: at most 20)",
+        "  of which a command's body, imported when the command runs: 1",
+        "     1  plan415x.cli.bodies.check",
+        "     1  plan415x.cli.report",
+        "     1  plan415x.cli.trend",
+    ]

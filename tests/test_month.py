@@ -105,4 +105,12 @@ def test_a_whole_month(month: Path) -> None:
         "    贵单位 2023年1-9月 以下 2 项指标数据尚未报送,请按期报送:\n"
         "    1. 新增机器人 (robots, 台) · 截止 2023-10-10\n"
         "    2. 绿色低碳工厂 (factories, 家) · 截止 2023-10-10\n"
+        # robots is red (its stale 1-6月 figure, 48.7 points behind) and no words say why:
+        # owed an explanation too, apart from the figures (factories is grey, 未填报: not red)
+        "\n"
+        "须说明原因（红灯）\n"
+        "\n"
+        "乙局：\n"
+        "    贵单位以下1项指标2023年1-9月为红灯，尚未说明滞后原因，请说明原因和下步措施：\n"
+        "    1. 新增机器人 (robots)\n"
     )

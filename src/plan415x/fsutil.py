@@ -32,7 +32,6 @@ from __future__ import annotations
 import contextlib
 import os
 import stat
-import tempfile
 import warnings
 from collections.abc import Iterator
 from pathlib import Path
@@ -150,6 +149,10 @@ def atomic_write(path: Path, data: bytes, *, force: bool, into_special: bool = F
             raise SpecialFileError(path, kind)
         if _write_into(path, data):
             return
+    # tempfile here, as shutil below: a cached check imports this module (for -o, at the top of
+    # its body) and writes nothing.
+    import tempfile
+
     folder = path.parent if str(path.parent) else Path(".")
     fd, tmp_name = tempfile.mkstemp(dir=folder, prefix=f".{path.name}.", suffix=".tmp")
     tmp = Path(tmp_name)
@@ -188,6 +191,7 @@ def write_set(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> N
     each replaced file keeping its permissions. The caller has refused special files there.
     """
     import shutil
+    import tempfile
 
     folder = Path(folder)
     fresh = not (folder.exists() or folder.is_symlink())

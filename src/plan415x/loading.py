@@ -2,7 +2,8 @@
 
 This room reads the files (safely: no FIFO, no device, nothing past the size limit), asks the
 cache for what it already holds, has the rest validated (plan415x.validation, the pydantic
-edge, imported only then) and checks the files against each other.
+edge, imported only then: a cached check does without it, tests/test_startup.py) and checks
+the files against each other (plan415x.checks).
 
 Every file is read and validated even when another has failed, so one run reports every
 problem of every file. A Dataset is only built when there are no problems at all: nothing is
@@ -18,11 +19,13 @@ from dataclasses import replace
 from pathlib import Path
 
 from plan415x import cache, documents, values
+from plan415x.checks import check_actuals, check_plan
 from plan415x.dataset import Actuals as Actuals
 from plan415x.dataset import Dataset as Dataset
 from plan415x.dataset import dataset_of as dataset_of
 from plan415x.dataset import with_default_owner as with_default_owner
 from plan415x.documents import Document, bare
+from plan415x.messages import problem
 from plan415x.periods import Period
 from plan415x.problems import Arg, Problem, Said, said
 from plan415x.units import Measures
@@ -143,14 +146,14 @@ def actuals_entries(root: Path) -> tuple[list[Path], list[Problem]]:
 
 def _problem(file: str, line: int, column: int, code: str, found: Said, *, level: str = "error") -> Problem:
     """A problem made as ``found`` (its English is the message)."""
-    from plan415x.messages import problem  # the catalogues only when a problem is found: not at start-up
-
     return problem(file, line, column, code, found, level=level)
 
 
 def _os_reason(error: OSError) -> Arg:
     """Why an OS call failed, in the system's words (Chinese where i18n.theirs_zh knows them)."""
-    from plan415x.i18n.phrases import os_reason  # the catalogues only on a problem: not at start-up
+    # Inside: i18n.phrases brings the catalogue of other people's words (i18n.theirs_zh), 3% of
+    # a cached check's instructions, for an OS error a cached check does not meet.
+    from plan415x.i18n.phrases import os_reason
 
     return os_reason(error)
 
@@ -344,7 +347,6 @@ def _checked_across(
     records passed against this very plan before (the same entries) is not checked record by
     record again: with one month's file changed, only its records are. A plan from the cache
     whose entry is not the one these marks name is checked on its own again too."""
-    from plan415x.checks import check_actuals, check_plan
 
     against = {a.doc.path: cache.against_key(digests[plan_path], digests[a.doc.path]) for a in loaded}
     clean = frozenset(path for path, key in against.items() if cache.is_checked(key))
@@ -362,8 +364,6 @@ def _checked_across(
 
 def _validated_plan(path: Path, raw: bytes) -> values.PlanFile | None:
     """The plan's values if it is valid on its own (its schema and its own checks), else None."""
-    from plan415x.checks import check_plan
-
     doc, plan, problems = load_plan(path, keep_data=False, raw=raw)
     if doc is None or plan is None or problems or check_plan(plan, doc):
         return None
@@ -396,7 +396,6 @@ def _load(
     """``listed``: the problems of listing actuals/; ``raws``: files already read (each is
     parsed from those bytes and let go)."""
     from plan415x import validation
-    from plan415x.checks import check_actuals, check_plan
 
     raws = {} if raws is None else raws
     problems: list[Problem] = list(listed)

@@ -472,6 +472,8 @@ def record_values(record: Record) -> values.Record:
         record.components,
         record.reference,
         record.checked,
+        record.reason,
+        record.next_steps,
     )
 
 

@@ -408,6 +408,16 @@ class DueDays(NamedTuple):
         return int(getattr(self, frequency.value))
 
 
+class Explanations(str, Enum):
+    """Which rows of the template ask for 滞后原因 and 下步措施."""
+
+    lagging = "lagging"
+    """The rows whose target was yellow or red in the last period published before the
+    template's (``published/``), else in the last period judged before it."""
+    all = "all"
+    """Every row."""
+
+
 class Reporting(NamedTuple):
     """When figures are owed; a target can override the frequency and the due day."""
 
@@ -415,6 +425,13 @@ class Reporting(NamedTuple):
     due: Annotated[
         DueDays, Doc("Day of the month after the period by which figures are due, per frequency.")
     ] = DueDays()
+    explanations: Annotated[
+        Explanations,
+        Doc(
+            "Which rows of the template ask for 滞后原因 and 下步措施: lagging (those yellow or red"
+            " in the last period published, else the last judged, before the template's) or all."
+        ),
+    ] = Explanations.lagging
 
     def due_day_of(self, target: "Target") -> int:
         """The day of the month after a period by which the target's figure is due: its own
@@ -694,6 +711,14 @@ class Record(NamedTuple):
         tuple[Plausibility, ...],
         Doc("Plausibility warnings checked and found right (e.g. [ytd-jump]): not shown again."),
     ] = ()
+    reason: Annotated[
+        Text | None,
+        Doc("滞后原因: the unit's own words on why the target lags, quoted verbatim by the 通报."),
+    ] = None
+    next_steps: Annotated[
+        Text | None,
+        Doc("下步措施: the unit's own words on what it will do, quoted verbatim by the 通报."),
+    ] = None
 
 
 class ActualsFile(NamedTuple):

@@ -16,7 +16,6 @@ from plan415x.cli.shared import (
     EXIT_OUTPUT,
     EXIT_USAGE,
     color_wanted,
-    progress_bar,
 )
 
 
@@ -38,5 +37,4 @@ __all__ = [
     "app",
     "color_wanted",
     "main",
-    "progress_bar",
 ]

@@ -67,6 +67,11 @@ def check(
 ) -> None:
     """The gap report for PERIOD: a summary (counts by light, the red list with owners and red
     streaks), then every target due, its progress against the schedule, its light."""
+    if as_published:
+        from plan415x.cli.bodies.check_published import run as published
+
+        published(period=period, data=data, fmt=fmt, lang=lang)
+        return
     from plan415x.cli.bodies.check import run
 
     run(
@@ -82,5 +87,4 @@ def check(
         output=output,
         force=force,
         fail_on=fail_on,
-        as_published=as_published,
     )

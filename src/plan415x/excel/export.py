@@ -31,6 +31,7 @@ from plan415x.excel import fastrows
 from plan415x.excel.detail_sheet import write_detail
 from plan415x.excel.notes_sheet import write_notes
 from plan415x.excel.reporting_sheet import write_chase, write_reporting
+from plan415x.excel.score_sheet import write_score_sheet
 from plan415x.excel.sheets import SCORE_TITLE, WORDS, banner_across, page_setup, title_rows
 from plan415x.excel.summary_sheet import write_summary
 from plan415x.excel.trend_sheet import write_trend
@@ -126,10 +127,6 @@ def build(
     # own workbook; 位次变化 against the last period of the same frequency, as `rank` says it.
     write_units(wb.create_sheet(w["units"]), report, lang, made, view.period.ranking)
     if view.score is not None:
-        # Here, not at the top: the score's words (reports.score) bring pydantic, which an
-        # export without a score need not load.
-        from plan415x.excel.score_sheet import write_score_sheet
-
         ws = write_score_sheet(wb, view.score, lang)
         page_setup(ws, report, lang, made, None)
     write_notes(wb.create_sheet(w["notes"]), view, report, lang, made)

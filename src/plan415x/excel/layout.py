@@ -47,6 +47,8 @@ COLUMNS = (
     Column("as_of", "数据截至", True, 11),
     Column("source", "来源", True, 24),
     Column("note", "备注", True, 24),
+    Column("reason", "滞后原因", True, 30),
+    Column("next_steps", "下步措施", True, 30),
 )
 COL = {c.key: index for index, c in enumerate(COLUMNS, start=1)}
 """Column number (1-based) of each key."""
@@ -57,13 +59,26 @@ STATE_LABEL_ZH = {State.done: "已完成", State.pending: "推进中", State.not
 _UNBOUNDED = frozenset({Kind.growth, Kind.relative})
 
 
+WORDS = ("reason", "next_steps")
+"""The unit's own words (滞后原因, 下步措施): asked on the rows ``template`` chooses
+(``views.words.asked``), read on any target's first row, kept verbatim on the record."""
+WORDS_PROMPT = {
+    "reason": "请用本单位的话说明本指标滞后的原因，通报将原文引用。",
+    "next_steps": "请说明本单位的下步措施，通报将原文引用。",
+}
+"""The input message Excel and WPS show on a words cell of a row that asks (at most 255 characters)."""
+WORDS_SINCE = len(COLUMNS) - len(WORDS)
+"""How many columns a template made before the words had: its header ends there, and import
+reads it as it was (no words)."""
+
+
 def inputs_for(target: Target, component: int | None, measures_compatible: list[str]) -> set[str]:
     """The input keys that apply to one row (``component``: the component's index, else None)."""
     if target.kind is Kind.milestone:
-        return {"state", "as_of", "source", "note"}
+        return {"state", "as_of", "source", "note", *WORDS}
     if component is not None and component > 0:
         return {"value"}
-    keys = {"value", "as_of", "source", "note"}
+    keys = {"value", "as_of", "source", "note", *WORDS}
     if target.kind in (Kind.relative, Kind.directional):
         keys.add("reference")
     elif target.kind is not Kind.composite and len(measures_compatible) > 1:
@@ -101,11 +116,18 @@ filled in the same columns."""
 
 
 def header_matches(got: list[object]) -> bool:
-    """Whether a header row is the template's (a locked column's earlier header too)."""
-    return len(got) >= len(COLUMNS) and all(
+    """Whether a header row is the template's (a locked column's earlier header too; a
+    template made before the words' columns, whose header stops before them)."""
+    got = list(got) + [None] * (len(COLUMNS) - len(got))
+    if all(value in (None, "") for value in got[WORDS_SINCE : len(COLUMNS)]):
+        got = got[:WORDS_SINCE]
+        columns = COLUMNS[:WORDS_SINCE]
+    else:
+        columns = COLUMNS
+    return all(
         value == column.head or value in LEGACY_HEADS.get(column.key, ())
-        for value, column in zip(got, COLUMNS, strict=False)
-    )
+        for value, column in zip(got, columns, strict=False)
+    ) and len(got) >= len(columns)
 
 
 def _canonical(value: object) -> str:

@@ -76,6 +76,13 @@ def same_figure(old: Record, new: Record, target: Target, dataset: Dataset) -> b
     )
 
 
+def _words_kept(old: Record, new: Record) -> bool:
+    """The unit's words (``reason``, ``next_steps``) need no rewrite: none sent (a workbook
+    without them leaves the words on file as they are), or the same as on file."""
+    words = (new.reason, new.next_steps)
+    return words in ((None, None), (old.reason, old.next_steps))
+
+
 Accept = tuple[str, str | None]
 """``--accept CODE`` or ``CODE@TARGET``: a plausibility warning's code, and the one target it
 is accepted for (None: every target of the workbook)."""
@@ -174,9 +181,10 @@ def _merge_locked(
             plan.added.append(index)
             continue
         old = old_records[old_index]
-        if same_figure(old, record, entry_.target, dataset):
+        same = same_figure(old, record, entry_.target, dataset)
+        if same and _words_kept(old, record):
             plan.unchanged.append(index)
-        elif force:
+        elif force or same:  # the same figure with the unit's new words: they replace its old ones
             plan.replaced.append((index, old_index))
         else:
             told = said(

@@ -230,6 +230,8 @@ def _record(entry: Entry, path: Path) -> Record:
             "state": f.get("state"),
             "components": dict(entry.components) if entry.target.kind is Kind.composite else None,
             "reference": f.get("reference"),
+            "reason": f.get("reason"),
+            "next_steps": f.get("next_steps"),
         }
     )
 

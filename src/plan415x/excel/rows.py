@@ -124,7 +124,7 @@ def _read_sheet(
         for column, cell in zip(layout.COLUMNS, cells, strict=False):
             if column.key not in ("target", "component") and not column.input:
                 continue  # descriptive columns are ours and are not read
-            if _is_formula(cell):
+            if _is_formula(cell) and not _words_text(column.key, cell):
                 refuse(column.key, number, "formula", said("import-formula", formula=str(cell.value)[:40]))
                 bad_cell = True
                 continue
@@ -271,7 +271,7 @@ def _read_inputs(
             head = layout.COLUMNS[layout.COL[key] - 1].head
             why = (
                 said("import-first-row-only", head=head)
-                if component and key in ("unit", "as_of", "source", "note")
+                if component and key in ("unit", "as_of", "source", "note", *layout.WORDS)
                 else said("import-not-applicable", head=head, target=target.id, kind=target.kind.value)
             )
             refuse(key, row, "not-applicable", why)
@@ -340,9 +340,9 @@ def _read_inputs(
             refuse("as_of", row, "wrong-type", said("import-not-a-date", given=repr(values["as_of"])))
         else:
             entry.fields["as_of"] = when
-    for key in ("source", "note"):
+    for key in ("source", "note", *layout.WORDS):
         if key in allowed and not _blank(values[key]):
-            text = str(values[key]).strip()
+            text = _words(values[key]) if key in layout.WORDS else str(values[key]).strip()
             if len(text) > MAX_TEXT:
                 refuse(
                     key, row, "too-long", said("import-too-long", length=str(len(text)), limit=str(MAX_TEXT))
@@ -352,6 +352,18 @@ def _read_inputs(
                 entry.cells[key] = at(key, row)
     if "value" in entry.fields:
         _check_bounds(entry, dataset, lambda c, m: refuse("value", row, c, m))
+
+
+def _words_text(key: str, cell: Any) -> bool:
+    """A unit's words that begin with ``=`` typed into a cell formatted as text (the template's
+    words cells are): stored as text, never a formula, and kept as typed (``=1+1`` is words)."""
+    return key in layout.WORDS and getattr(cell, "data_type", None) == "s"
+
+
+def _words(value: Any) -> str:
+    """A unit's words as typed, trimmed of surrounding whitespace only; a line break is a line
+    break however the file wrote it (CR LF, CR)."""
+    return str(value).replace("\r\n", "\n").replace("\r", "\n").strip()
 
 
 def _finish_composite(entry: Entry, out: Read, refuse: Any) -> None:

@@ -5,9 +5,10 @@ Layout (version 1; ``importer`` reads exactly this and refuses anything else):
 - 说明: short instructions in Chinese.
 - one sheet per lead unit (targets without one on 未指定牵头单位), title in row 1, a hint in
   row 2, the header in row 3 and one row per target due from row 4: columns A-G describe the
-  target and are locked (F-G: the figure to compare with, for a year-to-date figure 上年同期); H-N are the input cells (unlocked, white, with data validation). An
+  target and are locked (F-G: the figure to compare with, for a year-to-date figure 上年同期); H-P are the input cells (unlocked, white, with data validation). An
   input that does not apply to a target (a value for a milestone, a state for a count) is
-  locked and grey.
+  locked and grey; so are O-P (滞后原因, 下步措施) on a row that does not ask for the unit's words
+  (``views.words.asked_rows``: the targets lagging in the last period published, else judged).
 - composite targets take one row per component: column A repeats the target id, column B holds
   the component id. Each component row has its own value; the unit, as-of date, source and note
   are given on the first component row only.
@@ -54,17 +55,22 @@ from plan415x.excel.layout import (
     STATE_WORDS_ZH,
     TITLE_ROW,
     VERSION,
+    WORDS,
+    WORDS_PROMPT,
     bounds,
     compatible_units,
     inputs_for,
     meta_digest,
 )
+from plan415x.excel.sheetrows import MAX_TEXT
+from plan415x.excel.template_notes import WORDS_HINT, notes_sheet
 from plan415x.loading import Dataset
 from plan415x.periods import Period
 from plan415x.reports.words import goal_text
-from plan415x.restatements import shares_figure
+from plan415x.restatements import shares_figure, sharing
 from plan415x.results import Report, Result
 from plan415x.values import Kind, Target
+from plan415x.views.words import Asked, asked_rows
 
 LOCKED_FILL = PatternFill("solid", fgColor="FFF2F2F2")
 NA_FILL = PatternFill("solid", fgColor="FFBFBFBF")
@@ -98,6 +104,9 @@ class Made:
     workbook: Workbook
     sheets: list[str] = field(default_factory=list)
     rows: int = 0
+    words: int = 0
+    """Rows that ask for 滞后原因 and 下步措施."""
+    asked: Asked = field(default_factory=lambda: Asked(frozenset()))
 
     def to_bytes(self) -> bytes:
         buffer = io.BytesIO()
@@ -126,6 +135,8 @@ def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt
     made = made or dt.date.today()
     engine = Engine(dataset)
     report = asked(engine.report(period))
+    words = asked_rows(engine, period)
+    shared = sharing(dataset.plan.targets)
     unit_names = {u.id: u.name_zh for u in dataset.plan.responsible_units}
     groups: dict[str | None, list[Result]] = {}
     for u in [*unit_names, None]:
@@ -136,17 +147,20 @@ def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt
     notes = wb.active
     assert notes is not None
     notes.title = NOTES_SHEET
-    out = Made(wb)
+    out = Made(wb, asked=words)
     used = {NOTES_SHEET, META_SHEET}
     sheet_units: list[tuple[str, str]] = []
     for u, results in groups.items():
         name = unit_names[u] if u is not None else NO_LEAD
         title = xc.sheet_title(name, used)
         ws = wb.create_sheet(title)
-        out.rows += _unit_sheet(ws, dataset, engine, period, name, _rows(results))
+        rows = _rows(results)
+        asks = [_asks(row, words, shared) for row in rows]
+        out.rows += _unit_sheet(ws, dataset, engine, period, name, rows, asks)
+        out.words += sum(asks)
         out.sheets.append(title)
         sheet_units.append((title, u or ""))
-    _notes_sheet(notes, dataset, period, made)
+    notes_sheet(notes, dataset, period, made, words)
     _meta_sheet(wb.create_sheet(META_SHEET), dataset, period, made, sheet_units)
     if out.sheets:
         wb.active = 1
@@ -171,6 +185,16 @@ def _asked_once(results: list[Result]) -> list[Result]:
         for r in results
         if not (r.target.restates in listed and shares_figure(r.target, listed[r.target.restates]))
     ]
+
+
+def _asks(row: Row, words: Asked, shared: dict[str, tuple[Target, ...]]) -> bool:
+    """Whether ``row`` asks for the unit's words: a target's first row, when the target (or a
+    restatement whose figure this row asks, ``_asked_once``) was lagging."""
+    target = row.result.target
+    if row.component not in (None, 0):
+        return False
+    same_sheet = tuple(t for t in shared.get(target.id, ()) if t.lead_unit == target.lead_unit)
+    return words.asks(target, same_sheet)
 
 
 def _previous(engine: Engine, row: Row, period: Period) -> tuple[str | float | None, str]:
@@ -198,7 +222,13 @@ def _previous(engine: Engine, row: Row, period: Period) -> tuple[str | float | N
 
 
 def _unit_sheet(
-    ws: Worksheet, dataset: Dataset, engine: Engine, period: Period, unit_name: str, rows: list[Row]
+    ws: Worksheet,
+    dataset: Dataset,
+    engine: Engine,
+    period: Period,
+    unit_name: str,
+    rows: list[Row],
+    asking: list[bool],
 ) -> int:
     plan = dataset.plan.plan
     xc.put(
@@ -214,7 +244,8 @@ def _unit_sheet(
         HINT_ROW,
         1,
         f"只填写白色单元格(灰色已锁定)。年度、累计、组合指标填本年{months}累计数(上期数栏为上年同期数,"
-        "勿加入往年数); 百分数填数字不带%; 里程碑选状态。详见「说明」。",
+        "勿加入往年数); 百分数填数字不带%; 里程碑选状态。详见「说明」。"
+        + (WORDS_HINT if any(asking) else ""),
     )
     ws.cell(row=HINT_ROW, column=1).font = xc.ASIDE_FONT
     for index, column in enumerate(COLUMNS, start=1):
@@ -228,15 +259,16 @@ def _unit_sheet(
 
     def validate(
         cell_ref: str,
-        kind: Literal["decimal", "list", "date"],
+        kind: Literal["decimal", "list", "date", "textLength"],
         *,
-        operator: Literal["between", "greaterThanOrEqual"] | None = None,
+        operator: Literal["between", "greaterThanOrEqual", "lessThanOrEqual"] | None = None,
         formula1: str,
         formula2: str | None = None,
         errorTitle: str,
         error: str,
+        prompt: str | None = None,
     ) -> None:
-        key = (kind, operator or "", formula1, formula2 or "", error)
+        key = (kind, operator or "", formula1, formula2 or "", error, prompt or "")
         dv = validations.get(key)
         if dv is None:
             dv = DataValidation(
@@ -248,6 +280,8 @@ def _unit_sheet(
                 showErrorMessage=True,
                 errorTitle=errorTitle,
                 error=error,
+                showInputMessage=prompt is not None,
+                prompt=prompt,
             )
             validations[key] = dv
             ws.add_data_validation(dv)
@@ -260,6 +294,9 @@ def _unit_sheet(
         target = row.result.target
         units = compatible_units(dataset, target)
         inputs = inputs_for(target, row.component, units)
+        asks = asking[offset]
+        if not asks:  # locked and grey, as any input that does not apply to the row
+            inputs -= set(WORDS)
         component = target.components[row.component] if row.component is not None else None
         name = target.name_zh + (f" · {component.name_zh}" if component else "")
         first_of_target = row.component in (None, 0)
@@ -278,7 +315,9 @@ def _unit_sheet(
         for index, column in enumerate(COLUMNS, start=1):
             cell = xc.put(ws, r, index, values.get(column.key))
             cell.border = BOX
-            cell.alignment = Alignment(vertical="top", wrap_text=column.key in ("name", "source", "note"))
+            cell.alignment = Alignment(
+                vertical="top", wrap_text=column.key in ("name", "source", "note", *WORDS)
+            )
             if column.input and column.key in inputs:
                 cell.protection = Protection(locked=False)
             else:
@@ -351,6 +390,19 @@ def _unit_sheet(
                     errorTitle="单位无效",
                     error="请从列表中选择单位",
                 )
+        for key in WORDS if asks else ():
+            words_ref = f"{get_column_letter(COL[key])}{r}"
+            # Text, so that words typed starting with = stay words (never a formula).
+            ws[words_ref].number_format = "@"
+            validate(
+                words_ref,
+                "textLength",
+                operator="lessThanOrEqual",
+                formula1=str(MAX_TEXT),
+                errorTitle="文字过长",
+                error=f"请填写不超过 {MAX_TEXT} 字",
+                prompt=WORDS_PROMPT[key],
+            )
         if "as_of" in inputs:
             date_ref = f"{get_column_letter(COL['as_of'])}{r}"
             validate(
@@ -380,48 +432,6 @@ def _unit_sheet(
         footer={"center": "第 &P 页,共 &N 页"},
     )
     return len(rows)
-
-
-NOTES = [
-    "本工作簿由 plan415x template 生成,用于填报「{title}」{label}({period})的数据。生成日期 {made}。",
-    "每个牵头单位一张工作表,每行一个本期应报的指标;组合指标每个分项一行(A 列为指标ID,B 列为分项)。",
-    "只填写白色单元格;灰色单元格为指标信息或不适用的栏目,已锁定(工作表保护,无密码,仅防误改)。",
-    "本期数值:年度、累计、组合指标填本年1-{month}月累计数;水平、比重填最新值;增速填累计同比增速;"
-    "百分数填数字,不带 %(12.5 表示 12.5%)。请输入数字,不要输入文字、千分位逗号或“万”“亿”。",
-    "上期数/上年同期:年度、累计、组合指标为上年同期(同样月份)的累计数,供比较,不要把它加进本期数"
-    "(本期数只含本年数);其他指标为最近一期的数据。「上期」栏为该数据的期别。",
-    "计量单位:默认为指标的单位;按其他单位报送(如公顷)时从下拉列表选择,导入时按方案换算。",
-    "状态(里程碑类指标):从下拉列表选 已完成、推进中 或 未完成(也可填 done、pending、not_done)。",
-    "参照值:相对指标填参照值(如上年全省同行业平均);方向性指标可填上期可比值,不填则与上年同期比较。",
-    "数据截至:日期,如 {end};可不填(默认为期末)。来源:数据出处(报表名称或文号);不填则记为本文件名和工作表名。",
-    "组合指标的计量单位、数据截至、来源、备注只填第一行。",
-    "整行未填视为本期未报送;只填了部分栏目的行会被指出。",
-    "年度任务清单复述的指标(◇)与原指标是同一个数的,只列原指标一行,填一次;导入时同时记入两个指标。",
-    "不要插入或删除行列、不要改动表头和指标ID、不要输入公式;隐藏的信息页供导入程序识别,请勿删除。",
-    "填好后交回。分析人员运行 plan415x import 文件.xlsx 导入(可先加 --dry-run 查看将写入的内容);"
-    "所有问题会一次列出,格式为 文件:工作表!单元格: 说明。",
-]
-
-
-def _notes_sheet(ws: Worksheet, dataset: Dataset, period: Period, made: dt.date) -> None:
-    plan = dataset.plan.plan
-    xc.put(ws, 1, 1, "填报说明").font = Font(bold=True, size=14)
-    for index, line in enumerate(NOTES, start=1):
-        text = line.format(
-            title=plan.title_zh,
-            label=period.label_zh(),
-            period=period,
-            made=made.isoformat(),
-            month=period.end_month,
-            end=period.end_date.isoformat(),
-        )
-        xc.put(ws, index + 2, 1, index, xc.INT).alignment = Alignment(vertical="top")
-        cell = xc.put(ws, index + 2, 2, text)
-        cell.alignment = Alignment(wrap_text=True, vertical="top")
-        ws.row_dimensions[index + 2].height = 15 * xc.lines_needed(text, 100) + 4
-    ws.column_dimensions["A"].width = 4
-    ws.column_dimensions["B"].width = 100
-    xc.print_setup(ws)
 
 
 def _meta_sheet(

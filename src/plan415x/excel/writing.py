@@ -76,6 +76,10 @@ def record_data(record: Record) -> dict[str, Any]:
         out["evidence"] = record.evidence
     if record.checked:
         out["checked"] = [code.value for code in record.checked]
+    if record.reason is not None:
+        out["reason"] = record.reason
+    if record.next_steps is not None:
+        out["next_steps"] = record.next_steps
     return out
 
 

@@ -64,7 +64,7 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
     parts = [
         overall_section(report, lang, view.changes or changes(report), view.halves or halves(report)),
         progress_section(report, lang),
-        problems_section(report, lang, streaks or {}),
+        problems_section(report, lang, streaks or {}, words=view.words),
         ranking_section(report, lang, view.ranking),
         reporting_section(report, lang, reporting),
     ]

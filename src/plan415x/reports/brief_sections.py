@@ -1,12 +1,12 @@
 """The sections of the 通报 draft (``reports.brief``): 总体情况, 主要进展, 存在问题, 单位排名, 报送情况,
 年度考评 and 下步要求, each as blocks of plain text made from the period's view; every number is
-one of the report's, no cause is ever written."""
+one of the report's, no cause is ever written but the units' own, quoted verbatim (``quoted``)."""
 
 from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Mapping
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
 from plan415x.reports.gap import (
@@ -25,6 +25,7 @@ from plan415x.views.changes import newly_done
 
 if TYPE_CHECKING:
     from plan415x.views.changes import Changes, Halves
+    from plan415x.views.words import Words
 
 PLACEHOLDERS = {"zh": "【待填写】", "en": "[TO BE WRITTEN]"}
 """Marks what the analyst writes; a draft that still holds it is not ready to send."""
@@ -362,7 +363,9 @@ def problems_text(
     return text
 
 
-def problems_section(report: Report, lang: str, streaks: dict[str, int]) -> Section:
+def problems_section(
+    report: Report, lang: str, streaks: dict[str, int], *, words: Mapping[str, Words] | None = None
+) -> Section:
     zh = is_zh(lang)
     reds = [row.result for row in red_rows(report, streaks, lang)]
     missed = sum(r.status is Status.missed for r in reds)
@@ -374,7 +377,7 @@ def problems_section(report: Report, lang: str, streaks: dict[str, int]) -> Sect
     if reds:
         blocks += [
             Block("sub", text="红灯指标:" if zh else "Red:"),
-            _named(report, reds, lang, streaks=streaks),
+            quoted(_named(report, reds, lang, streaks=streaks), reds, words or {}, lang),
         ]
     if yellow:
         # Worse status first (as the count above), most behind first within it, as the reds.
@@ -382,8 +385,32 @@ def problems_section(report: Report, lang: str, streaks: dict[str, int]) -> Sect
         yellows.sort(
             key=lambda r: (r.status.rank, r.outcome.gap_points is None, -(r.outcome.gap_points or 0.0))
         )
-        blocks += [Block("sub", text="黄灯指标:" if zh else "Yellow:"), _named(report, yellows, lang)]
+        named = quoted(_named(report, yellows, lang), yellows, words or {}, lang)
+        blocks += [Block("sub", text="黄灯指标:" if zh else "Yellow:"), named]
     return Section("存在问题" if zh else "Problems", tuple(blocks))
+
+
+def quoted(block: Block, results: list[Result], words: Mapping[str, Words], lang: str) -> Block:
+    """The targets named in ``block`` (``_named``, in the order of ``results``), each followed
+    on lines of its own by its unit's words, verbatim, the unit named (市经信局说明：…); a red
+    target without a 滞后原因 says （未说明原因）. Never a word of the tool's own about a cause."""
+    zh = is_zh(lang)
+    items = list(block.items)
+    for i, r in enumerate(results[: min(len(items), LIST_LIMIT)]):
+        said = words.get(r.target.id)
+        lines: list[str] = []
+        unit = (said.unit_zh if zh else said.unit_en) if said is not None else ""
+        if said is not None and said.reason is not None:
+            lines.append(f"{unit}说明：{said.reason}" if zh else f"{unit} explains: {said.reason}")
+        elif r.light is Light.red:
+            lines.append("（未说明原因）" if zh else "(no reason given)")
+        if said is not None and said.next_steps is not None:
+            lines.append(
+                f"{unit}下步措施：{said.next_steps}" if zh else f"{unit}'s next steps: {said.next_steps}"
+            )
+        if lines:
+            items[i] = "\n".join([items[i], *lines])
+    return replace(block, items=tuple(items))
 
 
 def next_section(lang: str) -> Section:

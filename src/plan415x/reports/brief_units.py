@@ -11,6 +11,7 @@ from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE
 from plan415x.reports.rank import JOINED_HEAD, excluded_lines, heads, joined_row, note
 from plan415x.reports.reporting import HEAD as REPORTING_HEAD
 from plan415x.reports.reporting import NOTE as REPORTING_NOTE
+from plan415x.reports.score import DEFAULT_RULES, HEAD, PROVISIONAL, brief_lines, ranking_rows
 from plan415x.reports.words import name_text
 from plan415x.results import Report
 from plan415x.views.rank import Standing
@@ -177,9 +178,6 @@ def scoring_section(score: Score, lang: str) -> Section:
     """年度考评, for a year with scoring rules: the lines ``reports.score.brief_lines`` gives
     (only the score's numbers), the default-rules caveat apart, and the ranking as ``plan415x
     score`` prints it."""
-    # Here, not at the top: the score's words bring pydantic, which a 通报 of a quarter need not load.
-    from plan415x.reports.score import DEFAULT_RULES, HEAD, PROVISIONAL, brief_lines, ranking_rows
-
     zh = is_zh(lang)
     blocks = []
     for line in brief_lines(score, lang):

@@ -15,8 +15,9 @@ from plan415x.results import Status
 from plan415x.rules import FORMULAS
 from plan415x.rules.common import Word
 from plan415x.safetext import terminal_text
+from plan415x.scoring.points import pts, signed
 from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
-from plan415x.scoring.rules.common import Code, Codes, StatusCode, pts, signed
+from plan415x.scoring.rules.common import Code, Codes, StatusCode
 from plan415x.values import Comparator, Kind
 from plan415x.views.explain import Explanation
 from plan415x.views.score import ScoreView, UnitView

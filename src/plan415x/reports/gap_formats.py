@@ -9,10 +9,12 @@ import io
 import json
 import math
 from collections.abc import Sequence
-from typing import TYPE_CHECKING, Any, assert_never
+from typing import Any, assert_never
 
+from plan415x.i18n import say
 from plan415x.options import CheckFormat
 from plan415x.problems import Said
+from plan415x.reports.corrections import correction_json, correction_line
 from plan415x.reports.gap import (
     TABLE_COLUMNS,
     cells,
@@ -27,9 +29,7 @@ from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table
 from plan415x.results import Light, Report, Result, counted
 from plan415x.safetext import csv_text, json_number, markdown_text
 from plan415x.values import Kind
-
-if TYPE_CHECKING:
-    from plan415x.views.published import Correction
+from plan415x.views.published import Correction
 
 
 def to_dict(report: Report, streaks: dict[str, int] | None = None) -> dict[str, Any]:
@@ -240,8 +240,6 @@ def format_report(
         case CheckFormat.json:
             doc = to_dict(report, streaks)
             if corrections:
-                from plan415x.reports.corrections import correction_json
-
                 doc["corrections"] = [correction_json(c, with_places=False) for c in corrections]
             return json.dumps(doc, ensure_ascii=False, indent=2, allow_nan=False) + "\n"
         case CheckFormat.markdown:
@@ -259,14 +257,8 @@ def format_report(
 def _corrections(corrections: tuple[Correction, ...], lang: str) -> list[str]:
     if not corrections:
         return []
-    # Read only when a published period changed: not on a cached check's path.
-    from plan415x.reports.corrections import correction_line
-
     return [correction_line(c, lang, with_places=False) for c in corrections]
 
 
 def _english(caveats: tuple[Said, ...]) -> list[str]:
-    # The catalogues are read only by a report that has a caveat to say: not on a check's path.
-    from plan415x.i18n import say
-
     return [say(c) for c in caveats]

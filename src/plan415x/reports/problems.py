@@ -7,7 +7,6 @@ in them can neither rewrite a terminal nor start a line that CI reads as a comma
 
 from __future__ import annotations
 
-import hashlib
 import json
 from collections import Counter
 from collections.abc import Sequence
@@ -105,6 +104,10 @@ def _uri(file: str) -> str:
 def fingerprint(p: Problem) -> str:
     """The same for the same problem from run to run, wherever its line moves: its code, file,
     place in the document (or message, for problems without one)."""
+    # hashlib here: it loads OpenSSL (a few ms), and a cached check imports this module to
+    # have its problems' formats at hand (cli/bodies/common.py), never to fingerprint.
+    import hashlib
+
     key = "\0".join((p.code, p.file, p.path or p.message))
     # surrogatepass: a file name's undecodable bytes (surrogate escapes) are hashed, not refused.
     return hashlib.sha256(key.encode("utf-8", "surrogatepass")).hexdigest()[:32]

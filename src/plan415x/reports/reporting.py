@@ -8,13 +8,17 @@ from __future__ import annotations
 import csv
 import io
 import json
-from typing import assert_never
+from collections.abc import Sequence
+from typing import TYPE_CHECKING, assert_never
 
 from plan415x.options import CheckFormat
 from plan415x.reports.table import render_rows
 from plan415x.safetext import csv_text, markdown_text, terminal_text
 from plan415x.values import Target
 from plan415x.views.reporting import LATE, MISSING, ON_TIME, UNDATED, Reporting, UnitReporting
+
+if TYPE_CHECKING:
+    from plan415x.views.words import Owed
 
 STATE_ZH = {ON_TIME: "按时", LATE: "逾期", UNDATED: "未注明日期", MISSING: "未报"}
 STATE_EN = {ON_TIME: "on time", LATE: "late", UNDATED: "no date", MISSING: "missing"}
@@ -148,8 +152,9 @@ def _reporting_text(rep: Reporting, lang: str, color: bool, *, markdown: bool) -
     return terminal_text(_title(rep, lang)) + "\n" + table + tail + NOTE[lang] + "\n"
 
 
-def chase_list(rep: Reporting, lang: str = "zh") -> str:
-    """催报清单: per unit with figures missing, the figures to send and by when, to send as it is."""
+def chase_list(rep: Reporting, lang: str = "zh", *, owed: Sequence[Owed] = ()) -> str:
+    """催报清单: per unit with figures missing, the figures to send and by when, to send as it is;
+    then the red targets owed an explanation (``owed``: no 滞后原因 on the record)."""
     p = rep.period
     out: list[str] = []
     for u in rep.units:
@@ -175,6 +180,33 @@ def chase_list(rep: Reporting, lang: str = "zh") -> str:
         out.append("")
     if not out:
         done = "各单位均已报送。" if lang == "zh" else "Every unit has reported."
-        return f"{'催报清单' if lang == 'zh' else 'Chase list'} · {p.label_zh() if lang == 'zh' else p.label_en()}\n{done}\n"
+        head = f"{'催报清单' if lang == 'zh' else 'Chase list'} · {p.label_zh() if lang == 'zh' else p.label_en()}"
+        return f"{head}\n{done}\n" + owed_text(rep, owed, lang)
     title = f"催报清单 · {p.label_zh()}" if lang == "zh" else f"Chase list · {p.label_en()}"
-    return title + "\n\n" + "\n".join(out)
+    return title + "\n\n" + "\n".join(out) + owed_text(rep, owed, lang)
+
+
+def owed_text(rep: Reporting, owed: Sequence[Owed], lang: str) -> str:
+    """The chase list's second part: per unit, its red targets with no 滞后原因 on the record,
+    owed an explanation (not a figure: the figure is in, the reason is not)."""
+    p = rep.period
+    by_unit: dict[str, list[Owed]] = {}
+    for o in owed:
+        by_unit.setdefault(o.unit, []).append(o)
+    out: list[str] = []
+    for items in by_unit.values():
+        name = terminal_text(items[0].name_zh if lang == "zh" else items[0].name_en)
+        out.append(f"{name}：" if lang == "zh" else f"{name}:")
+        out.append(
+            f"    贵单位以下{len(items)}项指标{p.label_zh()}为红灯，尚未说明滞后原因，请说明原因和下步措施："
+            if lang == "zh"
+            else f"    {len(items)} target(s) red at {p.label_en()} with no reason given; please explain"
+            " the delay and the next steps:"
+        )
+        for i, o in enumerate(items, start=1):
+            out.append(f"    {i}. {terminal_text(_target_name(o.target, lang))} ({o.target.id})")
+        out.append("")
+    if not out:
+        return ""
+    head = "须说明原因（红灯）" if lang == "zh" else "Explanations owed (red)"
+    return "\n" + head + "\n\n" + "\n".join(out)

@@ -19,8 +19,7 @@ from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.table import BOLD, paint, render_rows
 from plan415x.results import Result
 from plan415x.safetext import csv_text, markdown_text, terminal_text
-from plan415x.scoring.lines import BASE, CAP, FLOOR, Line
-from plan415x.scoring.rules.common import ZERO, pts
+from plan415x.scoring.points import BASE, CAP, FLOOR, ZERO, Line, pts
 from plan415x.views.score import ScoreView, UnitView, deductions
 
 if TYPE_CHECKING:

@@ -28,9 +28,9 @@ from plan415x.periods import Period
 from plan415x.problems import said
 from plan415x.results import Outcome, Report, Result, Status, counted
 from plan415x.rules.common import Observation
-from plan415x.scoring.lines import BASE, CAP, FLOOR, Line, target_lines
+from plan415x.scoring.lines import target_lines
 from plan415x.scoring.model import BonusRule, ScoringFile
-from plan415x.scoring.rules.common import ZERO, cents, dec, pts
+from plan415x.scoring.points import BASE, CAP, FLOOR, ZERO, Line, cents, dec, pts
 from plan415x.values import Reporting
 
 NOT_SCORED = frozenset({Status.not_due, Status.undefined, Status.not_assessable, Status.monitoring})

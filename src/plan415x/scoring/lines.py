@@ -6,42 +6,18 @@ the year's state and the ranking are in ``engine``."""
 from __future__ import annotations
 
 from collections.abc import Callable, Mapping
-from dataclasses import dataclass
 from decimal import Decimal
 
 from plan415x.engine import owes
-from plan415x.i18n import say
 from plan415x.periods import Period
-from plan415x.problems import Said, said
+from plan415x.problems import said
 from plan415x.results import Outcome, Result
 from plan415x.rules.common import Observation
 from plan415x.scoring.model import Exemption, Rule, ScoringFile
+from plan415x.scoring.points import BASE, FLOOR, ZERO, Line, cents, pts
 from plan415x.scoring.rules import RULES
-from plan415x.scoring.rules.common import ZERO, Facts, cents, pts
+from plan415x.scoring.rules.common import Facts
 from plan415x.values import Reporting, Target
-
-BASE, FLOOR, CAP = "base", "floor", "cap"
-
-
-@dataclass(frozen=True)
-class Line:
-    """One line of a unit's breakdown. ``target`` None: a line of the unit as a whole."""
-
-    unit: str
-    target: str | None
-    rule: str
-    """A rule id of the scoring file, or base, floor, cap."""
-    amount: Decimal
-    said: Said
-    """How the amount was found, said where it was (templates: SCORING of each catalogue)."""
-    period: Period | None = None
-    waived: Decimal = ZERO
-    exemption: Exemption | None = None
-
-    @property
-    def basis(self) -> str:
-        """How the amount was found, in English (what JSON, CSV and the workbook carry)."""
-        return say(self.said)
 
 
 def points_of(scoring: ScoringFile, target: Target) -> Decimal:

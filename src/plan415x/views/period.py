@@ -14,6 +14,7 @@ from plan415x.views.changes import Changes, Halves, changes, halves
 from plan415x.views.history import histories, red_streaks
 from plan415x.views.rank import Ranking, ranking
 from plan415x.views.reporting import Reporting, reporting
+from plan415x.views.words import Words, words_of
 
 
 @dataclass(frozen=True)
@@ -33,6 +34,9 @@ class PeriodView:
     新完成, 新增未报; None: computed from the report where it is needed."""
     halves: Halves | None = None
     """双过半 at 1-6月 (``views.changes.halves``); None at any other period."""
+    words: dict[str, Words] = field(default_factory=dict)
+    """The units' own words on the period's records (``views.words``), by target id: the 通报
+    quotes them under each red or yellow target."""
 
 
 def period_view(
@@ -51,4 +55,5 @@ def period_view(
         history={} if history is None else histories(engine, report, last=history),
         changes=changes(report),
         halves=halves(report),
+        words=words_of(engine.dataset, report.period),
     )

@@ -10,7 +10,6 @@ say it."""
 
 from __future__ import annotations
 
-import hashlib
 import json
 from dataclasses import dataclass
 from pathlib import Path
@@ -63,6 +62,10 @@ def _all(report: Report) -> tuple[Result, ...]:
 def digest(report: Report) -> str:
     """BLAKE2b of the figures of ``figures_of``, as canonical JSON: equal when, and only when,
     every figure the judgements rest on is the same."""
+    # hashlib here: it loads OpenSSL (a few ms), and a cached check imports this module for
+    # the corrections of a period published, which most runs have none of.
+    import hashlib
+
     text = json.dumps(figures_of(report), ensure_ascii=False, sort_keys=True, separators=(",", ":"))
     return hashlib.blake2b(text.encode("utf-8"), digest_size=16).hexdigest()
 

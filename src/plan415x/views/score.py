@@ -8,8 +8,7 @@ from __future__ import annotations
 from decimal import Decimal
 from typing import TYPE_CHECKING, NamedTuple
 
-from plan415x.scoring.lines import BASE, CAP, FLOOR, Line
-from plan415x.scoring.rules.common import ZERO
+from plan415x.scoring.points import BASE, CAP, FLOOR, ZERO, Line
 
 if TYPE_CHECKING:
     from plan415x.scoring.engine import Score, UnitScore

@@ -6,15 +6,17 @@ from typing import TYPE_CHECKING
 
 import typer
 
-from plan415x.cli.bodies.common import published_records
+from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
 from plan415x.cli.bodies.output import check_output, write_or_exit
-from plan415x.cli.shared import EXIT_INVALID, echo, load_or_exit, parse_period, usage_error
+from plan415x.cli.shared import EXIT_INVALID, echo, usage_error
 from plan415x.engine import Engine
 from plan415x.options import Lang
 from plan415x.reports import brief as rb
 from plan415x.reports.brief_docx import to_docx
+from plan415x.reports.brief_published import build_published
 from plan415x.scoring import scoring_path
 from plan415x.views.period import period_view
+from plan415x.views.published import read
 
 if TYPE_CHECKING:
     from plan415x.scoring.engine import Score  # brings pydantic: a quarter's draft does not need it
@@ -41,9 +43,6 @@ def _scored(data: Path, period: str) -> tuple[Engine | None, "Score | None"]:
 def _as_published(*, period: str, output: Path, data: Path, lang: Lang, force: bool) -> None:
     """``brief --as-published``: the 通报 of ``published/PERIOD.json``, never judged again (nor
     scored: the engine is not built)."""
-    from plan415x.reports.brief_published import build_published
-    from plan415x.views.published import read
-
     dataset = load_or_exit(data)
     when = parse_period(period, dataset)
     with published_records():

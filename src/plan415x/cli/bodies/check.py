@@ -1,24 +1,18 @@
 """The body of ``check``: the gap report of a period.
 
-On a cached ``check``'s path (tests/test_startup.py): it imports only what that run uses.
-Writing to a file (``-o``) brings ``cli.bodies.output`` and ``fsutil``, imported where a file
-is asked for, so a run to the terminal does not pay for them.
+On a cached ``check``'s path (tests/test_startup.py): what it imports is light and imported at
+the top, ``cli.bodies.output`` for ``-o`` too (3 ms, the standard library's). ``--as-published``
+prints a record with rank's columns, which a check need not import: its body is
+``check_published``.
 """
 
 from pathlib import Path
-from typing import TYPE_CHECKING
 
 import typer
 
-from plan415x.cli.shared import (
-    EXIT_FAIL_ON,
-    color_wanted,
-    emit,
-    load_or_exit,
-    parse_period,
-    terminal_width,
-    usage_error,
-)
+from plan415x.cli.bodies import output as out
+from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
+from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit, terminal_width, usage_error
 from plan415x.engine import Engine
 from plan415x.loading import PUBLISHED_DIR
 from plan415x.options import CheckFormat, FailOn, Lang
@@ -26,12 +20,7 @@ from plan415x.reports.gap_formats import format_report
 from plan415x.reports.summary import sort_report
 from plan415x.views.filters import narrow, resolve_filter_words
 from plan415x.views.history import red_streaks
-
-if TYPE_CHECKING:
-    from plan415x.dataset import Dataset
-    from plan415x.periods import Period
-    from plan415x.views.published import Correction
-
+from plan415x.views.published import Correction, check_corrections
 
 BOM = "\ufeff"
 """Excel on Chinese Windows reads a CSV file as GBK unless it starts with the UTF-8 BOM."""
@@ -51,17 +40,11 @@ def run(
     output: Path | None,
     force: bool,
     fail_on: FailOn,
-    as_published: bool = False,
 ) -> None:
     """``sort``: the value of ``check --sort`` (plan, light, gap, unit)."""
     dataset = load_or_exit(data)
     when = parse_period(period, dataset)
-    if as_published:
-        _as_published(dataset, when, fmt, lang)
-        return
     if output is not None:
-        from plan415x.cli.bodies import output as out  # a file asked for: see the docstring
-
         out.check_output(output, data, force=force, suffixes=None, what="report")
     engine = Engine(dataset)
     whole = engine.report(when)
@@ -73,9 +56,6 @@ def run(
     streaks = red_streaks(engine, report)
     corrections: tuple[Correction, ...] = ()
     if (dataset.root / PUBLISHED_DIR).is_dir():  # a period published: read only then (start-up)
-        from plan415x.cli.bodies.common import published_records
-        from plan415x.views.published import check_corrections
-
         with published_records():
             corrections = check_corrections(engine, whole)
     to_file = output is not None
@@ -99,19 +79,3 @@ def run(
     failing = {FailOn.never: set(), FailOn.yellow: {"yellow", "red"}, FailOn.red: {"red"}}[fail_on]
     if any(r.light.value in failing for r in report.results):
         raise typer.Exit(EXIT_FAIL_ON)
-
-
-def _as_published(dataset: "Dataset", when: "Period", fmt: CheckFormat, lang: Lang) -> None:
-    """``check --as-published``: the judgements of ``published/PERIOD.json``, as published."""
-    # Only with --as-published: a cached check imports nothing more (tests/test_startup.py).
-    from plan415x.cli.bodies.common import published_records
-    from plan415x.reports.published import format_judgements
-    from plan415x.views.published import read
-
-    with published_records():
-        published = read(dataset.root, when)
-    if published is None:
-        usage_error(f"{when} was never published (no published/{when}.json): plan415x publish {when}")
-    names = {t.id: (t.name_zh, t.name_en) for t in dataset.plan.targets}
-    units = {u.id: (u.name_zh, u.name_en) for u in dataset.plan.responsible_units}
-    emit(format_judgements(published.record, fmt, lang.value, names, units, fit=terminal_width()))

@@ -1,16 +1,41 @@
-"""What several commands' bodies share, and no command registers: the data folder's plan
-required, the unit a user names."""
+"""What several commands' bodies share, and no command registers: the data loaded or the
+located problems and exit 1, the period read, the messages' language, the data folder's plan
+required, the unit a user names, published records read.
 
-from collections.abc import Iterator
+Here and not in ``cli/shared.py``, which every command module imports for its options: a body
+is imported only when its command runs, so the loader, the catalogues and the problems' formats
+are imported at the top (``--help`` imports none of them: tests/test_startup.py)."""
+
+import os
+import sys
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 import typer
 
-from plan415x.cli.shared import EXIT_INVALID, echo, usage_error
+from plan415x.cli.shared import (
+    EXIT_INVALID,
+    color_wanted,
+    default_problem_format,
+    echo,
+    emit,
+    require_data_dir,
+    usage_error,
+)
+from plan415x.loading import PLAN_FILE, Dataset, actuals_paths, load_dataset
+from plan415x.messages import problem_text
+from plan415x.options import Lang
+from plan415x.periods import Period
+from plan415x.problems import Problem
+from plan415x.reports.problems import format_problems
+from plan415x.views.published import PublishedError
 
 if TYPE_CHECKING:
+    from rich.console import Console
+
     from plan415x.values import PlanFile
 
 
@@ -40,10 +65,109 @@ def require_plan(data: Path) -> None:
 def published_records() -> Iterator[None]:
     """Around what reads ``published/`` (a ranking compares with what was published): a record
     spoilt by hand is said, exit 1, never a traceback and never compared with."""
-    from plan415x.views.published import PublishedError  # the standard library only, and small
-
     try:
         yield
     except PublishedError as error:
         echo(f"plan415x: {error}; restore it from version control", err=True)
         raise typer.Exit(EXIT_INVALID) from None
+
+
+# About a second of parsing: below it a bar would only flicker.
+PROGRESS_BYTES = 4 * 1024 * 1024
+
+
+@contextmanager
+def progress_bar(data: Path) -> Iterator[Callable[[Path], None] | None]:
+    """A progress bar on stderr for long loads, on a terminal only (silent in pipes and CI).
+    Shown while the data is read; a cached dataset is not read and shows nothing."""
+    if os.environ.get("CI") or (not color_wanted(sys.stderr) and not sys.stderr.isatty()):
+        yield None
+        return
+    try:
+        files = [data / PLAN_FILE, *actuals_paths(data)]
+        sizes = {f: f.stat().st_size for f in files if f.is_file()}
+    except OSError:  # the load itself will say what cannot be read
+        sizes = {}
+    if sum(sizes.values()) < PROGRESS_BYTES:
+        yield None
+        return
+    from rich.progress import BarColumn, DownloadColumn, Progress, TextColumn
+
+    with Progress(
+        TextColumn("reading {task.description}"),
+        BarColumn(),
+        DownloadColumn(),
+        transient=True,
+        console=_stderr_console(),
+    ) as bar:
+        task = bar.add_task(data.name or str(data), total=sum(sizes.values()))
+        yield lambda path: bar.advance(task, sizes.get(path, 0))
+
+
+def _stderr_console() -> "Console":
+    from rich.console import Console
+
+    return Console(stderr=True, no_color=not color_wanted(sys.stderr))
+
+
+def in_language(problems: Sequence[Problem], lang: Lang) -> list[Problem]:
+    """The problems with their messages in ``lang`` (made in English; codes never change)."""
+    if lang is Lang.en:
+        return list(problems)
+    return [replace(p, message=problem_text(p.code, p.message, lang.value, p.said)) for p in problems]
+
+
+def show_problems(problems: Sequence[Problem], lang: Lang = Lang.en) -> None:
+    """The located problems on stderr, in the default format, their messages in ``lang``."""
+    color = color_wanted(sys.stderr)
+    shown = format_problems(
+        in_language(problems, lang), default_problem_format(), color=color, lang=lang.value
+    )
+    emit(shown, color=color, err=True)
+
+
+def load_or_exit(data: Path, lang: Lang | None = Lang.en) -> Dataset:
+    """The dataset, or the located problems on stderr and exit 1: nothing is judged on bad data.
+
+    ``lang``: the language of the problems; None for the plan's (``language``: what --lang
+    defaults to for the commands whose messages follow the plan)."""
+    require_data_dir(data)
+    with progress_bar(data) as progress:
+        dataset, problems = load_dataset(data, lean=True, progress=progress)
+    if problems or dataset is None:
+        show_problems(problems, lang or language(None, data))
+        raise typer.Exit(EXIT_INVALID)
+    return dataset
+
+
+def parse_period(text: str, dataset: Dataset) -> Period:
+    try:
+        period = Period.parse(text)
+    except ValueError as error:  # a SaidError: its str() is its English (the catalogues come with messages)
+        usage_error(str(error))
+    plan = dataset.plan.plan
+    if not plan.first_year <= period.year <= plan.last_year:
+        usage_error(f"period {period} is outside the plan's years {plan.first_year}-{plan.last_year}")
+    return period
+
+
+def language(lang: Lang | None, data: Path, dataset: Dataset | None = None) -> Lang:
+    """``--lang`` when given, else the plan's ``language:``, else English. When the data did
+    not load, the plan's field is looked up in targets.yaml as it stands (if it can be read)."""
+    if lang is not None:
+        return lang
+    if dataset is not None:
+        chosen = dataset.plan.plan.language
+    else:
+        # Only when the data did not load: yamlfile's loaders are PyYAML's classes, and a
+        # cached run reads no YAML (tests/test_startup.py).
+        from plan415x import yamlfile
+
+        doc = yamlfile.load(data / "targets.yaml")
+        plan = (
+            doc.data.get("plan")
+            if isinstance(doc, yamlfile.Document) and isinstance(doc.data, dict)
+            else None
+        )
+        chosen = plan.get("language") if isinstance(plan, dict) else None
+    return Lang.zh if chosen == "zh" else Lang.en

@@ -4,7 +4,8 @@
 import difflib
 from pathlib import Path
 
-from plan415x.cli.shared import emit, language, load_or_exit, parse_period, usage_error
+from plan415x.cli.bodies.common import language, load_or_exit, parse_period
+from plan415x.cli.shared import emit, usage_error
 from plan415x.engine import Engine
 from plan415x.options import Lang
 from plan415x.reports.explain import format_explain

@@ -3,8 +3,9 @@ and the figures it came from."""
 
 from pathlib import Path
 
+from plan415x.cli.bodies.common import language
 from plan415x.cli.bodies.scored import scored_or_exit
-from plan415x.cli.shared import emit, language, usage_error
+from plan415x.cli.shared import emit, usage_error
 from plan415x.options import Lang
 from plan415x.reports.explain import format_score_explain
 from plan415x.views.score import score_view

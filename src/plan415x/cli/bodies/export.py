@@ -6,9 +6,9 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import published_records
+from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
 from plan415x.cli.bodies.output import check_output, inside, write_or_exit
-from plan415x.cli.shared import EXIT_OUTPUT, echo, load_or_exit, parse_period, usage_error
+from plan415x.cli.shared import EXIT_OUTPUT, echo, usage_error
 from plan415x.engine import Engine
 from plan415x.excel import export as xe
 from plan415x.fsutil import OutputExistsError, special_kind, write_set

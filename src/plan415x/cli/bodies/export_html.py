@@ -2,9 +2,9 @@
 
 from pathlib import Path
 
-from plan415x.cli.bodies.common import published_records
+from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
 from plan415x.cli.bodies.output import check_output, write_or_exit
-from plan415x.cli.shared import echo, load_or_exit, parse_period, usage_error
+from plan415x.cli.shared import echo, usage_error
 from plan415x.engine import Engine
 from plan415x.options import Lang
 from plan415x.reports.gap import ILLUSTRATIVE

@@ -6,15 +6,8 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.shared import (
-    EXIT_INVALID,
-    EXIT_OUTPUT,
-    echo,
-    in_language,
-    language,
-    load_or_exit,
-    usage_error,
-)
+from plan415x.cli.bodies.common import in_language, language, load_or_exit
+from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, echo, usage_error
 from plan415x.excel import importer
 from plan415x.excel.container import OTHER_FORMATS
 from plan415x.excel.outcome import Outcome

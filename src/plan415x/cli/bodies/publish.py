@@ -7,18 +7,8 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import published_records
-from plan415x.cli.shared import (
-    EXIT_INVALID,
-    EXIT_OUTPUT,
-    EXIT_USAGE,
-    echo,
-    language,
-    parse_period,
-    require_data_dir,
-    show_problems,
-    usage_error,
-)
+from plan415x.cli.bodies.common import language, parse_period, published_records, show_problems
+from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, EXIT_USAGE, echo, require_data_dir, usage_error
 from plan415x.engine import Engine
 from plan415x.fsutil import atomic_write, locked
 from plan415x.i18n import say

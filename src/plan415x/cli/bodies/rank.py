@@ -3,8 +3,8 @@ table fitted to the terminal's width."""
 
 from pathlib import Path
 
-from plan415x.cli.bodies.common import published_records
-from plan415x.cli.shared import color_wanted, emit, load_or_exit, parse_period, terminal_width, usage_error
+from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
+from plan415x.cli.shared import color_wanted, emit, terminal_width, usage_error
 from plan415x.engine import Engine
 from plan415x.options import CheckFormat, Lang
 from plan415x.reports.published import format_published

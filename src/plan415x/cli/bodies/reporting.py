@@ -4,11 +4,12 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import unit_id
-from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit, load_or_exit, parse_period
+from plan415x.cli.bodies.common import load_or_exit, parse_period, unit_id
+from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit
 from plan415x.options import CheckFormat, Lang
 from plan415x.reports.reporting import chase_list, format_reporting
 from plan415x.views.reporting import reporting as build
+from plan415x.views.words import owed_explanations
 
 
 def run(
@@ -29,7 +30,8 @@ def run(
     lang = lang or (Lang.en if dataset.plan.plan.language == "en" else Lang.zh)
     color = color_wanted()
     if missing:
-        emit(chase_list(rep, lang.value))
+        owed = owed_explanations(dataset, when, unit=unit_id(dataset.plan, unit))
+        emit(chase_list(rep, lang.value, owed=owed))
     else:
         emit(format_reporting(rep, fmt, lang.value, color=color), color=color)
     if fail_on_missing and rep.missing:

@@ -13,8 +13,8 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import unit_id
-from plan415x.cli.shared import EXIT_INVALID, echo, language, load_or_exit, show_problems, usage_error
+from plan415x.cli.bodies.common import language, load_or_exit, show_problems, unit_id
+from plan415x.cli.shared import EXIT_INVALID, echo, usage_error
 from plan415x.engine import Engine
 from plan415x.loading import Dataset
 from plan415x.options import Lang

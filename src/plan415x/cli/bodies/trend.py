@@ -3,7 +3,8 @@
 from difflib import get_close_matches
 from pathlib import Path
 
-from plan415x.cli.shared import color_wanted, emit, load_or_exit, parse_period, usage_error
+from plan415x.cli.bodies.common import load_or_exit, parse_period
+from plan415x.cli.shared import color_wanted, emit, usage_error
 from plan415x.engine import Engine
 from plan415x.options import Lang, TrendFormat
 from plan415x.reports import trend as rt

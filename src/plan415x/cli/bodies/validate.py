@@ -6,17 +6,8 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import require_plan
-from plan415x.cli.shared import (
-    EXIT_INVALID,
-    color_wanted,
-    default_problem_format,
-    echo,
-    emit,
-    in_language,
-    language,
-    usage_error,
-)
+from plan415x.cli.bodies.common import in_language, language, require_plan
+from plan415x.cli.shared import EXIT_INVALID, color_wanted, default_problem_format, echo, emit, usage_error
 from plan415x.loading import load_dataset, problems_of_files
 from plan415x.options import Lang, ProblemFormat
 from plan415x.plausibility import findings, located

@@ -9,7 +9,8 @@ from __future__ import annotations
 from plan415x.problems import said
 from plan415x.results import Status
 from plan415x.scoring.model import BonusRule
-from plan415x.scoring.rules.common import Draft, Exempt, Facts, cents, dec, num, pts
+from plan415x.scoring.points import cents, dec, num, pts
+from plan415x.scoring.rules.common import Draft, Exempt, Facts
 from plan415x.values import Comparator
 
 FORMULA = said(

@@ -1,15 +1,12 @@
-"""What every scoring rule works from, and the exact arithmetic they share.
-
-Every amount is a Decimal rounded to 0.01 (half up) where it is made, and totals are sums of
-those rounded lines: what is printed adds up exactly, on every machine.
-"""
+"""What every scoring rule works from: the facts of a target, the phrases their lines say, a
+draft line and its exemption. The exact arithmetic they share is ``scoring.points``'s."""
 
 from __future__ import annotations
 
 import datetime as dt
 from collections.abc import Callable
 from dataclasses import dataclass
-from decimal import ROUND_HALF_UP, Decimal
+from decimal import Decimal
 from functools import lru_cache
 from typing import NamedTuple
 
@@ -18,45 +15,8 @@ from plan415x.problems import Said
 from plan415x.results import Outcome, Result, Status
 from plan415x.rules.common import Observation
 from plan415x.scoring.model import Exemption
+from plan415x.scoring.points import ZERO
 from plan415x.values import due_date as model_due_date
-
-CENT = Decimal("0.01")
-ZERO = Decimal("0.00")
-
-
-def dec(value: float | int | Decimal) -> Decimal:
-    """A figure as a Decimal: a float through its shortest repr (the same on every machine)."""
-    if isinstance(value, Decimal):
-        return value
-    return Decimal(repr(value)) if isinstance(value, float) else Decimal(value)
-
-
-def cents(value: float | int | Decimal) -> Decimal:
-    return dec(value).quantize(CENT, rounding=ROUND_HALF_UP)
-
-
-@lru_cache(maxsize=4096)
-def pts(value: Decimal) -> str:
-    """Points as printed: always two decimals, a sign only when negative (−, never -0.00)."""
-    value = cents(value)
-    if value == 0:
-        return "0.00"
-    return f"{value:.2f}".replace("-", "−")
-
-
-def signed(value: Decimal) -> str:
-    value = cents(value)
-    if value == 0:
-        return "0.00"
-    return ("+" if value > 0 else "") + pts(value)
-
-
-def num(value: float | Decimal, digits: int = 2) -> str:
-    """A figure in a formula: at most ``digits`` decimals, no trailing zeros."""
-    text = f"{dec(value):.{digits}f}"
-    if "." in text:
-        text = text.rstrip("0").rstrip(".")
-    return "0" if text in ("-0", "") else text.replace("-", "−")
 
 
 @dataclass(frozen=True)

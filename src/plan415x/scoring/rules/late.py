@@ -8,7 +8,8 @@ from __future__ import annotations
 
 from plan415x.problems import said
 from plan415x.scoring.model import LateRule
-from plan415x.scoring.rules.common import Code, Draft, Exempt, Facts, cents, due_date, pts, waive
+from plan415x.scoring.points import cents, pts
+from plan415x.scoring.rules.common import Code, Draft, Exempt, Facts, due_date, waive
 
 FORMULA = said("scoring-rule-late", type="late", due_day="due_day", calendar="reporting.due")
 

@@ -11,7 +11,8 @@ from plan415x.periods import Period
 from plan415x.problems import said
 from plan415x.results import Light
 from plan415x.scoring.model import LightsRule
-from plan415x.scoring.rules.common import ZERO, Codes, Draft, Exempt, Facts, cents, dec, pts
+from plan415x.scoring.points import ZERO, cents, dec, pts
+from plan415x.scoring.rules.common import Codes, Draft, Exempt, Facts
 
 FORMULA = said(
     "scoring-rule-lights",

@@ -9,7 +9,8 @@ from __future__ import annotations
 
 from plan415x.problems import said
 from plan415x.scoring.model import MissingRule
-from plan415x.scoring.rules.common import Code, Draft, Exempt, Facts, cents, pts, waive
+from plan415x.scoring.points import cents, pts
+from plan415x.scoring.rules.common import Code, Draft, Exempt, Facts, waive
 
 FORMULA = said("scoring-rule-missing", type="missing", command="plan415x reporting")
 

@@ -11,7 +11,8 @@ from __future__ import annotations
 from plan415x.problems import Arg, said
 from plan415x.results import Status
 from plan415x.scoring.model import ShortfallRule
-from plan415x.scoring.rules.common import ZERO, Draft, Exempt, Facts, StatusCode, cents, dec, num, pts, waive
+from plan415x.scoring.points import ZERO, cents, dec, num, pts
+from plan415x.scoring.rules.common import Draft, Exempt, Facts, StatusCode, waive
 
 FORMULA = said("scoring-rule-shortfall", type="shortfall", rate="rate")
 
