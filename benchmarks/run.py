@@ -14,7 +14,7 @@ import floor ``python -c "import yaml, pydantic"``; ``validate`` (cached and col
 months that no file covers are added by ``generate.complete_year``), and ``check 2023Q2`` on
 the repository's data as it is; on synthetic data of N targets x 12 monthly files:
 ``validate``, ``check`` (cached, cold, and with one file of twelve changed before every run),
-``reporting``, ``rank``, ``publish`` (its record removed before every run), ``brief``, the HTML report, ``score``, ``trend`` and (when the command exists)
+``reporting``, ``rank``, ``publish`` (its record removed before every run), ``brief`` (.md, .docx, .pdf), the HTML report, ``score``, ``trend`` and (when the command exists)
 ``export``; and, as a peer, check-jsonschema validating the same actuals files against
 ``plan415x schema actuals``. The budgets are those of issue 15.
 
@@ -885,6 +885,23 @@ def main(argv: list[str] | None = None) -> int:
                         "--force",
                     ],
                     f"{shown_base} brief {SYNTH_PERIOD} --data $WORK/n{n} -o $WORK/n{n}.docx --force",
+                    repeat,
+                ),
+                Measure(
+                    f"n{n}-brief-pdf",
+                    f"`brief {SYNTH_PERIOD} -o .pdf`",
+                    label,
+                    [
+                        *base,
+                        "brief",
+                        SYNTH_PERIOD,
+                        "--data",
+                        str(folder),
+                        "-o",
+                        str(work / f"n{n}.pdf"),
+                        "--force",
+                    ],
+                    f"{shown_base} brief {SYNTH_PERIOD} --data $WORK/n{n} -o $WORK/n{n}.pdf --force",
                     repeat,
                 ),
                 Measure(

@@ -20,7 +20,7 @@ from typer.testing import CliRunner, Result
 from plan415x.cli import app
 from plan415x.engine import Engine
 from plan415x.loading import load_dataset
-from plan415x.options import CheckFormat, ListFormat, ProblemFormat, TrendFormat
+from plan415x.options import BriefFormat, CheckFormat, ListFormat, PageFormat, ProblemFormat, TrendFormat
 from plan415x.periods import Period
 from tests.conftest import MINI, TESTS
 
@@ -357,3 +357,29 @@ def test_no_format_falls_back_to_the_table(render: Callable[[Any], str]) -> None
     # returned the table for "xml"; format_report and format_problems the table and the text.
     with pytest.raises(AssertionError):
         render("xml")
+
+
+# The formats of files (brief, the page of export), chosen by the output's suffix: each member
+# writes a file that starts as its format does. A PDF needs a Chinese font (tests/test_pdf.py).
+FILE_STARTS = {".md": b"# ", ".docx": b"PK\x03\x04", ".pdf": b"%PDF-", ".html": b"<!DOCTYPE html>"}
+
+
+@pytest.mark.parametrize(
+    ("command", "member"),
+    [
+        *(pytest.param("brief", m, id=f"brief-{m.value}") for m in BriefFormat),
+        *(pytest.param("export", m, id=f"export-{m.value}") for m in PageFormat),
+    ],
+)
+def test_every_file_format(command: str, member: Enum, tmp_path: Path) -> None:
+    if member.value == ".pdf":
+        from plan415x.reports.pdf_fonts import FontError, find_fonts
+
+        try:
+            find_fonts()
+        except FontError:
+            pytest.skip("needs a Chinese font (apt-get install fonts-noto-cjk)")
+    out = tmp_path / f"out{member.value}"
+    result = run(command, "2023Q2", "--data", str(MINI), "-o", str(out))
+    assert result.exit_code == 0, result.output
+    assert out.read_bytes().startswith(FILE_STARTS[member.value])

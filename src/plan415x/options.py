@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 from enum import Enum
+from typing import TypeVar
 
 
 class CheckFormat(str, Enum):
@@ -55,6 +56,35 @@ class SchemaName(str, Enum):
     targets = "targets"
     actuals = "actuals"
     scoring = "scoring"
+
+
+class BriefFormat(str, Enum):
+    """Output of ``brief``, chosen by the output's suffix (``of_suffix``)."""
+
+    markdown = ".md"
+    docx = ".docx"
+    pdf = ".pdf"
+
+
+class PageFormat(str, Enum):
+    """The page of ``export`` (``-o FILE.html`` or ``FILE.pdf``; a workbook otherwise)."""
+
+    html = ".html"
+    pdf = ".pdf"
+
+
+F = TypeVar("F", BriefFormat, PageFormat)
+
+
+def of_suffix(suffix: str, formats: type[F]) -> F | None:
+    """The format a file name's suffix chooses (``.htm`` is ``.html``), None for any other: the
+    caller refuses it, never falls back to a format not asked for."""
+    suffix = suffix.lower()
+    suffix = ".html" if suffix == ".htm" else suffix
+    for member in formats:
+        if member.value == suffix:
+            return member
+    return None
 
 
 class StarterKind(str, Enum):

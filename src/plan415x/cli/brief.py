@@ -1,7 +1,8 @@
 """The 通报 draft of a period: brief. python-docx is imported only when a .docx is written.
 
 Exit codes as everywhere: 0 written · 1 invalid data · 2 usage (a bad period, an output that is
-not .md or .docx, exists without --force, or lies inside the data folder) · 4 not written.
+not .md, .docx or .pdf, exists without --force, or lies inside the data folder) · 4 not written
+(or, for a PDF, no Chinese font found: reports/pdf_fonts.py).
 """
 
 from pathlib import Path
@@ -14,7 +15,10 @@ from plan415x.cli.shared import DEFAULT_DATA, DataOpt, LangOpt, PeriodArg, app
 from plan415x.options import Lang
 
 BriefOutputOpt = Annotated[
-    Path, typer.Option("--output", "-o", help="The draft to write: FILE.md or FILE.docx.", show_default=False)
+    Path,
+    typer.Option(
+        "--output", "-o", help="The draft to write: FILE.md, FILE.docx or FILE.pdf.", show_default=False
+    ),
 ]
 
 
@@ -33,7 +37,7 @@ def brief(
         ),
     ] = False,
 ) -> None:
-    """The 通报 draft for PERIOD (.md or .docx): 总体情况, 主要进展, 存在问题 (reds with owners and
+    """The 通报 draft for PERIOD (.md, .docx or .pdf): 总体情况, 主要进展, 存在问题 (reds with owners and
     red streaks), 单位排名, 报送情况 (as plan415x reporting), for a year with a scoring.yaml 年度考评
     (as plan415x score), 下步要求 (left for you to write). Every number is one of theirs. With
     --as-published: the 通报 of the published record, what it does not hold said and left out."""

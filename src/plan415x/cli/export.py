@@ -33,8 +33,8 @@ def export(
 ) -> None:
     """The gap report of PERIOD as an Excel workbook (总览, 明细, 趋势, 报送情况, 催报清单, 责任单位, and for a
     year with a scoring.yaml 年度考评, 说明), or with -o FILE.html as one self-contained web page
-    (no network, no script) to send to a phone."""
-    if output is not None and output.suffix.lower() in (".html", ".htm"):
+    (no network, no script) to send to a phone, or with -o FILE.pdf as that page in a phone-wide PDF."""
+    if output is not None and output.suffix.lower() in (".html", ".htm", ".pdf"):
         from plan415x.cli.bodies.export_html import run as page
 
         page(period=period, output=output, data=data, lang=lang, by_unit=by_unit, split=split, force=force)

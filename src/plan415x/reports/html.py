@@ -161,7 +161,7 @@ def _action_bars(report: Report, lang: str) -> str:
                     f"<title>{esc(light.label(lang))} {c[light.value]}</title></rect>"
                 )
             x += w
-        words = " · ".join(f"{light.label(lang)} {c[light.value]}" for light in Light if c[light.value])
+        words = lights_words(c, lang)
         rows.append(
             f'<tr><td class="name">{esc(names[0] if lang == "zh" else names[1])}</td><td class="n">{c["total"]}</td>'
             # The bar shrinks with the screen and the words wrap under it: nothing is cut.
@@ -171,6 +171,11 @@ def _action_bars(report: Report, lang: str) -> str:
         )
     head = ("行动", "指标数", "各灯数") if lang == "zh" else ("Action", "Targets", "Lights")
     return _table(head, rows)
+
+
+def lights_words(counts: dict[str, int], lang: str) -> str:
+    """An action's targets by light in words: 绿灯 8 · 黄灯 4 · 灰灯 3."""
+    return " · ".join(f"{light.label(lang)} {counts[light.value]}" for light in Light if counts[light.value])
 
 
 RED_HEAD_PAGE = {
@@ -199,6 +204,17 @@ def _gap_words(row: RedRow, lang: str) -> str:
     return f"{gap} points {side} the {'target' if growth else schedule_name(r, lang)}"
 
 
+def red_texts(reds: list[RedRow], report: Report, lang: str) -> list[list[str]]:
+    """The red cards' cells (``RED_HEAD_PAGE``), for the page and its PDF."""
+    out = []
+    for row, texts in zip(reds, red_table_rows(reds, lang), strict=True):
+        texts[4] = lead_text(row.result, report, lang) or texts[4]  # (默认) for a default owner
+        # 序时进度 beside 完成率, and the gap said in words: how far behind, of what.
+        texts[3:4] = [schedule_text(row.result, lang), _gap_words(row, lang)]
+        out.append(texts)
+    return out
+
+
 CHANGE_HEADS = {
     "zh": {"red": "新增红灯", "worsened": "退步", "improved": "好转", "new": "首次判定"},
     "en": {"red": "Newly red", "worsened": "Worse", "improved": "Better", "new": "First judged"},
@@ -211,34 +227,56 @@ def _changes_html(report: Report, lang: str) -> str:
     zh = lang == "zh"
     out = [f'<h2 id="changes">{"较上期变化" if zh else "Since the last period"}</h2>']
     groups = moves(report)
-    if not groups:
-        compared = any(r.previous_status is not None for r in report.results)
-        if zh:
-            out.append("<p>较上期各指标灯色无变化。</p>" if compared else "<p>无上期可比。</p>")
-        else:
-            out.append(
-                "<p>No light changed.</p>" if compared else "<p>No previous period to compare with.</p>"
-            )
-        return "\n".join(out)
-    counts = ("、" if zh else ", ").join(
-        f"{CHANGE_HEADS[lang][g]} {len(rs)} 项" if zh else f"{CHANGE_HEADS[lang][g].lower()} {len(rs)}"
-        for g, rs in groups.items()
-    )
-    out.append(f"<p>{esc(counts)}{'。' if zh else '.'}</p>")
+    out.append(f"<p>{esc(changes_line(report, lang))}</p>")
     for group, results in groups.items():
         out.append(f"<h3>{esc(CHANGE_HEADS[lang][group])} ({len(results)})</h3>")
-        items = []
-        for r in results:
-            owner = lead_text(r, report, lang)
-            who = (f"({owner})" if zh else f" ({owner})") if owner else ""
-            before = status_text(r.previous_status, lang) if r.previous_status is not None else ""
-            items.append(f"<li>{esc(name_text(r, lang) + who)}: {esc(before)} → {_light(r, lang)}</li>")
+        items = [
+            f"<li>{esc(who)}: {esc(before)} → {_light(r, lang)}</li>"
+            for r, (who, before) in zip(results, moved_words(report, results, lang), strict=True)
+        ]
         out.append('<ul class="moves">' + "".join(items) + "</ul>")
     return "\n".join(out)
 
 
+def changes_line(report: Report, lang: str) -> str:
+    """How many moved, per group; a sentence when nothing moved or nothing came before."""
+    zh = lang == "zh"
+    groups = moves(report)
+    if not groups:
+        compared = any(r.previous_status is not None for r in report.results)
+        if zh:
+            return "较上期各指标灯色无变化。" if compared else "无上期可比。"
+        return "No light changed." if compared else "No previous period to compare with."
+    counts = ("、" if zh else ", ").join(
+        f"{CHANGE_HEADS[lang][g]} {len(rs)} 项" if zh else f"{CHANGE_HEADS[lang][g].lower()} {len(rs)}"
+        for g, rs in groups.items()
+    )
+    return f"{counts}{'。' if zh else '.'}"
+
+
+def moved_words(report: Report, results: list[Result], lang: str) -> list[tuple[str, str]]:
+    """Each target that moved: its name with its owner, and the status it moved from."""
+    out = []
+    for r in results:
+        owner = lead_text(r, report, lang)
+        who = (f"({owner})" if lang == "zh" else f" ({owner})") if owner else ""
+        before = status_text(r.previous_status, lang) if r.previous_status is not None else ""
+        out.append((name_text(r, lang) + who, before))
+    return out
+
+
 def _period_label(point: Point, lang: str) -> str:
     return point.period.months_zh() if lang == "zh" else str(point.period)
+
+
+def series_words(points: list[Point], lang: str) -> str:
+    """An action's green share over the periods in words: 1-3月 40%(6/15); 1-6月 53.3%(8/15)."""
+    return "; ".join(
+        f"{_period_label(p, lang)} {num(p.pct)}%({p.green}/{p.judged})"
+        if lang == "zh"
+        else f"{_period_label(p, lang)} {num(p.pct)}% ({p.green}/{p.judged})"
+        for p in points
+    )
 
 
 def _action_chart(report: Report, history: dict[str, list[tuple[Period, Outcome]]], lang: str) -> str:
@@ -256,12 +294,7 @@ def _action_chart(report: Report, history: dict[str, list[tuple[Period, Outcome]
         n = len(points)
         step = (width - 8) / max(n - 1, 1)
         xy = [(4 + i * step, height - 4 - p.pct / 100 * (height - 8)) for i, p in enumerate(points)]
-        words = "; ".join(
-            f"{_period_label(p, lang)} {num(p.pct)}%({p.green}/{p.judged})"
-            if zh
-            else f"{_period_label(p, lang)} {num(p.pct)}% ({p.green}/{p.judged})"
-            for p in points
-        )
+        words = series_words(points, lang)
         dots = "".join(f'<circle cx="{x:.1f}" cy="{y:.1f}" r="2.5" fill="#1e8e3e"/>' for x, y in xy)
         line = " ".join(f"{x:.1f},{y:.1f}" for x, y in xy)
         svg = (
@@ -356,12 +389,7 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
     out.append(f'<h2 id="red">{"红灯指标" if zh else "Red targets"} ({len(reds)})</h2>')
     if reds:
         head = RED_HEAD_PAGE[lang]
-        body = []
-        for row, texts in zip(reds, red_table_rows(reds, lang), strict=True):
-            texts[4] = lead_text(row.result, report, lang) or texts[4]  # (默认) for a default owner
-            # 序时进度 beside 完成率, and the gap said in words: how far behind, of what.
-            texts[3:4] = [schedule_text(row.result, lang), _gap_words(row, lang)]
-            body.append(_stacked_row(head, texts, {2, 3, 4}))
+        body = [_stacked_row(head, texts, {2, 3, 4}) for texts in red_texts(reds, report, lang)]
         out.append(_table(head, body, stack="red", numeric={2, 3, 4}))
         if any(row.result.target.owner_is_default for row in reds):
             out.append(
@@ -410,8 +438,7 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
     if reporting is not None:
         out.append(section_html(reporting_section(report, lang, reporting), anchor="reporting"))
     out.append(f'<h2 id="all">{"全部指标" if zh else "All targets"}</h2>')
-    ids = ("name", "unit", "goal", "actual", "done", "schedule", "gap", "status", "change", "lead")
-    heads = [*column_heads(ids, report, lang), "趋势" if zh else "Trend"]
+    heads = [*column_heads(ALL_COLUMNS, report, lang), "趋势" if zh else "Trend"]
     rows = []
     action = None
     numeric = {2, 3, 4, 5, 6}
@@ -422,8 +449,7 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
             rows.append(
                 f'<tr class="section"><td colspan="{len(heads)}">{esc(names[0] if zh else names[1])}</td></tr>'
             )
-        texts = cells(r, report, lang)
-        del texts[7]  # the text bar: the sparkline and the numbers say it here
+        texts = all_texts(r, report, lang)
         tds = []
         for i, (h, t) in enumerate(zip(heads[:-1], texts, strict=True)):
             label = f' data-label="{esc(h)}"'
@@ -443,6 +469,17 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
         out.append(f'<div class="banner">{esc(ILLUSTRATIVE[lang])}</div>')
     out.append("</main></body></html>")
     return "\n".join(out) + "\n"
+
+
+ALL_COLUMNS = ("name", "unit", "goal", "actual", "done", "schedule", "gap", "status", "change", "lead")
+"""The full table's columns (``reports.gap``), then the sparkline."""
+
+
+def all_texts(result: Result, report: Report, lang: str) -> list[str]:
+    """A target's cells in the full table (``ALL_COLUMNS``)."""
+    texts = cells(result, report, lang)
+    del texts[7]  # the text bar: the sparkline and the numbers say it here
+    return texts
 
 
 def _counts(report: Report) -> tuple[int, dict[Light, int]]:

@@ -1,25 +1,44 @@
-"""The body of ``brief``: the 通报 draft of a period, as .md or .docx (python-docx is imported
-by ``reports.brief_docx`` only when a .docx is made)."""
+"""The body of ``brief``: the 通报 draft of a period, as .md, .docx or .pdf (python-docx is
+imported by ``reports.brief_docx`` only when a .docx is made, fpdf2 by ``reports.pdf`` only
+when a PDF is)."""
 
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, assert_never
 
 import typer
 
 from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
 from plan415x.cli.bodies.output import check_output, write_or_exit
+from plan415x.cli.bodies.pdf import fonts_or_exit
 from plan415x.cli.shared import EXIT_INVALID, echo, usage_error
 from plan415x.engine import Engine
-from plan415x.options import Lang
+from plan415x.options import BriefFormat, Lang, of_suffix
 from plan415x.reports import brief as rb
 from plan415x.reports.brief_docx import to_docx
 from plan415x.reports.brief_published import build_published
+from plan415x.reports.pdf import GONGWEN
+from plan415x.reports.pdf import render as to_pdf
+from plan415x.reports.pdf_fonts import Fonts
 from plan415x.scoring import scoring_path
 from plan415x.views.period import period_view
 from plan415x.views.published import read
 
 if TYPE_CHECKING:
     from plan415x.scoring.engine import Score  # brings pydantic: a quarter's draft does not need it
+
+
+def _render(draft: rb.Brief, fmt: BriefFormat, lang: str, fonts: Fonts | None) -> bytes:
+    """The draft in ``fmt``: one case per member (mypy --strict proves each has its renderer)."""
+    match fmt:
+        case BriefFormat.markdown:
+            return rb.to_markdown(draft).encode("utf-8")
+        case BriefFormat.docx:
+            return to_docx(draft, lang)
+        case BriefFormat.pdf:
+            assert fonts is not None  # found before the data was loaded
+            return to_pdf(draft, lang, fonts, GONGWEN)
+        case _:
+            assert_never(fmt)
 
 
 def _scored(data: Path, period: str) -> tuple[Engine | None, "Score | None"]:
@@ -40,7 +59,9 @@ def _scored(data: Path, period: str) -> tuple[Engine | None, "Score | None"]:
     return score_of_year(data, text)
 
 
-def _as_published(*, period: str, output: Path, data: Path, lang: Lang, force: bool) -> None:
+def _as_published(
+    *, period: str, output: Path, data: Path, lang: Lang, force: bool, fmt: BriefFormat, fonts: Fonts | None
+) -> None:
     """``brief --as-published``: the 通报 of ``published/PERIOD.json``, never judged again (nor
     scored: the engine is not built)."""
     dataset = load_or_exit(data)
@@ -63,11 +84,7 @@ def _as_published(*, period: str, output: Path, data: Path, lang: Lang, force: b
             err=True,
         )
         raise typer.Exit(EXIT_INVALID) from None
-    body = (
-        rb.to_markdown(draft).encode("utf-8")
-        if output.suffix.lower() == ".md"
-        else to_docx(draft, lang.value)
-    )
+    body = _render(draft, fmt, lang.value, fonts)
     write_or_exit(output, body, force=force)
     echo(
         f"wrote {output}: {len(published.record['judgements'])} targets as published on {published.date},"
@@ -80,11 +97,12 @@ def _as_published(*, period: str, output: Path, data: Path, lang: Lang, force: b
 def run(
     *, period: str, output: Path, data: Path, lang: Lang, force: bool, as_published: bool = False
 ) -> None:
-    suffix = output.suffix.lower()
-    if suffix not in (".md", ".docx"):
-        usage_error(f"{output}: the draft's name must end in .md or .docx")
+    fmt = of_suffix(output.suffix, BriefFormat)
+    if fmt is None:
+        usage_error(f"{output}: the draft's name must end in .md, .docx or .pdf")
+    fonts = fonts_or_exit() if fmt is BriefFormat.pdf else None  # no font: said before any work
     if as_published:
-        _as_published(period=period, output=output, data=data, lang=lang, force=force)
+        _as_published(period=period, output=output, data=data, lang=lang, force=force, fmt=fmt, fonts=fonts)
         return
     engine, score = _scored(data, period)
     dataset = load_or_exit(data) if engine is None else engine.dataset
@@ -101,7 +119,7 @@ def run(
     with published_records():
         view = period_view(engine, report)
     draft = rb.build(view, lang.value, score=score)
-    body = rb.to_markdown(draft).encode("utf-8") if suffix == ".md" else to_docx(draft, lang.value)
+    body = _render(draft, fmt, lang.value, fonts)
     write_or_exit(output, body, force=force)
     echo(f"wrote {output}: {len(report.results)} targets, {len(draft.sections)} sections")
     if draft.banner:
