@@ -45,11 +45,13 @@ ROOT = HERE.parent
 sys.path.insert(0, str(HERE))
 
 import generate  # noqa: E402
+from draft_text import draft_text  # noqa: E402
 
 PEER_VENV = HERE / ".venv-peer"
 MONTHS = 12
 SEED = 415
 REPO_PERIOD = "2023Q2"
+DRAFT_KB = 100  # issue 25: a 100 KB plan text drafted in 1 s at most
 SYNTH_PERIOD = f"{generate.FIRST_YEAR}-{MONTHS:02d}"
 # The file changed before every run of the "one changed file of twelve" measure: the last
 # month's, the file of the period that `check` judges, the one an analyst adds or corrects
@@ -448,6 +450,14 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
             )
         else:
             rows.append((label, "-", "not measured"))
+    drafted = get("draft-100k")
+    rows.append(
+        (
+            f"`draft` of a {DRAFT_KB} KB plan text ≤ 1 s",
+            "-" if drafted is None else f"{fmt_s(drafted.median)} s",
+            "not measured" if drafted is None else verdict(drafted.median <= 1),
+        )
+    )
     page = OUTPUT_MB.get("n10000-html")
     rows.append(
         (
@@ -664,6 +674,12 @@ def main(argv: list[str] | None = None) -> int:
             encoding="utf-8",
         )
         data_notes = []
+        plan_txt = work / f"plan-{DRAFT_KB}k.txt"
+        plan_txt.write_text(draft_text(DRAFT_KB * 1024, SEED), encoding="utf-8")
+        data_notes.append(
+            f"`$WORK/plan-{DRAFT_KB}k.txt`: a synthetic plan text of {plan_txt.stat().st_size:,} bytes"
+            " (`benchmarks/draft_text.py`: numbered work items and an annex task table, made-up figures)."
+        )
 
         # Start-up and the repository's data.
         repo_src = ROOT / "data"
@@ -738,6 +754,14 @@ def main(argv: list[str] | None = None) -> int:
                 args.repeat,
             ),
             Measure("units", "`units`", "-", [*base, "units"], f"{shown_base} units", args.repeat),
+            Measure(
+                "draft-100k",
+                "`draft PLAN.txt -o DIR --force` (issue 25)",
+                f"a {DRAFT_KB} KB plan text",
+                [*base, "draft", str(plan_txt), "-o", str(work / "drafted"), "--force"],
+                f"{shown_base} draft $WORK/plan-{DRAFT_KB}k.txt -o $WORK/drafted --force",
+                args.repeat,
+            ),
             Measure("kinds", "`kinds`", "-", [*base, "kinds"], f"{shown_base} kinds", args.repeat),
         ]
         if peer:

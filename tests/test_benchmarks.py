@@ -64,10 +64,16 @@ def test_smoke_run_goes_end_to_end(tmp_path: Path) -> None:
         "one changed file of twelve, 10,000×12 ≤ 1.5 s",
         "`trend --unit jxj` on 10,000×12 ≤ 2× `check` on the same data",
         "linear: `check`, one changed file of twelve, 10× the data ≤ 12× the time",
+        "`draft` of a 100 KB plan text ≤ 1 s",
     ):
         assert label in rows, label
     # The new measures ran (one run each), not only their budget rows.
-    for measure in ("# pass, 1 run", "# n100-check-changed, 1 run", "# n100-trend, 1 run"):
+    for measure in (
+        "# pass, 1 run",
+        "# n100-check-changed, 1 run",
+        "# n100-trend, 1 run",
+        "# draft-100k, 1 run",
+    ):
         assert measure in text, measure
     assert "| Python start-up `python -c pass` | - | 1 |" in text
 

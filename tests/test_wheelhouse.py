@@ -22,7 +22,8 @@ ROOT = shlex.quote(str(REPO))
 # pyproject.toml's [project] dependencies, as shlex.join quotes them.
 DEPS = (
     "'typer>=0.28,<0.29' 'pydantic>=2.6,<3' 'pyyaml>=6.0' 'rich>=13' 'openpyxl>=3.1,<3.2' "
-    "'defusedxml>=0.7' 'filelock>=3.20.3' 'python-docx>=1.1' 'fpdf2>=2.8,<3'"
+    "'defusedxml>=0.7' 'filelock>=3.20.3' 'python-docx>=1.1' 'fpdf2>=2.8,<3' "
+    "'cn2an>=0.5.22,<0.6'"
 )
 WHEEL = f"{PY} -m pip wheel --no-deps --wheel-dir wh {ROOT}"
 

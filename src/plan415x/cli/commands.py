@@ -30,6 +30,7 @@ COMMAND_GROUPS = (
     "collect",
     "reporting",
     "publish",
+    "draft",
 )
 COMMANDS = {
     "init": "init",
@@ -49,6 +50,7 @@ COMMANDS = {
     "import": "collect",
     "reporting": "reporting",
     "publish": "publish",
+    "draft": "draft",
 }
 """The group module of every command."""
 

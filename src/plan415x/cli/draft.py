@@ -1,0 +1,48 @@
+"""``plan415x draft PLAN.txt -o DIR``: a plan's targets proposed from its text."""
+
+from pathlib import Path
+from typing import Annotated
+
+import typer
+
+from plan415x.cli.shared import app
+
+
+@app.command()
+def draft(
+    plan: Annotated[
+        Path, typer.Argument(help="The plan's text (.txt, UTF-8 or GB18030).", show_default=False)
+    ],
+    out: Annotated[
+        Path | None,
+        typer.Option(
+            "--out",
+            "-o",
+            help="Write the draft as a new data folder (targets.yaml and its schemas).",
+            show_default=False,
+        ),
+    ] = None,
+    compare: Annotated[
+        Path | None,
+        typer.Option(
+            "--compare",
+            help="Measure the draft against a targets.yaml encoded by hand: recall, precision"
+            " and each field's share right, as a table.",
+            show_default=False,
+        ),
+    ] = None,
+    force: Annotated[
+        bool,
+        typer.Option("--force", help="Write into a folder that is not empty (its targets.yaml is replaced)."),
+    ] = False,
+) -> None:
+    """Propose a plan's targets from its text, each tied to the clause it came from.
+
+    Every figure with its unit and comparator (以上, 不低于, 突破, 左右, 以内…), the hedge
+    (力争, 确保) and the period (每年, 到2027年, the annex's year) with their reach, the kind,
+    the action from the headings and the responsible units from the annex's table. Each guessed
+    field carries a confidence and a reason (comments in targets.yaml): a draft for an analyst to
+    confirm, never a plan's data as it is. Rules only: no network, no model."""
+    from plan415x.cli.bodies.draft import run
+
+    run(plan=plan, out=out, compare=compare, force=force)

@@ -1,0 +1,248 @@
+"""The proposed targets of a plan's text: each figure that is not a threshold, and each
+clause that states a thing to be done (a milestone), with its fields and why."""
+
+from __future__ import annotations
+
+import re
+
+from plan415x.draft import kinds, scope
+from plan415x.draft.model import Draft, Guess, Proposal
+from plan415x.draft.quantity import Quantity, measure_word, quantities
+from plan415x.draft.responsible import known_names, units_of
+from plan415x.draft.restate import pair
+from plan415x.draft.segment import Paragraph, segment
+from plan415x.safetext import CONTROLS, NOT_XML
+
+# Words before a name that say how, not what (stripped from name_zh).
+_LEAD = re.compile(
+    r"^(?:到(?:19|20)\d\d年(?:底|末)?|(?:19|20)\d\d年|每年|全年|力争|争取|确保|累计|其中|并|,|，)+"
+)
+
+
+# What a data file may not hold (ESC, bidirectional overrides, noncharacters: yamlfile refuses
+# them) is dropped from the text first, so that every text_zh is the source's own words and the
+# draft validates. Line breaks and tabs stay; a CR goes (a CRLF text reads as LF).
+_REFUSED = re.compile(f"[{CONTROLS}{NOT_XML}]")
+
+
+def draft(text: str) -> Draft:
+    """The targets a plan's text proposes (``text`` as read, any line ends)."""
+    seg = segment(_REFUSED.sub("", text))
+    plan = seg.header
+    known = known_names([p.units for p in seg.paragraphs if p.units])
+    found: list[Proposal] = []
+    for paragraph in seg.paragraphs:
+        found.extend(_paragraph(paragraph, plan.first_year, plan.last_year, known))
+    used = {p.action for p in found}
+    actions = tuple(a for a in seg.actions if a.clause in used)
+    return Draft(plan, actions, tuple(pair(found)))
+
+
+class _State:
+    """What reaches across the clauses of a sentence."""
+
+    def __init__(self) -> None:
+        self.hedge: scope.Hedge | None = None
+        self.period: scope.Period | None = None
+        self.flow: str | None = None
+
+
+def _paragraph(p: Paragraph, first: int, last: int, known: set[str]) -> list[Proposal]:
+    text = p.text
+    units, units_why = units_of(p.units, known) if p.units else ((), Guess(0.0, "no 责任单位 in the text"))
+    found: list[Proposal] = []
+    previous = _State()
+    for sentence in scope.sentences(text):
+        state = _State()
+        if text[sentence.start : sentence.end].lstrip().startswith(scope.DETAILS):
+            state.hedge, state.period = previous.hedge, previous.period
+        for clause in scope.parts(text, sentence, scope.CLAUSE_SEP):
+            hedges = scope.hedges(text, clause)
+            periods = scope.periods(text, clause, last, first)
+            flows = [(m.start(), m[0]) for m in kinds.FLOW.finditer(text, clause.start, clause.end)]
+            figures = 0
+            for piece in scope.parts(text, clause, scope.PIECE_SEP):
+                words = text[piece.start : piece.end]
+                here = quantities(words)
+                # A figure followed by another in the same piece is a threshold of what is counted
+                # (10亿元以上重大产业项目…30个), unless its comparator makes it a target's (达到500亿元).
+                for q in [q for q in here[:-1] if q.own] + here[-1:]:
+                    k = here.index(q)
+                    # The name: the words since the figure before it (a run that lost its
+                    # separators, …产值达到500亿元先进高分子材料产业产值达到400亿元), and after
+                    # it when it is the last (3.0以上容积率).
+                    name = words[here[k - 1].end if k else 0 : q.start] + (
+                        words[q.end :] if q is here[-1] else ""
+                    )
+                    found.append(
+                        _figure(
+                            text,
+                            p,
+                            piece,
+                            clause,
+                            sentence,
+                            q,
+                            state,
+                            hedges,
+                            periods,
+                            flows,
+                            first,
+                            last,
+                            units,
+                            units_why,
+                            name,
+                        )
+                    )
+                    figures += 1
+            words = text[clause.start : clause.end].strip()
+            own = hedges[0].word if hedges else None
+            reason = kinds.milestone(words, own) if not figures else None
+            moves = kinds.directional(words) if not figures and reason is None else None
+            if reason is not None or moves is not None:
+                end = clause.end
+                hedge = (hedges[-1] if hedges else None) or state.hedge
+                period = (periods[-1] if periods else None) or state.period
+                why = {"kind": Guess(0.6, reason or moves[2])}  # type: ignore[index]
+                if moves is not None:
+                    why["unit"] = Guess(
+                        0.4 if moves[1] else 0.0,
+                        f"{moves[1]} for what is measured" if moves[1] else "no unit",
+                    )
+                hedge_name, why["hedge"] = _hedge(text, clause, end, hedge, hedges)
+                first_year, last_year, why["period"] = _period(period, p.year, first, last)
+                if units:
+                    why["responsible"] = units_why
+                found.append(
+                    Proposal(
+                        clause=p.clause,
+                        action=p.action,
+                        text_zh=words,
+                        name_zh=_name(words),
+                        kind="milestone" if moves is None else "directional",
+                        value=None,
+                        unit=None if moves is None else moves[1],
+                        comparator=None,
+                        hedge=hedge_name,
+                        first_year=first_year,
+                        last_year=last_year,
+                        responsible=units,
+                        why=why,
+                        direction=None if moves is None else moves[0],
+                    )
+                )
+            if hedges:
+                state.hedge = hedges[-1]
+            if periods:
+                state.period = periods[-1]
+            if flows:
+                state.flow = flows[-1][1]
+        previous = state
+    if p.heading and not found:
+        found.append(_heading(p, first, last, units, units_why))
+    return found
+
+
+def _heading(p: Paragraph, first: int, last: int, units: tuple[str, ...], units_why: Guess) -> Proposal:
+    """A work item with no figure and no milestone verb: its heading (加快…产业大脑建设应用) is
+    what the plan commits to, proposed with a low confidence for the analyst to judge."""
+    heading = p.text.partition("。")[0].strip()
+    why = {
+        "kind": Guess(0.3, "a work item with nothing else to track: its heading"),
+        "hedge": Guess(0.6, "no 力争/争取/确保 in the heading"),
+        "period": Guess(0.5, f"no year in the heading: the plan's {first}-{last}"),
+    }
+    if units:
+        why["responsible"] = units_why
+    return Proposal(
+        p.clause, p.action, heading, heading, "milestone", None, None, None, "plain", first, last, units, why
+    )
+
+
+def _figure(
+    text: str,
+    p: Paragraph,
+    piece: scope.Span,
+    clause: scope.Span,
+    sentence: scope.Span,
+    q: Quantity,
+    state: _State,
+    hedges: list[scope.Hedge],
+    periods: list[scope.Period],
+    flows: list[tuple[int, str]],
+    first: int,
+    last: int,
+    units: tuple[str, ...],
+    units_why: Guess,
+    name: str,
+) -> Proposal:
+    at = piece.start + q.start
+    hedge = next((h for h in reversed(hedges) if h.at < at), None) or state.hedge
+    period = next((x for x in reversed(periods) if x.at < at), None) or state.period
+    flow = next((w for a, w in reversed(flows) if a < at), None) or state.flow
+    why = dict(q.why)
+    unit = q.unit
+    if unit is None:  # 容积率宜高则高,一般不低于2.0: the noun is in an earlier clause
+        unit, reason = measure_word(text[sentence.start : at], at - sentence.start, at - sentence.start)
+        why["unit"] = Guess(0.4 if unit else 0.0, reason + " (earlier in the sentence)")
+    hedge_name, why["hedge"] = _hedge(text, clause, at, hedge, hedges)
+    first_year, last_year, why["period"] = _period(period, p.year, first, last)
+    kind, why["kind"] = kinds.kind_of(
+        before=text[piece.start : at],
+        piece=text[piece.start : piece.end],
+        clause_before=text[clause.start : at],
+        unit=unit,
+        period=period,
+        year_list=p.year,
+        flow=flow,
+    )
+    if units:
+        why["responsible"] = units_why
+    return Proposal(
+        clause=p.clause,
+        action=p.action,
+        text_zh=text[clause.start : clause.end].strip(),
+        name_zh=_name(name) if len(_name(name)) >= 2 else text[clause.start : clause.end].strip(),
+        kind=kind,
+        value=q.value,
+        unit=unit,
+        comparator=q.comparator,
+        hedge=hedge_name,
+        first_year=first_year,
+        last_year=last_year,
+        responsible=units,
+        why=why,
+    )
+
+
+def _hedge(
+    text: str, clause: scope.Span, at: int, hedge: scope.Hedge | None, own: list[scope.Hedge]
+) -> tuple[str, Guess]:
+    if hedge is not None:
+        here = hedge in own
+        reason = f"{hedge.word} " + ("in the clause" if here else "earlier in the sentence")
+        return hedge.hedge, Guess(0.9 if here else 0.75, reason)
+    verb = scope.BINDING_VERB.search(text, clause.start, at)
+    if verb is not None:
+        return "ensure", Guess(0.7, f"{verb[0]} as the clause's verb")
+    return "plain", Guess(0.8, "no 力争/争取/确保 in the sentence")
+
+
+def _period(
+    period: scope.Period | None, year_list: int | None, first: int, last: int
+) -> tuple[int, int, Guess]:
+    if year_list is not None and (period is None or period.how != "by"):
+        return year_list, year_list, Guess(0.9, f"the annex's list for {year_list}")
+    if period is None:
+        return first, last, Guess(0.6, f"no year in the sentence: the plan's {first}-{last}")
+    if period.how == "every":
+        return first, last, Guess(0.9, f"{period.word}: every year of the plan")
+    assert period.year is not None
+    if period.how == "by":
+        return first, period.year, Guess(0.85, f"{period.word}: by {period.year}")
+    return period.year, period.year, Guess(0.7, f"{period.word}: that year only")
+
+
+def _name(words: str) -> str:
+    name = _LEAD.sub("", words.strip())
+    name = re.sub(r"(?:达到|达|不低于|不少于|超过|突破|以上|左右|稳定在|保持在|控制在)$", "", name).strip()
+    return name or words.strip()
