@@ -41,18 +41,19 @@ def test_markdown_is_golden(data: Path, tmp_path: Path) -> None:
         "## 四、单位排名",
         "## 五、报送情况",
         "## 六、下步要求",
+        "## 附件1",
     ]
     # The illustrative banner opens and closes it
-    assert text.count("注意: 本报告含示意数据(非官方统计),仅供演示") == 2
+    assert text.count("注意：本报告含示意数据（非官方统计），仅供演示") == 2
     # 13 counted: 4 green (4/13 = 30.8%), 2 yellow (15.4%), 1 red (7.7%), 6 grey (46.2%)
     assert (
-        "纳入评价的指标共 13 项。其中绿灯 4 项, 占 30.8%, 黄灯 2 项, 占 15.4%, 红灯 1 项, 占 7.7%, 灰灯 6 项, 占 46.2%"
+        "纳入评价的指标共13项。其中绿灯4项，占30.8%，黄灯2项，占15.4%，红灯1项，占7.7%，灰灯6项，占46.2%"
         in text
     )
     # robots: 200 of 380, 52.6%, 100 − 52.6 = 47.4 points behind, red at 1-9月 and 1-12月
     assert (
-        "1. 新增机器人(乙局): 1-12月累计200台, 目标≥380台, 完成率52.6%, 序时进度100%,"
-        " 低于序时进度47.4个百分点, 连续2期红灯。<br>（未说明原因）"
+        "1. 新增机器人（乙局）：1-12月累计200台，目标≥380台，完成率52.6%，序时进度100%，"
+        "低于序时进度47.4个百分点，连续2期红灯。<br>（未说明原因）"
     ) in text
     # What the tool cannot know is marked, never made up; 报送情况 is wired (no 【待接入】)
     assert "【待填写】下步工作要求由分析人员撰写" in text
@@ -64,18 +65,17 @@ def test_markdown_is_golden(data: Path, tmp_path: Path) -> None:
     # 33.3%. Together 4 + 2 + 3 = 9 due, 3 received (all late), 6 missing, from 3 units.
     section = text[text.index("## 五、报送情况") : text.index("## 六、下步要求")]
     assert (
-        "本期应报指标数据 9 项, 已报 3 项(按时 0 项、逾期 3 项、未注明日期 0 项), 未报 6 项, 涉及 3 个单位。"
-        in section
+        "本期应报指标数据9项，已报3项（按时0项、逾期3项、未注明日期0项），未报6项，涉及3个单位。" in section
     )
     assert "| 甲局 | 4 | 1 | 0 | 1 | 0 | 3 | 25.0% | 0.0% |" in section
     assert "| 乙局 | 2 | 1 | 0 | 1 | 0 | 1 | 50.0% | 0.0% |" in section
     assert "| 丙局 | 3 | 1 | 0 | 1 | 0 | 2 | 33.3% | 0.0% |" in section
-    assert "1. 甲局未报 3 项(截止 2024-01-10): ★数字经济增长、★省数字经济示范区、能耗上限。" in section
-    assert "2. 乙局未报 1 项(截止 2024-01-10): 绿色低碳工厂。" in section
+    assert "1. 甲局未报3项（截止2024年1月10日）：★数字经济增长、★省数字经济示范区、能耗上限。" in section
+    assert "2. 乙局未报1项（截止2024年1月10日）：绿色低碳工厂。" in section
     # rd-share: its stale 1-6月 figure keeps it achieved in check, but 1-12月's is missing
-    assert "3. 丙局未报 2 项(截止 2024-01-10): 研发占比、重大制造业项目。" in section
+    assert "3. 丙局未报2项（截止2024年1月10日）：研发占比、重大制造业项目。" in section
     # output, productivity, loans, ev-output name no unit and the plan has no default owner
-    assert "另有 4 项指标方案未指定牵头单位, 不在应报之列" in section
+    assert "另有4项指标方案未指定牵头单位，不在应报之列。" in section
     # The same table as plan415x reporting prints (its figures, its words)
     table = run("reporting", "2023Q4").output
     assert "甲局     4     1     0     1           0     3   25.0%    0.0%" in table
@@ -91,8 +91,10 @@ def _written(runner, period: str, path: Path, *args: str) -> str:  # type: ignor
 
 def _sections(text: str) -> dict[str, str]:
     """The draft's sections by title (``## 五、报送情况`` → ``报送情况``)."""
-    parts = re.split(r"^## .、(.+)$", text, flags=re.M)
-    return dict(zip(parts[1::2], parts[2::2], strict=True))
+    parts = re.split(r"^## (?:.、(.+)|(附件\d+))$", text, flags=re.M)
+    return dict(
+        zip([a or b for a, b in zip(parts[1::3], parts[2::3], strict=True)], parts[3::3], strict=True)
+    )
 
 
 def _percents(text: str) -> list[str]:
@@ -153,17 +155,16 @@ def test_year_brief_has_the_score(tmp_path: Path, monkeypatch: pytest.MonkeyPatc
         "## 五、报送情况",
         "## 六、年度考评",
         "## 七、下步要求",
+        "## 附件1",
     ]
     section = _sections(text)["年度考评"]
     # 乙局 20.50 of 23.00 = 89.1%, first; 甲局 0.00 of 5.00 = 0%, last (丙局 12.50/19.00 = 65.8%);
     # land's 9.50 went to 乙局 with land-2023, the year's restatement of it (tests/test_score.py)
-    assert "参评单位 3 个; 第一: 乙局 20.50/23.00 (89.1%); 末位: 甲局 0.00/5.00 (0.0%)。" in section
+    assert "参评单位3个；第一：乙局20.50/23.00（89.1%）；末位：甲局0.00/5.00（0.0%）。" in section
     assert "| 2 | 丙局 | 12.50 | 19.00 | 65.8% | 3 |" in section
     # The deductions by rule, summed over the units as the score adds them: shortfall 甲局 −2.00
     # and 丙局 −5.00 = −7.00 (乙局's 0.00 waived); late −1.00 −1.00 −0.50 −0.50 = −3.00, …
-    assert (
-        "扣分: 未完成扣分 −7.00 · 迟报 −3.00 · 红灯 −3.00 · 漏报 −2.00 · 黄灯 −2.00 · 封顶 −0.50。" in section
-    )
+    assert "扣分：未完成扣分−7.00，迟报−3.00，红灯−3.00，漏报−2.00，黄灯−2.00，封顶−0.50。" in section
     score = json.loads(run("score", "2023", "--format", "json").output)
     rates = {u["rate_pct"] for u in score["units"]}
     assert {float(n) for n in _percents(section)} == rates == {89.1, 65.8, 0.0}
@@ -190,20 +191,23 @@ def test_default_owner_is_marked(data: Path, tmp_path: Path) -> None:
     text = text.replace("    hedge: strive\n    responsible: [ub]\n", "    hedge: strive\n", 1)
     targets.write_text(text, encoding="utf-8")
     text = _written(run, "2023Q4", tmp_path / "b.md")
-    assert "1. 新增机器人(甲局(默认)): 1-12月累计200台" in text  # red, by default 甲局's
-    assert "★低效工业用地改造(甲局):" in text  # named by the plan: no mark
-    assert "(默认)=方案未指定责任单位, 由默认牵头单位负责" in text
+    assert "1. 新增机器人（甲局）：1-12月累计200台" in text  # red, by default 甲局's
+    assert "★低效工业用地改造（甲局）：" in text
+    # (默认) stays out of the 通报 that goes out: the 附件 says which are (robots is 序号2, the
+    # four that name no unit 7, 9, 12 and 13, in the plan's order as 附件1 lists them)
+    assert "默认）" not in text
+    assert "序号2、7、9、12、13的指标方案未指定责任单位，由默认牵头单位甲局负责。" in _sections(text)["附件1"]
     section = _sections(text)["报送情况"]
     # 甲局 owes its 4 and by default output, productivity, loans, ev-output and robots (monthly,
     # due 10 January): 9; received land and robots (both late): 2/9 = 22.2%, on time 0/2 = 0.0%.
     # 乙局 owes factories alone, missing: 0/1 = 0.0%, timeliness — (nothing dated came in).
     assert "| 甲局 | 9 | 2 | 0 | 2 | 0 | 7 | 22.2% | 0.0% |" in section
     assert "| 乙局 | 1 | 0 | 0 | 0 | 0 | 1 | 0.0% | — |" in section
-    assert "1. 甲局未报 3 项(截止 2024-01-10): ★数字经济增长、★省数字经济示范区、能耗上限。" in section
+    assert "1. 甲局未报3项（截止2024年1月10日）：★数字经济增长、★省数字经济示范区、能耗上限。" in section
     assert (
-        "2. 甲局(默认)未报 4 项(截止 2024-01-10): 智能装备产值、劳动生产率、制造业中长期贷款、新能源汽车产值。"
-        in section
-    )
+        "2. 甲局作为默认牵头单位未报4项（截止2024年1月10日）："
+        "智能装备产值、劳动生产率、制造业中长期贷款、新能源汽车产值。"
+    ) in section
     assert "未指定牵头单位" not in section  # every target has an owner now
     en = _written(run, "2023Q4", tmp_path / "en.md", "--lang", "en")
     assert "1. Robots (Bureau A (default)): " in en
@@ -258,10 +262,10 @@ def test_docx_reads_back_with_the_gongwen_look(data: Path, tmp_path: Path) -> No
         assert abs(got - Mm(want)) < Mm(0.1)
     paragraphs = doc.paragraphs
     # The banner first, then the title (2号 = 22 pt, 方正小标宋简体 for East Asian text too)
-    assert paragraphs[0].text == "注意: 本报告含示意数据(非官方统计),仅供演示"
+    assert paragraphs[0].text == "注意：本报告含示意数据（非官方统计），仅供演示"
     title = paragraphs[1]
     assert title.style.name == "Title"
-    assert title.text == "关于测试计划(2023-2027年)2023年1-12月目标进展情况的通报(草稿)"
+    assert title.text == "关于《测试计划(2023-2027年)》2023年1-12月目标进展情况的通报"
     run0 = title.runs[0]
     assert run0.font.size == Pt(22)
     assert run0._r.rPr.rFonts.get(qn("w:eastAsia")) == "方正小标宋简体"
@@ -278,14 +282,14 @@ def test_docx_reads_back_with_the_gongwen_look(data: Path, tmp_path: Path) -> No
     h1 = next(p for p in paragraphs if p.style.name == "Heading 1")
     assert h1.runs[0]._r.rPr.rFonts.get(qn("w:eastAsia")) == "黑体"
     subs = [p.text for p in paragraphs if p.style.name == "Heading 2"]
-    assert subs == ["本期新完成:", "红灯指标:", "黄灯指标:", "前三位:", "未报送的单位及指标:"]
+    assert subs == ["本期新完成：", "红灯指标：", "黄灯指标：", "前三位：", "未报送的单位及指标："]
     h2 = next(p for p in paragraphs if p.style.name == "Heading 2")
     assert h2.runs[0]._r.rPr.rFonts.get(qn("w:eastAsia")) == "楷体_GB2312"
     # Body: 3号 = 16 pt 仿宋_GB2312 (East Asian and Latin), on a fixed 28.95 pt line
     red = next(p for p in paragraphs if "新增机器人" in p.text)
     assert red.text == (
-        "1.新增机器人(乙局): 1-12月累计200台, 目标≥380台, 完成率52.6%, 序时进度100%,"
-        " 低于序时进度47.4个百分点, 连续2期红灯。\n（未说明原因）"  # a line break (w:br)
+        "1.新增机器人（乙局）：1-12月累计200台，目标≥380台，完成率52.6%，序时进度100%，"
+        "低于序时进度47.4个百分点，连续2期红灯。\n（未说明原因）"  # a line break (w:br)
     )
     body = red.runs[0]
     assert body.font.size == Pt(16)
@@ -371,12 +375,9 @@ def test_docx_reporting_and_score_sections(tmp_path: Path, monkeypatch: pytest.M
     assert heads[4:] == ["五、报送情况", "六、年度考评", "七、下步要求"]
     texts = [p.text for p in doc.paragraphs]
     # 甲局 owes 3 and sent 2 on time (output missing): 2/3 = 66.7%; 乙局 and 丙局 3 of 3
-    assert (
-        "本期应报指标数据 9 项, 已报 8 项(按时 8 项、逾期 0 项、未注明日期 0 项), 未报 1 项, 涉及 1 个单位。"
-        in texts
-    )
-    assert "1.甲局未报 1 项(截止 2024-01-10): 工业产值。" in texts
-    assert "参评单位 3 个; 第一: 乙局 20.50/23.00 (89.1%); 末位: 甲局 0.00/5.00 (0.0%)。" in texts
+    assert "本期应报指标数据9项，已报8项（按时8项、逾期0项、未注明日期0项），未报1项，涉及1个单位。" in texts
+    assert "1.甲局未报1项（截止2024年1月10日）：工业产值。" in texts
+    assert "参评单位3个；第一：乙局20.50/23.00（89.1%）；末位：甲局0.00/5.00（0.0%）。" in texts
     reporting = next(t for t in doc.tables if t.rows[0].cells[0].text == "单位")
     assert [c.text for c in reporting.rows[1].cells] == [
         "甲局",
@@ -395,8 +396,14 @@ def test_docx_reporting_and_score_sections(tmp_path: Path, monkeypatch: pytest.M
     widths = [c.width for c in reporting.columns]
     assert all(w is not None for w in widths)
     assert abs(sum(w for w in widths if w is not None) - Mm(156)) < Mm(0.1)
-    # 未注明日期 (5 CJK characters, 10 cells) is the widest head: its column is the widest but the unit's
-    assert widths[5] == max(widths[1:])
+    # 100.0% never breaks: a column of figures is at least as wide as its widest, at 0.6 em a
+    # character (10.5 pt: an em is 3.70 mm) and 1 mm to spare, 6 × 0.6 × 3.70 + 1 = 14.3 mm,
+    # with the cell's 3.8 mm of margins 18.1 mm; the room left goes by the widest text, so
+    # 未注明日期 (5 characters) is wider than 应报 (2)
+    assert all(w is not None and w >= Mm(18.1) for w in widths[7:])
+    assert widths[5] is not None
+    assert widths[1] is not None
+    assert widths[5] > widths[1]
     score = next(t for t in doc.tables if t.rows[0].cells[0].text == "位次" and len(t.columns) == 6)
     assert [[c.text for c in row.cells] for row in score.rows] == [
         ["位次", "单位", "得分", "满分", "得分率", "指标数"],
@@ -419,18 +426,18 @@ def test_the_brief_of_an_unfinished_year_has_a_provisional_score(
     result = run("brief", "2023", "-o", str(out), env={"PLAN415X_TODAY": "2023-07-20"})
     assert result.exit_code == 0, result.output
     text = out.read_text(encoding="utf-8")
-    assert "## 六、年度考评(暂定)" in text
-    section = _sections(text)["年度考评(暂定)"]
-    assert "> 暂定得分(非最终): 2023年度未结束(今天 2023-07-20), 数据截至6月(2023Q2)" in section
-    assert "参评单位 3 个; 第一: 丙局 12.50/19.00 (65.8%); 末位: 甲局 0.50/5.00 (10.0%)。" in section
-    assert "各单位逐项得分见 plan415x score 2023 --provisional" in section
+    assert "## 六、年度考评（暂定）" in text
+    section = _sections(text)["年度考评（暂定）"]
+    assert "> 暂定得分（非最终）：2023年度未结束（今天2023年7月20日），数据截至6月（2023年1-6月）" in section
+    assert "参评单位3个；第一：丙局12.50/19.00（65.8%）；末位：甲局0.50/5.00（10.0%）。" in section
+    assert "plan415x" not in section  # the 通报 goes out: no command in it
     docx = tmp_path / "b.docx"
     assert run("brief", "2023", "-o", str(docx), env={"PLAN415X_TODAY": "2023-07-20"}).exit_code == 0
     from docx import Document
 
     paragraphs = [p.text for p in Document(str(docx)).paragraphs]
-    assert any(p.endswith("年度考评(暂定)") for p in paragraphs)
-    assert any(p.startswith("暂定得分(非最终): 2023年度未结束") for p in paragraphs)
+    assert any(p.endswith("年度考评（暂定）") for p in paragraphs)
+    assert any(p.startswith("暂定得分（非最终）：2023年度未结束") for p in paragraphs)
 
 
 def test_the_brief_of_a_year_with_nothing_to_score_yet_has_no_score(

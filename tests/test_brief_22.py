@@ -44,19 +44,19 @@ def test_a_new_red_is_said_and_every_yellow_named(data: Path, tmp_path: Path) ->
     380 × 9/12 = 285, done 100/380 = 26.3%, gap 75 − 26.3 = 48.7 points, its first red. land's
     1,000 of 1,350 due (1,800 × 9/12) is 55.6%, 19.4 points behind: yellow, named with 甲局."""
     text = _written(run, "2023Q3", tmp_path / "b.md")
-    assert "与上期(2023年1-6月)相比: 新增红灯 1 项(新增机器人)。" in _lines(text, "总体情况")
+    assert "与上期（2023年1-6月）相比：新增红灯1项（新增机器人）。" in _lines(text, "总体情况")
     assert "双过半" not in text  # 1-9月 is not the half year
     problems = _lines(text, "存在问题")
     assert problems[:4] == [
-        "红灯 1 项(其中期限已到未完成 0 项, 严重滞后 1 项)。黄灯 5 项(关注 3 项、滞后 2 项)。",
-        "**红灯指标:**",
-        "1. 新增机器人(乙局): 1-9月累计100台, 应完成285台, 完成率26.3%, 序时进度75%,"
-        " 低于序时进度48.7个百分点, 首次红灯。<br>（未说明原因）",  # no words on its record
-        "**黄灯指标:**",
+        "红灯1项（其中期限已到未完成0项，严重滞后1项）。黄灯5项（关注3项、滞后2项）。",
+        "**红灯指标：**",
+        "1. 新增机器人（乙局）：1-9月累计100台，应完成285台，完成率26.3%，序时进度75%，"
+        "低于序时进度48.7个百分点，首次红灯。<br>（未说明原因）",  # no words on its record
+        "**黄灯指标：**",
     ]
     assert (
-        "1. ★低效工业用地改造(甲局): 1-9月累计1,000亩, 应完成1,350亩, 完成率55.6%, 序时进度75%,"
-        " 低于序时进度19.4个百分点。"
+        "1. ★低效工业用地改造（甲局）：1-9月累计1,000亩，应完成1,350亩，完成率55.6%，序时进度75%，"
+        "低于序时进度19.4个百分点。"
     ) in problems
     assert len([line for line in problems if re.match(r"\d+\. ", line)]) == 1 + 5  # every red and yellow
     assert "详见检查表" not in text
@@ -68,13 +68,13 @@ def test_completions_already_made_are_counted_not_listed(data: Path, tmp_path: P
     at 1-9月 and given are missing now (新增未报); 绿色低碳工厂, missing at both, is not new."""
     text = _written(run, "2023Q4", tmp_path / "b.md")
     assert (
-        "与上期(2023年1-9月)相比: 新完成 1 项(★低效工业用地改造);"
-        " 新增未报 4 项(能耗上限、★数字经济增长、★省数字经济示范区、重大制造业项目)。"
+        "与上期（2023年1-9月）相比：新完成1项（★低效工业用地改造）；"
+        "新增未报4项（能耗上限、★数字经济增长、★省数字经济示范区、重大制造业项目）。"
     ) in _lines(text, "总体情况")
     assert _lines(text, "主要进展") == [
-        "已完成 2 项(其中本期新完成 1 项), 超进度 0 项。",
-        "**本期新完成:**",
-        "1. ★低效工业用地改造(甲局): 1-12月累计1,800亩, 目标≥1,800亩, 完成率100%, 序时进度100%。",
+        "已完成2项（其中本期新完成1项），超进度0项。",
+        "**本期新完成：**",
+        "1. ★低效工业用地改造（甲局）：1-12月累计1,800亩，目标≥1,800亩，完成率100%，序时进度100%。",
     ]
 
 
@@ -84,13 +84,13 @@ def test_a_red_turned_good_is_said(data: Path, tmp_path: Path) -> None:
     path.write_text(path.read_text(encoding="utf-8").replace("value: 200", "value: 400"), encoding="utf-8")
     text = _written(run, "2023Q4", tmp_path / "b.md")
     assert (
-        "与上期(2023年1-9月)相比: 红灯转好 1 项(新增机器人); 新完成 2 项(★低效工业用地改造、新增机器人);"
-        " 新增未报 4 项(能耗上限、★数字经济增长、★省数字经济示范区、重大制造业项目)。"
+        "与上期（2023年1-9月）相比：红灯转好1项（新增机器人）；新完成2项（★低效工业用地改造、新增机器人）；"
+        "新增未报4项（能耗上限、★数字经济增长、★省数字经济示范区、重大制造业项目）。"
     ) in _lines(text, "总体情况")
-    assert _lines(text, "存在问题")[0] == "本期无红灯指标。黄灯 2 项(关注 1 项、滞后 1 项)。"
+    assert _lines(text, "存在问题")[0] == "本期无红灯指标。黄灯2项（关注1项、滞后1项）。"
     # 105.3 − 100 = 5.3 points ahead of the schedule
     assert (
-        "2. 新增机器人(乙局): 1-12月累计400台, 目标≥380台, 完成率105.3%, 序时进度100%, 高于序时进度5.3个百分点。"
+        "2. 新增机器人（乙局）：1-12月累计400台，目标≥380台，完成率105.3%，序时进度100%，高于序时进度5.3个百分点。"
     ) in _lines(text, "主要进展")
 
 
@@ -101,10 +101,11 @@ def test_the_half_year_says_both_halves(data: Path, tmp_path: Path) -> None:
     at 1-6月, not at 1-3月: 新完成."""
     text = _written(run, "2023Q2", tmp_path / "b.md")
     overall = _lines(text, "总体情况")
-    assert overall[1:3] == [
-        "与上期(2023年1-3月)相比: 新完成 1 项(研发占比)。",
-        "双过半: 时间过半(序时进度50%), 按年度目标计的指标 3 项中任务过半(完成率达到或超过50%) 2 项,"
-        " 未过半 1 项; 另有 1 项本期无完成率。",
+    assert overall[0] == "2023年1-6月序时进度为50%，数据截至2023年6月30日。"  # the period opens it
+    assert overall[2:4] == [
+        "与上期（2023年1-3月）相比：新完成1项（研发占比）。",
+        "双过半：时间过半（序时进度50%），按年度目标计的指标3项中任务过半（完成率达到或超过50%）2项，"
+        "未过半1项；另有1项本期无完成率。",
     ]
     en = _written(run, "2023Q2", tmp_path / "b-en.md", "--lang", "en")
     assert _lines(en, "Overall")[1:3] == [

@@ -84,7 +84,7 @@ def test_reporting_section(data: Path) -> None:
     section = page[page.index('id="reporting"') : page.index('id="all"')]
     assert section.startswith('id="reporting">报送情况</h2>')
     assert (
-        "<p>本期应报指标数据 9 项, 已报 3 项(按时 0 项、逾期 3 项、未注明日期 0 项), 未报 6 项, 涉及 3 个单位。</p>"
+        "<p>本期应报指标数据9项，已报3项（按时0项、逾期3项、未注明日期0项），未报6项，涉及3个单位。</p>"
         in section
     )
     rows = re.findall(r"<tr>(.*?)</tr>", section.split("</thead>", 1)[1])
@@ -96,7 +96,9 @@ def test_reporting_section(data: Path) -> None:
     # Each cell carries its column's name, shown before it when the table stacks on a phone
     assert '<td class="n" data-label="报送率">25.0%</td>' in section
     assert '<div class="scroll stack grid">' in section
-    assert "<li>甲局未报 3 项(截止 2024-01-10): ★数字经济增长、★省数字经济示范区、能耗上限。</li>" in section
+    assert (
+        "<li>甲局未报3项（截止2024年1月10日）：★数字经济增长、★省数字经济示范区、能耗上限。</li>" in section
+    )
     # A view without the reporting: no section (export's view has it)
     assert 'id="reporting"' not in _page_plain(data)
 
@@ -138,7 +140,7 @@ def test_default_owner_is_marked(data: Path) -> None:
     assert '<p class="note">(默认)=方案未指定责任单位, 由默认牵头单位负责</p>' in red
     section = page[page.index('id="reporting"') : page.index('id="all"')]
     assert (
-        "<li>甲局(默认)未报 4 项(截止 2024-01-10): 智能装备产值、劳动生产率、制造业中长期贷款、新能源汽车产值。</li>"
+        "<li>甲局作为默认牵头单位未报4项（截止2024年1月10日）：智能装备产值、劳动生产率、制造业中长期贷款、新能源汽车产值。</li>"
         in section
     )
     # The full table marks it too (check's cells)

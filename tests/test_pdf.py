@@ -91,7 +91,7 @@ def test_the_brief_pdf_says_what_the_draft_says(data: Path, tmp_path: Path) -> N
     assert result.output.startswith(f"wrote {tmp_path / 'b.pdf'}: ")
     md = (tmp_path / "b.md").read_text(encoding="utf-8").splitlines()
     text = _flat(_text(tmp_path / "b.pdf"))
-    title = md[0].removeprefix("# ")
+    title = next(line for line in md if line.startswith("# ")).removeprefix("# ")
     assert _flat(title) in text
     # The red target's line, as the .md has it (its number there is "1. ", here "1."):
     red = next(line for line in md if "新增机器人" in line and line.startswith("1. "))

@@ -61,7 +61,7 @@ def test_schedule_is_time_for_a_whole_item_target(data: Path) -> None:
     out = data.parent / "brief.md"
     assert run("brief", "2023Q2", "-o", str(out)).exit_code == 0
     assert (
-        "1. 绿色低碳工厂(乙局): 1-6月累计1家, 应完成7家, 完成率6.7%, 序时进度50%, 低于序时进度43.3个百分点, 首次红灯。"
+        "1. 绿色低碳工厂（乙局）：1-6月累计1家，应完成7家，完成率6.7%，序时进度50%，低于序时进度43.3个百分点，首次红灯。"
         "<br>（未说明原因）" in out.read_text(encoding="utf-8").splitlines()  # no words on its record
     )
 
@@ -111,8 +111,8 @@ def test_a_running_total_says_since_when(data: Path) -> None:
     assert run("brief", "2024Q2", "-o", str(out)).exit_code == 0
     text = out.read_text(encoding="utf-8")
     assert (
-        "★10亿元以上项目(丙局): 2023年以来累计20个(其中今年1-6月新增8个), 应完成9个, 完成率66.7%,"
-        " 时间进度(2023-2027年)30%, 高于时间进度(2023-2027年)36.7个百分点。" in text
+        "★10亿元以上项目（丙局）：2023年以来累计20个（其中今年1-6月新增8个），应完成9个，完成率66.7%，"
+        "时间进度（2023-2027年）30%，高于时间进度（2023-2027年）36.7个百分点。" in text
     )
     assert "1-6月累计20个" not in text
     csv_head, csv_row = (
@@ -160,8 +160,8 @@ def test_a_running_total_of_last_year_says_since_when_too(data: Path) -> None:
     # 累计12个, never "1-12月累计12个" (the 创建省智能工厂: 1-6月累计3个, all built in 2023)
     out = data.parent / "brief.md"
     assert run("brief", "2024Q1", "-o", str(out)).exit_code == 0
-    line = next(x for x in out.read_text(encoding="utf-8").splitlines() if "★10亿元以上项目(丙局)" in x)
-    assert "★10亿元以上项目(丙局): 2023年以来累计12个 (2023年1-12月)※," in line
+    line = next(x for x in out.read_text(encoding="utf-8").splitlines() if "★10亿元以上项目（丙局）" in x)
+    assert "★10亿元以上项目（丙局）：2023年以来累计12个（2023年1-12月）※，" in line
     assert "1-12月累计" not in line
 
 

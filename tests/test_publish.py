@@ -246,10 +246,13 @@ def test_a_corrected_published_month_is_said_wherever_it_shows(data: Path, tmp_p
             "text_en": FIXED_APRIL_EN,
         }
     ]
-    # The 通报 of May says it under its title.
+    # The 通报 of May says it under its title, full-width, its date as a 公文 writes one.
     draft = tmp_path / "brief.md"
     assert invoke(data, "brief", "2024-05", "-o", str(draft))[0] == 0
-    assert f"{FIXED_APRIL_ZH}  " in draft.read_text("utf-8").splitlines()
+    assert (
+        "2024年1-4月数据已更正（丙局指标c1 50→25、丙局指标c2 50→25、丙局指标c3 50→25），"
+        "2024年1-4月排名丙局第1→第2、甲局第2→第1（2024年5月10日发布）  "
+    ) in draft.read_text("utf-8").splitlines()
     # Not corrected: nothing said.
     assert invoke(data, "publish", "2024-04", "--force", date="2024-05-12")[0] == 0
     _, out, _ = invoke(data, "rank", "2024-05")

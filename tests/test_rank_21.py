@@ -170,7 +170,7 @@ def test_a_tie_broken_by_报送率_is_the_same_in_every_output(tmp_path: Path) -
     assert "| 3 | 己局 | 3 | 3 | 0/1/2 | 0/2 | 16.7 | 100.0% | ↓2 |" in text
     assert "| 4 | 戊局 | 3 | 3 | 0/2/1 | 1/0 | 16.7 | 100.0% | ↑1 |" in text
     assert "| 5 | 丁局 | 3 | 3 | 0/2/1 | 1/0 | 16.7 | 66.7% | — |" in text
-    assert "未报: 丙局(应报数据全部未报,列于所有报送单位之后)。" in text
+    assert "未报：丙局（应报数据全部未报，列于所有报送单位之后）。" in text
 
     page = tmp_path / "p.html"
     run("export", "2024Q2", "-o", str(page))

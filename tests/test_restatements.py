@@ -72,8 +72,8 @@ def test_the_brief_and_the_ranking_see_the_worse_one(data: Path, tmp_path: Path)
     assert run("brief", "2023Q4", "-o", str(out)).exit_code == 0
     text = out.read_text(encoding="utf-8")
     problems = text.split("## 三、存在问题", 1)[1].split("## 四", 1)[0]
-    assert "红灯 1 项(其中期限已到未完成 1 项, 严重滞后 0 项)。" in problems
-    assert "1. ◇建成绿色工厂(2023)(甲局): 1-12月累计16家, 目标≥18家, 完成率88.9%" in problems
+    assert "红灯1项（其中期限已到未完成1项，严重滞后0项）。" in problems
+    assert "1. ◇建成绿色工厂(2023)（甲局）：1-12月累计16家，目标≥18家，完成率88.9%" in problems
     # A plan of one or two targets a unit: ranked from one counted target (the default is 3).
     plan = Path("targets.yaml")
     plan.write_text(

@@ -247,15 +247,15 @@ def _problems(data: Path, *extra: str) -> list[str]:
 def test_brief_quotes_the_words_and_marks_a_silent_red(q3: Path) -> None:
     lines = _problems(q3)
     assert lines[2:4] == [
-        "1. 新增机器人(乙局): 1-9月累计100台, 应完成285台, 完成率26.3%, 序时进度75%,"
-        " 低于序时进度48.7个百分点, 首次红灯。<br>（未说明原因）",
-        "2. ★数字经济增长(甲局): 累计增长5%, 目标≥12%, 低于目标7个百分点, 首次红灯。"
+        "1. 新增机器人（乙局）：1-9月累计100台，应完成285台，完成率26.3%，序时进度75%，"
+        "低于序时进度48.7个百分点，首次红灯。<br>（未说明原因）",
+        "2. ★数字经济增长（甲局）：累计增长5%，目标≥12%，低于目标7个百分点，首次红灯。"
         "<br>甲局说明：受“双控”影响，2个项目延期投产；<br>已约谈重点企业。"
         "<br>甲局下步措施：四季度推动2个项目投产。",
     ]
     assert lines[5] == (
-        "1. ★低效工业用地改造(甲局): 1-9月累计1,000亩, 应完成1,350亩, 完成率55.6%, 序时进度75%,"
-        " 低于序时进度19.4个百分点。<br>甲局下步措施：加快征迁"
+        "1. ★低效工业用地改造（甲局）：1-9月累计1,000亩，应完成1,350亩，完成率55.6%，序时进度75%，"
+        "低于序时进度19.4个百分点。<br>甲局下步措施：加快征迁"
     )
     # A yellow without words says nothing of them (only a red is owed an explanation)
     assert all("未说明原因" not in line for line in lines[5:])
@@ -277,7 +277,7 @@ def test_docx_quotes_the_words_on_lines_of_their_own(q3: Path) -> None:
     assert run("brief", "2023Q3", "--data", str(q3), "-o", str(out)).exit_code == 0
     texts = [p.text for p in Document(str(out)).paragraphs]
     assert (
-        "2.★数字经济增长(甲局): 累计增长5%, 目标≥12%, 低于目标7个百分点, 首次红灯。"
+        "2.★数字经济增长（甲局）：累计增长5%，目标≥12%，低于目标7个百分点，首次红灯。"
         "\n甲局说明：受“双控”影响，2个项目延期投产；\n已约谈重点企业。\n甲局下步措施：四季度推动2个项目投产。"
     ) in texts
 

@@ -427,6 +427,9 @@ class Target(FromValues, values=values.Target):
         return self
 
 
+class Publishing(FromValues, values=values.Publishing): ...
+
+
 class PlanFile(FromValues, values=values.PlanFile): ...
 
 

@@ -657,6 +657,32 @@ class Target(NamedTuple):
         )
 
 
+class Publishing(NamedTuple):
+    """How the 通报 goes out as a 公文 (GB/T 9704-2012): its 版头, 主送, 落款 and 版记. Every
+    field may be left out; a 通报 without 发文机关 or 文号 is a draft and says so, and what is
+    left out is never made up."""
+
+    issuer: Annotated[Line | None, Doc("发文机关, as the 版头 prints it, e.g. 瑞安市经济和信息化局.")] = None
+    doc_number: Annotated[
+        Line | None,
+        Doc(
+            "文号 of the 通报: 发文机关代字〔年份〕序号号, e.g. 瑞经信〔{year}〕{number}号. {year} is"
+            " the year the 通报 is issued (the period's, or the next for a period ending in"
+            " December), {number} the 序号 the office assigns at issue: the draft leaves it to"
+            " fill (【待填写】). Other text is printed as written."
+        ),
+    ] = None
+    to: Annotated[Line | None, Doc("主送机关, e.g. 各有关单位 (the colon is added).")] = None
+    signer: Annotated[Line | None, Doc("落款 (发文机关署名); default: the issuer.")] = None
+    cc: Annotated[tuple[Line, ...], Doc("抄送机关, in order.")] = ()
+    printed_by: Annotated[
+        Line | None, Doc("印发机关 of the 版记, e.g. 瑞安市经济和信息化局办公室; the date is the analyst's.")
+    ] = None
+    illustrative: Annotated[
+        bool, Doc("True when these are examples, not the office's real 版头: every 通报 says so.")
+    ] = False
+
+
 class PlanFile(NamedTuple):
     """The whole of targets.yaml."""
 
@@ -682,6 +708,11 @@ class PlanFile(NamedTuple):
             "A unit id: the responsible unit of every target that names none (reports"
             " mark it as a default; `plan415x targets --no-owner` lists those targets)."
         ),
+    ]
+    publishing: Annotated[
+        Publishing | None,
+        Default(None),
+        Doc("The 通报's 公文 parts: 发文机关, 文号, 主送, 落款, 抄送, 印发 (docs/publishing.md)."),
     ]
     targets: tuple[Target, ...]
 

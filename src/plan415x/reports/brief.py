@@ -1,5 +1,7 @@
 """The 通报 draft of ``plan415x brief``: built once as sections of plain text, then written as
-markdown here or as a Word document (``brief_docx``), so both say the same.
+markdown here or as a Word document (``brief_docx``), so both say the same. In Chinese it has the
+公文's parts (``brief_form``: 版头, 主送, the 依据 sentence, 附件, 落款, 成文日期, 版记), in the
+order GB/T 9704-2012 prints them; English keeps its own plain form.
 
 Everything in it comes from the Report ``check`` prints and the ranking ``rank`` prints: every
 number is one of theirs, no cause is ever written (the tool knows none), and what only the
@@ -11,8 +13,10 @@ from __future__ import annotations
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
+from plan415x.reports.brief_form import Annex, check_annex, form, title_zh
 from plan415x.reports.brief_sections import (
     PLACEHOLDERS,
+    Block,
     Section,
     is_zh,
     next_section,
@@ -24,6 +28,7 @@ from plan415x.reports.brief_units import ranking_section, reporting_section, sco
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.rank import correction_lines
 from plan415x.reports.words import num
+from plan415x.reports.zhtext import fullwidth, zh_date
 from plan415x.safetext import markdown_text
 from plan415x.views.changes import changes, halves
 
@@ -36,12 +41,32 @@ NUMERALS = "一二三四五六七八九十"
 
 @dataclass(frozen=True)
 class Brief:
+    """A 通报, its parts in the order every renderer prints them: the banner, ``head`` (版头),
+    the title, ``lines``, ``to`` (主送), ``opening`` (依据), the sections, ``annexes`` (the
+    附件 list), ``signer`` and ``date`` (落款, 成文日期), ``footer``, each of ``annex`` (the 附件
+    themselves), ``record`` (版记), the banner again. An empty part is left out: English and
+    the 通报 reprinted from its record have no 公文 parts."""
+
     title: str
     lines: tuple[str, ...]
-    """Under the title: the period, the schedule, the as-of date (and the banner)."""
+    """Under the title: a draft's note, corrections since publishing (English: the period, the
+    schedule, the as-of date)."""
     banner: str | None
     sections: tuple[Section, ...] = field(default_factory=tuple)
     footer: tuple[str, ...] = ()
+    head: tuple[str, ...] = ()
+    """版头: 发文机关, then 文号."""
+    to: str = ""
+    """主送, with its colon."""
+    opening: str = ""
+    """The 依据 sentence."""
+    annexes: tuple[str, ...] = ()
+    """附件 as the body lists them after its sections: 附件：1.…"""
+    signer: str = ""
+    date: str = ""
+    annex: tuple[Annex, ...] = ()
+    record: tuple[tuple[str, str], ...] = ()
+    """版记: (抄送 or 印发机关, 印发日期), a line each."""
 
 
 def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> Brief:
@@ -51,16 +76,8 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
     report, streaks, reporting = view.report, view.streaks, view.reporting
     zh = is_zh(lang)
     p, plan = report.period, report.plan
-    title = (
-        f"关于{plan.title_zh}{p.label_zh()}目标进展情况的通报(草稿)"
-        if zh
-        else f"Progress of {plan.title_en}, {p.label_en()} (draft)"
-    )
-    line = (
-        f"检查期 {p.label_zh()} ({p}) · 序时进度 {num(report.schedule_pct)}% · 数据截至 {report.as_of or '—'}"
-        if zh
-        else f"Period {p.label_en()} ({p}) · schedule {num(report.schedule_pct)}% · data as of {report.as_of or '—'}"
-    )
+    title = title_zh(plan, p) if zh else f"Progress of {plan.title_en}, {p.label_en()} (draft)"
+    line = f"Period {p.label_en()} ({p}) · schedule {num(report.schedule_pct)}% · data as of {report.as_of or '—'}"
     parts = [
         overall_section(report, lang, view.changes or changes(report), view.halves or halves(report)),
         progress_section(report, lang),
@@ -71,67 +88,103 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
     if score is not None:
         parts.append(scoring_section(score, lang))
     parts.append(next_section(lang))
+    if zh:  # the period, its schedule and the data's date open 总体情况: no code, no ·
+        when = f"数据截至{zh_date(report.as_of)}" if report.as_of else "本期无数据"
+        period = Block("para", text=f"{p.label_zh()}序时进度为{num(report.schedule_pct)}%，{when}。")
+        parts[0] = Section(parts[0].title, (period, *parts[0].blocks))
     sections = tuple(
         Section(f"{NUMERALS[i]}、{s.title}" if zh else f"{i + 1}. {s.title}", s.blocks)
         for i, s in enumerate(parts)
     )
-    defaults = any(r.target.owner_is_default for r in report.results)
-    footer = (
-        f"{PLACEHOLDERS[lang]}落款单位    {PLACEHOLDERS[lang]}日期"
-        if zh
-        else f"{PLACEHOLDERS[lang]} issued by    {PLACEHOLDERS[lang]} date",
-        (
-            f"说明: 由 plan415x 据{plan.doc_number.strip() or plan.title_zh}及报送数据生成,"
-            f" 数字与 plan415x check {p} 一致; "
-            "差值=序时进度−完成率(百分点, 正数为落后)"
-            + ("; (默认)=方案未指定责任单位, 由默认牵头单位负责" if defaults else "")
-            + "。"
-            if zh
-            else f"Made by plan415x from {plan.doc_number.strip() or plan.title_en} and the figures"
-            " reported; every number is"
-            f" that of plan415x check {p}; gap = schedule − done (points, positive: behind)"
-            + ("; (default) = no unit named by the plan, the plan's default owner leads" if defaults else "")
-            + "."
-        ),
-    )
     # A published period (this one, or the one 位次变化 is against) whose figures changed since
     # is said under the title: the draft must not pass for what was read out.
     fixed = correction_lines(view.ranking, lang) if view.ranking is not None else []
-    return Brief(
-        title=title,
-        lines=(line, *fixed),
-        banner=ILLUSTRATIVE[lang] if report.illustrative else None,
-        sections=sections,
-        footer=footer,
+    if zh and view.ranking is not None:  # rank's words, half-width; the names as written
+        names = [n for c in view.ranking.corrections for f in c.figures for n in (f.unit_zh, f.target_zh)]
+        names += [p.unit_zh for c in view.ranking.corrections for p in c.places]
+        fixed = [fullwidth(line, names) for line in fixed]
+    banner = ILLUSTRATIVE[lang] if report.illustrative else None
+    if zh:
+        gw = form(report, view.publishing)
+        annex = check_annex(report)
+        return Brief(
+            title=title,
+            lines=(*gw.notes, *fixed),
+            banner=fullwidth(banner) if banner else None,
+            sections=sections,
+            head=gw.head,
+            to=gw.to,
+            opening=gw.opening,
+            annexes=(f"附件：{annex.title}",),
+            signer=gw.signer,
+            date=gw.date,
+            annex=(annex,),
+            record=gw.record,
+        )
+    defaults = any(r.target.owner_is_default for r in report.results)
+    footer = (
+        f"{PLACEHOLDERS[lang]} issued by    {PLACEHOLDERS[lang]} date",
+        f"Made by plan415x from {plan.doc_number.strip() or plan.title_en} and the figures"
+        " reported; every number is"
+        f" that of plan415x check {p}; gap = schedule − done (points, positive: behind)"
+        + ("; (default) = no unit named by the plan, the plan's default owner leads" if defaults else "")
+        + ".",
     )
+    return Brief(title=title, lines=(line, *fixed), banner=banner, sections=sections, footer=footer)
 
 
 def to_markdown(brief: Brief) -> str:
     m = markdown_text
-    out = [f"# {m(brief.title)}", ""]
-    if brief.banner:
-        out += [f"> **{m(brief.banner)}**", ""]
+    banner = [f"> **{m(brief.banner)}**", ""] if brief.banner else []
+    out: list[str] = []
+    if brief.to:  # the 公文: the banner above the 版头 (发文机关 bold, 文号, the red rule as a rule)
+        out += banner
+        if brief.head:
+            out += [f"**{m(brief.head[0])}**  ", *(f"{m(x)}  " for x in brief.head[1:]), "", "---", ""]
+        out += [f"# {m(brief.title)}", ""]
+    else:
+        out += [f"# {m(brief.title)}", "", *banner]
     out += [f"{m(x)}  " for x in brief.lines]
+    if brief.to:
+        out += ["", m(brief.to), "", m(brief.opening)] if brief.lines else [m(brief.to), "", m(brief.opening)]
     for section in brief.sections:
         out += ["", f"## {m(section.title)}", ""]
-        for block in section.blocks:
-            if block.kind == "para":
-                out += [m(block.text), ""]
-            elif block.kind == "sub":
-                out += [f"**{m(block.text)}**", ""]
-            elif block.kind == "note":
-                out += [f"> {m(block.text)}", ""]
-            elif block.kind == "items":
-                out += [f"{i}. {m(x)}" for i, x in enumerate(block.items, start=1)] + [""]
-            elif block.kind == "table":
-                out.append("| " + " | ".join(m(h) for h in block.head) + " |")
-                out.append("|" + "---|" * len(block.head))
-                out += ["| " + " | ".join(m(c) for c in row) + " |" for row in block.rows]
-                out.append("")
+        _blocks(out, section.blocks)
+    out.append("")
+    if brief.annexes:
+        out += [*(f"{m(x)}  " for x in brief.annexes), ""]
+    if brief.signer or brief.date:
+        out += [f"{m(brief.signer)}  ", f"{m(brief.date)}  ", ""]
+    out += [f"{m(x)}  " for x in brief.footer]
+    for annex in brief.annex:
         while out and out[-1] == "":
             out.pop()
-    out.append("")
-    out += [f"{m(x)}  " for x in brief.footer]
+        out += ["", f"## {m(annex.label)}", "", f"**{m(annex.title)}**", ""]
+        _blocks(out, annex.blocks)
+    if brief.record:
+        out += ["", "---", ""]
+        out += [f"{m(left)}{'　　' + m(right) if right else ''}  " for left, right in brief.record]
     if brief.banner:
         out += ["", f"> **{m(brief.banner)}**"]
     return "\n".join(out) + "\n"
+
+
+def _blocks(out: list[str], blocks: tuple[Block, ...]) -> None:
+    """The blocks of a section or an annex as markdown, appended to ``out``."""
+    m = markdown_text
+    for block in blocks:
+        if block.kind == "para":
+            out += [m(block.text), ""]
+        elif block.kind == "sub":
+            out += [f"**{m(block.text)}**", ""]
+        elif block.kind == "note":
+            out += [f"> {m(block.text)}", ""]
+        elif block.kind == "items":
+            out += [f"{i}. {m(x)}" for i, x in enumerate(block.items, start=1)] + [""]
+        elif block.kind == "table":
+            out.append("| " + " | ".join(m(h) for h in block.head) + " |")
+            out.append("|" + "---|" * len(block.head))
+            out += ["| " + " | ".join(m(c) for c in row) + " |" for row in block.rows]
+            out.append("")
+    while out and out[-1] == "":
+        out.pop()

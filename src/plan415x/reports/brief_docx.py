@@ -3,10 +3,13 @@
 28.95 pt line (22 lines a page), first-level headings 黑体, second-level 楷体_GB2312, page
 numbers in 4号 (14 pt) 宋体 at the foot (— 1 —).
 
-Fonts are named for East Asian text too (``w:eastAsia``: Word on Chinese Windows picks the
-East Asian font from it, not from ``w:ascii``), and the font table names the alternative a
-machine without the 公文 fonts falls back to (``w:altName``: 方正小标宋简体 → 黑体, 仿宋_GB2312 →
-仿宋, 楷体_GB2312 → 楷体). python-docx is imported here only, when a .docx is written.
+The fonts, the page, the language and the tables' widths: ``docx_look``.
+
+The 公文's parts (``brief_form``) as GB/T 9704 places them: the 版头 (发文机关 in red 小标宋,
+文号, a red rule), the title, 主送 flush left, the 依据 sentence, the sections, the 附件 list,
+落款 and 成文日期 right, then each 附件 on a page of its own (附件1 in 黑体, its title, its
+table) and the 版记 (抄送, 印发机关 and 印发日期 between rules) at the end.
+python-docx is imported here only, when a .docx is written.
 """
 
 from __future__ import annotations
@@ -15,128 +18,43 @@ import io
 from typing import TYPE_CHECKING, Any
 
 from plan415x.reports.brief import Brief
-from plan415x.reports.brief_sections import PLACEHOLDERS, TO_WIRE, Block
+from plan415x.reports.brief_form import Annex
+from plan415x.reports.brief_sections import PLACEHOLDERS, Block
+from plan415x.reports.docx_look import (
+    ANNEX_TABLE_PT,
+    ANNEX_TITLE_PT,
+    BODY_FONT,
+    BODY_PT,
+    HEADING_FONT,
+    ISSUER_PT,
+    LANDSCAPE_TEXT_MM,
+    LANGUAGE,
+    LINE_PT,
+    PAGE_PT,
+    RED,
+    SUBHEADING_FONT,
+    TABLE_PT,
+    TEXT_MM,
+    TITLE_FONT,
+    TITLE_PT,
+    WIDE,
+    WIDE_TABLE_PT,
+    add_rule,
+    add_text,
+    body_format,
+    column_widths,
+    figures,
+    font_table,
+    new_page,
+    no_theme_fonts,
+    page_number,
+    run_of,
+    set_fonts,
+)
 from plan415x.reports.table import width
 
 if TYPE_CHECKING:
     from docx.document import Document as DocumentObject
-
-TITLE_FONT, BODY_FONT, HEADING_FONT, SUBHEADING_FONT, PAGE_FONT = (
-    "方正小标宋简体",
-    "仿宋_GB2312",
-    "黑体",
-    "楷体_GB2312",
-    "宋体",
-)
-FALLBACK = {TITLE_FONT: "黑体", BODY_FONT: "仿宋", SUBHEADING_FONT: "楷体"}
-TITLE_PT, BODY_PT, PAGE_PT, TABLE_PT, WIDE_TABLE_PT = 22, 16, 14, 12, 10.5
-"""A table of more than WIDE columns (报送情况 has nine) is set in 五号 (10.5 pt) to fit."""
-WIDE = 6
-LINE_PT = 28.95  # GB/T 9704: 22 lines in the 225 mm text block
-TEXT_MM = 210 - 28 - 26  # the text block's width
-CELL_MARGIN_MM = 3.8  # Word's default left and right cell margins (0.19 cm each)
-
-
-def column_widths(rows: list[tuple[str, ...]], total_mm: float = TEXT_MM) -> list[float]:
-    """Each column's width in mm: its margins, then the rest shared by the widest text of each
-    column in display cells (a CJK character two), so no short number wraps while the unit's
-    name has room."""
-    widest = [max(width(row[c]) for row in rows) or 1 for c in range(len(rows[0]))]
-    room = total_mm - CELL_MARGIN_MM * len(widest)
-    return [CELL_MARGIN_MM + room * w / sum(widest) for w in widest]
-
-
-def _fonts(target: Any, name: str, size: float | None = None, *, bold: bool | None = None) -> None:
-    """Name ``name`` for every script of a run or style (ascii, hAnsi, eastAsia, cs)."""
-    from docx.oxml.ns import qn
-    from docx.shared import Pt
-
-    font = target.font
-    font.name = name
-    if size is not None:
-        font.size = Pt(size)
-    if bold is not None:
-        font.bold = bold
-    rpr = target.element.get_or_add_rPr()
-    fonts = rpr.get_or_add_rFonts()
-    for attr in ("w:ascii", "w:hAnsi", "w:eastAsia", "w:cs"):
-        fonts.set(qn(attr), name)
-
-
-def _font_table(doc: DocumentObject) -> None:
-    """Declare the 公文 fonts in the font table with the font each falls back to."""
-    from docx.opc.constants import RELATIONSHIP_TYPE as RT
-    from docx.opc.oxml import serialize_part_xml
-    from docx.oxml import parse_xml
-    from docx.oxml.ns import nsdecls
-
-    part = doc.part.part_related_by(RT.FONT_TABLE)
-    root = parse_xml(part.blob)
-    for name, alt in FALLBACK.items():
-        font = parse_xml(
-            f'<w:font {nsdecls("w")} w:name="{name}"><w:altName w:val="{alt}"/>'
-            '<w:charset w:val="86"/><w:family w:val="modern"/><w:pitch w:val="fixed"/></w:font>'
-        )
-        root.append(font)
-    part._blob = serialize_part_xml(root)
-
-
-def _page_number(paragraph: Any) -> None:
-    """``— PAGE —`` as a field Word and LibreOffice fill in."""
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    def field(kind: str, text: str | None = None) -> None:
-        run = paragraph.add_run()
-        _fonts(run, PAGE_FONT, PAGE_PT)
-        if text is not None:
-            instr = OxmlElement("w:instrText")
-            instr.set(qn("xml:space"), "preserve")
-            instr.text = text
-            run._r.append(instr)
-        else:
-            char = OxmlElement("w:fldChar")
-            char.set(qn("w:fldCharType"), kind)
-            run._r.append(char)
-
-    _fonts(paragraph.add_run("— "), PAGE_FONT, PAGE_PT)
-    field("begin")
-    field("", " PAGE ")
-    field("separate")
-    _fonts(paragraph.add_run("1"), PAGE_FONT, PAGE_PT)
-    field("end")
-    _fonts(paragraph.add_run(" —"), PAGE_FONT, PAGE_PT)
-
-
-def _body(paragraph: Any, *, indent: bool = True) -> None:
-    from docx.enum.text import WD_LINE_SPACING
-    from docx.shared import Pt
-
-    fmt = paragraph.paragraph_format
-    fmt.line_spacing_rule = WD_LINE_SPACING.EXACTLY
-    fmt.line_spacing = Pt(LINE_PT)
-    fmt.space_before = Pt(0)
-    fmt.space_after = Pt(0)
-    if indent:
-        fmt.first_line_indent = Pt(2 * BODY_PT)  # two characters
-
-
-def _text(paragraph: Any, text: str, lang: str) -> None:
-    """Runs of body text; a placeholder mark is bold and highlighted so it cannot be missed."""
-    from docx.enum.text import WD_COLOR_INDEX
-
-    for mark in (PLACEHOLDERS[lang], TO_WIRE[lang]):
-        if mark in text:
-            before, _, after = text.partition(mark)
-            if before:
-                _fonts(paragraph.add_run(before), BODY_FONT, BODY_PT)
-            run = paragraph.add_run(mark)
-            _fonts(run, HEADING_FONT, BODY_PT, bold=True)
-            run.font.highlight_color = WD_COLOR_INDEX.YELLOW
-            _text(paragraph, after, lang)
-            return
-    if text:
-        _fonts(paragraph.add_run(text), BODY_FONT, BODY_PT)
 
 
 def to_docx(brief: Brief, lang: str = "zh") -> bytes:
@@ -153,12 +71,12 @@ def to_docx(brief: Brief, lang: str = "zh") -> bytes:
     section.top_margin, section.bottom_margin = Mm(37), Mm(35)
     section.left_margin, section.right_margin = Mm(28), Mm(26)
     section.footer_distance = Mm(28)
-    _font_table(doc)
+    font_table(doc)
     styles = doc.styles
-    _fonts(styles["Normal"], BODY_FONT, BODY_PT)
+    set_fonts(styles["Normal"], BODY_FONT, BODY_PT)
     for name, font in (("Title", TITLE_FONT), ("Heading 1", HEADING_FONT), ("Heading 2", SUBHEADING_FONT)):
         style = styles[name]
-        _fonts(style, font, TITLE_PT if name == "Title" else BODY_PT, bold=False)
+        set_fonts(style, font, TITLE_PT if name == "Title" else BODY_PT, bold=False)
         style.font.color.rgb = RGBColor(0, 0, 0)
         style.font.italic = False
         pf = style.paragraph_format
@@ -168,66 +86,153 @@ def to_docx(brief: Brief, lang: str = "zh") -> bytes:
         border = None if ppr is None else ppr.find(qn("w:pBdr"))
         if border is not None:  # the template's Title has a rule under it; a 公文 title has none
             ppr.remove(border)
+    no_theme_fonts(doc, lang)
 
     props = doc.core_properties
     props.title = brief.title
     props.author = "plan415x"
     props.comments = brief.banner or ""
+    props.language = LANGUAGE[lang]
+
+    def line(text: str, align: Any, *, font: str = BODY_FONT, indent: bool = False, color: Any = None) -> Any:
+        p = doc.add_paragraph()
+        body_format(p, indent=indent)
+        p.alignment = align
+        if font == BODY_FONT:
+            add_text(p, text, lang)
+        else:
+            run = run_of(p, text)
+            set_fonts(run, font, BODY_PT)
+            if color is not None:
+                run.font.color.rgb = color
+        return p
 
     if brief.banner:
         p = doc.add_paragraph()
         p.alignment = WD_ALIGN_PARAGRAPH.CENTER
         run = p.add_run(brief.banner)
-        _fonts(run, HEADING_FONT, BODY_PT, bold=True)
-        run.font.color.rgb = RGBColor(0xC0, 0, 0)
+        set_fonts(run, HEADING_FONT, BODY_PT, bold=True)
+        run.font.color.rgb = RGBColor(*RED)
+    if brief.head:  # 版头: 发文机关标志 in red, 文号, the red rule under it
+        issuer = doc.add_paragraph()
+        issuer.alignment = WD_ALIGN_PARAGRAPH.CENTER
+        issuer.paragraph_format.space_after = Pt(LINE_PT)
+        run = issuer.add_run(brief.head[0])
+        set_fonts(run, TITLE_FONT, ISSUER_PT)
+        run.font.color.rgb = RGBColor(*RED)
+        for text in brief.head[1:]:
+            number = line(text, WD_ALIGN_PARAGRAPH.CENTER)
+        if len(brief.head) == 1:
+            number = line("", WD_ALIGN_PARAGRAPH.CENTER)
+        add_rule(number, "bottom", color="C00000", eighths=12)
     title = doc.add_paragraph(style="Title")
     title.alignment = WD_ALIGN_PARAGRAPH.CENTER
     title.paragraph_format.space_before = Pt(LINE_PT)
     title.paragraph_format.space_after = Pt(LINE_PT)
-    _fonts(title.add_run(brief.title), TITLE_FONT, TITLE_PT, bold=False)
-    for line in brief.lines:
-        p = doc.add_paragraph()
-        p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-        _body(p, indent=False)
-        _fonts(p.add_run(line), SUBHEADING_FONT, BODY_PT)
+    set_fonts(run_of(title, brief.title), TITLE_FONT, TITLE_PT, bold=False)
+    for text in brief.lines:
+        line(text, WD_ALIGN_PARAGRAPH.CENTER, font=SUBHEADING_FONT)
+    if brief.to:
+        line(brief.to, WD_ALIGN_PARAGRAPH.LEFT)
+        line(brief.opening, WD_ALIGN_PARAGRAPH.JUSTIFY, indent=True)
     for part in brief.sections:
         heading = doc.add_paragraph(style="Heading 1")
-        _body(heading)
-        _fonts(heading.add_run(part.title), HEADING_FONT, BODY_PT, bold=False)
+        body_format(heading)
+        set_fonts(run_of(heading, part.title), HEADING_FONT, BODY_PT, bold=False)
         for block in part.blocks:
             _block(doc, block, lang)
-    for line in brief.footer:
-        p = doc.add_paragraph()
-        _body(p, indent=False)
-        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if PLACEHOLDERS[lang] in line else WD_ALIGN_PARAGRAPH.LEFT
-        _text(p, line, lang)
+    if brief.annexes:
+        line("", WD_ALIGN_PARAGRAPH.LEFT)  # GB/T 9704: the 附件说明 a line below the body
+        for text in brief.annexes:
+            line(text, WD_ALIGN_PARAGRAPH.LEFT, indent=True)
+    if brief.signer or brief.date:
+        line("", WD_ALIGN_PARAGRAPH.LEFT)
+        # 成文日期 four characters from the right, the signer centred over it
+        date_chars, signer_chars = width(brief.date) / 2, width(brief.signer) / 2
+        for text, chars in ((brief.signer, max(0.0, 4 + (date_chars - signer_chars) / 2)), (brief.date, 4)):
+            p = line(text, WD_ALIGN_PARAGRAPH.RIGHT)
+            p.paragraph_format.right_indent = Pt(chars * BODY_PT)
+    for text in brief.footer:
+        p = line(text, WD_ALIGN_PARAGRAPH.LEFT)
+        p.alignment = WD_ALIGN_PARAGRAPH.RIGHT if PLACEHOLDERS[lang] in text else WD_ALIGN_PARAGRAPH.LEFT
+    for annex in brief.annex:
+        new_page(doc, landscape=True)
+        _annex(doc, annex, lang)
+    if brief.record:
+        if brief.annex:
+            new_page(doc, landscape=False)
+        _record(doc, brief.record, lang)
     footer = section.footer.paragraphs[0]
     footer.alignment = WD_ALIGN_PARAGRAPH.CENTER
-    _page_number(footer)
+    page_number(footer)
     buffer = io.BytesIO()
     doc.save(buffer)
     return buffer.getvalue()
 
 
-def _block(doc: DocumentObject, block: Block, lang: str) -> None:
+def _annex(doc: DocumentObject, annex: Annex, lang: str) -> None:
+    """An 附件 on a landscape page of its own: its label top left in 黑体, its title centred,
+    its blocks (the table across the turned text block)."""
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.shared import Pt
+
+    label = doc.add_paragraph()
+    body_format(label, indent=False)
+    set_fonts(label.add_run(annex.label), HEADING_FONT, BODY_PT)
+    title = doc.add_paragraph()
+    title.alignment = WD_ALIGN_PARAGRAPH.CENTER
+    title.paragraph_format.space_before = Pt(LINE_PT / 2)
+    title.paragraph_format.space_after = Pt(LINE_PT / 2)
+    set_fonts(run_of(title, annex.title), TITLE_FONT, ANNEX_TITLE_PT)
+    for block in annex.blocks:
+        _block(doc, block, lang, size=ANNEX_TABLE_PT, total_mm=LANDSCAPE_TEXT_MM)
+
+
+def _record(doc: DocumentObject, record: tuple[tuple[str, str], ...], lang: str) -> None:
+    """版记 on the last page: 抄送 and 印发机关 (with 印发日期 at the right) in 4号, a character in
+    from each side, between rules (the first and last thicker). GB/T 9704 puts it at the foot of
+    the page; a frame anchored there lost its rules in LibreOffice, so it stands at the top."""
+    from docx.enum.text import WD_TAB_ALIGNMENT
+    from docx.shared import Mm, Pt
+
+    for i, (left, right) in enumerate(record):
+        p = doc.add_paragraph()
+        body_format(p, indent=False)
+        fmt = p.paragraph_format
+        fmt.left_indent = fmt.right_indent = Pt(PAGE_PT)
+        if i == 0:
+            add_rule(p, "top", eighths=8)
+        add_rule(p, "bottom", eighths=8 if i == len(record) - 1 else 4)
+        set_fonts(p.add_run(left), BODY_FONT, PAGE_PT)
+        if right:
+            fmt.tab_stops.add_tab_stop(Mm(TEXT_MM) - Pt(2 * PAGE_PT), WD_TAB_ALIGNMENT.RIGHT)
+            p.add_run("\t")
+            add_text(p, right, lang, size=PAGE_PT)
+
+
+def _block(
+    doc: DocumentObject, block: Block, lang: str, *, size: float | None = None, total_mm: float = TEXT_MM
+) -> None:
+    """``size``: a table's (default: by its number of columns); ``total_mm``: its width."""
     from docx.enum.table import WD_TABLE_ALIGNMENT
     from docx.enum.text import WD_ALIGN_PARAGRAPH
     from docx.shared import Pt
 
     if block.kind == "sub":
         p = doc.add_paragraph(style="Heading 2")
-        _body(p)
-        _fonts(p.add_run(block.text), SUBHEADING_FONT, BODY_PT, bold=False)
+        body_format(p)
+        set_fonts(run_of(p, block.text), SUBHEADING_FONT, BODY_PT, bold=False)
     elif block.kind in ("para", "note"):
         p = doc.add_paragraph()
-        _body(p)
-        _text(p, block.text, lang)
+        body_format(p)
+        add_text(p, block.text, lang)
     elif block.kind == "items":
         for i, item in enumerate(block.items, start=1):
             p = doc.add_paragraph()
-            _body(p)
-            _text(p, f"{i}. {item}" if lang != "zh" else f"{i}.{item}", lang)
+            body_format(p)
+            add_text(p, f"{i}. {item}" if lang != "zh" else f"{i}.{item}", lang)
     elif block.kind == "table":
+        from docx.oxml import OxmlElement
         from docx.shared import Mm
 
         rows = [block.head, *block.rows]
@@ -235,16 +240,24 @@ def _block(doc: DocumentObject, block: Block, lang: str) -> None:
         table.style = "Table Grid"
         table.alignment = WD_TABLE_ALIGNMENT.CENTER
         table.autofit = False
-        size = WIDE_TABLE_PT if len(block.head) > WIDE else TABLE_PT
-        widths = column_widths(rows)
+        size = size or (WIDE_TABLE_PT if len(block.head) > WIDE else TABLE_PT)
+        widths = column_widths(rows, total_mm, size_pt=size)
+        whole = figures(rows)
         for c, width in enumerate(widths):
             table.columns[c].width = Mm(width)
         for r, row in enumerate(rows):
+            # No row split across two pages; the head again on each page of a long table.
+            props = table.rows[r]._tr.get_or_add_trPr()
+            props.append(OxmlElement("w:cantSplit"))
+            if r == 0:
+                props.append(OxmlElement("w:tblHeader"))
             for c, value in enumerate(row):
                 cell = table.cell(r, c)
                 cell.width = Mm(widths[c])  # Word reads the cells' widths, LibreOffice the grid's
                 p = cell.paragraphs[0]
                 p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                run = p.add_run(value)
-                _fonts(run, HEADING_FONT if r == 0 else BODY_FONT, size, bold=False)
+                run = p.add_run(value)  # a range may break at its hyphen in a narrow cell
+                set_fonts(run, HEADING_FONT if r == 0 else BODY_FONT, size, bold=False)
                 p.paragraph_format.space_after = Pt(0)
+                if r > 0 and c in whole:  # 100.0% on one line, whatever the reader's width
+                    cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))

@@ -18,7 +18,8 @@ from plan415x.reports.gap import (
     summary_counts,
 )
 from plan415x.reports.summary import light_counts, pct, red_rows, streak_text
-from plan415x.reports.words import STALE, data_label, goal_text, marks, name_text, num, unit_text
+from plan415x.reports.words import STALE, data_label, goal_text, marks, name_text, num, unit_name, unit_text
+from plan415x.reports.zhtext import fullwidth
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.values import Kind
 from plan415x.views.changes import newly_done
@@ -62,14 +63,17 @@ def is_zh(lang: str) -> bool:
 
 
 def _owner(report: Report, r: Result, lang: str) -> str:
-    """The lead unit's name, ``(默认)`` after it when it is only the plan's default owner."""
-    return lead_text(r, report, lang) or ("未指定牵头单位" if is_zh(lang) else "no lead unit")
+    """The lead unit's name; in English `` (default)`` after it when it is only the plan's
+    default owner (the Chinese 通报 keeps (默认) out: its 附件 says which targets have one)."""
+    if is_zh(lang):
+        return unit_name(report, r.target.lead_unit, lang) or "未指定牵头单位"
+    return lead_text(r, report, lang) or "no lead unit"
 
 
 FLOWS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
 
 
-def _with_unit(text: str, unit: str, lang: str) -> str:
+def with_unit(text: str, unit: str, lang: str) -> str:
     """``≥3.75 (2025)`` with its unit before the due year: ``≥3.75% (2025)``."""
     if not unit or text in ("", "?"):
         return text
@@ -83,12 +87,12 @@ def _figures(report: Report, r: Result, lang: str) -> str:
     o, t = r.outcome, r.target
     zh = is_zh(lang)
     unit = "" if t.kind is Kind.relative else "%" if t.unit == "%" else unit_text(report, t.unit, lang)
-    goal = _with_unit(goal_text(r, lang), unit, lang)
-    older = (
-        f" ({data_label(o.data_period, report, lang)})"
-        if o.data_period is not None and o.data_period.key != report.period.key
-        else ""
-    )
+    goal = with_unit(goal_text(r, lang), "" if t.kind is Kind.directional else unit, lang)  # ↑上升, no unit
+    if zh:  # check's goal, (2027) after it: （2027年）
+        goal = goal.replace(f" ({t.last_year})", f"（{t.last_year}年）")
+    label = data_label(o.data_period, report, lang) if o.data_period is not None else ""
+    older = "" if o.data_period is None or o.data_period.key == report.period.key else label
+    older = f"（{older}）" if zh and older else f" ({older})" if older else ""
     if o.state is not None:
         state = (
             {"done": "已完成", "pending": "推进中", "not_done": "未完成"}[o.state.value]
@@ -96,12 +100,12 @@ def _figures(report: Report, r: Result, lang: str) -> str:
             else o.state.value
         )
         state += older + marks(r)
-        return f"状态: {state}, 应于{goal}完成" if zh else f"state: {state}, due by {goal}"
+        return f"状态：{state}，应于{goal}完成" if zh else f"state: {state}, due by {goal}"
     if o.actual is None:
         return "本期应报未见数据" if zh else "no figure reported"
-    figure = _with_unit(num(o.actual, 2), "%" if t.kind is Kind.growth else unit, lang) + older + marks(r)
+    figure = with_unit(num(o.actual, 2), "%" if t.kind is Kind.growth else unit, lang) + older + marks(r)
     if o.running_since is not None:
-        this_year = _with_unit(num(o.this_year, 2), unit, lang)
+        this_year = with_unit(num(o.this_year, 2), unit, lang)
         parts = [running_words(r, report, lang, figure, this_year)]
     else:
         if t.kind is Kind.growth:
@@ -113,9 +117,9 @@ def _figures(report: Report, r: Result, lang: str) -> str:
         parts = [f"{head}{figure}" if zh else f"{head} {figure}"]
     if t.kind in FLOWS and o.expected is not None and o.schedule_pct is not None and o.schedule_pct < 100:
         parts.append(
-            f"应完成{_with_unit(num(o.expected, 2), unit, lang)}"
+            f"应完成{with_unit(num(o.expected, 2), unit, lang)}"
             if zh
-            else f"{_with_unit(num(o.expected, 2), unit, lang)} due by now"
+            else f"{with_unit(num(o.expected, 2), unit, lang)} due by now"
         )
     else:
         parts.append(f"目标{goal}" if zh else f"target {goal}")
@@ -138,6 +142,8 @@ def _figures(report: Report, r: Result, lang: str) -> str:
             parts.append(f"{gap} points {'behind' if o.gap_points > 0 else 'ahead of'} the {schedule}")
     if words := items_words(r, report, lang):
         parts.append(words)
+    if zh:  # running_words, schedule_name and items_words are check's too, half-width there
+        return fullwidth("，".join(parts), (unit,))
     return ", ".join(parts)
 
 
@@ -147,17 +153,17 @@ def _named(
     zh = is_zh(lang)
     items = []
     for r in results[:LIST_LIMIT]:
-        text = f"{name_text(r, lang)}({_owner(report, r, lang)}): {_figures(report, r, lang)}"
+        text = f"{name_text(r, lang)}（{_owner(report, r, lang)}）：{_figures(report, r, lang)}"
         if not zh:
             text = f"{name_text(r, lang)} ({_owner(report, r, lang)}): {_figures(report, r, lang)}"
         if streaks is not None:
             streak = streaks.get(r.target.id, 1)
             label = streak_text(streak, lang)
-            text += (f", {label}" if streak <= 1 else f", {label}红灯") if zh else f", red: {label}"
+            text += (f"，{label}" if streak <= 1 else f"，{label}红灯") if zh else f", red: {label}"
         items.append(text + ("。" if zh else "."))
     if len(results) > LIST_LIMIT:
         rest = len(results) - LIST_LIMIT
-        items.append(f"另有 {rest} 项, 见检查表。" if zh else f"{rest} more: see the check report.")
+        items.append(f"另有{rest}项，见检查表。" if zh else f"{rest} more: see the check report.")
     return Block("items", items=tuple(items))
 
 
@@ -167,7 +173,7 @@ def _names(results: tuple[Result, ...], lang: str) -> str:
     shown = ("、" if zh else ", ").join(name_text(r, lang) for r in results[:LIST_LIMIT])
     more = len(results) - LIST_LIMIT
     if more > 0:
-        shown += f" 等(另有 {more} 项)" if zh else f" and {more} more"
+        shown += f"等（另有{more}项）" if zh else f" and {more} more"
     return shown
 
 
@@ -185,14 +191,14 @@ def changes_text(report: Report, changes: Changes, lang: str) -> str | None:
         (changes.new_missing, "新增未报", "newly missing"),
     )
     said = [
-        f"{zh_name} {len(rs)} 项({_names(rs, lang)})" if zh else f"{en_name} {len(rs)} ({_names(rs, lang)})"
+        f"{zh_name}{len(rs)}项（{_names(rs, lang)}）" if zh else f"{en_name} {len(rs)} ({_names(rs, lang)})"
         for rs, zh_name, en_name in kinds
         if rs
     ]
     if zh:
         if not said:
-            return f"与上期({previous.label_zh()})相比, 无新增红灯、红灯转好、新完成或新增未报的指标。"
-        return f"与上期({previous.label_zh()})相比: " + "; ".join(said) + "。"
+            return f"与上期（{previous.label_zh()}）相比，无新增红灯、红灯转好、新完成或新增未报的指标。"
+        return f"与上期（{previous.label_zh()}）相比：" + "；".join(said) + "。"
     if not said:
         return f"Since {previous.label_en()}: no target newly red, no longer red, newly achieved or newly missing."
     return f"Since {previous.label_en()}: " + "; ".join(said) + "."
@@ -204,11 +210,11 @@ def halves_text(report: Report, halves: Halves, lang: str) -> str:
     schedule = num(report.schedule_pct)
     if is_zh(lang):
         text = (
-            f"双过半: 时间过半(序时进度{schedule}%), 按年度目标计的指标 {halves.judged} 项中"
-            f"任务过半(完成率达到或超过50%) {halves.past} 项, 未过半 {behind} 项"
+            f"双过半：时间过半（序时进度{schedule}%），按年度目标计的指标{halves.judged}项中"
+            f"任务过半（完成率达到或超过50%）{halves.past}项，未过半{behind}项"
         )
         if halves.without:
-            text += f"; 另有 {halves.without} 项本期无完成率"
+            text += f"；另有{halves.without}项本期无完成率"
         return text + "。"
     text = (
         f"Half year: half the time gone (schedule {schedule}%); of {halves.judged} targets judged"
@@ -240,20 +246,20 @@ def counts_text(
     counted apart (restatements once, monitoring not judged, stale figures at the months owed);
     the 通报 and the 通报 reprinted from its record (which keeps no stale mark) say it alike."""
     if is_zh(lang):
-        text = f"纳入评价的指标共 {total} 项。其中" + ", ".join(
-            f"{light.label('zh')} {n} 项, 占 {pct(n, total)}" for light, n in lights.items()
+        text = f"纳入评价的指标共{total}项。其中" + "，".join(
+            f"{light.label('zh')}{n}项，占{pct(n, total)}" for light, n in lights.items()
         )
         if grey:
-            text += "(灰灯中" + "、".join(f"{s.label_zh} {n} 项" for s, n in grey.items()) + ")"
+            text += "（灰灯中" + "、".join(f"{s.label_zh}{n}项" for s, n in grey.items()) + "）"
         text += "。"
         extra = []
         if restatements:
-            extra.append(f"另有复述指标 {restatements} 项不重复计数")
+            extra.append(f"另有复述指标{restatements}项不重复计数")
         if monitoring:
-            extra.append(f"监测指标 {monitoring} 项只监测不评价")
+            extra.append(f"监测指标{monitoring}项只监测不评价")
         if stale:
-            extra.append(f"{stale} 项所用数据非本期应报(陈旧{STALE}), 按应报月份判定, 陈旧的状态不判绿灯")
-        return text + ("; ".join(extra) + "。" if extra else "")
+            extra.append(f"{stale}项所用数据非本期应报（陈旧{STALE}），按应报月份判定，陈旧的状态不判绿灯")
+        return text + ("；".join(extra) + "。" if extra else "")
     text = f"{total} targets are judged: " + ", ".join(
         f"{light.value} {n} ({pct(n, total)})" for light, n in lights.items()
     )
@@ -318,18 +324,20 @@ def progress_section(report: Report, lang: str) -> Section:
     compared = report.previous_period is not None
     blocks: list[Block] = []
     if zh:
-        of_which = f"(其中本期新完成 {len(new)} 项)" if compared and done else ""
-        blocks.append(Block("para", text=f"已完成 {len(done)} 项{of_which}, 超进度 {len(ahead)} 项。"))
+        of_which = f"（其中本期新完成{len(new)}项）" if compared and done else ""
+        blocks.append(Block("para", text=f"已完成{len(done)}项{of_which}，超进度{len(ahead)}项。"))
     else:
         of_which = f" ({len(new)} new this period)" if compared and done else ""
         blocks.append(
             Block("para", text=f"{len(done)} achieved{of_which}, {len(ahead)} ahead of the schedule.")
         )
     if new:
-        sub = ("本期新完成:" if zh else "Newly achieved:") if compared else ("已完成:" if zh else "Achieved:")
+        sub = (
+            ("本期新完成：" if zh else "Newly achieved:") if compared else ("已完成：" if zh else "Achieved:")
+        )
         blocks += [Block("sub", text=sub), _named(report, new, lang)]
     if ahead:
-        blocks += [Block("sub", text="超进度:" if zh else "Ahead:"), _named(report, ahead, lang)]
+        blocks += [Block("sub", text="超进度：" if zh else "Ahead:"), _named(report, ahead, lang)]
     return Section("主要进展" if zh else "Progress", tuple(blocks))
 
 
@@ -340,16 +348,16 @@ def problems_text(
     by status, each then named by the 通报; ``published``: the 通报 reprinted from its record,
     whose yellows are listed by ``check --as-published``."""
     if is_zh(lang):
-        text = f"红灯 {reds} 项(其中期限已到未完成 {missed} 项, 严重滞后 {reds - missed} 项)。"
+        text = f"红灯{reds}项（其中期限已到未完成{missed}项，严重滞后{reds - missed}项）。"
         if not reds:
             text = "本期无红灯指标。"
         if yellow:
             by_status = "、".join(
-                f"{s.label_zh} {n} 项" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
+                f"{s.label_zh}{n}项" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
             )
             # The 通报 names every yellow below; the reprint as published points to where they are.
-            see = ", 详见 check --as-published" if published else ""
-            text += f"黄灯 {sum(yellow.values())} 项({by_status}){see}。"
+            see = "，详见发布记录的检查表" if published else ""
+            text += f"黄灯{sum(yellow.values())}项（{by_status}）{see}。"
         return text
     text = f"{reds} red ({missed} missed at the deadline, {reds - missed} off track)."
     if not reds:
@@ -376,7 +384,7 @@ def problems_section(
     blocks.append(Block("para", text=text))
     if reds:
         blocks += [
-            Block("sub", text="红灯指标:" if zh else "Red:"),
+            Block("sub", text="红灯指标：" if zh else "Red:"),
             quoted(_named(report, reds, lang, streaks=streaks), reds, words or {}, lang),
         ]
     if yellow:
@@ -386,7 +394,7 @@ def problems_section(
             key=lambda r: (r.status.rank, r.outcome.gap_points is None, -(r.outcome.gap_points or 0.0))
         )
         named = quoted(_named(report, yellows, lang), yellows, words or {}, lang)
-        blocks += [Block("sub", text="黄灯指标:" if zh else "Yellow:"), named]
+        blocks += [Block("sub", text="黄灯指标：" if zh else "Yellow:"), named]
     return Section("存在问题" if zh else "Problems", tuple(blocks))
 
 
@@ -416,7 +424,7 @@ def quoted(block: Block, results: list[Result], words: Mapping[str, Words], lang
 def next_section(lang: str) -> Section:
     zh = is_zh(lang)
     note = (
-        f"{PLACEHOLDERS[lang]}下步工作要求由分析人员撰写(本草稿不推断原因, 不写措施)。"
+        f"{PLACEHOLDERS[lang]}下步工作要求由分析人员撰写（本草稿不推断原因，不写措施）。"
         if zh
         else f"{PLACEHOLDERS[lang]} the next steps are for the analyst to write (this draft never infers a cause)."
     )

@@ -4,15 +4,17 @@ plain text made from the period's view (the other sections: ``reports.brief_sect
 
 from __future__ import annotations
 
+import datetime as dt
 from typing import TYPE_CHECKING
 
 from plan415x.reports.brief_sections import LIST_LIMIT, TO_WIRE, Block, Section, is_zh
 from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE
-from plan415x.reports.rank import JOINED_HEAD, excluded_lines, heads, joined_row, note
+from plan415x.reports.rank import JOINED_HEAD, excluded_lines, heads, joined_row, note, note_clauses
 from plan415x.reports.reporting import HEAD as REPORTING_HEAD
 from plan415x.reports.reporting import NOTE as REPORTING_NOTE
-from plan415x.reports.score import DEFAULT_RULES, HEAD, PROVISIONAL, brief_lines, ranking_rows
+from plan415x.reports.score import DEFAULT_RULES, HEAD, PROVISIONAL, brief_lines, ranking_rows, unit_name
 from plan415x.reports.words import name_text
+from plan415x.reports.zhtext import fullwidth, zh_date
 from plan415x.results import Report
 from plan415x.views.rank import Standing
 from plan415x.views.reporting import LATE, MISSING, ON_TIME, UNDATED
@@ -35,12 +37,12 @@ def ranking_section(report: Report, lang: str, ranking: Ranking | None) -> Secti
         blocks_none = [Block("para", text="本期无可排名的单位。" if zh else "No unit can be ranked.")]
         if ranking is not None and units:
             blocks_none += [Block("para", text=x) for x in _unranked(ranking, lang)]
-            blocks_none.append(Block("note", text=note(ranking, lang)))
+            blocks_none.append(Block("note", text=_rule(ranking, lang)))
         return Section(title, tuple(blocks_none))
     head = tuple(heads(ranking, lang, JOINED_HEAD))
     ranked = [u for u in units if u.rank is not None]
     text = (
-        f"参与排名单位 {len(ranked)} 个, 按平均欠进度(各指标落后于序时进度的百分点, 不落后的计0)由小到大排名。"
+        f"参与排名单位{len(ranked)}个，按平均欠进度（各指标落后于序时进度的百分点，不落后的计0）由小到大排名。"
         if zh
         else f"{len(ranked)} units ranked by average points behind schedule (0 when not behind), smallest first."
     )
@@ -51,19 +53,39 @@ def ranking_section(report: Report, lang: str, ranking: Ranking | None) -> Secti
         bottom = [u for u in in_group[-3:] if u not in top]
         label = "" if group is None else group
         blocks += [
-            Block("sub", text=f"{label}前三位:" if zh else f"{label + ': ' if label else ''}Top three:"),
+            Block("sub", text=f"{label}前三位：" if zh else f"{label + ': ' if label else ''}Top three:"),
             Block("table", head=head, rows=tuple(tuple(joined_row(u, ranking, lang)) for u in top)),
         ]
         if bottom:
             blocks += [
                 Block(
-                    "sub", text=f"{label}后三位:" if zh else f"{label + ': ' if label else ''}Bottom three:"
+                    "sub", text=f"{label}后三位：" if zh else f"{label + ': ' if label else ''}Bottom three:"
                 ),
                 Block("table", head=head, rows=tuple(tuple(joined_row(u, ranking, lang)) for u in bottom)),
             ]
     blocks += [Block("para", text=x) for x in _unranked(ranking, lang)]
-    blocks.append(Block("note", text=note(ranking, lang)))
+    blocks.append(Block("note", text=_rule(ranking, lang)))
     return Section(title, tuple(blocks))
+
+
+def _rule(ranking: Ranking, lang: str) -> str:
+    """The rule applied, as ``rank`` prints it under its table; in Chinese full-width, and the
+    period compared with by its months (2024年1-3月), not its code."""
+    if not is_zh(lang):
+        return note(ranking, lang)
+    clauses = note_clauses(ranking, lang)[:-1]
+    if ranking.new_year:
+        compared = "位次变化：新年度首次晾晒，不与上年比较"
+    elif ranking.compared_with is not None:
+        when = ranking.compared_with.label_zh()
+        published = (
+            f"已发布（{zh_date(dt.date.fromisoformat(ranking.published))}）的" if ranking.published else ""
+        )
+        compared = f"位次变化：与上次同频次晾晒（{when}）{published}排名相比"
+    else:
+        compared = "位次变化：无上次同频次晾晒可比"
+    groups = [u.group for u in ranking.units if u.group is not None]
+    return "；".join(fullwidth(c, groups) for c in clauses) + "；" + compared + "。"
 
 
 def _unranked(ranking: Ranking, lang: str) -> list[str]:
@@ -74,11 +96,21 @@ def _unranked(ranking: Ranking, lang: str) -> list[str]:
     if silent:
         names = ("、" if zh else ", ").join(u.name_zh if zh else u.name_en for u in silent)
         out.append(
-            f"未报: {names}(应报数据全部未报,列于所有报送单位之后)。"
+            f"未报：{names}（应报数据全部未报，列于所有报送单位之后）。"
             if zh
             else f"No report: {names} (nothing due was reported; listed after every unit that reported)."
         )
-    return out + excluded_lines(ranking, lang)
+    if not zh:
+        return out + excluded_lines(ranking, lang)
+    n = ranking.settings.min_targets
+    excluded = [u for u in ranking.units if u.standing is Standing.excluded]
+    if excluded:
+        out.append(
+            "不参与排名："
+            + "、".join(f"{u.name_zh}（计入排名的指标仅{u.counted}个，少于{n}个）" for u in excluded)
+            + "。"
+        )
+    return out
 
 
 def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Section:
@@ -90,7 +122,7 @@ def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Secti
     title = "报送情况" if zh else "Reporting"
     if rep is None:
         note = (
-            f"{TO_WIRE[lang]}报送情况(按时、逾期、未报)未提供。"
+            f"{TO_WIRE[lang]}报送情况（按时、逾期、未报）未提供。"
             if zh
             else f"{TO_WIRE[lang]} the reporting (on time, late, missing) was not given."
         )
@@ -102,10 +134,10 @@ def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Secti
     silent = [u for u in rep.units if u.missing]
     if zh:
         text = (
-            f"本期应报指标数据 {due} 项, 已报 {due - n[MISSING]} 项(按时 {n[ON_TIME]} 项、逾期 {n[LATE]} 项、"
-            f"未注明日期 {n[UNDATED]} 项), 未报 {n[MISSING]} 项"
+            f"本期应报指标数据{due}项，已报{due - n[MISSING]}项（按时{n[ON_TIME]}项、逾期{n[LATE]}项、"
+            f"未注明日期{n[UNDATED]}项），未报{n[MISSING]}项"
         )
-        text += f", 涉及 {len(silent)} 个单位。" if silent else "。"
+        text += f"，涉及{len(silent)}个单位。" if silent else "。"
     else:
         text = (
             f"{due} figures are due this period: {due - n[MISSING]} received ({n[ON_TIME]} on time,"
@@ -142,19 +174,24 @@ def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Secti
         for f in u.missing:
             groups.setdefault((f.target.owner_is_default, f.due.isoformat()), []).append(f)
         for (default, day), figures in sorted(groups.items()):
-            owner = (u.name_zh if zh else u.name_en) + (DEFAULT_OWNER[lang] if default else "")
+            if zh:  # (默认) stays out of the 通报: said in words
+                owner = u.name_zh + ("作为默认牵头单位" if default else "")
+            else:
+                owner = u.name_en + (DEFAULT_OWNER[lang] if default else "")
+            if zh:
+                day = zh_date(dt.date.fromisoformat(day))
             shown = ("、" if zh else ", ").join(named(f) for f in figures[:LIST_LIMIT])
             more = len(figures) - LIST_LIMIT
             if more > 0:
-                shown += f" 等(另有 {more} 项)" if zh else f" and {more} more"
+                shown += f"等（另有{more}项）" if zh else f" and {more} more"
             items.append(
-                f"{owner}未报 {len(figures)} 项(截止 {day}): {shown}。"
+                f"{owner}未报{len(figures)}项（截止{day}）：{shown}。"
                 if zh
                 else f"{owner}: {len(figures)} missing (due {day}): {shown}."
             )
     if items:
         blocks += [
-            Block("sub", text="未报送的单位及指标:" if zh else "Units with figures missing:"),
+            Block("sub", text="未报送的单位及指标：" if zh else "Units with figures missing:"),
             Block("items", items=tuple(items)),
         ]
     else:
@@ -164,13 +201,15 @@ def reporting_section(report: Report, lang: str, rep: Reporting | None) -> Secti
         blocks.append(
             Block(
                 "para",
-                text=f"另有 {unowned} 项指标方案未指定牵头单位, 不在应报之列(plan415x targets --no-owner 列出)。"
+                text=f"另有{unowned}项指标方案未指定牵头单位，不在应报之列。"
                 if zh
                 else f"{unowned} more targets name no lead unit and are due from no one"
                 " (plan415x targets --no-owner lists them).",
             )
         )
-    blocks.append(Block("para", text=REPORTING_NOTE[lang] + ("。" if zh else ".")))
+    blocks.append(
+        Block("para", text=fullwidth(REPORTING_NOTE[lang]) + "。" if zh else REPORTING_NOTE[lang] + ".")
+    )
     return Section(title, tuple(blocks))
 
 
@@ -184,22 +223,25 @@ def scoring_section(score: Score, lang: str) -> Section:
         if line == ILLUSTRATIVE[lang]:
             continue  # the draft carries the banner already
         kind = "note" if line == DEFAULT_RULES[lang] or line.startswith(PROVISIONAL[lang]) else "para"
-        blocks.append(Block(kind, text=line + ("。" if zh and kind == "para" else "")))
+        if zh:  # score's lines, half-width on a terminal; the rules' and units' names as written
+            line = fullwidth(line, [score.scoring.title_zh, *(unit_name(u, lang) for u in score.units)])
+        blocks.append(
+            Block(kind, text=line + ("。" if zh and kind == "para" and not line.endswith("。") else ""))
+        )
     if score.units:
         blocks.append(
             Block("table", head=tuple(HEAD[lang]), rows=tuple(map(tuple, ranking_rows(score, lang))))
         )
-    flag = "" if score.provisional is None else " --provisional"
-    blocks.append(
-        Block(
-            "para",
-            text=f"各单位逐项得分见 plan415x score {score.year}{flag}, 逐分依据见 plan415x explain --score 单位 {score.year}{flag}。"
-            if zh
-            else f"Each unit's breakdown: plan415x score {score.year}{flag}; every point:"
-            f" plan415x explain --score UNIT {score.year}{flag}.",
+    if not zh:  # the Chinese 通报 goes out: it names no command (the table holds the scores)
+        flag = "" if score.provisional is None else " --provisional"
+        blocks.append(
+            Block(
+                "para",
+                text=f"Each unit's breakdown: plan415x score {score.year}{flag}; every point:"
+                f" plan415x explain --score UNIT {score.year}{flag}.",
+            )
         )
-    )
     title = "年度考评" if zh else "Annual score"
     if score.provisional is not None:
-        title += "(暂定)" if zh else " (provisional)"
+        title += "（暂定）" if zh else " (provisional)"
     return Section(title, tuple(blocks))

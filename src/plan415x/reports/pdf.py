@@ -224,7 +224,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
 
     class Pages(FPDF):
         def footer(self) -> None:
-            self.set_y(paper.height - paper.bottom + paper.page_number_below)
+            self.set_y(self.h - paper.bottom + paper.page_number_below)  # a landscape page's too
             self.set_font(PAGE, size=paper.page_pt)
             self.set_text_color(0, 0, 0)
             self.cell(0, paper.page_pt * mm, f"— {self.page_no()} —", align="C")
@@ -240,8 +240,14 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
     if paper.cards:
         pdf.set_display_mode("fullwidth", "continuous")
     pdf.add_page()
-    text_width = paper.width - paper.left - paper.right
-    foot = paper.height - paper.bottom
+
+    def text_width() -> float:
+        """The text block's width on the current page (a landscape 附件 page is wider)."""
+        return float(pdf.w) - paper.left - paper.right
+
+    def foot() -> float:
+        return float(pdf.h) - paper.bottom
+
     marks = (PLACEHOLDERS[lang], TO_WIRE[lang])
     known: dict[tuple[str, str, float], float] = {}
 
@@ -257,9 +263,9 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
     ) -> None:
         """Set ``pieces`` as lines ``height`` apart: the first indented ``indent`` mm, each
         aligned left, centred (C) or right (R) in the text block less ``left`` mm."""
-        room = text_width - left
+        room = text_width() - left
         for i, cut in enumerate(_break(pdf, pieces, room - indent, room, known)):
-            if pdf.get_y() + height > foot:
+            if pdf.get_y() + height > foot():
                 pdf.add_page()
             while cut and cut[-1][0].isspace():
                 cut.pop()
@@ -299,7 +305,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
     def keep(lines: float) -> None:
         """A heading stays with what follows it: a new page when fewer than ``lines`` are left
         (on a phone, room for a card too: what follows a heading is often one)."""
-        if pdf.get_y() + lines * line + (30 if paper.cards else 0) > foot:
+        if pdf.get_y() + lines * line + (30 if paper.cards else 0) > foot():
             pdf.add_page()
 
     def table(block: Block) -> None:
@@ -310,12 +316,12 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
         # Each column at least two characters and its padding wide (fpdf2 cannot set a cell
         # narrower than a character); the rest shared by the widest text of each column.
         floor = 2 * size * mm + 2
-        if (paper.cards and (len(block.head) > 3 or natural > text_width)) or floor * len(
+        if (paper.cards and (len(block.head) > 3 or natural > text_width())) or floor * len(
             widths
-        ) > text_width:
+        ) > text_width():
             cards(block, size)
             return
-        room = text_width - floor * len(widths)
+        room = text_width() - floor * len(widths)
         share = [floor + room * w / sum(widths) for w in widths]
         pdf.set_font(BODY, size=size)
         with pdf.table(
@@ -341,7 +347,7 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
         for row in block.rows:
             # A card is kept on one page when it fits on one: a leader reads it at a glance.
             need = (2 + sum(1 for value in row[1:] if value)) * height
-            if pdf.get_y() + min(need, foot - paper.top) > foot:
+            if pdf.get_y() + min(need, foot() - paper.top) > foot():
                 pdf.add_page()
             top, page = pdf.get_y(), pdf.page_no()
             lines_of(runs(row[0], HEAD, size + 0.5), height=height, left=2)
@@ -376,13 +382,33 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
         elif block.text:
             flow(block.text)
 
+    def rule(colour: tuple[int, int, int], width: float) -> None:
+        """A rule across the text block (the 版头's red one, the 版记's black ones)."""
+        y = pdf.get_y() + line / 4
+        pdf.set_draw_color(*colour)
+        pdf.set_line_width(width)
+        pdf.line(paper.left, y, paper.left + text_width(), y)
+        pen()
+        pdf.set_y(y + line / 4)
+
     small = paper.body_pt - 1 if paper.cards else paper.body_pt
     if doc.banner:
         lines_of(runs(doc.banner, HEAD, small, RED), height=line, align="C")
+    if doc.head:  # 版头: the 发文机关 in red, large, then the 文号 and the red rule (GB/T 9704)
+        issuer, *numbers = doc.head
+        size = paper.title_pt * 1.4
+        lines_of(runs(issuer, HEAD, size, RED), height=size * mm * 1.5, align="C")
+        for text in numbers:
+            lines_of(runs(text, BODY, paper.body_pt), height=line, align="C")
+        rule(RED, 0.8)
     lines_of(runs(doc.title, HEAD, paper.title_pt), height=paper.title_pt * mm * 1.45, align="C")
     pdf.ln(line / 2)
     for text in doc.lines:
         lines_of(runs(text, BODY, small), height=line, align="C")
+    if doc.to:  # 主送 at the margin, then the 依据 sentence as the first paragraph
+        flow(doc.to, indent=False)
+        if doc.opening:
+            flow(doc.opening)
     for section in doc.sections:
         keep(4)
         if paper.cards:  # on a phone a section's title stands out, as the page's h2
@@ -399,10 +425,37 @@ def render(doc: Brief, lang: str, fonts: Fonts, paper: Paper) -> bytes:
             flow(section.title, font=HEAD)
         for block in section.blocks:
             block_of(block)
+    if doc.annexes:  # the 附件 list after the body, indented as a paragraph
+        pdf.ln(line / 2)
+        for text in doc.annexes:
+            flow(text)
+    if doc.signer or doc.date:  # 落款 and 成文日期 on lines of their own, to the right
+        pdf.ln(line)
+        for text in (doc.signer, doc.date):
+            if text:
+                lines_of(runs(text, BODY, paper.body_pt), height=line, align="R", left=4 * paper.body_pt * mm)
     for text in doc.footer:
         signature = PLACEHOLDERS[lang] in text and not paper.cards  # right-aligned, as in the .docx
         colour = GREY if paper.cards else black
         lines_of(runs(text, BODY, paper.body_pt, colour), height=line, align="R" if signature else "L")
+    for annex in doc.annex:  # each 附件 on a page of its own: its label, its title, its table
+        # a table wider than WIDE columns on landscape A4, as in the .docx: 100.0% never breaks
+        wide = not paper.cards and any(len(b.head) > WIDE for b in annex.blocks)
+        pdf.add_page(orientation="L" if wide else "P")
+        flow(annex.label, indent=False, font=HEAD)
+        lines_of(runs(annex.title, HEAD, paper.heading_pt), height=paper.heading_pt * mm * 1.6, align="C")
+        for block in annex.blocks:
+            block_of(block)
+    if doc.record:  # 版记: 抄送 and 印发 between rules, the date to the right of its line
+        keep(len(doc.record) + 1)
+        rule(black, 0.3)
+        for left_text, right_text in doc.record:
+            y = pdf.get_y()
+            lines_of(runs(left_text, BODY, small), height=line)
+            if right_text:
+                pdf.set_y(y)
+                lines_of(runs(right_text, BODY, small), height=line, align="R")
+        rule(black, 0.3)
     if doc.banner:
         lines_of(runs(doc.banner, HEAD, small, RED), height=line, align="C")
     return bytes(pdf.output())

@@ -10,6 +10,7 @@ from dataclasses import dataclass, field
 from plan415x.engine import Engine
 from plan415x.periods import Period
 from plan415x.results import Outcome, Report
+from plan415x.values import Publishing
 from plan415x.views.changes import Changes, Halves, changes, halves
 from plan415x.views.history import histories, red_streaks
 from plan415x.views.rank import Ranking, ranking
@@ -34,6 +35,9 @@ class PeriodView:
     新完成, 新增未报; None: computed from the report where it is needed."""
     halves: Halves | None = None
     """双过半 at 1-6月 (``views.changes.halves``); None at any other period."""
+    publishing: Publishing | None = None
+    """The plan's ``publishing:`` (发文机关, 文号, 主送, 落款, 抄送, 印发): the 通报's 公文 parts;
+    None: the 通报 is a draft and says so."""
     words: dict[str, Words] = field(default_factory=dict)
     """The units' own words on the period's records (``views.words``), by target id: the 通报
     quotes them under each red or yellow target."""
@@ -55,5 +59,6 @@ def period_view(
         history={} if history is None else histories(engine, report, last=history),
         changes=changes(report),
         halves=halves(report),
+        publishing=engine.dataset.plan.publishing,
         words=words_of(engine.dataset, report.period),
     )

@@ -6,6 +6,7 @@ Here and not in ``cli/shared.py``, which every command module imports for its op
 is imported only when its command runs, so the loader, the catalogues and the problems' formats
 are imported at the top (``--help`` imports none of them: tests/test_startup.py)."""
 
+import datetime as dt
 import os
 import sys
 from collections.abc import Callable, Iterator, Sequence
@@ -171,3 +172,19 @@ def language(lang: Lang | None, data: Path, dataset: Dataset | None = None) -> L
         )
         chosen = plan.get("language") if isinstance(plan, dict) else None
     return Lang.zh if chosen == "zh" else Lang.en
+
+
+TODAY_ENV = "PLAN415X_TODAY"
+
+
+def today() -> dt.date:
+    """The date a run takes as today: PLAN415X_TODAY (YYYY-MM-DD) when set, else the machine's.
+    Tests set it, and so does an analyst making again a past day's score, publication record
+    or notices; a value that is not a date is a usage error."""
+    text = os.environ.get(TODAY_ENV, "").strip()
+    if not text:
+        return dt.date.today()
+    try:
+        return dt.date.fromisoformat(text)
+    except ValueError:
+        usage_error(f"{TODAY_ENV}={text!r} is not a date; write it as 2024-07-15")

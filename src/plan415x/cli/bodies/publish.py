@@ -1,13 +1,11 @@
 """The body of ``publish``: the period's judgements and ranking, as ``check`` and ``rank`` show
 them, recorded in the data folder (``views.published``), never over an earlier record."""
 
-import datetime as dt
-import os
 from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import language, parse_period, published_records, show_problems
+from plan415x.cli.bodies.common import language, parse_period, published_records, show_problems, today
 from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, EXIT_USAGE, echo, require_data_dir, usage_error
 from plan415x.engine import Engine
 from plan415x.fsutil import atomic_write, locked
@@ -19,20 +17,6 @@ from plan415x.problems import said
 from plan415x.values import Plausibility
 from plan415x.views.published import PublishedError, dumps, path_of, read, record
 from plan415x.views.rank import ranking
-
-TODAY_ENV = "PLAN415X_TODAY"
-
-
-def today() -> str:
-    """The date of the publication: PLAN415X_TODAY (YYYY-MM-DD: tests, a record made again for
-    the day it was read out) when set, else the machine's."""
-    text = os.environ.get(TODAY_ENV, "").strip()
-    if not text:
-        return dt.date.today().isoformat()
-    try:
-        return dt.date.fromisoformat(text).isoformat()
-    except ValueError:
-        usage_error(f"{TODAY_ENV}={text!r} is not a date; write it as 2024-07-15")
 
 
 def run(*, period: str, data: Path, force: bool, accept: list[str] | None, lang: Lang | None) -> None:
@@ -66,7 +50,7 @@ def run(*, period: str, data: Path, force: bool, accept: list[str] | None, lang:
     report = engine.report(when)
     with published_records():
         ranked = ranking(engine, report)
-    date = today()
+    date = today().isoformat()
     doc = record(report, ranked, date=date)
     # Where the data folder lies is no part of what was published: the file by its name.
     doc["accepted"] = [

@@ -7,13 +7,11 @@ why) unless provisional: ``plan415x.scoring.engine.year_state``. The date taken 
 machine's, or ``PLAN415X_TODAY`` (YYYY-MM-DD: tests, and re-running a past day's score).
 """
 
-import datetime as dt
-import os
 from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import language, load_or_exit, show_problems, unit_id
+from plan415x.cli.bodies.common import language, load_or_exit, show_problems, today, unit_id
 from plan415x.cli.shared import EXIT_INVALID, echo, usage_error
 from plan415x.engine import Engine
 from plan415x.loading import Dataset
@@ -27,20 +25,6 @@ NO_SCORING = (
     " data/scoring.yaml of plan415x's repository (every rule and its formula: docs/scoring.md),"
     " copy it into {data}/ and adjust it"
 )
-
-
-TODAY_ENV = "PLAN415X_TODAY"
-
-
-def today() -> dt.date:
-    """The date the run takes as today: PLAN415X_TODAY (YYYY-MM-DD) when set, else the machine's."""
-    text = os.environ.get(TODAY_ENV, "").strip()
-    if not text:
-        return dt.date.today()
-    try:
-        return dt.date.fromisoformat(text)
-    except ValueError:
-        usage_error(f"{TODAY_ENV}={text!r} is not a date; write it as 2024-07-15")
 
 
 def refusal(state: YearState, names: dict[str, str]) -> str:
