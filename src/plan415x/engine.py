@@ -108,7 +108,7 @@ class Engine:
         else:
             history = tuple(o for o in observed if o.period.key <= key)
         # Made once per kind and hedge, and per unit: a year of 10,000 targets judges 100,000 times.
-        pair = (target.kind, target.hedge)
+        pair = (target.kind, target.judged_hedge)
         thresholds = self._thresholds.get(pair)
         if thresholds is None:
             thresholds = self._thresholds[pair] = plan.assessment.thresholds_for(*pair)

@@ -386,6 +386,19 @@ class Target(FromValues, values=values.Target):
             problems.append(said("field-target-value-note"))
         if self.tolerance is not None and self.comparator is not Comparator.approx:
             problems.append(said("field-target-tolerance"))
+        if self.good is not None and (
+            self.comparator not in (Comparator.approx, Comparator.between) or self.kind is Kind.relative
+        ):
+            problems.append(said("field-target-good"))
+        if self.comparator is Comparator.between:
+            if (
+                self.kind not in (Kind.growth, Kind.level, Kind.share)
+                or self.upper is None
+                or (self.value is not None and self.upper <= self.value)
+            ):
+                problems.append(said("field-target-between"))
+        elif self.upper is not None:
+            problems.append(said("field-target-upper"))
         if self.restates is not None and (self.restates == self.id or self.restates in self.links):
             problems.append(said("field-target-restates"))
         if self.kind is not Kind.milestone and self.unit is None:

@@ -85,3 +85,11 @@ def of_suffix(suffix: str, formats: type[F]) -> F | None:
         if member.value == suffix:
             return member
     return None
+
+
+class StarterKind(str, Enum):
+    """What ``init`` starts from: an action plan (one target of every kind) or a government
+    work report's 主要预期目标 (左右 with its good side, a range, an upper bound, 属性)."""
+
+    plan = "plan"
+    work_report = "work-report"

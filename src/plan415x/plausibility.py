@@ -229,7 +229,12 @@ def _check(
     goal = target.value if target.value is not None and target.value > 0 else None
     unit = target.unit
     value, period = fmt(v), str(fig.entry.period)
-    per_year = goal is not None and target.kind in _PER_YEAR_TARGET and target.comparator in _FLOORS
+    per_year = (
+        goal is not None
+        and target.kind in _PER_YEAR_TARGET
+        and target.comparator in _FLOORS
+        and not target.is_ceiling
+    )
     scaled = False
     if per_year and goal is not None and m < 12 and record.unit not in (None, unit):
         assert record.value is not None

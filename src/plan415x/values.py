@@ -86,6 +86,7 @@ class Comparator(str, Enum):
     lt = "<"
     eq = "=="
     approx = "approx"
+    between = "between"  # a range, 5%—5.5%: value the lower bound, upper the upper (issue 24)
 
     def said_in(self, lang: str) -> str:
         """A Phrase: ≥ in Chinese, the data's own >= otherwise."""
@@ -99,6 +100,7 @@ COMPARATOR_ZH = {
     Comparator.lt: "<",
     Comparator.eq: "=",
     Comparator.approx: "≈",
+    Comparator.between: "区间",
 }
 
 
@@ -488,6 +490,43 @@ class Component(NamedTuple):
     name_en: Line
 
 
+class Good(str, Enum):
+    """Which side of an approximate target (左右) is the good one: the way an economist reads
+    the report's figure (issue 24)."""
+
+    up = "up"
+    """A floor in practice (GDP增长5%左右): below the tolerance is a miss; above it is over the
+    target (▲) and met. The default: what an approximate target has always meant here."""
+    down = "down"
+    """A ceiling in practice (居民消费价格涨幅3%左右, 城镇调查失业率5.5%左右): above the
+    tolerance is a miss; below it is met."""
+    point = "point"
+    """A true point target: beyond the tolerance on either side is a miss."""
+
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 越高越好 in Chinese, the data's own up otherwise."""
+        return GOOD_ZH[self] if lang == "zh" else self.value
+
+
+GOOD_ZH = {Good.up: "越高越好", Good.down: "越低越好", Good.point: "越接近越好"}
+
+
+class Attribute(str, Enum):
+    """属性 of a target in a five-year outline or a work report."""
+
+    binding = "binding"
+    """约束性: binding, as 确保 is (★): a miss is a failure."""
+    expected = "expected"
+    """预期性: judged and counted as any other target, and said as 预期性 wherever it is listed."""
+
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 约束性 in Chinese, the data's own binding otherwise."""
+        return ATTRIBUTE_ZH[self] if lang == "zh" else self.value
+
+
+ATTRIBUTE_ZH = {Attribute.binding: "约束性", Attribute.expected: "预期性"}
+
+
 class Target(NamedTuple):
     id: Annotated[str, ID, Doc("Stable id, ascii.")]
     action: Annotated[Line, Doc("Id of the action (行动) it belongs to.")]
@@ -565,10 +604,63 @@ class Target(NamedTuple):
     basis: Annotated[Kind | None, Doc("Composite: annual, one_year or cumulative.")] = None
     direction: Annotated[str | None, Pattern("^(increase|decrease)$"), Doc("Directional.")] = None
     range: Annotated[tuple[Number, Number] | None, Doc("Valid actual values, overriding the unit's.")] = None
+    upper: Annotated[
+        Number | None,
+        Doc(
+            "With comparator between (a range: 5%—5.5%, 保持在A-B之间): the upper bound; value is"
+            " the lower. For growth, level and share targets."
+        ),
+    ] = None
+    good: Annotated[
+        Good | None,
+        Doc(
+            "With comparator approx (左右) or between (a range): which side is good. up (default; GDP增长5%左右): below"
+            " the tolerance is a miss, above is met (▲); down (居民消费价格涨幅3%左右, 失业率5.5%左右):"
+            " a ceiling in practice, above the tolerance is a miss; point: a miss on either side. A range"
+            " reads the same with its bounds (努力争取更好结果: up, above the range is fine)."
+        ),
+    ] = None
+    attribute: Annotated[
+        Attribute | None,
+        Doc(
+            "属性 of an outline's or a work report's indicator: binding (约束性: binding as"
+            " hedge ensure is, marked ★) or expected (预期性: judged the same, said as 预期性)."
+        ),
+    ] = None
     note: Text | None = None
     owner_is_default: bool = False
     """Its responsible unit is the plan's ``default_owner``, given because the target names
     none of its own (reports mark it as a default). Not in the data: set by the loader."""
+
+    @property
+    def binding(self) -> bool:
+        """Binding: 确保 (hedge ensure) or 约束性 (attribute binding), marked ★."""
+        return self.hedge is Hedge.ensure or self.attribute is Attribute.binding
+
+    @property
+    def judged_hedge(self) -> Hedge:
+        """The hedge its thresholds are looked up by: a 约束性 target's is ensure."""
+        return Hedge.ensure if self.attribute is Attribute.binding else self.hedge
+
+    @property
+    def effective_good(self) -> Good:
+        return self.good or Good.up
+
+    @property
+    def is_ceiling(self) -> bool:
+        """A ceiling: <=, <, or 左右 whose good side is down (CPI 3%左右): a limit not to pass,
+        of which a share used is not a share done."""
+        return self.comparator in (Comparator.le, Comparator.lt) or (
+            self.comparator in (Comparator.approx, Comparator.between) and self.good is Good.down
+        )
+
+    @property
+    def goal_value(self) -> float | None:
+        """The figure completion is taken against: a range's upper bound when it is a ceiling
+        (good: down), else the value (a range's lower bound)."""
+        if self.comparator is Comparator.between and self.good is Good.down:
+            return self.upper
+        return self.value
 
     @property
     def lead_unit(self) -> str | None:

@@ -6,6 +6,7 @@ from typing import Annotated
 import typer
 
 from plan415x.cli.shared import app
+from plan415x.options import StarterKind
 
 
 @app.command()
@@ -19,10 +20,18 @@ def init(
             "--force", help="Write into a folder that is not empty (the starter's files are replaced)."
         ),
     ] = False,
+    kind: Annotated[
+        StarterKind,
+        typer.Option(
+            "--kind",
+            help="plan: an action plan, one target of every kind; work-report: a 政府工作报告's"
+            " 主要预期目标 (左右 and its good side, a range, an upper bound, 属性).",
+        ),
+    ] = StarterKind.plan,
 ) -> None:
     """Write a starter data folder: a commented plan with one target of every kind, illustrative
     figures for 2024Q2 and the JSON Schemas, ready for validate and check. docs/new-plan.md
     walks from there to your own plan."""
     from plan415x.cli.bodies.init import run
 
-    run(folder=folder, force=force)
+    run(folder=folder, force=force, kind=kind)

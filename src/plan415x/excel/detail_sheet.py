@@ -37,7 +37,7 @@ from plan415x.reports.gap import (
 )
 from plan415x.reports.words import actual_suffix, actual_text, goal_text, name_text, unit_name
 from plan415x.results import Light, Report, Result
-from plan415x.values import Comparator, Kind
+from plan415x.values import Comparator, Good, Kind
 from plan415x.views.workbook import WorkbookView
 
 DETAIL_COLUMNS = (
@@ -101,12 +101,16 @@ _SYMBOL = {
     Comparator.lt: "<",
     Comparator.eq: "=",
     Comparator.approx: "≈",
+    Comparator.between: "",
 }
 
 
 def _goal(r: Result, lang: str) -> tuple[Value, str | None]:
     t = r.target
     if t.kind in (Kind.milestone, Kind.directional) or t.value is None:
+        return goal_text(r, lang), None
+    if t.comparator is Comparator.between or t.good in (Good.down, Good.point):
+        # A range (5—5.5) or a good side said in words (≈3(越低越好)) is text, not one number.
         return goal_text(r, lang), None
     value = xc.tidy_number(t.value)
     base = xc.number_format_for(value)

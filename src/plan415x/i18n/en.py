@@ -822,4 +822,53 @@ COLLECT: dict[str, str] = {
 }
 
 
-CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT
+GWR: dict[str, str] = {
+    # A second kind of plan (issue 24): which side of an approximate target is good.
+    "step-range-due": "due by {year}: within the range {low}—{high} {unit}",
+    "step-range-gap": "gap = {gap} points to the range (positive: behind; rates are never pro-rated)",
+    "step-range": "the range {low}—{high}, good side {good}",
+    "step-range-above": "{actual} > {high}: above the range (good side {good}): {status}",
+    "step-range-below": "{actual} < {low}: below the range (good side {good}): {status}",
+    "step-range-within": "{low} ≤ {actual} ≤ {high}: within the range: {status}",
+    "explain-good": "  good side {good} (which side of 左右 is good)",
+    "explain-attribute": "  attribute {attribute} (属性)",
+    "rule-comparators": """A target's comparator says which figures meet it, in every kind:
+>= (以上, 不低于, 达到), > (突破, 超, 超过), <= (以内, 不高于, 不超过, 控制在…以内, 以下),
+< (低于), == (exactly), approx (左右, 约), between (a range: 5%—5.5%).
+approx is met within its tolerance (the target's own tolerance, else assessment.approx_tolerance_pct
+of the target, 5% by default, at least one item for counts of whole items), and {good} says which
+side of it is good, as an economist reads the report:
+- up (the default, what approx has always meant here; GDP增长5%左右): below the tolerance is
+  behind, and missed at the last chance; above it is over the target (▲) and met;
+- down (a ceiling in practice: 居民消费价格涨幅3%左右, 城镇调查失业率5.5%左右): at or below the
+  target and its tolerance is met (CPI 0.2 against 3%左右); above it is judged as a ceiling
+  broken (<=): behind by the points above for a rate, off_track (missed at the last chance) for
+  a level or a flow; completion is target / actual, as for <=;
+- point: a miss on either side beyond the tolerance; the gap of a rate is its distance from the
+  target.
+between is a range (5%—5.5%, 保持在A-B之间; growth, level and share): value is its lower bound
+and upper its upper, and {good} reads as for approx with the range for the tolerance: up (the
+report's 努力争取更好结果: above the range is over and met), down (at or below the upper bound is
+met; completion against the upper bound), point (outside either bound is a miss). The gap of a
+rate is to the lower bound for up, to the upper for down, to the nearer for point (negative
+inside: the margin left).
+A reduction (单位GDP能耗降低2.5%左右) is written as the reduction rate, a positive figure, as the
+statistics give it (下降3.8%), with good: up: a cut of 3.8% is over 2.5%左右 and met.
+{attribute} (属性, of an outline's or a work report's indicator): binding (约束性) is binding as
+hedge ensure (确保) is: marked ★, judged with the thresholds of ensure and weighed as ensure in the score; expected (预期性) is judged
+and counted as any target, and said as 预期性 beside its name.""",
+    "field-target-good": "good (which side of an approximate target is good) belongs to comparator"
+    " approx (左右) or between (a range), and not to kind relative",
+    "field-target-between": "comparator between (a range, 5%—5.5%) needs upper above value, and belongs"
+    " to kinds growth, level and share",
+    "field-target-upper": "upper (a range's upper bound) belongs to comparator between",
+    "step-approx-below": "{actual} ≤ {target} + {tolerance}: at or below a target whose good side is"
+    " down (a ceiling in practice): achieved",
+    "step-approx-above": "{actual} > {target} + {tolerance}: above the tolerance of a target whose good"
+    " side is {good}: {status}",
+}
+
+
+CATALOGUE: dict[str, str] = (
+    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR
+)

@@ -691,4 +691,43 @@ COLLECT: dict[str, str] = {
 }
 
 
-CATALOGUE: dict[str, str] = UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT
+GWR: dict[str, str] = {
+    # 第二类规划(issue 24): 约数目标(左右)哪一侧为好。
+    "step-range-due": "{year}年应在区间{low}—{high}{unit}内",
+    "step-range-gap": "差值 = {gap}个百分点(对照区间,正数为落后;增速不按序时折算)",
+    "step-range": "区间{low}—{high},好的一侧 {good}",
+    "step-range-above": "{actual} > {high}: 高于区间({good}): {status}",
+    "step-range-below": "{actual} < {low}: 低于区间({good}): {status}",
+    "step-range-within": "{low} ≤ {actual} ≤ {high}: 在区间内: {status}",
+    "explain-good": "  好的一侧 {good}",
+    "explain-attribute": "  属性     {attribute}",
+    "rule-comparators": """比较符说明何种数值达到目标,各类型通用:
+>=(以上、不低于、达到),>(突破、超、超过),<=(以内、不高于、不超过、控制在…以内、以下),
+<(低于),==(恰好等于),approx(左右、约),between(区间: 5%—5.5%)。
+approx 在允许偏差内即达到(指标自定的 tolerance,否则为目标的 assessment.approx_tolerance_pct,
+默认5%,按整项计的指标至少1个);{good} 说明哪一侧为好,按经济分析的读法:
+- up(默认,即一向对约数目标的判法;如GDP增长5%左右): 低于允许偏差为落后,最后判定期即未完成;
+  高于允许偏差属超出目标(▲),算达到;
+- down(实为上限: 居民消费价格涨幅3%左右、城镇调查失业率5.5%左右): 不高于目标加允许偏差即达到
+  (CPI 0.2对3%左右);高于则按上限(<=)被突破判定: 增速按高出的百分点判定,水平和流量为严重滞后
+  (最后判定期为未完成);完成率 = 目标 / 实际,同 <=;
+- point: 任一侧超出允许偏差均为未达到;增速的差值为与目标的距离。
+between 为区间(5%—5.5%、保持在A-B之间;用于 growth、level 和 share): value 为下限,upper 为上限,
+{good} 的读法同 approx,以区间代替允许偏差: up(报告中"努力争取更好结果": 高于区间属超出目标,算达到),
+down(不高于上限即达到;完成率对照上限),point(超出任一边界均为未达到)。增速的差值: up 对照下限,
+down 对照上限,point 对照较近的边界(区间内为负数,即尚余的幅度)。
+降低类目标(单位GDP能耗降低2.5%左右)按统计口径写作降低率,取正数(下降3.8%),good 取 up:
+降低3.8%超出2.5%左右,算达到。
+{attribute}(属性,规划纲要或政府工作报告的指标): binding(约束性)与 hedge ensure(确保)同样具有约束力:
+标★,按确保的阈值判定,考评权重同确保;expected(预期性)判定与计数同其他指标,名称旁注明预期性。""",
+    "field-target-good": "good(约数目标哪一侧为好)只用于比较符 approx(左右)或 between(区间),且不用于 kind relative",
+    "field-target-between": "比较符 between(区间,如5%—5.5%)须有大于 value 的 upper,且只用于类型 growth、level 和 share",
+    "field-target-upper": "upper(区间上限)只用于比较符 between",
+    "step-approx-below": "{actual} ≤ {target} + {tolerance}: 不高于目标(越低越好,实为上限): 已完成",
+    "step-approx-above": "{actual} > {target} + {tolerance}: 超出允许偏差({good}): {status}",
+}
+
+
+CATALOGUE: dict[str, str] = (
+    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR
+)

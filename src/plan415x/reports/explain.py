@@ -87,6 +87,8 @@ def format_explain(view: Explanation, lang: str = "en") -> str:
     )
     frequency = view.frequency
     value = "?" if target.value is None else fmt(target.value, 6)
+    if target.comparator is Comparator.between and target.value is not None and target.upper is not None:
+        value = f"{value}—{fmt(target.upper, 6)}"  # a range: 5—5.5
     kind = Coded(target.kind)
     said_lines = [
         said("explain-clause", clause=target.clause, text=target.text_zh),
@@ -122,6 +124,10 @@ def format_explain(view: Explanation, lang: str = "en") -> str:
             said_lines.append(said("explain-tolerance", width=fmt(tolerance.absolute), unit=spaced))
         else:
             said_lines.append(said("explain-tolerance-share", pct=f"{tolerance.relative_pct:g}"))
+    if target.good is not None:
+        said_lines.append(said("explain-good", good=target.good))
+    if target.attribute is not None:
+        said_lines.append(said("explain-attribute", attribute=target.attribute))
     if target.restates:
         said_lines.append(said("explain-restates", target=target.restates))
     if target.note:

@@ -22,7 +22,7 @@ from plan415x.reports.words import (
     unit_text,
 )
 from plan415x.results import Light, Report, Result, Status, counted
-from plan415x.values import Comparator, Kind, Pace
+from plan415x.values import Kind, Pace
 
 ILLUSTRATIVE = {
     "zh": "注意: 本报告含示意数据(非官方统计),仅供演示",
@@ -149,7 +149,7 @@ def items_words(result: Result, report: Report, lang: str) -> str:
         return ""
     unit = unit_text(report, result.target.unit, lang)
     short = o.shortfall or 0.0
-    ceiling = result.target.comparator in (Comparator.le, Comparator.lt)
+    ceiling = result.target.is_ceiling
     if lang == "zh":
         if short > 0:
             words = f"{'超' if ceiling else '差'}{num(short, 2)}{unit}"

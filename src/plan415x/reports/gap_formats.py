@@ -28,7 +28,7 @@ from plan415x.reports.gap_table import format_table
 from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
 from plan415x.results import Light, Report, Result, counted
 from plan415x.safetext import csv_text, json_number, markdown_text
-from plan415x.values import Hedge, Kind
+from plan415x.values import Kind
 from plan415x.views.published import Correction
 
 
@@ -65,7 +65,7 @@ def _r(value: float | None) -> float | None:
 
 def _result_dict(r: Result, in_counts: bool, streak: int = 0) -> dict[str, Any]:
     t, o = r.target, r.outcome
-    return {
+    out = {
         "id": t.id,
         "name_zh": t.name_zh,
         "name_en": t.name_en,
@@ -76,7 +76,7 @@ def _result_dict(r: Result, in_counts: bool, streak: int = 0) -> dict[str, Any]:
         "lead_is_default": t.owner_is_default,
         "units": list(t.responsible),
         "hedge": t.hedge.value,
-        "binding": t.hedge is Hedge.ensure,
+        "binding": t.binding,
         "comparator": t.comparator.value,
         "target": _r(o.target if o.target is not None else t.value),
         "unit": None if t.kind is Kind.relative else t.unit,  # its figures are in another unit
@@ -110,6 +110,11 @@ def _result_dict(r: Result, in_counts: bool, streak: int = 0) -> dict[str, Any]:
         "illustrative": r.illustrative,
         "caveats": _english(o.caveats) if o.caveats else [],
     }
+    if t.attribute is not None:
+        # 属性 (约束性/预期性), only where the plan gives it: a plan without one keeps its keys.
+        out["attribute"] = t.attribute.value
+        out["attribute_zh"] = t.attribute.said_in("zh")
+    return out
 
 
 def format_json(report: Report, streaks: dict[str, int] | None = None) -> str:

@@ -51,6 +51,8 @@ def _choices(ids: list[str], section: str) -> str:
 def _value(t: Target) -> str:
     if t.value is None:
         return "?"
+    if t.comparator.value == "between":
+        return f"{t.value:g}—{t.upper:g}" if t.upper is not None else f"{t.value:g}"
     symbol = "≈" if t.comparator.value == "approx" else t.comparator.value
     return f"{symbol}{t.value:g}"
 

@@ -11,7 +11,7 @@ from __future__ import annotations
 from plan415x.numbers import fmt
 from plan415x.periods import Period
 from plan415x.results import Report, Result, Status
-from plan415x.values import Comparator, Hedge, Kind
+from plan415x.values import Comparator, Good, Kind
 
 # Markers, each explained in the legend; all exist in GBK, so a Chinese console can show them.
 STALE = "※"
@@ -25,6 +25,11 @@ OVER = "▲"
 def num(value: float | None, digits: int = 1) -> str:
     """Figures in reports: one decimal unless said otherwise."""
     return fmt(value, digits)
+
+
+_GOOD_WORDS = {Good.down: ("(越低越好)", " (lower is fine)"), Good.point: ("(定点)", " (point)")}
+"""After an approximate goal whose good side is not up (the default, said by nothing): CPI
+≈3(越低越好)."""
 
 
 def goal_text(result: Result, lang: str = "zh") -> str:
@@ -45,6 +50,10 @@ def goal_text(result: Result, lang: str = "zh") -> str:
         "≈" if t.comparator is Comparator.approx else t.comparator.value.replace(">=", "≥").replace("<=", "≤")
     )
     text = f"{symbol}{num(value, 2)}"
+    if t.comparator is Comparator.between:
+        text = f"{num(value, 2)}—{num(t.upper, 2)}"  # a range, as the report prints it: 5—5.5
+    if t.comparator in (Comparator.approx, Comparator.between) and t.good in _GOOD_WORDS:
+        text += _GOOD_WORDS[t.good][0 if lang == "zh" else 1]
     if not t.per_year:
         text += f" ({t.last_year})"
     return text
@@ -109,9 +118,14 @@ def status_text(status: Status, lang: str) -> str:
 
 
 def name_text(result: Result, lang: str) -> str:
+    """The name as every output lists it: ◇ a restatement, ★ binding (确保 or 约束性), and an
+    outline's 属性 after it, (约束性) or (预期性), in every output that lists targets."""
     t = result.target
     name = t.name_zh if lang == "zh" else t.name_en
-    return (RESTATES if t.restates else "") + ("★" if t.hedge is Hedge.ensure else "") + name
+    marked = (RESTATES if t.restates else "") + ("★" if t.binding else "") + name
+    if t.attribute is None:
+        return marked
+    return f"{marked}({t.attribute.said_in(lang)})" if lang == "zh" else f"{marked} ({t.attribute.value})"
 
 
 def unit_text(report: Report, measure: str | None, lang: str) -> str:

@@ -9,7 +9,7 @@ from __future__ import annotations
 
 from collections.abc import Callable
 
-from plan415x.problems import Said
+from plan415x.problems import Said, said
 from plan415x.results import Outcome
 from plan415x.rules import (
     composite,
@@ -53,6 +53,11 @@ FORMULAS: dict[Kind, Said] = {
     Kind.composite: composite.FORMULA,
     Kind.monitor: monitor.FORMULA,
 }
+
+
+COMPARATORS: Said = said("rule-comparators", good="good", attribute="attribute")
+"""How a target's comparator, the side of an approximate target that is good and its 属性 are
+read, whatever its kind: docs/rules.md and ``plan415x kinds`` give it after the kinds."""
 
 
 # Kinds judged without a target figure of their own: a null value there is not a lost figure.

@@ -9,7 +9,17 @@ from typing import NamedTuple
 from plan415x.periods import Period
 from plan415x.problems import Said, said
 from plan415x.results import Outcome, Status, Step
-from plan415x.values import DIRECTION_ZH, Comparator, Frequency, Pace, Record, Source, Target, Thresholds
+from plan415x.values import (
+    DIRECTION_ZH,
+    Comparator,
+    Frequency,
+    Good,
+    Pace,
+    Record,
+    Source,
+    Target,
+    Thresholds,
+)
 
 
 class Observation(NamedTuple):
@@ -64,6 +74,9 @@ class Context:
         count, and the analyst reads 左右 of whole items as give or take one)."""
         if self.target.comparator is Comparator.eq:
             return 0.0
+        if self.target.comparator is Comparator.between:
+            # A range's band is its own: from value up to upper, no tolerance beyond it.
+            return (self.target.upper or 0.0) - (self.target.value or 0.0)
         if self.target.tolerance is not None:
             return self.target.tolerance.width(goal)
         width = abs(goal) * self.approx_tolerance_pct / 100
@@ -169,9 +182,12 @@ def status_from_gap(diff: float, t: Thresholds) -> Status:
     return Status.off_track
 
 
-def meets(actual: float, target: float, comparator: Comparator, tolerance: float) -> bool:
+def meets(
+    actual: float, target: float, comparator: Comparator, tolerance: float, good: Good = Good.up
+) -> bool:
     """``tolerance``: for approx, the distance from the target that still meets it (unit of the
-    target)."""
+    target); ``good``: for approx, the side that is good (``down``: at or below the target and
+    its tolerance meets it; ``up`` is met within the tolerance and ``over`` above it)."""
     if comparator is Comparator.ge:
         return actual >= target
     if comparator is Comparator.gt:
@@ -182,24 +198,86 @@ def meets(actual: float, target: float, comparator: Comparator, tolerance: float
         return actual < target
     if comparator is Comparator.eq:
         return actual == target
-    return abs(actual - target) <= tolerance + 1e-9 * max(abs(target), 1.0)
+    low, high = band(target, comparator, tolerance)
+    slack = 1e-9 * max(abs(target), 1.0)
+    if good is Good.down:
+        return actual <= high + slack
+    return low - slack <= actual <= high + slack
 
 
-def over(actual: float, target: float, comparator: Comparator, tolerance: float) -> bool:
-    """Above an approximate target (左右) by more than its tolerance: over, never behind. (An
-    exact target, ==, overshot is a miss: 零事故 with two accidents is not "over".)"""
-    if comparator is not Comparator.approx:
+def band(target: float, comparator: Comparator, tolerance: float) -> tuple[float, float]:
+    """The figures that meet an approximate target (target ± tolerance) or a range (between:
+    from ``target``, its lower bound, to ``target`` + ``tolerance``, its upper)."""
+    if comparator is Comparator.between:
+        return target, target + tolerance
+    return target - tolerance, target + tolerance
+
+
+def above_tolerance(
+    actual: float, target: float, comparator: Comparator, tolerance: float, good: Good
+) -> bool:
+    """Above an approximate target whose good side is not up (down: a ceiling in practice;
+    point) by more than its tolerance: a miss, as an exact target overshot is."""
+    if comparator not in (Comparator.approx, Comparator.between) or good is Good.up:
         return False
-    return actual > target + tolerance + 1e-9 * max(abs(target), 1.0)
+    return actual > band(target, comparator, tolerance)[1] + 1e-9 * max(abs(target), 1.0)
 
 
-def completion(actual: float, target: float, comparator: Comparator) -> float | None:
-    """How much of the target is reached, in %: actual/target, inverted for ceilings (<=, <).
+def approx_ceiling(target: Target) -> bool:
+    """An approximate target that is a ceiling in practice (good: down): judged as <= is, with
+    its tolerance."""
+    return target.comparator in (Comparator.approx, Comparator.between) and target.is_ceiling
+
+
+def over(
+    actual: float, target: float, comparator: Comparator, tolerance: float, good: Good = Good.up
+) -> bool:
+    """Above an approximate target (左右) whose good side is up by more than its tolerance:
+    over, never behind. (An exact target, ==, overshot is a miss: 零事故 with two accidents is
+    not "over"; so is an approximate one whose good side is down or a point: ``above_tolerance``.)"""
+    if comparator not in (Comparator.approx, Comparator.between) or good is not Good.up:
+        return False
+    return actual > band(target, comparator, tolerance)[1] + 1e-9 * max(abs(target), 1.0)
+
+
+def range_gap(actual: float, low: float, high: float, good: Good) -> float:
+    """The gap of a rate to a range, in points (positive: behind): below the lower bound for up,
+    above the upper for down, outside either for a point (negative inside: the margin left)."""
+    if good is Good.down:
+        return actual - high
+    if good is Good.point:
+        return max(low - actual, actual - high)
+    return low - actual
+
+
+def range_step(actual: float, low: float, high: float, good: Good, status: Status) -> Step:
+    """Where a figure stands against a range (5%—5.5%), in words, with the status it gives."""
+    slack = 1e-9 * max(abs(high), 1.0)
+    if actual > high + slack:
+        return said("step-range-above", actual=actual, high=high, good=good, status=status)
+    if actual < low - slack:
+        return said("step-range-below", actual=actual, low=low, good=good, status=status)
+    return said("step-range-within", actual=actual, low=low, high=high, status=status)
+
+
+def approx_met_step(actual: float, target: float, tolerance: float) -> Step:
+    """How an approximate target is met: within its tolerance, or below it when its good side
+    is down (a ceiling in practice: CPI 0.2% against 3%左右)."""
+    if abs(actual - target) <= tolerance + 1e-9 * max(abs(target), 1.0):
+        return said("step-within-tolerance", actual=actual, target=target, tolerance=tolerance)
+    return said("step-approx-below", actual=actual, target=target, tolerance=tolerance)
+
+
+def completion(
+    actual: float, target: float, comparator: Comparator, *, ceiling: bool = False
+) -> float | None:
+    """How much of the target is reached, in %: actual/target, inverted for ceilings (<=, <, and
+    ``ceiling``: 左右 whose good side is down).
 
     For approx and == it is the plain ratio too: an overshoot is over 100%, and is reported as
     over the target, not as a distance. None when the target is 0 and the ratio means nothing.
     """
-    if comparator in (Comparator.le, Comparator.lt):
+    if ceiling or comparator in (Comparator.le, Comparator.lt):
         if actual <= 0:
             return 100.0 if target >= 0 else None
         return pct(target, actual)
@@ -299,7 +377,8 @@ def judge_progress(
     """
     comparator, unit, th = ctx.target.comparator, ctx.target.unit or "", ctx.thresholds
     months_done, months_total = months
-    ceiling = comparator in (Comparator.le, Comparator.lt)
+    good = ctx.target.effective_good
+    ceiling = comparator in (Comparator.le, Comparator.lt) or approx_ceiling(ctx.target)
     tolerance = ctx.tolerance(target)
     # Of a ceiling, "completion" is the share of the allowance used so far.
     done = pct(actual, target) if target else None
@@ -334,12 +413,25 @@ def judge_progress(
         if done is not None:
             # Kept for achieved targets too: rankings average it over everything judged by pace.
             gap = done - schedule if ceiling else schedule - done
-    met = meets(actual, target, comparator, tolerance)
-    is_over = over(actual, target, comparator, tolerance)
+    met = meets(actual, target, comparator, tolerance, good)
+    is_over = over(actual, target, comparator, tolerance, good)
+    beyond = above_tolerance(actual, target, comparator, tolerance, good)
     capped = False
     # What a year-to-date total (or a running total) has reached it keeps: a ceiling exceeded or
     # a floor met is certain before the final figure comes; anything else waits for it.
-    if (ceiling and not met) or (comparator is Comparator.eq and actual > target):
+    if beyond:
+        status = Status.missed if final_check else Status.off_track
+        steps.append(
+            said(
+                "step-approx-above",
+                actual=actual,
+                target=target,
+                tolerance=tolerance,
+                good=good,
+                status=status,
+            )
+        )
+    elif (ceiling and not met) or (comparator is Comparator.eq and actual > target):
         status = Status.missed if final_check else Status.off_track
         steps.append(said("step-exceeded", comparator=comparator, target=target, unit=unit, status=status))
     elif is_over:
@@ -348,7 +440,7 @@ def judge_progress(
     elif met and (final_figure or not ceiling):
         status = Status.achieved
         if comparator is Comparator.approx:
-            steps.append(said("step-within-tolerance", actual=actual, target=target, tolerance=tolerance))
+            steps.append(approx_met_step(actual, target, tolerance))
         else:
             steps.append(said("step-met", actual=actual, comparator=comparator, target=target))
     elif final_check and not final_figure:

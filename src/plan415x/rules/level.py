@@ -13,16 +13,20 @@ from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import (
     Context,
     Observation,
+    above_tolerance,
+    approx_ceiling,
+    approx_met_step,
     completion,
     maybe,
     meets,
     no_figure,
     over,
     pct,
+    range_step,
     status_from_gap,
     whole_item_status,
 )
-from plan415x.values import Comparator, Pace
+from plan415x.values import Comparator, Good, Pace
 
 FORMULA = said("rule-level", kind="level / share", full_year="full_year: true")
 
@@ -51,21 +55,39 @@ def judge(ctx: Context) -> Outcome:
         return no_figure(ctx, said("step-no-figure-yet"), owed=owed)
     actual = obs.value
     steps: list[Step] = [*skipped, said("step-latest-level", period=obs.period, value=actual, unit=unit)]
-    goal = target.value
-    steps.append(
-        said(
-            "step-level-due", year=str(target.last_year), comparator=target.comparator, target=goal, unit=unit
+    # A range (between) is met between value and upper; completion is taken against its lower
+    # bound, or its upper when it is a ceiling (good: down).
+    low = target.value
+    ranged = target.comparator is Comparator.between
+    goal = target.goal_value if ranged else low
+    assert goal is not None
+    tolerance = ctx.tolerance(low)
+    good = target.effective_good
+    if ranged:
+        steps.append(
+            said("step-range-due", year=str(target.last_year), low=low, high=low + tolerance, unit=unit)
         )
-    )
-    tolerance = ctx.tolerance(goal)
-    met = meets(actual, goal, target.comparator, tolerance)
-    is_over = over(actual, goal, target.comparator, tolerance)
+        steps.append(said("step-range", low=low, high=low + tolerance, good=good))
+    else:
+        steps.append(
+            said(
+                "step-level-due",
+                year=str(target.last_year),
+                comparator=target.comparator,
+                target=goal,
+                unit=unit,
+            )
+        )
+    met = meets(actual, low, target.comparator, tolerance, good)
+    is_over = over(actual, low, target.comparator, tolerance, good)
+    beyond = above_tolerance(actual, low, target.comparator, tolerance, good)
     stale = ctx.is_stale(obs)
     if stale:
         steps.append(ctx.stale_step(obs))
     at_year, at_month = ctx.due_key() if stale else obs.period.key
     base = target.baseline
-    upward = target.comparator not in (Comparator.le, Comparator.lt)
+    # A ceiling: <=, <, or 左右 whose good side is down (城镇调查失业率5.5%左右).
+    upward = target.comparator not in (Comparator.le, Comparator.lt) and not approx_ceiling(target)
     expected: float | None
     schedule: float | None
     done: float | None
@@ -100,25 +122,38 @@ def judge(ctx: Context) -> Outcome:
             span = (base.year + 1, target.last_year)
     elif pace is Pace.deadline and not due:
         schedule = expected = None
-        done = completion(actual, goal, target.comparator)
+        done = completion(actual, goal, target.comparator, ceiling=not upward)
         steps.append(_completion_step(actual, goal, done, upward))
     else:
         schedule, expected = 100.0, goal
-        done = completion(actual, goal, target.comparator)
+        done = completion(actual, goal, target.comparator, ceiling=not upward)
         steps.append(_completion_step(actual, goal, done, upward))
     gap = None if done is None or schedule is None else schedule - done
     if due and stale:
         status, gap = Status.no_data, None
         steps.append(said("step-level-final-owed", period=obs.period))
+    elif ranged and (is_over or beyond or met or due):
+        status = Status.achieved if is_over or met else Status.missed if due else Status.off_track
+        steps.append(range_step(actual, low, low + tolerance, good, status))
     elif is_over:
         status = Status.achieved
         steps.append(said("step-level-over", actual=actual, target=goal, tolerance=tolerance))
+    elif beyond:
+        status = Status.missed if due else Status.off_track
+        steps.append(
+            said(
+                "step-approx-above", actual=actual, target=goal, tolerance=tolerance, good=good, status=status
+            )
+        )
     elif target.comparator is Comparator.eq and actual > goal:
         status = Status.missed if due else Status.off_track
         steps.append(said("step-exact-exceeded", target=goal, unit=unit, status=status))
     elif met:
         status = Status.achieved
-        steps.append(said("step-level-met", actual=actual, comparator=target.comparator, target=goal))
+        if target.comparator is Comparator.approx and good is not Good.up:
+            steps.append(approx_met_step(actual, goal, tolerance))
+        else:
+            steps.append(said("step-level-met", actual=actual, comparator=target.comparator, target=goal))
     elif due:
         status = Status.missed
         steps.append(said("step-level-missed", actual=actual, comparator=target.comparator, target=goal))

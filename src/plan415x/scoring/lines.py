@@ -25,7 +25,7 @@ def points_of(scoring: ScoringFile, target: Target) -> Decimal:
         if (
             (weight.target is None or weight.target == target.id)
             and (weight.kind is None or weight.kind is target.kind)
-            and (weight.hedge is None or weight.hedge is target.hedge)
+            and (weight.hedge is None or weight.hedge is target.judged_hedge)
             and (weight.action is None or weight.action == target.action)
         ):
             return cents(weight.points)
@@ -95,7 +95,7 @@ def target_lines(
     def exempt(rule: str, period: Period | None) -> Exemption | None:
         return next((e for e in scoring.exemptions if covers(e, rule, unit, target.id, period, year)), None)
 
-    base = said("scoring-base", hedge=target.hedge, kind=target.kind, points=pts(points))
+    base = said("scoring-base", hedge=target.judged_hedge, kind=target.kind, points=pts(points))
     lines = [Line(unit, target.id, BASE, points, base)]
     for rule in scoring.rules:
         drafts = RULES[rule.type](rule, facts, exempt)

@@ -117,6 +117,7 @@ def halves(report: Report) -> Halves | None:
         for r in counted(report.results)
         if r.target.kind in FLOW_KINDS
         and r.target.comparator in REACHED
+        and not r.target.is_ceiling
         and r.outcome.schedule_span is None
         and r.outcome.running_since is None
         and (r.light is not Light.grey or r.status is Status.no_data)

@@ -59,7 +59,7 @@ def explanation(engine: Engine, target: Target, period: Period) -> Explanation:
     return Explanation(
         target=target,
         period=period,
-        thresholds=plan.assessment.thresholds_for(target.kind, target.hedge),
+        thresholds=plan.assessment.thresholds_for(target.kind, target.judged_hedge),
         unit_names={u.id: u.name_zh for u in plan.responsible_units},
         frequency=target.frequency or plan.reporting.frequency,
         whole_items=engine.whole_items(target),

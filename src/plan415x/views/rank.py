@@ -13,7 +13,7 @@ from plan415x.engine import Engine
 from plan415x.periods import Period
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.rules.common import year_schedule_pct
-from plan415x.values import Comparator, Kind, Pace, RankSettings, Target
+from plan415x.values import Kind, Pace, RankSettings, Target
 from plan415x.views.published import Correction, correction, read
 from plan415x.views.reporting import Reporting, reporting
 
@@ -93,7 +93,7 @@ def pace_gap(result: Result, period: Period | None = None, *, whole: bool = Fals
         return missing_schedule(result, period)
     if o.gap_points is None or o.completion_pct is None or o.schedule_pct is None:
         return None
-    ceiling = t.comparator in (Comparator.le, Comparator.lt)
+    ceiling = t.is_ceiling
     if ceiling and t.kind not in (Kind.level, Kind.share):
         return max(o.gap_points, 0.0)
     if whole and not ceiling and o.shortfall is not None and o.target is not None:
@@ -113,7 +113,7 @@ def missing_schedule(result: Result, period: Period | None) -> float | None:
     A ceiling (<=, <) owes no progress, and a target judged at its deadline only owes nothing
     before it: both None (not counted)."""
     o, t = result.outcome, result.target
-    if t.comparator in (Comparator.le, Comparator.lt):
+    if t.is_ceiling:
         return None
     if o.schedule_pct is not None:
         return o.schedule_pct

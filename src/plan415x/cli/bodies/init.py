@@ -11,26 +11,32 @@ import typer
 
 from plan415x.cli.shared import EXIT_OUTPUT, echo, usage_error
 from plan415x.fsutil import atomic_write
+from plan415x.options import StarterKind
 from plan415x.schemas import schema_json
 
 STARTER_PERIOD = "2024Q2"
 """The period of the starter's illustrative figures (what ``check`` is first run on)."""
+WORK_REPORT_PERIOD = "2025Q2"
+"""The period of the starter work report's illustrative figures."""
 
 
-def starter_files() -> dict[str, bytes]:
-    """The files ``init`` writes, by path inside the folder: the starter plan, its figures and
-    the JSON Schemas their first lines point to (``schemas/``, beside them: the same relative
-    path wherever the folder is, inside this repository or not)."""
+def starter_files(kind: StarterKind = StarterKind.plan) -> dict[str, bytes]:
+    """The files ``init`` writes, by path inside the folder: the starter plan (or work report),
+    its figures and the JSON Schemas their first lines point to (``schemas/``, beside them: the
+    same relative path wherever the folder is, inside this repository or not)."""
     root = files("plan415x").joinpath("starter")
+    period = STARTER_PERIOD
+    if kind is StarterKind.work_report:
+        root, period = root.joinpath("work-report"), WORK_REPORT_PERIOD
     return {
         "targets.yaml": root.joinpath("targets.yaml").read_bytes(),
-        f"actuals/{STARTER_PERIOD}.yaml": root.joinpath("actuals", f"{STARTER_PERIOD}.yaml").read_bytes(),
+        f"actuals/{period}.yaml": root.joinpath("actuals", f"{period}.yaml").read_bytes(),
         "schemas/targets.schema.json": schema_json("targets").encode(),
         "schemas/actuals.schema.json": schema_json("actuals").encode(),
     }
 
 
-def run(*, folder: Path, force: bool) -> None:
+def run(*, folder: Path, force: bool, kind: StarterKind = StarterKind.plan) -> None:
     if folder.exists() and not folder.is_dir():
         usage_error(f"{folder} is a file, not a folder")
     try:
@@ -41,7 +47,7 @@ def run(*, folder: Path, force: bool) -> None:
         usage_error(
             f"{folder}/ is not empty; give an empty or new folder, or --force to write the starter's files into it"
         )
-    written = starter_files()
+    written = starter_files(kind)
     try:
         if present:
             # --force: each file replaced atomically; the folder's other files are left alone.
@@ -54,13 +60,16 @@ def run(*, folder: Path, force: bool) -> None:
         echo(f"plan415x: error: cannot write {folder}/: {error.strerror or error}", err=True)
         raise typer.Exit(EXIT_OUTPUT) from None
     shown = str(folder)
-    echo(f"wrote a starter plan in {shown}/ (示例县, a made-up county: every figure is illustrative):")
+    what, period = "plan", STARTER_PERIOD
+    if kind is StarterKind.work_report:
+        what, period = "work report", WORK_REPORT_PERIOD
+    echo(f"wrote a starter {what} in {shown}/ (示例县, a made-up county: every figure is illustrative):")
     for name in written:
         echo(f"  {name}")
     echo("next:")
     echo(f"  plan415x validate --data {shown}")
-    echo(f"  plan415x check {STARTER_PERIOD} --data {shown}")
-    echo("then replace the plan with yours, as docs/new-plan.md says")
+    echo(f"  plan415x check {period} --data {shown}")
+    echo(f"then replace the {what} with yours, as docs/new-plan.md says")
 
 
 def _write_folder(folder: Path, written: dict[str, bytes]) -> None:

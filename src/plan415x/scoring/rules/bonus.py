@@ -25,7 +25,7 @@ def score(rule: BonusRule, facts: Facts, exempt: Exempt) -> list[Draft]:
         outcome.status is not Status.achieved
         or completion is None
         or completion <= 100
-        or target.comparator in (Comparator.approx, Comparator.eq)
+        or target.comparator in (Comparator.approx, Comparator.eq, Comparator.between)
     ):
         return []
     over = dec(completion) - 100
