@@ -158,3 +158,35 @@ def test_nothing_overflows_or_is_cut_at_390(data: Path, tmp_path: Path) -> None:
     found = re.search(r'data-probe="([^"]*)"', dom)
     assert found is not None
     assert found.group(1).replace("&quot;", '"') == '{"page":390,"wide":[],"cut":[]}'
+
+
+DESKTOP_PROBE = """<script>
+const root = document.documentElement;
+const cut = [...document.querySelectorAll("td, th")].filter((e) => e.scrollWidth > e.clientWidth + 1).map((e) => e.textContent.slice(0, 12));
+const main = document.querySelector("main").getBoundingClientRect();
+document.body.setAttribute("data-probe", JSON.stringify({page: root.scrollWidth <= 1366, cut, centred: Math.abs(main.left - (1366 - main.right)) <= 1}));
+</script>"""
+
+
+@pytest.mark.skipif(CHROMIUM is None, reason="needs chromium (apt-get install chromium)")
+def test_on_a_desktop_screen_nothing_is_cut(data: Path, tmp_path: Path) -> None:
+    """At 1366×768 (a desk's laptop screen) the page needs no sideways scroll, no cell's text is
+    cut, and its column sits in the middle; a screenshot of the first screen is taken too."""
+    page = _with_reporting(data)
+    shot = tmp_path / "page.html"
+    shot.write_text(page, encoding="utf-8")
+    flags = _offline_chromium("1366,768", tmp_path)
+    png = tmp_path / "desk.png"
+    subprocess.run(
+        [*flags, f"--screenshot={png}", shot.as_uri()], capture_output=True, timeout=120, check=True
+    )
+    assert png.read_bytes().startswith(b"\x89PNG")
+    probe = tmp_path / "probe.html"
+    text = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
+    probe.write_text(text.replace("</body>", DESKTOP_PROBE + "</body>"), encoding="utf-8")
+    dom = subprocess.run(
+        [*flags, "--dump-dom", probe.as_uri()], capture_output=True, timeout=120, check=True, text=True
+    ).stdout
+    found = re.search(r'data-probe="([^"]*)"', dom)
+    assert found is not None
+    assert found.group(1).replace("&quot;", '"') == '{"page":true,"cut":[],"centred":true}'
