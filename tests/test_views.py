@@ -45,6 +45,10 @@ RENDERERS = [
     "reports/catalog.py",
     "reports/listing.py",
     "reports/problems.py",
+    "reports/notices.py",
+    "reports/receipts.py",
+    "reports/pdf.py",
+    "reports/page_pdf.py",
 ]
 """The renderers that take a view (or a report, or the scoring engine's Score as a type)."""
 

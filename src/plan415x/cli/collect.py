@@ -74,6 +74,15 @@ def import_(
             show_default=False,
         ),
     ] = None,
+    receipts: Annotated[
+        Path | None,
+        typer.Option(
+            "--receipts",
+            help="Write a 回执 per unit sheet of each workbook into this folder (.docx and .md, in"
+            " Chinese), to send back: what was taken, the cells to correct, the figures to check.",
+            show_default=False,
+        ),
+    ] = None,
     lang: PlanLangOpt = None,
 ) -> None:
     """Import filled templates into data/actuals/<PERIOD>.yaml, after validating every cell.
@@ -93,4 +102,5 @@ def import_(
         lang=lang,
         illustrative=illustrative,
         received=received,
+        receipts=receipts,
     )

@@ -33,7 +33,7 @@ from pathlib import Path
 
 from plan415x.excel.container import check_container
 from plan415x.excel.merging import Accept, merge
-from plan415x.excel.outcome import Outcome, refused
+from plan415x.excel.outcome import Outcome, place, refused
 from plan415x.excel.reading import read_workbook
 from plan415x.excel.sheetrows import Read
 from plan415x.i18n import say
@@ -100,6 +100,11 @@ def run(
         if dated:
             out.messages += notes
     out.received = received  # the 回执 says when it came, refused or taken
+    # the units to answer: each sheet of a unit that held a figure or a refused cell (a sheet
+    # left blank, or the sheet of the targets with no lead unit, is no one's to be told of)
+    held = {e.sheet for e in read.entries} | {place(p)[0] for p in out.problems}
+    out.units = [(title, unit) for title, unit in read.units if unit and title in held]
+    out.period = read.period
     out.messages[:0] = read.notes
     return out
 

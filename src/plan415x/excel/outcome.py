@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 
 from plan415x.i18n import say
 from plan415x.i18n.phrases import plural
+from plan415x.periods import Period
 from plan415x.problems import Problem, Said, said
 
 Line = Said | str
@@ -34,6 +35,11 @@ class Outcome:
 
     received: dt.date | None = None
     """The date the workbook was received, stamped on its figures (None: not stamped)."""
+    units: list[tuple[str, str]] = field(default_factory=list)
+    """The workbook's unit sheets, (sheet title, unit id), as its hidden sheet lists them: every
+    unit it carried gets a 回执, also when another's cell refused it (empty: not a template)."""
+    period: Period | None = None
+    """The period the workbook is for (None: its hidden sheet was not read)."""
 
     def lines(self, lang: str = "en") -> list[str]:
         """The lines about what was done, in ``lang``."""
@@ -46,6 +52,16 @@ class Outcome:
     def refusal(self) -> str:
         """The refusal in English ("" when something was written)."""
         return self.refusal_in("en")
+
+
+def place(located: Problem) -> tuple[str, str]:
+    """(sheet, cell) of a problem or warning located ``FILE:Sheet!I7`` (``problem`` below);
+    ("", "") for one about the file itself."""
+    where = located.location()
+    if "!" not in where:
+        return "", ""
+    sheet, _, cell = where.split(":", 1)[1].rpartition("!")
+    return sheet.strip("'"), cell
 
 
 def problem(where: str, code: str, made: Said) -> Problem:

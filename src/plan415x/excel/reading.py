@@ -81,6 +81,7 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
         sheets = _read_meta(wb, shown, dataset, out)
         if sheets is None or out.period is None:
             return out
+        out.units = list(sheets)
         seen: dict[tuple[str, str], str] = {}
         # XML turns CR LF and CR into LF in the hidden sheet's cells but not in a sheet's name
         # (written as &#13;&#10;): templates made before titles were cleaned differ so.

@@ -47,6 +47,8 @@ class Read:
     """What was not read and why (sheets that are not the template's and hold no target rows)."""
     streams: list[Generator[Any, None, None]] = field(default_factory=list, repr=False)
     sheet_rows: dict[str, int] = field(default_factory=dict)
+    units: list[tuple[str, str]] = field(default_factory=list)
+    """The workbook's unit sheets as its hidden sheet lists them: (sheet title, unit id)."""
     """The row of each sheet's line in the hidden sheet (for a problem's place)."""
     """Sheets being read: each holds a part of the zip open until it is closed."""
 

@@ -8,13 +8,19 @@ from pathlib import Path
 import typer
 
 from plan415x.cli.bodies.common import in_language, language, load_or_exit, today
+from plan415x.cli.bodies.output import check_folder, write_folder
 from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, echo, usage_error
 from plan415x.excel import importer
 from plan415x.excel.container import OTHER_FORMATS
-from plan415x.excel.outcome import Outcome
+from plan415x.excel.outcome import Outcome, place
+from plan415x.fsutil import fitted_name
 from plan415x.i18n import say
+from plan415x.loading import Dataset
 from plan415x.options import Lang
 from plan415x.problems import said
+from plan415x.reports.brief import to_markdown
+from plan415x.reports.brief_docx import to_docx
+from plan415x.reports.receipts import receipts as receipts_of
 from plan415x.safetext import terminal_text
 from plan415x.values import Plausibility
 
@@ -109,15 +115,15 @@ def receipt(shown: str, outcome: Outcome, received: dt.date | None = None) -> li
     refused: dict[str, list[str]] = {}
     warned: dict[str, list[str]] = {}
     for warning in outcome.warnings:
-        where = warning.location()
-        sheet = where.split(":", 1)[1].split("!", 1)[0].strip("'") if "!" in where else ""
-        warned.setdefault(sheet, []).append(f"{where}: {warning.message} ({warning.code})")
+        warned.setdefault(place(warning)[0], []).append(
+            f"{warning.location()}: {warning.message} ({warning.code})"
+        )
     for sheet, target, what in outcome.taken:
         sheets.setdefault(sheet, []).append((target, what))
     for problem in outcome.problems:
-        where = problem.location()
-        sheet = where.split(":", 1)[1].split("!", 1)[0].strip("'") if "!" in where else ""
-        refused.setdefault(sheet, []).append(f"{where}: {problem.message} ({problem.code})")
+        refused.setdefault(place(problem)[0], []).append(
+            f"{problem.location()}: {problem.message} ({problem.code})"
+        )
     lines: list[str] = []
     for sheet in [*sheets, *(s for s in refused if s not in sheets)]:
         taken = sheets.get(sheet, [])
@@ -134,6 +140,41 @@ def receipt(shown: str, outcome: Outcome, received: dt.date | None = None) -> li
         lines += [f"  退回 {line}" for line in bad]
         lines += [f"  警示 {line}" for line in doubt]
     return lines
+
+
+def receipt_files(
+    folder: Path,
+    made: list[tuple[str, bytes]],
+    outcome: Outcome,
+    dataset: Dataset,
+    dry_run: bool,
+    illustrative: bool,
+) -> list[tuple[str, bytes]]:
+    """The 回执 of one workbook's outcome (in Chinese) as files for ``folder``: .docx and .md per
+    unit sheet, named 回执-2023Q2-ub-乙局; a name already in the folder or in ``made`` (a unit's
+    second workbook of the batch) gets -2, -3: a receipt is never replaced."""
+    out: list[tuple[str, bytes]] = []
+    taken = {name for name, _ in made}
+    units = {u.id: u.name_zh for u in dataset.plan.responsible_units}
+    targets = {t.id: t.name_zh for t in dataset.plan.targets}
+    illustrative = illustrative or any(a.file.illustrative for a in dataset.actuals)
+    for unit, name, brief in receipts_of(
+        outcome,
+        units=units,
+        targets=targets,
+        publishing=dataset.plan.publishing,
+        today=today(),
+        dry_run=dry_run,
+        illustrative=illustrative,
+    ):
+        stem = fitted_name(f"回执-{outcome.period}-{unit}", name, "")
+        n, unique = 1, stem
+        while any(f"{unique}{s}" in taken or (folder / f"{unique}{s}").exists() for s in (".docx", ".md")):
+            n += 1
+            unique = f"{stem}-{n}"
+        out += [(f"{unique}.docx", to_docx(brief, "zh")), (f"{unique}.md", to_markdown(brief).encode())]
+        taken.update(name for name, _ in out)
+    return out
 
 
 def in_chinese(outcome: Outcome) -> Outcome:
@@ -157,8 +198,12 @@ def run(
     lang: Lang | None,
     illustrative: bool = False,
     received: list[str] | None = None,
+    receipts: Path | None = None,
 ) -> None:
     chosen, skipped = workbooks(files)
+    if receipts is not None:  # refused before anything is imported: no receipt would be written
+        check_folder(receipts, [], data, force=False, option="--receipts")
+    sent: list[tuple[str, bytes]] = []
     accepted = accepts(accept or [])
     dates = received_dates(received or [], chosen)
     worst = 0
@@ -201,7 +246,20 @@ def run(
         if len(chosen) > 1:
             for line in receipt(str(file), outcome, outcome.received):
                 echo(line)
+        if receipts is not None:
+            sent += receipt_files(
+                receipts,
+                sent,
+                outcome if said is Lang.zh else in_chinese(outcome),
+                dataset,
+                dry_run,
+                illustrative,
+            )
     if len(chosen) > 1:
         echo(importer.batch(len(chosen), refused=bool(worst), lang=said.value))
+    if receipts is not None and sent:
+        write_folder(receipts, sent, force=False, what="回执")
+        for name, _ in sent[::2]:
+            echo(f"wrote {receipts / name} (and .md)")
     if worst:
         raise typer.Exit(worst)
