@@ -344,6 +344,9 @@ class Tolerance(FromValues, values=values.Tolerance):
 class DueDays(FromValues, values=values.DueDays): ...
 
 
+class Contact(FromValues, values=values.Contact): ...
+
+
 class Reporting(FromValues, values=values.Reporting): ...
 
 

@@ -24,3 +24,5 @@ def run(*, period: str, output: Path | None, data: Path, unit: str | None, force
     write_or_exit(output, made.to_bytes(), force=force)
     echo(f"wrote {output}: {made.rows} rows to fill in on {len(made.sheets)} sheet(s) for {when}")
     echo(words_line(made))
+    if dataset.plan.reporting.contact is None:  # the analyst's to add, never the template's to guess
+        echo("no reporting.contact in the plan: the template names no one to call (联系人/电话)")
