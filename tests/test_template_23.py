@@ -146,3 +146,124 @@ def test_a_relative_figure_imports_from_old_and_new_templates(data: Path) -> Non
         result = run("import", str(data.parent / name), "--data", str(data), "--dry-run")
         assert result.exit_code == 0, result.output
         assert "1 added" in result.output
+
+
+# --- item 1: who supplies a figure is not always who leads -------------------------------------
+
+
+@pytest.fixture
+def supplied(data: Path) -> Path:
+    """land is led by 甲局 (responsible: [ua, ub]) and supplied by 乙局."""
+    edit_plan(data, "    responsible: [ua, ub]\n", "    responsible: [ua, ub]\n    supplied_by: ub\n")
+    return data
+
+
+def test_a_supplier_fills_its_own_sheet(supplied: Path) -> None:
+    wb = template(supplied)
+    ids = {ws.title: [r[0].value for r in ws.iter_rows(min_row=4) if r[0].value] for ws in wb.worksheets[1:5]}
+    assert ids["甲局"] == ["energy-cap", "digital-growth", "demo-zone"]  # land is no longer 甲局's to gather
+    assert ids["乙局"] == ["land", "robots", "factories"]
+    assert wb["乙局"]["C1"].value.endswith("填报单位: 乙局")
+    only = template(supplied, "2023Q3", "--unit", "乙局", "--force")
+    assert only.sheetnames == ["说明", "乙局", "_plan415x"]
+
+
+def test_import_records_the_supplier(supplied: Path) -> None:
+    import yaml
+
+    wb = template(supplied)
+    ws = wb["乙局"]
+    ws["I4"], ws["I5"] = 1350, 200  # land (亩), robots; factories left blank
+    wb.save(supplied.parent / "乙局.xlsx")
+    result = run("import", str(supplied.parent / "乙局.xlsx"), "--data", str(supplied))
+    assert result.exit_code == 0, result.output
+    doc = yaml.safe_load((supplied / "actuals" / "2023Q3.yaml").read_text(encoding="utf-8"))
+    by = {r["target"]: r["source"]["reported_by"] for r in doc["records"]}
+    assert by == {"land": "ub", "robots": "ub"}
+    counts = reporting_counts(supplied)
+    # 甲局 owes energy-cap, digital-growth, demo-zone (3, none in); 乙局 land, robots, factories
+    # (3, two in): 2 / 3 = 66.7%. Led by 甲局, land would have made it 4 and 2.
+    assert {u: c[:3] for u, c in counts.items()} == {"ua": (3, 0, 0.0), "ub": (3, 2, 66.7), "uc": (3, 0, 0.0)}
+
+
+def reporting_counts(data: Path) -> dict[str, tuple[Any, ...]]:
+    import json
+
+    result = run("reporting", "2023Q3", "--format", "json", "--data", str(data))
+    assert result.exit_code == 0, result.output
+    units = json.loads(result.output)["units"]
+    return {
+        u["unit"]: (
+            u["due"],
+            u["received"],
+            round(u["rate_pct"], 1),
+            u["on_time"],
+            u["late"],
+            None if u["timeliness_pct"] is None else round(u["timeliness_pct"], 1),
+        )
+        for u in units
+        if u["unit"] in ("ua", "ub", "uc")
+    }
+
+
+def test_reporting_counts_a_figure_against_its_supplier(supplied: Path) -> None:
+    (supplied / "actuals" / "2023Q3.yaml").write_text(
+        "schema_version: 1\nperiod: 2023Q3\nillustrative: false\nsource: {document: by hand}\nrecords:\n"
+        "  - {target: land, value: 1350, source: {document: 乙局报表, reported_by: ub, date: 2023-10-09}}\n"
+        "  - {target: robots, value: 200, source: {document: 乙局报表, reported_by: ub, date: 2023-10-12}}\n"
+        "  - {target: energy-cap, value: 80, source: {document: 甲局报表, reported_by: ua, date: 2023-10-10}}\n",
+        encoding="utf-8",
+    )
+    counts = reporting_counts(supplied)
+    # due 2023-10-10. 乙局: land on time (10-09), robots late (10-12), factories missing:
+    # 报送率 2/3 = 66.7%, 及时率 1/(1+1) = 50.0%. 甲局: energy-cap on time (10-10, the day itself),
+    # digital-growth and demo-zone missing: 1/3 = 33.3%, 及时率 1/1 = 100.0%.
+    assert counts["ub"] == (3, 2, 66.7, 1, 1, 50.0)
+    assert counts["ua"] == (3, 1, 33.3, 1, 0, 100.0)
+    missing = run("reporting", "2023Q3", "--missing", "--data", str(supplied)).output
+    sections = {part.split(":", 1)[0].strip(): part for part in missing.split("\n\n")}
+    assert "factories" in sections["乙局"]  # 乙局 is chased for its own missing figure
+    assert "land" not in sections["甲局"]  # and 甲局 no longer for the figure it leads
+
+
+def test_rank_still_judges_the_lead(supplied: Path, tmp_path: Path) -> None:
+    """Collection follows the supplier; the 季晾晒 judges 甲局 on its own targets, land included:
+    each unit's targets and counted targets are those it has without supplied_by."""
+    import json
+    import shutil
+
+    plain = tmp_path / "plain"
+    shutil.copytree(supplied, plain)
+    edit_plan(plain, "    supplied_by: ub\n", "")
+
+    def judged(data: Path) -> dict[str, tuple[int, int]]:
+        result = run("rank", "2023Q2", "--format", "json", "--data", str(data))
+        assert result.exit_code == 0, result.output
+        return {u["unit"]: (u["targets"], u["counted"]) for u in json.loads(result.output)["units"]}
+
+    assert judged(supplied) == judged(plain)
+    assert judged(supplied)["ua"][0] == 4  # land (supplied by 乙局), energy-cap, digital-growth, demo-zone
+
+
+def test_an_unknown_supplier_is_located(data: Path) -> None:
+    edit_plan(data, "    responsible: [ua, ub]\n", "    responsible: [ua, ub]\n    supplied_by: uz\n")
+    result = run("validate", "--data", str(data), "--format", "parsable")
+    assert result.exit_code == 1
+    line = (data / "targets.yaml").read_text(encoding="utf-8").splitlines().index("    supplied_by: uz") + 1
+    assert f"targets.yaml:{line}:18: [error] unknown responsible unit 'uz' (unknown-unit)" in result.output
+
+
+def test_a_title_of_a_template_made_before_still_reads(supplied: Path) -> None:
+    """A1 (hidden) said 牵头单位 before sheets were the suppliers'; it is still cross-checked."""
+    wb = template(supplied)
+    ws = wb["乙局"]
+    ws["I5"] = 200
+    ws["A1"] = "测试计划(2023-2027年) 数据填报表 · 2023年1-9月 (2023Q3) · 牵头单位: 乙局"
+    wb.save(supplied.parent / "old.xlsx")
+    ws["A1"] = "测试计划(2023-2027年) 数据填报表 · 2023年1-9月 (2023Q3) · 填报单位: 甲局"
+    wb.save(supplied.parent / "other.xlsx")
+    old = run("import", str(supplied.parent / "old.xlsx"), "--data", str(supplied), "--dry-run")
+    assert old.exit_code == 0, old.output
+    other = run("import", str(supplied.parent / "other.xlsx"), "--data", str(supplied), "--dry-run")
+    assert other.exit_code == 1
+    assert "other.xlsx:乙局!A1" in other.output

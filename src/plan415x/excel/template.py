@@ -3,7 +3,8 @@
 Layout (version 1; ``importer`` reads exactly this and refuses anything else):
 
 - 说明: short instructions in Chinese.
-- one sheet per lead unit (targets without one on 未指定牵头单位), title in row 1, a hint in
+- one sheet per supplying unit (``supplied_by``, else the lead unit; targets without one on
+  未指定牵头单位), title in row 1, a hint in
   row 2, the header in row 3 and one row per target due from row 4: columns A-G describe the
   target and are locked (F-G: the figure to compare with, for a year-to-date figure 上年同期); H-P are the input cells (unlocked, white, with data validation). An
   input that does not apply to a target (a value for a milestone, a state for a count) is
@@ -140,7 +141,8 @@ def _rows(results: Iterable[Result]) -> list[Row]:
 
 
 def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt.date | None = None) -> Made:
-    """The template for ``period`` (every lead unit, or only ``unit``)."""
+    """The template for ``period``: a sheet per supplying unit (``Target.supplier``: its
+    ``supplied_by``, else its lead unit), or only ``unit``'s."""
     made = made or dt.date.today()
     engine = Engine(dataset)
     report = asked(engine.report(period))
@@ -149,7 +151,7 @@ def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt
     unit_names = {u.id: u.name_zh for u in dataset.plan.responsible_units}
     groups: dict[str | None, list[Result]] = {}
     for u in [*unit_names, None]:
-        chosen = _asked_once([r for r in report.results if r.target.lead_unit == u])
+        chosen = _asked_once([r for r in report.results if r.target.supplier == u])
         if chosen and (unit is None or u == unit):
             groups[u] = chosen
     wb = Workbook()
@@ -206,7 +208,7 @@ def _asks(row: Row, words: Asked, shared: dict[str, tuple[Target, ...]]) -> bool
     target = row.result.target
     if row.component not in (None, 0):
         return False
-    same_sheet = tuple(t for t in shared.get(target.id, ()) if t.lead_unit == target.lead_unit)
+    same_sheet = tuple(t for t in shared.get(target.id, ()) if t.supplier == target.supplier)
     return words.asks(target, same_sheet)
 
 
@@ -251,7 +253,7 @@ def _unit_sheet(
         ws,
         TITLE_ROW,
         1,
-        f"{plan.title_zh} 数据填报表 · {period.label_zh()} ({period}) · 牵头单位: {unit_name}",
+        f"{plan.title_zh} 数据填报表 · {period.label_zh()} ({period}) · 填报单位: {unit_name}",
     )
     shown = COL[FIRST_SHOWN]
     xc.put(ws, TITLE_ROW, shown, f"{plan.title_zh} 数据填报表 · {period.label_zh()} · 填报单位: {unit_name}")
