@@ -267,3 +267,22 @@ def test_a_title_of_a_template_made_before_still_reads(supplied: Path) -> None:
     other = run("import", str(supplied.parent / "other.xlsx"), "--data", str(supplied), "--dry-run")
     assert other.exit_code == 1
     assert "other.xlsx:乙局!A1" in other.output
+
+
+def test_a_red_is_owed_an_explanation_by_its_supplier(mini: Path) -> None:
+    """robots (led by 乙局) supplied by 丙局: 1-9月 100/380 = 26.3% against 75%, red, no reason
+    given. The words are asked on 丙局's row, so 丙局 is asked for them; the 通报 still names the
+    lead, 乙局, as the target's owner."""
+    edit_plan(mini, "  - id: robots\n", "  - id: robots\n    supplied_by: uc\n")
+    (mini / "actuals" / "2023Q3.yaml").write_text(
+        "schema_version: 1\nperiod: 2023Q3\nillustrative: true\nsource: {document: 测试数据}\n"
+        "records:\n  - {target: robots, value: 100}\n",
+        encoding="utf-8",
+    )
+    result = run("reporting", "2023Q3", "--missing", "--data", str(mini))
+    assert result.exit_code == 0, result.output
+    owed = result.output.split("须说明原因（红灯）\n\n")[1]
+    assert owed == (
+        "丙局：\n    贵单位以下1项指标2023年1-9月为红灯，尚未说明滞后原因，请说明原因和下步措施：\n"
+        "    1. 新增机器人 (robots)\n"
+    )
