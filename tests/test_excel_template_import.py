@@ -735,7 +735,7 @@ def test_previous_of_a_year_to_date_figure_is_the_same_months_last_year(work: Pa
     assert c["A4"].value == "projects"
     # 2023's 3 of January, not its 12 of December (which a unit adds January's figure to)
     assert (c["F4"].value, c["G4"].value) == (3, "2023-01")
-    assert "上期数栏为上年同期数" in c["A2"].value
+    assert "上期数栏为上年同期数" in c["J2"].value
     other = wb["未指定牵头单位"]
     assert other["A4"].value == "output"
     assert (other["F4"].value, other["G4"].value) == (330, "2023Q4")  # a level: its latest figure

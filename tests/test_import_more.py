@@ -116,8 +116,8 @@ def test_a_dimension_that_lies_does_not_hide_rows(here: Path) -> None:
 
     def change(name: str, data: bytes) -> bytes:
         if name == "xl/worksheets/sheet3.xml":  # 乙局
-            assert b'<dimension ref="A1:P5"' in data
-            return data.replace(b'<dimension ref="A1:P5"', b'<dimension ref="A1:P4"')
+            assert b'<dimension ref="A1:P9"' in data  # rows 4-5, then the lines to sign, 7-9
+            return data.replace(b'<dimension ref="A1:P9"', b'<dimension ref="A1:P4"')
         return data
 
     xlsx_cases.rewrite_parts(here / "dim.xlsx", change, source)

@@ -58,6 +58,8 @@ def asking(path: Path) -> dict[str, list[str]]:
         assert [ws.cell(3, REASON_COL).value, ws.cell(3, STEPS_COL).value] == ["滞后原因", "下步措施"]
         out[ws.title] = []
         for r in range(4, ws.max_row + 1):
+            if ws.cell(r, 1).value is None:  # the lines to sign under the rows
+                continue
             cells = [ws.cell(r, c) for c in (REASON_COL, STEPS_COL)]
             opened = [not c.protection.locked for c in cells]
             assert opened[0] == opened[1]  # both asked, or neither

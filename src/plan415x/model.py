@@ -358,6 +358,9 @@ class CalendarYear(FromValues, values=values.CalendarYear):
         return self
 
 
+class Contact(FromValues, values=values.Contact): ...
+
+
 class Reporting(FromValues, values=values.Reporting): ...
 
 

@@ -432,11 +432,22 @@ class Explanations(str, Enum):
     """Every row."""
 
 
+class Contact(NamedTuple):
+    """Whom a unit calls about its template: the office that collects the figures (联系人, 电话)."""
+
+    name: Annotated[Line, MinLength(1), Doc("The person, as the template's 联系人 gives it.")]
+    phone: Annotated[Line, MinLength(1), Doc("The telephone, as the template's 电话 gives it.")]
+
+
 class Reporting(NamedTuple):
     """When figures are owed; a target can override the frequency and the due day. A due date on
     a weekend or a public holiday moves to the next working day by China's official calendar."""
 
     frequency: Annotated[Frequency, Doc("monthly, quarterly, half_yearly or annual.")] = Frequency.monthly
+    contact: Annotated[
+        Contact | None,
+        Doc("Whom units call about the template (its 联系人/电话); none: the template names no one."),
+    ] = None
     due: Annotated[
         DueDays, Doc("Day of the month after the period by which figures are due, per frequency.")
     ] = DueDays()
@@ -546,6 +557,22 @@ class Target(NamedTuple):
     last_year: Annotated[int, Doc("Last year it applies to (for a level, the year it is due).")]
     hedge: Hedge
     responsible: Annotated[tuple[Line, ...], Doc("Unit ids, the lead unit (牵头单位) first.")] = ()
+    # Collection (issue 23): who supplies the figure, and in what unit a relative one is given.
+    supplied_by: Annotated[
+        str | None,
+        ID,
+        Doc(
+            "The unit id that supplies its figures (填报单位: its template sheet, the record's"
+            " reported_by, its 报送率); default the lead unit. The ranking still judges the lead unit."
+        ),
+    ] = None
+    figure_unit: Annotated[
+        Line | None,
+        Doc(
+            "Relative targets: the measure the figure and its reference are given in (万元/人),"
+            " shown as the template's 计量单位; the target's own unit is its margin's (%)."
+        ),
+    ] = None
     links: Annotated[
         tuple[Line, ...], Doc("Ids of related targets (each links back); a restatement uses restates.")
     ] = ()
@@ -665,6 +692,11 @@ class Target(NamedTuple):
     @property
     def lead_unit(self) -> str | None:
         return self.responsible[0] if self.responsible else None
+
+    @property
+    def supplier(self) -> str | None:
+        """The unit that supplies its figures: ``supplied_by``, else the lead unit."""
+        return self.supplied_by or self.lead_unit
 
     def with_default_owner(self, unit: str) -> "Target":
         """This target owned by ``unit`` as a default (marked: ``owner_is_default``)."""

@@ -111,6 +111,14 @@ def check_plan(
             problems.append(
                 located(doc, (*at, "unit"), "unknown-measure", unknown_unit(target.unit, measures.ids()))
             )
+        if target.supplied_by is not None and target.supplied_by not in units:
+            supplier = said(
+                "check-unknown-unit", unit=target.supplied_by, hint=suggest(target.supplied_by, units)
+            )
+            problems.append(located(doc, (*at, "supplied_by"), "unknown-unit", supplier))
+        if target.figure_unit is not None and target.figure_unit not in measures:
+            unknown_figure = unknown_unit(target.figure_unit, measures.ids())
+            problems.append(located(doc, (*at, "figure_unit"), "unknown-measure", unknown_figure))
         for j, link in enumerate(target.links):
             if link not in targets or link == target.id:
                 unknown = said("check-unknown-link", link=link, hint=suggest(link, targets))

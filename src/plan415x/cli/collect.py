@@ -21,11 +21,13 @@ def template(
     data: DataOpt = DEFAULT_DATA,
     unit: Annotated[
         str | None,
-        typer.Option("--unit", help="Only this lead unit's sheet (its id or its name).", show_default=False),
+        typer.Option(
+            "--unit", help="Only this supplying unit's sheet (its id or its name).", show_default=False
+        ),
     ] = None,
     force: ForceOpt = False,
 ) -> None:
-    """A data-entry workbook for the figures due in PERIOD: one sheet per lead unit."""
+    """A data-entry workbook for the figures due in PERIOD: one sheet per supplying unit."""
     from plan415x.cli.bodies.template import run
 
     run(period=period, output=output, data=data, unit=unit, force=force)

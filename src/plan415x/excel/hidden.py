@@ -16,8 +16,9 @@ from plan415x.loading import Dataset
 from plan415x.periods import Period
 from plan415x.problems import Said, SaidError, said
 
-# A unit sheet's title (A1) as the template writes it: "… (2023Q3) · 牵头单位: 乙局".
-_TITLE = re.compile(r"\(([^()\s]+)\) · 牵头单位: (.*)\Z", re.DOTALL)
+# A unit sheet's title (A1) as the template writes it: "… (2023Q3) · 填报单位: 乙局" (the
+# supplying unit's sheet; "牵头单位" in templates made before sheets were the suppliers').
+_TITLE = re.compile(r"\(([^()\s]+)\) · (?:填报单位|牵头单位): (.*)\Z", re.DOTALL)
 
 
 def _read_meta(wb: Any, shown: str, dataset: Dataset, out: Read) -> list[tuple[str, str]] | None:

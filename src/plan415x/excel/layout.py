@@ -86,6 +86,14 @@ def inputs_for(target: Target, component: int | None, measures_compatible: list[
     return keys
 
 
+def figure_unit(target: Target) -> str:
+    """The 计量单位 a figure is asked in: the target's unit, but for a relative target that of
+    its figure and reference (``figure_unit``: 万元/人), the target's own being its margin's (%)."""
+    if target.kind is Kind.relative:
+        return target.figure_unit or ""
+    return target.unit or ""
+
+
 def compatible_units(dataset: Dataset, target: Target) -> list[str]:
     """Units a figure of ``target`` may be reported in: its own first, then its dimension's."""
     if target.unit is None:

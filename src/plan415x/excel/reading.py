@@ -133,7 +133,7 @@ def _with_restatements(entries: list[Entry], dataset: Dataset, period: Period | 
     for entry in entries:
         out.append(entry)
         for restating in shared.get(entry.target.id, ()):
-            same_sheet = restating.lead_unit == entry.target.lead_unit
+            same_sheet = restating.supplier == entry.target.supplier
             if same_sheet and restating.id not in given and applies(restating, period):
                 out.append(replace(entry, target=restating))
     return out

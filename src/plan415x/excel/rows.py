@@ -265,7 +265,9 @@ def _read_inputs(
     target = entry.target
     filled = [c.key for c in layout.COLUMNS if c.input and c.key != "unit" and not _blank(values[c.key])]
     unit_value = values["unit"]
-    unit_changed = not _blank(unit_value) and str(unit_value).strip() != (target.unit or "")
+    # A relative target's row shows its figure's unit (万元/人); one made before showed its own (%).
+    shown_units = (target.unit or "", layout.figure_unit(target))
+    unit_changed = not _blank(unit_value) and str(unit_value).strip() not in shown_units
     for key in filled + (["unit"] if unit_changed else []):
         if key not in allowed:
             head = layout.COLUMNS[layout.COL[key] - 1].head

@@ -3,7 +3,8 @@
 Layout (version 1; ``importer`` reads exactly this and refuses anything else):
 
 - 说明: short instructions in Chinese.
-- one sheet per lead unit (targets without one on 未指定牵头单位), title in row 1, a hint in
+- one sheet per supplying unit (``supplied_by``, else the lead unit; targets without one on
+  未指定牵头单位), title in row 1, a hint in
   row 2, the header in row 3 and one row per target due from row 4: columns A-G describe the
   target and are locked (F-G: the figure to compare with, for a year-to-date figure 上年同期); H-P are the input cells (unlocked, white, with data validation). An
   input that does not apply to a target (a value for a milestone, a state for a count) is
@@ -59,6 +60,7 @@ from plan415x.excel.layout import (
     WORDS_PROMPT,
     bounds,
     compatible_units,
+    figure_unit,
     inputs_for,
     meta_digest,
 )
@@ -70,6 +72,7 @@ from plan415x.reports.words import goal_text
 from plan415x.restatements import shares_figure, sharing
 from plan415x.results import Report, Result
 from plan415x.values import Kind, Target
+from plan415x.views.reporting import due_of
 from plan415x.views.words import Asked, asked_rows
 
 LOCKED_FILL = PatternFill("solid", fgColor="FFF2F2F2")
@@ -78,6 +81,13 @@ HEAD_FILL = PatternFill("solid", fgColor="FFDDEBF7")
 INPUT_HEAD_FILL = PatternFill("solid", fgColor="FFFFF2CC")
 THIN = Side(style="thin", color="FF999999")
 BOX = Border(left=THIN, right=THIN, top=THIN, bottom=THIN)
+
+HIDDEN = ("target", "component")
+"""The id columns (A, B), hidden: import reads them, the unit reads the names."""
+FIRST_SHOWN, DUE, CONTACT, HINT_FROM = "name", "what", "goal", "reference"
+"""Row 2's places: 报送截止日期 (label, date), 联系人/电话 (label, text), then the hint."""
+SIGNATURES = (("填报人(签字):", "联系电话:"), ("审核人(签字):", "填报日期:"), ("单位负责人(签字):", None))
+"""The lines under a sheet's rows, two abreast (left: name, right: phone, date)."""
 
 _FLOWS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
 
@@ -131,7 +141,8 @@ def _rows(results: Iterable[Result]) -> list[Row]:
 
 
 def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt.date | None = None) -> Made:
-    """The template for ``period`` (every lead unit, or only ``unit``)."""
+    """The template for ``period``: a sheet per supplying unit (``Target.supplier``: its
+    ``supplied_by``, else its lead unit), or only ``unit``'s."""
     made = made or dt.date.today()
     engine = Engine(dataset)
     report = asked(engine.report(period))
@@ -140,7 +151,7 @@ def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt
     unit_names = {u.id: u.name_zh for u in dataset.plan.responsible_units}
     groups: dict[str | None, list[Result]] = {}
     for u in [*unit_names, None]:
-        chosen = _asked_once([r for r in report.results if r.target.lead_unit == u])
+        chosen = _asked_once([r for r in report.results if r.target.supplier == u])
         if chosen and (unit is None or u == unit):
             groups[u] = chosen
     wb = Workbook()
@@ -150,17 +161,21 @@ def build(dataset: Dataset, period: Period, *, unit: str | None = None, made: dt
     out = Made(wb, asked=words)
     used = {NOTES_SHEET, META_SHEET}
     sheet_units: list[tuple[str, str]] = []
+    dues: list[dt.date] = []
     for u, results in groups.items():
         name = unit_names[u] if u is not None else NO_LEAD
         title = xc.sheet_title(name, used)
         ws = wb.create_sheet(title)
         rows = _rows(results)
         asks = [_asks(row, words, shared) for row in rows]
-        out.rows += _unit_sheet(ws, dataset, engine, period, name, rows, asks)
+        # The sheet's due date: its rows' earliest (a quarterly figure may be due later).
+        due = min(due_of(dataset, r.target, period) for r in results)
+        dues.append(due)
+        out.rows += _unit_sheet(ws, dataset, engine, period, name, rows, asks, due)
         out.words += sum(asks)
         out.sheets.append(title)
         sheet_units.append((title, u or ""))
-    notes_sheet(notes, dataset, period, made, words)
+    notes_sheet(notes, dataset, period, made, words, dues)
     _meta_sheet(wb.create_sheet(META_SHEET), dataset, period, made, sheet_units)
     if out.sheets:
         wb.active = 1
@@ -193,7 +208,7 @@ def _asks(row: Row, words: Asked, shared: dict[str, tuple[Target, ...]]) -> bool
     target = row.result.target
     if row.component not in (None, 0):
         return False
-    same_sheet = tuple(t for t in shared.get(target.id, ()) if t.lead_unit == target.lead_unit)
+    same_sheet = tuple(t for t in shared.get(target.id, ()) if t.supplier == target.supplier)
     return words.asks(target, same_sheet)
 
 
@@ -229,25 +244,33 @@ def _unit_sheet(
     unit_name: str,
     rows: list[Row],
     asking: list[bool],
+    due: dt.date,
 ) -> int:
     plan = dataset.plan.plan
+    # A1, in the hidden id column, is the title import cross-checks (period code and unit); the
+    # unit reads the same title in its own terms from the first visible column.
     xc.put(
         ws,
         TITLE_ROW,
         1,
-        f"{plan.title_zh} 数据填报表 · {period.label_zh()} ({period}) · 牵头单位: {unit_name}",
+        f"{plan.title_zh} 数据填报表 · {period.label_zh()} ({period}) · 填报单位: {unit_name}",
     )
-    ws.cell(row=TITLE_ROW, column=1).font = Font(bold=True, size=13)
+    shown = COL[FIRST_SHOWN]
+    xc.put(ws, TITLE_ROW, shown, f"{plan.title_zh} 数据填报表 · {period.label_zh()} · 填报单位: {unit_name}")
+    ws.cell(row=TITLE_ROW, column=shown).font = Font(bold=True, size=13)
+    _due_and_contact(ws, dataset, due)
     months = period.months_zh()
-    xc.put(
+    hint = xc.put(
         ws,
         HINT_ROW,
-        1,
+        COL[HINT_FROM],
         f"只填写白色单元格(灰色已锁定)。年度、累计、组合指标填本年{months}累计数(上期数栏为上年同期数,"
-        "勿加入往年数); 百分数填数字不带%; 里程碑选状态。详见「说明」。"
+        "勿加入往年数); 百分数填数字不带%; 里程碑选状态。请保持 .xlsx 格式,勿改工作表名、勿移动行列。详见「说明」。"
         + (WORDS_HINT if any(asking) else ""),
     )
-    ws.cell(row=HINT_ROW, column=1).font = xc.ASIDE_FONT
+    hint.font = xc.ASIDE_FONT
+    hint.alignment = Alignment(wrap_text=True, vertical="top")
+    ws.merge_cells(start_row=HINT_ROW, start_column=COL[HINT_FROM], end_row=HINT_ROW, end_column=len(COLUMNS))
     for index, column in enumerate(COLUMNS, start=1):
         cell = xc.put(ws, HEAD_ROW, index, column.head)
         cell.font = Font(bold=True)
@@ -309,7 +332,7 @@ def _unit_sheet(
             "goal": goal_text(row.result, "zh") if first_of_target else "",
             "previous": previous,
             "previous_period": previous_period,
-            "unit": target.unit or "",
+            "unit": figure_unit(target),
         }
         name_widths.append([None, None, name])
         for index, column in enumerate(COLUMNS, start=1):
@@ -421,6 +444,12 @@ def _unit_sheet(
     ws.column_dimensions[get_column_letter(COL["target"])].width = widths[COL["target"]]
     xc.fit_rows(ws, name_widths, FIRST_ROW, widths, [COL["name"]])
     ws.row_dimensions[HEAD_ROW].height = 30
+    ws.row_dimensions[HINT_ROW].height = 48
+    _signatures(ws, FIRST_ROW + len(rows) + 1)
+    # The ids are the import's, not the unit's: hidden, where they always were (moving them last
+    # would move every input column of templates already given out).
+    for key in HIDDEN:
+        ws.column_dimensions[get_column_letter(COL[key])].hidden = True
     ws.freeze_panes = f"D{FIRST_ROW}"
     ws.protection.sheet = True
     ws.protection.formatColumns = False  # widening a column is fine
@@ -428,10 +457,50 @@ def _unit_sheet(
     xc.print_setup(
         ws,
         title_row=HEAD_ROW,
-        header={"center": f"{unit_name} · {period.label_zh()} ({period})"},
+        header={"center": f"{unit_name} · {period.label_zh()}"},
         footer={"center": "第 &P 页,共 &N 页"},
     )
     return len(rows)
+
+
+def _due_and_contact(ws: Worksheet, dataset: Dataset, due: dt.date) -> None:
+    """Row 2: 报送截止日期 (a date) and, when the plan gives one, whom to call (联系人/电话)."""
+    label = xc.put(ws, HINT_ROW, COL[FIRST_SHOWN], "报送截止日期:")
+    label.font = Font(bold=True)
+    label.alignment = Alignment(horizontal="right", vertical="top")
+    date = xc.put(ws, HINT_ROW, COL[DUE], due)
+    date.number_format = 'yyyy"年"m"月"d"日"'
+    date.font = Font(bold=True, color="FFC00000")
+    date.alignment = Alignment(horizontal="left", vertical="top")
+    contact = dataset.plan.reporting.contact
+    if contact is None:  # nothing said: a placeholder would reach the unit as ours
+        return
+    who = xc.put(ws, HINT_ROW, COL[CONTACT], "联系人/电话:")
+    who.font = Font(bold=True)
+    who.alignment = Alignment(horizontal="right", vertical="top")
+    text = xc.put(ws, HINT_ROW, COL[CONTACT] + 1, f"{contact.name} {contact.phone}")
+    text.alignment = Alignment(vertical="top", wrap_text=True)
+    ws.merge_cells(
+        start_row=HINT_ROW, start_column=COL[CONTACT] + 1, end_row=HINT_ROW, end_column=COL[HINT_FROM] - 1
+    )
+
+
+def _signatures(ws: Worksheet, first: int) -> None:
+    """The lines to sign under the rows, in locked descriptive columns' places (import reads only
+    the id and input columns, so a name written here is never taken for a figure)."""
+    for offset, pair in enumerate(SIGNATURES):
+        r = first + offset
+        ws.row_dimensions[r].height = 24
+        for label_key, words in zip((FIRST_SHOWN, CONTACT), pair, strict=True):
+            if words is None:
+                continue
+            at = COL[label_key]
+            cell = xc.put(ws, r, at, words)
+            cell.font = Font(bold=True)
+            cell.alignment = Alignment(horizontal="right", vertical="bottom")
+            blank = ws.cell(row=r, column=at + 1)
+            blank.protection = Protection(locked=False)
+            blank.border = Border(bottom=THIN)
 
 
 def _meta_sheet(

@@ -21,25 +21,28 @@ WORDS_HINT = " 白色的滞后原因、下步措施请用本单位的话填写�
 
 
 NOTES = [
-    "本工作簿由 plan415x template 生成,用于填报「{title}」{label}({period})的数据。生成日期 {made}。",
-    "每个牵头单位一张工作表,每行一个本期应报的指标;组合指标每个分项一行(A 列为指标ID,B 列为分项)。",
+    "本工作簿用于填报「{title}」{label}的数据,生成日期 {made}。",
+    "报送截止日期:{due}。{contact}",
+    "每个填报单位一张工作表,每行一个本期应报的指标;组合指标每个分项一行。",
     "只填写白色单元格;灰色单元格为指标信息或不适用的栏目,已锁定(工作表保护,无密码,仅防误改)。",
-    "本期数值:年度、累计、组合指标填本年1-{month}月累计数;水平、比重填最新值;增速填累计同比增速;"
+    "本期数值:年度、累计、组合指标填本年{months}累计数;水平、比重填最新值;增速填累计同比增速;"
     "百分数填数字,不带 %(12.5 表示 12.5%)。请输入数字,不要输入文字、千分位逗号或“万”“亿”。",
     "上期数/上年同期:年度、累计、组合指标为上年同期(同样月份)的累计数,供比较,不要把它加进本期数"
     "(本期数只含本年数);其他指标为最近一期的数据。「上期」栏为该数据的期别。",
-    "计量单位:默认为指标的单位;按其他单位报送(如公顷)时从下拉列表选择,导入时按方案换算。",
-    "状态(里程碑类指标):从下拉列表选 已完成、推进中 或 未完成(也可填 done、pending、not_done)。",
+    "计量单位:默认为指标的单位;按其他单位报送(如公顷)时从下拉列表选择,汇总时按方案换算。"
+    "相对指标的本期数值与参照值用同一计量单位(如万元/人)。",
+    "状态(里程碑类指标):从下拉列表选 已完成、推进中 或 未完成。",
     "参照值:相对指标填参照值(如上年全省同行业平均);方向性指标可填上期可比值,不填则与上年同期比较。",
     "数据截至:日期,如 {end};可不填(默认为期末)。来源:数据出处(报表名称或文号);不填则记为本文件名和工作表名。",
     "组合指标的计量单位、数据截至、来源、备注、滞后原因、下步措施只填第一行。",
     "滞后原因、下步措施：{words}请用本单位的话填写，通报原文引用，不改写；"
     "红灯指标未说明原因的，通报注明（未说明原因），并列入催报清单。",
     "整行未填视为本期未报送;只填了部分栏目的行会被指出。",
-    "年度任务清单复述的指标(◇)与原指标是同一个数的,只列原指标一行,填一次;导入时同时记入两个指标。",
-    "不要插入或删除行列、不要改动表头和指标ID、不要输入公式;隐藏的信息页供导入程序识别,请勿删除。",
-    "填好后交回。分析人员运行 plan415x import 文件.xlsx 导入(可先加 --dry-run 查看将写入的内容);"
-    "所有问题会一次列出,格式为 文件:工作表!单元格: 说明。",
+    "年度任务清单复述的指标(◇)与原指标是同一个数的,只列原指标一行,填一次。",
+    "请保持 .xlsx 格式(不要另存为 .xls、.et 或其他格式);不要重命名、删除或复制工作表,"
+    "不要插入、删除或移动行列,不要改动表头,不要输入公式。隐藏的列和信息页供汇总识别,请勿改动。",
+    "每张工作表末尾请填写填报人、审核人、单位负责人及联系电话、填报日期。",
+    "填好后请于{due}前交回。汇总时发现的问题会逐格列出(工作表!单元格: 说明),请按说明修改后重新交回。",
 ]
 
 
@@ -53,16 +56,36 @@ def _words_note(words: Asked) -> str:
     return f"{words.basis.label_zh()}{told}中为黄灯、红灯的指标，其第一行可填写（白色），其他行为灰色；"
 
 
-def notes_sheet(ws: Worksheet, dataset: Dataset, period: Period, made: dt.date, words: Asked) -> None:
+def due_text(due: dt.date) -> str:
+    """A due date as the units write one: 2023年10月10日."""
+    return f"{due.year}年{due.month}月{due.day}日"
+
+
+def _due_note(dues: list[dt.date]) -> str:
+    """The 说明's due date: the one date every sheet gives, or each sheet's own (row 2)."""
+    if not dues:
+        return "见各工作表"
+    if len(set(dues)) == 1:
+        return due_text(dues[0])
+    return f"各工作表第2行所列日期(最早 {due_text(min(dues))})"
+
+
+def notes_sheet(
+    ws: Worksheet, dataset: Dataset, period: Period, made: dt.date, words: Asked, dues: list[dt.date]
+) -> None:
     plan = dataset.plan.plan
+    contact = dataset.plan.reporting.contact
+    # No contact in the data: nothing is said (never a placeholder a unit would read as ours).
+    told = "" if contact is None else f"联系人:{contact.name},电话:{contact.phone}。"
     xc.put(ws, 1, 1, "填报说明").font = Font(bold=True, size=14)
     for index, line in enumerate(NOTES, start=1):
         text = line.format(
             title=plan.title_zh,
             label=period.label_zh(),
-            period=period,
-            made=made.isoformat(),
-            month=period.end_month,
+            made=due_text(made),
+            months=period.months_zh(),
+            due=_due_note(dues),
+            contact=told,
             end=period.end_date.isoformat(),
             words=_words_note(words),
         )

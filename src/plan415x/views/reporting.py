@@ -4,9 +4,10 @@ the 报送率 that breaks ties in the ranking (``views.rank``); ``reports.report
 
 A figure is due from a unit for a period when the target applies in the period (as in
 ``check``), its first year has come, and its reporting frequency owes a figure at the period's
-end (a quarterly target owes one at 1-3月, 1-6月…, none at 1-5月). The unit is the target's lead
-unit (the plan's ``default_owner`` for a target that names none), the one whose template sheet
-holds the row. Each target is its own figure, but for a restatement (◇) that asks for its
+end (a quarterly target owes one at 1-3月, 1-6月…, none at 1-5月). The unit is the one that
+supplies the figure (``supplied_by``, else the target's lead unit, the plan's ``default_owner``
+for a target that names none), the one whose template sheet holds the row; the ranking still
+judges the lead unit on its targets. Each target is its own figure, but for a restatement (◇) that asks for its
 restated target's very figure (``restatements.shares_figure``, the same lead unit, both owed):
 the template lists that figure once, on the restated target's row, ``import`` records it for
 both, and it is due and counted once, as the restated target's. Monitoring indicators are
@@ -133,7 +134,7 @@ def reporting(dataset: Dataset, period: Period, *, unit: str | None = None) -> R
     unknown: set[int] = set()
     merge_january = plan.reporting.merge_january
     for target in plan.targets:
-        lead = target.lead_unit
+        lead = target.supplier  # collection follows the supplier; the ranking, the lead
         if lead is None or (unit is not None and lead != unit) or target.id in once:
             continue
         if not owes(target, period, plan.reporting.frequency, merge_january=merge_january):
@@ -159,5 +160,5 @@ def _asked_with_another(dataset: Dataset, period: Period) -> set[str]:
         restated = dataset.targets[restated_id]
         if not owes(restated, period, frequency, merge_january=dataset.plan.reporting.merge_january):
             continue
-        out |= {t.id for t in restating if t.lead_unit == restated.lead_unit}
+        out |= {t.id for t in restating if t.supplier == restated.supplier}
     return out

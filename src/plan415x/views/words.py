@@ -109,7 +109,7 @@ def words_of(dataset: Dataset, period: Period) -> dict[str, Words]:
             said_by = record.source.reported_by if record.source is not None else None
             target = dataset.targets.get(record.target)
             if said_by is None and target is not None:
-                said_by = target.lead_unit
+                said_by = target.supplier
             unit = units.get(said_by or "") or by_name.get(said_by or "")
             names = (unit.name_zh, unit.name_en) if unit else (said_by or "", said_by or "")
             out.setdefault(record.target, Words(*names, record.reason, record.next_steps))
@@ -118,7 +118,8 @@ def words_of(dataset: Dataset, period: Period) -> dict[str, Words]:
 
 @dataclass(frozen=True)
 class Owed:
-    """A red target whose lead unit has not said why: owed an explanation (滞后原因)."""
+    """A red target whose supplying unit (the one whose template row asks) has not said why:
+    owed an explanation (滞后原因)."""
 
     unit: str
     name_zh: str
@@ -127,11 +128,11 @@ class Owed:
 
 
 def owed(report: Report, words: Mapping[str, Words], *, unit: str | None = None) -> list[Owed]:
-    """The red targets of ``report`` with no 滞后原因 on their record, by lead unit in the
+    """The red targets of ``report`` with no 滞后原因 on their record, by supplying unit in the
     plan's order of units, then the report's order (only ``unit``'s when given)."""
     found: dict[str, list[Target]] = {}
     for r in report.results:
-        lead = r.target.lead_unit
+        lead = r.target.supplier  # the unit whose template row asks for the words
         if r.light is not Light.red or lead is None or (unit is not None and lead != unit):
             continue
         said = words.get(r.target.id)

@@ -1,4 +1,4 @@
-"""The body of ``template``: a data-entry workbook per lead unit (openpyxl comes with
+"""The body of ``template``: a data-entry workbook per supplying unit (openpyxl comes with
 ``plan415x.excel.template``)."""
 
 from pathlib import Path
@@ -20,7 +20,9 @@ def run(*, period: str, output: Path | None, data: Path, unit: str | None, force
     with published_records():  # which rows ask for the words: a spoilt record is said
         made = xt.build(dataset, when, unit=unit)
     if not made.rows:
-        usage_error(f"no target is due in {when}" + (f" with lead unit {unit!r}" if unit else ""))
+        usage_error(f"no target is due in {when}" + (f" supplied by {unit!r}" if unit else ""))
     write_or_exit(output, made.to_bytes(), force=force)
     echo(f"wrote {output}: {made.rows} rows to fill in on {len(made.sheets)} sheet(s) for {when}")
     echo(words_line(made))
+    if dataset.plan.reporting.contact is None:  # the analyst's to add, never the template's to guess
+        echo("no reporting.contact in the plan: the template names no one to call (联系人/电话)")
