@@ -13,7 +13,9 @@ import shutil
 from pathlib import Path
 
 import docx
+import openpyxl
 import pytest
+import yaml
 from typer.testing import CliRunner
 
 from plan415x.cli import app
@@ -114,4 +116,48 @@ def test_receipts_inside_the_data_folder_are_refused_before_importing(data: Path
     code, printed = _import(str(book), "--data", str(data), "--receipts", str(data / "回执"))
     assert code == 2
     assert "is inside the data folder" in printed
+    assert snapshot(data) == before
+
+
+def test_accept_valid_takes_the_good_figures_and_lists_the_refused_cell(data: Path, tmp_path: Path) -> None:
+    # Issue 23 item 6: one 约60 no longer costs the workbook's other figures
+    book = tmp_path / "七月.xlsx"
+    fill(book, {("甲局", "I4"): 900, ("乙局", "I4"): "约60", ("乙局", "I5"): 3})
+    out = tmp_path / "回执"
+    result = CliRunner().invoke(
+        app,
+        ["import", str(book), "--data", str(data), "--accept-valid", "--receipts", str(out)],
+        env={"PLAN415X_TODAY": "2023-10-12", "COLUMNS": "200"},
+    )
+    assert result.exit_code == 1  # something is still owed: the cell to correct
+    assert result.stdout.splitlines()[1:3] == ["  + land: 900 亩", "  + factories: 3 家"]
+    assert (
+        f"{book.name}:乙局!I4: expected a number, got the text '约60'; an approximate figure: enter the"
+        " figure itself (60?) (wrong-type)" in result.stderr
+    )
+    records = yaml.safe_load((data / "actuals" / "2023Q3.yaml").read_text(encoding="utf-8"))["records"]
+    assert [(r["target"], r["value"]) for r in records] == [("land", 900), ("factories", 3)]
+    assert _body(out / "回执-2023Q3-ub-乙局.md") == (
+        "贵单位报送的2023年1-9月数据（2023年10月12日收到）已处理，结果如下。\n\n"
+        "## 一、处理结果\n\n"
+        "已导入：新增1项，替换0项，未变0项。以下1个单元格未通过校验，未导入，请更正后重新报送。\n\n"
+        "| 序号 | 指标 | 结果 |\n|---|---|---|\n"
+        "| 1 | 绿色低碳工厂 | 新增 |\n\n"
+        "## 二、须更正的单元格\n\n"
+        "| 序号 | 单元格 | 问题 |\n|---|---|---|\n"
+        "| 1 | I4 | 应为数字，实际为文字'约60'；是约数：请填入确数（60?） |"
+    )
+
+
+def test_accept_valid_still_refuses_a_workbook_in_doubt(data: Path, tmp_path: Path) -> None:
+    # a sheet deleted is the workbook's problem, on no figure's row: nothing is taken
+    book = tmp_path / "七月.xlsx"
+    fill(book, {("甲局", "I4"): 900, ("乙局", "I4"): "约60"})
+    wb = openpyxl.load_workbook(book)
+    del wb["丙局"]
+    wb.save(book)
+    before = snapshot(data)
+    code, printed = _import(str(book), "--data", str(data), "--accept-valid")
+    assert code == 1
+    assert "nothing was written" in printed
     assert snapshot(data) == before

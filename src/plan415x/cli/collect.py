@@ -76,6 +76,14 @@ def import_(
             show_default=False,
         ),
     ] = None,
+    accept_valid: Annotated[
+        bool,
+        typer.Option(
+            "--accept-valid",
+            help="Take a workbook's valid figures even when some cells are refused: the refused ones"
+            " are listed (and in each 回执) to correct and send again; exit 1. Default: whole or nothing.",
+        ),
+    ] = False,
     receipts: Annotated[
         Path | None,
         typer.Option(
@@ -91,7 +99,8 @@ def import_(
 
     Each workbook stands alone: it is taken whole or not at all, the next is read against the
     data as the previous left it, and a receipt (回执) per unit says what each gave. Exit 1 if
-    any workbook was refused, 4 if any could not be written (the others are taken)."""
+    any workbook was refused (or, with --accept-valid, any cell left out), 4 if any could not be
+    written (the others are taken)."""
     from plan415x.cli.bodies.import_ import run
 
     run(
@@ -105,4 +114,5 @@ def import_(
         illustrative=illustrative,
         received=received,
         receipts=receipts,
+        accept_valid=accept_valid,
     )

@@ -55,8 +55,10 @@ def run(
     received: dt.date | None = None,
     received_given: bool = False,
     illustrative: bool = False,
+    accept_valid: bool = False,
 ) -> Outcome:
-    """``received``: the date the workbook was received, stamped as each figure's source date
+    """``accept_valid``: take the valid figures of a workbook with refused cells (``valid_part``),
+    the refused ones listed in ``Outcome.left``; whole or nothing otherwise. ``received``: the date the workbook was received, stamped as each figure's source date
     (``source.date``, what 及时率 is computed from); ``received_given``: given by the analyst
     (``--received``), not today's; ``illustrative``: the figures are samples, and the actuals
     file is marked so.
@@ -70,11 +72,12 @@ def run(
     problems = check_container(file, shown)
     if problems:
         return refused(problems, shown)
-    read = read_workbook(file, shown, dataset)
+    read = read_workbook(file, shown, dataset, accept_valid=accept_valid)
     period = read.period
     if received is not None and period is not None and not received_given and received.year > period.year + 1:
         notes.append(said("collect-backfill", file=shown, date=received.isoformat(), period=str(period)))
         received = None
+    left = read.left
     if read.problems:
         out = refused(read.problems, shown)
     elif not read.entries:
@@ -99,6 +102,11 @@ def run(
             out.messages.append(said("collect-received", file=shown, date=received.isoformat()))
         if dated:
             out.messages += notes
+    if left and not out.problems:
+        out.left = left
+        out.messages.append(said("import-left-out", count=str(len(left)), file=shown))
+    elif left:  # the valid part was refused too: every cell is in the refusal
+        out.problems[:0] = left
     out.received = received  # the 回执 says when it came, refused or taken
     # the units to answer: each sheet of a unit that held a figure or a refused cell (a sheet
     # left blank, or the sheet of the targets with no lead unit, is no one's to be told of)

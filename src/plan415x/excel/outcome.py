@@ -40,6 +40,9 @@ class Outcome:
     unit it carried gets a 回执, also when another's cell refused it (empty: not a template)."""
     period: Period | None = None
     """The period the workbook is for (None: its hidden sheet was not read)."""
+    left: list[Problem] = field(default_factory=list)
+    """With ``--accept-valid``: the cells refused and left out while the workbook's other figures
+    were taken (``problems`` stays empty: something was written). The 回执 lists them to fix."""
 
     def lines(self, lang: str = "en") -> list[str]:
         """The lines about what was done, in ``lang``."""

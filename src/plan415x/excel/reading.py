@@ -22,7 +22,7 @@ from typing import Any
 from plan415x.engine import applies
 from plan415x.excel import layout
 from plan415x.excel.hidden import _read_meta
-from plan415x.excel.outcome import problem
+from plan415x.excel.outcome import place, problem
 from plan415x.excel.rows import _read_sheet
 from plan415x.excel.sheetrows import (
     MAX_ROWS,
@@ -58,17 +58,17 @@ UNREADABLE = (
 )
 
 
-def read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
+def read_workbook(path: Path, shown: str, dataset: Dataset, *, accept_valid: bool = False) -> Read:
     # openpyxl reports what it drops or cannot make sense of (a broken relationship, an unknown
     # extension) with warnings.warn, which Python prints to stderr with openpyxl's own file and
     # line: noise that looks like a crash. None of it bears on the figures (a part that matters
     # and is broken fails with an exception, reported as a problem), so it is not shown.
     with warnings.catch_warnings():
         warnings.simplefilter("ignore")
-        return _read_workbook(path, shown, dataset)
+        return _read_workbook(path, shown, dataset, accept_valid)
 
 
-def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
+def _read_workbook(path: Path, shown: str, dataset: Dataset, accept_valid: bool = False) -> Read:
     import openpyxl
 
     out = Read()
@@ -114,10 +114,39 @@ def _read_workbook(path: Path, shown: str, dataset: Dataset) -> Read:
         for rows in out.streams:
             rows.close()
         wb.close()
+    if out.problems and accept_valid:
+        valid_part(out)
     if not out.problems:
         out.entries = _with_restatements(out.entries, dataset, out.period)
         out.records = _records(out, path)
     return out
+
+
+def valid_part(read: Read) -> None:
+    """``import --accept-valid``: ``read`` keeps the figures whose rows have no refused cell,
+    and its problems move to ``left`` with the rows they refuse. A problem not on a figure's row
+    (the file, the hidden sheet, a sheet missing or added, a row naming no target) is the
+    workbook's: then it stays refused whole, as without the option, since what the workbook
+    holds is in doubt."""
+    rows: dict[tuple[str, int], list[Entry]] = {}
+    for entry in read.entries:
+        for number in {entry.row, *(_row_of(cell) for cell in entry.cells.values())}:
+            rows.setdefault((entry.sheet, number), []).append(entry)
+    refused_entries: set[int] = set()
+    for located in read.problems:
+        sheet, cell = place(located)
+        hit = rows.get((sheet, _row_of(cell))) if sheet else None
+        if not hit:
+            return
+        refused_entries.update(id(e) for e in hit)
+    read.entries = [e for e in read.entries if id(e) not in refused_entries]
+    read.left, read.problems = read.problems, []
+
+
+def _row_of(cell: str) -> int:
+    """The row of a cell reference (``I7``, or ``FILE:Sheet!I7``): 7; 0 when it has none."""
+    digits = "".join(ch for ch in cell.rpartition("!")[2] if ch.isdigit())
+    return int(digits) if digits else 0
 
 
 def _with_restatements(entries: list[Entry], dataset: Dataset, period: Period | None) -> list[Entry]:

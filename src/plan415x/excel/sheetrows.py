@@ -49,6 +49,8 @@ class Read:
     sheet_rows: dict[str, int] = field(default_factory=dict)
     units: list[tuple[str, str]] = field(default_factory=list)
     """The workbook's unit sheets as its hidden sheet lists them: (sheet title, unit id)."""
+    left: list[Problem] = field(default_factory=list)
+    """``--accept-valid``: the problems of the rows left out, the rest read (``reading.valid_part``)."""
     """The row of each sheet's line in the hidden sheet (for a problem's place)."""
     """Sheets being read: each holds a part of the zip open until it is closed."""
 

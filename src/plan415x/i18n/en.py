@@ -445,6 +445,8 @@ IMPORT: dict[str, str] = {
     "import-summary-warned": "{added} added, {unchanged} unchanged, {replaced} replaced, {warnings}",
     "import-warnings-one": "{count} warning",
     "import-warnings": "{count} warnings",
+    "import-left-out": "{count} refused cell(s) of {file} left out (--accept-valid): its other figures"
+    " were taken; the 回执 lists the cells to correct and send again",
     "import-refused": "{problems} in {file}; nothing was written",
     "import-refused-strict": "{problems} in {file}; nothing was written (--strict: plausibility"
     " warnings are errors)",

@@ -369,6 +369,7 @@ IMPORT: dict[str, str] = {
     "import-summary-warned": "新增 {added} 项,未变 {unchanged} 项,替换 {replaced} 项,{warnings}",
     "import-warnings-one": "警示 {count} 条",
     "import-warnings": "警示 {count} 条",
+    "import-left-out": "{file} 中有 {count} 格被退回、未导入(--accept-valid),其余数据已导入;回执列出须更正后重报的单元格",
     "import-refused": "{file} 中有 {problems};未写入任何内容",
     "import-refused-strict": "{file} 中有 {problems};未写入任何内容(--strict:合理性警示视为错误)",
     "import-problems-one": "{count} 个问题",

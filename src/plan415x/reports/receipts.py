@@ -50,7 +50,7 @@ def receipts(
         taken = [(t, what) for sheet, t, what in outcome.taken if sheet == title]
         bad = [
             (cell, fullwidth(p.message))
-            for p in outcome.problems
+            for p in [*outcome.problems, *outcome.left]
             for sheet, cell in [place(p)]
             if sheet == title
         ]
@@ -65,6 +65,8 @@ def receipts(
         elif not outcome.problems:
             counts = "，".join(f"{WHAT[w][:2]}{sum(x == w for _, x in taken)}项" for w in WHAT)
             state = f"已导入：{counts}。"
+            if bad:  # --accept-valid: the rest was taken, these cells were not
+                state += f"以下{len(bad)}个单元格未通过校验，未导入，请更正后重新报送。"
         elif whole:
             state = f"报送表本身未通过校验（{whole}），整表未导入，请用新下载的报送表重新填报。"
         elif bad:

@@ -120,7 +120,7 @@ def receipt(shown: str, outcome: Outcome, received: dt.date | None = None) -> li
         )
     for sheet, target, what in outcome.taken:
         sheets.setdefault(sheet, []).append((target, what))
-    for problem in outcome.problems:
+    for problem in [*outcome.problems, *outcome.left]:
         refused.setdefault(place(problem)[0], []).append(
             f"{problem.location()}: {problem.message} ({problem.code})"
         )
@@ -130,7 +130,13 @@ def receipt(shown: str, outcome: Outcome, received: dt.date | None = None) -> li
         counts = " · ".join(f"{WHAT_ZH[w]} {sum(x == w for _, x in taken)} 项" for w in WHAT_ZH)
         bad = refused.get(sheet, [])
         doubt = warned.get(sheet, [])
-        state = "未写入(本文件有单元格被退回,全部不导入)" if outcome.problems else "已导入"
+        state = (
+            "未写入(本文件有单元格被退回,全部不导入)"
+            if outcome.problems
+            else "部分导入(被退回的单元格未导入,其余已导入)"
+            if bad
+            else "已导入"
+        )
         checks = f" · 警示 {len(doubt)} 格" if doubt else ""
         got = f" · 收到 {received.isoformat()}" if received is not None else ""
         lines.append(
@@ -183,6 +189,7 @@ def in_chinese(outcome: Outcome) -> Outcome:
     return replace(
         outcome,
         problems=in_language(outcome.problems, Lang.zh),
+        left=in_language(outcome.left, Lang.zh),
         warnings=in_language(outcome.warnings, Lang.zh),
     )
 
@@ -199,6 +206,7 @@ def run(
     illustrative: bool = False,
     received: list[str] | None = None,
     receipts: Path | None = None,
+    accept_valid: bool = False,
 ) -> None:
     chosen, skipped = workbooks(files)
     if receipts is not None:  # refused before anything is imported: no receipt would be written
@@ -229,6 +237,7 @@ def run(
             received=dates[file][0],
             received_given=dates[file][1],
             illustrative=illustrative,
+            accept_valid=accept_valid,
         )
         if said is Lang.zh:
             outcome = in_chinese(outcome)
@@ -238,6 +247,10 @@ def run(
             echo(
                 terminal_text(f"{warning.location()}: [warning] {warning.message} ({warning.code})"), err=True
             )
+        for problem in outcome.left:  # --accept-valid: refused and left out, the rest taken
+            echo(f"{problem.location()}: {problem.message} ({problem.code})", err=True)
+        if outcome.left:
+            worst = max(worst, EXIT_INVALID)
         if outcome.problems:
             for problem in outcome.problems:
                 echo(f"{problem.location()}: {problem.message} ({problem.code})", err=True)
