@@ -20,7 +20,7 @@ from plan415x.reports.brief_form import book
 from plan415x.reports.brief_sections import PLACEHOLDERS, Block, Section
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.zhtext import fullwidth, zh_date
-from plan415x.values import PlanInfo, Publishing
+from plan415x.values import Contact, PlanInfo, Publishing
 from plan415x.views.reporting import Figure, Reporting, UnitReporting
 from plan415x.views.words import Owed
 
@@ -37,6 +37,7 @@ def notices(
     today: dt.date,
     by: dt.date | None = None,
     illustrative: bool = False,
+    contact: Contact | None = None,
 ) -> list[tuple[UnitReporting | Owed, Brief]]:
     """A notice for each unit with a figure missing or a red target unexplained, in the order of
     ``rep``'s units (a unit owing only explanations after them, in ``owed``'s order); each with
@@ -49,13 +50,31 @@ def notices(
         reds = owed_by.pop(u.unit, [])
         if u.missing or reds:
             out.append(
-                (u, notice(rep, u.name_zh, u.missing, reds, plan, publishing, today, by, illustrative))
+                (
+                    u,
+                    notice(
+                        rep, u.name_zh, u.missing, reds, plan, publishing, today, by, illustrative, contact
+                    ),
+                )
             )
     for reds in owed_by.values():
         out.append(
-            (reds[0], notice(rep, reds[0].name_zh, (), reds, plan, publishing, today, by, illustrative))
+            (
+                reds[0],
+                notice(rep, reds[0].name_zh, (), reds, plan, publishing, today, by, illustrative, contact),
+            )
         )
     return out
+
+
+def with_contact(sections: list[Section], contact: Contact | None) -> list[Section]:
+    """``sections`` with whom to call (the plan's ``reporting.contact``, the office that
+    collects) as the last paragraph of the last; as they are without one (none is made up)."""
+    if contact is None or not sections:
+        return sections
+    last = sections[-1]
+    line = Block("para", text=f"如有疑问，请联系{contact.name}，电话：{contact.phone}。")
+    return [*sections[:-1], Section(last.title, (*last.blocks, line))]
 
 
 def notice(
@@ -68,6 +87,7 @@ def notice(
     today: dt.date,
     by: dt.date | None,
     illustrative: bool,
+    contact: Contact | None = None,
 ) -> Brief:
     """The notice to ``unit``: its missing figures, its red targets owing an explanation."""
     p = rep.period
@@ -114,6 +134,7 @@ def notice(
                 ),
             )
         )
+    sections = with_contact(sections, contact)
     pub = publishing or Publishing()
     signer = pub.signer or pub.issuer or TO_FILL
     banner = fullwidth(ILLUSTRATIVE["zh"]) if illustrative or pub.illustrative else None

@@ -16,8 +16,9 @@ from plan415x.excel.outcome import Outcome, place
 from plan415x.reports.brief import Brief
 from plan415x.reports.brief_sections import PLACEHOLDERS, Block, Section
 from plan415x.reports.gap import ILLUSTRATIVE
+from plan415x.reports.notices import with_contact
 from plan415x.reports.zhtext import fullwidth, zh_date
-from plan415x.values import Publishing
+from plan415x.values import Contact, Publishing
 
 WHAT = {"added": "新增", "replaced": "替换", "unchanged": "未变（与已报数据相同）"}
 
@@ -31,6 +32,7 @@ def receipts(
     today: dt.date,
     dry_run: bool = False,
     illustrative: bool = False,
+    contact: Contact | None = None,
 ) -> list[tuple[str, str, Brief]]:
     """(unit id, unit name, 回执) for each unit sheet of the workbook ``outcome`` is of; none
     when its hidden sheet was not read (not a template: no unit to address). ``units`` and
@@ -111,7 +113,7 @@ def receipts(
                     title=f"{label}监测数据报送回执",
                     lines=(),
                     banner=banner,
-                    sections=tuple(sections),
+                    sections=tuple(with_contact(sections, contact)),
                     to=f"{name}：",
                     opening=f"贵单位报送的{label}数据{got}已处理，结果如下。",
                     signer=signer,

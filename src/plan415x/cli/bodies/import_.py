@@ -172,6 +172,7 @@ def receipt_files(
         today=today(),
         dry_run=dry_run,
         illustrative=illustrative,
+        contact=dataset.plan.reporting.contact,
     ):
         stem = fitted_name(f"回执-{outcome.period}-{unit}", name, "")
         n, unique = 1, stem

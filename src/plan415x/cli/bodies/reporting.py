@@ -62,6 +62,7 @@ def run(
                 today=today(),
                 by=_date(by),
                 illustrative=illustrative,
+                contact=dataset.plan.reporting.contact,
             )
             files: list[tuple[str, bytes]] = []
             for to, brief in made:
