@@ -124,6 +124,29 @@ def test_changes_groups(data: Path) -> None:
     }
 
 
+def _shot_and_probe(page: str, window: str, probe: str, tmp_path: Path) -> str:
+    """A screenshot of ``page`` at ``window`` (checked to be a PNG), then what the ``probe``
+    script, run in a copy of the page without its CSP (which would refuse it), set on the body
+    as ``data-probe``."""
+    shot = tmp_path / "page.html"
+    shot.write_text(page, encoding="utf-8")
+    flags = _offline_chromium(window, tmp_path)
+    png = tmp_path / "page.png"
+    subprocess.run(
+        [*flags, f"--screenshot={png}", shot.as_uri()], capture_output=True, timeout=120, check=True
+    )
+    assert png.read_bytes().startswith(b"\x89PNG")
+    probed = tmp_path / "probe.html"
+    text = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
+    probed.write_text(text.replace("</body>", probe + "</body>"), encoding="utf-8")
+    dom = subprocess.run(
+        [*flags, "--dump-dom", probed.as_uri()], capture_output=True, timeout=120, check=True, text=True
+    ).stdout
+    found = re.search(r'data-probe="([^"]*)"', dom)
+    assert found is not None
+    return found.group(1).replace("&quot;", '"')
+
+
 PROBE = """<style>main{width:390px;margin:0}</style><script>
 const main = document.querySelector("main");
 const wide = [...main.querySelectorAll("*")].filter(
@@ -140,24 +163,8 @@ def test_nothing_overflows_or_is_cut_at_390(data: Path, tmp_path: Path) -> None:
     """At 390 px (a phone) the page is no wider than the screen, no box needs a sideways scroll
     and no cell's text is cut (the action bars' 绿… was); measured by a probe script in a copy of
     the page (the page has none, and its CSP would refuse one). A screenshot is taken too."""
-    page = _with_reporting(data)
-    shot = tmp_path / "page.html"
-    shot.write_text(page, encoding="utf-8")
-    flags = _offline_chromium("390,2000", tmp_path)
-    png = tmp_path / "page.png"
-    subprocess.run(
-        [*flags, f"--screenshot={png}", shot.as_uri()], capture_output=True, timeout=120, check=True
-    )
-    assert png.read_bytes().startswith(b"\x89PNG")
-    probe = tmp_path / "probe.html"
-    text = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
-    probe.write_text(text.replace("</body>", PROBE + "</body>"), encoding="utf-8")
-    dom = subprocess.run(
-        [*flags, "--dump-dom", probe.as_uri()], capture_output=True, timeout=120, check=True, text=True
-    ).stdout
-    found = re.search(r'data-probe="([^"]*)"', dom)
-    assert found is not None
-    assert found.group(1).replace("&quot;", '"') == '{"page":390,"wide":[],"cut":[]}'
+    probed = _shot_and_probe(_with_reporting(data), "390,2000", PROBE, tmp_path)
+    assert probed == '{"page":390,"wide":[],"cut":[]}'
 
 
 DESKTOP_PROBE = """<script>
@@ -172,21 +179,5 @@ document.body.setAttribute("data-probe", JSON.stringify({page: root.scrollWidth 
 def test_on_a_desktop_screen_nothing_is_cut(data: Path, tmp_path: Path) -> None:
     """At 1366×768 (a desk's laptop screen) the page needs no sideways scroll, no cell's text is
     cut, and its column sits in the middle; a screenshot of the first screen is taken too."""
-    page = _with_reporting(data)
-    shot = tmp_path / "page.html"
-    shot.write_text(page, encoding="utf-8")
-    flags = _offline_chromium("1366,768", tmp_path)
-    png = tmp_path / "desk.png"
-    subprocess.run(
-        [*flags, f"--screenshot={png}", shot.as_uri()], capture_output=True, timeout=120, check=True
-    )
-    assert png.read_bytes().startswith(b"\x89PNG")
-    probe = tmp_path / "probe.html"
-    text = re.sub(r'<meta http-equiv="Content-Security-Policy"[^>]*>', "", page)
-    probe.write_text(text.replace("</body>", DESKTOP_PROBE + "</body>"), encoding="utf-8")
-    dom = subprocess.run(
-        [*flags, "--dump-dom", probe.as_uri()], capture_output=True, timeout=120, check=True, text=True
-    ).stdout
-    found = re.search(r'data-probe="([^"]*)"', dom)
-    assert found is not None
-    assert found.group(1).replace("&quot;", '"') == '{"page":true,"cut":[],"centred":true}'
+    probed = _shot_and_probe(_with_reporting(data), "1366,768", DESKTOP_PROBE, tmp_path)
+    assert probed == '{"page":true,"cut":[],"centred":true}'
