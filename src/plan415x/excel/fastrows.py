@@ -13,13 +13,16 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.cell.rich_text import CellRichText
 from openpyxl.compat import NUMERIC_TYPES, safe_string
 from openpyxl.styles import Alignment, Border, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import WINDOWS_EPOCH, to_excel
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.xml.functions import tostring
 
 from plan415x.excel.cells import text
+from plan415x.safetext import FORMULA_START
 
 Style = tuple[Font | None, PatternFill | None, Border | None, Alignment | None]
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
@@ -122,6 +125,9 @@ class FastRows:
                     found = texts[value] = self._text(value)
                 key: tuple[int, str | None, bool] = (style, None, found[0])
                 content = found[1]
+            elif isinstance(value, CellRichText):  # runs (a figure in red): text all the same
+                key = (style, None, str(value).startswith(FORMULA_START))
+                content = f' t="inlineStr">{_xml(value.to_tree())}</c>'
             elif value is None:
                 key = (style, number_format, False)
                 content = ' t="n" />'
@@ -159,6 +165,13 @@ class FastRows:
         """The rows' XML, ``batch`` rows at a time."""
         for start in range(0, len(self._rows), batch):
             yield "".join(self._rows[start : start + batch]).encode("utf-8")
+
+
+def _xml(element: object) -> str:
+    """An element as text (lxml's or ElementTree's ``tostring``: bytes, non-ASCII characters
+    as references)."""
+    data: object = tostring(element)  # type: ignore[call-overload]
+    return data.decode() if isinstance(data, bytes) else str(data)
 
 
 def splice(xlsx: bytes, parts: Iterable[FastRows]) -> bytes:
