@@ -133,14 +133,17 @@ def confidence_text(why: dict[str, Guess]) -> str:
     return "\n".join(f"{names.get(k, k)} {g.confidence:.2f} {g.reason}" for k, g in lines)
 
 
+FIGURE_FONT = InlineFont(rFont=xc.FONT_NAME, b=True, color=Color("FFC00000"), sz=11)
+SENTENCE_FONT = InlineFont(rFont=xc.FONT_NAME, sz=11)
+
+
 def marked(sentence: str, figure: tuple[int, int] | None) -> CellRichText | str:
     """The sentence with its figure in bold red (rich text), or plain when there is none."""
     text = xc.clean(sentence)
     if figure is None or xc.clean(sentence) != sentence or not 0 <= figure[0] < figure[1] <= len(text):
         return text
     start, end = figure
-    red = InlineFont(rFont=xc.FONT_NAME, b=True, color=Color("FFC00000"), sz=11)
-    plain = InlineFont(rFont=xc.FONT_NAME, sz=11)
+    red, plain = FIGURE_FONT, SENTENCE_FONT
     parts: list[str | TextBlock] = []
     if start:
         parts.append(TextBlock(plain, text[:start]))
@@ -212,8 +215,8 @@ def workbook(draft: Draft, source: str) -> bytes:
         cells[VALUE_COL - 1] = (values[VALUE_COL - 1], xc.number_format_for(p.value))
         # The sentence and the name at 11 pt, the reasons at 9 pt: each its own line height.
         lines = max(xc.lines_needed(values[k - 1], widths[k]) for k in (3, PROPOSED_COL + 1))
-        notes = xc.lines_needed(values[WHY_COL - 1], widths[WHY_COL] * 1.1)
-        fast.add(cells + blank, styles + [edit] * len(blank), max(15.5 * lines, 12 * notes) + 2)
+        notes = xc.lines_needed(values[WHY_COL - 1], widths[WHY_COL])
+        fast.add(cells + blank, styles + [edit] * len(blank), max(15.5 * lines, 12.5 * notes) + 2)
     last = FIRST_ROW + len(draft.targets) - 1
     _validations(ws, last)
     ws.freeze_panes = f"D{FIRST_ROW}"  # the number, clause and sentence stay in view

@@ -21,7 +21,7 @@ from openpyxl.utils.datetime import WINDOWS_EPOCH, to_excel
 from openpyxl.worksheet.worksheet import Worksheet
 from openpyxl.xml.functions import tostring
 
-from plan415x.excel.cells import text
+from plan415x.excel.cells import clean, text
 from plan415x.safetext import FORMULA_START
 
 Style = tuple[Font | None, PatternFill | None, Border | None, Alignment | None]
@@ -51,6 +51,7 @@ class FastRows:
         self._styles: list[Style] = []
         self._ids: dict[tuple[int, str | None, bool], int] = {}
         self._texts: dict[str, tuple[bool, str]] = {}
+        self._fonts: dict[int, tuple[object, str]] = {}
         self._letters = [""]
         self._rows: list[str] = []
         self._epoch = ws.parent.epoch if ws.parent is not None else WINDOWS_EPOCH
@@ -100,6 +101,26 @@ class FastRows:
         body = stored.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return bool(cell.quotePrefix), f' t="inlineStr"><is><t{space}>{body}</t></is></c>'
 
+    def _rich(self, value: CellRichText) -> str:
+        """Rich text as an inline string: its runs, each font's XML made once."""
+        out = ["<is>"]
+        for block in value:
+            if isinstance(block, str):
+                words, properties = block, ""
+            else:
+                words = block.text
+                known = self._fonts.get(id(block.font))
+                if known is None:  # kept with its font, so that its id is never another's
+                    known = self._fonts[id(block.font)] = (
+                        block.font,
+                        _xml(block.font.to_tree(tagname="rPr")),
+                    )
+                properties = known[1]
+            body = clean(words).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            out.append(f'<r>{properties}<t xml:space="preserve">{body}</t></r>')
+        out.append("</is>")
+        return "".join(out)
+
     def add(
         self, cells: Sequence[tuple[object, str | None]], styles: Sequence[int], height: float | None = None
     ) -> int:
@@ -127,7 +148,7 @@ class FastRows:
                 content = found[1]
             elif isinstance(value, CellRichText):  # runs (a figure in red): text all the same
                 key = (style, None, str(value).startswith(FORMULA_START))
-                content = f' t="inlineStr">{_xml(value.to_tree())}</c>'
+                content = f' t="inlineStr">{self._rich(value)}</c>'
             elif value is None:
                 key = (style, number_format, False)
                 content = ' t="n" />'
