@@ -382,7 +382,7 @@ def _same(cell: object, shown: object) -> bool:
     """A proposal's cell as written (a number read back as int or float alike)."""
     if isinstance(cell, int | float) and isinstance(shown, int | float):
         return float(cell) == float(shown)
-    return _words(cell) == _words(shown)
+    return _words(cell) == xc.clean(_words(shown))  # as written: without what XML cannot hold
 
 
 def _words(value: object) -> str:
