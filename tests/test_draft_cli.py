@@ -42,10 +42,12 @@ def test_the_ruian_draft_validates_as_written(plan_text: Path, tmp_path: Path) -
         0,
         f"wrote a draft of 139 targets from ruian-415x-2023-2027.txt in {out}/targets.yaml\n"
         "  7 of them have a field guessed with a confidence below 0.5: check those first\n"
+        f"  review them in {out}/review.xlsx, then: plan415x draft --apply {out}/review.xlsx -o DIR\n"
         "next:\n"
         f"  plan415x validate --data {out}\n",
     )
     assert sorted(p.relative_to(out).as_posix() for p in out.rglob("*")) == [
+        "review.xlsx",
         "schemas",
         "schemas/actuals.schema.json",
         "schemas/targets.schema.json",

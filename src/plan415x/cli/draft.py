@@ -11,14 +11,18 @@ from plan415x.cli.shared import app
 @app.command()
 def draft(
     plan: Annotated[
-        Path, typer.Argument(help="The plan's text (.txt, UTF-8 or GB18030).", show_default=False)
-    ],
+        Path | None,
+        typer.Argument(
+            help="The plan's text (.txt, UTF-8 or GB18030); not with --apply.", show_default=False
+        ),
+    ] = None,
     out: Annotated[
         Path | None,
         typer.Option(
             "--out",
             "-o",
-            help="Write the draft as a new data folder (targets.yaml and its schemas).",
+            help="Write the draft as a new data folder (targets.yaml, its schemas and review.xlsx,"
+            " the review workbook); with --apply, the reviewed targets.yaml.",
             show_default=False,
         ),
     ] = None,
@@ -28,6 +32,15 @@ def draft(
             "--compare",
             help="Measure the draft against a targets.yaml encoded by hand: recall, precision"
             " and each field's share right, as a table.",
+            show_default=False,
+        ),
+    ] = None,
+    apply: Annotated[
+        Path | None,
+        typer.Option(
+            "--apply",
+            help="Write the reviewed targets.yaml from a review workbook (review.xlsx, filled in):"
+            " rows marked 删除 dropped, 修改 rows with their edited cells, the rest as proposed.",
             show_default=False,
         ),
     ] = None,
@@ -42,7 +55,16 @@ def draft(
     (力争, 确保) and the period (每年, 到2027年, the annex's year) with their reach, the kind,
     the action from the headings and the responsible units from the annex's table. Each guessed
     field carries a confidence and a reason (comments in targets.yaml): a draft for an analyst to
-    confirm, never a plan's data as it is. Rules only: no network, no model."""
+    confirm, never a plan's data as it is. Rules only: no network, no model.
+
+    Beside it, review.xlsx: one row per target, its sentence with the figure in red, each field
+    proposed with its confidence, a 保留/修改/删除 column and a cell per field to correct;
+    `draft --apply review.xlsx -o DIR` writes the reviewed targets.yaml."""
+    if apply is not None:  # its own body: the workbook read back, no plan's text
+        from plan415x.cli.bodies.draft_apply import run as apply_review
+
+        apply_review(plan=plan, out=out, compare=compare, review=apply, force=force)
+        return
     from plan415x.cli.bodies.draft import run
 
     run(plan=plan, out=out, compare=compare, force=force)

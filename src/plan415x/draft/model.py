@@ -36,6 +36,8 @@ class Proposal(NamedTuple):
     """increase or decrease, for a directional target (保持…增长势头)."""
     restates: int | None = None
     """Index (in the draft) of the target this one writes again (a year list's restatement)."""
+    figure: tuple[int, int] | None = None
+    """Where the figure is in ``text_zh`` (start, end), for the review workbook to mark it."""
 
 
 class Action(NamedTuple):

@@ -197,10 +197,12 @@ def _figure(
     )
     if units:
         why["responsible"] = units_why
+    written = text[clause.start : clause.end]
+    shift = clause.start + len(written) - len(written.lstrip())  # text_zh is the clause stripped
     return Proposal(
         clause=p.clause,
         action=p.action,
-        text_zh=text[clause.start : clause.end].strip(),
+        text_zh=written.strip(),
         name_zh=_name(name) if len(_name(name)) >= 2 else text[clause.start : clause.end].strip(),
         kind=kind,
         value=q.value,
@@ -211,6 +213,7 @@ def _figure(
         last_year=last_year,
         responsible=units,
         why=why,
+        figure=(at - shift, piece.start + q.end - shift),
     )
 
 

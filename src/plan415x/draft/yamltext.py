@@ -13,7 +13,7 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 
 from plan415x.draft.model import Draft, Guess
@@ -52,7 +52,15 @@ def plan_id(source: str) -> str:
     return stem if re.fullmatch(r"[a-z0-9][a-z0-9_.-]*", stem) else "draft"
 
 
-def targets_yaml(draft: Draft, source: str, builtin_units: Iterable[str]) -> str:
+def targets_yaml(
+    draft: Draft,
+    source: str,
+    builtin_units: Iterable[str],
+    ids: Sequence[str] | None = None,
+    confirmed: Sequence[bool] | None = None,
+) -> str:
+    """The targets.yaml of a draft; ``ids`` and ``confirmed`` those of a review (a target
+    confirmed in the review workbook loses its confidence comments: it is now the analyst's)."""
     plan = draft.header
     out = [HEADER.format(source=comment(source))]
     out += [
@@ -80,10 +88,10 @@ def targets_yaml(draft: Draft, source: str, builtin_units: Iterable[str]) -> str
         out += ["", "# Units the built-in catalogue lacks: check the dimension and the factor.", "measures:"]
         out += [f"  - {{id: {q(u)}, name_en: {q(u)}, dimension: {q(u)}, factor: 1, min: 0}}" for u in own]
     out += ["", "targets:"]
-    ids = [f"t{n:03d}" for n in range(1, len(draft.targets) + 1)]
+    ids = list(ids or [f"t{n:03d}" for n in range(1, len(draft.targets) + 1)])
     for n, t in enumerate(draft.targets):
         out.append("")
-        for field in GUESSED:
+        for field in () if confirmed and confirmed[n] else GUESSED:
             guess: Guess | None = t.why.get(field)
             if guess is not None:
                 out.append(f"  # {field}: {guess.confidence:.2f} {comment(guess.reason)}")

@@ -13,13 +13,16 @@ from collections.abc import Iterable, Iterator, Sequence
 
 from openpyxl import Workbook
 from openpyxl.cell.cell import Cell
+from openpyxl.cell.rich_text import CellRichText
 from openpyxl.compat import NUMERIC_TYPES, safe_string
 from openpyxl.styles import Alignment, Border, Font, PatternFill
 from openpyxl.utils import get_column_letter
 from openpyxl.utils.datetime import WINDOWS_EPOCH, to_excel
 from openpyxl.worksheet.worksheet import Worksheet
+from openpyxl.xml.functions import tostring
 
-from plan415x.excel.cells import text
+from plan415x.excel.cells import clean, text
+from plan415x.safetext import FORMULA_START
 
 Style = tuple[Font | None, PatternFill | None, Border | None, Alignment | None]
 _DIMENSION = re.compile(rb'<dimension ref="[^"]*"\s*/>')
@@ -48,6 +51,7 @@ class FastRows:
         self._styles: list[Style] = []
         self._ids: dict[tuple[int, str | None, bool], int] = {}
         self._texts: dict[str, tuple[bool, str]] = {}
+        self._fonts: dict[int, tuple[object, str]] = {}
         self._letters = [""]
         self._rows: list[str] = []
         self._epoch = ws.parent.epoch if ws.parent is not None else WINDOWS_EPOCH
@@ -97,6 +101,26 @@ class FastRows:
         body = stored.replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
         return bool(cell.quotePrefix), f' t="inlineStr"><is><t{space}>{body}</t></is></c>'
 
+    def _rich(self, value: CellRichText) -> str:
+        """Rich text as an inline string: its runs, each font's XML made once."""
+        out = ["<is>"]
+        for block in value:
+            if isinstance(block, str):
+                words, properties = block, ""
+            else:
+                words = block.text
+                known = self._fonts.get(id(block.font))
+                if known is None:  # kept with its font, so that its id is never another's
+                    known = self._fonts[id(block.font)] = (
+                        block.font,
+                        _xml(block.font.to_tree(tagname="rPr")),
+                    )
+                properties = known[1]
+            body = clean(words).replace("&", "&amp;").replace("<", "&lt;").replace(">", "&gt;")
+            out.append(f'<r>{properties}<t xml:space="preserve">{body}</t></r>')
+        out.append("</is>")
+        return "".join(out)
+
     def add(
         self, cells: Sequence[tuple[object, str | None]], styles: Sequence[int], height: float | None = None
     ) -> int:
@@ -122,6 +146,9 @@ class FastRows:
                     found = texts[value] = self._text(value)
                 key: tuple[int, str | None, bool] = (style, None, found[0])
                 content = found[1]
+            elif isinstance(value, CellRichText):  # runs (a figure in red): text all the same
+                key = (style, None, str(value).startswith(FORMULA_START))
+                content = f' t="inlineStr">{self._rich(value)}</c>'
             elif value is None:
                 key = (style, number_format, False)
                 content = ' t="n" />'
@@ -159,6 +186,13 @@ class FastRows:
         """The rows' XML, ``batch`` rows at a time."""
         for start in range(0, len(self._rows), batch):
             yield "".join(self._rows[start : start + batch]).encode("utf-8")
+
+
+def _xml(element: object) -> str:
+    """An element as text (lxml's or ElementTree's ``tostring``: bytes, non-ASCII characters
+    as references)."""
+    data: object = tostring(element)  # type: ignore[call-overload]
+    return data.decode() if isinstance(data, bytes) else str(data)
 
 
 def splice(xlsx: bytes, parts: Iterable[FastRows]) -> bytes:

@@ -871,6 +871,34 @@ and counted as any target, and said as 预期性 beside its name.""",
 }
 
 
+REVIEW: dict[str, str] = {
+    # draft --apply: the review workbook read back (draft/review.py, cli/bodies/draft_apply.py)
+    "review-not-a-workbook": "not an .xlsx workbook: give the review.xlsx a draft wrote",
+    "review-not-a-review": "not a draft's review workbook (its sheet 审核 or its hidden sheet is"
+    " missing or not the format): give the review.xlsx a draft wrote",
+    "review-meta-edited": "the hidden sheet was edited (its digest does not match): draft the plan"
+    " again and review the new workbook",
+    "review-row-moved": "row {row} should be the draft's target number {number}: rows were moved,"
+    " added or sorted; undo that (rows are deleted with 删除, not removed)",
+    "review-bad-verdict": "{given!r} is not a review: write 保留, 修改 or 删除 (blank: as proposed)",
+    "review-duplicate-id": "id {given!r} is also the id of row {row}: give each target its own",
+    "review-years-reversed": "the first year {first} comes after the last year {last}",
+    "review-value-missing": "a target of this kind needs a value: write it in this cell",
+    "review-bad-choice": "{given!r} is not one of {choices}",
+    "review-not-a-number": "{given!r} is not a number",
+    "review-bad-year": "{given!r} is not a year of the plan ({first}-{last})",
+    "review-bad-id": "{given!r} is not an id (letters, digits, _ . -, starting with a letter or digit)",
+    "review-apply-alone": "--apply reads only the review workbook: give no plan's text and no --compare",
+    "review-apply-needs-out": "say where to write the reviewed targets.yaml: -o DIR",
+    "review-nothing-written": "{file} was not applied; nothing was written",
+    "review-proposal-edited": "a proposal was changed here, and would be lost: write the change in"
+    " column {column} of the row, and mark it 修改",
+    "review-row-added": "a row below the draft's targets: a target is added in targets.yaml, not here",
+    "review-applied": "wrote the reviewed draft of {count} targets ({confirmed} confirmed) from {file}"
+    " in {path}",
+}
+
+
 CATALOGUE: dict[str, str] = (
-    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR
+    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR | REVIEW
 )

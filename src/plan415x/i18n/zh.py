@@ -729,6 +729,29 @@ down 对照上限,point 对照较近的边界(区间内为负数,即尚余的幅
 }
 
 
+REVIEW: dict[str, str] = {
+    # draft --apply:读回审核表(draft/review.py、cli/bodies/draft_apply.py)
+    "review-not-a-workbook": "不是 .xlsx 工作簿:请使用 draft 生成的 review.xlsx",
+    "review-not-a-review": "不是指标草稿审核表(缺少“审核”工作表或隐藏表,或格式不符):请使用 draft 生成的 review.xlsx",
+    "review-meta-edited": "隐藏表已被修改(校验值不符):请重新生成草稿,在新的审核表中审核",
+    "review-row-moved": "第 {row} 行应为草稿第 {number} 项指标:行被移动、插入或排序,请撤销(删除指标请填“删除”,不要删行)",
+    "review-bad-verdict": "{given!r} 不是审核结论:请填 保留、修改 或 删除(留空即照建议)",
+    "review-duplicate-id": "编号 {given!r} 与第 {row} 行重复:每项指标的编号须唯一",
+    "review-years-reversed": "起始年 {first} 晚于截止年 {last}",
+    "review-value-missing": "此类指标需要目标值:请在此格填写",
+    "review-bad-choice": "{given!r} 不在可选项 {choices} 之中",
+    "review-not-a-number": "{given!r} 不是数字",
+    "review-bad-year": "{given!r} 不是规划期内的年份({first}-{last})",
+    "review-bad-id": "{given!r} 不是有效编号(字母、数字、_ . -,以字母或数字开头)",
+    "review-apply-alone": "--apply 只读取审核表:不要同时给出规划文本或 --compare",
+    "review-apply-needs-out": "请用 -o DIR 指定审核后 targets.yaml 的写入位置",
+    "review-nothing-written": "{file} 未应用,未写入任何文件",
+    "review-proposal-edited": "此格的建议值被改动,应用时会丢失:请把修改填在本行 {column} 列,并在审核列填“修改”",
+    "review-row-added": "草稿指标之下多了一行:新增指标请在 targets.yaml 中添加,不在此表",
+    "review-applied": "已根据 {file} 写入审核后的草稿,共 {count} 项指标(已确认 {confirmed} 项),位于 {path}",
+}
+
+
 CATALOGUE: dict[str, str] = (
-    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR
+    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR | REVIEW
 )

@@ -17,6 +17,7 @@ from plan415x.draft.compare import compare as measure
 from plan415x.draft.compare import table
 from plan415x.draft.model import Draft
 from plan415x.draft.propose import draft
+from plan415x.draft.review import workbook as review_workbook
 from plan415x.draft.yamltext import targets_yaml
 from plan415x.fsutil import atomic_write
 from plan415x.schemas import schema_json
@@ -48,7 +49,9 @@ def read_text(path: Path) -> str:
     usage_error(f"{path} is neither UTF-8 nor GB18030 text")
 
 
-def run(*, plan: Path, out: Path | None, compare: Path | None, force: bool) -> None:
+def run(*, plan: Path | None, out: Path | None, compare: Path | None, force: bool) -> None:
+    if plan is None:
+        usage_error("give the plan's text file (PLAN.txt), or --apply REVIEW.xlsx")
     if out is None and compare is None:
         usage_error("say what to do with the draft: -o DIR to write it, --compare FILE to measure it")
     if out is not None:
@@ -85,6 +88,7 @@ def _files(proposed: Draft, plan: Path) -> dict[str, bytes]:
         "targets.yaml": text.encode(),
         "schemas/targets.schema.json": schema_json("targets").encode(),
         "schemas/actuals.schema.json": schema_json("actuals").encode(),
+        "review.xlsx": review_workbook(proposed, plan.name),
     }
 
 
@@ -103,6 +107,7 @@ def _write(out: Path, proposed: Draft, plan: Path, *, force: bool) -> None:
     low = sum(1 for t in proposed.targets if any(g.confidence < LOW for g in t.why.values()))
     echo(f"wrote a draft of {len(proposed.targets)} targets from {plan.name} in {out}/targets.yaml")
     echo(f"  {low} of them have a field guessed with a confidence below {LOW}: check those first")
+    echo(f"  review them in {out}/review.xlsx, then: plan415x draft --apply {out}/review.xlsx -o DIR")
     echo("next:")
     echo(f"  plan415x validate --data {out}")
 
