@@ -161,7 +161,8 @@ def test_template_layout(work: Path) -> None:
         ("big-projects", "foreign"),
     ]
     assert (c["F6"].value, c["F7"].value) == (None, None)  # a composite is year-to-date: no 上年同期
-    assert (c["F5"].value, c["G5"].value) == (3.8, "2023Q2")  # rd-share, a share: the latest figure
+    # rd-share, a share: the latest figure, its period in the unit's words (not the code 2023Q2)
+    assert (c["F5"].value, c["G5"].value) == (3.8, "2023年1-6月")
     # locked description, unlocked inputs, a protected sheet
     assert ws.protection.sheet is True
     assert ws["A4"].protection.locked is True
@@ -734,11 +735,11 @@ def test_previous_of_a_year_to_date_figure_is_the_same_months_last_year(work: Pa
     c = wb["丙局"]
     assert c["A4"].value == "projects"
     # 2023's 3 of January, not its 12 of December (which a unit adds January's figure to)
-    assert (c["F4"].value, c["G4"].value) == (3, "2023-01")
+    assert (c["F4"].value, c["G4"].value) == (3, "2023年1月")
     assert "上期数栏为上年同期数" in c["J2"].value
     other = wb["未指定牵头单位"]
     assert other["A4"].value == "output"
-    assert (other["F4"].value, other["G4"].value) == (330, "2023Q4")  # a level: its latest figure
+    assert (other["F4"].value, other["G4"].value) == (330, "2023年1-12月")  # a level: its latest figure
 
 
 def test_a_template_with_the_earlier_header_is_still_read(work: Path) -> None:

@@ -88,7 +88,7 @@ def test_the_template_asks_for_it_in_december_only(data: Path) -> None:
     ws = openpyxl.load_workbook("2024Q4.xlsx")["未指定牵头单位"]
     row = next(r for r in range(4, ws.max_row + 1) if ws.cell(row=r, column=1).value == "output")
     # 填报内容: the year's figure, not 最新值; 上期数: 2023's 340, the latest year's (not 1-6月's 150)
-    assert [ws.cell(row=row, column=c).value for c in (4, 6, 7)] == ["2024年全年数", 340, "2023Q4"]
+    assert [ws.cell(row=row, column=c).value for c in (4, 6, 7)] == ["2024年全年数", 340, "2023年1-12月"]
 
 
 @pytest.mark.parametrize(

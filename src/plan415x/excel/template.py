@@ -230,10 +230,10 @@ def _previous(engine: Engine, row: Row, period: Period) -> tuple[str | float | N
     if row.component is not None:
         comps = obs.record.components or {}
         value = comps.get(target.components[row.component].id)
-        return (None if value is None else xc.tidy_number(value)), str(obs.period)
+        return (None if value is None else xc.tidy_number(value)), obs.period.label_zh()
     if obs.record.state is not None:
-        return STATE_LABEL_ZH[obs.record.state], str(obs.period)
-    return (None if obs.value is None else xc.tidy_number(obs.value)), str(obs.period)
+        return STATE_LABEL_ZH[obs.record.state], obs.period.label_zh()
+    return (None if obs.value is None else xc.tidy_number(obs.value)), obs.period.label_zh()
 
 
 def _unit_sheet(
