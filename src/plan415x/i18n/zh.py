@@ -728,6 +728,129 @@ down 对照上限,point 对照较近的边界(区间内为负数,即尚余的幅
 }
 
 
+CLI: dict[str, str] = {
+    # the command line's own lines: usage errors, "wrote FILE", notes (cli/bodies/)
+    # cli/bodies/common.py: what every command's own lines share
+    "cli-error": "plan415x: 错误: {message}",
+    "cli-as-is": "{text}",
+    "cli-no-plan": "{data}/ 中没有 targets.yaml(请用 --data DIR 指定数据文件夹)",
+    "cli-no-plan-start": "{data}/ 中没有 targets.yaml: 请用 --data DIR 指定数据文件夹,或新建一份规划:"
+    " plan415x init {data}(见 docs/new-plan.md)",
+    "cli-unknown-unit": "未知单位 {unit};可选: {choices}",
+    "cli-published-spoilt": "plan415x: {error};请从版本控制中恢复",
+    "cli-period-outside": "期别 {period} 不在规划年份 {first}-{last} 之内",
+    "cli-today-not-date": "{name}={text} 不是日期;请写成 2024-07-15 的形式",
+    # cli/bodies/output.py: an output refused or not written
+    "cli-what-workbook": "工作簿",
+    "cli-what-report": "报告",
+    "cli-what-draft": "稿件",
+    "cli-what-page": "页面",
+    "cli-what-notice": "催报通知",
+    "cli-what-receipt": "回执",
+    "cli-what-file": "文件",
+    "cli-output-suffix": "{path}: {what}的文件名须以 {suffixes} 结尾",
+    "cli-output-in-data": "{path} 位于数据文件夹 {data}/ 之内;请把{what}写到别处",
+    "cli-output-no-folder": "{path}: 没有文件夹 {folder}/",
+    "cli-output-is-folder": "{path} 是文件夹",
+    "cli-output-exists": "{path} 已存在;要替换请加 --force",
+    "cli-cannot-write": "无法写入 {path}: {reason}",
+    "cli-folder-not-folder": "{option} {folder}: 不是文件夹",
+    "cli-folder-in-data": "{option} {folder} 位于数据文件夹 {data}/ 之内;请把文件写到别处",
+    "cli-folder-no-parent": "{option} {folder}: 没有文件夹 {parent}/",
+    "cli-folder-not-regular": "{path} 不是普通文件;不会被替换",
+    "cli-set-exists": "{path} 已存在;要替换请加 --force(未写入任何{what})",
+    "cli-set-cannot-write": "无法写入 {folder}/: {reason}(未写入任何{what})",
+    # the bodies of check, trend, publish, units, score and explain
+    "cli-wrote-report": "已写入 {path}: 目标 {targets} 项",
+    "cli-never-published": "{period} 从未发布(没有 published/{period}.json): plan415x publish {period}",
+    "cli-trend-one-of": "请给出 TARGET 或 --unit U(二者选一)",
+    "cli-trend-no-history": "没有 actuals 数据文件: 尚无历史",
+    "cli-unknown-target": "未知目标 {target}",
+    "cli-unknown-target-near": "未知目标 {target};是否指 {near}",
+    "cli-unknown-target-near-q": "未知目标 {target};是否指 {near}?",
+    "cli-publish-accept": "--accept {code}: 不是合理性警示的代码;可选: {codes}",
+    "cli-units-no-plan": "{data}/ 中没有 targets.yaml(新建规划: plan415x init {data})",
+    "cli-scored-on-none": "单位 {unit} 在 {year} 年没有计分的目标",
+    "cli-provisional-alone": "--provisional 须与 --score 同用: explain --score UNIT YEAR --provisional",
+    # the bodies of init, targets and reporting
+    "cli-what-plan": "规划",
+    "cli-what-work-report": "工作报告",
+    "cli-init-a-file": "{folder} 是文件,不是文件夹",
+    "cli-cannot-look": "{folder}: 无法查看其内容: {reason}",
+    "cli-init-not-empty": "{folder}/ 不是空文件夹;请给出空的或新的文件夹,或加 --force 把示例文件写入其中",
+    "cli-cannot-write-folder": "无法写入 {folder}/: {reason}",
+    "cli-init-wrote": "已在 {folder}/ 写入一份示例{what}(示例县,虚构的县: 所有数字均为示意):",
+    "cli-next": "下一步:",
+    "cli-init-then": "然后按 docs/new-plan.md 所述,换成你们自己的{what}",
+    "cli-unknown-unit-none": "未知单位 {unit};targets.yaml 未列出责任单位(responsible_units)",
+    "cli-reporting-missing": "-o DIR 和 --by 用于写催报通知: 请与 --missing 同用",
+    "cli-reporting-by": "--by 是通知要求报送的日期: 请用 -o DIR 指定文件夹",
+    "cli-wrote-and-md": "已写入 {path}(及 .md)",
+    "cli-reporting-none-owed": "{period}: 没有单位欠报数据或说明;未写通知",
+    "cli-by-not-date": "--by {text} 不是日期;请写成 2024-07-15 的形式",
+    # the bodies of export and brief
+    "cli-export-no-output": "请用 -o FILE.xlsx 指定要写的工作簿(或用 --split DIR 指定文件夹)",
+    "cli-wrote-workbook": "已写入 {path}: 目标 {targets} 项,工作表 {sheets}",
+    "cli-wrote-part": "已写入 {path}: {unit}的目标 {targets} 项",
+    "cli-brief-not-a-record": "plan415x: published/{period}.json: 不是发布记录(缺少或写错了 {error});"
+    "请从版本控制中恢复",
+    "cli-wrote-published-brief": "已写入 {path}: 按 {date} 发布的目标 {targets} 项,共 {sections} 节",
+    "cli-brief-suffix": "{path}: 稿件的文件名须以 .md、.docx 或 .pdf 结尾",
+    "cli-wrote-brief": "已写入 {path}: 目标 {targets} 项,共 {sections} 节",
+    # the bodies of validate and import
+    "cli-no-such-file": "没有这个文件: {path}",
+    "cli-validate-outside": "{path} 不在数据文件夹 {data}/ 中: 文件要与其规划一起校验",
+    "cli-import-none": "{paths} 中没有可导入的工作簿(.xlsx)",
+    "cli-accept-code": "--accept {spec}: {code} 不是警示代码;可选: {codes}",
+    "cli-accept-at": "--accept {spec}: 请在 @ 后写目标,或不写 @",
+    "cli-received-not-date": "--received {spec}: {text} 不是日期;请写成 2024-07-15(或 FILE=2024-07-15)的形式",
+    "cli-received-future": "--received {spec}: {date} 晚于今天({today});工作簿只能在今天或之前收到",
+    "cli-received-twice": "--received {spec}: 本次导入的收到日期给了两次({first}, {second})",
+    "cli-received-no-workbook": "--received {spec}: 本次导入中没有工作簿 {name}",
+    "cli-received-two-dates": "--received {spec}: {name} 给了两个日期({first}, {second})",
+    "cli-accept-no-target": "--accept: 规划中没有目标 {target}",
+    # the bodies of export --html and draft
+    "cli-page-suffix": "{path}: 页面的文件名须以 .html 或 .pdf 结尾",
+    "cli-page-one": "--split 和 --by-unit 只用于工作簿;HTML 报告只有一页",
+    "cli-wrote-page": "已写入 {path}: 目标 {targets} 项,一页",
+    "cli-draft-folder": "{path} 是文件夹;请给出规划的文本文件",
+    "cli-cannot-read": "无法读取 {path}: {reason}",
+    "cli-draft-too-large": "{path} 大于 {mb} MB: 不是规划文本",
+    "cli-draft-not-text": "{path} 不是文本文件;请把规划另存为纯文本(.txt)再起草",
+    "cli-draft-encoding": "{path} 既不是 UTF-8 也不是 GB18030 文本",
+    "cli-draft-what": "请说明如何处理草稿: -o DIR 写出,--compare FILE 比对",
+    "cli-draft-no-year": "{path}: 文本中没有年份(规划期限,如(2023-2027年));这是规划吗?",
+    "cli-draft-no-target": "{path}: 文本中没有找到目标(没有数字,也没有 形成/制定/实现…全覆盖);这是规划吗?",
+    "cli-draft-not-empty": "{folder}/ 不是空文件夹;请给出新的或空的文件夹,或加 --force 替换其中的 targets.yaml",
+    "cli-draft-wrote": "已从 {plan} 起草目标 {targets} 项,写入 {folder}/targets.yaml",
+    "cli-draft-low": "  其中 {low} 项有字段的推断置信度低于 {confidence}: 请先核对这些",
+    "cli-not-utf8": "{path} 不是 UTF-8 文本",
+    "cli-not-yaml": "{where}: 不是 YAML: {problem}",
+    "cli-compare-no-targets": "{path}: 其中没有 targets: 列表(请给出数据文件夹的 targets.yaml)",
+    "cli-compare-head": "{plan} 的草稿与 {path} 比对: 草拟 {drafted} 项,已编码 {encoded} 项",
+    "cli-compare-missed": "未找到({count}):",
+    "cli-compare-extra": "草拟了但编码中没有({count}):",
+    # the bodies of score, template and the PDF's fonts
+    "cli-not-a-year": "{text} 不是年份;考评按整年计,如 2023",
+    "cli-year-outside": "{year} 年不在规划年份 {first}-{last} 之内",
+    "cli-no-score": "plan415x: 无年度考评: {why}",
+    "cli-template-no-output": "请用 -o FILE.xlsx 指定要写的工作簿",
+    "cli-template-none-due": "{period} 没有应报的目标",
+    "cli-template-none-due-of": "{period} 没有由 {unit} 报送的应报目标",
+    "cli-wrote-template": "已写入 {path}: {period} 待填 {rows} 行,共 {sheets} 张工作表",
+    "cli-template-no-contact": "规划中没有 reporting.contact: 模板上没有联系人(联系人/电话)",
+    "cli-no-scoring": "{data}/ 中没有 scoring.yaml: 考评规则是数据;请以默认规则集(plan415x 仓库中的 data/scoring.yaml,"
+    "每条规则及其公式见 docs/scoring.md)为起点,复制到 {data}/ 后按需修改",
+    "cli-score-nothing-yet": "{year} 年尚未结束(今天是 {today}),且其中没有已结束并有数据的期别: 尚无可考评的内容",
+    "cli-score-no-figures": "数据文件夹中没有 {year} 年的数据: 无可考评",
+    "cli-score-not-over": "{year} 年尚未结束(今天是 {today};数据截至 {at},即 {month} 月): 现在考评,"
+    "会以尚未到期的数据判定年末,并把它们计为缺报",
+    "cli-score-silent": "{year} 年的年末数据未齐: {count} 个单位一项都未报送({silent});应报年末数据 {due} 项,"
+    "缺 {missing} 项(据 {used} 的数据): 现在考评,会把每项都计为未完成和缺报",
+    "cli-score-give-provisional": "{why};如需截至 {month} 月数据的预评分(会标明),请加 --provisional",
+}
+
+
 CATALOGUE: dict[str, str] = (
-    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR
+    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR | CLI
 )

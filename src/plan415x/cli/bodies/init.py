@@ -9,9 +9,11 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.shared import EXIT_OUTPUT, echo, usage_error
+from plan415x.cli.bodies.common import error_line, tell, usage_error
+from plan415x.cli.shared import EXIT_OUTPUT, echo
 from plan415x.fsutil import atomic_write
 from plan415x.options import StarterKind
+from plan415x.problems import said
 from plan415x.schemas import schema_json
 
 STARTER_PERIOD = "2024Q2"
@@ -38,15 +40,13 @@ def starter_files(kind: StarterKind = StarterKind.plan) -> dict[str, bytes]:
 
 def run(*, folder: Path, force: bool, kind: StarterKind = StarterKind.plan) -> None:
     if folder.exists() and not folder.is_dir():
-        usage_error(f"{folder} is a file, not a folder")
+        usage_error(said("cli-init-a-file", folder=str(folder)))
     try:
         present = folder.is_dir() and any(folder.iterdir())
     except OSError as error:  # a folder that cannot be read
-        usage_error(f"{folder}: cannot look inside it: {error.strerror or error}")
+        usage_error(said("cli-cannot-look", folder=str(folder), reason=str(error.strerror or error)))
     if present and not force:
-        usage_error(
-            f"{folder}/ is not empty; give an empty or new folder, or --force to write the starter's files into it"
-        )
+        usage_error(said("cli-init-not-empty", folder=str(folder)))
     written = starter_files(kind)
     try:
         if present:
@@ -57,19 +57,19 @@ def run(*, folder: Path, force: bool, kind: StarterKind = StarterKind.plan) -> N
         else:
             _write_folder(folder, written)
     except OSError as error:
-        echo(f"plan415x: error: cannot write {folder}/: {error.strerror or error}", err=True)
+        error_line(said("cli-cannot-write-folder", folder=str(folder), reason=str(error.strerror or error)))
         raise typer.Exit(EXIT_OUTPUT) from None
     shown = str(folder)
-    what, period = "plan", STARTER_PERIOD
+    what, period = said("cli-what-plan"), STARTER_PERIOD
     if kind is StarterKind.work_report:
-        what, period = "work report", WORK_REPORT_PERIOD
-    echo(f"wrote a starter {what} in {shown}/ (示例县, a made-up county: every figure is illustrative):")
+        what, period = said("cli-what-work-report"), WORK_REPORT_PERIOD
+    tell(said("cli-init-wrote", what=what, folder=shown))
     for name in written:
         echo(f"  {name}")
-    echo("next:")
+    tell(said("cli-next"))
     echo(f"  plan415x validate --data {shown}")
     echo(f"  plan415x check {period} --data {shown}")
-    echo(f"then replace the {what} with yours, as docs/new-plan.md says")
+    tell(said("cli-init-then", what=what))
 
 
 def _write_folder(folder: Path, written: dict[str, bytes]) -> None:
