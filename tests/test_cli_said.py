@@ -107,3 +107,25 @@ def test_a_target_not_in_the_plan_is_said_in_its_language(zh_plan: Path) -> None
     assert (code, err) == (2, "plan415x: 错误: 未知目标 'no-such-target'\n")
     code, _, err = run(zh_plan, "explain", "no-such-target", "2023Q2", "--lang", "en")
     assert (code, err) == (2, "plan415x: error: unknown target 'no-such-target'\n")
+
+
+def test_a_filter_naming_nothing_is_said_where_it_is_found(mini: Path) -> None:
+    # views.filters and reports.listing make the refusal; the body says it in the run's language
+    statuses = "achieved, ahead, on_track, watch, behind, off_track, missed, no_data, not_due, undefined"
+    statuses += ", not_assessable, monitoring"
+    assert run(mini, "check", "2023Q2", "--status", "nope") == (
+        2,
+        "",
+        f"plan415x: error: unknown status 'nope'; choose from: {statuses}\n",
+    )
+    assert run(mini, "check", "2023Q2", "--status", "nope", "--lang", "zh") == (
+        2,
+        "",
+        f"plan415x: 错误: 未知状态 'nope';可选: {statuses}\n",
+    )
+    kinds = "annual, composite, cumulative, directional, growth, level, milestone, one_year, relative, share"
+    assert run(mini, "targets", "--kind", "nope", "--lang", "zh") == (
+        2,
+        "",
+        f"plan415x: 错误: 未知目标类型 'nope';规划中有: {kinds}\n",
+    )

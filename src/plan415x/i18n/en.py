@@ -996,6 +996,14 @@ CLI: dict[str, str] = {
     " missed and missing",
     "cli-score-give-provisional": "{why}. Give --provisional for a provisional score of the figures to month"
     " {month}, labelled as such",
+    # views/filters.py and reports/listing.py: a filter of check or targets that names nothing
+    "cli-filter-unit-none": "unknown unit {unit}: targets.yaml lists no responsible_units",
+    "cli-unknown-action": "unknown action {action}; choose from: {choices}",
+    "cli-unknown-action-none": "unknown action {action}; targets.yaml lists no actions",
+    "cli-unknown-kind": "unknown kind {kind}; the plan has: {kinds}",
+    "cli-word-status": "status",
+    "cli-word-light": "light",
+    "cli-unknown-word": "unknown {word} {item}; choose from: {choices}",
 }
 
 

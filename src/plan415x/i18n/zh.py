@@ -848,6 +848,14 @@ CLI: dict[str, str] = {
     "cli-score-silent": "{year} 年的年末数据未齐: {count} 个单位一项都未报送({silent});应报年末数据 {due} 项,"
     "缺 {missing} 项(据 {used} 的数据): 现在考评,会把每项都计为未完成和缺报",
     "cli-score-give-provisional": "{why};如需截至 {month} 月数据的预评分(会标明),请加 --provisional",
+    # views/filters.py and reports/listing.py: a filter of check or targets that names nothing
+    "cli-filter-unit-none": "未知单位 {unit}: targets.yaml 未列出责任单位(responsible_units)",
+    "cli-unknown-action": "未知行动 {action};可选: {choices}",
+    "cli-unknown-action-none": "未知行动 {action};targets.yaml 未列出行动(actions)",
+    "cli-unknown-kind": "未知目标类型 {kind};规划中有: {kinds}",
+    "cli-word-status": "状态",
+    "cli-word-light": "灯色",
+    "cli-unknown-word": "未知{word} {item};可选: {choices}",
 }
 
 

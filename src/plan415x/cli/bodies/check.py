@@ -16,7 +16,7 @@ from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit, terminal_width
 from plan415x.engine import Engine
 from plan415x.loading import PUBLISHED_DIR
 from plan415x.options import CheckFormat, FailOn, Lang
-from plan415x.problems import said
+from plan415x.problems import Said, said
 from plan415x.reports.gap_formats import format_report
 from plan415x.reports.summary import sort_report
 from plan415x.views.filters import narrow, resolve_filter_words
@@ -51,8 +51,8 @@ def run(
     whole = engine.report(when)
     unit, status, light = resolve_filter_words(whole, unit=unit, statuses=status, lights=light)
     report = narrow(whole, unit=unit, action=action, statuses=status, lights=light)
-    if isinstance(report, str):
-        usage_error(said("cli-as-is", text=report))
+    if isinstance(report, Said):
+        usage_error(report)
     report = sort_report(report, sort)
     streaks = red_streaks(engine, report)
     corrections: tuple[Correction, ...] = ()

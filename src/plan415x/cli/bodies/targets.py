@@ -10,7 +10,7 @@ from plan415x.cli.bodies.common import require_plan, unit_id, usage_error
 from plan415x.cli.shared import EXIT_INVALID, color_wanted, default_problem_format, emit
 from plan415x.loading import PLAN_FILE, load_plan
 from plan415x.options import Lang, ListFormat
-from plan415x.problems import said
+from plan415x.problems import Said, said
 from plan415x.reports import listing
 from plan415x.reports.problems import format_problems
 
@@ -37,7 +37,7 @@ def run(
         usage_error(said("cli-unknown-unit-none", unit=repr(unit)))
 
     chosen = listing.select(plan, action=action, kind=kind, unit=unit_id(plan, unit), no_owner=no_owner)
-    if isinstance(chosen, str):
-        usage_error(said("cli-as-is", text=chosen))
+    if isinstance(chosen, Said):
+        usage_error(chosen)
     color = color_wanted()
     emit(listing.render(chosen, fmt, lang=lang.value, color=color), color=color)
