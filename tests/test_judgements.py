@@ -396,14 +396,18 @@ def test_a_unit_filter_on_a_plan_without_units_says_what_is_missing(data: Path) 
     from dataclasses import replace
 
     from plan415x.engine import Engine
+    from plan415x.i18n import say
     from plan415x.loading import load_dataset
     from plan415x.periods import Period
+    from plan415x.problems import Said
     from plan415x.views.filters import narrow
 
     dataset, _ = load_dataset(data)
     assert dataset is not None
     report = replace(Engine(dataset).report(Period.parse("2023Q2")), unit_names={})
-    assert narrow(report, unit="ua") == "unknown unit 'ua': targets.yaml lists no responsible_units"
+    refused = narrow(report, unit="ua")  # a Said, rendered where it is printed
+    assert isinstance(refused, Said)
+    assert say(refused, "en") == "unknown unit 'ua': targets.yaml lists no responsible_units"
 
 
 def test_about_fifteen_firms_with_the_default_tolerance_is_met_by_fourteen(data: Path) -> None:

@@ -197,6 +197,34 @@ def fitted_name(head: str, name: str, suffix: str) -> str:
     return "-".join(x for x in (head, kept) if x) + suffix
 
 
+def new_folder(folder: Path, files: dict[str, bytes]) -> None:
+    """A folder of ``files`` (relative names, sub-folders made) whole or not at all (``init``,
+    ``draft``): built beside it under a hidden name, then renamed into place (onto an empty
+    folder, as POSIX allows; elsewhere the empty folder is removed first)."""
+    import shutil
+    import tempfile
+
+    parent = folder.absolute().parent
+    parent.mkdir(parents=True, exist_ok=True)
+    tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f".{folder.name}.new-"))
+    try:
+        for name, data in files.items():
+            path = tmp / name
+            path.parent.mkdir(parents=True, exist_ok=True)
+            path.write_bytes(data)
+        os.chmod(tmp, 0o777 & ~_umask())  # mkdtemp made it 0700: a folder as mkdir makes it
+        try:
+            os.rename(tmp, folder)
+        except OSError:
+            if not folder.is_dir():
+                raise
+            folder.rmdir()  # an empty folder (else this fails and nothing is written)
+            os.rename(tmp, folder)
+    finally:
+        with contextlib.suppress(FileNotFoundError):
+            shutil.rmtree(tmp)
+
+
 def write_set(folder: Path, files: list[tuple[str, bytes]], *, force: bool) -> None:
     """Write ``files`` (name, bytes) into ``folder`` whole or not at all (``export --split``).
 

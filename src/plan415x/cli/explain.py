@@ -5,7 +5,7 @@ from typing import Annotated
 
 import typer
 
-from plan415x.cli.shared import DEFAULT_DATA, DataOpt, PeriodArg, PlanLangOpt, app, usage_error
+from plan415x.cli.shared import DEFAULT_DATA, DataOpt, PeriodArg, PlanLangOpt, app
 
 
 @app.command()
@@ -37,8 +37,6 @@ def explain(
     ] = False,
 ) -> None:
     """Every input and each step of the formula for one target, ending in its status."""
-    if provisional and not score:  # before any body is imported: a usage error costs nothing
-        usage_error("--provisional goes with --score: explain --score UNIT YEAR --provisional")
     if score:
         from plan415x.cli.bodies.explain_score import run as explain_score
 
@@ -46,4 +44,4 @@ def explain(
         return
     from plan415x.cli.bodies.explain import run
 
-    run(target_id=target_id, period=period, data=data, lang=lang)
+    run(target_id=target_id, period=period, data=data, lang=lang, provisional=provisional)

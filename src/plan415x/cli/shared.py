@@ -2,7 +2,8 @@
 body alone uses, loading the data and reading a period, is in ``bodies/common.py``: --help
 imports this module).
 
-Each command parses its options, calls one function, prints, and maps the outcome to an exit
+Each command parses its options, calls one function (its body, which says its own lines and
+usage errors in the run's language: ``bodies/common.py``), prints, and maps the outcome to an exit
 code (documented in README.md, kept stable):
 
 0 done / valid · 1 invalid data · 2 usage error · 3 ``--fail-on`` met · 4 the output could
@@ -16,7 +17,7 @@ a crash; a reader that closes the pipe early (``| head``) ends the output quietl
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, NoReturn
+from typing import Annotated
 
 import typer
 
@@ -89,16 +90,6 @@ def echo(text: str, *, err: bool = False) -> None:
     in it shows as ⏎. Several lines: one call each. Reports go through ``emit`` and escape their
     own data."""
     emit(terminal_text(text) + "\n", err=err)
-
-
-def usage_error(message: str) -> NoReturn:
-    echo(f"plan415x: error: {message}", err=True)
-    raise typer.Exit(EXIT_USAGE)
-
-
-def require_data_dir(data: Path) -> None:
-    if not (data / "targets.yaml").is_file():
-        usage_error(f"no targets.yaml in {data}/ (give the data folder with --data DIR)")
 
 
 def default_problem_format() -> ProblemFormat:

@@ -899,6 +899,146 @@ REVIEW: dict[str, str] = {
 }
 
 
+CLI: dict[str, str] = {
+    # the command line's own lines: usage errors, "wrote FILE", notes (cli/bodies/)
+    # cli/bodies/common.py: what every command's own lines share
+    "cli-error": "plan415x: error: {message}",
+    "cli-as-is": "{text}",
+    "cli-no-plan": "no targets.yaml in {data}/ (give the data folder with --data DIR)",
+    "cli-no-plan-start": "no targets.yaml in {data}/: give the data folder with --data DIR, or start a new plan"
+    " with: plan415x init {data} (docs/new-plan.md)",
+    "cli-unknown-unit": "unknown unit {unit}; choose from: {choices}",
+    "cli-published-spoilt": "plan415x: {error}; restore it from version control",
+    "cli-period-outside": "period {period} is outside the plan's years {first}-{last}",
+    "cli-today-not-date": "{name}={text} is not a date; write it as 2024-07-15",
+    # cli/bodies/output.py: an output refused or not written
+    "cli-what-workbook": "workbook",
+    "cli-what-report": "report",
+    "cli-what-draft": "draft",
+    "cli-what-page": "page",
+    "cli-what-notice": "notice",
+    "cli-what-receipt": "回执",
+    "cli-what-file": "file",
+    "cli-output-suffix": "{path}: the {what}'s name must end in {suffixes}",
+    "cli-output-in-data": "{path} is inside the data folder {data}/; write the {what} somewhere else",
+    "cli-output-no-folder": "{path}: no such folder {folder}/",
+    "cli-output-is-folder": "{path} is a folder",
+    "cli-output-exists": "{path} already exists; give --force to replace it",
+    "cli-cannot-write": "cannot write {path}: {reason}",
+    "cli-folder-not-folder": "{option} {folder}: not a folder",
+    "cli-folder-in-data": "{option} {folder} is inside the data folder {data}/; write the files somewhere else",
+    "cli-folder-no-parent": "{option} {folder}: no such folder {parent}/",
+    "cli-folder-not-regular": "{path} is not a regular file; it is never replaced",
+    "cli-set-exists": "{path} already exists; give --force to replace it (no {what} was written)",
+    "cli-set-cannot-write": "cannot write {folder}/: {reason} (no {what} was written)",
+    # the bodies of check, trend, publish, units, score and explain
+    "cli-wrote-report": "wrote {path}: {targets} targets",
+    "cli-never-published": "{period} was never published (no published/{period}.json): plan415x publish {period}",
+    "cli-trend-one-of": "give a TARGET or --unit U (one of them)",
+    "cli-trend-no-history": "no actuals files: there is no history yet",
+    "cli-unknown-target": "unknown target {target}",
+    "cli-unknown-target-near": "unknown target {target}; did you mean {near}",
+    "cli-unknown-target-near-q": "unknown target {target}; did you mean {near}?",
+    "cli-publish-accept": "--accept {code}: not a plausibility warning's code; one of {codes}",
+    "cli-units-no-plan": "no targets.yaml in {data}/ (start a plan with: plan415x init {data})",
+    "cli-scored-on-none": "unit {unit} is scored on no target in {year}",
+    "cli-provisional-alone": "--provisional goes with --score: explain --score UNIT YEAR --provisional",
+    # the bodies of init, targets and reporting
+    "cli-what-plan": "plan",
+    "cli-what-work-report": "work report",
+    "cli-init-a-file": "{folder} is a file, not a folder",
+    "cli-cannot-look": "{folder}: cannot look inside it: {reason}",
+    "cli-init-not-empty": "{folder}/ is not empty; give an empty or new folder, or --force to write the starter's"
+    " files into it",
+    "cli-cannot-write-folder": "cannot write {folder}/: {reason}",
+    "cli-init-wrote": "wrote a starter {what} in {folder}/ (示例县, a made-up county: every figure is illustrative):",
+    "cli-next": "next:",
+    "cli-init-then": "then replace the {what} with yours, as docs/new-plan.md says",
+    "cli-unknown-unit-none": "unknown unit {unit}; targets.yaml lists no responsible_units",
+    "cli-reporting-missing": "-o DIR and --by write the 催报 notices: give them with --missing",
+    "cli-reporting-by": "--by is the date a notice asks the figures by: give the folder with -o DIR",
+    "cli-wrote-and-md": "wrote {path} (and .md)",
+    "cli-reporting-none-owed": "{period}: no unit owes a figure or an explanation; no notice written",
+    "cli-by-not-date": "--by {text} is not a date; write it as 2024-07-15",
+    # the bodies of export and brief
+    "cli-export-no-output": "give the workbook to write with -o FILE.xlsx (or a folder with --split DIR)",
+    "cli-wrote-workbook": "wrote {path}: {targets} targets, {sheets}",
+    "cli-wrote-part": "wrote {path}: {targets} targets of {unit}",
+    "cli-brief-not-a-record": "plan415x: published/{period}.json: not a publication record (missing or wrong"
+    " {error}); restore it from version control",
+    "cli-wrote-published-brief": "wrote {path}: {targets} targets as published on {date}, {sections} sections",
+    "cli-brief-suffix": "{path}: the draft's name must end in .md, .docx or .pdf",
+    "cli-wrote-brief": "wrote {path}: {targets} targets, {sections} sections",
+    # the bodies of validate and import
+    "cli-no-such-file": "no such file: {path}",
+    "cli-validate-outside": "{path} is not in the data folder {data}/: a file is validated with its plan",
+    "cli-import-none": "no workbook (.xlsx) to import in {paths}",
+    "cli-accept-code": "--accept {spec}: {code} is not a warning's code; one of: {codes}",
+    "cli-accept-at": "--accept {spec}: give the target after @, or no @",
+    "cli-received-not-date": "--received {spec}: {text} is not a date; write it as 2024-07-15 (or FILE=2024-07-15)",
+    "cli-received-future": "--received {spec}: {date} is after today ({today}); a workbook is received on or"
+    " before today",
+    "cli-received-twice": "--received {spec}: the run's date is given twice ({first}, {second})",
+    "cli-received-no-workbook": "--received {spec}: no workbook {name} in this import",
+    "cli-received-two-dates": "--received {spec}: {name} is given two dates ({first}, {second})",
+    "cli-accept-no-target": "--accept: no target {target} in the plan",
+    # the bodies of export --html and draft
+    "cli-page-suffix": "{path}: the page's name must end in .html or .pdf",
+    "cli-page-one": "--split and --by-unit are for workbooks; the HTML report is one page",
+    "cli-wrote-page": "wrote {path}: {targets} targets, one page",
+    "cli-draft-folder": "{path} is a folder; give the plan's text file",
+    "cli-cannot-read": "cannot read {path}: {reason}",
+    "cli-draft-too-large": "{path} is larger than {mb} MB: not a plan's text",
+    "cli-draft-not-text": "{path} is not a text file; save the plan as plain text (.txt) and draft that",
+    "cli-draft-encoding": "{path} is neither UTF-8 nor GB18030 text",
+    "cli-draft-what": "say what to do with the draft: -o DIR to write it, --compare FILE to measure it",
+    "cli-draft-no-year": "{path}: no year in the text (a plan's span such as (2023-2027年)); is it a plan?",
+    "cli-draft-no-target": "{path}: no target found in the text (no figure, no 形成/制定/实现…全覆盖); is it a plan?",
+    "cli-draft-not-empty": "{folder}/ is not empty; give a new or empty folder, or --force to replace its"
+    " targets.yaml",
+    "cli-draft-wrote": "wrote a draft of {targets} targets from {plan} in {folder}/targets.yaml",
+    "cli-draft-no-plan": "give the plan's text file (PLAN.txt), or --apply REVIEW.xlsx",
+    "cli-draft-review": "  review them in {review}, then: plan415x draft --apply {review} -o DIR",
+    "cli-draft-low": "  {low} of them have a field guessed with a confidence below {confidence}: check those first",
+    "cli-not-utf8": "{path} is not UTF-8 text",
+    "cli-not-yaml": "{where}: not YAML: {problem}",
+    "cli-compare-no-targets": "{path}: no targets: list in it (give a data folder's targets.yaml)",
+    "cli-compare-head": "draft of {plan} against {path}: {drafted} proposed, {encoded} encoded",
+    "cli-compare-missed": "not found ({count}):",
+    "cli-compare-extra": "proposed, not in the encoding ({count}):",
+    # the bodies of score, template and the PDF's fonts
+    "cli-not-a-year": "{text} is not a year; the score is for a whole year, e.g. 2023",
+    "cli-year-outside": "year {year} is outside the plan's years {first}-{last}",
+    "cli-no-score": "plan415x: no 年度考评: {why}",
+    "cli-template-no-output": "give the workbook to write with -o FILE.xlsx",
+    "cli-template-none-due": "no target is due in {period}",
+    "cli-template-none-due-of": "no target is due in {period} supplied by {unit}",
+    "cli-wrote-template": "wrote {path}: {rows} rows to fill in on {sheets} sheet(s) for {period}",
+    "cli-template-no-contact": "no reporting.contact in the plan: the template names no one to call (联系人/电话)",
+    "cli-no-scoring": "no scoring.yaml in {data}/: the scoring rules are data. Start from the default rule set,"
+    " data/scoring.yaml of plan415x's repository (every rule and its formula: docs/scoring.md),"
+    " copy it into {data}/ and adjust it",
+    "cli-score-nothing-yet": "{year} is not over (today is {today}) and no period of it with figures has ended:"
+    " nothing to score yet",
+    "cli-score-no-figures": "no figures for {year} in the data folder: nothing to score",
+    "cli-score-not-over": "{year} is not over (today is {today}; the figures run to {at}, month {month}): a score"
+    " now would judge the year end on figures not yet due and count them as missing",
+    "cli-score-silent": "the year-end figures of {year} are not in: {count} unit(s) sent none of theirs ({silent});"
+    " {missing} of {due} year-end figures due are missing (figures of {used}): a score now would count each as"
+    " missed and missing",
+    "cli-score-give-provisional": "{why}. Give --provisional for a provisional score of the figures to month"
+    " {month}, labelled as such",
+    # views/filters.py and reports/listing.py: a filter of check or targets that names nothing
+    "cli-filter-unit-none": "unknown unit {unit}: targets.yaml lists no responsible_units",
+    "cli-unknown-action": "unknown action {action}; choose from: {choices}",
+    "cli-unknown-action-none": "unknown action {action}; targets.yaml lists no actions",
+    "cli-unknown-kind": "unknown kind {kind}; the plan has: {kinds}",
+    "cli-word-status": "status",
+    "cli-word-light": "light",
+    "cli-unknown-word": "unknown {word} {item}; choose from: {choices}",
+}
+
+
 CATALOGUE: dict[str, str] = (
-    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR | REVIEW
+    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR | REVIEW | CLI
 )

@@ -13,6 +13,7 @@ from typing import assert_never
 
 from plan415x.codec import as_json
 from plan415x.options import ListFormat
+from plan415x.problems import Said, said
 from plan415x.reports.table import render_rows
 from plan415x.safetext import csv_text, json_finite
 from plan415x.values import PlanFile, Target
@@ -20,18 +21,22 @@ from plan415x.values import PlanFile, Target
 
 def select(
     plan: PlanFile, *, action: str | None, kind: str | None, unit: str | None, no_owner: bool = False
-) -> list[Target] | str:
+) -> list[Target] | Said:
     """The targets matching the filters, or a usage message naming the bad filter. ``no_owner``:
     only the targets that name no responsible unit of their own (the plan's ``default_owner``
     answers for them), to be filled in from the 分工 document."""
     if action is not None and action not in {a.id for a in plan.actions}:
-        return f"unknown action {action!r}; " + _choices([a.id for a in plan.actions], "actions")
+        if not plan.actions:
+            return said("cli-unknown-action-none", action=repr(action))
+        return said("cli-unknown-action", action=repr(action), choices=", ".join(a.id for a in plan.actions))
     kinds = sorted({t.kind.value for t in plan.targets})
     if kind is not None and kind not in kinds:
-        return f"unknown kind {kind!r}; the plan has: {', '.join(kinds)}"
+        return said("cli-unknown-kind", kind=repr(kind), kinds=", ".join(kinds))
     if unit is not None and unit not in {u.id for u in plan.responsible_units}:
-        return f"unknown unit {unit!r}; " + _choices(
-            [u.id for u in plan.responsible_units], "responsible_units"
+        if not plan.responsible_units:
+            return said("cli-unknown-unit-none", unit=repr(unit))
+        return said(
+            "cli-unknown-unit", unit=repr(unit), choices=", ".join(u.id for u in plan.responsible_units)
         )
     return [
         t
@@ -41,11 +46,6 @@ def select(
         and (unit is None or unit in t.responsible)
         and (not no_owner or not t.responsible)
     ]
-
-
-def _choices(ids: list[str], section: str) -> str:
-    """The ids to choose from, or what is missing when there are none."""
-    return f"choose from: {', '.join(ids)}" if ids else f"targets.yaml lists no {section}"
 
 
 def _value(t: Target) -> str:

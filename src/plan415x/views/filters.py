@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+from plan415x.problems import Said, said
 from plan415x.results import Light, Report, Status
 
 
@@ -15,18 +16,22 @@ def narrow(
     action: str | None = None,
     statuses: list[str] | None = None,
     lights: list[str] | None = None,
-) -> Report | str:
+) -> Report | Said:
     """The report with only the results that pass the filters, or a message naming a bad one."""
     if unit is not None and unit not in report.unit_names:
         if not report.unit_names:
-            return f"unknown unit {unit!r}: targets.yaml lists no responsible_units"
-        return f"unknown unit {unit!r}; choose from: {', '.join(report.unit_names)}"
+            return said("cli-filter-unit-none", unit=repr(unit))
+        return said("cli-unknown-unit", unit=repr(unit), choices=", ".join(report.unit_names))
     if action is not None and action not in report.action_names:
-        return f"unknown action {action!r}; choose from: {', '.join(report.action_names)}"
-    for value, vocabulary in ((statuses, Status), (lights, Light)):
+        return said("cli-unknown-action", action=repr(action), choices=", ".join(report.action_names))
+    for value, vocabulary, word in (
+        (statuses, Status, said("cli-word-status")),
+        (lights, Light, said("cli-word-light")),
+    ):
         for item in value or ():
             if item not in {v.value for v in vocabulary}:
-                return f"unknown {vocabulary.__name__.lower()} {item!r}; choose from: {', '.join(v.value for v in vocabulary)}"
+                choices = ", ".join(v.value for v in vocabulary)
+                return said("cli-unknown-word", word=word, item=repr(item), choices=choices)
     kept = tuple(
         r
         for r in report.results

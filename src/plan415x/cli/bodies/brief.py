@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, assert_never
 
 import typer
 
-from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
+from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records, tell, usage_error
 from plan415x.cli.bodies.output import check_output, write_or_exit
 from plan415x.cli.bodies.pdf import fonts_or_exit
-from plan415x.cli.shared import EXIT_INVALID, echo, usage_error
+from plan415x.cli.shared import EXIT_INVALID, echo
 from plan415x.engine import Engine
 from plan415x.options import BriefFormat, Lang, of_suffix
+from plan415x.problems import said
 from plan415x.reports import brief as rb
 from plan415x.reports.brief_docx import to_docx
 from plan415x.reports.brief_published import build_published
@@ -69,7 +70,7 @@ def _as_published(
     with published_records():
         published = read(data, when)
     if published is None:
-        usage_error(f"{when} was never published (no published/{when}.json): plan415x publish {when}")
+        usage_error(said("cli-never-published", period=str(when)))
     check_output(output, data, force=force, suffixes=None, what="draft")
     # A year with scoring rules: its draft of the day had 年度考评, which no record holds (said).
     scored = str(when).isdigit() and scoring_path(data).exists()
@@ -78,17 +79,19 @@ def _as_published(
     except (KeyError, TypeError, ValueError, AttributeError) as error:
         # A record that read back (its shape checked by views.published) but lacks a field the
         # draft needs: spoilt by hand, said as every reader of published/ says it.
-        echo(
-            f"plan415x: published/{when}.json: not a publication record (missing or wrong {error});"
-            " restore it from version control",
-            err=True,
-        )
+        tell(said("cli-brief-not-a-record", period=str(when), error=str(error)), err=True)
         raise typer.Exit(EXIT_INVALID) from None
     body = _render(draft, fmt, lang.value, fonts)
     write_or_exit(output, body, force=force)
-    echo(
-        f"wrote {output}: {len(published.record['judgements'])} targets as published on {published.date},"
-        f" {len(draft.sections)} sections"
+    judged = len(published.record["judgements"])
+    tell(
+        said(
+            "cli-wrote-published-brief",
+            path=str(output),
+            targets=str(judged),
+            date=str(published.date),
+            sections=str(len(draft.sections)),
+        )
     )
     if draft.banner:
         echo(draft.banner, err=True)
@@ -99,7 +102,7 @@ def run(
 ) -> None:
     fmt = of_suffix(output.suffix, BriefFormat)
     if fmt is None:
-        usage_error(f"{output}: the draft's name must end in .md, .docx or .pdf")
+        usage_error(said("cli-brief-suffix", path=str(output)))
     fonts = fonts_or_exit() if fmt is BriefFormat.pdf else None  # no font: said before any work
     if as_published:
         _as_published(period=period, output=output, data=data, lang=lang, force=force, fmt=fmt, fonts=fonts)
@@ -121,6 +124,13 @@ def run(
     draft = rb.build(view, lang.value, score=score)
     body = _render(draft, fmt, lang.value, fonts)
     write_or_exit(output, body, force=force)
-    echo(f"wrote {output}: {len(report.results)} targets, {len(draft.sections)} sections")
+    tell(
+        said(
+            "cli-wrote-brief",
+            path=str(output),
+            targets=str(len(report.results)),
+            sections=str(len(draft.sections)),
+        )
+    )
     if draft.banner:
         echo(draft.banner, err=True)

@@ -11,11 +11,12 @@ from pathlib import Path
 import typer
 
 from plan415x.cli.bodies import output as out
-from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
-from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit, terminal_width, usage_error
+from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records, tell, usage_error
+from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, emit, terminal_width
 from plan415x.engine import Engine
 from plan415x.loading import PUBLISHED_DIR
 from plan415x.options import CheckFormat, FailOn, Lang
+from plan415x.problems import Said, said
 from plan415x.reports.gap_formats import format_report
 from plan415x.reports.summary import sort_report
 from plan415x.views.filters import narrow, resolve_filter_words
@@ -50,7 +51,7 @@ def run(
     whole = engine.report(when)
     unit, status, light = resolve_filter_words(whole, unit=unit, statuses=status, lights=light)
     report = narrow(whole, unit=unit, action=action, statuses=status, lights=light)
-    if isinstance(report, str):
+    if isinstance(report, Said):
         usage_error(report)
     report = sort_report(report, sort)
     streaks = red_streaks(engine, report)
@@ -73,7 +74,7 @@ def run(
     if output is not None:
         body = (BOM + text) if fmt is CheckFormat.csv else text
         out.write_or_exit(output, body.encode("utf-8"), force=force)
-        typer.echo(f"wrote {output}: {len(report.results)} targets", err=True)
+        tell(said("cli-wrote-report", path=str(output), targets=str(len(report.results))), err=True)
     else:
         emit(text, color=color)
     failing = {FailOn.never: set(), FailOn.yellow: {"yellow", "red"}, FailOn.red: {"red"}}[fail_on]

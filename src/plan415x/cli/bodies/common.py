@@ -13,24 +13,22 @@ from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from dataclasses import replace
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 
 import typer
 
-from plan415x.cli.shared import (
-    EXIT_INVALID,
-    color_wanted,
-    default_problem_format,
-    echo,
-    emit,
-    require_data_dir,
-    usage_error,
-)
+# click as typer 0.28 vendors it (pinned in pyproject.toml): which --lang the user typed, and the
+# run's own place to keep the plan's language (a run's context, none outliving it).
+from typer._click.core import ParameterSource
+from typer._click.globals import get_current_context
+
+from plan415x.cli.shared import EXIT_INVALID, EXIT_USAGE, color_wanted, default_problem_format, echo, emit
+from plan415x.i18n import say
 from plan415x.loading import PLAN_FILE, Dataset, actuals_paths, load_dataset
 from plan415x.messages import problem_text
 from plan415x.options import Lang
 from plan415x.periods import Period
-from plan415x.problems import Problem
+from plan415x.problems import Problem, Said, SaidError, said
 from plan415x.reports.problems import format_problems
 from plan415x.views.published import PublishedError
 
@@ -38,6 +36,48 @@ if TYPE_CHECKING:
     from rich.console import Console
 
     from plan415x.values import PlanFile
+
+PLAN_LANGUAGE = "plan415x.plan-language"
+"""The key in the click context's ``meta`` (one per run, so nothing outlives a run in tests
+that invoke the app again) of the plan's language, once ``language`` has chosen it."""
+
+
+def run_language() -> Lang:
+    """The language of the command line's own lines (usage errors, "wrote FILE", notes):
+    ``--lang`` when given on the command line, else the plan's ``language:`` once ``language``
+    has chosen it for a command whose messages follow the plan, else English. So a usage error
+    found before the data is read is in English unless --lang was given; and a command whose
+    --lang defaults to zh for its report's labels (check, export, rank…) speaks English on the
+    terminal unless --lang is given, as its data's problems do."""
+    ctx = get_current_context(silent=True)
+    if ctx is None:
+        return Lang.en
+    given = ctx.params.get("lang")  # as typed: typer makes it a Lang for the command only
+    if given is not None and ctx.get_parameter_source("lang") is ParameterSource.COMMANDLINE:
+        return Lang(getattr(given, "value", given))
+    chosen = ctx.meta.get(PLAN_LANGUAGE)
+    return chosen if isinstance(chosen, Lang) else Lang.en
+
+
+def tell(message: Said, *, err: bool = False) -> None:
+    """One line of the command line's own, said in the run's language (``run_language``)."""
+    echo(say(message, run_language().value), err=err)
+
+
+def error_line(message: Said) -> None:
+    """``plan415x: error: …`` on stderr, in the run's language (the caller chooses the exit)."""
+    tell(said("cli-error", message=message), err=True)
+
+
+def usage_error(message: Said) -> NoReturn:
+    """The usage error ``message`` on stderr, in the run's language, and exit 2."""
+    error_line(message)
+    raise typer.Exit(EXIT_USAGE)
+
+
+def require_data_dir(data: Path) -> None:
+    if not (data / "targets.yaml").is_file():
+        usage_error(said("cli-no-plan", data=str(data)))
 
 
 def unit_id(plan: "PlanFile", text: str | None) -> str | None:
@@ -50,16 +90,13 @@ def unit_id(plan: "PlanFile", text: str | None) -> str | None:
         if wanted == u.id or wanted in (u.name_zh, u.name_en, *u.aliases):
             return u.id
     choices = ", ".join(f"{u.id} ({u.name_zh})" for u in plan.responsible_units)
-    usage_error(f"unknown unit {text!r}; choose from: {choices}")
+    usage_error(said("cli-unknown-unit", unit=repr(text), choices=choices))
 
 
 def require_plan(data: Path) -> None:
     """The data folder must hold a plan; a folder without one gets told how to start one."""
     if not (data / "targets.yaml").is_file():
-        usage_error(
-            f"no targets.yaml in {data}/: give the data folder with --data DIR, or start a new plan"
-            f" with: plan415x init {data} (docs/new-plan.md)"
-        )
+        usage_error(said("cli-no-plan-start", data=str(data)))
 
 
 @contextmanager
@@ -69,7 +106,7 @@ def published_records() -> Iterator[None]:
     try:
         yield
     except PublishedError as error:
-        echo(f"plan415x: {error}; restore it from version control", err=True)
+        tell(said("cli-published-spoilt", error=str(error)), err=True)
         raise typer.Exit(EXIT_INVALID) from None
 
 
@@ -138,6 +175,8 @@ def load_or_exit(data: Path, lang: Lang | None = Lang.en) -> Dataset:
     if problems or dataset is None:
         show_problems(problems, lang or language(None, data))
         raise typer.Exit(EXIT_INVALID)
+    if lang is None:  # a command whose messages follow the plan: its own lines follow it too
+        language(None, data, dataset)
     return dataset
 
 
@@ -145,10 +184,14 @@ def parse_period(text: str, dataset: Dataset) -> Period:
     try:
         period = Period.parse(text)
     except ValueError as error:  # a SaidError: its str() is its English (the catalogues come with messages)
-        usage_error(str(error))
+        usage_error(error.said if isinstance(error, SaidError) else said("cli-as-is", text=str(error)))
     plan = dataset.plan.plan
     if not plan.first_year <= period.year <= plan.last_year:
-        usage_error(f"period {period} is outside the plan's years {plan.first_year}-{plan.last_year}")
+        usage_error(
+            said(
+                "cli-period-outside", period=str(period), first=str(plan.first_year), last=str(plan.last_year)
+            )
+        )
     return period
 
 
@@ -171,7 +214,11 @@ def language(lang: Lang | None, data: Path, dataset: Dataset | None = None) -> L
             else None
         )
         chosen = plan.get("language") if isinstance(plan, dict) else None
-    return Lang.zh if chosen == "zh" else Lang.en
+    spoken = Lang.zh if chosen == "zh" else Lang.en
+    ctx = get_current_context(silent=True)
+    if ctx is not None:  # the command line's own lines follow it from here on (run_language)
+        ctx.meta[PLAN_LANGUAGE] = spoken
+    return spoken
 
 
 TODAY_ENV = "PLAN415X_TODAY"
@@ -187,4 +234,4 @@ def today() -> dt.date:
     try:
         return dt.date.fromisoformat(text)
     except ValueError:
-        usage_error(f"{TODAY_ENV}={text!r} is not a date; write it as 2024-07-15")
+        usage_error(said("cli-today-not-date", name=TODAY_ENV, text=repr(text)))

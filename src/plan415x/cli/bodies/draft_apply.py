@@ -8,11 +8,12 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.draft import _new_folder, _refuse_output
-from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, echo, usage_error
+from plan415x.cli.bodies.common import usage_error
+from plan415x.cli.bodies.draft import _refuse_output
+from plan415x.cli.bodies.output import write_data_folder
+from plan415x.cli.shared import EXIT_INVALID, echo
 from plan415x.draft.review import Refused, read
 from plan415x.draft.yamltext import targets_yaml
-from plan415x.fsutil import atomic_write
 from plan415x.i18n import say
 from plan415x.problems import said
 from plan415x.schemas import schema_json
@@ -26,15 +27,15 @@ LANG = "en"
 
 def run(*, plan: Path | None, out: Path | None, compare: Path | None, review: Path, force: bool) -> None:
     if plan is not None or compare is not None:
-        usage_error(say(said("review-apply-alone"), LANG))
+        usage_error(said("review-apply-alone"))
     if out is None:
-        usage_error(say(said("review-apply-needs-out"), LANG))
-    _refuse_output(out, force=force)
+        usage_error(said("review-apply-needs-out"))
+    present = _refuse_output(out, force=force)
     try:
         with open(review, "rb") as handle:
             data = handle.read(MAX_BYTES + 1)
     except OSError as error:
-        usage_error(f"cannot read {review}: {error.strerror or error}")
+        usage_error(said("cli-cannot-read", path=str(review), reason=str(error.strerror or error)))
     try:
         reviewed = read(data)
     except Refused as refused:
@@ -51,16 +52,7 @@ def run(*, plan: Path | None, out: Path | None, compare: Path | None, review: Pa
         "schemas/targets.schema.json": schema_json("targets").encode(),
         "schemas/actuals.schema.json": schema_json("actuals").encode(),
     }
-    try:
-        if out.is_dir() and any(out.iterdir()):
-            for name, content in files.items():  # --force: each file replaced atomically
-                (out / name).parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(out / name, content, force=True)
-        else:
-            _new_folder(out, files)
-    except OSError as error:
-        echo(f"plan415x: error: cannot write {out}/: {error.strerror or error}", err=True)
-        raise typer.Exit(EXIT_OUTPUT) from None
+    write_data_folder(out, files, present=present)
     confirmed = sum(reviewed.confirmed)
     echo(
         say(

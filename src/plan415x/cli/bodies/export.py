@@ -4,12 +4,13 @@ page is ``export_html``'s, without it)."""
 
 from pathlib import Path
 
-from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
+from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records, tell, usage_error
 from plan415x.cli.bodies.output import check_folder, check_output, write_folder, write_or_exit
-from plan415x.cli.shared import echo, usage_error
+from plan415x.cli.shared import echo
 from plan415x.engine import Engine
 from plan415x.excel import export as xe
 from plan415x.options import Lang
+from plan415x.problems import said
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.scoring import scoring_path
 from plan415x.views.workbook import workbook_view
@@ -26,7 +27,7 @@ def run(
     force: bool,
 ) -> None:
     if output is None and split is None:
-        usage_error("give the workbook to write with -o FILE.xlsx (or a folder with --split DIR)")
+        usage_error(said("cli-export-no-output"))
     dataset = load_or_exit(data)
     when = parse_period(period, dataset)
     if output is not None:
@@ -55,13 +56,22 @@ def run(
     if output is not None:
         wb = xe.build(view, lang.value, by_unit=by_unit)
         write_or_exit(output, xe.to_bytes(wb), force=force)
-        echo(f"wrote {output}: {len(report.results)} targets, {', '.join(wb.sheetnames)}")
+        tell(
+            said(
+                "cli-wrote-workbook",
+                path=str(output),
+                targets=str(len(report.results)),
+                sheets=", ".join(wb.sheetnames),
+            )
+        )
     if split is not None:
         # The whole set or nothing: every workbook is made, then all are written at once.
         made = [(path.name, xe.to_bytes(xe.build(view.part(part.report), lang.value))) for path, part in jobs]
         write_folder(split, made, force=force, what="workbook")
         for path, part in jobs:
-            echo(f"wrote {path}: {len(part.report.results)} targets of {part.name}")
+            tell(
+                said("cli-wrote-part", path=str(path), targets=str(len(part.report.results)), unit=part.name)
+            )
     if report.illustrative:
         echo(ILLUSTRATIVE[lang.value], err=True)
 

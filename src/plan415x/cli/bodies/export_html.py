@@ -5,12 +5,13 @@ only when a PDF is written)."""
 from pathlib import Path
 from typing import assert_never
 
-from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
+from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records, tell, usage_error
 from plan415x.cli.bodies.output import check_output, write_or_exit
 from plan415x.cli.bodies.pdf import fonts_or_exit
-from plan415x.cli.shared import echo, usage_error
+from plan415x.cli.shared import echo
 from plan415x.engine import Engine
 from plan415x.options import Lang, PageFormat, of_suffix
+from plan415x.problems import said
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.html import to_html
 from plan415x.reports.page_pdf import page_document
@@ -27,12 +28,12 @@ def run(
 ) -> None:
     fmt = of_suffix(output.suffix, PageFormat)
     if fmt is None:
-        usage_error(f"{output}: the page's name must end in .html or .pdf")
+        usage_error(said("cli-page-suffix", path=str(output)))
     fonts = fonts_or_exit() if fmt is PageFormat.pdf else None  # no font: said before any work
     dataset = load_or_exit(data)
     when = parse_period(period, dataset)
     if split is not None or by_unit:
-        usage_error("--split and --by-unit are for workbooks; the HTML report is one page")
+        usage_error(said("cli-page-one"))
     check_output(output, data, force=force, suffixes=None, what="page")
     engine = Engine(dataset)
     report = engine.report(when)
@@ -48,6 +49,6 @@ def run(
         case _:
             assert_never(fmt)
     write_or_exit(output, body, force=force)
-    echo(f"wrote {output}: {len(report.results)} targets, one page")
+    tell(said("cli-wrote-page", path=str(output), targets=str(len(report.results))))
     if report.illustrative:
         echo(ILLUSTRATIVE[lang.value], err=True)

@@ -4,12 +4,13 @@ actuals/, each workbook whole or not at all, with a receipt (回执) per unit fo
 import datetime as dt
 from dataclasses import replace
 from pathlib import Path
+from typing import NoReturn
 
 import typer
 
-from plan415x.cli.bodies.common import in_language, language, load_or_exit, today
+from plan415x.cli.bodies.common import in_language, language, load_or_exit, tell, today, usage_error
 from plan415x.cli.bodies.output import check_folder, write_folder
-from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, echo, usage_error
+from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, echo
 from plan415x.excel import importer
 from plan415x.excel.container import OTHER_FORMATS
 from plan415x.excel.outcome import Outcome, place
@@ -41,9 +42,9 @@ def workbooks(paths: list[Path]) -> tuple[list[Path], list[Path]]:
         elif path.is_file():
             out.append(path)
         else:
-            usage_error(f"no such file: {path}")
+            usage_error(said("cli-no-such-file", path=str(path)))
     if not out:
-        usage_error("no workbook (.xlsx) to import in " + ", ".join(str(p) for p in paths))
+        usage_error(said("cli-import-none", paths=", ".join(str(p) for p in paths)))
     return out, skipped
 
 
@@ -54,6 +55,15 @@ def skipped_note(folder: Path, lang: Lang) -> str:
     return say(said("import-skipped-folder", folder=str(folder)), lang.value)
 
 
+def _no_target(target: str) -> NoReturn:
+    # Apart from run, whose ``said`` is the language chosen.
+    usage_error(said("cli-accept-no-target", target=repr(target)))
+
+
+def _wrote(path: Path) -> None:
+    tell(said("cli-wrote-and-md", path=str(path)))
+
+
 def accepts(specs: list[str]) -> tuple[tuple[str, str | None], ...]:
     """``--accept CODE`` or ``CODE@TARGET``, each code a plausibility warning's (else a usage
     error naming them)."""
@@ -62,9 +72,9 @@ def accepts(specs: list[str]) -> tuple[tuple[str, str | None], ...]:
     for spec in specs:
         code, at, target = spec.partition("@")
         if code not in codes:
-            usage_error(f"--accept {spec}: {code!r} is not a warning's code; one of: {', '.join(codes)}")
+            usage_error(said("cli-accept-code", spec=spec, code=repr(code), codes=", ".join(codes)))
         if at and not target:
-            usage_error(f"--accept {spec}: give the target after @, or no @")
+            usage_error(said("cli-accept-at", spec=spec))
         out.append((code, target if at else None))
     return tuple(dict.fromkeys(out))
 
@@ -82,24 +92,28 @@ def received_dates(specs: list[str], chosen: list[Path]) -> dict[Path, tuple[dt.
         try:
             date = dt.date.fromisoformat(text.strip())
         except ValueError:
-            usage_error(
-                f"--received {spec}: {text!r} is not a date; write it as 2024-07-15 (or FILE=2024-07-15)"
-            )
+            usage_error(said("cli-received-not-date", spec=spec, text=repr(text)))
         if date > now:
-            usage_error(
-                f"--received {spec}: {date} is after today ({now}); a workbook is received on or before today"
-            )
+            usage_error(said("cli-received-future", spec=spec, date=str(date), today=str(now)))
         if not equals:
             if run_date is not None and run_date != date:
-                usage_error(f"--received {spec}: the run's date is given twice ({run_date}, {date})")
+                usage_error(said("cli-received-twice", spec=spec, first=str(run_date), second=str(date)))
             run_date = date
             continue
         named = [f for f in chosen if name in (f.name, str(f)) or Path(name).resolve() == f.resolve()]
         if not named:
-            usage_error(f"--received {spec}: no workbook {name!r} in this import")
+            usage_error(said("cli-received-no-workbook", spec=spec, name=repr(name)))
         for file in named:
             if per_file.get(file, date) != date:
-                usage_error(f"--received {spec}: {name!r} is given two dates ({per_file[file]}, {date})")
+                usage_error(
+                    said(
+                        "cli-received-two-dates",
+                        spec=spec,
+                        name=repr(name),
+                        first=str(per_file[file]),
+                        second=str(date),
+                    )
+                )
             per_file[file] = date
     given = run_date is not None
     return {f: (per_file[f], True) if f in per_file else (run_date or now, given) for f in chosen}
@@ -226,7 +240,7 @@ def run(
         said = language(lang, data, dataset)
         for _, target in accepted:
             if target is not None and target not in dataset.targets:
-                usage_error(f"--accept: no target {target!r} in the plan")
+                _no_target(target)
         outcome = importer.run(
             file,
             dataset,
@@ -274,6 +288,6 @@ def run(
     if receipts is not None and sent:
         write_folder(receipts, sent, force=False, what="回执")
         for name, _ in sent[::2]:
-            echo(f"wrote {receipts / name} (and .md)")
+            _wrote(receipts / name)
     if worst:
         raise typer.Exit(worst)

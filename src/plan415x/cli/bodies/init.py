@@ -1,17 +1,13 @@
 """The body of ``init``: a commented starter data folder that validates and checks as it is."""
 
-import contextlib
-import os
-import shutil
-import tempfile
 from importlib.resources import files
 from pathlib import Path
 
-import typer
-
-from plan415x.cli.shared import EXIT_OUTPUT, echo, usage_error
-from plan415x.fsutil import atomic_write
+from plan415x.cli.bodies.common import tell
+from plan415x.cli.bodies.output import refuse_folder, write_data_folder
+from plan415x.cli.shared import echo
 from plan415x.options import StarterKind
+from plan415x.problems import said
 from plan415x.schemas import schema_json
 
 STARTER_PERIOD = "2024Q2"
@@ -37,66 +33,17 @@ def starter_files(kind: StarterKind = StarterKind.plan) -> dict[str, bytes]:
 
 
 def run(*, folder: Path, force: bool, kind: StarterKind = StarterKind.plan) -> None:
-    if folder.exists() and not folder.is_dir():
-        usage_error(f"{folder} is a file, not a folder")
-    try:
-        present = folder.is_dir() and any(folder.iterdir())
-    except OSError as error:  # a folder that cannot be read
-        usage_error(f"{folder}: cannot look inside it: {error.strerror or error}")
-    if present and not force:
-        usage_error(
-            f"{folder}/ is not empty; give an empty or new folder, or --force to write the starter's files into it"
-        )
+    present = refuse_folder(folder, force=force, not_empty=said("cli-init-not-empty", folder=str(folder)))
     written = starter_files(kind)
-    try:
-        if present:
-            # --force: each file replaced atomically; the folder's other files are left alone.
-            for name, data in written.items():
-                (folder / name).parent.mkdir(parents=True, exist_ok=True)
-                atomic_write(folder / name, data, force=True)
-        else:
-            _write_folder(folder, written)
-    except OSError as error:
-        echo(f"plan415x: error: cannot write {folder}/: {error.strerror or error}", err=True)
-        raise typer.Exit(EXIT_OUTPUT) from None
+    write_data_folder(folder, written, present=present)
     shown = str(folder)
-    what, period = "plan", STARTER_PERIOD
+    what, period = said("cli-what-plan"), STARTER_PERIOD
     if kind is StarterKind.work_report:
-        what, period = "work report", WORK_REPORT_PERIOD
-    echo(f"wrote a starter {what} in {shown}/ (示例县, a made-up county: every figure is illustrative):")
+        what, period = said("cli-what-work-report"), WORK_REPORT_PERIOD
+    tell(said("cli-init-wrote", what=what, folder=shown))
     for name in written:
         echo(f"  {name}")
-    echo("next:")
+    tell(said("cli-next"))
     echo(f"  plan415x validate --data {shown}")
     echo(f"  plan415x check {period} --data {shown}")
-    echo(f"then replace the {what} with yours, as docs/new-plan.md says")
-
-
-def _write_folder(folder: Path, written: dict[str, bytes]) -> None:
-    """The whole folder or nothing: built beside it under a hidden name, then renamed into place
-    (onto an empty folder, as POSIX allows; elsewhere the empty folder is removed first)."""
-    parent = folder.absolute().parent
-    parent.mkdir(parents=True, exist_ok=True)
-    tmp = Path(tempfile.mkdtemp(dir=parent, prefix=f".{folder.name}.init-"))
-    try:
-        for name, data in written.items():
-            path = tmp / name
-            path.parent.mkdir(parents=True, exist_ok=True)
-            path.write_bytes(data)
-        os.chmod(tmp, 0o777 & ~_umask())
-        try:
-            os.rename(tmp, folder)
-        except OSError:
-            if not folder.is_dir():
-                raise
-            folder.rmdir()  # an empty folder (else this fails and nothing is written)
-            os.rename(tmp, folder)
-    finally:
-        with contextlib.suppress(FileNotFoundError):
-            shutil.rmtree(tmp)
-
-
-def _umask() -> int:
-    mask = os.umask(0)
-    os.umask(mask)
-    return mask
+    tell(said("cli-init-then", what=what))

@@ -11,15 +11,29 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.shared import EXIT_OUTPUT, echo, usage_error
+from plan415x.cli.bodies.common import error_line, usage_error
+from plan415x.cli.shared import EXIT_OUTPUT
 from plan415x.fsutil import (
     WRITABLE_SPECIAL,
     OutputExistsError,
     SpecialFileError,
     atomic_write,
+    new_folder,
     special_kind,
     write_set,
 )
+from plan415x.problems import Said, said
+
+WHAT: dict[str, Said] = {
+    "workbook": said("cli-what-workbook"),
+    "report": said("cli-what-report"),
+    "draft": said("cli-what-draft"),
+    "page": said("cli-what-page"),
+    "notice": said("cli-what-notice"),
+    "回执": said("cli-what-receipt"),
+    "file": said("cli-what-file"),
+}
+"""The words for an output, said in the run's language (``what`` of the functions below)."""
 
 
 def inside(path: Path, folder: Path) -> bool:
@@ -38,29 +52,31 @@ def check_output(
     lies in the data folder (a report must never land among the files it was made from), has
     no folder, is a folder, or exists (without ``force``). ``what``: the word for it in messages."""
     if suffixes is not None and path.suffix.lower() not in suffixes:
-        usage_error(f"{path}: the {what}'s name must end in {' or '.join(suffixes)}")
+        usage_error(
+            said("cli-output-suffix", path=str(path), what=WHAT[what], suffixes=" or ".join(suffixes))
+        )
     if inside(path, data):
-        usage_error(f"{path} is inside the data folder {data}/; write the {what} somewhere else")
+        usage_error(said("cli-output-in-data", path=str(path), data=str(data), what=WHAT[what]))
     if not path.parent.is_dir():
-        usage_error(f"{path}: no such folder {path.parent}/")
+        usage_error(said("cli-output-no-folder", path=str(path), folder=str(path.parent)))
     if path.is_dir():
-        usage_error(f"{path} is a folder")
+        usage_error(said("cli-output-is-folder", path=str(path)))
     kind = special_kind(path)
     if kind is not None and kind not in WRITABLE_SPECIAL:
-        usage_error(str(SpecialFileError(path, kind)))
+        usage_error(said("cli-as-is", text=str(SpecialFileError(path, kind))))
     if path.exists() and not force:
-        usage_error(f"{path} already exists; give --force to replace it")
+        usage_error(said("cli-output-exists", path=str(path)))
 
 
 def write_or_exit(path: Path, data: bytes, *, force: bool) -> None:
     try:
         atomic_write(path, data, force=force, into_special=True)
     except OutputExistsError:
-        usage_error(f"{path} already exists; give --force to replace it")
+        usage_error(said("cli-output-exists", path=str(path)))
     except SpecialFileError as error:
-        usage_error(str(error))
+        usage_error(said("cli-as-is", text=str(error)))
     except OSError as error:
-        typer.echo(f"plan415x: error: cannot write {path}: {error.strerror or error}", err=True)
+        error_line(said("cli-cannot-write", path=str(path), reason=str(error.strerror or error)))
         raise typer.Exit(EXIT_OUTPUT) from None
 
 
@@ -70,17 +86,19 @@ def check_folder(folder: Path, names: list[str], data: Path, *, force: bool, opt
     already holds one of ``names`` (without ``force``; a special file, ever). ``option``: how
     the user named it, for the messages."""
     if folder.exists() and not folder.is_dir():
-        usage_error(f"{option} {folder}: not a folder")
+        usage_error(said("cli-folder-not-folder", option=option, folder=str(folder)))
     if inside(folder, data):
-        usage_error(f"{option} {folder} is inside the data folder {data}/; write the files somewhere else")
+        usage_error(said("cli-folder-in-data", option=option, folder=str(folder), data=str(data)))
     if not folder.parent.is_dir():
-        usage_error(f"{option} {folder}: no such folder {folder.parent}/")
+        usage_error(
+            said("cli-folder-no-parent", option=option, folder=str(folder), parent=str(folder.parent))
+        )
     for name in names:
         path = folder / name
         if path.is_dir() or special_kind(path) is not None:
-            usage_error(f"{path} is not a regular file; it is never replaced")
+            usage_error(said("cli-folder-not-regular", path=str(path)))
         if (path.exists() or path.is_symlink()) and not force:
-            usage_error(f"{path} already exists; give --force to replace it")
+            usage_error(said("cli-output-exists", path=str(path)))
 
 
 def write_folder(folder: Path, files: list[tuple[str, bytes]], *, force: bool, what: str = "file") -> None:
@@ -90,10 +108,45 @@ def write_folder(folder: Path, files: list[tuple[str, bytes]], *, force: bool, w
     try:
         write_set(folder, files, force=force)
     except OutputExistsError as error:
-        usage_error(f"{error.path} already exists; give --force to replace it (no {what} was written)")
+        usage_error(said("cli-set-exists", path=str(error.path), what=WHAT[what]))
     except OSError as error:
-        echo(
-            f"plan415x: error: cannot write {folder}/: {error.strerror or error} (no {what} was written)",
-            err=True,
+        error_line(
+            said(
+                "cli-set-cannot-write",
+                folder=str(folder),
+                reason=str(error.strerror or error),
+                what=WHAT[what],
+            )
         )
+        raise typer.Exit(EXIT_OUTPUT) from None
+
+
+def refuse_folder(folder: Path, *, force: bool, not_empty: Said) -> bool:
+    """Refuse (exit 2) a folder to make a data folder in (``init``, ``draft``) that is a file,
+    cannot be read, or already holds files without ``force`` (``not_empty`` says so); returns
+    whether it holds files."""
+    if folder.exists() and not folder.is_dir():
+        usage_error(said("cli-init-a-file", folder=str(folder)))
+    try:
+        present = folder.is_dir() and any(folder.iterdir())
+    except OSError as error:  # a folder that cannot be read
+        usage_error(said("cli-cannot-look", folder=str(folder), reason=str(error.strerror or error)))
+    if present and not force:
+        usage_error(not_empty)
+    return present
+
+
+def write_data_folder(folder: Path, files: dict[str, bytes], *, present: bool) -> None:
+    """``files`` written as a new folder whole or not at all, or, into a folder that holds files
+    (``present``, with --force), each replaced atomically and the folder's other files left
+    alone; a failed write is exit 4."""
+    try:
+        if present:
+            for name, data in files.items():
+                (folder / name).parent.mkdir(parents=True, exist_ok=True)
+                atomic_write(folder / name, data, force=True)
+        else:
+            new_folder(folder, files)
+    except OSError as error:
+        error_line(said("cli-cannot-write-folder", folder=str(folder), reason=str(error.strerror or error)))
         raise typer.Exit(EXIT_OUTPUT) from None

@@ -5,8 +5,17 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import language, parse_period, published_records, show_problems, today
-from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, EXIT_USAGE, echo, require_data_dir, usage_error
+from plan415x.cli.bodies.common import (
+    error_line,
+    language,
+    parse_period,
+    published_records,
+    require_data_dir,
+    show_problems,
+    today,
+    usage_error,
+)
+from plan415x.cli.shared import EXIT_INVALID, EXIT_OUTPUT, EXIT_USAGE, echo
 from plan415x.engine import Engine
 from plan415x.fsutil import atomic_write, locked
 from plan415x.i18n import say
@@ -24,9 +33,7 @@ def run(*, period: str, data: Path, force: bool, accept: list[str] | None, lang:
     codes = {c.value for c in Plausibility}
     for code in accept or ():
         if code not in codes:
-            usage_error(
-                f"--accept {code}: not a plausibility warning's code; one of {', '.join(sorted(codes))}"
-            )
+            usage_error(said("cli-publish-accept", code=code, codes=", ".join(sorted(codes))))
     dataset, problems = load_dataset(data, lean=True)
     chosen = language(lang, data, dataset).value
     if dataset is None or problems:
@@ -83,7 +90,7 @@ def run(*, period: str, data: Path, force: bool, accept: list[str] | None, lang:
                 )
             atomic_write(path, body, force=force)
     except OSError as error:
-        echo(f"plan415x: error: cannot write {shown}: {error.strerror or error}", err=True)
+        error_line(said("cli-cannot-write", path=shown, reason=str(error.strerror or error)))
         raise typer.Exit(EXIT_OUTPUT) from None
     places = sum(u.rank is not None for u in ranked.units)
     echo(

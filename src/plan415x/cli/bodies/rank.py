@@ -3,10 +3,11 @@ table fitted to the terminal's width."""
 
 from pathlib import Path
 
-from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records
-from plan415x.cli.shared import color_wanted, emit, terminal_width, usage_error
+from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records, usage_error
+from plan415x.cli.shared import color_wanted, emit, terminal_width
 from plan415x.engine import Engine
 from plan415x.options import CheckFormat, Lang
+from plan415x.problems import said
 from plan415x.reports.published import format_published
 from plan415x.reports.rank import format_rank
 from plan415x.views.published import read
@@ -23,7 +24,7 @@ def run(
         if as_published:
             published = read(data, when)
             if published is None:
-                usage_error(f"{when} was never published (no published/{when}.json): plan415x publish {when}")
+                usage_error(said("cli-never-published", period=str(when)))
             emit(format_published(published.record, fmt, lang.value, fit=terminal_width()))
             return
         report = engine.report(when)

@@ -6,9 +6,9 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import load_or_exit, parse_period, today, unit_id
+from plan415x.cli.bodies.common import load_or_exit, parse_period, tell, today, unit_id, usage_error
 from plan415x.cli.bodies.output import check_folder, write_folder
-from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, echo, emit, usage_error
+from plan415x.cli.shared import EXIT_FAIL_ON, color_wanted, echo, emit
 from plan415x.fsutil import fitted_name
 from plan415x.i18n import say
 from plan415x.options import CheckFormat, Lang
@@ -35,9 +35,9 @@ def run(
     force: bool = False,
 ) -> None:
     if (output is not None or by is not None) and not missing:
-        usage_error("-o DIR and --by write the 催报 notices: give them with --missing")
+        usage_error(said("cli-reporting-missing"))
     if by is not None and output is None:
-        usage_error("--by is the date a notice asks the figures by: give the folder with -o DIR")
+        usage_error(said("cli-reporting-by"))
     # Its problems follow --lang, else the plan's language, else English: as validate's do.
     dataset = load_or_exit(data, lang)
     when = parse_period(period, dataset)
@@ -72,9 +72,9 @@ def run(
             if files:
                 write_folder(output, files, force=force, what="notice")
             for name, _ in files[::2]:
-                echo(f"wrote {output / name} (and .md)")
+                tell(said("cli-wrote-and-md", path=str(output / name)))
             if not files:
-                echo(f"{when}: no unit owes a figure or an explanation; no notice written")
+                tell(said("cli-reporting-none-owed", period=str(when)))
         else:
             emit(chase_list(rep, lang.value, owed=owed))
     else:
@@ -89,4 +89,4 @@ def _date(text: str | None) -> dt.date | None:
     try:
         return dt.date.fromisoformat(text.strip())
     except ValueError:
-        usage_error(f"--by {text!r} is not a date; write it as 2024-07-15")
+        usage_error(said("cli-by-not-date", text=repr(text)))

@@ -11,53 +11,58 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import language, load_or_exit, show_problems, today, unit_id
-from plan415x.cli.shared import EXIT_INVALID, echo, usage_error
+from plan415x.cli.bodies.common import (
+    language,
+    load_or_exit,
+    show_problems,
+    tell,
+    today,
+    unit_id,
+    usage_error,
+)
+from plan415x.cli.shared import EXIT_INVALID
 from plan415x.engine import Engine
 from plan415x.loading import Dataset
 from plan415x.options import Lang
+from plan415x.problems import Said, said
 from plan415x.scoring import scoring_path
 from plan415x.scoring.engine import YEAR_NOT_OVER, Score, Unfinished, YearState, score_year
 from plan415x.scoring.load import load_scoring
 
-NO_SCORING = (
-    "no scoring.yaml in {data}/: the scoring rules are data. Start from the default rule set,"
-    " data/scoring.yaml of plan415x's repository (every rule and its formula: docs/scoring.md),"
-    " copy it into {data}/ and adjust it"
-)
 
-
-def refusal(state: YearState, names: dict[str, str]) -> str:
+def refusal(state: YearState, names: dict[str, str]) -> Said:
     """Why the year cannot be scored as final, and what to do."""
-    year, at, when = state.year, state.at, state.today.isoformat()
+    year, at, when = str(state.year), state.at, state.today.isoformat()
     if at is None:
         if state.why == YEAR_NOT_OVER:
-            return f"{year} is not over (today is {when}) and no period of it with figures has ended: nothing to score yet"
-        return f"no figures for {year} in the data folder: nothing to score"
-    used = ", ".join(str(p) for p in state.used)
+            return said("cli-score-nothing-yet", year=year, today=when)
+        return said("cli-score-no-figures", year=year)
+    month = str(at.end_month)
     if state.why == YEAR_NOT_OVER:
-        why = (
-            f"{year} is not over (today is {when}; the figures run to {at}, month {at.end_month}):"
-            " a score now would judge the year end on figures not yet due and count them as missing"
-        )
+        why = said("cli-score-not-over", year=year, today=when, at=str(at), month=month)
     else:
-        silent = ", ".join(f"{names.get(u, u)} ({u})" for u in state.silent)
-        why = (
-            f"the year-end figures of {year} are not in: {len(state.silent)} unit(s) sent none of"
-            f" theirs ({silent}); {state.missing} of {state.due} year-end figures due are missing"
-            f" (figures of {used}): a score now would count each as missed and missing"
+        why = said(
+            "cli-score-silent",
+            year=year,
+            count=str(len(state.silent)),
+            silent=", ".join(f"{names.get(u, u)} ({u})" for u in state.silent),
+            missing=str(state.missing),
+            due=str(state.due),
+            used=", ".join(str(p) for p in state.used),
         )
-    return f"{why}. Give --provisional for a provisional score of the figures to month {at.end_month}, labelled as such"
+    return said("cli-score-give-provisional", why=why, month=month)
 
 
 def parse_year(text: str, dataset: Dataset) -> int:
     text = text.strip()
     if not (len(text) == 4 and text.isdigit()):
-        usage_error(f"{text!r} is not a year; the score is for a whole year, e.g. 2023")
+        usage_error(said("cli-not-a-year", text=repr(text)))
     year = int(text)
     plan = dataset.plan.plan
     if not plan.first_year <= year <= plan.last_year:
-        usage_error(f"year {year} is outside the plan's years {plan.first_year}-{plan.last_year}")
+        usage_error(
+            said("cli-year-outside", year=str(year), first=str(plan.first_year), last=str(plan.last_year))
+        )
     return year
 
 
@@ -83,7 +88,7 @@ def score_of_year(data: Path, year_text: str) -> tuple[Engine, Score | None]:
     if not isinstance(result, Exception):
         return engine, result
     names = {u.id: u.name_zh for u in engine.dataset.plan.responsible_units}
-    echo(f"plan415x: no 年度考评: {refusal(result.state, names)}", err=True)
+    tell(said("cli-no-score", why=refusal(result.state, names)), err=True)
     return engine, None
 
 
@@ -94,7 +99,7 @@ def _scored(
     year = parse_year(year_text, dataset)
     path = scoring_path(data)
     if not path.exists() and not path.is_symlink():
-        usage_error(NO_SCORING.format(data=data))
+        usage_error(said("cli-no-scoring", data=str(data)))
     scoring, problems = load_scoring(path, dataset.plan)
     if scoring is None:
         show_problems(problems, language(lang, data, dataset))

@@ -6,10 +6,11 @@ from pathlib import Path
 import typer
 
 from plan415x.checks import check_plan
-from plan415x.cli.bodies.common import require_plan, unit_id
-from plan415x.cli.shared import EXIT_INVALID, color_wanted, default_problem_format, emit, usage_error
+from plan415x.cli.bodies.common import require_plan, unit_id, usage_error
+from plan415x.cli.shared import EXIT_INVALID, color_wanted, default_problem_format, emit
 from plan415x.loading import PLAN_FILE, load_plan
 from plan415x.options import Lang, ListFormat
+from plan415x.problems import Said, said
 from plan415x.reports import listing
 from plan415x.reports.problems import format_problems
 
@@ -33,10 +34,10 @@ def run(
         emit(format_problems(problems, default_problem_format(), color=color), color=color, err=True)
         raise typer.Exit(EXIT_INVALID)
     if unit is not None and not plan.responsible_units:
-        usage_error(f"unknown unit {unit!r}; targets.yaml lists no responsible_units")
+        usage_error(said("cli-unknown-unit-none", unit=repr(unit)))
 
     chosen = listing.select(plan, action=action, kind=kind, unit=unit_id(plan, unit), no_owner=no_owner)
-    if isinstance(chosen, str):
+    if isinstance(chosen, Said):
         usage_error(chosen)
     color = color_wanted()
     emit(listing.render(chosen, fmt, lang=lang.value, color=color), color=color)

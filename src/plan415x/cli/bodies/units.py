@@ -2,8 +2,10 @@
 
 from pathlib import Path
 
-from plan415x.cli.shared import color_wanted, emit, usage_error
+from plan415x.cli.bodies.common import usage_error
+from plan415x.cli.shared import color_wanted, emit
 from plan415x.loading import PLAN_FILE, load_plan
+from plan415x.problems import said
 from plan415x.reports.catalog import render_units
 
 
@@ -13,7 +15,7 @@ def run(*, data: Path | None) -> None:
     if (folder / "targets.yaml").is_file():
         own = _plan_measures(folder)
     elif data is not None:
-        usage_error(f"no targets.yaml in {data}/ (start a plan with: plan415x init {data})")
+        usage_error(said("cli-units-no-plan", data=str(data)))
     color = color_wanted()
     emit(render_units(own, color=color), color=color)
 

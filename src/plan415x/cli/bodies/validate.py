@@ -6,12 +6,12 @@ from pathlib import Path
 
 import typer
 
-from plan415x.cli.bodies.common import in_language, language, require_plan
-from plan415x.cli.shared import EXIT_INVALID, color_wanted, default_problem_format, echo, emit, usage_error
+from plan415x.cli.bodies.common import in_language, language, require_plan, usage_error
+from plan415x.cli.shared import EXIT_INVALID, color_wanted, default_problem_format, echo, emit
 from plan415x.loading import load_dataset, problems_of_files
 from plan415x.options import Lang, ProblemFormat
 from plan415x.plausibility import findings, located
-from plan415x.problems import Problem
+from plan415x.problems import Problem, said
 from plan415x.reports.problems import format_problems
 from plan415x.scoring import problems_of, scoring_path
 
@@ -22,9 +22,9 @@ def run(
     require_plan(data)
     for p in paths or ():
         if not p.is_file():
-            usage_error(f"no such file: {p}")
+            usage_error(said("cli-no-such-file", path=str(p)))
         if data.resolve() not in p.resolve().parents:
-            usage_error(f"{p} is not in the data folder {data}/: a file is validated with its plan")
+            usage_error(said("cli-validate-outside", path=str(p), data=str(data)))
     # The whole folder is always loaded: a file's problems may come from another (a renamed
     # target, a year-to-date figure above a later one). Naming files narrows what is shown.
     dataset, problems = load_dataset(data, lean=True)
