@@ -157,3 +157,16 @@ def test_average_growth_needs_its_base(tmp_path: Path) -> None:
     code, out = run("validate", "--data", str(folder(tmp_path, plan)), "--lang", "en")
     assert code == 1, out
     assert "kind average_growth (年均增长) needs a baseline" in " ".join(out.split()), out
+
+
+def test_the_brief_says_a_rate_against_the_rate(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    data = folder(tmp_path / "data", PLAN)
+    out = tmp_path / "b.md"
+    code, said_ = run("brief", "2027", "--data", str(data), "-o", str(out))
+    assert code == 0, said_
+    # 4.88% against 5.5%: 0.62 points below the target (rounded to 0.6), never 低于序时进度
+    assert (
+        "规上工业增加值年均增长(预期性)（统计局）：年均增长4.88%，目标≥5.5%（2030年），低于目标0.6个百分点。"
+        in (out.read_text(encoding="utf-8"))
+    )
