@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from plan415x.i18n import say
-from plan415x.rules import COMPARATORS, FORMULAS
+from plan415x.rules import COMPARATORS, FORMULAS, FROM_BASE
 from plan415x.schemas import schema_json
 from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
 from plan415x.values import Kind
@@ -35,6 +35,7 @@ def rules_markdown() -> str:
         kinds = ", ".join(k.value for k in Kind if say(FORMULAS[k]).strip() == doc)
         out += [f"## {kinds}", "", doc, ""]
     out += ["## Comparators, 左右 and 属性 (every kind)", "", say(COMPARATORS).strip(), ""]
+    out += ["## A target against its base year (level, share)", "", say(FROM_BASE).strip(), ""]
     return "\n".join(out)
 
 

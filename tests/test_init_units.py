@@ -198,9 +198,12 @@ def test_kinds_lists_every_kind_with_its_rule() -> None:
     assert code == 0
     lines = out.splitlines()
     assert lines[0].split() == ["kind", "judged", "by"]
-    assert lines[1] == "annual       a flow counted from January, judged against the year's target."
-    assert lines[8] == "milestone    done / pending / not_done against the deadline (the end of last_year)."
-    assert [line.split()[0] for line in lines[1:12]] == [
+    # the kind column as wide as average_growth (issue 24), the longest
+    assert lines[1] == "annual          a flow counted from January, judged against the year's target."
+    assert (
+        lines[8] == "milestone       done / pending / not_done against the deadline (the end of last_year)."
+    )
+    assert [line.split()[0] for line in lines[1:13]] == [
         "annual", "one_year", "cumulative", "level", "share", "growth", "relative",
-        "milestone", "composite", "directional", "monitor",
+        "milestone", "composite", "directional", "monitor", "average_growth",
     ]  # fmt: skip

@@ -312,9 +312,9 @@ TYPES: dict[str, tuple[type[BaseModel], str, Any, str, str]] = {
     "dict_type": (ActualsFile, "records", [{"target": "t", "components": True}],
                   "input should be a mapping (key: value)", "应为映射(键: 值)"),
     "enum": (Target, "kind", "x", "input should be 'annual', 'one_year', 'cumulative', 'level', 'share',"
-             " 'growth', 'relative', 'milestone', 'composite', 'directional' or 'monitor'",
+             " 'growth', 'relative', 'milestone', 'composite', 'directional', 'monitor' or 'average_growth'",
              "应为 'annual'、'one_year'、'cumulative'、'level'、'share'、'growth'、'relative'、'milestone'、"
-             "'composite'、'directional' 或 'monitor'"),
+             "'composite'、'directional'、'monitor' 或 'average_growth'"),
     "literal_error": (ScoringFile, "scored", "x", "input should be 'lead' or 'all'", "应为 'lead' 或 'all'"),
     "finite_number": (PlanFile, "schema_version", math.nan, "input should be a finite number", "应为有限的数字"),
     "float_type": (ActualsFile, "records", [{"target": "t", "value": None, "components": {"a": None}}],

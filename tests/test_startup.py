@@ -84,6 +84,7 @@ CHECK_MODULES = [
     "plan415x.reports.words",
     "plan415x.results",
     "plan415x.rules",
+    "plan415x.rules.average",
     "plan415x.rules.common",
     "plan415x.rules.composite",
     "plan415x.rules.cumulative",

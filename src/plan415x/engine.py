@@ -61,8 +61,10 @@ class Engine:
         """``value`` (the record's value or reference) in the target's unit."""
         if record.components is not None and value is record.value:
             return float(sum(record.components.values()))
-        if value is None or target.kind is Kind.relative or target.unit is None:
-            return value  # a relative target's figures are in the compared quantity's unit
+        if value is None or target.kind in (Kind.relative, Kind.average_growth) or target.unit is None:
+            # a relative target's figures are in the compared quantity's unit, average_growth's
+            # levels in its figure_unit
+            return value
         return self.dataset.measures.convert(value, record.unit or target.unit, target.unit)
 
     def periods(self) -> list[Period]:

@@ -370,10 +370,46 @@ class Baseline(FromValues, values=values.Baseline): ...
 class Component(FromValues, values=values.Component): ...
 
 
+class FromBase(FromValues, values=values.FromBase): ...
+
+
+def _five_year_problems(target: Target) -> list[Said]:
+    """A five-year table's arithmetic (issue 24): a target written against its base year
+    (from_base: its value is the level it gives) and 年均 growth (average_growth)."""
+    problems: list[Said] = []
+    base = target.baseline
+    if target.from_base is not None:
+        if target.kind not in (Kind.level, Kind.share) or base is None:
+            problems.append(said("field-target-from-base"))
+        else:
+            change = values.FromBase(target.from_base.change, target.from_base.by)
+            level = round(change.level(base.value), 10)
+            given = target.value if "value" in target.model_fields_set else None
+            if given is not None and not math.isclose(given, level, rel_tol=1e-9, abs_tol=1e-9):
+                problems.append(said("field-target-from-base-value", value=given, level=level))
+            elif (level < base.value) != (
+                target.comparator in (Comparator.le, Comparator.lt) or values.Good.down is target.good
+            ):
+                # 降低13.5% is a ceiling (<=), 提高3个百分点 a floor: the other way is a slip.
+                problems.append(said("field-target-from-base-side", change=target.from_base.change.value))
+            else:
+                # The level the text gives is the target's figure wherever a figure is read.
+                object.__setattr__(target, "value", level)
+                target.model_fields_set.add("value")
+    if target.kind is Kind.average_growth and (base is None or base.value <= 0):
+        problems.append(said("field-target-average-growth-base"))
+    if target.kind is Kind.average_growth:
+        if target.frequency not in (None, Frequency.annual):
+            problems.append(said("field-target-average-growth-frequency"))
+        # A year's level, owed once a year wherever a frequency is read.
+        object.__setattr__(target, "frequency", Frequency.annual)
+    return problems
+
+
 class Target(FromValues, values=values.Target):
     @model_validator(mode="after")
     def _consistent(self) -> Target:
-        problems: list[Said] = []
+        problems: list[Said] = _five_year_problems(self)
         if self.last_year < self.first_year:
             problems.append(said("field-years-reversed"))
         if self.kind is Kind.one_year and self.first_year != self.last_year:

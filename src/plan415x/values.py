@@ -52,6 +52,8 @@ class Kind(str, Enum):
     directional = "directional"
     monitor = "monitor"
     """A monitoring-only indicator (监测指标): recorded, validated and shown, never judged."""
+    average_growth = "average_growth"
+    """年均增长 over a five-year span (issue 24): the compound rate from the base year's level."""
 
     def said_in(self, lang: str) -> str:
         """A Phrase: 年度 in Chinese, the data's own annual otherwise."""
@@ -75,6 +77,7 @@ KIND_ZH = {
     Kind.composite: "组合",
     Kind.directional: "方向",
     Kind.monitor: "监测",
+    Kind.average_growth: "年均增速",
 }
 """Each kind in Chinese (explain and the score's lines say it the same way)."""
 
@@ -538,6 +541,55 @@ class Attribute(str, Enum):
 ATTRIBUTE_ZH = {Attribute.binding: "约束性", Attribute.expected: "预期性"}
 
 
+# A five-year table's arithmetic (issue 24, items 2 and 3): a target written against its base year.
+class BaseChange(str, Enum):
+    """How a target is written against its base (基期) value, in the table's own words."""
+
+    points_up = "points_up"
+    """提高N个百分点: base + N."""
+    points_down = "points_down"
+    """降低N个百分点: base − N."""
+    pct_up = "pct_up"
+    """增长N%: base × (1 + N/100)."""
+    pct_down = "pct_down"
+    """降低N%: base × (1 − N/100)."""
+    times = "times"
+    """达到基期的N倍 (翻一番: N = 2): base × N."""
+
+    def said_in(self, lang: str) -> str:
+        """A Phrase: 提高(个百分点) in Chinese, the data's own points_up otherwise."""
+        return BASE_CHANGE_ZH[self] if lang == "zh" else self.value
+
+
+BASE_CHANGE_ZH = {
+    BaseChange.points_up: "提高(个百分点)",
+    BaseChange.points_down: "降低(个百分点)",
+    BaseChange.pct_up: "增长(%)",
+    BaseChange.pct_down: "降低(%)",
+    BaseChange.times: "乘以(倍)",
+}
+
+
+class FromBase(NamedTuple):
+    change: Annotated[BaseChange, Doc("How the target is written against the baseline's value.")]
+    by: Annotated[Number, Range(gt=0), Doc("N, as the text gives it (a positive figure; 翻一番: times 2).")]
+
+    def level(self, base: float) -> float:
+        """The level due: base changed as the text says (降低13.5%: base × 0.865)."""
+        n = float(self.by)
+        match self.change:
+            case BaseChange.points_up:
+                return base + n
+            case BaseChange.points_down:
+                return base - n
+            case BaseChange.pct_up:
+                return base * (1 + n / 100)
+            case BaseChange.pct_down:
+                return base * (1 - n / 100)
+            case BaseChange.times:
+                return base * n
+
+
 class Target(NamedTuple):
     id: Annotated[str, ID, Doc("Stable id, ascii.")]
     action: Annotated[Line, Doc("Id of the action (行动) it belongs to.")]
@@ -652,6 +704,13 @@ class Target(NamedTuple):
         Doc(
             "属性 of an outline's or a work report's indicator: binding (约束性: binding as"
             " hedge ensure is, marked ★) or expected (预期性: judged the same, said as 预期性)."
+        ),
+    ] = None
+    from_base: Annotated[
+        FromBase | None,
+        Doc(
+            "Level and share: the target written against baseline (提高N个百分点, 降低N%, 翻一番): value is"
+            " then the level this gives, computed (left out, or given equal)."
         ),
     ] = None
     note: Text | None = None

@@ -26,7 +26,10 @@ if TYPE_CHECKING:
 
 # Kinds whose actual value is not in the target's unit (a rate, or a measure compared with a
 # reference), so the unit's bounds do not apply to it.
-_UNBOUNDED = frozenset({Kind.growth, Kind.relative})
+_UNBOUNDED = frozenset({Kind.growth, Kind.relative, Kind.average_growth})
+# Kinds whose figures are in another measure than the target's (a relative margin's reference;
+# average_growth's levels, in figure_unit, judged as a rate in %).
+_OWN_MEASURE = frozenset({Kind.relative, Kind.average_growth})
 # Kinds reported for a year only within the years the target covers (also used by the benchmarks).
 YEAR_BOUND = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite, Kind.growth})
 
@@ -400,13 +403,14 @@ def _check_record(
     if unit not in measures:
         yield located(doc, (*at, "unit"), "unknown-measure", unknown_unit(unit, measures.ids()))
         return
-    if kind is not Kind.relative and not measures.compatible(unit, target.unit):
+    if kind not in _OWN_MEASURE and not measures.compatible(unit, target.unit):
         yield located(
             doc, (*at, "unit"), "unit-mismatch", said("unit-mismatch", unit=unit, target_unit=target.unit)
         )
         return
-    value = measures.convert(record.value, unit, target.unit)
-    if kind is not Kind.relative and abs(value) > MAX_MAGNITUDE:
+    own = kind is Kind.average_growth and not measures.compatible(unit, target.unit)
+    value = record.value if own else measures.convert(record.value, unit, target.unit)
+    if kind not in _OWN_MEASURE and abs(value) > MAX_MAGNITUDE:
         # Each is bounded (figures and factors, 1e15), the two together are not: 60 of a unit
         # of factor 1e15 is 6e16 亩, a figure no report should judge.
         huge = said(

@@ -88,8 +88,9 @@ def inputs_for(target: Target, component: int | None, measures_compatible: list[
 
 def figure_unit(target: Target) -> str:
     """The 计量单位 a figure is asked in: the target's unit, but for a relative target that of
-    its figure and reference (``figure_unit``: 万元/人), the target's own being its margin's (%)."""
-    if target.kind is Kind.relative:
+    its figure and reference (``figure_unit``: 万元/人), the target's own being its margin's (%);
+    an average_growth target's yearly levels are in its ``figure_unit`` (亿元), its own is the rate's."""
+    if target.kind in (Kind.relative, Kind.average_growth):
         return target.figure_unit or ""
     return target.unit or ""
 

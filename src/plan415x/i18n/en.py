@@ -1039,6 +1039,69 @@ CLI: dict[str, str] = {
 }
 
 
+FYP: dict[str, str] = {
+    # A five-year table's arithmetic (issue 24, items 2 and 3): a base year, 年均 growth.
+    "field-target-from-base": "from_base (a target written against its base year) belongs to kinds level"
+    " and share, with a baseline",
+    "field-target-from-base-value": "value {value} is not the level from_base gives ({level}): leave value"
+    " out, or give that level",
+    "field-target-from-base-side": "from_base {change} is the other way from the comparator: a fall"
+    " (points_down, pct_down) is a ceiling (<=, or approx with good: down), a rise a floor",
+    "field-target-average-growth-base": "kind average_growth (年均增长) needs a baseline: the base year's"
+    " level, above 0",
+    "field-target-average-growth-frequency": "kind average_growth is judged on a year's level: its"
+    " frequency is annual",
+    "step-from-base": "the level due: {change} {by} from the baseline {base} (end of {year}) = {level}",
+    "step-average-level": "the level of {period} = {actual} {unit}; the baseline {base} (end of {year})",
+    "step-average-not-positive": "a compound rate needs levels above 0: not assessable",
+    "step-average-rate": "年均 observed = ({actual} / {base})^(1/{years}) − 1 = {rate}%",
+    "step-average-path": "at {target}% a year: {expected} {unit} due by {year}, {level} {unit} by {last}",
+    "step-average-gap": "gap = {target} − {rate} = {gap} points (a rate is compared with the rate, never"
+    " pro-rated): {status}",
+    "step-average-needed": "needed in the {remaining} years left: ({level} / {actual})^(1/{remaining}) − 1"
+    " = {needed}% a year",
+    "step-average-reached": "{actual} ≥ {level}: the level due by {last} is reached early: achieved",
+    "step-average-final": "the deadline: 年均 {rate}% against {comparator} {target}%: {status}",
+    "rule-average-growth": """{kind}: 年均增长 over a span (年均增长5.5%以上, 2026-2030), the compound
+rate observed from the base year's level against the target rate, never pro-rated.
+
+The figures are the indicator's yearly levels (a period ending in December; a part-year figure
+is shown and not judged), in figure_unit; value is the target rate (%), baseline the base
+year's level (基期, e.g. the end of 2025). For the latest year's level, years after the base:
+observed rate = ((level / base)^(1/years) − 1) × 100;
+gap = target rate − observed rate, in points (positive: behind; for a ceiling, observed −
+target); the status follows the thresholds as for growth: a rate is compared with the rate in
+every year, never pro-rated by 序时进度 (at 5.5% the level due is base × 1.055^years: 105.5
+after one year, 111.30 after two; the table shows the rate, the steps the levels).
+What the analyst reads: an observed rate at or above the target is on_track (达进度), the
+ahead threshold's points above it ahead (超进度), below it watch, behind or off_track by the
+points short; the deadline's level reached early is achieved (提前实现).
+explain gives the rate still needed in the years left: ((base × (1 + target/100)^span / level)
+^(1/years left) − 1) × 100. The deadline year's level is the last chance: a rate that meets the
+target is achieved, else missed; without that year's level nothing is judged there (no_data).""",
+    "rule-from-base": """{from_base} (level and share): a target written against its base year, as a
+five-year table writes it; baseline gives the base (基期) value and year, and value is computed
+from them (left out, or given equal):
+points_up (提高N个百分点): base + N; points_down (降低N个百分点): base − N;
+pct_up (增长N%): base × (1 + N/100); pct_down (降低N%): base × (1 − N/100);
+times (达到基期的N倍; 翻一番: N = 2): base × N.
+A fall is a ceiling (comparator <=), a rise a floor (>=). The level is then judged as any level
+with a baseline: along the path from the base (linear) unless pace says otherwise.""",
+}
+
+
 CATALOGUE: dict[str, str] = (
-    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR | REVIEW | CLI
+    UNITS
+    | CHECKS
+    | LOADING
+    | FIELDS
+    | IMPORT
+    | STEPS
+    | SCORING
+    | PUBLISH
+    | COLLECT
+    | GWR
+    | REVIEW
+    | CLI
+    | FYP
 )

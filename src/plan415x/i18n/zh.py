@@ -885,6 +885,58 @@ CLI: dict[str, str] = {
 }
 
 
+FYP: dict[str, str] = {
+    # 五年规划指标表的算法(issue 24 第2、3项): 基期、年均增长。
+    "field-target-from-base": "from_base(以基期表述的目标)只用于类型 level 和 share,且须有 baseline",
+    "field-target-from-base-value": "value {value} 不等于 from_base 算出的水平({level}): 省略 value,或写该水平",
+    "field-target-from-base-side": "from_base {change} 与比较符方向相反: 降低(points_down、pct_down)为上限"
+    "(<=,或 approx 加 good: down),提高为下限",
+    "field-target-average-growth-base": "类型 average_growth(年均增长)须有 baseline: 基期水平,大于0",
+    "field-target-average-growth-frequency": "类型 average_growth 按年度水平判定: 报送频率为 annual",
+    "step-from-base": "应达水平: 基期值{base}({year}年底){change}{by} = {level}",
+    "step-average-level": "{period}水平 = {actual}{unit}; 基期值{base}({year}年底)",
+    "step-average-not-positive": "复合增速须水平大于0: 无法评估",
+    "step-average-rate": "实际年均增速 = ({actual} / {base})^(1/{years}) - 1 = {rate}%",
+    "step-average-path": "按年均{target}%: {year}年应达{expected}{unit},{last}年应达{level}{unit}",
+    "step-average-gap": "差值 = {target} - {rate} = {gap}个百分点(增速对照增速,不按序时折算): {status}",
+    "step-average-needed": "剩余{remaining}年须年均增长: ({level} / {actual})^(1/{remaining}) - 1 = {needed}%",
+    "step-average-reached": "{actual} ≥ {level}: 已提前达到{last}年应达水平: 已完成",
+    "step-average-final": "期末: 年均增速{rate}%,目标{comparator} {target}%: {status}",
+    "rule-average-growth": """年均增速({kind}): 规划期年均增长(如2026-2030年年均增长5.5%以上),以基期水平起算的
+实际复合增速对照目标增速,不按序时折算。
+
+数据为指标各年水平(截至12月的期别;年中数据只列示、不判定),单位为 figure_unit;value 为目标增速(%),
+baseline 为基期水平(如2025年底)。取最新年度水平,距基期 years 年:
+实际年均增速 = ((水平 / 基期值)^(1/years) - 1) × 100;
+差值 = 目标增速 - 实际年均增速,单位为个百分点(正数为落后;上限类为实际 - 目标);状态按阈值判定,同 growth:
+每年均以增速对照增速,不按序时进度折算(年均5.5%时应达水平为 基期值 × 1.055^years: 一年后105.5,
+两年后111.30;表中列增速,判定步骤列水平)。
+分析人员读法: 实际年均增速不低于目标为达进度(on_track),高出超进度阈值为超进度(ahead),低于目标按差的百分点为
+关注、滞后或严重滞后;提前达到期末应达水平为已完成(提前实现)。
+explain 列出剩余年份还须达到的年均增速: ((基期值 × (1 + 目标/100)^规划年数 / 水平)^(1/剩余年数) - 1) × 100。
+期末年份水平为最后判定: 达到目标增速为已完成,否则未完成;
+缺该年水平则不判定(无数据)。""",
+    "rule-from-base": """{from_base}(level 和 share): 以基期表述的目标,同五年规划指标表的写法;baseline 给出基期值和年份,
+value 由此算出(省略,或写相等的值):
+points_up(提高N个百分点): 基期值 + N;points_down(降低N个百分点): 基期值 - N;
+pct_up(增长N%): 基期值 × (1 + N/100);pct_down(降低N%): 基期值 × (1 - N/100);
+times(达到基期的N倍;翻一番: N = 2): 基期值 × N。
+降低为上限(比较符 <=),提高为下限(>=)。之后按有基期的水平指标判定: 默认自基期起按时间进度(linear),pace 另有规定的除外。""",
+}
+
+
 CATALOGUE: dict[str, str] = (
-    UNITS | CHECKS | LOADING | FIELDS | IMPORT | STEPS | SCORING | PUBLISH | COLLECT | GWR | REVIEW | CLI
+    UNITS
+    | CHECKS
+    | LOADING
+    | FIELDS
+    | IMPORT
+    | STEPS
+    | SCORING
+    | PUBLISH
+    | COLLECT
+    | GWR
+    | REVIEW
+    | CLI
+    | FYP
 )

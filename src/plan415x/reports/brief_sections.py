@@ -110,6 +110,8 @@ def _figures(report: Report, r: Result, lang: str) -> str:
     else:
         if t.kind is Kind.growth:
             head = "累计增长" if zh else "growth"
+        elif t.kind is Kind.average_growth:
+            head = "年均增长" if zh else "average growth"
         elif t.kind in FLOWS:
             head = actual_head(report, lang)
         else:
@@ -130,7 +132,8 @@ def _figures(report: Report, r: Result, lang: str) -> str:
         parts.append(f"{schedule}{num(o.schedule_pct)}%" if zh else f"{schedule} {num(o.schedule_pct)}%")
     if o.gap_points is not None and o.gap_points != 0:
         gap = num(abs(o.gap_points))
-        if t.kind is Kind.growth:
+        # a rate against the rate, never against 序时进度 (average_growth: 年均, issue 24)
+        if t.kind in (Kind.growth, Kind.average_growth):
             parts.append(
                 f"{'低于' if o.gap_points > 0 else '高于'}目标{gap}个百分点"
                 if zh

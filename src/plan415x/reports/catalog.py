@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from plan415x.i18n import say
 from plan415x.reports.table import render_rows
-from plan415x.rules import COMPARATORS, FORMULAS
+from plan415x.rules import COMPARATORS, FORMULAS, FROM_BASE
 from plan415x.units import builtin
 from plan415x.values import Kind, Measure
 
@@ -64,4 +64,4 @@ def render_kinds(*, color: bool) -> str:
     footer = "How each is judged, with the formulas: docs/rules.md, or plan415x explain TARGET PERIOD."
     table = render_rows(["kind", "judged by"], [list(k) for k in kind_lines()], color=color, footer=footer)
     # The comparators, 左右's good side and 属性 hold for every kind: said once, after the kinds.
-    return table.rstrip("\n") + "\n\n" + say(COMPARATORS).strip() + "\n"
+    return table.rstrip("\n") + "\n\n" + say(COMPARATORS).strip() + "\n\n" + say(FROM_BASE).strip() + "\n"

@@ -140,6 +140,8 @@ def format_explain(view: Explanation, lang: str = "en") -> str:
     lines += ["", say(said("explain-figures", period=str(period), months=period.label_zh()), lang)]
     if not view.figures:
         lines.append(say(said("explain-no-figures"), lang))
+    # 年均增长's figures are the indicator's levels (亿元), its target a rate (%).
+    figure_unit = (target.figure_unit or "") if target.kind is Kind.average_growth else unit
     for obs in view.figures:
         tag: Arg = said("explain-illustrative-tag") if obs.illustrative else ""
         source = obs.source
@@ -157,7 +159,7 @@ def format_explain(view: Explanation, lang: str = "en") -> str:
                 "explain-figure",
                 period=Code(obs.period),
                 value=fmt(obs.value),
-                unit=unit,
+                unit=figure_unit,
                 source=source,
                 tag=tag,
             )

@@ -12,6 +12,7 @@ from collections.abc import Callable
 from plan415x.problems import Said, said
 from plan415x.results import Outcome
 from plan415x.rules import (
+    average,
     composite,
     cumulative,
     directional,
@@ -39,6 +40,7 @@ RULES: dict[Kind, Rule] = {
     Kind.directional: directional.judge,
     Kind.composite: composite.judge,
     Kind.monitor: monitor.judge,
+    Kind.average_growth: average.judge,
 }
 FORMULAS: dict[Kind, Said] = {
     Kind.annual: flow.FORMULA,
@@ -52,12 +54,16 @@ FORMULAS: dict[Kind, Said] = {
     Kind.directional: directional.FORMULA,
     Kind.composite: composite.FORMULA,
     Kind.monitor: monitor.FORMULA,
+    Kind.average_growth: average.FORMULA,
 }
 
 
 COMPARATORS: Said = said("rule-comparators", good="good", attribute="attribute")
 """How a target's comparator, the side of an approximate target that is good and its 属性 are
 read, whatever its kind: docs/rules.md and ``plan415x kinds`` give it after the kinds."""
+
+FROM_BASE: Said = said("rule-from-base", from_base="from_base")
+"""A level written against its base year (提高N个百分点, 翻一番): after the comparators."""
 
 
 # Kinds judged without a target figure of their own: a null value there is not a lost figure.

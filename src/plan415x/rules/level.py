@@ -63,12 +63,25 @@ def judge(ctx: Context) -> Outcome:
     assert goal is not None
     tolerance = ctx.tolerance(low)
     good = target.effective_good
+    base = target.baseline
     if ranged:
         steps.append(
             said("step-range-due", year=str(target.last_year), low=low, high=low + tolerance, unit=unit)
         )
         steps.append(said("step-range", low=low, high=low + tolerance, good=good))
     else:
+        if target.from_base is not None and base is not None:
+            change = target.from_base
+            steps.append(
+                said(
+                    "step-from-base",
+                    change=change.change,
+                    by=change.by,
+                    base=base.value,
+                    year=str(base.year),
+                    level=goal,
+                )
+            )
         steps.append(
             said(
                 "step-level-due",
@@ -85,7 +98,6 @@ def judge(ctx: Context) -> Outcome:
     if stale:
         steps.append(ctx.stale_step(obs))
     at_year, at_month = ctx.due_key() if stale else obs.period.key
-    base = target.baseline
     # A ceiling: <=, <, or 左右 whose good side is down (城镇调查失业率5.5%左右).
     upward = target.comparator not in (Comparator.le, Comparator.lt) and not approx_ceiling(target)
     expected: float | None
