@@ -211,19 +211,19 @@ def _record(doc: DocumentObject, record: tuple[tuple[str, str], ...], lang: str)
             add_text(p, right, lang, size=PAGE_PT)
 
 
-def _copy_paragraph(tc: Any, made: Any, value: str) -> None:
-    """``tc``'s paragraph replaced by a copy of ``made`` (a cell's paragraph as python-docx set
-    it: alignment, spacing, one run with its fonts) holding ``value``."""
+def _copied_cell(made: Any, value: str) -> Any:
+    """A copy of the cell ``made`` (a cell as python-docx set it: width, no-wrap, alignment,
+    spacing, one run with its fonts) holding ``value``."""
     from docx.oxml.ns import qn
 
-    p = deepcopy(made)
-    runs = p.findall(qn("w:r"))
-    text = runs[0].find(qn("w:t")) if runs else None
-    if text is not None:
-        text.text = value
-        if value != value.strip():  # spaces at either end kept, as python-docx marks them
-            text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
-    tc.replace(tc.p_lst[0], p)
+    tc = deepcopy(made)
+    text = tc.find(f"{qn('w:p')}/{qn('w:r')}/{qn('w:t')}")
+    text.text = value
+    if value != value.strip():  # spaces at either end kept, as python-docx marks them
+        text.set("{http://www.w3.org/XML/1998/namespace}space", "preserve")
+    else:
+        text.attrib.pop("{http://www.w3.org/XML/1998/namespace}space", None)
+    return tc
 
 
 def _block(
@@ -262,9 +262,10 @@ def _block(
         whole = figures(rows)
         for c, width in enumerate(widths):
             table.columns[c].width = Mm(width)
-        # A cell's paragraph is set through python-docx once per kind (head, text, figure) and
-        # copied for the others: setting fonts run by run cost 3 of the 5 s of a 1,000-row table.
-        made_cells: dict[tuple[bool, bool], Any] = {}
+        # Each column's head cell and its first body cell are set through python-docx; the others
+        # copy that cell (width, no-wrap, paragraph, fonts) with their own text: setting them
+        # one by one cost 3 of the 5 s of a 1,000-row table.
+        made_cells: dict[tuple[bool, int], Any] = {}
         # The table's XML walked once, row by row: python-docx's table.rows[r] and table.cell(r, c)
         # each rebuild the list of every row or cell, which made the 检查表 of 1,000 targets take
         # minutes (quadratic); a _Cell over each w:tc is the same cell, made in constant time.
@@ -274,20 +275,20 @@ def _block(
             props.append(OxmlElement("w:cantSplit"))
             if r == 0:
                 props.append(OxmlElement("w:tblHeader"))
-            for c, (tc, value) in enumerate(zip(tr.tc_lst, row, strict=True)):
+            for c, (tc, value) in enumerate(zip(list(tr.tc_lst), row, strict=True)):
+                plain = bool(value) and "\n" not in value and "\t" not in value
+                made = made_cells.get((r == 0, c))
+                if made is not None and plain:
+                    tr.replace(tc, _copied_cell(made, value))
+                    continue
                 cell = _Cell(tc, table)
                 cell.width = Mm(widths[c])  # Word reads the cells' widths, LibreOffice the grid's
-                made = made_cells.get((r == 0, c in whole))
-                plain = bool(value) and "\n" not in value and "\t" not in value
-                if made is None or not plain:  # the first of its kind (or a break): python-docx
-                    p = cell.paragraphs[0]
-                    p.alignment = WD_ALIGN_PARAGRAPH.CENTER
-                    run = p.add_run(value)  # a range may break at its hyphen in a narrow cell
-                    set_fonts(run, HEADING_FONT if r == 0 else BODY_FONT, size, bold=False)
-                    p.paragraph_format.space_after = Pt(0)
-                    if plain:
-                        made_cells[(r == 0, c in whole)] = deepcopy(p._p)
-                else:  # the others copy its paragraph, fonts and all, with their own text
-                    _copy_paragraph(tc, made, value)
+                p = cell.paragraphs[0]
+                p.alignment = WD_ALIGN_PARAGRAPH.CENTER
+                run = p.add_run(value)  # a range may break at its hyphen in a narrow cell
+                set_fonts(run, HEADING_FONT if r == 0 else BODY_FONT, size, bold=False)
+                p.paragraph_format.space_after = Pt(0)
                 if r > 0 and c in whole:  # 100.0% on one line, whatever the reader's width
                     cell._tc.get_or_add_tcPr().append(OxmlElement("w:noWrap"))
+                if plain:
+                    made_cells[(r == 0, c)] = deepcopy(tc)
