@@ -286,7 +286,7 @@ def run(
     if len(chosen) > 1:
         echo(importer.batch(len(chosen), refused=bool(worst), lang=said.value))
     if receipts is not None and sent:
-        write_folder(receipts, sent, force=False, what="回执")
+        write_folder(receipts, sent, force=False, what="receipt")
         for name, _ in sent[::2]:
             _wrote(receipts / name)
     if worst:

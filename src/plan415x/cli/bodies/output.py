@@ -30,7 +30,7 @@ WHAT: dict[str, Said] = {
     "draft": said("cli-what-draft"),
     "page": said("cli-what-page"),
     "notice": said("cli-what-notice"),
-    "回执": said("cli-what-receipt"),
+    "receipt": said("cli-what-receipt"),
     "file": said("cli-what-file"),
 }
 """The words for an output, said in the run's language (``what`` of the functions below)."""
