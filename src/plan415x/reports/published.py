@@ -109,14 +109,7 @@ def format_published(record: dict[str, Any], fmt: CheckFormat, lang: str, *, fit
             # The record itself: what was published is what the file holds.
             return json.dumps(record, ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False) + "\n"
         case CheckFormat.csv:
-            head, body = rows(record, lang)
-            buffer = io.StringIO()
-            writer = csv.writer(buffer, lineterminator="\n")
-            writer.writerow([*head, "period", "published"])
-            writer.writerows(
-                [*(csv_text(c) for c in row), record["period"], record["published"]] for row in body
-            )
-            return buffer.getvalue()
+            return _csv(*rows(record, lang), record)
         case CheckFormat.markdown:
             head, body = rows(record, lang)
             out = [f"{markdown_text(x)}  " for x in heading(record, lang)]
@@ -201,13 +194,7 @@ def format_judgements(
             doc = {k: record[k] for k in ("period", "published", "digest", "judgements")}
             return json.dumps(doc, ensure_ascii=False, sort_keys=True, indent=2, allow_nan=False) + "\n"
         case CheckFormat.csv:
-            buffer = io.StringIO()
-            writer = csv.writer(buffer, lineterminator="\n")
-            writer.writerow([*head, "period", "published"])
-            writer.writerows(
-                [*(csv_text(c) for c in row), record["period"], record["published"]] for row in body
-            )
-            return buffer.getvalue()
+            return _csv(head, body, record)
         case CheckFormat.markdown:
             out = [f"{markdown_text(title)}  ", "", "| " + " | ".join(head) + " |", "|" + "---|" * len(head)]
             out += ["| " + " | ".join(markdown_text(c) for c in row) + " |" for row in body]
@@ -220,3 +207,12 @@ def format_judgements(
             return "\n".join(wrap(terminal_text(title), fit, sep=sep)) + "\n" + table
         case _:
             assert_never(fmt)
+
+
+def _csv(head: list[str], body: list[list[str]], record: dict[str, Any]) -> str:
+    """Rows of a publication record as CSV, each with the period and the day it was published."""
+    buffer = io.StringIO()
+    writer = csv.writer(buffer, lineterminator="\n")
+    writer.writerow([*head, "period", "published"])
+    writer.writerows([*(csv_text(c) for c in row), record["period"], record["published"]] for row in body)
+    return buffer.getvalue()

@@ -66,6 +66,19 @@ class UnitRank:
     def yellows(self) -> int:
         return sum(r.light is Light.yellow for r in self.results)
 
+    def counts(self) -> dict[str, int]:
+        """The unit's counts as rank's JSON and the publication record write them, in order:
+        指标数, 计入指标, 超/达/欠进度, 红/黄灯."""
+        return {
+            "targets": len(self.results),
+            "counted": self.counted,
+            "ahead": self.ahead,
+            "on_track": self.on_track,
+            "behind": self.behind,
+            "red": self.reds,
+            "yellow": self.yellows,
+        }
+
 
 DEFAULT_SETTINGS = RankSettings()
 """The documented default: capped_gap, at least 3 counted targets, no peer groups."""
