@@ -67,6 +67,14 @@ def notices(
     return out
 
 
+def sent_by(publishing: Publishing | None, *, illustrative: bool) -> tuple[str, str | None]:
+    """A notice's or a 回执's 落款 (the plan's ``publishing:`` signer, else its issuer, else left
+    to fill) and its banner: the sample-data one when the data, or the 版头, is illustrative."""
+    pub = publishing or Publishing()
+    banner = fullwidth(ILLUSTRATIVE["zh"]) if illustrative or pub.illustrative else None
+    return pub.signer or pub.issuer or TO_FILL, banner
+
+
 def with_contact(sections: list[Section], contact: Contact | None) -> list[Section]:
     """``sections`` with whom to call (the plan's ``reporting.contact``, the office that
     collects) as the last paragraph of the last; as they are without one (none is made up)."""
@@ -135,9 +143,7 @@ def notice(
             )
         )
     sections = with_contact(sections, contact)
-    pub = publishing or Publishing()
-    signer = pub.signer or pub.issuer or TO_FILL
-    banner = fullwidth(ILLUSTRATIVE["zh"]) if illustrative or pub.illustrative else None
+    signer, banner = sent_by(publishing, illustrative=illustrative)
     return Brief(
         title=title,
         lines=(),

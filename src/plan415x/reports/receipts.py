@@ -14,9 +14,8 @@ from collections.abc import Mapping
 
 from plan415x.excel.outcome import Outcome, place
 from plan415x.reports.brief import Brief
-from plan415x.reports.brief_sections import PLACEHOLDERS, Block, Section
-from plan415x.reports.gap import ILLUSTRATIVE
-from plan415x.reports.notices import with_contact
+from plan415x.reports.brief_sections import Block, Section
+from plan415x.reports.notices import sent_by, with_contact
 from plan415x.reports.zhtext import fullwidth, zh_date
 from plan415x.values import Contact, Publishing
 
@@ -40,15 +39,12 @@ def receipts(
     (``cli.bodies.import_.in_chinese``)."""
     if outcome.period is None or not outcome.units:
         return []
-    names = units
     label = outcome.period.label_zh()
-    pub = publishing
-    signer = (pub.signer or pub.issuer if pub is not None else None) or PLACEHOLDERS["zh"]
-    banner = fullwidth(ILLUSTRATIVE["zh"]) if illustrative or (pub is not None and pub.illustrative) else None
+    signer, banner = sent_by(publishing, illustrative=illustrative)
     whole = "；".join(fullwidth(p.message) for p in outcome.problems if place(p) == ("", ""))
     out: list[tuple[str, str, Brief]] = []
     for title, unit in outcome.units:
-        name = names.get(unit, title)
+        name = units.get(unit, title)
         taken = [(t, what) for sheet, t, what in outcome.taken if sheet == title]
         bad = [
             (cell, fullwidth(p.message))
@@ -75,15 +71,13 @@ def receipts(
             state = f"未导入：以下{len(bad)}个单元格未通过校验，整表未导入，请更正后重新报送。"
         else:
             state = "贵单位工作表未发现问题，但同一报送表的其他工作表有单元格未通过校验，整表未导入；待更正后随整表重新报送。"
-        sections = [Section("一、处理结果", (Block("para", text=state),))]
+        result: list[Block] = [Block("para", text=state)]
         if taken and not outcome.problems:
             rows = tuple(
                 (str(i), targets.get(t, t), WHAT[what]) for i, (t, what) in enumerate(taken, start=1)
             )
-            sections[0] = Section(
-                "一、处理结果",
-                (Block("para", text=state), Block("table", head=("序号", "指标", "结果"), rows=rows)),
-            )
+            result.append(Block("table", head=("序号", "指标", "结果"), rows=rows))
+        sections = [Section("一、处理结果", tuple(result))]
         if bad:
             rows = tuple((str(i), cell, message) for i, (cell, message) in enumerate(bad, start=1))
             sections.append(
