@@ -44,6 +44,12 @@ class Dataset:
     """The cache's key of the plan's bytes this dataset was built from (None: loaded without
     the cache): what a mark about the plan (the scoring rules checked against it) is filed by."""
 
+    @property
+    def illustrative(self) -> bool:
+        """Some figures are samples (an actuals file says ``illustrative: true``): a document
+        made from the data as a whole (a 催报 notice, a 回执) says so."""
+        return any(a.file.illustrative for a in self.actuals)
+
 
 def with_default_owner(plan: values.PlanFile) -> values.PlanFile:
     """The plan with its ``default_owner`` responsible for every target that names no unit,

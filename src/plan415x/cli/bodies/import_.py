@@ -177,7 +177,7 @@ def receipt_files(
     taken = {name for name, _ in made}
     units = {u.id: u.name_zh for u in dataset.plan.responsible_units}
     targets = {t.id: t.name_zh for t in dataset.plan.targets}
-    illustrative = illustrative or any(a.file.illustrative for a in dataset.actuals)
+    illustrative = illustrative or dataset.illustrative
     for unit, name, brief in receipts_of(
         outcome,
         units=units,

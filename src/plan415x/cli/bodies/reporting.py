@@ -53,7 +53,6 @@ def run(
     if missing:
         owed = owed_explanations(dataset, when, unit=unit_id(dataset.plan, unit))
         if output is not None:
-            illustrative = any(a.file.illustrative for a in dataset.actuals)
             made = notices(
                 rep,
                 owed,
@@ -61,7 +60,7 @@ def run(
                 dataset.plan.publishing,
                 today=today(),
                 by=_date(by),
-                illustrative=illustrative,
+                illustrative=dataset.illustrative,
                 contact=dataset.plan.reporting.contact,
             )
             files: list[tuple[str, bytes]] = []
