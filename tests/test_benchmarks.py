@@ -16,7 +16,7 @@ import yaml
 from typer.testing import CliRunner
 
 from plan415x.cli import app
-from plan415x.model import Kind
+from plan415x.values import Kind
 from tests.conftest import REPO
 
 BENCHMARKS = REPO / "benchmarks"

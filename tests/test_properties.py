@@ -13,7 +13,7 @@ from hypothesis import strategies as st
 
 from plan415x import model, values, yamlfile
 from plan415x.loading import load_actuals
-from plan415x.model import ActualsFile, Baseline, Record, State, values_of
+from plan415x.model import ActualsFile, Baseline, Record, values_of
 from plan415x.periods import Period
 from plan415x.problems import Problem
 from plan415x.reports.explain import render_steps
@@ -21,6 +21,7 @@ from plan415x.results import Status
 from plan415x.rules import rule_for
 from plan415x.rules.common import Context, Observation, year_schedule_pct
 from plan415x.validation import validate_model
+from plan415x.values import State
 
 periods = st.builds(
     lambda year, month: Period.parse(f"{year}-{month:02d}"),

@@ -92,6 +92,8 @@ STATE = Form("state")
 """A milestone's state, or the template's words for it (已完成, 推进中, 未完成)."""
 
 ID = Pattern(r"^[a-z0-9][a-z0-9_.-]*$")
+VERSION = Range(ge=1, le=1)
+"""schema_version: 1, the only one so far."""
 """A stable id: ascii lower case, digits, ``_ . -``."""
 
 Line = Annotated[str, LINE]

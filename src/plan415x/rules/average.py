@@ -9,16 +9,8 @@ from __future__ import annotations
 
 from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import (
-    Context,
-    Observation,
-    approx_ceiling,
-    maybe,
-    meets,
-    no_figure,
-    over,
-    status_from_gap,
-)
+from plan415x.rules.common import Context, Observation, maybe, no_figure, status_from_gap
+from plan415x.rules.compare import approx_ceiling, meets, over
 from plan415x.values import Comparator
 
 FORMULA = said("rule-average-growth", kind="average_growth")

@@ -8,17 +8,15 @@ from __future__ import annotations
 
 from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import (
-    Context,
+from plan415x.rules.common import Context, no_figure, status_from_gap
+from plan415x.rules.compare import (
     above_tolerance,
     approx_ceiling,
     approx_met_step,
     meets,
-    no_figure,
     over,
     range_gap,
     range_step,
-    status_from_gap,
 )
 from plan415x.values import Comparator, Good
 

@@ -13,19 +13,14 @@ from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import (
     Context,
     Observation,
-    above_tolerance,
-    approx_ceiling,
-    approx_met_step,
     completion,
     maybe,
-    meets,
     no_figure,
-    over,
     pct,
-    range_step,
     status_from_gap,
     whole_item_status,
 )
+from plan415x.rules.compare import above_tolerance, approx_ceiling, approx_met_step, meets, over, range_step
 from plan415x.values import Comparator, Good, Pace
 
 FORMULA = said("rule-level", kind="level / share", full_year="full_year: true")

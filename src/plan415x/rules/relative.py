@@ -9,7 +9,8 @@ from __future__ import annotations
 from plan415x.numbers import fmt
 from plan415x.problems import said
 from plan415x.results import Outcome, Status, Step
-from plan415x.rules.common import Context, meets, no_figure, over, pct, status_from_gap
+from plan415x.rules.common import Context, no_figure, pct, status_from_gap
+from plan415x.rules.compare import meets, over
 
 FORMULA = said("rule-relative", kind="relative")
 

@@ -12,12 +12,12 @@ from typing import Annotated, Literal
 import annotated_types
 from pydantic import BeforeValidator, Field, model_validator
 
-from plan415x.model import Line, Number, PeriodText, Strict, Text, _number
+from plan415x.edge import Line, Number, PeriodText, Strict, Text, checked_number
 from plan415x.problems import SaidError, said
 from plan415x.values import Hedge, Kind
 
 _ID = r"^[a-z0-9][a-z0-9_.-]*$"
-Points = Annotated[float, annotated_types.Ge(0), annotated_types.Le(1000), BeforeValidator(_number)]
+Points = Annotated[float, annotated_types.Ge(0), annotated_types.Le(1000), BeforeValidator(checked_number)]
 
 
 class Weight(Strict):

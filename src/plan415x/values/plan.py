@@ -1,35 +1,37 @@
-"""The plan and its figures as plain frozen values (NamedTuples): what the engine, the rules,
-the reports and the workbook work on.
-
-pydantic validates at the edge (plan415x.model: every field checked, every problem located);
-what comes out is converted once into these values, which import nothing but the standard
-library. A dataset from the cache is rebuilt from them without importing pydantic or a YAML
-parser at all (plan415x.codec). Each field is declared here only, with what the edge checks of
-it in ``typing.Annotated`` (plan415x.fields: its description, its bounds, the form of its text):
-plan415x.model builds each model from its class, and the JSON Schemas take the descriptions
-from there. The methods are the ones the rest of the code asks of a target or a plan.
-"""
+"""targets.yaml: the plan, its actions, units, measures, assessment and targets."""
 
 # No `from __future__ import annotations`: the fields' types are objects the codec reads as they
 # are (typing.get_type_hints would evaluate every one at each start).
 
 import datetime as dt
-from enum import Enum
 from typing import Annotated, NamedTuple
 
 from plan415x.fields import (
     ID,
     REQUIRED,
-    STATE,
+    VERSION,
     Default,
     Doc,
     Line,
     MinLength,
     Number,
     Pattern,
-    PeriodText,
     Range,
     Text,
+)
+from plan415x.values.reporting import DAY, Publishing, Reporting
+from plan415x.values.vocab import (
+    FLOW_KINDS,
+    Attribute,
+    BaseChange,
+    Comparator,
+    Frequency,
+    Good,
+    Hedge,
+    Kind,
+    Pace,
+    Plausibility,
+    RankMeasure,
 )
 
 MAX_MAGNITUDE = 1e15
@@ -37,172 +39,9 @@ MAX_MAGNITUDE = 1e15
 ratios of larger ones overflow to infinity, which no report (JSON least of all) can carry."""
 
 
-class Kind(str, Enum):
-    """How a target is judged; each kind has one rule in ``plan415x.rules``."""
-
-    annual = "annual"
-    one_year = "one_year"
-    cumulative = "cumulative"
-    level = "level"
-    share = "share"
-    growth = "growth"
-    relative = "relative"
-    milestone = "milestone"
-    composite = "composite"
-    directional = "directional"
-    monitor = "monitor"
-    """A monitoring-only indicator (监测指标): recorded, validated and shown, never judged."""
-    average_growth = "average_growth"
-    """年均增长 over a five-year span (issue 24): the compound rate from the base year's level."""
-
-    def said_in(self, lang: str) -> str:
-        """A Phrase: 年度 in Chinese, the data's own annual otherwise."""
-        return KIND_ZH[self] if lang == "zh" else self.value
-
-
-FLOW_KINDS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
-FIGURELESS = frozenset({Kind.milestone, Kind.directional})
-"""Kinds judged without a target figure: their ``value`` may be left out, with no note."""
-
-
-KIND_ZH = {
-    Kind.annual: "年度",
-    Kind.one_year: "单年",
-    Kind.cumulative: "累计",
-    Kind.level: "水平",
-    Kind.share: "比重",
-    Kind.growth: "增速",
-    Kind.relative: "相对",
-    Kind.milestone: "节点",
-    Kind.composite: "组合",
-    Kind.directional: "方向",
-    Kind.monitor: "监测",
-    Kind.average_growth: "年均增速",
-}
-"""Each kind in Chinese (explain and the score's lines say it the same way)."""
-
-
-class Comparator(str, Enum):
-    ge = ">="
-    gt = ">"
-    le = "<="
-    lt = "<"
-    eq = "=="
-    approx = "approx"
-    between = "between"  # a range, 5%—5.5%: value the lower bound, upper the upper (issue 24)
-
-    def said_in(self, lang: str) -> str:
-        """A Phrase: ≥ in Chinese, the data's own >= otherwise."""
-        return COMPARATOR_ZH[self] if lang == "zh" else self.value
-
-
-COMPARATOR_ZH = {
-    Comparator.ge: "≥",
-    Comparator.gt: ">",
-    Comparator.le: "≤",
-    Comparator.lt: "<",
-    Comparator.eq: "=",
-    Comparator.approx: "≈",
-    Comparator.between: "区间",
-}
-
-
-class Hedge(str, Enum):
-    ensure = "ensure"  # 确保/完成/实现: binding
-    strive = "strive"  # 力争/争取: a stretch
-    plain = "plain"
-
-    def said_in(self, lang: str) -> str:
-        """A Phrase: 确保 in Chinese, the data's own ensure otherwise."""
-        return HEDGE_ZH[self] if lang == "zh" else self.value
-
-
-DIRECTION_ZH = {"increase": "增加", "decrease": "减少"}
-"""A directional target's direction in Chinese."""
-
-HEDGE_ZH: dict[Hedge, str] = {Hedge.ensure: "确保", Hedge.strive: "力争", Hedge.plain: "一般"}
-
-
-class Pace(str, Enum):
-    linear = "linear"  # due in proportion to months elapsed
-    deadline = "deadline"  # no interim pace: judged only at the deadline
-    profile = "profile"  # the target's own cumulative share due by each month
-    always = "always"  # levels and shares: a floor (or ceiling) to hold at every period
-
-    def said_in(self, lang: str) -> str:
-        """A Phrase: 线性 in Chinese, the data's own linear otherwise."""
-        return PACE_ZH[self] if lang == "zh" else self.value
-
-
-PACE_ZH = {Pace.linear: "线性", Pace.deadline: "期限", Pace.profile: "月度分布", Pace.always: "始终"}
-
-
-class Frequency(str, Enum):
-    """How often a target's figures are reported: a figure is owed at each period's end."""
-
-    monthly = "monthly"
-    quarterly = "quarterly"
-    half_yearly = "half_yearly"
-    annual = "annual"
-
-    @property
-    def months(self) -> int:
-        return _MONTHS[self.value]
-
-    def said_in(self, lang: str) -> str:
-        """A Phrase: 按季报送 in Chinese, the data's own quarterly otherwise."""
-        return FREQUENCY_ZH[self] if lang == "zh" else self.value
-
-
-FREQUENCY_ZH = {
-    Frequency.monthly: "按月报送",
-    Frequency.quarterly: "按季报送",
-    Frequency.half_yearly: "按半年报送",
-    Frequency.annual: "按年报送",
-}
-
-
-_MONTHS = {"monthly": 1, "quarterly": 3, "half_yearly": 6, "annual": 12}
-
-
-class State(str, Enum):
-    done = "done"
-    pending = "pending"
-    not_done = "not_done"
-
-    def said_in(self, lang: str) -> str:
-        """A Phrase: 推进中 in Chinese, the data's own pending otherwise."""
-        return STATE_ZH[self] if lang == "zh" else self.value
-
-
-STATE_ZH = {State.done: "已完成", State.pending: "推进中", State.not_done: "未完成"}
-"""A milestone's state in Chinese: the words of the template's dropdown and of every report."""
-STATE_WORDS_ZH = {word: state for state, word in STATE_ZH.items()}
-"""The dropdown's words, accepted wherever a state is written."""
-
-
-class Plausibility(str, Enum):
-    """The codes of the plausibility warnings (docs/data-format.md): a record's ``checked``
-    lists those it acknowledges."""
-
-    unit_scale = "unit-scale"
-    early_exceeded = "early-exceeded"
-    ytd_doubled = "ytd-doubled"
-    ytd_jump = "ytd-jump"
-    yoy_jump = "yoy-jump"
-    ytd_reaches_last_year = "ytd-reaches-last-year"
-    part_year = "part-year"
-    restatement_mismatch = "restatement-mismatch"
-
-
 DERIVED = frozenset({"owner_is_default"})
 """Fields not in the data but set by the loader: left out where the data is shown as it is."""
-
-# What the edge checks of fields of several classes (plan415x.fields; plan415x.model builds the
-# models from these declarations).
-_DAY = Range(ge=1, le=31)
 _YEAR = Range(ge=1900, le=2200)
-_VERSION = Range(ge=1, le=1)
 
 # NamedTuples rather than dataclasses: a class is made in a twentieth of the time (a cached run
 # imports this module first thing) and an instance in a third, and a tuple is smaller.
@@ -335,12 +174,6 @@ class ThresholdRule(NamedTuple):
     thresholds: Thresholds
 
 
-class RankMeasure(str, Enum):
-    """How the 季晾晒 measures a unit (``views.rank``)."""
-
-    capped_gap = "capped_gap"  # mean of each counted target's gap floored at 0 (平均欠进度)
-
-
 class RankSettings(NamedTuple):
     """How the 季晾晒 (``plan415x rank``) ranks the responsible units (docs/collection.md)."""
 
@@ -397,102 +230,6 @@ class Tolerance(NamedTuple):
         return abs(target) * (self.relative_pct or 0.0) / 100
 
 
-class DueDays(NamedTuple):
-    """The reporting calendar: the day of the month after a period's end by which its figure is
-    due, per reporting frequency (a day past the month's end is its last day: 31 in February is
-    the 28th or 29th)."""
-
-    monthly: Annotated[int, _DAY, Doc("Monthly figures: due on this day of the next month.")] = 10
-    quarterly: Annotated[int, _DAY, Doc("Quarterly figures (1-3月, 1-6月, 1-9月).")] = 15
-    half_yearly: Annotated[int, _DAY, Doc("Half-yearly figures (1-6月, 1-12月).")] = 20
-    annual: Annotated[int, _DAY, Doc("Annual figures: due on this day of January.")] = 31
-
-    def day(self, frequency: Frequency) -> int:
-        return int(getattr(self, frequency.value))
-
-
-class CalendarYear(NamedTuple):
-    """One year's official arrangement of days off and days worked (国务院办公厅关于YYYY年部分节假日
-    安排的通知), for a year the built-in calendar does not know yet, or to correct it."""
-
-    year: Annotated[int, Range(ge=1900, le=2100), Doc("The year, e.g. 2027.")]
-    holidays: Annotated[
-        tuple[dt.date, ...],
-        Doc("Every day off of the year's public holidays (放假), weekends among them or not."),
-    ] = ()
-    workdays: Annotated[
-        tuple[dt.date, ...], Doc("Weekend days worked in exchange (调休上班), e.g. a Saturday before 春节.")
-    ] = ()
-
-
-class Explanations(str, Enum):
-    """Which rows of the template ask for 滞后原因 and 下步措施."""
-
-    lagging = "lagging"
-    """The rows whose target was yellow or red in the last period published before the
-    template's (``published/``), else in the last period judged before it."""
-    all = "all"
-    """Every row."""
-
-
-class Contact(NamedTuple):
-    """Whom a unit calls about its template: the office that collects the figures (联系人, 电话)."""
-
-    name: Annotated[Line, MinLength(1), Doc("The person, as the template's 联系人 gives it.")]
-    phone: Annotated[Line, MinLength(1), Doc("The telephone, as the template's 电话 gives it.")]
-
-
-class Reporting(NamedTuple):
-    """When figures are owed; a target can override the frequency and the due day. A due date on
-    a weekend or a public holiday moves to the next working day by China's official calendar."""
-
-    frequency: Annotated[Frequency, Doc("monthly, quarterly, half_yearly or annual.")] = Frequency.monthly
-    contact: Annotated[
-        Contact | None,
-        Doc("Whom units call about the template (its 联系人/电话); none: the template names no one."),
-    ] = None
-    due: Annotated[
-        DueDays, Doc("Day of the month after the period by which figures are due, per frequency.")
-    ] = DueDays()
-    merge_january: Annotated[
-        bool,
-        Doc(
-            "True when January's figures are not reported alone (statistics merge 1-2月): no figure is"
-            " owed for January, the first of the year is 1-2月's."
-        ),
-    ] = False
-    calendar: Annotated[
-        tuple[CalendarYear, ...],
-        Doc(
-            "Days off and days worked of years the built-in calendar (the chinesecalendar package)"
-            " does not know, or corrections to it: a due date falls on the next working day."
-        ),
-    ] = ()
-    explanations: Annotated[
-        Explanations,
-        Doc(
-            "Which rows of the template ask for 滞后原因 and 下步措施: lagging (those yellow or red"
-            " in the last period published, else the last judged, before the template's) or all."
-        ),
-    ] = Explanations.lagging
-
-    def due_day_of(self, target: "Target") -> int:
-        """The day of the month after a period by which the target's figure is due: its own
-        ``due_day``, else the calendar's for its frequency."""
-        if target.due_day is not None:
-            return target.due_day
-        return self.due.day(target.frequency or self.frequency)
-
-
-def due_date(period_year: int, end_month: int, day: int) -> dt.date:
-    """The date a figure for the months to ``end_month`` of ``period_year`` is due: ``day`` of
-    the next month, or that month's last day when it is shorter."""
-    import calendar
-
-    year, month = (period_year + 1, 1) if end_month == 12 else (period_year, end_month + 1)
-    return dt.date(year, month, min(day, calendar.monthrange(year, month)[1]))
-
-
 class Baseline(NamedTuple):
     value: Number
     year: Annotated[int, Doc("The level is taken as of the end of this year.")]
@@ -502,72 +239,6 @@ class Component(NamedTuple):
     id: Annotated[str, ID]
     name_zh: Line
     name_en: Line
-
-
-class Good(str, Enum):
-    """Which side of an approximate target (左右) is the good one: the way an economist reads
-    the report's figure (issue 24)."""
-
-    up = "up"
-    """A floor in practice (GDP增长5%左右): below the tolerance is a miss; above it is over the
-    target (▲) and met. The default: what an approximate target has always meant here."""
-    down = "down"
-    """A ceiling in practice (居民消费价格涨幅3%左右, 城镇调查失业率5.5%左右): above the
-    tolerance is a miss; below it is met."""
-    point = "point"
-    """A true point target: beyond the tolerance on either side is a miss."""
-
-    def said_in(self, lang: str) -> str:
-        """A Phrase: 越高越好 in Chinese, the data's own up otherwise."""
-        return GOOD_ZH[self] if lang == "zh" else self.value
-
-
-GOOD_ZH = {Good.up: "越高越好", Good.down: "越低越好", Good.point: "越接近越好"}
-
-
-class Attribute(str, Enum):
-    """属性 of a target in a five-year outline or a work report."""
-
-    binding = "binding"
-    """约束性: binding, as 确保 is (★): a miss is a failure."""
-    expected = "expected"
-    """预期性: judged and counted as any other target, and said as 预期性 wherever it is listed."""
-
-    def said_in(self, lang: str) -> str:
-        """A Phrase: 约束性 in Chinese, the data's own binding otherwise."""
-        return ATTRIBUTE_ZH[self] if lang == "zh" else self.value
-
-
-ATTRIBUTE_ZH = {Attribute.binding: "约束性", Attribute.expected: "预期性"}
-
-
-# A five-year table's arithmetic (issue 24, items 2 and 3): a target written against its base year.
-class BaseChange(str, Enum):
-    """How a target is written against its base (基期) value, in the table's own words."""
-
-    points_up = "points_up"
-    """提高N个百分点: base + N."""
-    points_down = "points_down"
-    """降低N个百分点: base − N."""
-    pct_up = "pct_up"
-    """增长N%: base × (1 + N/100)."""
-    pct_down = "pct_down"
-    """降低N%: base × (1 − N/100)."""
-    times = "times"
-    """达到基期的N倍 (翻一番: N = 2): base × N."""
-
-    def said_in(self, lang: str) -> str:
-        """A Phrase: 提高(个百分点) in Chinese, the data's own points_up otherwise."""
-        return BASE_CHANGE_ZH[self] if lang == "zh" else self.value
-
-
-BASE_CHANGE_ZH = {
-    BaseChange.points_up: "提高(个百分点)",
-    BaseChange.points_down: "降低(个百分点)",
-    BaseChange.pct_up: "增长(%)",
-    BaseChange.pct_down: "降低(%)",
-    BaseChange.times: "乘以(倍)",
-}
 
 
 class FromBase(NamedTuple):
@@ -653,7 +324,7 @@ class Target(NamedTuple):
     ] = False
     due_day: Annotated[
         int | None,
-        _DAY,
+        DAY,
         Doc(
             "Day of the month after the period by which its figure is due (default: the"
             " plan's reporting.due for its frequency)."
@@ -777,36 +448,10 @@ class Target(NamedTuple):
         )
 
 
-class Publishing(NamedTuple):
-    """How the 通报 goes out as a 公文 (GB/T 9704-2012): its 版头, 主送, 落款 and 版记. Every
-    field may be left out; a 通报 without 发文机关 or 文号 is a draft and says so, and what is
-    left out is never made up."""
-
-    issuer: Annotated[Line | None, Doc("发文机关, as the 版头 prints it, e.g. 瑞安市经济和信息化局.")] = None
-    doc_number: Annotated[
-        Line | None,
-        Doc(
-            "文号 of the 通报: 发文机关代字〔年份〕序号号, e.g. 瑞经信〔{year}〕{number}号. {year} is"
-            " the year the 通报 is issued (the period's, or the next for a period ending in"
-            " December), {number} the 序号 the office assigns at issue: the draft leaves it to"
-            " fill (【待填写】). Other text is printed as written."
-        ),
-    ] = None
-    to: Annotated[Line | None, Doc("主送机关, e.g. 各有关单位 (the colon is added).")] = None
-    signer: Annotated[Line | None, Doc("落款 (发文机关署名); default: the issuer.")] = None
-    cc: Annotated[tuple[Line, ...], Doc("抄送机关, in order.")] = ()
-    printed_by: Annotated[
-        Line | None, Doc("印发机关 of the 版记, e.g. 瑞安市经济和信息化局办公室; the date is the analyst's.")
-    ] = None
-    illustrative: Annotated[
-        bool, Doc("True when these are examples, not the office's real 版头: every 通报 says so.")
-    ] = False
-
-
 class PlanFile(NamedTuple):
     """The whole of targets.yaml."""
 
-    schema_version: Annotated[int, _VERSION, Default(1)]
+    schema_version: Annotated[int, VERSION, Default(1)]
     plan: PlanInfo
     actions: tuple[Action, ...]
     responsible_units: tuple[ResponsibleUnit, ...]
@@ -835,49 +480,3 @@ class PlanFile(NamedTuple):
         Doc("The 通报's 公文 parts: 发文机关, 文号, 主送, 落款, 抄送, 印发 (docs/publishing.md)."),
     ]
     targets: tuple[Target, ...]
-
-
-class Source(NamedTuple):
-    document: Annotated[Line, MinLength(1), Doc("Which document or report the figure is from.")]
-    reported_by: Annotated[Line | None, Doc("The unit that reported it (an id or a name).")] = None
-    date: dt.date | None = None
-    url: Line | None = None
-
-
-class Record(NamedTuple):
-    target: Annotated[Line, Doc("A target id from targets.yaml.")]
-    value: Annotated[Number | None, Doc("Year-to-date for flows, as reported; latest for levels.")] = None
-    unit: Annotated[Line | None, Doc("Defaults to the target's unit; converted if compatible.")] = None
-    as_of: dt.date | None = None
-    source: Annotated[Source | None, Doc("Defaults to the file's source.")] = None
-    note: Annotated[Text | None, Doc("口径 and caveats.")] = None
-    state: Annotated[
-        Annotated[State, STATE] | None,
-        Doc("Milestones: done, pending or not_done (or 已完成, 推进中, 未完成)."),
-    ] = None
-    evidence: Text | None = None
-    components: Annotated[dict[Line, Number] | None, Doc("Composite: value per component id.")] = None
-    reference: Annotated[Number | None, Doc("Relative/directional: the value compared with.")] = None
-    checked: Annotated[
-        tuple[Plausibility, ...],
-        Doc("Plausibility warnings checked and found right (e.g. [ytd-jump]): not shown again."),
-    ] = ()
-    reason: Annotated[
-        Text | None,
-        Doc("滞后原因: the unit's own words on why the target lags, quoted verbatim by the 通报."),
-    ] = None
-    next_steps: Annotated[
-        Text | None,
-        Doc("下步措施: the unit's own words on what it will do, quoted verbatim by the 通报."),
-    ] = None
-
-
-class ActualsFile(NamedTuple):
-    """One actuals/<PERIOD>.yaml file."""
-
-    schema_version: Annotated[int, _VERSION, Default(1)]
-    period: Annotated[PeriodText, Doc("Must match the file name, e.g. 2023Q2.")]
-    illustrative: Annotated[bool, Default(False), Doc("True for sample figures that are not official.")]
-    note: Annotated[Text | None, Default(None)]
-    source: Annotated[Source | None, Default(None), Doc("Default source of every record.")]
-    records: Annotated[tuple[Record, ...], Default(())]
