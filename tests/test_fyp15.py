@@ -36,3 +36,13 @@ def test_check_of_2026_before_any_figure() -> None:
         "grain-capacity",
         "energy-capacity",
     ]
+
+
+def test_a_table_of_levels_heads_its_figures_as_such() -> None:
+    """A level (城镇化率) is no running total: its column is 实际值, not 1-12月累计, which a plan
+    with any flow or growth rate keeps (tests/golden)."""
+    result = CliRunner().invoke(app, ["check", "2026", "--data", str(FOLDER), "--lang", "zh"])
+    assert result.exit_code == 0, result.output
+    head = result.output.splitlines()[4]
+    assert head.split()[:5] == ["指标", "单位", "目标", "实际值", "完成率"]
+    assert "月累计" not in result.output

@@ -344,4 +344,13 @@ def legend(lang: str) -> str:
 
 
 def actual_head(report: Report, lang: str) -> str:
-    return period_head(report.period, lang)
+    """The head of the figures' column: 1-6月累计 while some target counts from January (a flow,
+    a growth rate 累计同比); 实际值 for a table of levels and shares only (a five-year table's
+    城镇化率 is no running total)."""
+    if any(r.target.kind not in _LEVELS for r in report.results):
+        return period_head(report.period, lang)
+    return "实际值" if lang == "zh" else "Actual"
+
+
+_LEVELS = frozenset({Kind.level, Kind.share})
+"""Kinds whose figure is a level as of the period's end, not a count from January."""
