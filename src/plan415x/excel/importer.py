@@ -34,7 +34,7 @@ from pathlib import Path
 from plan415x.excel.container import check_container
 from plan415x.excel.merging import Accept, merge
 from plan415x.excel.outcome import Outcome, place, refused
-from plan415x.excel.reading import read_workbook
+from plan415x.excel.reading import read_workbook, refused_rows
 from plan415x.excel.sheetrows import Read
 from plan415x.i18n import say
 from plan415x.loading import Dataset, display_path
@@ -85,17 +85,35 @@ def run(
     else:
         if received is not None:
             read = stamped(read, received)
-        out = merge(
-            file,
-            dataset,
-            read,
-            force=force,
-            dry_run=dry_run,
-            strict=strict,
-            lang=lang,
-            accept=accept,
-            illustrative=illustrative,
-        )
+
+        def merged(read: Read) -> Outcome:
+            return merge(
+                file,
+                dataset,
+                read,
+                force=force,
+                dry_run=dry_run,
+                strict=strict,
+                lang=lang,
+                accept=accept,
+                illustrative=illustrative,
+            )
+
+        out = merged(read)
+        # --accept-valid past the cells: a figure the merge refuses (one that falls below an
+        # earlier period's, one that differs from the figure recorded) is left out with its
+        # row, and the rest merged again, until what is left merges or a problem is the
+        # workbook's own (on no figure's row) or on every figure left: then refused whole.
+        while accept_valid and out.problems and not out.cannot_write:
+            hit = refused_rows(read.entries, out.problems)
+            if not hit or len(hit) == len(read.entries):
+                break
+            left = [*left, *out.problems]
+            kept = [n for n in range(len(read.entries)) if n not in hit]
+            read = replace(
+                read, entries=[read.entries[n] for n in kept], records=[read.records[n] for n in kept]
+            )
+            out = merged(read)
         # said only when a figure takes the date: an unchanged one keeps the date it came with
         dated = not out.problems and any(what != "unchanged" for _, _, what in out.taken)
         if received is not None and dated and not dry_run:  # a dry run's diff shows the date

@@ -37,7 +37,7 @@ from plan415x.excel.sheetrows import (
 from plan415x.loading import Dataset
 from plan415x.model import Record, Source, record_values
 from plan415x.periods import Period
-from plan415x.problems import Said, said
+from plan415x.problems import Problem, Said, said
 from plan415x.restatements import sharing
 from plan415x.validation import detail_of
 from plan415x.values import Kind
@@ -128,19 +128,28 @@ def valid_part(read: Read) -> None:
     (the file, the hidden sheet, a sheet missing or added, a row naming no target) is the
     workbook's: then it stays refused whole, as without the option, since what the workbook
     holds is in doubt."""
-    rows: dict[tuple[str, int], list[Entry]] = {}
-    for entry in read.entries:
-        for number in {entry.row, *(_row_of(cell) for cell in entry.cells.values())}:
-            rows.setdefault((entry.sheet, number), []).append(entry)
-    refused_entries: set[int] = set()
-    for located in read.problems:
-        sheet, cell = place(located)
-        hit = rows.get((sheet, _row_of(cell))) if sheet else None
-        if not hit:
-            return
-        refused_entries.update(id(e) for e in hit)
-    read.entries = [e for e in read.entries if id(e) not in refused_entries]
+    hit = refused_rows(read.entries, read.problems)
+    if hit is None:
+        return
+    read.entries = [e for n, e in enumerate(read.entries) if n not in hit]
     read.left, read.problems = read.problems, []
+
+
+def refused_rows(entries: list[Entry], problems: list[Problem]) -> set[int] | None:
+    """The indexes of the ``entries`` on a row (its figure's or any of its cells') that one of
+    ``problems`` is located on; None when a problem is on no figure's row: the workbook's own."""
+    rows: dict[tuple[str, int], list[int]] = {}
+    for n, entry in enumerate(entries):
+        for number in {entry.row, *(_row_of(cell) for cell in entry.cells.values())}:
+            rows.setdefault((entry.sheet, number), []).append(n)
+    hit: set[int] = set()
+    for located in problems:
+        sheet, cell = place(located)
+        on = rows.get((sheet, _row_of(cell))) if sheet else None
+        if not on:
+            return None
+        hit.update(on)
+    return hit
 
 
 def _row_of(cell: str) -> int:

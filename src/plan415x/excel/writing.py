@@ -41,6 +41,12 @@ class _Dumper(yaml.SafeDumper):
     def increase_indent(self, flow: bool = False, indentless: bool = False) -> None:
         super().increase_indent(flow, False)
 
+    def ignore_aliases(self, data: Any) -> bool:
+        # Every figure of a workbook shares one received date: written as &id001 and *id001
+        # it would be an anchor an analyst editing the file by hand cannot read. Each is
+        # written out.
+        return True
+
 
 def _represent_text(dumper: yaml.SafeDumper, text: str) -> yaml.ScalarNode:
     if _LOOKS_TYPED.fullmatch(text):
