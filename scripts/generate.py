@@ -10,7 +10,7 @@ import sys
 from pathlib import Path
 
 from plan415x.i18n import say
-from plan415x.rules import COMPARATORS, FORMULAS, FROM_BASE
+from plan415x.rules import COMPARATORS, FORMULAS, FROM_BASE, GEOMETRIC, REFERENCE_TARGET
 from plan415x.schemas import schema_json
 from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
 from plan415x.values import Kind
@@ -36,6 +36,18 @@ def rules_markdown() -> str:
         out += [f"## {kinds}", "", doc, ""]
     out += ["## Comparators, 左右 and 属性 (every kind)", "", say(COMPARATORS).strip(), ""]
     out += ["## A target against its base year (level, share)", "", say(FROM_BASE).strip(), ""]
+    out += [
+        "## 〔累计〕: a change compounding from the base year, a five-year total",
+        "",
+        say(GEOMETRIC).strip(),
+        "",
+    ]
+    out += [
+        "## Against another target's figure (relative: 同步, 高于)",
+        "",
+        say(REFERENCE_TARGET).strip(),
+        "",
+    ]
     return "\n".join(out)
 
 

@@ -56,6 +56,16 @@ class Engine:
                         period, record, value, record.source or default_source, illustrative, reference
                     )
                 )
+        # A relative target's reference read from another target's figure for the same period
+        # (居民收入增长和经济增长同步: gdp-growth's), never typed on its records (checks refuse it):
+        # none there, none here, and the rule says why.
+        for target in dataset.plan.targets:
+            ref = target.reference_target
+            if ref is not None and target.id in history:
+                figures = {obs.period.key: obs.value for obs in history.get(ref, ())}
+                history[target.id] = [
+                    obs._replace(reference=figures.get(obs.period.key)) for obs in history[target.id]
+                ]
 
     def _value(self, value: float | None, record: Record, target: Target) -> float | None:
         """``value`` (the record's value or reference) in the target's unit."""
@@ -77,7 +87,12 @@ class Engine:
     def outcome(self, target: Target, period: Period) -> tuple[Outcome, list[Observation]]:
         """The judgement of ``target`` at ``period`` and the figures it rests on."""
         outcome = self.judge(target, period)
-        return outcome, _used(outcome, self.history.get(target.id, []), target)
+        used = _used(outcome, self.history.get(target.id, []), target)
+        if target.reference_target is not None and outcome.data_period is not None:
+            # The reference's own figure, with its source: the judgement rests on it too.
+            key = outcome.data_period.key
+            used += [o for o in self.history.get(target.reference_target, ()) if o.period.key == key]
+        return outcome, used
 
     def unit_whole(self, target: Target) -> bool:
         """The target's unit counts whole items (its own ``whole_items`` overrides this)."""

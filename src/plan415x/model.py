@@ -139,6 +139,14 @@ def _five_year_problems(target: Target) -> list[Said]:
                 # The level the text gives is the target's figure wherever a figure is read.
                 object.__setattr__(target, "value", level)
                 target.model_fields_set.add("value")
+    if target.pace is Pace.geometric and (
+        target.kind not in (Kind.level, Kind.share)
+        or base is None
+        or base.value <= 0
+        or (target.value is not None and target.value <= 0)
+    ):
+        # A compounding path (base × (target/base)^(t/T)) is drawn between two levels above 0.
+        problems.append(said("field-target-pace-geometric", pace=Pace.geometric.value))
     if target.kind is Kind.average_growth and (base is None or base.value <= 0):
         problems.append(said("field-target-average-growth-base"))
     if target.kind is Kind.average_growth:
@@ -181,6 +189,10 @@ class Target(FromValues, values=values.Target):
                 problems.append(said("field-target-between"))
         elif self.upper is not None:
             problems.append(said("field-target-upper"))
+        if self.reference_target is not None and self.kind is not Kind.relative:
+            problems.append(said("field-target-reference-target-kind", kind=Kind.relative.value))
+        elif self.reference_target == self.id:
+            problems.append(said("field-target-reference-target-self"))
         if self.restates is not None and (self.restates == self.id or self.restates in self.links):
             problems.append(said("field-target-restates"))
         if self.kind is not Kind.milestone and self.unit is None:

@@ -320,6 +320,15 @@ def _check_record(
     at = ("records", index)
     if record.source is None and entry.file.source is None:
         yield located(doc, (*at, "target"), "missing-source", said("check-missing-source", field="source"))
+    if target.reference_target is not None and record.reference is not None:
+        # Read from the data (reference_target): a number typed beside it would one day differ.
+        typed = said(
+            "check-reference-typed",
+            field="reference",
+            target=target.id,
+            reference_target=target.reference_target,
+        )
+        yield located(doc, (*at, "reference"), "unexpected-field", typed)
     kind = target.kind
     if kind is Kind.milestone:
         if record.state is None:

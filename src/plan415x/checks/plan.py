@@ -12,7 +12,7 @@ from plan415x.checks.words import WORDS, suggest
 from plan415x.messages import located
 from plan415x.problems import Problem, Said, said
 from plan415x.units import Measures, unknown_unit
-from plan415x.values import PlanFile
+from plan415x.values import PlanFile, Target
 
 if TYPE_CHECKING:
     from plan415x.yamlfile import Document
@@ -70,6 +70,38 @@ def _unit_names(doc: Document, plan: PlanFile) -> Iterator[Problem]:
                 option="--unit",
             )
             yield located(doc, ("responsible_units", i, *loc), "ambiguous-unit-name", clash)
+
+
+def _reference_target(
+    doc: Document,
+    at: tuple[str, int],
+    target: Target,
+    by_id: dict[str, Target],
+    targets: set[str],
+    unchecked: frozenset[str],
+) -> Iterator[Problem]:
+    """``reference_target`` names a target of the plan, and following the references from it never
+    comes back to this one (同步 with GDP and GDP with itself through another says nothing)."""
+    ref = target.reference_target
+    if ref is None or ref in unchecked or ref == target.id:  # itself: the model says so
+        return
+    if ref not in by_id:
+        unknown = said(
+            "check-unknown-reference-target", field="reference_target", target=ref, hint=suggest(ref, targets)
+        )
+        yield located(doc, (*at, "reference_target"), "unknown-reference-target", unknown)
+        return
+    path = [target.id, ref]
+    while (current := by_id.get(path[-1])) is not None and (nxt := current.reference_target) is not None:
+        if nxt == target.id:
+            loop = said(
+                "check-reference-target-cycle", field="reference_target", path=" → ".join([*path, nxt])
+            )
+            yield located(doc, (*at, "reference_target"), "reference-target-cycle", loop)
+            return
+        if nxt in path:
+            return  # a loop that does not pass through this target: said at its own targets
+        path.append(nxt)
 
 
 def check_plan(
@@ -143,6 +175,7 @@ def check_plan(
                     first=restated.restates,
                 )
                 problems.append(located(doc, (*at, "restates"), "restates-restatement", chain))
+        problems += _reference_target(doc, at, target, by_id, targets, unchecked)
         # A target may reach beyond the plan's last year (a 2035 goal of a 2025-2030 plan: shown
         # as not due, figures taken for the plan's years only); it cannot begin before the plan.
         if target.first_year < first or target.first_year > last:

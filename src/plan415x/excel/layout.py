@@ -79,8 +79,8 @@ def inputs_for(target: Target, component: int | None, measures_compatible: list[
     if component is not None and component > 0:
         return {"value"}
     keys = {"value", "as_of", "source", "note", *WORDS}
-    if target.kind in (Kind.relative, Kind.directional):
-        keys.add("reference")
+    if target.kind is Kind.directional or (target.kind is Kind.relative and target.reference_target is None):
+        keys.add("reference")  # not asked when read from another target's figure (reference_target)
     elif target.kind is not Kind.composite and len(measures_compatible) > 1:
         keys.add("unit")
     return keys

@@ -1090,6 +1090,55 @@ with a baseline: along the path from the base (linear) unless pace says otherwis
 }
 
 
+FYP2: dict[str, str] = {
+    # A five-year table's 〔累计〕 and 同步 rows (issue 24, items 4 and 5).
+    "field-target-pace-geometric": "pace: {pace} (a change compounding from the base year) belongs to kinds"
+    " level and share, with a baseline above 0 and a target above 0",
+    "step-geometric-schedule": "geometric path from {base} to {target}: after {done} of {total} months the"
+    " level due is {base} × ({target} / {base})^({done}/{total}) = {expected} {unit}, {schedule}% of the"
+    " change",
+    "step-geometric-behind": "cumulative {change} {achieved}%, {due}% due by the schedule: {points} points"
+    " short",
+    "step-geometric-ahead": "cumulative {change} {achieved}%, {due}% due by the schedule: {points} points"
+    " ahead",
+    "rule-geometric": """{pace} (level and share with a baseline): a change that compounds year by year, as
+a five-year table's 〔累计〕 reduction of an intensity does (单位GDP二氧化碳排放降低〔17〕%, base 2025,
+by 2030). Its level due is not pro-rated: after t of the T months from the base year's end,
+level due = base × (target / base)^(t/T) (100 × 0.83^(24/60) = 92.818 after two of five years,
+where a linear path would owe 93.2);
+completion = (actual − base) / (target − base), the share of the change achieved;
+schedule = (level due − base) / (target − base), the share of the change due by that level
+(42.25% after two of five years, against 40% of the time), labelled with its years;
+gap = schedule − completion, and the status follows the thresholds as along any path.
+explain says it as the analyst does too: 累计降低6%, 按进度应降低7.18%, 差1.18个百分点 (the
+cumulative change in % of the base, against the change due by the schedule). The deadline is
+judged as any level's.
+A five-year total (〔累计〕 N over 2026-2030: 新增, 完成投资) needs no pace of its own: kind
+{kind} with first_year and last_year the plan's span sums each year's figure (its last
+year-to-date figure) and owes, at the end of year t of T, t/T of the total (24/60 months =
+40% at the end of 2027), as any running total.""",
+    "field-target-reference-target-kind": "reference_target (the reference read from another target's"
+    " figure) belongs to kind {kind}",
+    "field-target-reference-target-self": "reference_target names the target itself",
+    "check-unknown-reference-target": "{field} unknown target {target!r}{hint}",
+    "check-reference-target-cycle": "{field} comes back to this target: {path}",
+    "check-reference-typed": "{field} of {target!r} is read from the figure of {reference_target!r} for the"
+    " same period (reference_target): leave it out here",
+    "step-reference-target": "reference = the figure of {reference_target} for {period} = {reference}",
+    "step-reference-target-none": "{reference_target} has no figure for {period}, and its figure is the"
+    " reference: no_data",
+    "rule-reference-target": """{reference_target} (relative): the reference is another target's figure for
+the same period, read from the data, never typed on the record (a record that types reference
+is refused: two numbers for one quantity would one day differ). 居民收入增长和经济增长同步:
+kind relative, value 0 (the reference raised by 0%), comparator approx (同步 within the target's
+tolerance, else assessment.approx_tolerance_pct of the reference; 基本同步 a wider tolerance),
+reference_target: gdp-growth; 高于GDP增长: comparator >, value 0. The referenced target must
+exist, not be the target itself, and references must not come back round. Without the
+referenced target's figure for the period the target has none either: no_data, and explain
+says why. The referenced figure and its source are among those the judgement rests on.""",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1104,4 +1153,5 @@ CATALOGUE: dict[str, str] = (
     | REVIEW
     | CLI
     | FYP
+    | FYP2
 )

@@ -925,6 +925,38 @@ times(达到基期的N倍;翻一番: N = 2): 基期值 × N。
 }
 
 
+FYP2: dict[str, str] = {
+    # 五年规划指标表的〔累计〕和同步类指标(issue 24 第4、5项)。
+    "field-target-pace-geometric": "pace: {pace}(自基期复合变化)只用于类型 level 和 share,且须有大于0的 baseline 和大于0的目标值",
+    "step-geometric-schedule": "几何进度(自{base}至{target}): {total}个月已过{done}个月,应达"
+    " {base} × ({target} / {base})^({done}/{total}) = {expected}{unit},即变化量的{schedule}%",
+    "step-geometric-behind": "累计{change}{achieved}%,按进度应{change}{due}%,差{points}个百分点",
+    "step-geometric-ahead": "累计{change}{achieved}%,按进度应{change}{due}%,快{points}个百分点",
+    "rule-geometric": """{pace}(有基期的 level 和 share): 逐年复合的变化,如五年规划指标表〔累计〕降低的强度指标
+(单位GDP二氧化碳排放降低〔17〕%,基期2025年,至2030年)。应达水平不按时间线性折算: 自基期年底起 T 个月中已过 t 个月,
+应达水平 = 基期值 × (目标 / 基期值)^(t/T)(五年过两年: 100 × 0.83^(24/60) = 92.818,线性则为93.2);
+完成率 = (实际 - 基期值) / (目标 - 基期值),即已完成的变化量比例;
+进度 = (应达水平 - 基期值) / (目标 - 基期值),即按该水平应完成的变化量比例(五年过两年为42.25%,时间过40%),标明年限;
+差值 = 进度 - 完成率,状态按阈值判定,同其他有基期的水平指标。
+explain 同时按分析人员的说法列出: 累计降低6%,按进度应降低7.18%,差1.18个百分点(累计变化占基期值的百分比,对照按进度
+应有的变化)。期限按水平指标判定。
+五年累计总量(2026-2030年〔累计〕N: 新增、完成投资)无须另设进度: 类型 {kind},first_year、last_year 为规划年限,
+逐年数据(各年最后一期的累计数)相加,第 t 年末应完成总量的 t/T(2027年末: 24/60个月 = 40%),同其他累计指标。""",
+    "field-target-reference-target-kind": "reference_target(参照值取另一指标的数)只用于类型 {kind}",
+    "field-target-reference-target-self": "reference_target 指向指标自身",
+    "check-unknown-reference-target": "{field} 指向未知指标 {target!r}{hint}",
+    "check-reference-target-cycle": "{field} 循环指回本指标: {path}",
+    "check-reference-typed": "{target!r} 的 {field} 取自 {reference_target!r} 同期的数(reference_target): 此处不填",
+    "step-reference-target": "参照值 = {reference_target} {period}的数 = {reference}",
+    "step-reference-target-none": "{reference_target} 无{period}的数,参照值取该数: 未填报",
+    "rule-reference-target": """{reference_target}(relative): 参照值为另一指标同期的数,从数据中读取,不在记录中手填(记录填了
+reference 即报错: 同一个数填两处,总有一天会不一致)。居民收入增长和经济增长同步: 类型 relative,value 0(参照值
+上浮0%),比较符 approx(同步: 在本指标允许偏差内,未设时为参照值的 assessment.approx_tolerance_pct;基本同步可设更宽
+的偏差),reference_target: gdp-growth;高于GDP增长: 比较符 >,value 0。所指指标须存在、不是本指标,且不得循环指回。
+所指指标缺该期的数,本指标也无数: 未填报,explain 说明原因。所指的数及其出处列入判定所依据的数据。""",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -939,4 +971,5 @@ CATALOGUE: dict[str, str] = (
     | REVIEW
     | CLI
     | FYP
+    | FYP2
 )

@@ -65,6 +65,12 @@ read, whatever its kind: docs/rules.md and ``plan415x kinds`` give it after the 
 FROM_BASE: Said = said("rule-from-base", from_base="from_base")
 """A level written against its base year (提高N个百分点, 翻一番): after the comparators."""
 
+GEOMETRIC: Said = said("rule-geometric", pace="pace: geometric", kind="cumulative")
+"""A five-year table's 〔累计〕: a change compounding from the base year, and a five-year total."""
+
+REFERENCE_TARGET: Said = said("rule-reference-target", reference_target="reference_target")
+"""A relative target whose reference is another target's figure (同步, 高于GDP增长)."""
+
 
 # Kinds judged without a target figure of their own: a null value there is not a lost figure.
 VALUELESS = frozenset({Kind.milestone, Kind.directional, Kind.monitor})

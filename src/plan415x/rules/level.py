@@ -13,6 +13,7 @@ from plan415x.results import Outcome, Status, Step
 from plan415x.rules.common import (
     Context,
     Observation,
+    Word,
     completion,
     maybe,
     no_figure,
@@ -21,7 +22,7 @@ from plan415x.rules.common import (
     whole_item_status,
 )
 from plan415x.rules.compare import above_tolerance, approx_ceiling, approx_met_step, meets, over, range_step
-from plan415x.values import Comparator, Good, Pace
+from plan415x.values import Baseline, Comparator, Good, Pace
 
 FORMULA = said("rule-level", kind="level / share", full_year="full_year: true")
 
@@ -127,6 +128,11 @@ def judge(ctx: Context) -> Outcome:
             steps.append(said("step-level-whole-items", expected=expected, unit=unit))
         if months_total > 12:
             span = (base.year + 1, target.last_year)
+    elif geometric(pace, base, goal, upward):
+        assert base is not None  # geometric() says so
+        schedule, done, expected = _geometric(ctx, base, goal, actual, at_year, at_month, steps)
+        if target.last_year - base.year > 1:
+            span = (base.year + 1, target.last_year)
     elif pace is Pace.deadline and not due:
         schedule = expected = None
         done = completion(actual, goal, target.comparator, ceiling=not upward)
@@ -208,6 +214,72 @@ def judge(ctx: Context) -> Outcome:
         items_capped=capped,
         schedule_span=span,
     )
+
+
+def geometric(pace: Pace, base: Baseline | None, goal: float, upward: bool) -> bool:
+    """Paced geometrically along a path it can draw: from a baseline above 0 to a goal above 0 on
+    the side the comparator points (the model refuses the rest; a goal at the base has no path)."""
+    return (
+        pace is Pace.geometric
+        and base is not None
+        and base.value > 0
+        and goal > 0
+        and base.value != goal
+        and (goal > base.value) == upward
+    )
+
+
+_FALL = Word("fall", "降低")
+_RISE = Word("rise", "提高")
+
+
+def _geometric(
+    ctx: Context,
+    base: Baseline,
+    goal: float,
+    actual: float,
+    at_year: int,
+    at_month: int,
+    steps: list[Step],
+) -> tuple[float, float, float]:
+    """A change that compounds (〔累计〕降低17% from the base year): the level due after t of T
+    years is base × (goal / base)^(t/T), not base + (goal − base) × t/T. The schedule is the share
+    of the change due by that level, the completion the share achieved (as along a linear path);
+    the steps say it as the analyst does too, in 个百分点 of the cumulative change.
+    Returns (schedule, completion, level due), in % and the target's unit."""
+    unit = ctx.target.unit or ""
+    months_total = (ctx.target.last_year - base.year) * 12
+    months_done = min(max((at_year - base.year - 1) * 12 + at_month, 0), months_total)
+    expected = base.value * (goal / base.value) ** (months_done / months_total)
+    schedule = pct(expected - base.value, goal - base.value)
+    done = pct(actual - base.value, goal - base.value)
+    steps.append(
+        said("step-path", base=base.value, year=str(base.year), actual=actual, target=goal, done=done)
+    )
+    steps.append(
+        said(
+            "step-geometric-schedule",
+            base=base.value,
+            target=goal,
+            done=months_done,
+            total=months_total,
+            expected=expected,
+            unit=unit,
+            schedule=schedule,
+        )
+    )
+    # The cumulative change in % of the base (降低6%: 94 against 100), against the change due.
+    falling = goal < base.value
+    sign = -1.0 if falling else 1.0
+    achieved = sign * pct(actual - base.value, base.value)
+    owed = sign * pct(expected - base.value, base.value)
+    behind = owed - achieved
+    change = _FALL if falling else _RISE
+    if behind > 0:
+        steps.append(said("step-geometric-behind", change=change, achieved=achieved, due=owed, points=behind))
+    else:
+        steps.append(said("step-geometric-ahead", change=change, achieved=achieved, due=owed, points=-behind))
+    return schedule, done, expected
 
 
 def _full_year(ctx: Context) -> tuple[Observation | None, Observation | None]:

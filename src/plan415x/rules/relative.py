@@ -28,6 +28,17 @@ def judge(ctx: Context) -> Outcome:
     if stale:
         steps.append(ctx.stale_step(obs))
     reference = obs.reference
+    ref = target.reference_target
+    if ref is not None:
+        # Read from another target's figure for the same period (the engine): none there, none here.
+        if reference is None:
+            steps.append(said("step-reference-target-none", reference_target=ref, period=obs.period))
+            return Outcome(
+                Status.no_data, actual=actual, data_period=obs.period, steps=tuple(steps), stale=stale
+            )
+        steps.append(
+            said("step-reference-target", reference_target=ref, period=obs.period, reference=reference)
+        )
     if reference is None:
         steps.append(said("step-no-reference"))
         return Outcome(

@@ -299,6 +299,15 @@ class Target(NamedTuple):
     links: Annotated[
         tuple[Line, ...], Doc("Ids of related targets (each links back); a restatement uses restates.")
     ] = ()
+    reference_target: Annotated[
+        str | None,
+        ID,
+        Doc(
+            "Relative targets: the id of the target whose figure for the same period is the"
+            " reference (居民收入增长和经济增长同步: gdp-growth), read from the data, never typed on"
+            " the record; without that figure the target has none either (no_data)."
+        ),
+    ] = None
     restates: Annotated[
         str | None,
         ID,
@@ -343,6 +352,8 @@ class Target(NamedTuple):
         Doc(
             "Default: linear for flows; for levels, linear along the baseline's path when"
             " there is one, else deadline (judged when due). always: a level to hold at every period."
+            " geometric: a level's change that compounds from its baseline (〔累计〕降低17%: due"
+            " base × 0.83^(years/5), not pro-rated)."
         ),
     ] = None
     profile: Annotated[

@@ -95,13 +95,22 @@ class Pace(str, Enum):
     deadline = "deadline"  # no interim pace: judged only at the deadline
     profile = "profile"  # the target's own cumulative share due by each month
     always = "always"  # levels and shares: a floor (or ceiling) to hold at every period
+    # levels and shares from a baseline: a change that compounds, due as base × (target/base)^(t/T)
+    # (〔累计〕降低17%: 100 × 0.83^(2/5) after two of five years, not 100 − 17 × 2/5; issue 24)
+    geometric = "geometric"
 
     def said_in(self, lang: str) -> str:
         """A Phrase: 线性 in Chinese, the data's own linear otherwise."""
         return PACE_ZH[self] if lang == "zh" else self.value
 
 
-PACE_ZH = {Pace.linear: "线性", Pace.deadline: "期限", Pace.profile: "月度分布", Pace.always: "始终"}
+PACE_ZH = {
+    Pace.linear: "线性",
+    Pace.deadline: "期限",
+    Pace.profile: "月度分布",
+    Pace.always: "始终",
+    Pace.geometric: "几何进度",
+}
 
 
 class Frequency(str, Enum):
