@@ -4,8 +4,10 @@ with its 属性 as the table gives them (issue 24, item 9)."""
 from __future__ import annotations
 
 import json
+import shutil
 from pathlib import Path
 
+import yaml
 from typer.testing import CliRunner
 
 from plan415x.cli import app
@@ -16,19 +18,23 @@ FOLDER = Path(__file__).resolve().parent.parent / "examples" / "15th-fyp"
 def test_the_table_validates() -> None:
     result = CliRunner().invoke(app, ["validate", "--data", str(FOLDER), "--lang", "zh"])
     assert result.exit_code == 0, result.output
-    assert result.output == "有效:15 项指标,0 个实绩文件,0 条记录\n"
+    assert result.output == "有效:20 项指标,0 个实绩文件,0 条记录\n"
 
 
 def test_check_of_2026_before_any_figure() -> None:
     result = CliRunner().invoke(app, ["check", "2026", "--data", str(FOLDER), "--format", "json"])
     assert result.exit_code == 0, result.output
     rows = json.loads(result.output)["results"]
-    assert len(rows) == 15
-    assert {row["status"] for row in rows} == {"no_data"}
-    # 约束性 rows 9, 15, 16, 17, 18, 19 and 20 of 专栏1 (14, 〔17〕%, is not encoded yet).
+    assert len(rows) == 20  # 21 rows of 专栏1 but 4 (研发经费投入年均增长: no base level)
+    # GDP growth is tracked only (each year's target is that year's work report's)
+    assert {row["id"]: row["status"] for row in rows if row["status"] != "no_data"} == {
+        "gdp-growth": "monitoring"
+    }
+    # the 8 约束性 of the table: rows 9, 14, 15, 16, 17, 18, 19 and 20 of 专栏1
     binding = [row["id"] for row in rows if row.get("attribute") == "binding"]
     assert binding == [
         "schooling",
+        "co2-intensity",
         "non-fossil",
         "pm25",
         "good-water",
@@ -38,10 +44,15 @@ def test_check_of_2026_before_any_figure() -> None:
     ]
 
 
-def test_a_table_of_levels_heads_its_figures_as_such() -> None:
+def test_a_table_of_levels_heads_its_figures_as_such(tmp_path: Path) -> None:
     """A level (城镇化率) is no running total: its column is 实际值, not 1-12月累计, which a plan
-    with any flow or growth rate keeps (tests/golden)."""
-    result = CliRunner().invoke(app, ["check", "2026", "--data", str(FOLDER), "--lang", "zh"])
+    with any flow or growth rate keeps (tests/golden). The table's levels and shares alone:"""
+    folder = tmp_path / "levels"
+    shutil.copytree(FOLDER, folder)
+    plan = yaml.safe_load((folder / "targets.yaml").read_text(encoding="utf-8"))
+    plan["targets"] = [t for t in plan["targets"] if t["kind"] in ("level", "share")]
+    (folder / "targets.yaml").write_text(yaml.safe_dump(plan, allow_unicode=True), encoding="utf-8")
+    result = CliRunner().invoke(app, ["check", "2026", "--data", str(folder), "--lang", "zh"])
     assert result.exit_code == 0, result.output
     head = result.output.splitlines()[4]
     assert head.split()[:5] == ["指标", "单位", "目标", "实际值", "完成率"]
