@@ -10,7 +10,9 @@ from plan415x.draft.model import Guess
 from plan415x.draft.scope import Period
 
 RELATIVE = re.compile(r"高于.{0,20}平均")
-GROWTH = re.compile(r"增长|增速|提高|提升|下降|降低|减少")
+GROWTH = re.compile(r"增长|增速|涨幅|提高|提升|下降|降低|减少")
+# Rates of the economy, not a part of a whole: a level in %, not a share.
+LEVEL_RATES = re.compile(r"失业率|利率|汇率|赤字率|负债率|杠杆率")
 SHARE = re.compile(r"占|比重|比例|占比|率")
 CUMULATIVE = re.compile(r"累计")
 LEVEL_WORDS = re.compile(r"达到|产值|总值|增加值|营业收入|规模|容积率|亩均|总量|余额")
@@ -47,6 +49,16 @@ DIRECTION_UNITS = (
     ("融资", "亿元"),
     ("投资", "亿元"),
 )
+
+
+# 居民收入增长和经济增长同步: one growth in step with another (relative, +0%, 左右).
+IN_STEP = re.compile(r"^(?P<a>.{1,16}?(?:增长|提高))(?:和|与|同)(?P<b>.{1,16}?(?:增长|提高))(?:基本)?同步$")
+
+
+def in_step(clause: str) -> str | None:
+    """Why ``clause`` is a relative target of +0% (…增长和…增长同步), or None."""
+    m = IN_STEP.search(clause)
+    return None if m is None else f"{m['a']} in step with {m['b']} (同步): relative, +0%"
 
 
 def directional(clause: str) -> tuple[str, str | None, str] | None:
@@ -86,6 +98,8 @@ def kind_of(
     if unit in ("%", "个百分点") and RELATIVE.search(clause_before):
         return "relative", Guess(0.7, "高于…平均 before a percentage")
     if unit in ("%", "个百分点"):
+        if unit == "%" and LEVEL_RATES.search(before):
+            return "level", Guess(0.7, f"{LEVEL_RATES.search(before)[0]}: a rate of the economy, a level")  # type: ignore[index]
         if GROWTH.search(before) and not SHARE.search(before):
             return "growth", Guess(0.8, f"{GROWTH.search(before)[0]} before a percentage")  # type: ignore[index]
         return "share", Guess(0.8, "a percentage" + (" of a 比重/率" if SHARE.search(before) else ""))

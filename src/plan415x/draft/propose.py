@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from plan415x.draft import kinds, scope
+from plan415x.draft import document, kinds, scope, table
 from plan415x.draft.model import Draft, Guess, Proposal
 from plan415x.draft.quantity import Quantity, measure_word, quantities
 from plan415x.draft.responsible import known_names, units_of
@@ -32,10 +32,39 @@ def draft(text: str) -> Draft:
     known = known_names([p.units for p in seg.paragraphs if p.units])
     found: list[Proposal] = []
     for paragraph in seg.paragraphs:
+        if paragraph.row is not None and paragraph.columns is not None:
+            row = table.propose(
+                line=paragraph.text,
+                row=paragraph.row,
+                head=paragraph.columns,
+                clause=paragraph.clause,
+                action=paragraph.action,
+                first=plan.first_year,
+                last=plan.last_year,
+            )
+            found.extend([row] if row is not None else [])
+            continue
         found.extend(_paragraph(paragraph, plan.first_year, plan.last_year, known))
+    if plan.document != document.PLAN:
+        found = [_second_kind(p) for p in found]
+        # A report's 十五五 targets reach past its year (到2030年): the plan spans them.
+        plan = plan._replace(last_year=max([plan.last_year, *(p.last_year for p in found)]))
     used = {p.action for p in found}
     actions = tuple(a for a in seg.actions if a.clause in used)
     return Draft(plan, actions, tuple(pair(found)))
+
+
+def _second_kind(p: Proposal) -> Proposal:
+    """A report's or an outline's 左右 and ranges say which side is good (issue 24): a price,
+    an unemployment rate, a deficit is a ceiling in practice (good: down); anything else up."""
+    if p.comparator not in ("approx", "between") or p.good is not None or p.kind == "relative":
+        return p
+    before = p.text_zh[: p.figure[0]] if p.figure else p.name_zh
+    ceiling = table.CEILING_WORDS.search(before)
+    reason = f"{ceiling[0]}: a ceiling in practice" if ceiling else "左右 of a thing wanted: more is fine"
+    return p._replace(
+        good="down" if ceiling else "up", why={**p.why, "good": Guess(0.7 if ceiling else 0.6, reason)}
+    )
 
 
 class _State:
@@ -96,8 +125,11 @@ def _paragraph(p: Paragraph, first: int, last: int, known: set[str]) -> list[Pro
                     figures += 1
             words = text[clause.start : clause.end].strip()
             own = hedges[0].word if hedges else None
-            reason = kinds.milestone(words, own) if not figures else None
-            moves = kinds.directional(words) if not figures and reason is None else None
+            step = kinds.in_step(words) if not figures else None
+            if step is not None:
+                found.append(_in_step(p, words, step, state, hedges, periods, text, clause, first, last))
+            reason = kinds.milestone(words, own) if not figures and step is None else None
+            moves = kinds.directional(words) if not figures and reason is None and step is None else None
             if reason is not None or moves is not None:
                 end = clause.end
                 hedge = (hedges[-1] if hedges else None) or state.hedge
@@ -140,6 +172,46 @@ def _paragraph(p: Paragraph, first: int, last: int, known: set[str]) -> list[Pro
     if p.heading and not found:
         found.append(_heading(p, first, last, units, units_why))
     return found
+
+
+def _in_step(
+    p: Paragraph,
+    words: str,
+    reason: str,
+    state: _State,
+    hedges: list[scope.Hedge],
+    periods: list[scope.Period],
+    text: str,
+    clause: scope.Span,
+    first: int,
+    last: int,
+) -> Proposal:
+    """居民收入增长和经济增长同步: a relative target, the other growth raised by 0%, 左右."""
+    hedge = (hedges[-1] if hedges else None) or state.hedge
+    period = (periods[-1] if periods else None) or state.period
+    why = {
+        "kind": Guess(0.6, reason),
+        "value": Guess(0.6, "同步: 0% above the other"),
+        "unit": Guess(0.8, "% of a growth rate"),
+        "comparator": Guess(0.6, "同步: within the tolerance (左右)"),
+    }
+    hedge_name, why["hedge"] = _hedge(text, clause, clause.end, hedge, hedges)
+    first_year, last_year, why["period"] = _period(period, p.year, first, last)
+    return Proposal(
+        p.clause,
+        p.action,
+        words,
+        words,
+        "relative",
+        0.0,
+        "%",
+        "approx",
+        hedge_name,
+        first_year,
+        last_year,
+        (),
+        why,
+    )
 
 
 def _heading(p: Paragraph, first: int, last: int, units: tuple[str, ...], units_why: Guess) -> Proposal:
@@ -197,6 +269,11 @@ def _figure(
     )
     if units:
         why["responsible"] = units_why
+    comparator, upper = q.comparator, q.upper
+    if comparator == "between" and kind not in ("growth", "level", "share"):
+        # A range of a count (3—5家): at least its floor, as it always was.
+        comparator, upper = ">=", None
+        why["comparator"] = Guess(0.5, "a range: at least its floor")
     written = text[clause.start : clause.end]
     shift = clause.start + len(written) - len(written.lstrip())  # text_zh is the clause stripped
     return Proposal(
@@ -207,13 +284,14 @@ def _figure(
         kind=kind,
         value=q.value,
         unit=unit,
-        comparator=q.comparator,
+        comparator=comparator,
         hedge=hedge_name,
         first_year=first_year,
         last_year=last_year,
         responsible=units,
         why=why,
         figure=(at - shift, piece.start + q.end - shift),
+        upper=upper,
     )
 
 

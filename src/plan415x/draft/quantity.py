@@ -1,7 +1,8 @@
 """Quantities in a clause: the figure, its unit and its comparator, as plans write them.
 
 ``1800亩以上`` is (1800, 亩, >=); ``突破500亿元`` (500, 亿元, >); ``5%左右`` (5, %, approx);
-``不高于3%``, ``控制在3%以内`` (<=); ``5%—5.5%`` a range, proposed as its floor. Chinese numerals
+``不高于3%``, ``控制在3%以内`` (<=); ``5%—5.5%`` a range (between, its floor the value and
+its ceiling ``upper``). Chinese numerals
 (``一千八百亩以上``) are read with cn2an, and only beside a comparator: 四项百亿行动 is a name,
 not four items.
 """
@@ -20,6 +21,9 @@ UNITS = (
     "平方公里",
     "平方米",
     "万吨标煤",
+    "万亿斤",
+    "亿斤",
+    "万斤",
     "吨标煤",
     "万亿元",
     "亿美元",
@@ -131,6 +135,8 @@ class Quantity(NamedTuple):
     why: dict[str, Guess]
     own: bool
     """Its comparator, written before it, makes it a target's figure (达到500亿元)."""
+    upper: float | None = None
+    """A range's ceiling (5%—5.5%: 5.5), its floor the value."""
 
 
 def number(text: str) -> float | None:
@@ -176,8 +182,11 @@ def quantities(piece: str) -> list[Quantity]:
         if value is None:
             continue
         why: dict[str, Guess] = {}
+        upper = number(m["high"]) if m["high"] is not None else None
+        if upper is not None and value is not None and upper <= value:
+            upper = None  # 5—3: no range a plan writes; the floor alone
         if m["high"] is not None:
-            why["value"] = Guess(0.6, f"a range {m.group(0)!s}: its floor proposed")
+            why["value"] = Guess(0.8 if upper is not None else 0.6, f"a range {m.group(0)!s}: its floor")
         else:
             why["value"] = Guess(0.95 if not chinese else 0.85, f"the figure {low}")
         if unit == "％":
@@ -196,13 +205,13 @@ def quantities(piece: str) -> list[Quantity]:
         elif before is not None:
             comparator = BEFORE[before]
             why["comparator"] = Guess(0.9, f"{before} before the figure")
-        elif m["high"] is not None:
-            comparator = ">="
-            why["comparator"] = Guess(0.5, "a range: at least its floor")
+        elif upper is not None:
+            comparator = "between"
+            why["comparator"] = Guess(0.8, f"a range: between {low} and {m['high']}")
         else:
             comparator = ">="
             why["comparator"] = Guess(0.7, "no comparator written: at least the figure")
-        found.append(Quantity(m.start(), m.end(), value, unit, comparator, why, before in OWN))
+        found.append(Quantity(m.start(), m.end(), value, unit, comparator, why, before in OWN, upper))
     for m in MISSING.finditer(piece):
         if any(q.start <= m.start() < q.end for q in found):
             continue

@@ -1090,6 +1090,15 @@ with a baseline: along the path from the base (linear) unless pace says otherwis
 }
 
 
+DRAFT2: dict[str, str] = {
+    "cli-draft-other-format": "{path}: draft reads a plan as plain text (.txt) or a Word document"
+    " (.docx), not {suffix}; open it in Word or WPS and save it as .docx (or as plain text), then"
+    " draft that",
+    "cli-draft-not-docx": "{path} is not a Word document that can be read ({reason}); save it again"
+    " as .docx, or as plain text (.txt)",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1104,4 +1113,5 @@ CATALOGUE: dict[str, str] = (
     | REVIEW
     | CLI
     | FYP
+    | DRAFT2
 )

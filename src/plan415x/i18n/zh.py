@@ -925,6 +925,13 @@ times(达到基期的N倍;翻一番: N = 2): 基期值 × N。
 }
 
 
+DRAFT2: dict[str, str] = {
+    "cli-draft-other-format": "{path}:起草只读取纯文本(.txt)或 Word 文档(.docx),不读取 {suffix};"
+    "请用 Word 或 WPS 打开,另存为 .docx(或纯文本)后再起草",
+    "cli-draft-not-docx": "{path} 不是可读取的 Word 文档({reason});请重新另存为 .docx,或纯文本(.txt)",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -939,4 +946,5 @@ CATALOGUE: dict[str, str] = (
     | REVIEW
     | CLI
     | FYP
+    | DRAFT2
 )
