@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from plan415x.draft.kinds import LEVEL_RATES
 from plan415x.draft.model import Guess, Proposal
 from plan415x.draft.quantity import UNITS
 
@@ -198,8 +199,13 @@ def propose(
                 "average_growth",
                 Guess(0.7, f"年均 {cell.words} from the 基期's {baseline[0]:g}{unit or ''}"),
             )
-        else:
+        elif grows or falls or not percent:
             kind, why["kind"] = "growth", Guess(0.7, f"年均 {cell.words}: growth each year")
+            baseline = None
+        else:  # 城镇调查失业率 <5.5 in the 年均 column: a rate to hold each year
+            level = LEVEL_RATES.search(name)
+            kind = "level" if level else "share"
+            why["kind"] = Guess(0.5, f"{cell.words} for a rate: a {kind} to hold each year")
             baseline = None
     elif goal is not None:
         cell = goal
