@@ -25,6 +25,7 @@ from plan415x.draft import document
 from plan415x.draft.compare import compare
 from plan415x.draft.propose import draft
 from plan415x.draft.table import figure
+from plan415x.i18n import say
 from tests.conftest import REPO
 
 DATA = Path(__file__).parent / "data" / "draft"
@@ -205,10 +206,17 @@ def test_an_outline_and_its_indicator_table() -> None:
     assert [by_clause[f"二 指标{n}"].attribute for n in (1, 5)] == ["expected", "binding"]
     # 〔N〕 is five-year cumulative (〔累计〕): until a kind for it lands, the closest, unsure.
     assert by_clause["二 指标5"].why["kind"].confidence == 0.3
-    assert "〔累计〕" in by_clause["二 指标5"].why["kind"].reason
-    assert "〔累计〕" in by_clause["二 指标6"].why["kind"].reason
+    assert say(by_clause["二 指标5"].why["kind"].reason, "en") == (
+        "〔13.5〕 is a five-year cumulative figure (〔累计〕); no kind for it yet: growth proposed"
+    )
+    assert (
+        say(by_clause["二 指标6"].why["kind"].reason, "zh") == "〔10〕为五年累计数(〔累计〕):2026—2030年累计"
+    )
     # text_zh is the row as printed.
     assert by_clause["二 指标1"].text_zh == "经济发展  1.地区生产总值增长  %  —  —  5左右  预期性"
+    # The figure's cell, marked red in the review workbook: 5左右 after 经济发展 (4), 1.地区生产总值增长
+    # (10), %, —, — and five runs of 2 spaces: 4 + 10 + 1 + 1 + 1 + 5 × 2 = 27.
+    assert by_clause["二 指标1"].figure == (27, 30)
 
 
 def test_the_outline_draft_validates(tmp_path: Path) -> None:
@@ -322,3 +330,16 @@ def test_a_docx_task_table_reads_as_the_annex(tmp_path: Path) -> None:
         ("附件 任务1", 20, "家", ("县经信局", "县财政局")),
         ("附件 任务2", 30, "个", ("县经信局",)),
     ]
+
+
+def test_reasons_are_said_in_the_plan_language() -> None:
+    """targets.yaml's comments say a reason in English, the review workbook in the plan's
+    language; a workbook written before reasons were ids kept the English, read back as it is."""
+    from plan415x.draft.review import _guess
+
+    (t,) = [t for t in draft(GWR.read_text(encoding="utf-8")).targets if t.name_zh == "居民消费价格涨幅"]
+    assert say(t.why["good"].reason, "en") == "价格: a ceiling in practice"
+    assert say(t.why["good"].reason, "zh") == "“价格”:实际为上限"
+    assert say(t.why["comparator"].reason, "zh") == "数字后有“左右”"
+    old = _guess([0.7, "no comparator written: at least the figure"])
+    assert (old.confidence, say(old.reason, "zh")) == (0.7, "no comparator written: at least the figure")

@@ -4,12 +4,15 @@ from __future__ import annotations
 
 from typing import NamedTuple
 
+from plan415x.problems import Said
+
 
 class Guess(NamedTuple):
-    """One field's proposal: how sure the rule is (0-1) and why, in the text's own words."""
+    """One field's proposal: how sure the rule is (0-1) and why, quoting the text's own words:
+    said in English in targets.yaml's comments, in the plan's language in the review workbook."""
 
     confidence: float
-    reason: str
+    reason: Said
 
 
 class Proposal(NamedTuple):

@@ -11,6 +11,7 @@ from plan415x.draft.quantity import Quantity, measure_word, quantities
 from plan415x.draft.responsible import known_names, units_of
 from plan415x.draft.restate import pair
 from plan415x.draft.segment import Paragraph, segment
+from plan415x.problems import Said, said
 from plan415x.safetext import CONTROLS, NOT_XML
 
 # Words before a name that say how, not what (stripped from name_zh).
@@ -61,7 +62,7 @@ def _second_kind(p: Proposal) -> Proposal:
         return p
     before = p.text_zh[: p.figure[0]] if p.figure else p.name_zh
     ceiling = table.CEILING_WORDS.search(before)
-    reason = f"{ceiling[0]}: a ceiling in practice" if ceiling else "左右 of a thing wanted: more is fine"
+    reason = said("draft-why-ceiling", word=ceiling[0]) if ceiling else said("draft-why-more-fine")
     return p._replace(
         good="down" if ceiling else "up", why={**p.why, "good": Guess(0.7 if ceiling else 0.6, reason)}
     )
@@ -78,7 +79,7 @@ class _State:
 
 def _paragraph(p: Paragraph, first: int, last: int, known: set[str]) -> list[Proposal]:
     text = p.text
-    units, units_why = units_of(p.units, known) if p.units else ((), Guess(0.0, "no 责任单位 in the text"))
+    units, units_why = units_of(p.units, known) if p.units else ((), Guess(0.0, said("draft-why-no-units")))
     found: list[Proposal] = []
     previous = _State()
     for sentence in scope.sentences(text):
@@ -138,7 +139,9 @@ def _paragraph(p: Paragraph, first: int, last: int, known: set[str]) -> list[Pro
                 if moves is not None:
                     why["unit"] = Guess(
                         0.4 if moves[1] else 0.0,
-                        f"{moves[1]} for what is measured" if moves[1] else "no unit",
+                        said("draft-why-direction-unit", unit=moves[1])
+                        if moves[1]
+                        else said("draft-why-no-unit"),
                     )
                 hedge_name, why["hedge"] = _hedge(text, clause, end, hedge, hedges)
                 first_year, last_year, why["period"] = _period(period, p.year, first, last)
@@ -177,7 +180,7 @@ def _paragraph(p: Paragraph, first: int, last: int, known: set[str]) -> list[Pro
 def _in_step(
     p: Paragraph,
     words: str,
-    reason: str,
+    reason: Said,
     state: _State,
     hedges: list[scope.Hedge],
     periods: list[scope.Period],
@@ -191,9 +194,9 @@ def _in_step(
     period = (periods[-1] if periods else None) or state.period
     why = {
         "kind": Guess(0.6, reason),
-        "value": Guess(0.6, "同步: 0% above the other"),
-        "unit": Guess(0.8, "% of a growth rate"),
-        "comparator": Guess(0.6, "同步: within the tolerance (左右)"),
+        "value": Guess(0.6, said("draft-why-in-step-value")),
+        "unit": Guess(0.8, said("draft-why-in-step-unit")),
+        "comparator": Guess(0.6, said("draft-why-in-step-comparator")),
     }
     hedge_name, why["hedge"] = _hedge(text, clause, clause.end, hedge, hedges)
     first_year, last_year, why["period"] = _period(period, p.year, first, last)
@@ -219,9 +222,9 @@ def _heading(p: Paragraph, first: int, last: int, units: tuple[str, ...], units_
     what the plan commits to, proposed with a low confidence for the analyst to judge."""
     heading = p.text.partition("。")[0].strip()
     why = {
-        "kind": Guess(0.3, "a work item with nothing else to track: its heading"),
-        "hedge": Guess(0.6, "no 力争/争取/确保 in the heading"),
-        "period": Guess(0.5, f"no year in the heading: the plan's {first}-{last}"),
+        "kind": Guess(0.3, said("draft-why-heading-kind")),
+        "hedge": Guess(0.6, said("draft-why-heading-hedge")),
+        "period": Guess(0.5, said("draft-why-heading-period", first=str(first), last=str(last))),
     }
     if units:
         why["responsible"] = units_why
@@ -255,7 +258,7 @@ def _figure(
     unit = q.unit
     if unit is None:  # 容积率宜高则高,一般不低于2.0: the noun is in an earlier clause
         unit, reason = measure_word(text[sentence.start : at], at - sentence.start, at - sentence.start)
-        why["unit"] = Guess(0.4 if unit else 0.0, reason + " (earlier in the sentence)")
+        why["unit"] = Guess(0.4 if unit else 0.0, said("draft-why-earlier", reason=reason))
     hedge_name, why["hedge"] = _hedge(text, clause, at, hedge, hedges)
     first_year, last_year, why["period"] = _period(period, p.year, first, last)
     kind, why["kind"] = kinds.kind_of(
@@ -273,7 +276,7 @@ def _figure(
     if comparator == "between" and kind not in ("growth", "level", "share"):
         # A range of a count (3—5家): at least its floor, as it always was.
         comparator, upper = ">=", None
-        why["comparator"] = Guess(0.5, "a range: at least its floor")
+        why["comparator"] = Guess(0.5, said("draft-why-range-floor"))
     written = text[clause.start : clause.end]
     shift = clause.start + len(written) - len(written.lstrip())  # text_zh is the clause stripped
     return Proposal(
@@ -300,27 +303,35 @@ def _hedge(
 ) -> tuple[str, Guess]:
     if hedge is not None:
         here = hedge in own
-        reason = f"{hedge.word} " + ("in the clause" if here else "earlier in the sentence")
+        reason = (
+            said("draft-why-hedge-here", word=hedge.word)
+            if here
+            else said("draft-why-hedge-earlier", word=hedge.word)
+        )
         return hedge.hedge, Guess(0.9 if here else 0.75, reason)
     verb = scope.BINDING_VERB.search(text, clause.start, at)
     if verb is not None:
-        return "ensure", Guess(0.7, f"{verb[0]} as the clause's verb")
-    return "plain", Guess(0.8, "no 力争/争取/确保 in the sentence")
+        return "ensure", Guess(0.7, said("draft-why-binding-verb", word=verb[0]))
+    return "plain", Guess(0.8, said("draft-why-no-hedge"))
 
 
 def _period(
     period: scope.Period | None, year_list: int | None, first: int, last: int
 ) -> tuple[int, int, Guess]:
     if year_list is not None and (period is None or period.how != "by"):
-        return year_list, year_list, Guess(0.9, f"the annex's list for {year_list}")
+        return year_list, year_list, Guess(0.9, said("draft-why-annex-year", year=str(year_list)))
     if period is None:
-        return first, last, Guess(0.6, f"no year in the sentence: the plan's {first}-{last}")
+        return first, last, Guess(0.6, said("draft-why-no-year", first=str(first), last=str(last)))
     if period.how == "every":
-        return first, last, Guess(0.9, f"{period.word}: every year of the plan")
+        return first, last, Guess(0.9, said("draft-why-every-year-plan", word=period.word))
     assert period.year is not None
     if period.how == "by":
-        return first, period.year, Guess(0.85, f"{period.word}: by {period.year}")
-    return period.year, period.year, Guess(0.7, f"{period.word}: that year only")
+        return (
+            first,
+            period.year,
+            Guess(0.85, said("draft-why-by-year", word=period.word, year=str(period.year))),
+        )
+    return period.year, period.year, Guess(0.7, said("draft-why-that-year", word=period.word))
 
 
 def _name(words: str) -> str:

@@ -16,6 +16,7 @@ from typing import NamedTuple
 from plan415x.draft.kinds import LEVEL_RATES
 from plan415x.draft.model import Guess, Proposal
 from plan415x.draft.quantity import UNITS
+from plan415x.problems import said
 
 CELL_SEP = re.compile(r"\t+|[ \u3000]{2,}")
 _YEAR = re.compile(r"((?:19|20)\d\d)年?")
@@ -154,15 +155,16 @@ def propose(
     attribute = None
     words = row.get(ATTRIBUTE, "")
     if "约束" in words:
-        attribute, why["attribute"] = "binding", Guess(0.95, f"属性 {words}")
+        attribute, why["attribute"] = "binding", Guess(0.95, said("draft-why-attribute", words=words))
     elif "预期" in words:
-        attribute, why["attribute"] = "expected", Guess(0.95, f"属性 {words}")
+        attribute, why["attribute"] = "expected", Guess(0.95, said("draft-why-attribute", words=words))
     if unit is None:
-        why["unit"] = Guess(0.0, "no 单位 column and no (unit) after the name")
+        why["unit"] = Guess(0.0, said("draft-why-table-no-unit"))
     else:
-        why["unit"] = Guess(0.9, f"{unit}: the row's unit")
+        why["unit"] = Guess(0.9, said("draft-why-row-unit", unit=unit))
     why["hedge"] = Guess(
-        0.8, "a table's figure: no 力争/确保" + (" (约束性: binding)" if attribute == "binding" else "")
+        0.8,
+        said("draft-why-table-hedge-binding") if attribute == "binding" else said("draft-why-table-hedge"),
     )
     percent = unit == "%"
     grows = re.search(r"增长|增速|增幅", name) is not None
@@ -178,17 +180,19 @@ def propose(
         if percent:
             kind, why["kind"] = (
                 "growth",
-                Guess(
-                    0.3,
-                    f"〔{cell.value:g}〕 is a five-year cumulative figure (〔累计〕); no kind for it yet: growth proposed",
-                ),
+                Guess(0.3, said("draft-why-table-cumulative-pct", value=f"{cell.value:g}")),
             )
         else:
             kind, why["kind"] = (
                 "cumulative",
                 Guess(
                     0.4,
-                    f"〔{cell.value:g}〕 is a five-year cumulative figure (〔累计〕): cumulative over {first_year}-{goal_year}",
+                    said(
+                        "draft-why-table-cumulative",
+                        value=f"{cell.value:g}",
+                        first=str(first_year),
+                        last=str(goal_year),
+                    ),
                 ),
             )
         baseline = None
@@ -197,25 +201,30 @@ def propose(
         if not percent and baseline is not None and baseline[0] > 0:
             kind, why["kind"] = (
                 "average_growth",
-                Guess(0.7, f"年均 {cell.words} from the 基期's {baseline[0]:g}{unit or ''}"),
+                Guess(
+                    0.7,
+                    said(
+                        "draft-why-table-average", cell=cell.words, base=f"{baseline[0]:g}", unit=unit or ""
+                    ),
+                ),
             )
         elif grows or falls or not percent:
-            kind, why["kind"] = "growth", Guess(0.7, f"年均 {cell.words}: growth each year")
+            kind, why["kind"] = "growth", Guess(0.7, said("draft-why-table-growth", cell=cell.words))
             baseline = None
         else:  # 城镇调查失业率 <5.5 in the 年均 column: a rate to hold each year
             level = LEVEL_RATES.search(name)
             kind = "level" if level else "share"
-            why["kind"] = Guess(0.5, f"{cell.words} for a rate: a {kind} to hold each year")
+            why["kind"] = Guess(0.5, said("draft-why-table-rate", cell=cell.words, kind=kind))
             baseline = None
     elif goal is not None:
         cell = goal
         if grows and percent:
-            kind, why["kind"] = "growth", Guess(0.7, f"{name}: a growth rate")
+            kind, why["kind"] = "growth", Guess(0.7, said("draft-why-table-growth-rate", name=name))
             baseline = None
         elif percent and not falls:
-            kind, why["kind"] = "share", Guess(0.7, "a percentage: a share or a rate")
+            kind, why["kind"] = "share", Guess(0.7, said("draft-why-table-share"))
         else:
-            kind, why["kind"] = "level", Guess(0.7, f"the {goal_year} figure: a level")
+            kind, why["kind"] = "level", Guess(0.7, said("draft-why-table-level", year=str(goal_year)))
     elif change is not None and baseline is not None:
         # 提高3个百分点, 降低13.5%, 翻一番: the level from the base (issue 24's from_base).
         if change["double"]:
@@ -225,7 +234,7 @@ def propose(
             points = change["how"] == "个百分点"
             from_base = (("points_" if points else "pct_") + ("up" if up else "down"), float(change["n"]))
         kind = "share" if percent else "level"
-        why["kind"] = Guess(0.6, f"{change[0]} against the 基期's {baseline[0]:g}")
+        why["kind"] = Guess(0.6, said("draft-why-table-from-base", change=change[0], base=f"{baseline[0]:g}"))
         cell = Cell(None, None, ">=" if from_base[0].endswith(("up", "times")) else "<=", False, change[0])
     else:
         return None
@@ -235,21 +244,28 @@ def propose(
         upper = cell.upper
     comparator = cell.comparator if (cell.comparator != "between" or upper is not None) else ">="
     why["comparator"] = Guess(
-        0.9 if cell.comparator != ">=" or cell.words.startswith(">") else 0.6, f"the cell {cell.words}"
+        0.9 if cell.comparator != ">=" or cell.words.startswith(">") else 0.6,
+        said("draft-why-cell", cell=cell.words),
     )
     good = None
     if comparator in ("approx", "between"):
         ceiling = CEILING_WORDS.search(name)
         good = "down" if ceiling else "up"
         why["good"] = Guess(
-            0.7 if ceiling else 0.6, f"{ceiling[0]}: a ceiling" if ceiling else "左右: more is fine"
+            0.7 if ceiling else 0.6,
+            said("draft-why-ceiling", word=ceiling[0]) if ceiling else said("draft-why-more-fine"),
         )
     value = None if from_base is not None else cell.value
     if value is not None:
-        why["value"] = Guess(0.9, f"the cell {cell.words}")
-    why["period"] = Guess(0.8, f"the table's years: {first_year}-{goal_year}")
+        why["value"] = Guess(0.9, said("draft-why-cell", cell=cell.words))
+    why["period"] = Guess(0.8, said("draft-why-table-years", first=str(first_year), last=str(goal_year)))
     if baseline is not None:
-        why["baseline"] = Guess(0.8, f"基期 {baseline[0]:g} ({baseline[1]})")
+        why["baseline"] = Guess(
+            0.8, said("draft-why-baseline", base=f"{baseline[0]:g}", year=str(baseline[1]))
+        )
+    # The figure's cell, for the review workbook to mark it red (the last cell with its words:
+    # 5 may stand in the name too).
+    at = line.strip().rfind(cell.words) if cell.words else -1
     return Proposal(
         clause=clause,
         action=action,
@@ -270,4 +286,5 @@ def propose(
         baseline=baseline if kind in ("level", "share", "average_growth") else None,
         from_base=from_base,
         figure_unit=unit if kind == "average_growth" else None,
+        figure=(at, at + len(cell.words)) if at >= 0 else None,
     )

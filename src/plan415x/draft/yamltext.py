@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 
 from plan415x.draft.model import Draft, Guess
+from plan415x.i18n import say
 from plan415x.safetext import terminal_text
 
 HEADER = """# yaml-language-server: $schema=schemas/targets.schema.json
@@ -107,7 +108,7 @@ def targets_yaml(
         for field in () if confirmed and confirmed[n] else GUESSED:
             guess: Guess | None = t.why.get(field)
             if guess is not None:
-                out.append(f"  # {field}: {guess.confidence:.2f} {comment(guess.reason)}")
+                out.append(f"  # {field}: {guess.confidence:.2f} {comment(say(guess.reason, 'en'))}")
         out += [
             f"  - id: {ids[n]}",
             f"    action: {action_ids[t.action]}",
@@ -120,7 +121,7 @@ def targets_yaml(
         if t.kind != "milestone" and t.kind != "directional" and t.from_base is None:
             out.append(f"    value: {'null' if t.value is None else number(t.value)}")
             if t.value is None:
-                out.append(f"    note: {q('DRAFT: ' + t.why['value'].reason)}")
+                out.append(f"    note: {q('DRAFT: ' + say(t.why['value'].reason, 'en'))}")
         if t.unit is not None:
             out.append(f"    unit: {q(t.unit)}")
         if t.comparator is not None and t.kind not in ("milestone", "directional"):
