@@ -14,10 +14,13 @@ do): only their layout is an outline's.
 
 from __future__ import annotations
 
+import tempfile
 from pathlib import Path
 
 import pytest
 import yaml
+from hypothesis import given, settings
+from hypothesis import strategies as st
 from typer.testing import CliRunner
 
 from plan415x.cli import app
@@ -343,3 +346,44 @@ def test_reasons_are_said_in_the_plan_language() -> None:
     assert say(t.why["comparator"].reason, "zh") == "数字后有“左右”"
     old = _guess([0.7, "no comparator written: at least the figure"])
     assert (old.confidence, say(old.reason, "zh")) == (0.7, "no comparator written: at least the figure")
+
+
+_REPORT_LINES = [
+    "",
+    "政府工作报告",
+    "一、过去一年工作回顾",
+    "过去一年，国内生产总值增长5.0%。",
+    "二、2024年经济社会发展总体要求和政策取向",
+    "今年发展主要预期目标是：国内生产总值增长5%左右；居民消费价格涨幅3%左右。",
+    "居民收入增长和经济增长同步",
+    "三、“十五五”时期主要目标",
+    "指标\t单位\t2025年\t2030年\t年均/累计\t属性",
+    "类别  指标  单位  基期  目标  属性",
+    "1.地区生产总值增长\t%\t—\t—\t5左右\t预期性",
+    "2.规上工业增加值\t亿元\t800\t—\t6以上\t预期性",
+    "3.常住人口城镇化率\t%\t0\t降低3个百分点\t—\t约束性",
+    "4.城镇新增就业\t万人\t—\t—\t〔10〕\t预期性",
+    "5.某指标\t个\t—\t99999999999999999999\t—\t预期性",
+    "6.某比率\t%\t5\t5—3\t0—0\t约束性",
+    "7.某量\t\t1\t翻一番\t—\t预期性",
+    "经济发展  8.某增速(%)  —  —  5—5.5  预期性",
+]
+
+
+@settings(max_examples=60, deadline=None)
+@given(st.lists(st.sampled_from(_REPORT_LINES), min_size=1, max_size=20))
+def test_any_report_draft_validates(lines: list[str]) -> None:
+    # Whatever a report's or an outline's lines, the folder written validates, or the text is
+    # refused (exit 2) for holding no target; every text_zh is the text's own words.
+    text = "\n".join(["2024年政府工作报告", *lines])
+    assert all(t.text_zh in text for t in draft(text).targets)
+    with tempfile.TemporaryDirectory() as tmp:
+        plan = Path(tmp) / "plan.txt"
+        plan.write_text(text, encoding="utf-8")
+        drafted = CliRunner().invoke(app, ["draft", str(plan), "-o", f"{tmp}/out"])
+        if drafted.exit_code == 2:
+            assert "no target found in the text" in drafted.output
+            return
+        assert drafted.exit_code == 0, drafted.output
+        result = CliRunner().invoke(app, ["validate", "--data", f"{tmp}/out"])
+        assert result.exit_code == 0, (text, result.output)

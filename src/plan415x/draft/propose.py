@@ -24,6 +24,9 @@ _LEAD = re.compile(
 # them) is dropped from the text first, so that every text_zh is the source's own words and the
 # draft validates. Line breaks and tabs stay; a CR goes (a CRLF text reads as LF).
 _REFUSED = re.compile(f"[{CONTROLS}{NOT_XML}]")
+UNIT_TO_GIVE = "单位待定"
+"""The unit of a figure whose unit the text neither writes nor implies."""
+_ONE_LINE = re.compile(r"\t[\s]*|\s{2,}")
 
 
 def draft(text: str) -> Draft:
@@ -46,6 +49,10 @@ def draft(text: str) -> Draft:
             found.extend([row] if row is not None else [])
             continue
         found.extend(_paragraph(paragraph, plan.first_year, plan.last_year, known))
+    # A name is one line: a table's cells run into one (a row read as text) keep one space.
+    found = [
+        p._replace(name_zh=_ONE_LINE.sub(" ", p.name_zh)) if _ONE_LINE.search(p.name_zh) else p for p in found
+    ]
     if plan.document != document.PLAN:
         found = [_second_kind(p) for p in found]
         # A report's 十五五 targets reach past its year (到2030年): the plan spans them.
@@ -270,6 +277,12 @@ def _figure(
         year_list=p.year,
         flow=flow,
     )
+    if unit is None:
+        # A figure with no unit written and none to infer (5左右 of a table row read as text): a
+        # unit of the plan's own, declared under measures, for the analyst to replace; the draft
+        # still validates as written.
+        unit = UNIT_TO_GIVE
+        why["unit"] = Guess(0.0, said("draft-why-unit-to-give", unit=UNIT_TO_GIVE))
     if units:
         why["responsible"] = units_why
     comparator, upper = q.comparator, q.upper

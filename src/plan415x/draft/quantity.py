@@ -14,6 +14,7 @@ from typing import NamedTuple
 
 from plan415x.draft.model import Guess
 from plan415x.problems import Said, said
+from plan415x.values import MAX_MAGNITUDE
 
 # Longest first, so 万平方米 is never read as 平方米 and 个百分点 never as 个.
 UNITS = (
@@ -180,10 +181,11 @@ def quantities(piece: str) -> list[Quantity]:
         if unit == "倍" and piece.startswith("增", m.end()):
             continue  # 倍增 is a verb
         value = number(low)
-        if value is None:
-            continue
+        if value is None or value > MAX_MAGNITUDE:
+            continue  # no number, or none a plan's figure can be (digits run together)
         why: dict[str, Guess] = {}
         upper = number(m["high"]) if m["high"] is not None else None
+        upper = None if upper is not None and upper > MAX_MAGNITUDE else upper
         if upper is not None and value is not None and upper <= value:
             upper = None  # 5—3: no range a plan writes; the floor alone
         if m["high"] is not None:

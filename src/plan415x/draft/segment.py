@@ -169,13 +169,15 @@ def segment(text: str) -> Segmented:
             continue
         if columns is not None:
             by_role = row_cells(row, columns) if len(row) >= 2 else None
+            if by_role is not None and top is None:
+                continue  # a table before the first part: the preamble's, as its sentences are
             if by_role is not None:
                 row_n += 1
                 number = ITEM.match(by_role["name"])
                 add(
                     Paragraph(
-                        f"{clause or WHOLE} 指标{number['n'] if number else row_n}",
-                        action or WHOLE,
+                        f"{clause} 指标{number['n'] if number else row_n}",
+                        action,
                         line,
                         i + 1,
                         row=by_role,

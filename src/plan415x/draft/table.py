@@ -17,6 +17,7 @@ from plan415x.draft.kinds import LEVEL_RATES
 from plan415x.draft.model import Guess, Proposal
 from plan415x.draft.quantity import UNITS
 from plan415x.problems import said
+from plan415x.values import MAX_MAGNITUDE
 
 CELL_SEP = re.compile(r"\t+|[ \u3000]{2,}")
 _YEAR = re.compile(r"((?:19|20)\d\d)年?")
@@ -96,6 +97,8 @@ def figure(words: str) -> Cell | None:
         return None
     value = float(m["v"])
     upper = float(m["hi"]) if m["hi"] and float(m["hi"]) > value else None
+    if max(value, upper or 0) > MAX_MAGNITUDE:
+        return None  # no figure a plan holds (a run of digits that lost its separators)
     if upper is not None:
         comparator = "between"
     elif m["after"]:

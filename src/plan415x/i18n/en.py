@@ -1096,6 +1096,7 @@ DRAFT2: dict[str, str] = {
     " draft that",
     "cli-draft-not-docx": "{path} is not a Word document that can be read ({reason}); save it again"
     " as .docx, or as plain text (.txt)",
+    "draft-why-unit-to-give": "no unit written and none to infer: {unit}, a measure of the plan's own, to replace",
     "draft-why-text": "{text}",
     "draft-why-relative": "高于…平均 before a percentage",
     "draft-why-level-rate": "{word}: a rate of the economy, a level",
