@@ -387,3 +387,11 @@ def test_any_report_draft_validates(lines: list[str]) -> None:
         assert drafted.exit_code == 0, drafted.output
         result = CliRunner().invoke(app, ["validate", "--data", f"{tmp}/out"])
         assert result.exit_code == 0, (text, result.output)
+
+
+def test_a_count_added_in_a_report_of_one_year_is_that_years() -> None:
+    # The example's words, in a sentence of their own (no 今年 to read): the report's year.
+    text = "政府工作报告\n二、2024年经济社会发展总体要求和政策取向\n城镇新增就业1200万人以上。\n"
+    (t,) = draft(text).targets
+    assert (t.kind, t.first_year, t.last_year) == ("one_year", 2024, 2024)
+    assert say(t.why["kind"].reason, "en") == "a count added in a report of 2024: that year's"

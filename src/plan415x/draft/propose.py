@@ -54,7 +54,7 @@ def draft(text: str) -> Draft:
         p._replace(name_zh=_ONE_LINE.sub(" ", p.name_zh)) if _ONE_LINE.search(p.name_zh) else p for p in found
     ]
     if plan.document != document.PLAN:
-        found = [_second_kind(p) for p in found]
+        found = [_second_kind(p, plan.first_year == plan.last_year) for p in found]
         # A report's 十五五 targets reach past its year (到2030年): the plan spans them.
         plan = plan._replace(last_year=max([plan.last_year, *(p.last_year for p in found)]))
     used = {p.action for p in found}
@@ -62,9 +62,15 @@ def draft(text: str) -> Draft:
     return Draft(plan, actions, tuple(pair(found)))
 
 
-def _second_kind(p: Proposal) -> Proposal:
+def _second_kind(p: Proposal, one_year: bool) -> Proposal:
     """A report's or an outline's 左右 and ranges say which side is good (issue 24): a price,
-    an unemployment rate, a deficit is a ceiling in practice (good: down); anything else up."""
+    an unemployment rate, a deficit is a ceiling in practice (good: down); anything else up.
+    In a report of one year, a count added (新增…100家) is that year's: one_year."""
+    if one_year and p.kind in ("cumulative", "annual") and p.first_year == p.last_year:
+        p = p._replace(
+            kind="one_year",
+            why={**p.why, "kind": Guess(0.7, said("draft-why-report-year", year=str(p.last_year)))},
+        )
     if p.comparator not in ("approx", "between") or p.good is not None or p.kind == "relative":
         return p
     before = p.text_zh[: p.figure[0]] if p.figure else p.name_zh

@@ -1097,6 +1097,7 @@ DRAFT2: dict[str, str] = {
     "cli-draft-not-docx": "{path} is not a Word document that can be read ({reason}); save it again"
     " as .docx, or as plain text (.txt)",
     "draft-why-unit-to-give": "no unit written and none to infer: {unit}, a measure of the plan's own, to replace",
+    "draft-why-report-year": "a count added in a report of {year}: that year's",
     "draft-why-text": "{text}",
     "draft-why-relative": "高于…平均 before a percentage",
     "draft-why-level-rate": "{word}: a rate of the economy, a level",

@@ -930,6 +930,7 @@ DRAFT2: dict[str, str] = {
     "请用 Word 或 WPS 打开,另存为 .docx(或纯文本)后再起草",
     "cli-draft-not-docx": "{path} 不是可读取的 Word 文档({reason});请重新另存为 .docx,或纯文本(.txt)",
     "draft-why-unit-to-give": "未写单位且无从推断:暂记为“{unit}”(规划自定计量单位),请改为实际单位",
+    "draft-why-report-year": "本年度报告中的新增数:当年",
     "draft-why-text": "{text}",
     "draft-why-relative": "百分比前有“高于…平均”",
     "draft-why-level-rate": "“{word}”:经济运行的比率,按水平值",
