@@ -773,6 +773,22 @@ def main(argv: list[str] | None = None) -> int:
                 f"{shown_base} draft $WORK/plan-{DRAFT_KB}k.txt -o $WORK/drafted --force",
                 args.repeat,
             ),
+            Measure(
+                "draft-report",
+                # Issue 25, item 4: a work report, drafted in its target part only and measured
+                # against its encoding (a short real text: start-up and the rules, no workbook).
+                "`draft REPORT.txt --compare targets.yaml` (a work report; issue 25)",
+                "the 2024 national report's test text (7 targets)",
+                [
+                    *base,
+                    "draft",
+                    str(ROOT / "tests" / "data" / "draft" / "gwr-2024.txt"),
+                    "--compare",
+                    str(ROOT / "examples" / "cn-gwr-2024" / "targets.yaml"),
+                ],
+                f"{shown_base} draft tests/data/draft/gwr-2024.txt --compare examples/cn-gwr-2024/targets.yaml",
+                args.repeat,
+            ),
             Measure("kinds", "`kinds`", "-", [*base, "kinds"], f"{shown_base} kinds", args.repeat),
         ]
         if peer:

@@ -170,7 +170,7 @@ def test_ruian_thresholds_are_not_targets(ruian: Draft) -> None:
         ("事故控制在3起以内", [(3, "起", "<=")]),
         ("涨幅不高于3%", [(3, "%", "<=")]),
         ("增速控制在6%", [(6, "%", "<=")]),
-        ("增长5%—5.5%", [(5, "%", ">=")]),  # a range: its floor, with a low confidence
+        ("增长5%—5.5%", [(5, "%", "between")]),  # a range: its floor the value, 5.5 its upper
         ("完成改造一千八百亩以上", [(1800, "亩", ">=")]),  # cn2an
         ("实施四项百亿行动", []),  # a name, not four items
         ("数字经济五年三倍增计划", []),

@@ -203,12 +203,29 @@ def test_gb18030_text(tmp_path: Path) -> None:
 
 
 def test_bad_inputs(tmp_path: Path) -> None:
+    zipped = tmp_path / "plan.txt"
+    zipped.write_bytes(b"PK\x03\x04" + b"\x00" * 20)
+    assert run("draft", str(zipped), "-o", str(tmp_path / "o")) == (
+        2,
+        f"plan415x: error: {zipped} is not a text file; save the plan as plain text (.txt) and draft that\n",
+    )
     docx = tmp_path / "plan.docx"
     docx.write_bytes(b"PK\x03\x04" + b"\x00" * 20)
     assert run("draft", str(docx), "-o", str(tmp_path / "o")) == (
         2,
-        f"plan415x: error: {docx} is not a text file; save the plan as plain text (.txt) and draft that\n",
+        f"plan415x: error: {docx} is not a Word document that can be read (no Word package in it);"
+        " save it again as .docx, or as plain text (.txt)\n",
     )
+    # Formats draft does not read, by their ending (exit 2, as import refuses an .xls).
+    for name in ("plan.doc", "plan.WPS", "plan.pdf"):
+        other = tmp_path / name
+        other.write_bytes(b"\xd0\xcf\x11\xe0")
+        assert run("draft", str(other), "-o", str(tmp_path / "o")) == (
+            2,
+            f"plan415x: error: {other}: draft reads a plan as plain text (.txt) or a Word document"
+            f" (.docx), not {other.suffix.lower()}; open it in Word or WPS and save it as .docx (or as"
+            " plain text), then draft that\n",
+        )
     assert run("draft", str(tmp_path / "none.txt"), "-o", str(tmp_path / "o")) == (
         2,
         f"plan415x: error: cannot read {tmp_path / 'none.txt'}: No such file or directory\n",

@@ -21,6 +21,7 @@ from typer.testing import CliRunner
 from plan415x.cli import app
 from plan415x.draft.model import Action, Draft, Guess, PlanHeader, Proposal
 from plan415x.draft.review import workbook
+from plan415x.problems import said
 
 EXAMPLE = Path(__file__).parent / "data" / "draft" / "example-plan.txt"
 
@@ -73,12 +74,12 @@ def test_the_workbook_row_of_a_clause(drafted: Path) -> None:
     assert row[3:13] == ["t012", "数据安全事件", "年度", 3, "起", "不高于", "一般", 2024, 2026, None]
     # The confidences, least sure first: the draft's own Guess values, not its YAML comments.
     assert row[13] == (
-        "力争/确保 0.80 no 力争/争取/确保 in the sentence\n"
-        "类型 0.90 每年 in the sentence\n"
-        "年份 0.90 每年: every year of the plan\n"
-        "比较 0.95 以内 after the figure\n"
-        "单位 0.95 起 after the figure\n"
-        "目标值 0.95 the figure 3"
+        "力争/确保 0.80 句中没有力争/争取/确保\n"
+        "类型 0.90 句中有“每年”\n"
+        "年份 0.90 “每年”:规划期每一年\n"
+        "比较 0.95 数字后有“以内”\n"
+        "单位 0.95 数字后有“起”\n"
+        "目标值 0.95 数字3"
     )
     assert row[14:] == [None] * 11  # nothing reviewed yet: all blank
     # The sentence is the plan's words exactly, the figure with its comparator in bold red.
@@ -225,7 +226,7 @@ def test_apply_usage(drafted: Path, tmp_path: Path) -> None:
 
 
 def test_text_from_the_plan_never_becomes_a_formula() -> None:
-    why = {"value": Guess(0.95, "the figure 5")}
+    why = {"value": Guess(0.95, said("draft-why-figure", figure="5"))}
     p = Proposal(
         "一", "一", "=HYPERLINK(\"x\")达到5个", "+SUM(A1)", "level", 5.0, "个", ">=", "plain",
         2024, 2026, ("@单位",), why, figure=(16, 20),

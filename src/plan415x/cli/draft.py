@@ -1,4 +1,4 @@
-"""``plan415x draft PLAN.txt -o DIR``: a plan's targets proposed from its text."""
+"""``plan415x draft PLAN.txt|PLAN.docx -o DIR``: a plan's targets proposed from its text."""
 
 from pathlib import Path
 from typing import Annotated
@@ -13,7 +13,9 @@ def draft(
     plan: Annotated[
         Path | None,
         typer.Argument(
-            help="The plan's text (.txt, UTF-8 or GB18030); not with --apply.", show_default=False
+            help="The plan's text (.txt, UTF-8 or GB18030) or Word document (.docx: its paragraphs"
+            " and tables in order; a .doc, .wps or .pdf is refused, exit 2); not with --apply.",
+            show_default=False,
         ),
     ] = None,
     out: Annotated[
@@ -50,6 +52,10 @@ def draft(
     ] = False,
 ) -> None:
     """Propose a plan's targets from its text, each tied to the clause it came from.
+
+    An action plan is drafted whole; a 政府工作报告 or a 规划纲要 only in its target parts
+    (主要预期目标, 工作安排, 十五五时期主要目标), never its review of past years, and a main-indicator
+    table (指标 | 单位 | 基期 | 目标 | 年均/累计 | 属性) row by row.
 
     Every figure with its unit and comparator (以上, 不低于, 突破, 左右, 以内…), the hedge
     (力争, 确保) and the period (每年, 到2027年, the annex's year) with their reach, the kind,

@@ -16,6 +16,8 @@ from plan415x.draft.model import Draft, Proposal
 from plan415x.draft.restate import similarity
 
 FIELDS = ("value", "unit", "comparator", "hedge", "period", "kind", "units")
+SECOND_KIND = ("upper", "good", "attribute", "baseline", "from_base")
+"""Fields of a report's or an outline's targets (issue 24): measured when the encoding uses them."""
 GOALS = {
     "found": 0.95,
     "value": 0.95,
@@ -76,10 +78,12 @@ def compare(draft: Draft, encoded: dict[str, Any]) -> Figures:
             used_ref.add(i)
             used_draft.add(j)
             pairs.append((i, j))
-    right = dict.fromkeys(FIELDS, 0)
+    used = [f for f in SECOND_KIND if any(t.get(f) is not None for t in targets)]
+    right = dict.fromkeys([*FIELDS, *used], 0)
     for i, j in pairs:
         for name, ok in _fields(targets[i], draft.targets[j], names).items():
-            right[name] += ok
+            if name in right:
+                right[name] += ok
     with_value = [i for i, t in enumerate(targets) if t.get("value") is not None]
     return Figures(
         reference=len(targets),
@@ -107,7 +111,22 @@ def _fields(ref: dict[str, Any], d: Proposal, names: dict[str, str]) -> dict[str
         "period": (ref.get("first_year"), ref.get("last_year")) == (d.first_year, d.last_year),
         "kind": ref.get("kind") == d.kind,
         "units": tuple(ref.get("responsible") or ()) == units,
+        "upper": _num(ref.get("upper")) == d.upper,
+        # up is what 左右 has always meant: said or not, the same.
+        "good": (ref.get("good") or "up") == (d.good or "up")
+        or ref.get("comparator") not in ("approx", "between"),
+        "attribute": ref.get("attribute") == d.attribute,
+        "baseline": _baseline(ref.get("baseline")) == (tuple(d.baseline) if d.baseline else None),
+        "from_base": _from_base(ref.get("from_base")) == (tuple(d.from_base) if d.from_base else None),
     }
+
+
+def _baseline(value: Any) -> tuple[float | None, Any] | None:
+    return (_num(value.get("value")), value.get("year")) if isinstance(value, dict) else None
+
+
+def _from_base(value: Any) -> tuple[Any, float | None] | None:
+    return (value.get("change"), _num(value.get("by"))) if isinstance(value, dict) else None
 
 
 def table(figures: Figures) -> list[tuple[str, str, str, str]]:
@@ -132,7 +151,7 @@ def table(figures: Figures) -> list[tuple[str, str, str, str]]:
             _goal("precision"),
         ),
     ]
-    for name in FIELDS:
+    for name in figures.right:
         rows.append(
             (
                 f"{name} right",

@@ -1,7 +1,8 @@
 """Quantities in a clause: the figure, its unit and its comparator, as plans write them.
 
 ``1800亩以上`` is (1800, 亩, >=); ``突破500亿元`` (500, 亿元, >); ``5%左右`` (5, %, approx);
-``不高于3%``, ``控制在3%以内`` (<=); ``5%—5.5%`` a range, proposed as its floor. Chinese numerals
+``不高于3%``, ``控制在3%以内`` (<=); ``5%—5.5%`` a range (between, its floor the value and
+its ceiling ``upper``). Chinese numerals
 (``一千八百亩以上``) are read with cn2an, and only beside a comparator: 四项百亿行动 is a name,
 not four items.
 """
@@ -12,6 +13,8 @@ import re
 from typing import NamedTuple
 
 from plan415x.draft.model import Guess
+from plan415x.problems import Said, said
+from plan415x.values import MAX_MAGNITUDE
 
 # Longest first, so 万平方米 is never read as 平方米 and 个百分点 never as 个.
 UNITS = (
@@ -20,6 +23,9 @@ UNITS = (
     "平方公里",
     "平方米",
     "万吨标煤",
+    "万亿斤",
+    "亿斤",
+    "万斤",
     "吨标煤",
     "万亿元",
     "亿美元",
@@ -131,6 +137,8 @@ class Quantity(NamedTuple):
     why: dict[str, Guess]
     own: bool
     """Its comparator, written before it, makes it a target's figure (达到500亿元)."""
+    upper: float | None = None
+    """A range's ceiling (5%—5.5%: 5.5), its floor the value."""
 
 
 def number(text: str) -> float | None:
@@ -173,50 +181,54 @@ def quantities(piece: str) -> list[Quantity]:
         if unit == "倍" and piece.startswith("增", m.end()):
             continue  # 倍增 is a verb
         value = number(low)
-        if value is None:
-            continue
+        if value is None or value > MAX_MAGNITUDE:
+            continue  # no number, or none a plan's figure can be (digits run together)
         why: dict[str, Guess] = {}
+        upper = number(m["high"]) if m["high"] is not None else None
+        upper = None if upper is not None and upper > MAX_MAGNITUDE else upper
+        if upper is not None and value is not None and upper <= value:
+            upper = None  # 5—3: no range a plan writes; the floor alone
         if m["high"] is not None:
-            why["value"] = Guess(0.6, f"a range {m.group(0)!s}: its floor proposed")
+            why["value"] = Guess(0.8 if upper is not None else 0.6, said("draft-why-range", words=m.group(0)))
         else:
-            why["value"] = Guess(0.95 if not chinese else 0.85, f"the figure {low}")
+            why["value"] = Guess(0.95 if not chinese else 0.85, said("draft-why-figure", figure=low))
         if unit == "％":
             unit = "%"
         if unit is not None:
-            why["unit"] = Guess(0.95, f"{unit} after the figure")
+            why["unit"] = Guess(0.95, said("draft-why-after-figure", word=unit))
         else:
             unit, reason = measure_word(piece, m.start(), m.end())
             why["unit"] = Guess(0.5 if unit else 0.0, reason)
         if unit in ("万元", "元") and "亩均" in piece[: m.start()]:
-            why["unit"] = Guess(0.8, f"亩均 before {unit}: {unit} per 亩")
+            why["unit"] = Guess(0.8, said("draft-why-per-mu", unit=unit))
             unit = f"{unit}/亩"
         if after is not None:
             comparator = AFTER[after]
-            why["comparator"] = Guess(0.95, f"{after} after the figure")
+            why["comparator"] = Guess(0.95, said("draft-why-after-figure", word=after))
         elif before is not None:
             comparator = BEFORE[before]
-            why["comparator"] = Guess(0.9, f"{before} before the figure")
-        elif m["high"] is not None:
-            comparator = ">="
-            why["comparator"] = Guess(0.5, "a range: at least its floor")
+            why["comparator"] = Guess(0.9, said("draft-why-before-figure", word=before))
+        elif upper is not None:
+            comparator = "between"
+            why["comparator"] = Guess(0.8, said("draft-why-between", low=low, high=m["high"]))
         else:
             comparator = ">="
-            why["comparator"] = Guess(0.7, "no comparator written: at least the figure")
-        found.append(Quantity(m.start(), m.end(), value, unit, comparator, why, before in OWN))
+            why["comparator"] = Guess(0.7, said("draft-why-no-comparator"))
+        found.append(Quantity(m.start(), m.end(), value, unit, comparator, why, before in OWN, upper))
     for m in MISSING.finditer(piece):
         if any(q.start <= m.start() < q.end for q in found):
             continue
         unit = m["unit"] if m["unit"].endswith("元") else m["unit"] + "元"
         why = {
-            "value": Guess(0.0, f"{m.group(0)}: the number is missing from the text"),
-            "unit": Guess(0.5, f"{m['unit']} after {m['before']}: {unit}"),
-            "comparator": Guess(0.9, f"{m['before']} before the lost figure"),
+            "value": Guess(0.0, said("draft-why-lost-number", words=m.group(0))),
+            "unit": Guess(0.5, said("draft-why-lost-unit", word=m["unit"], before=m["before"], unit=unit)),
+            "comparator": Guess(0.9, said("draft-why-lost-comparator", word=m["before"])),
         }
         found.append(Quantity(m.start(), m.end(), None, unit, BEFORE[m["before"]], why, True))
     return sorted(found)
 
 
-def measure_word(piece: str, start: int, end: int) -> tuple[str | None, str]:
+def measure_word(piece: str, start: int, end: int) -> tuple[str | None, Said]:
     """The measure word the text left out, from the noun counted next to the figure."""
     after, before = piece[end:], piece[:start]
     best: tuple[int, str, str] | None = None
@@ -225,5 +237,5 @@ def measure_word(piece: str, start: int, end: int) -> tuple[str | None, str]:
             if where and distance >= 0 and (best is None or distance < best[0]):
                 best = (distance, noun, word)
     if best is None:
-        return None, "no unit written and no noun that says one"
-    return best[2], f"no unit written: {best[2]} for {best[1]}"
+        return None, said("draft-why-no-measure")
+    return best[2], said("draft-why-measure", word=best[2], noun=best[1])

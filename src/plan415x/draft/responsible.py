@@ -12,6 +12,7 @@ from __future__ import annotations
 import re
 
 from plan415x.draft.model import Guess
+from plan415x.problems import said
 
 # Where a unit's name ends (局, 中心, 办…) and the next begins (市, 县, 区, 省).
 SPLIT = re.compile(r"(?<=[局心办委组院所处站队会部厅团])(?=[市县区省])")
@@ -52,7 +53,5 @@ def units_of(cell: str, known: set[str]) -> tuple[tuple[str, ...], Guess]:
             if part not in names:
                 names.append(part)
     note = "列第一位" in cell or "牵头" in cell
-    reason = "the row's 责任单位" + (
-        ", the first the lead (列第一位的为牵头单位)" if note else ", the first taken as lead"
-    )
+    reason = said("draft-why-units-lead") if note else said("draft-why-units-first")
     return tuple(names), Guess(0.9 if note else 0.8, reason)

@@ -5,6 +5,7 @@ row's responsible units when the main text names none (as plans issue their 分�
 from __future__ import annotations
 
 from plan415x.draft.model import Guess, Proposal
+from plan415x.problems import said
 
 
 def bigrams(text: str) -> set[str]:
@@ -42,10 +43,12 @@ def pair(found: list[Proposal]) -> list[Proposal]:
         j = best[1]
         taken.add(j)
         why = dict(p.why)
-        why["restates"] = Guess(min(0.9, best[0]), f"the wording of {found[j].clause}: {found[j].text_zh}")
+        why["restates"] = Guess(
+            min(0.9, best[0]), said("draft-why-restates", clause=found[j].clause, text=found[j].text_zh)
+        )
         result[i] = p._replace(restates=j, why=why)
         if not found[j].responsible and p.responsible:
             mwhy = dict(found[j].why)
-            mwhy["responsible"] = Guess(0.6, f"restated in {p.clause}, whose 责任单位 they are")
+            mwhy["responsible"] = Guess(0.6, said("draft-why-restated-units", clause=p.clause))
             result[j] = result[j]._replace(responsible=p.responsible, why=mwhy)
     return result

@@ -37,6 +37,7 @@ from openpyxl.worksheet.datavalidation import DataValidation
 from plan415x.draft.model import Action, Draft, Guess, PlanHeader, Proposal
 from plan415x.excel import cells as xc
 from plan415x.excel.fastrows import FastRows, splice
+from plan415x.i18n import say
 from plan415x.problems import Said, said
 
 SHEET = "审核"
@@ -124,13 +125,15 @@ def _shown(p: Proposal, key: str, target_id: str) -> str | float | int | None:
     return value
 
 
-def confidence_text(why: dict[str, Guess]) -> str:
-    """Each guessed field's confidence and reason, the least sure first: ``比较 0.70 no
-    comparator written…``. The reasons are the rule's (English, as in targets.yaml)."""
+def confidence_text(why: dict[str, Guess], lang: str = "zh") -> str:
+    """Each guessed field's confidence and reason, the least sure first: ``比较 0.70 未写比较词:
+    至少达到该数``. The reasons are said in the plan's language (a draft's plan is Chinese);
+    targets.yaml's comments say them in English."""
     names = {"kind": "类型", "value": "目标值", "unit": "单位", "comparator": "比较", "hedge": "力争/确保"}
     names |= {"period": "年份", "responsible": "责任单位", "restates": "重述"}
+    names |= {"good": "好的方向", "attribute": "属性", "baseline": "基期"}
     lines = sorted(why.items(), key=lambda item: (item[1].confidence, item[0]))
-    return "\n".join(f"{names.get(k, k)} {g.confidence:.2f} {g.reason}" for k, g in lines)
+    return "\n".join(f"{names.get(k, k)} {g.confidence:.2f} {say(g.reason, lang)}" for k, g in lines)
 
 
 FIGURE_FONT = InlineFont(rFont=xc.FONT_NAME, b=True, color=Color("FFC00000"), sz=11)
@@ -163,7 +166,8 @@ def _meta_rows(draft: Draft, source: str) -> list[str]:
     rows.append(json.dumps([a._asdict() for a in draft.actions], ensure_ascii=False))
     for p in draft.targets:
         fields = p._asdict()
-        fields["why"] = {k: list(g) for k, g in p.why.items()}
+        # A reason as its id and arguments (text or figures): said again in any language.
+        fields["why"] = {k: [g.confidence, g.reason.id, dict(g.reason.args)] for k, g in p.why.items()}
         rows.append(json.dumps(fields, ensure_ascii=False))
     return rows
 
@@ -213,10 +217,11 @@ def workbook(draft: Draft, source: str) -> bytes:
         for column in YEAR_COLS:
             cells[column - 1] = (values[column - 1], "0")
         cells[VALUE_COL - 1] = (values[VALUE_COL - 1], xc.number_format_for(p.value))
-        # The sentence and the name at 11 pt, the reasons at 9 pt: each its own line height.
+        # The sentence and the name at 11 pt, the reasons at 9 pt: each its own line height (a
+        # Chinese reason line takes 14 pt in LibreOffice and Excel: 12.5 clipped the last line).
         lines = max(xc.lines_needed(values[k - 1], widths[k]) for k in (3, PROPOSED_COL + 1))
         notes = xc.lines_needed(values[WHY_COL - 1], widths[WHY_COL])
-        fast.add(cells + blank, styles + [edit] * len(blank), max(15.5 * lines, 12.5 * notes) + 2)
+        fast.add(cells + blank, styles + [edit] * len(blank), max(15.5 * lines, 14 * notes) + 2)
     last = FIRST_ROW + len(draft.targets) - 1
     _validations(ws, last)
     ws.freeze_panes = f"D{FIRST_ROW}"  # the number, clause and sentence stay in view
@@ -309,11 +314,22 @@ def _stored(wb: Any) -> tuple[str, Draft]:
     targets = []
     for text in rows[2:]:
         fields = json.loads(text)
-        fields["why"] = {k: Guess(*g) for k, g in fields["why"].items()}
+        fields["why"] = {k: _guess(g) for k, g in fields["why"].items()}
+        for pair in ("baseline", "from_base"):
+            if fields.get(pair) is not None:
+                fields[pair] = tuple(fields[pair])
         fields["responsible"] = tuple(fields["responsible"])
         fields["figure"] = None if fields["figure"] is None else tuple(fields["figure"])
         targets.append(Proposal(**fields))
     return str(head["source"]), Draft(header, actions, tuple(targets))
+
+
+def _guess(stored: list[Any]) -> Guess:
+    """A stored guess: [confidence, id, arguments], or [confidence, reason] as workbooks written
+    before reasons were ids kept it (English)."""
+    if len(stored) == 2:
+        return Guess(float(stored[0]), said("draft-why-text", text=str(stored[1])))
+    return Guess(float(stored[0]), Said(str(stored[1]), dict(stored[2])))
 
 
 def read(data: bytes) -> Reviewed:

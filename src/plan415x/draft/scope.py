@@ -36,6 +36,8 @@ BY_YEAR = re.compile(r"到((?:19|20)\d\d)年(?:底|末)?")
 IN_YEAR = re.compile(r"(?<![-—–~～\d到])((?:19|20)\d\d)年(?![-—–~～度\d])")
 THIS_YEAR = re.compile(r"全年|今年|当年")
 DETAILS = "其中"
+# 十五五时期, “十五五”末: by the five-year plan's last year.
+FIVE_YEAR_PERIOD = re.compile(r"[“\"]?十([一二三四五六七八九])五[”\"]?(?:时期|期间|末)")
 
 
 class Span(NamedTuple):
@@ -101,6 +103,9 @@ def periods(text: str, span: Span, last_year: int, first_year: int | None = None
             Period("year", last_year, m[0], m.start()) for m in THIS_YEAR.finditer(text, span.start, span.end)
         ]
     found += [Period("by", int(m[1]), m[0], m.start()) for m in BY_YEAR.finditer(text, span.start, span.end)]
+    for m in FIVE_YEAR_PERIOD.finditer(text, span.start, span.end):
+        n = 11 + "一二三四五六七八九".index(m[1])  # 十五五: the fifteenth, 2026-2030
+        found.append(Period("by", 1966 + 5 * (n - 3) + 4, m[0], m.start()))
     for m in IN_YEAR.finditer(text, span.start, span.end):
         year = int(m[1])
         found.append(Period("by" if year == last_year else "year", year, m[0], m.start()))

@@ -13,7 +13,12 @@ from __future__ import annotations
 import re
 from typing import NamedTuple
 
+from plan415x.draft import document
 from plan415x.draft.model import Action, PlanHeader
+from plan415x.draft.table import Header as TableHeader
+from plan415x.draft.table import cells as table_cells
+from plan415x.draft.table import header as table_header
+from plan415x.draft.table import row_cells
 
 TOP = re.compile(r"^(?P<n>[一二三四五六七八九十]+)?、(?P<rest>.*)$")
 SUB = re.compile(r"^(?:[(（](?P<n>[一二三四五六七八九十]+)?[)）]|(?P<lost>[)）]))(?P<rest>.*)$")
@@ -44,6 +49,10 @@ class Paragraph(NamedTuple):
     lost_number: bool = False
     heading: bool = False
     """A numbered work item (1.整治低效工业用地。…): its first sentence is its heading."""
+    row: dict[str, str] | None = None
+    """A main-indicator table's row, its cells by role (``draft.table``)."""
+    columns: TableHeader | None = None
+    """The header of that row's table."""
 
 
 class Segmented(NamedTuple):
@@ -73,10 +82,34 @@ def _value(numeral: str | None, previous: int) -> int:
     return previous + 1
 
 
-def header(lines: list[str]) -> PlanHeader:
+def _report_year(lines: list[str]) -> int | None:
+    """A work report's year: that of its target parts' headings (二、2025年经济社会发展总体要求),
+    else of its delivery (——2025年1月15日在…人民代表大会…上), else the latest year it names."""
+    years = [
+        int(m[1])
+        for ln in lines
+        if (h := TOP.match(ln.strip())) and not document.is_review(h["rest"])
+        for m in re.finditer(r"((?:19|20)\d\d)年", h["rest"])
+    ]
+    if years:
+        return max(years)
+    for ln in lines[:15]:
+        m = re.search(r"((?:19|20)\d\d)年\d{1,2}月\d{1,2}日", ln)
+        if m:
+            return int(m[1])
+    return None
+
+
+def header(lines: list[str], kind: str = document.PLAN) -> PlanHeader:
     text = "\n".join(lines)
     years = PLAN_YEARS.search(text)
-    if years:
+    span = document.five_year_span("\n".join(lines[:10])) if kind == document.OUTLINE else None
+    report = _report_year(lines) if kind == document.REPORT else None
+    if span is not None and not years:
+        first, last = span
+    elif report is not None:
+        first = last = report  # 十五五 targets of the report reach further (到2030年): their own
+    elif years:
         first, last = int(years[1]), int(years[2])
     else:  # a work report (2025年政府工作报告) or a plan without its span in the title
         found = sorted({int(y) for y in re.findall(r"((?:19|20)\d\d)年", text)})
@@ -90,14 +123,28 @@ def header(lines: list[str]) -> PlanHeader:
     if not title:
         title = next((ln.strip() for ln in lines if ln.strip()), "")
     number = DOC_NUMBER.search(text)
-    return PlanHeader(title, issuer, number[0] if number else None, first, last)
+    return PlanHeader(title, issuer, number[0] if number else None, first, last, kind)
 
 
 def segment(text: str) -> Segmented:
     lines = text.splitlines()
     annex_at = next((i for i, ln in enumerate(lines) if ANNEX.match(ln.strip())), len(lines))
     actions: dict[str, Action] = {}
+    kind = document.kind(lines[:annex_at])
+    plan = header(lines[:annex_at], kind)
+    # A report's or an outline's review parts (过去一年, 十四五时期发展成就): actuals, not drafted.
+    review_top = review_sub = False
     paragraphs: list[Paragraph] = []
+
+    def add(p: Paragraph) -> None:
+        """A paragraph of the main text, unless it is a report's look back."""
+        if kind == document.PLAN or not (
+            review_top or review_sub or document.looks_back(p.text, plan.first_year)
+        ):
+            paragraphs.append(p)
+
+    columns: TableHeader | None = None
+    row_n = 0
     top: str | None = None
     top_n = 0
     sub: str | None = None
@@ -115,16 +162,41 @@ def segment(text: str) -> Segmented:
         line = raw.strip()
         if not line:
             continue
+        row = table_cells(raw) if ("\t" in raw or "  " in line or "\u3000\u3000" in line) else []
+        found_header = table_header(row) if len(row) >= 3 else None
+        if found_header is not None:
+            columns, row_n = found_header, 0
+            continue
+        if columns is not None:
+            by_role = row_cells(row, columns) if len(row) >= 2 else None
+            if by_role is not None and top is None:
+                continue  # a table before the first part: the preamble's, as its sentences are
+            if by_role is not None:
+                row_n += 1
+                number = ITEM.match(by_role["name"])
+                add(
+                    Paragraph(
+                        f"{clause} 指标{number['n'] if number else row_n}",
+                        action,
+                        line,
+                        i + 1,
+                        row=by_role,
+                        columns=columns,
+                    )
+                )
+                continue
+            columns = None  # the table ended
         m = TOP.match(line)
         if m:
             top_n = _value(m["n"], top_n)
             top = _numeral(top_n)
             sub, sub_n, numbered_subs = None, 0, False
             heading, _, body = m["rest"].partition(HEADING_END)
+            review_top, review_sub = document.is_review(heading), False
             actions[top] = Action(top, heading.strip())
             action = clause = top
             if body.strip():
-                paragraphs.append(Paragraph(clause, action, body, i + 1))
+                add(Paragraph(clause, action, body, i + 1))
             continue
         if top is None:
             continue  # the notice and the preamble: no targets before the first part
@@ -132,7 +204,7 @@ def segment(text: str) -> Segmented:
         if m is not None:
             base = sub if sub is not None and sub_pure else top
             clause = f"{base}{m['n']}"
-            paragraphs.append(Paragraph(clause, action, m["rest"], i + 1, heading=True))
+            add(Paragraph(clause, action, m["rest"], i + 1, heading=True))
             continue
         m = SUB.match(line)
         lost = False
@@ -149,6 +221,7 @@ def segment(text: str) -> Segmented:
             sub = f"{top}({_numeral(sub_n)})"
             rest = m["rest"] if m is not None else line
             heading, end, body = rest.partition(HEADING_END)
+            review_sub = len(heading) <= 30 and document.is_review(heading)
             numbered_subs = True
             if not end and len(rest) <= 30:
                 sub_pure = True
@@ -157,11 +230,11 @@ def segment(text: str) -> Segmented:
             else:
                 sub_pure = False
                 action, clause = top or WHOLE, sub
-                paragraphs.append(Paragraph(clause, action, rest, i + 1, lost_number=lost))
+                add(Paragraph(clause, action, rest, i + 1, lost_number=lost))
             continue
-        paragraphs.append(Paragraph(clause, action, line, i + 1))
+        add(Paragraph(clause, action, line, i + 1))
     paragraphs.extend(_annex(lines, annex_at, actions))
-    return Segmented(header(lines[:annex_at]), tuple(actions.values()), tuple(paragraphs))
+    return Segmented(plan, tuple(actions.values()), tuple(paragraphs))
 
 
 def _annex(lines: list[str], start: int, actions: dict[str, Action]) -> list[Paragraph]:

@@ -17,6 +17,7 @@ from collections.abc import Iterable, Sequence
 from pathlib import PurePath
 
 from plan415x.draft.model import Draft, Guess
+from plan415x.i18n import say
 from plan415x.safetext import terminal_text
 
 HEADER = """# yaml-language-server: $schema=schemas/targets.schema.json
@@ -29,7 +30,19 @@ HEADER = """# yaml-language-server: $schema=schemas/targets.schema.json
 schema_version: 1
 """
 
-GUESSED = ("kind", "value", "unit", "comparator", "hedge", "period", "responsible", "restates")
+GUESSED = (
+    "kind",
+    "value",
+    "unit",
+    "comparator",
+    "good",
+    "attribute",
+    "baseline",
+    "hedge",
+    "period",
+    "responsible",
+    "restates",
+)
 
 
 def q(text: str) -> str:
@@ -83,7 +96,8 @@ def targets_yaml(
     out += ["", "responsible_units:" if names else "responsible_units: []  # the text names none: add them"]
     out += [f"  - {{id: {unit_ids[n]}, name_zh: {q(n)}, name_en: {q(n)}}}" for n in names]
     known = set(builtin_units)
-    own = list(dict.fromkeys(t.unit for t in draft.targets if t.unit and t.unit not in known))
+    used = [u for t in draft.targets for u in (t.unit, t.figure_unit) if u]
+    own = list(dict.fromkeys(u for u in used if u not in known))
     if own:
         out += ["", "# Units the built-in catalogue lacks: check the dimension and the factor.", "measures:"]
         out += [f"  - {{id: {q(u)}, name_en: {q(u)}, dimension: {q(u)}, factor: 1, min: 0}}" for u in own]
@@ -94,7 +108,7 @@ def targets_yaml(
         for field in () if confirmed and confirmed[n] else GUESSED:
             guess: Guess | None = t.why.get(field)
             if guess is not None:
-                out.append(f"  # {field}: {guess.confidence:.2f} {comment(guess.reason)}")
+                out.append(f"  # {field}: {guess.confidence:.2f} {comment(say(guess.reason, 'en'))}")
         out += [
             f"  - id: {ids[n]}",
             f"    action: {action_ids[t.action]}",
@@ -104,14 +118,26 @@ def targets_yaml(
             f"    name_en: {q(t.name_zh)}",
             f"    kind: {t.kind}",
         ]
-        if t.kind != "milestone" and t.kind != "directional":
+        if t.kind != "milestone" and t.kind != "directional" and t.from_base is None:
             out.append(f"    value: {'null' if t.value is None else number(t.value)}")
             if t.value is None:
-                out.append(f"    note: {q('DRAFT: ' + t.why['value'].reason)}")
+                out.append(f"    note: {q('DRAFT: ' + say(t.why['value'].reason, 'en'))}")
         if t.unit is not None:
             out.append(f"    unit: {q(t.unit)}")
         if t.comparator is not None and t.kind not in ("milestone", "directional"):
             out.append(f"    comparator: {q(t.comparator)}")
+        if t.upper is not None:
+            out.append(f"    upper: {number(t.upper)}")
+        if t.good is not None:
+            out.append(f"    good: {t.good}")
+        if t.attribute is not None:
+            out.append(f"    attribute: {t.attribute}")
+        if t.baseline is not None:
+            out.append(f"    baseline: {{value: {number(t.baseline[0])}, year: {int(t.baseline[1])}}}")
+        if t.from_base is not None:
+            out.append(f"    from_base: {{change: {t.from_base[0]}, by: {number(t.from_base[1])}}}")
+        if t.figure_unit is not None:
+            out.append(f"    figure_unit: {q(t.figure_unit)}")
         out += [f"    first_year: {t.first_year}", f"    last_year: {t.last_year}", f"    hedge: {t.hedge}"]
         if t.direction is not None:
             out.append(f"    direction: {t.direction}")

@@ -1139,6 +1139,89 @@ says why. The referenced figure and its source are among those the judgement res
 }
 
 
+DRAFT2: dict[str, str] = {
+    "cli-draft-other-format": "{path}: draft reads a plan as plain text (.txt) or a Word document"
+    " (.docx), not {suffix}; open it in Word or WPS and save it as .docx (or as plain text), then"
+    " draft that",
+    "cli-draft-not-docx": "{path} is not a Word document that can be read ({reason}); save it again"
+    " as .docx, or as plain text (.txt)",
+    "draft-why-unit-to-give": "no unit written and none to infer: {unit}, a measure of the plan's own, to replace",
+    "draft-why-report-year": "a count added in a report of {year}: that year's",
+    "draft-why-text": "{text}",
+    "draft-why-relative": "高于…平均 before a percentage",
+    "draft-why-level-rate": "{word}: a rate of the economy, a level",
+    "draft-why-growth-pct": "{word} before a percentage",
+    "draft-why-share": "a percentage",
+    "draft-why-share-of": "a percentage of a 比重/率",
+    "draft-why-ratio": "a ratio (倍): a level",
+    "draft-why-cumulative": "累计",
+    "draft-why-annex-year": "the annex's list for {year}",
+    "draft-why-every-year": "{word} in the sentence",
+    "draft-why-that-year": "{word}: that year only",
+    "draft-why-level-word": "{word}: a level",
+    "draft-why-flow": "{word} with no 每年: a total over the plan",
+    "draft-why-level-default": "no verb of a thing added: a level",
+    "draft-why-milestone": "{words}",
+    "draft-why-milestone-verb": "a verb of a thing done",
+    "draft-why-milestone-hedge": "{word} with no figure: a thing to be done",
+    "draft-why-directional": "{verb}…{end} with no figure",
+    "draft-why-direction-unit": "{unit} for what is measured",
+    "draft-why-no-unit": "no unit",
+    "draft-why-no-units": "no 责任单位 in the text",
+    "draft-why-in-step": "{a} in step with {b} (同步): relative, +0%",
+    "draft-why-in-step-value": "同步: 0% above the other",
+    "draft-why-in-step-unit": "% of a growth rate",
+    "draft-why-in-step-comparator": "同步: within the tolerance (左右)",
+    "draft-why-heading-kind": "a work item with nothing else to track: its heading",
+    "draft-why-heading-hedge": "no 力争/争取/确保 in the heading",
+    "draft-why-heading-period": "no year in the heading: the plan's {first}-{last}",
+    "draft-why-earlier": "{reason} (earlier in the sentence)",
+    "draft-why-range-floor": "a range: at least its floor",
+    "draft-why-hedge-here": "{word} in the clause",
+    "draft-why-hedge-earlier": "{word} earlier in the sentence",
+    "draft-why-binding-verb": "{word} as the clause's verb",
+    "draft-why-no-hedge": "no 力争/争取/确保 in the sentence",
+    "draft-why-no-year": "no year in the sentence: the plan's {first}-{last}",
+    "draft-why-every-year-plan": "{word}: every year of the plan",
+    "draft-why-by-year": "{word}: by {year}",
+    "draft-why-range": "a range {words}: its floor",
+    "draft-why-figure": "the figure {figure}",
+    "draft-why-after-figure": "{word} after the figure",
+    "draft-why-before-figure": "{word} before the figure",
+    "draft-why-no-measure": "no unit written and no noun that says one",
+    "draft-why-measure": "no unit written: {word} for {noun}",
+    "draft-why-per-mu": "亩均 before {unit}: {unit} per 亩",
+    "draft-why-between": "a range: between {low} and {high}",
+    "draft-why-no-comparator": "no comparator written: at least the figure",
+    "draft-why-lost-number": "{words}: the number is missing from the text",
+    "draft-why-lost-unit": "{word} after {before}: {unit}",
+    "draft-why-lost-comparator": "{word} before the lost figure",
+    "draft-why-units-lead": "the row's 责任单位, the first the lead (列第一位的为牵头单位)",
+    "draft-why-units-first": "the row's 责任单位, the first taken as lead",
+    "draft-why-restates": "the wording of {clause}: {text}",
+    "draft-why-restated-units": "restated in {clause}, whose 责任单位 they are",
+    "draft-why-ceiling": "{word}: a ceiling in practice",
+    "draft-why-more-fine": "左右 of a thing wanted: more is fine",
+    "draft-why-attribute": "属性 {words}",
+    "draft-why-table-no-unit": "no 单位 column and no (unit) after the name",
+    "draft-why-row-unit": "{unit}: the row's unit",
+    "draft-why-table-hedge": "a table's figure: no 力争/确保",
+    "draft-why-table-hedge-binding": "a table's figure: no 力争/确保 (约束性: binding)",
+    "draft-why-table-cumulative-pct": "〔{value}〕 is a five-year cumulative figure (〔累计〕); no kind for it yet: growth proposed",
+    "draft-why-table-cumulative": "〔{value}〕 is a five-year cumulative figure (〔累计〕): cumulative over {first}-{last}",
+    "draft-why-table-average": "年均 {cell} from the 基期's {base}{unit}",
+    "draft-why-table-growth": "年均 {cell}: growth each year",
+    "draft-why-table-rate": "{cell} for a rate: a {kind} to hold each year",
+    "draft-why-table-growth-rate": "{name}: a growth rate",
+    "draft-why-table-share": "a percentage: a share or a rate",
+    "draft-why-table-level": "the {year} figure: a level",
+    "draft-why-table-from-base": "{change} against the 基期's {base}",
+    "draft-why-cell": "the cell {cell}",
+    "draft-why-table-years": "the table's years: {first}-{last}",
+    "draft-why-baseline": "基期 {base} ({year})",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1154,4 +1237,5 @@ CATALOGUE: dict[str, str] = (
     | CLI
     | FYP
     | FYP2
+    | DRAFT2
 )

@@ -957,6 +957,87 @@ reference 即报错: 同一个数填两处,总有一天会不一致)。居民收
 }
 
 
+DRAFT2: dict[str, str] = {
+    "cli-draft-other-format": "{path}:起草只读取纯文本(.txt)或 Word 文档(.docx),不读取 {suffix};"
+    "请用 Word 或 WPS 打开,另存为 .docx(或纯文本)后再起草",
+    "cli-draft-not-docx": "{path} 不是可读取的 Word 文档({reason});请重新另存为 .docx,或纯文本(.txt)",
+    "draft-why-unit-to-give": "未写单位且无从推断:暂记为“{unit}”(规划自定计量单位),请改为实际单位",
+    "draft-why-report-year": "本年度报告中的新增数:当年",
+    "draft-why-text": "{text}",
+    "draft-why-relative": "百分比前有“高于…平均”",
+    "draft-why-level-rate": "“{word}”:经济运行的比率,按水平值",
+    "draft-why-growth-pct": "百分比前有“{word}”",
+    "draft-why-share": "百分比:按比重",
+    "draft-why-share-of": "比重或比率的百分比",
+    "draft-why-ratio": "倍数:按水平值",
+    "draft-why-cumulative": "写明“累计”",
+    "draft-why-annex-year": "附件{year}年清单",
+    "draft-why-every-year": "句中有“{word}”",
+    "draft-why-that-year": "“{word}”:仅当年",
+    "draft-why-level-word": "“{word}”:水平值",
+    "draft-why-flow": "“{word}”而无“每年”:规划期累计",
+    "draft-why-level-default": "没有新增类动词:按水平值",
+    "draft-why-milestone": "{words}",
+    "draft-why-milestone-verb": "完成类动词(形成、建成、制定…)",
+    "draft-why-milestone-hedge": "“{word}”而无数字:一项要完成的事",
+    "draft-why-directional": "“{verb}…{end}”而无数字",
+    "draft-why-direction-unit": "所衡量的对象用{unit}",
+    "draft-why-no-unit": "无单位",
+    "draft-why-no-units": "文中没有责任单位",
+    "draft-why-in-step": "{a}与{b}同步:相对指标,+0%",
+    "draft-why-in-step-value": "同步:比对照高0%",
+    "draft-why-in-step-unit": "增速的%",
+    "draft-why-in-step-comparator": "同步:在允许偏差内(左右)",
+    "draft-why-heading-kind": "工作事项没有其他可跟踪的内容:取其标题",
+    "draft-why-heading-hedge": "标题中没有力争/争取/确保",
+    "draft-why-heading-period": "标题中没有年份:取规划期{first}—{last}年",
+    "draft-why-earlier": "{reason}(见句中前文)",
+    "draft-why-range-floor": "区间:至少达到下限",
+    "draft-why-hedge-here": "分句中有“{word}”",
+    "draft-why-hedge-earlier": "句中前文有“{word}”",
+    "draft-why-binding-verb": "分句动词为“{word}”",
+    "draft-why-no-hedge": "句中没有力争/争取/确保",
+    "draft-why-no-year": "句中没有年份:取规划期{first}—{last}年",
+    "draft-why-every-year-plan": "“{word}”:规划期每一年",
+    "draft-why-by-year": "“{word}”:到{year}年",
+    "draft-why-range": "区间{words}:取下限",
+    "draft-why-figure": "数字{figure}",
+    "draft-why-after-figure": "数字后有“{word}”",
+    "draft-why-before-figure": "数字前有“{word}”",
+    "draft-why-no-measure": "未写单位,也没有可推断单位的名词",
+    "draft-why-measure": "未写单位:“{noun}”用“{word}”",
+    "draft-why-per-mu": "“{unit}”前有“亩均”:每亩{unit}",
+    "draft-why-between": "区间:{low}至{high}之间",
+    "draft-why-no-comparator": "未写比较词:至少达到该数",
+    "draft-why-lost-number": "“{words}”:文中缺少数字",
+    "draft-why-lost-unit": "“{before}”后有“{word}”:{unit}",
+    "draft-why-lost-comparator": "缺失的数字前有“{word}”",
+    "draft-why-units-lead": "该行责任单位,列第一位的为牵头单位",
+    "draft-why-units-first": "该行责任单位,第一个视为牵头单位",
+    "draft-why-restates": "与{clause}措辞相近:{text}",
+    "draft-why-restated-units": "{clause}重述此目标,取其责任单位",
+    "draft-why-ceiling": "“{word}”:实际为上限",
+    "draft-why-more-fine": "所求之事的“左右”:多则更好",
+    "draft-why-attribute": "属性:{words}",
+    "draft-why-table-no-unit": "没有单位列,名称后也没有(单位)",
+    "draft-why-row-unit": "{unit}:该行的单位",
+    "draft-why-table-hedge": "表中数字:没有力争/确保",
+    "draft-why-table-hedge-binding": "表中数字:没有力争/确保(约束性)",
+    "draft-why-table-cumulative-pct": "〔{value}〕为五年累计数(〔累计〕);尚无对应类型:暂按增速",
+    "draft-why-table-cumulative": "〔{value}〕为五年累计数(〔累计〕):{first}—{last}年累计",
+    "draft-why-table-average": "年均{cell},自基期{base}{unit}起算",
+    "draft-why-table-growth": "年均{cell}:逐年增速",
+    "draft-why-table-rate": "比率{cell}:逐年保持",
+    "draft-why-table-growth-rate": "“{name}”:增速",
+    "draft-why-table-share": "百分比:比重或比率",
+    "draft-why-table-level": "{year}年的数:水平值",
+    "draft-why-table-from-base": "{change},相对基期{base}",
+    "draft-why-cell": "单元格“{cell}”",
+    "draft-why-table-years": "表列年份:{first}—{last}年",
+    "draft-why-baseline": "基期{base}({year}年)",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -972,4 +1053,5 @@ CATALOGUE: dict[str, str] = (
     | CLI
     | FYP
     | FYP2
+    | DRAFT2
 )

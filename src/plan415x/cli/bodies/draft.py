@@ -12,6 +12,7 @@ from plan415x.cli.bodies.output import refuse_folder, write_data_folder
 from plan415x.cli.shared import echo
 from plan415x.draft.compare import compare as measure
 from plan415x.draft.compare import table
+from plan415x.draft.docx import DOCX, OTHER_FORMATS, text_of
 from plan415x.draft.model import Draft
 from plan415x.draft.propose import draft
 from plan415x.draft.review import workbook as review_workbook
@@ -46,6 +47,28 @@ def read_text(path: Path) -> str:
     usage_error(said("cli-draft-encoding", path=str(path)))
 
 
+def read_plan(path: Path) -> str:
+    """The plan's text: a .docx's paragraphs and tables in document order (``draft.docx``), any
+    other file as text; a .doc, .wps or .pdf is refused (exit 2) with what to do."""
+    suffix = path.suffix.lower()
+    if suffix in OTHER_FORMATS:
+        usage_error(said("cli-draft-other-format", path=str(path), suffix=suffix))
+    if suffix != DOCX:
+        return read_text(path)
+    if path.is_dir():
+        usage_error(said("cli-draft-folder", path=str(path)))
+    try:
+        size = path.stat().st_size
+    except OSError as error:
+        usage_error(said("cli-cannot-read", path=str(path), reason=str(error.strerror or error)))
+    if size > MAX_BYTES:
+        usage_error(said("cli-draft-too-large", path=str(path), mb=str(MAX_BYTES // (1024 * 1024))))
+    try:
+        return text_of(path)
+    except ValueError as error:
+        usage_error(said("cli-draft-not-docx", path=str(path), reason=str(error)))
+
+
 def run(*, plan: Path | None, out: Path | None, compare: Path | None, force: bool) -> None:
     if plan is None:
         usage_error(said("cli-draft-no-plan"))
@@ -53,7 +76,7 @@ def run(*, plan: Path | None, out: Path | None, compare: Path | None, force: boo
         usage_error(said("cli-draft-what"))
     if out is not None:
         _refuse_output(out, force=force)
-    proposed = draft(read_text(plan))
+    proposed = draft(read_plan(plan))
     if not proposed.header.first_year:
         usage_error(said("cli-draft-no-year", path=str(plan)))
     if not proposed.targets:
