@@ -216,8 +216,9 @@ def test_markdown(data: Path, tmp_path: Path) -> None:
 def test_nothing_is_overwritten_without_force(data: Path, tmp_path: Path) -> None:
     out = tmp_path / "t.md"
     out.write_text("mine", encoding="utf-8")
-    result = run("brief", "2024", "--form", "implementation", "-o", str(out))
+    result = run("brief", "2024", "--form", "implementation", "-o", str(out), "--lang", "en")
     assert result.exit_code == 2
+    assert result.output == f"plan415x: error: {out} already exists; give --force to replace it\n"
     assert out.read_text(encoding="utf-8") == "mine"
 
 
@@ -269,3 +270,47 @@ def test_pdf_read_back(tmp_path: Path) -> None:
         whole = "".join(row)
         at = flat.index(row[0] + row[1][:3])
         assert sorted(flat[at : at + len(whole)]) == sorted(whole)
+
+
+def _only(data: Path, *ids: str) -> None:
+    """The plan with only the targets ``ids``, the figures of 2024 with only theirs."""
+    text = (data / "targets.yaml").read_text(encoding="utf-8")
+    head, body = text.split("targets:\n")
+    kept = [t for t in body.split("  - id: ")[1:] if t.split("\n")[0] in ids]
+    (data / "targets.yaml").write_text(
+        head + "targets:\n" + "".join("  - id: " + t for t in kept), encoding="utf-8"
+    )
+    (data / "actuals" / "2024Q3.yaml").unlink()
+    path = data / "actuals" / "2024.yaml"
+    text = path.read_text(encoding="utf-8")
+    record = "  - {target: output, value: 460}\n" if "output" in ids else "  []\n"
+    path.write_text(text[: text.index("records:")] + "records:\n" + record, encoding="utf-8")
+
+
+def test_a_year_with_one_target_due(data: Path) -> None:
+    """2025: of output (≥500亿元 by 2025; 460 at the end of 2024, none of 2025) and park (a
+    milestone of 2024) only output is due; a level's figure of 2024 says nothing of 2025: 未填报,
+    the figure shown with its period."""
+    _only(data, "output", "park")
+    result = run("brief", "2025", "--form", "implementation", "--lang", "en")
+    assert result.exit_code == 0, result.output
+    lines = result.output.splitlines()
+    assert "Of 1 quantified targets: 0 met; 1 not reported: Industrial output." in lines
+    assert any(
+        re.fullmatch(
+            r"1 +Industrial output +≥500 100m yuan \(2025\) +460 100m yuan"
+            r" \(Jan-Dec 2024; none for the year's end\) +not reported",
+            x,
+        )
+        for x in lines
+    )
+
+
+def test_a_year_with_nothing_due(data: Path) -> None:
+    """2025 with park alone (a milestone of 2024): nothing is due, said once, no empty table or section."""
+    _only(data, "park")
+    result = run("brief", "2025", "--form", "implementation")
+    assert result.exit_code == 0, result.output
+    assert result.output == (
+        "《测试县2024-2025年主要目标》2025年量化指标任务落实情况\n\n一、总体情况\n本年度无到期的量化指标。\n"
+    )

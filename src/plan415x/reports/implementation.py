@@ -144,7 +144,9 @@ def summary(view: ImplementationView) -> Said:
     """The one line: N项量化指标全部完成, or 完成N项，未完成M项：names (未填报 and 无法判定 the
     same way, when any)."""
     total = len(view.counted)
-    if total and view.count(Done.met) == total:
+    if not total:
+        return said("impl-none")
+    if view.count(Done.met) == total:
         return said("impl-summary-all", count=str(total))
     parts = [said("impl-part-met", count=str(view.count(Done.met)))]
     for done in _PARTS:
@@ -227,17 +229,15 @@ def build(view: ImplementationView, lang: str = "zh") -> Brief:
         after.append(say(said("impl-note-later", count=str(view.later), year=str(report.period.year)), lang))
     if view.unquantified:
         after.append(say(said("impl-note-unquantified", count=str(view.unquantified)), lang))
-    table = Block("table", head=head, rows=rows) if rows else Block("para", text=say(said("impl-none"), lang))
+    table = (Block("table", head=head, rows=rows),) if rows else ()  # none: the summary says so
     number = ("一、", "二、") if zh else ("1. ", "2. ")
+    blocks = (*table, *(Block("para", text=n) for n in after))
     sections = (
         Section(
             number[0] + say(said("impl-section-summary"), lang),
             (Block("para", text=say(summary(view), lang)),),
         ),
-        Section(
-            number[1] + say(said("impl-section-table"), lang),
-            (table, *(Block("para", text=n) for n in after)),
-        ),
+        *((Section(number[1] + say(said("impl-section-table"), lang), blocks),) if blocks else ()),
     )
     banner = ILLUSTRATIVE[lang] if view.illustrative else None
     footer = () if zh else (say(said("impl-footer", period=str(report.period)), lang),)
