@@ -157,6 +157,9 @@ def test_rui_an_2023_counts_a_restatement_once() -> None:
     assert sum(1 for x in lines if re.match(r"\d+ ", x)) == 83
     assert sum(1 for x in lines if re.match(r"\d+ .* 未完成$", x)) == 10
     assert "◇为复述另一指标，两者只计一项，按较差的判定计。" in lines
+    # 每年培育品字标浙江制造认证企业2家、浙江出口名牌2个、浙江制造精品3个: each its own figure
+    rows = {x.split()[1]: x.split()[2] for x in lines if re.match(r"1[456] ", x)}
+    assert rows == {"品字标浙江制造认证企业": "2家", "浙江出口名牌": "2个", "浙江制造精品": "3个"}
     assert "另有30项指标期限在2023年以后，尚未到期，不列入本表（进展见目标进展情况通报）。" in lines
     assert "另有29项节点任务、仅监测指标不属量化指标，不列入本表。" in lines
     assert lines[1] == BANNER

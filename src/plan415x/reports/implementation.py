@@ -79,7 +79,8 @@ _SUFFIX = re.compile(r"(?:及以上|以上|左右|以内|以下|之内)")
 def goal_words(r: Result, lang: str, names: dict[str, str] | None = None) -> str:
     """目标 as the plan words it: the target's figure where its text prints it, with the unit and
     the 以上, 左右, 以内 or 以下 printed after it (国内生产总值增长5%左右: 5%左右; 力争每年开工增资扩产
-    项目80个、竣工35个以上, for 竣工: 35个以上); else, for a relative target, its whole text
+    项目80个、竣工35个以上, for 竣工: 35个以上; a figure printed twice, 认证企业2家、出口名牌2个, the one
+    in the target's unit, then the first after its name); else, for a relative target, its whole text
     (居民收入增长和经济增长同步), for any other its figure, unit and comparator in those words
     (a level from its base year: the level due). In English, the goal as ``check`` writes it,
     with its unit (its English name from ``names``, a report's ``measure_names``)."""
@@ -93,12 +94,18 @@ def goal_words(r: Result, lang: str, names: dict[str, str] | None = None) -> str
         return text
     number = figure(t.value, None)
     unit = t.unit or ""
-    for found in re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d.])", text):
-        end = found.end()
+    found = list(re.finditer(rf"(?<![\d.]){re.escape(number)}(?![\d.])", text))
+    # A sentence of several targets prints the same figure for more than one (认证企业2家、出口名牌
+    # 2个): the one in the target's unit first, then the first after its name.
+    after = text.find(t.name_zh)
+    after = -1 if after < 0 else after + len(t.name_zh)
+    found.sort(key=lambda m: (not (unit and text.startswith(unit, m.end())), m.start() < after, m.start()))
+    for match in found[:1]:
+        end = match.end()
         if unit and text.startswith(unit, end):
             end += len(unit)
         suffix = _SUFFIX.match(text, end)
-        return text[found.start() : suffix.end() if suffix else end]
+        return text[match.start() : suffix.end() if suffix else end]
     if t.comparator is Comparator.between and t.upper is not None:
         return f"{number}{unit}—{figure(t.upper, None)}{unit}"
     return f"{number}{unit}{_ZH_SUFFIX.get(t.comparator, '')}"
