@@ -14,7 +14,7 @@ import floor ``python -c "import yaml, pydantic"``; ``validate`` (cached and col
 months that no file covers are added by ``generate.complete_year``), and ``check 2023Q2`` on
 the repository's data as it is; on synthetic data of N targets x 12 monthly files:
 ``validate``, ``check`` (cached, cold, and with one file of twelve changed before every run),
-``reporting`` (and its 催报 notices), ``rank``, ``publish`` (its record removed before every run), ``brief`` (.md, .docx, .pdf), the HTML report, ``score``, ``trend`` and (when the command exists)
+``reporting`` (and its 催报 notices), ``rank``, ``publish`` (its record removed before every run), ``brief`` (.md, .docx, .pdf; ``--form implementation``, the 落实情况, as .docx), the HTML report, ``score``, ``trend`` and (when the command exists)
 ``export``; and, as a peer, check-jsonschema validating the same actuals files against
 ``plan415x schema actuals``. The budgets are those of issue 15.
 
@@ -432,6 +432,7 @@ def budgets(ms: dict[str, Measure], sizes: list[int], export_note: str) -> list[
         ("brief", "`brief` (.md)"),
         ("brief-docx", "`brief` (.docx)"),
         ("brief-year", "`brief` of the year (with 年度考评)"),
+        ("implementation", "`brief --form implementation` (.docx, 落实情况)"),
         ("html", "the HTML report"),
         ("trend", f"`trend --unit {TREND_UNIT}`"),
     ):
@@ -988,6 +989,26 @@ def main(argv: list[str] | None = None) -> int:
                         "--force",
                     ],
                     f"{shown_base} brief {SYNTH_PERIOD[:4]} --data $WORK/n{n} -o $WORK/n{n}-y.md --force",
+                    repeat,
+                ),
+                Measure(
+                    f"n{n}-implementation",
+                    f"`brief {SYNTH_PERIOD[:4]} --form implementation -o .docx` (落实情况)",
+                    label,
+                    [
+                        *base,
+                        "brief",
+                        SYNTH_PERIOD[:4],
+                        "--form",
+                        "implementation",
+                        "--data",
+                        str(folder),
+                        "-o",
+                        str(work / f"n{n}-impl.docx"),
+                        "--force",
+                    ],
+                    f"{shown_base} brief {SYNTH_PERIOD[:4]} --form implementation --data $WORK/n{n}"
+                    f" -o $WORK/n{n}-impl.docx --force",
                     repeat,
                 ),
                 Measure(

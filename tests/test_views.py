@@ -49,6 +49,7 @@ RENDERERS = [
     "reports/receipts.py",
     "reports/pdf.py",
     "reports/page_pdf.py",
+    "reports/implementation.py",
 ]
 """The renderers that take a view (or a report, or the scoring engine's Score as a type)."""
 

@@ -66,6 +66,14 @@ class BriefFormat(str, Enum):
     pdf = ".pdf"
 
 
+class BriefForm(str, Enum):
+    """What ``brief`` writes: the 通报 of a period's progress (the default), or a year's
+    量化指标任务落实情况 (指标, 目标, 完成情况, 是否完成)."""
+
+    progress = "progress"
+    implementation = "implementation"
+
+
 class PageFormat(str, Enum):
     """The page of ``export`` (``-o FILE.html`` or ``FILE.pdf``; a workbook otherwise)."""
 

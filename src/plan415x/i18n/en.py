@@ -1222,6 +1222,53 @@ DRAFT2: dict[str, str] = {
 }
 
 
+IMPLEMENTATION: dict[str, str] = {
+    # The yearly 量化指标任务落实情况 (issue 24, item 8): brief YEAR --form implementation.
+    "impl-title": "Quantified targets of {plan}: implementation",
+    "impl-title-year": "Quantified targets of {plan}: implementation in {year}",
+    "impl-as-of": "(data as of {date})",
+    "impl-section-summary": "Summary",
+    "impl-section-table": "Target by target",
+    "impl-head-no": "No.",
+    "impl-head-name": "Indicator",
+    "impl-head-goal": "Target",
+    "impl-head-outcome": "Outcome",
+    "impl-head-done": "Met?",
+    "impl-done-met": "met",
+    "impl-done-missed": "missed",
+    "impl-done-not-reported": "not reported",
+    "impl-summary-all": "All {count} quantified targets met.",
+    "impl-summary": "Of {count} quantified targets: {parts}.",
+    "impl-part-met": "{count} met",
+    "impl-part-missed": "{count} missed: {names}",
+    "impl-part-not-reported": "{count} not reported: {names}",
+    "impl-part-not-judged": "{count} not assessable: {names}",
+    "impl-converted": "{figure} (= {converted})",
+    "impl-reference": "{figure} (against {reference})",
+    "impl-older": "{figure} ({period}; none for the year's end)",
+    "impl-words": "{figure} ({words})",
+    "impl-note-words": "Note to No. {number}: {words}",
+    "impl-note-older": "A figure with its period is the latest before the year's end, whose own was not"
+    " reported: a running or year-to-date total that already reached its target is met, any other is"
+    " not reported.",
+    "impl-note-restated": "◇ restates another target: the two count once, by the worse judgement of them.",
+    "impl-note-later": "Due after {year}, not listed (neither met nor missed yet; their progress against the"
+    " schedule: the progress brief): {count} more targets.",
+    "impl-note-unquantified": "Milestones and monitoring indicators, no quantified targets, not listed:"
+    " {count}.",
+    "impl-none": "No quantified target is due this year.",
+    "impl-footer": "Made by plan415x from the plan and the figures reported; every figure as reported,"
+    " met or missed as plan415x check {period} judges it.",
+    "cli-brief-output": "brief --form {form} writes a file: give -o FILE.md, FILE.docx or FILE.pdf",
+    "cli-brief-form-year": "{period}: the implementation table is of a whole year (met or missed is"
+    " known at the year's end): give {year}; within the year, the progress brief judges against the"
+    " schedule: plan415x brief {period} -o FILE",
+    "cli-brief-form-published": "--as-published is of the progress brief: the implementation table is"
+    " made from the data",
+    "cli-wrote-implementation": "wrote {path}: {rows} quantified targets",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1238,4 +1285,5 @@ CATALOGUE: dict[str, str] = (
     | FYP
     | FYP2
     | DRAFT2
+    | IMPLEMENTATION
 )

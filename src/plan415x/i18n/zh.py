@@ -1038,6 +1038,46 @@ DRAFT2: dict[str, str] = {
 }
 
 
+IMPLEMENTATION: dict[str, str] = {
+    # 年度量化指标任务落实情况(issue 24 第8项):brief YEAR --form implementation。
+    "impl-title": "《{plan}》量化指标任务落实情况",
+    "impl-title-year": "《{plan}》{year}年量化指标任务落实情况",
+    "impl-as-of": "（数据截至{date}）",
+    "impl-section-summary": "总体情况",
+    "impl-section-table": "分项落实情况",
+    "impl-head-no": "序号",
+    "impl-head-name": "指标",
+    "impl-head-goal": "目标",
+    "impl-head-outcome": "完成情况",
+    "impl-head-done": "是否完成",
+    "impl-done-met": "完成",
+    "impl-done-missed": "未完成",
+    "impl-done-not-reported": "未填报",
+    "impl-summary-all": "{count}项量化指标全部完成。",
+    "impl-summary": "{count}项量化指标中，{parts}。",
+    "impl-part-met": "完成{count}项",
+    "impl-part-missed": "未完成{count}项：{names}",
+    "impl-part-not-reported": "未填报{count}项：{names}",
+    "impl-part-not-judged": "无法判定{count}项：{names}",
+    "impl-converted": "{figure}（合{converted}）",
+    "impl-reference": "{figure}（对照{reference}）",
+    "impl-older": "{figure}（{period}，年末数据未报）",
+    "impl-words": "{figure}（{words}）",
+    "impl-note-words": "注{number}：{words}",
+    "impl-note-older": "注明期间的数据为年末前最近一期数据（年末数据未报送）：累计数已达到目标的计为完成，其余按未填报计。",
+    "impl-note-restated": "◇为复述另一指标，两者只计一项，按较差的判定计。",
+    "impl-note-later": "另有{count}项指标期限在{year}年以后，尚未到期，不列入本表（进展见目标进展情况通报）。",
+    "impl-note-unquantified": "另有{count}项节点任务、仅监测指标不属量化指标，不列入本表。",
+    "impl-none": "本年度无到期的量化指标。",
+    "impl-footer": "本表由plan415x根据方案和报送数据生成，数据均为报送数，是否完成与plan415x check {period}的判定相同。",
+    "cli-brief-output": "brief --form {form} 写入文件:请给出 -o FILE.md、FILE.docx 或 FILE.pdf",
+    "cli-brief-form-year": "{period}: 落实情况表按整年编制(是否完成到年末才知道):请给出 {year};年内按序时进度的判断见"
+    "目标进展情况通报:plan415x brief {period} -o FILE",
+    "cli-brief-form-published": "--as-published 仅用于目标进展情况通报:落实情况表由数据生成",
+    "cli-wrote-implementation": "已写入 {path}: 量化指标 {rows} 项",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1054,4 +1094,5 @@ CATALOGUE: dict[str, str] = (
     | FYP
     | FYP2
     | DRAFT2
+    | IMPLEMENTATION
 )

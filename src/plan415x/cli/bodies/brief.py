@@ -7,12 +7,13 @@ from typing import TYPE_CHECKING, assert_never
 
 import typer
 
+from plan415x.cli.bodies.brief_implementation import run as implementation
 from plan415x.cli.bodies.common import load_or_exit, parse_period, published_records, tell, usage_error
 from plan415x.cli.bodies.output import check_output, write_or_exit
 from plan415x.cli.bodies.pdf import fonts_or_exit
 from plan415x.cli.shared import EXIT_INVALID, echo
 from plan415x.engine import Engine
-from plan415x.options import BriefFormat, Lang, of_suffix
+from plan415x.options import BriefForm, BriefFormat, Lang, of_suffix
 from plan415x.problems import said
 from plan415x.reports import brief as rb
 from plan415x.reports.brief_docx import to_docx
@@ -98,8 +99,22 @@ def _as_published(
 
 
 def run(
-    *, period: str, output: Path, data: Path, lang: Lang, force: bool, as_published: bool = False
+    *,
+    period: str,
+    output: Path | None,
+    data: Path,
+    lang: Lang,
+    force: bool,
+    as_published: bool = False,
+    form: BriefForm = BriefForm.progress,
 ) -> None:
+    if form is BriefForm.implementation:
+        implementation(
+            period=period, output=output, data=data, lang=lang, force=force, as_published=as_published
+        )
+        return
+    if output is None:  # the 通报 is a document to send, never a screenful
+        usage_error(said("cli-brief-output", form=form.value))
     fmt = of_suffix(output.suffix, BriefFormat)
     if fmt is None:
         usage_error(said("cli-brief-suffix", path=str(output)))
