@@ -285,3 +285,29 @@ def test_the_line_wraps_after_a_clause(tmp_path: Path, fit: int) -> None:
         " 滞后 1 项(丁累计) · 未填报 1 项 · 未评估 1 项"
     )
     assert joined.replace(",", ", ").replace("·", " · ").split() == whole.split()
+
+
+def test_the_brief_says_halfway_in_the_middle_year_only(tmp_path: Path) -> None:
+    (tmp_path / "data").mkdir()
+    data = folder(tmp_path / "data")
+    out = tmp_path / "b.md"
+    code, said_ = run("brief", "2025", "--data", str(data), "-o", str(out))
+    assert code == 0, said_
+    text = out.read_text(encoding="utf-8").splitlines()
+    # the counts of test_each_target_read_at_the_middle_year, after the lights' sentence
+    at = text.index(
+        "规划实施时间过半（2023-2027年，时间进度60%）：7项指标中，提前实现2项，快于预期1项，"
+        "基本符合预期3项，滞后1项（丁累计）；另有未填报1项、未评估1项。"
+    )
+    assert text[at - 2].startswith("纳入评价的指标共9项。")
+    code, said_ = run("brief", "2025", "--data", str(data), "-o", str(out), "--lang", "en", "--force")
+    assert code == 0, said_
+    assert (
+        "Halfway through the plan (2023-2027, 60% of the time elapsed): of 7 targets, 2 met early,"
+        " 1 ahead of expectations, 3 broadly as expected, 1 lagging (total-slow); no data 1,"
+        " not assessed 1."
+    ) in out.read_text(encoding="utf-8").splitlines()
+    # 2024 is not the middle year (24 of 60 months): the 通报 says nothing of the verdicts
+    code, said_ = run("brief", "2024", "--data", str(data), "-o", str(out), "--force")
+    assert code == 0, said_
+    assert "时间过半" not in out.read_text(encoding="utf-8")

@@ -1117,7 +1117,8 @@ the evaluation publishes no rule from a pace to a word, so the mapping above is 
 Counts are over the targets that count (a restatement once). Under check's table: 评估(2023-2027年,
 时间进度N%): M 项指标中, 提前实现 a 项, 快于预期 b 项, 基本符合预期 c 项, 滞后 d 项(the first five
 names) · 未填报 e 项 · 未评估 f 项; in JSON each result's verdict and verdict_zh, and verdict
-(elapsed_pct, halfway, counts, lagging).
+(elapsed_pct, halfway, counts, lagging). The 通报 (brief) says the counts in 总体情况 at 时间过半
+only (规划实施时间过半（2023-2027年，时间进度60%）：…), as it says 双过半 only at 1-6月.
 时间进度 = the months from the plan's first January to the period's end / the span's months.
 时间过半 replaces 评估 in the middle year, first_year + (years - 1) // 2 (the third of five: 2025
 of 2023-2027; the national evaluation said 时间过半 in 2023, the third year of 2021-2025), from
