@@ -14,6 +14,7 @@ from plan415x.rules import COMPARATORS, FORMULAS, FROM_BASE, GEOMETRIC, REFERENC
 from plan415x.schemas import schema_json
 from plan415x.scoring.rules import FORMULAS as SCORING_FORMULAS
 from plan415x.values import Kind
+from plan415x.views.verdict import DEFINITIONS as VERDICT_RULE
 
 ROOT = Path(__file__).resolve().parents[1]
 
@@ -48,6 +49,7 @@ def rules_markdown() -> str:
         say(REFERENCE_TARGET).strip(),
         "",
     ]
+    out += ["## A multi-year plan's verdict (check)", "", say(VERDICT_RULE).strip(), ""]
     return "\n".join(out)
 
 

@@ -27,6 +27,7 @@ RENDERERS = [
     "reports/html.py",
     "reports/brief.py",
     "reports/brief_sections.py",
+    "reports/brief_verdict.py",
     "reports/brief_docx.py",
     "reports/docx_look.py",
     "reports/brief_form.py",

@@ -1269,6 +1269,45 @@ IMPLEMENTATION: dict[str, str] = {
 }
 
 
+VERDICT: dict[str, str] = {
+    "verdict-rule": """check, for a plan of several years (its first_year before its last_year), reads each target
+at the period checked in the words of the national mid-term evaluation (《十四五规划纲要》实施中期
+评估, 2023-12-26: "时间过半、任务过半"; of the 20 main indicators 4 提前实现, 5 快于预期, 7 基本符合
+预期, 4 滞后). Nothing is judged again: the verdict is read from the status, which holds the
+schedule its kind keeps (序时进度, the share of a span, the path from a base, the compound rate
+of 年均 growth) and the plan's thresholds.
+- 提前实现 (met early): achieved, the requirement met being the target's final one, before it
+  falls due. A target with a deadline (level, share, cumulative, average_growth, relative,
+  directional, milestone) falls due at the end of its last_year; one judged year by year (annual,
+  one_year, growth, composite) owes each year's requirement at that year's end, and only its
+  last year's is final. A milestone reported done before December of its deadline year is early;
+  done at 1-12月 of that year, on time.
+- 快于预期 (ahead of expectations): ahead (超进度: at least the plan's ahead threshold above the
+  schedule, 10 points by default; a rate that many points above its target rate), or a year's
+  requirement that is not the final one met before that year's end (a year's 1800亩 done by June).
+- 基本符合预期 (broadly as expected): on_track (达进度) or watch (关注: at most the watch
+  threshold below), or met when it falls due (按期: a level due 2025 met at 2025's 1-12月).
+- 滞后 (lagging): behind (黄灯·滞后: below by more than the watch threshold), off_track or
+  missed. A row the table calls 滞后 is never read 基本符合预期.
+- 未填报 (no data): a figure is due and none came; no verdict, counted apart. not_due,
+  undefined and not_assessable give none (未评估); monitoring indicators none.
+What Chinese practice gives: the four words, their order and 时间过半 in the third year of five;
+the evaluation publishes no rule from a pace to a word, so the mapping above is this tool's.
+Counts are over the targets that count (a restatement once). Under check's table: 评估(2023-2027年,
+时间进度N%): M 项指标中, 提前实现 a 项, 快于预期 b 项, 基本符合预期 c 项, 滞后 d 项(the first five
+names) · 未填报 e 项 · 未评估 f 项; in JSON each result's verdict and verdict_zh, and verdict
+(elapsed_pct, halfway, counts, lagging). The 通报 (brief) says the counts in 总体情况 at 时间过半
+only (规划实施时间过半（2023-2027年，时间进度60%）：…), as it says 双过半 only at 1-6月.
+时间进度 = the months from the plan's first January to the period's end / the span's months.
+时间过半 replaces 评估 in the middle year, first_year + (years - 1) // 2 (the third of five: 2025
+of 2023-2027; the national evaluation said 时间过半 in 2023, the third year of 2021-2025), from
+the period whose end passes half the span (2025年1-6月: 30 of 60 months) to that year's end (36 of
+60, 60%); of an even span, at the middle year's end, where half is past exactly (2025 of
+2024-2027). A plan of one year (a year's work report) has no verdict: its status says 已完成 or
+未完成.""",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1286,4 +1325,5 @@ CATALOGUE: dict[str, str] = (
     | FYP2
     | DRAFT2
     | IMPLEMENTATION
+    | VERDICT
 )

@@ -25,6 +25,7 @@ from plan415x.reports.brief_sections import (
     progress_section,
 )
 from plan415x.reports.brief_units import ranking_section, reporting_section, scoring_section
+from plan415x.reports.brief_verdict import halfway_text
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.rank import correction_lines
 from plan415x.reports.words import num
@@ -85,6 +86,9 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
         ranking_section(report, lang, view.ranking),
         reporting_section(report, lang, reporting),
     ]
+    if (halfway := halfway_text(report, lang)) is not None:  # a multi-year plan's 时间过半
+        first = parts[0]
+        parts[0] = Section(first.title, (first.blocks[0], Block("para", text=halfway), *first.blocks[1:]))
     if score is not None:
         parts.append(scoring_section(score, lang))
     parts.append(next_section(lang))

@@ -23,6 +23,7 @@ from plan415x.reports.words import (
 )
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.values import Kind, Pace
+from plan415x.views.verdict import JUDGED, Verdict, Verdicts, multi_year, verdicts
 
 ILLUSTRATIVE = {
     "zh": "注意: 本报告含示意数据(非官方统计),仅供演示",
@@ -318,6 +319,79 @@ def summary_line(report: Report, lang: str) -> str:
         ]
     extra = [x for x in extra if x]
     return line + ("" if not extra else (" · " if parts else "") + " · ".join(extra))
+
+
+VERDICT_WORDS = {
+    Verdict.early: ("提前实现", "met early"),
+    Verdict.faster: ("快于预期", "ahead of expectations"),
+    Verdict.as_expected: ("基本符合预期", "broadly as expected"),
+    Verdict.lagging: ("滞后", "lagging"),
+    Verdict.no_data: ("未填报", "no data"),
+}
+"""A multi-year plan's verdicts (``views.verdict``) as the national mid-term evaluations word
+them; in English, as the 通报's translations of them read."""
+
+NAMED_LAGGING = 5
+"""The 滞后 targets named in the verdict line; past these, 等 (etc.): the red list and the table
+name every one."""
+
+
+def verdict_word(verdict: Verdict | None, lang: str) -> str:
+    """The verdict in words ("" for none)."""
+    return "" if verdict is None else VERDICT_WORDS[verdict][0 if lang == "zh" else 1]
+
+
+def report_verdicts(report: Report) -> Verdicts | None:
+    """The report's verdicts, for a plan of several years; None for a one-year plan."""
+    if not multi_year(report.plan):
+        return None
+    return verdicts(report.plan, report.period, report.results)
+
+
+def verdict_line(report: Report, lang: str) -> str | None:
+    """A multi-year plan's verdict at the period, as the mid-term evaluation states it:
+    时间过半(2023-2027年, 时间进度50%): 11 项指标中, 提前实现 1 项, 快于预期 0 项, 基本符合预期 7
+    项, 滞后 3 项(…) · 未填报 1 项 · 未评估 1 项; 评估(…) at any other period. None for a
+    one-year plan (a year's work report: its 完成/未完成 is the status)."""
+    seen = report_verdicts(report)
+    if seen is None:
+        return None
+    plan, mid = report.plan, seen.midpoint
+    names = [name_text(r, lang) for r in seen.lagging[:NAMED_LAGGING]]
+    more = len(seen.lagging) > NAMED_LAGGING
+    if lang == "zh":
+        head = "时间过半" if mid.halfway else "评估"
+        parts = []
+        for v in JUDGED:
+            part = f"{verdict_word(v, lang)} {seen.counts[v]} 项"
+            if v is Verdict.lagging and names:
+                part += "(" + "; ".join(names) + ("等" if more else "") + ")"
+            parts.append(part)
+        line = (
+            f"{head}({plan.first_year}-{plan.last_year}年, 时间进度{num(mid.elapsed_pct)}%):"
+            f" {seen.judged} 项指标中, " + ", ".join(parts)
+        )
+        extra = [
+            f"未填报 {seen.counts[Verdict.no_data]} 项" if seen.counts[Verdict.no_data] else "",
+            f"未评估 {seen.not_assessed} 项" if seen.not_assessed else "",
+        ]
+    else:
+        head = "Halfway" if mid.halfway else "Verdict"
+        parts = []
+        for v in JUDGED:
+            part = f"{seen.counts[v]} {verdict_word(v, lang)}"
+            if v is Verdict.lagging and names:
+                part += " (" + "; ".join(names) + (", etc." if more else "") + ")"
+            parts.append(part)
+        line = (
+            f"{head} ({plan.first_year}-{plan.last_year}, {num(mid.elapsed_pct)}% of the time elapsed):"
+            f" of {seen.judged} targets, " + ", ".join(parts)
+        )
+        extra = [
+            f"no data {seen.counts[Verdict.no_data]}" if seen.counts[Verdict.no_data] else "",
+            f"not assessed {seen.not_assessed}" if seen.not_assessed else "",
+        ]
+    return " · ".join([line, *(x for x in extra if x)])
 
 
 def legend(lang: str) -> str:

@@ -21,8 +21,11 @@ from plan415x.reports.gap import (
     column_heads,
     header_lines,
     legend,
+    report_verdicts,
     summary_counts,
     summary_line,
+    verdict_line,
+    verdict_word,
 )
 from plan415x.reports.gap_table import format_table
 from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
@@ -30,6 +33,7 @@ from plan415x.results import Light, Report, Result, counted
 from plan415x.safetext import csv_text, json_number, markdown_text
 from plan415x.values import Kind
 from plan415x.views.published import Correction
+from plan415x.views.verdict import Verdict, Verdicts
 
 
 def to_dict(report: Report, streaks: dict[str, int] | None = None) -> dict[str, Any]:
@@ -37,7 +41,8 @@ def to_dict(report: Report, streaks: dict[str, int] | None = None) -> dict[str, 
     plan = report.plan
     streaks = streaks or {}
     kept = {id(r) for r in counted(report.results)}
-    return {
+    seen = report_verdicts(report)
+    doc = {
         "plan": {
             "id": plan.id,
             "title_zh": plan.title_zh,
@@ -53,8 +58,25 @@ def to_dict(report: Report, streaks: dict[str, int] | None = None) -> dict[str, 
         "previous_period": str(report.previous_period) if report.previous_period else None,
         "as_of": report.as_of.isoformat() if report.as_of else None,
         "illustrative": report.illustrative,
-        "results": [_result_dict(r, id(r) in kept, streaks.get(r.target.id, 0)) for r in report.results],
+        "results": [
+            _result_dict(r, id(r) in kept, streaks.get(r.target.id, 0), seen) for r in report.results
+        ],
         "summary": summary_counts(report.results),
+    }
+    if seen is not None:
+        # A multi-year plan's verdict (views.verdict); a one-year plan keeps its keys.
+        doc["verdict"] = _verdict_json(seen)
+    return doc
+
+
+def _verdict_json(seen: Verdicts) -> dict[str, Any]:
+    return {
+        "elapsed_pct": _r(seen.midpoint.elapsed_pct),
+        "halfway": seen.midpoint.halfway,
+        "judged": seen.judged,
+        "counts": {v.value: seen.counts[v] for v in Verdict},
+        "not_assessed": seen.not_assessed,
+        "lagging": [r.target.id for r in seen.lagging],
     }
 
 
@@ -63,7 +85,7 @@ def _r(value: float | None) -> float | None:
     return None if value is None else round(value, 4)
 
 
-def _result_dict(r: Result, in_counts: bool, streak: int = 0) -> dict[str, Any]:
+def _result_dict(r: Result, in_counts: bool, streak: int = 0, seen: Verdicts | None = None) -> dict[str, Any]:
     t, o = r.target, r.outcome
     out = {
         "id": t.id,
@@ -114,6 +136,10 @@ def _result_dict(r: Result, in_counts: bool, streak: int = 0) -> dict[str, Any]:
         # 属性 (约束性/预期性), only where the plan gives it: a plan without one keeps its keys.
         out["attribute"] = t.attribute.value
         out["attribute_zh"] = t.attribute.said_in("zh")
+    if seen is not None:
+        verdict = seen.by_target[t.id]
+        out["verdict"] = None if verdict is None else verdict.value
+        out["verdict_zh"] = verdict_word(verdict, "zh") or None
     return out
 
 
@@ -154,7 +180,11 @@ def format_markdown(
         out += ["", "红灯指标: 无" if lang == "zh" else "Red targets: none"]
     out += ["", line(head), "|" + "---|" * len(head)]
     out += [line(row) for row in rows]
-    out += ["", summary_line(report, lang), "", legend(lang)]
+    verdict = verdict_line(report, lang)
+    out += ["", summary_line(report, lang)]
+    if verdict is not None:  # the names in it are the data's: escaped as every cell is
+        out += ["", markdown_text(verdict)]
+    out += ["", legend(lang)]
     return "\n".join(out) + "\n"
 
 

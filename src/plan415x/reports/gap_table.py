@@ -17,6 +17,7 @@ from plan415x.reports.gap import (
     items_note,
     legend,
     summary_line,
+    verdict_line,
 )
 from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
 from plan415x.reports.table import (
@@ -169,6 +170,41 @@ def _heads(ids: tuple[str, ...], report: Report, lang: str, compact: bool) -> li
     ]
 
 
+def _summary_lines(report: Report, lang: str, fit: int | None) -> list[str]:
+    """The counts by status under the table, and a multi-year plan's verdict line."""
+    verdict = verdict_line(report, lang)
+    lines = wrap(summary_line(report, lang), fit)
+    return lines if verdict is None else [*lines, *_wrap_clauses(terminal_text(verdict), fit)]
+
+
+_CLAUSE_ENDS = (", ", "; ", " · ")
+"""Where the verdict line breaks: after a count, a name or a part (never inside 提前实现 17 项)."""
+
+
+def _wrap_clauses(text: str, fit: int | None, indent: str = "  ") -> list[str]:
+    """``text`` in lines of at most ``fit`` columns, broken after a clause; a clause longer than
+    a line (a long name) broken between characters, as ``wrap`` does."""
+    if fit is None or width(text) <= fit:
+        return [text]
+    marked = text
+    for end in _CLAUSE_ENDS:
+        marked = marked.replace(end, end + "\x00")
+    lines: list[str] = []
+    line = ""
+    for clause in marked.split("\x00"):
+        room = fit - (width(indent) if lines else 0)
+        if line and width(line + clause.rstrip()) > room:
+            lines.append(line.rstrip())
+            line = ""
+        line += clause
+    lines.append(line.rstrip())
+    out: list[str] = []
+    for i, part in enumerate(lines):
+        room = fit - (width(indent) if i else 0)
+        out += wrap(part, room, indent="", sep="")
+    return [out[0], *(indent + x for x in out[1:])]
+
+
 def summary_block(
     report: Report, lang: str, streaks: dict[str, int] | None, *, fit: int | None, color: bool
 ) -> list[str]:
@@ -212,10 +248,7 @@ def format_table(
     lines += summary_block(report, lang, streaks, fit=fit, color=color)
     ids, head, texts, floors = _layout(report, lang, fit, grouped)
     if not ids:
-        tail = [
-            *wrap(summary_line(report, lang), fit),
-            *(paint(x, DIM, color) for x in wrap(legend(lang), fit)),
-        ]
+        tail = [*_summary_lines(report, lang, fit), *(paint(x, DIM, color) for x in wrap(legend(lang), fit))]
         return "\n".join([*lines, *_stacked(report, lang, fit or 80, grouped, color), *tail]) + "\n"
     status_at = ids.index("status")
     rows: list[list[Cell]] = []
@@ -233,5 +266,5 @@ def format_table(
     right = frozenset(i for i, c in enumerate(ids) if c in ("goal", "actual", "done", "schedule", "gap"))
     shrink = tuple(floors.items())
     table = render_rows(head, rows, color=color, right=right, fit=fit, shrink=shrink)
-    tail = [*wrap(summary_line(report, lang), fit), *(paint(x, DIM, color) for x in wrap(legend(lang), fit))]
+    tail = [*_summary_lines(report, lang, fit), *(paint(x, DIM, color) for x in wrap(legend(lang), fit))]
     return "\n".join([*lines, table.rstrip("\n"), *tail]) + "\n"
