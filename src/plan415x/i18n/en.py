@@ -1090,6 +1090,85 @@ with a baseline: along the path from the base (linear) unless pace says otherwis
 }
 
 
+BRIEF_SAID: dict[str, str] = {
+    # The 通报's own sentences (reports/brief_sections.py, brief_units.py, brief.py; issue 20, item 1).
+    "brief-sep-list": ", ",
+    "brief-sep-clause": ", ",
+    "brief-sep-semi": "; ",
+    "brief-period-code": "{code}",
+    "brief-day": "{iso}",
+    "brief-no-lead": "no lead unit",
+    "brief-owner": "{name}{default}",
+    "brief-default-owner": " (default)",
+    "brief-unit": " {unit}",
+    "brief-due-year": " ({year})",
+    "brief-older": " ({months})",
+    "brief-state": "state: {state}{older}{marks}, due by {goal}",
+    "brief-no-figure": "no figure reported",
+    "brief-head-growth": "growth",
+    "brief-head-average-growth": "average growth",
+    "brief-head-actual": "actual",
+    "brief-actual": "{head} {figure}",
+    "brief-expected": "{expected} due by now",
+    "brief-target": "target {goal}",
+    "brief-done": "{pct}% done",
+    "brief-schedule": "{schedule} {pct}%",
+    "brief-gap-below-target": "{gap} points below the target",
+    "brief-gap-above-target": "{gap} points above the target",
+    "brief-gap-behind": "{gap} points behind the {schedule}",
+    "brief-gap-ahead": "{gap} points ahead of the {schedule}",
+    "brief-red-first": ", red: first time",
+    "brief-red-streak": ", red: {n} periods in a row",
+    "brief-named": "{name} ({owner}): {figures}{streak}.",
+    "brief-more-see-check": "{n} more: see the check report.",
+    "brief-names-more": "{names} and {n} more",
+    "brief-change": "{change} {n} ({names})",
+    "brief-change-new-red": "newly red",
+    "brief-change-red-better": "no longer red",
+    "brief-change-new-done": "newly achieved",
+    "brief-change-new-missing": "newly missing",
+    "brief-changes-none": "Since {period}: no target newly red, no longer red, newly achieved or newly missing.",
+    "brief-changes": "Since {period}: {changes}.",
+    "brief-halves": "Half year: half the time gone (schedule {schedule}%); of {judged} targets judged against"
+    " the annual goal, at or past half (done ≥ 50%): {past}, short of half: {behind}{without}.",
+    "brief-halves-without": "; no completion rate this period: {n} more",
+    "brief-col-action": "Action",
+    "brief-col-targets": "Targets",
+    "brief-col-green": "Green",
+    "brief-col-yellow": "Yellow",
+    "brief-col-red": "Red",
+    "brief-col-grey": "Grey",
+    "brief-light-count": "{light} {n} ({pct})",
+    "brief-status-count": "{status} {n}",
+    "brief-grey": " (grey: {statuses})",
+    "brief-apart-restatements": "{n} restatements are counted once",
+    "brief-apart-monitoring": "{n} monitoring indicators are not judged",
+    "brief-apart-stale": "{n} rest on stale figures ({mark}), judged at the months owed; a stale state is never"
+    " green",
+    "brief-apart": " {parts}.",
+    "brief-counts": "{total} targets are judged: {lights}{grey}.{apart}",
+    "brief-title-overall": "Overall",
+    "brief-progress-new": " ({n} new this period)",
+    "brief-progress": "{done} achieved{of_which}, {ahead} ahead of the schedule.",
+    "brief-sub-newly-achieved": "Newly achieved:",
+    "brief-sub-achieved": "Achieved:",
+    "brief-sub-ahead": "Ahead:",
+    "brief-title-progress": "Progress",
+    "brief-reds": "{reds} red ({missed} missed at the deadline, {off_track} off track).",
+    "brief-no-reds": "No target is red.",
+    "brief-yellows": " {n} yellow ({statuses}){see}.",
+    "brief-yellows-see": ": see check --as-published",
+    "brief-sub-red": "Red:",
+    "brief-sub-yellow": "Yellow:",
+    "brief-title-problems": "Problems",
+    "brief-unit-explains": "{unit} explains: {reason}",
+    "brief-no-reason": "(no reason given)",
+    "brief-unit-next-steps": "{unit}'s next steps: {steps}",
+    "brief-next-note": "{mark} the next steps are for the analyst to write (this draft never infers a cause).",
+    "brief-title-next": "Next steps",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1104,4 +1183,5 @@ CATALOGUE: dict[str, str] = (
     | REVIEW
     | CLI
     | FYP
+    | BRIEF_SAID
 )

@@ -925,6 +925,84 @@ times(达到基期的N倍;翻一番: N = 2): 基期值 × N。
 }
 
 
+BRIEF_SAID: dict[str, str] = {
+    # 通报自身的句子(reports/brief_sections.py、brief_units.py、brief.py;issue 20 第1项)。
+    "brief-sep-list": "、",
+    "brief-sep-clause": "，",
+    "brief-sep-semi": "；",
+    "brief-period-code": "{months}",
+    "brief-day": "{year}年{month}月{day}日",
+    "brief-no-lead": "未指定牵头单位",
+    "brief-owner": "{name}",
+    "brief-default-owner": "（默认）",
+    "brief-unit": "{unit}",
+    "brief-due-year": "（{year}年）",
+    "brief-older": "（{months}）",
+    "brief-state": "状态：{state}{older}{marks}，应于{goal}完成",
+    "brief-no-figure": "本期应报未见数据",
+    "brief-head-growth": "累计增长",
+    "brief-head-average-growth": "年均增长",
+    "brief-head-actual": "实际",
+    "brief-actual": "{head}{figure}",
+    "brief-expected": "应完成{expected}",
+    "brief-target": "目标{goal}",
+    "brief-done": "完成率{pct}%",
+    "brief-schedule": "{schedule}{pct}%",
+    "brief-gap-below-target": "低于目标{gap}个百分点",
+    "brief-gap-above-target": "高于目标{gap}个百分点",
+    "brief-gap-behind": "低于{schedule}{gap}个百分点",
+    "brief-gap-ahead": "高于{schedule}{gap}个百分点",
+    "brief-red-first": "，首次红灯",
+    "brief-red-streak": "，连续{n}期红灯",
+    "brief-named": "{name}（{owner}）：{figures}{streak}。",
+    "brief-more-see-check": "另有{n}项，见检查表。",
+    "brief-names-more": "{names}等（另有{n}项）",
+    "brief-change": "{change}{n}项（{names}）",
+    "brief-change-new-red": "新增红灯",
+    "brief-change-red-better": "红灯转好",
+    "brief-change-new-done": "新完成",
+    "brief-change-new-missing": "新增未报",
+    "brief-changes-none": "与上期（{period}）相比，无新增红灯、红灯转好、新完成或新增未报的指标。",
+    "brief-changes": "与上期（{period}）相比：{changes}。",
+    "brief-halves": "双过半：时间过半（序时进度{schedule}%），按年度目标计的指标{judged}项中任务过半"
+    "（完成率达到或超过50%）{past}项，未过半{behind}项{without}。",
+    "brief-halves-without": "；另有{n}项本期无完成率",
+    "brief-col-action": "行动",
+    "brief-col-targets": "指标数",
+    "brief-col-green": "绿灯",
+    "brief-col-yellow": "黄灯",
+    "brief-col-red": "红灯",
+    "brief-col-grey": "灰灯",
+    "brief-light-count": "{light}{n}项，占{pct}",
+    "brief-status-count": "{status}{n}项",
+    "brief-grey": "（灰灯中{statuses}）",
+    "brief-apart-restatements": "另有复述指标{n}项不重复计数",
+    "brief-apart-monitoring": "监测指标{n}项只监测不评价",
+    "brief-apart-stale": "{n}项所用数据非本期应报（陈旧{mark}），按应报月份判定，陈旧的状态不判绿灯",
+    "brief-apart": "{parts}。",
+    "brief-counts": "纳入评价的指标共{total}项。其中{lights}{grey}。{apart}",
+    "brief-title-overall": "总体情况",
+    "brief-progress-new": "（其中本期新完成{n}项）",
+    "brief-progress": "已完成{done}项{of_which}，超进度{ahead}项。",
+    "brief-sub-newly-achieved": "本期新完成：",
+    "brief-sub-achieved": "已完成：",
+    "brief-sub-ahead": "超进度：",
+    "brief-title-progress": "主要进展",
+    "brief-reds": "红灯{reds}项（其中期限已到未完成{missed}项，严重滞后{off_track}项）。",
+    "brief-no-reds": "本期无红灯指标。",
+    "brief-yellows": "黄灯{n}项（{statuses}）{see}。",
+    "brief-yellows-see": "，详见发布记录的检查表",
+    "brief-sub-red": "红灯指标：",
+    "brief-sub-yellow": "黄灯指标：",
+    "brief-title-problems": "存在问题",
+    "brief-unit-explains": "{unit}说明：{reason}",
+    "brief-no-reason": "（未说明原因）",
+    "brief-unit-next-steps": "{unit}下步措施：{steps}",
+    "brief-next-note": "{mark}下步工作要求由分析人员撰写（本草稿不推断原因，不写措施）。",
+    "brief-title-next": "下步要求",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -939,4 +1017,5 @@ CATALOGUE: dict[str, str] = (
     | REVIEW
     | CLI
     | FYP
+    | BRIEF_SAID
 )

@@ -19,11 +19,11 @@ from plan415x.problems import SaidError
 from plan415x.reports.brief import NUMERALS, Brief
 from plan415x.reports.brief_sections import (
     LIST_LIMIT,
-    OVERALL_HEAD,
     Block,
     Section,
     counts_text,
     is_zh,
+    overall_head,
     problems_text,
 )
 from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE
@@ -151,7 +151,7 @@ def _overall(kept: list[dict[str, Any]], judgements: list[dict[str, Any]], names
     restatements = len(judgements) - monitoring - total
     # The record keeps no stale mark: the line under the title says so, and none is counted here.
     text = counts_text(total, lights, grey, names.lang, restatements=restatements, monitoring=monitoring)
-    head = OVERALL_HEAD["zh" if zh else "en"]
+    head = overall_head(names.lang)
     by_action: dict[str, Counter[Light | None]] = {}
     for j in kept:
         by_action.setdefault(names.actions.get(j["target"], "—"), Counter())[_light(j)] += 1
