@@ -1166,6 +1166,38 @@ BRIEF_SAID: dict[str, str] = {
     "brief-unit-next-steps": "{unit}'s next steps: {steps}",
     "brief-next-note": "{mark} the next steps are for the analyst to write (this draft never infers a cause).",
     "brief-title-next": "Next steps",
+    "brief-title-ranking": "Units ranked",
+    "brief-ranking-none": "No unit can be ranked.",
+    "brief-ranking-by": "{n} units ranked by average points behind schedule (0 when not behind), smallest first.",
+    "brief-group": "{group}: ",
+    "brief-top-three": "{group}Top three:",
+    "brief-bottom-three": "{group}Bottom three:",
+    "brief-move-new-year": "move: the year's first ranking, not compared with last year (新年度)",
+    "brief-move-against": "move: against the last ranking of the same cadence, {period}{published}",
+    "brief-move-published": ", as published on {day}",
+    "brief-move-none": "move: no earlier ranking of the same cadence to compare with",
+    "brief-rule": "{clauses}; {compared}",
+    "brief-no-report": "No report: {names} (nothing due was reported; listed after every unit that reported).",
+    "brief-not-ranked": "{line}",
+    "brief-title-reporting": "Reporting",
+    "brief-reporting-not-given": "{mark} the reporting (on time, late, missing) was not given.",
+    "brief-reporting-none-due": "No figure is due.",
+    "brief-reporting-counts": "{due} figures are due this period: {received} received ({on_time} on time,"
+    " {late} late, {undated} with no date), {missing} missing{end}",
+    "brief-reporting-units": ", from {n} units.",
+    "brief-stop": ".",
+    "brief-missing-default-owner": " (default)",
+    "brief-unit-missing": "{unit}{default}: {n} missing (due {due}): {names}.",
+    "brief-sub-missing": "Units with figures missing:",
+    "brief-all-reported": "Every unit has reported.",
+    "brief-unowned": "{n} more targets name no lead unit and are due from no one"
+    " (plan415x targets --no-owner lists them).",
+    "brief-reporting-note": "{note}.",
+    "brief-score-stop": "",
+    "brief-score-commands": "Each unit's breakdown: plan415x score {year}{flag}; every point:"
+    " plan415x explain --score UNIT {year}{flag}.",
+    "brief-title-score": "Annual score",
+    "brief-title-score-provisional": "Annual score (provisional)",
 }
 
 
