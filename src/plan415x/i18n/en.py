@@ -1201,6 +1201,22 @@ BRIEF_SAID: dict[str, str] = {
 }
 
 
+OUTPUT_SAID: dict[str, str] = {
+    # What refuses an output before or as it is written (fsutil.py, reports/pdf_fonts.py; issue 20, item 1).
+    "file-special-refused": "{path} is {kind}, not a regular file; plan415x writes a file, a FIFO or a"
+    " character device such as /dev/null",
+    "file-kind-fifo": "a FIFO",
+    "file-kind-character-device": "a character device",
+    "file-kind-block-device": "a block device",
+    "file-kind-socket": "a socket",
+    "pdf-font-no-file": "{env}={named}: no such file",
+    "pdf-font-not-a-font": "{env}={named}: not a TrueType or OpenType font (.ttf, .otf, .ttc)",
+    "pdf-font-no-chinese": "{env}={named}: the font has no Chinese characters (no 中); name a Chinese font",
+    "pdf-font-none-found": "no Chinese font found to set the PDF in (looked for {names} in {folders});"
+    " install one (e.g. Noto Serif CJK or 文泉驿) or name a .ttf/.otf/.ttc file in {env}",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1216,4 +1232,5 @@ CATALOGUE: dict[str, str] = (
     | CLI
     | FYP
     | BRIEF_SAID
+    | OUTPUT_SAID
 )

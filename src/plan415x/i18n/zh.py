@@ -1033,6 +1033,21 @@ BRIEF_SAID: dict[str, str] = {
 }
 
 
+OUTPUT_SAID: dict[str, str] = {
+    # 输出文件写入前或写入时的拒绝(fsutil.py、reports/pdf_fonts.py;issue 20 第1项)。
+    "file-special-refused": "{path} 是{kind},不是普通文件;plan415x 只写入文件、FIFO 或字符设备(如 /dev/null)",
+    "file-kind-fifo": "命名管道(FIFO)",
+    "file-kind-character-device": "字符设备",
+    "file-kind-block-device": "块设备",
+    "file-kind-socket": "套接字(socket)",
+    "pdf-font-no-file": "{env}={named}: 文件不存在",
+    "pdf-font-not-a-font": "{env}={named}: 不是 TrueType 或 OpenType 字体(.ttf、.otf、.ttc)",
+    "pdf-font-no-chinese": "{env}={named}: 该字体不含汉字(没有“中”字);请指定中文字体",
+    "pdf-font-none-found": "未找到可用于排版 PDF 的中文字体(在 {folders} 中查找了 {names});"
+    "请安装一种(如 Noto Serif CJK 或 文泉驿),或在 {env} 中指定 .ttf/.otf/.ttc 字体文件",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1048,4 +1063,5 @@ CATALOGUE: dict[str, str] = (
     | CLI
     | FYP
     | BRIEF_SAID
+    | OUTPUT_SAID
 )
