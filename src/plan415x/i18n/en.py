@@ -1198,6 +1198,17 @@ BRIEF_SAID: dict[str, str] = {
     " plan415x explain --score UNIT {year}{flag}.",
     "brief-title-score": "Annual score",
     "brief-title-score-provisional": "Annual score (provisional)",
+    "brief-as-of": "data as of {day}",
+    "brief-no-data": "no data this period",
+    "brief-period": "{period}: schedule {schedule}%, {as_of}.",
+    "brief-section": "{n}. {title}",
+    "brief-annex": "Annex: {title}",
+    "brief-draft-title": "Progress of {plan}, {period} (draft)",
+    "brief-draft-line": "Period {period} ({code}) · schedule {schedule}% · data as of {as_of}",
+    "brief-footer-defaults": "; (default) = no unit named by the plan, the plan's default owner leads",
+    "brief-footer-sign": "{mark} issued by    {mark} date",
+    "brief-footer-made": "Made by plan415x from {source} and the figures reported; every number is that of"
+    " plan415x check {period}; gap = schedule − done (points, positive: behind){defaults}.",
 }
 
 

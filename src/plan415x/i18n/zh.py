@@ -1030,6 +1030,17 @@ BRIEF_SAID: dict[str, str] = {
     "brief-score-commands": "",
     "brief-title-score": "年度考评",
     "brief-title-score-provisional": "年度考评（暂定）",
+    "brief-as-of": "数据截至{day}",
+    "brief-no-data": "本期无数据",
+    "brief-period": "{period}序时进度为{schedule}%，{as_of}。",
+    "brief-section": "{n}、{title}",
+    "brief-annex": "附件：{title}",
+    "brief-draft-title": "{plan}{period}目标进展情况（草稿）",
+    "brief-draft-line": "{period}（{code}）·序时进度{schedule}%·数据截至{as_of}",
+    "brief-footer-defaults": "；（默认）= 方案未指定单位，由方案的默认牵头单位牵头",
+    "brief-footer-sign": "{mark}发文单位    {mark}日期",
+    "brief-footer-made": "由 plan415x 根据{source}和报送的数据生成；每个数字均为 plan415x check {period} 的数字；"
+    "差值 = 序时进度 - 完成率（百分点，正数为落后）{defaults}。",
 }
 
 
