@@ -78,6 +78,8 @@ def test_english_says_every_argument_but_where_it_reads_as_a_word() -> None:
         ("brief-day", "year"),
         ("brief-day", "month"),
         ("brief-day", "day"),
+        # The 通报 as published leaves out 连续N期红灯: English's "red streaks" has no N.
+        ("brief-published-left-streaks", "n"),
     }
 
 

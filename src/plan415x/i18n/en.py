@@ -1209,6 +1209,49 @@ BRIEF_SAID: dict[str, str] = {
     "brief-footer-sign": "{mark} issued by    {mark} date",
     "brief-footer-made": "Made by plan415x from {source} and the figures reported; every number is that of"
     " plan415x check {period}; gap = schedule − done (points, positive: behind){defaults}.",
+    "brief-published-default-owner": " (default)",
+    "brief-published-older": " ({months})",
+    "brief-published-state": "state: {state}{older}",
+    "brief-published-actual": "actual {actual}{older}",
+    "brief-published-schedule": "schedule {pct}%",
+    "brief-published-gap-behind": "{gap} points behind the schedule",
+    "brief-published-gap-ahead": "{gap} points ahead of the schedule",
+    "brief-published-sep": ", ",
+    "brief-published-named": "{name} ({unit}): {figures}.",
+    "brief-published-more": "{n} more: see check --as-published.",
+    "brief-published-progress": "{done} achieved, {ahead} ahead of the schedule.",
+    "brief-published-sub-achieved": "Achieved:",
+    "brief-published-sub-ahead": "Ahead:",
+    "brief-published-ranking-by": "{n} units ranked by average points behind schedule (0 when not behind),"
+    " smallest first.",
+    "brief-published-top-three": "{group}Top three:",
+    "brief-published-bottom-three": "{group}Bottom three:",
+    "brief-published-no-report": "No report: {names} (nothing due was reported; listed after every unit that"
+    " reported).",
+    "brief-published-excluded-one": "{unit} (only 1 target counted, fewer than {n})",
+    "brief-published-excluded": "{unit} (only {counted} targets counted, fewer than {n})",
+    "brief-published-sep-units": "; ",
+    "brief-published-not-ranked": "Not ranked: {units}",
+    "brief-published-move-new-year": "move: the year's first ranking, not compared with last year (新年度)",
+    "brief-published-move-against": "move: against {against}",
+    "brief-published-move-none": "move: no earlier ranking of the same cadence to compare with",
+    "brief-published-rule": "Note: ranked by the rule of the day it was published (a unit with fewer than {n}"
+    " counted targets is not ranked; the rule in full: the note of plan415x rank)",
+    "brief-published-note": "{rule}; {move}",
+    "brief-published-next": "The next steps and the signature were the analyst's words and are not in the"
+    " record: see the 通报 as issued.",
+    "brief-published-title": "Progress of {plan}, {period} (as published)",
+    "brief-published-line": "Period {period} ({code}) · the version published on {date}, printed again from its"
+    " record (published/{code}.json), not judged again from the data now",
+    "brief-published-left-reporting": "the reporting (报送情况)",
+    "brief-published-left-streaks": "red streaks",
+    "brief-published-left-goals": "the targets' goals and amounts due",
+    "brief-published-left-stale": "stale marks",
+    "brief-published-left-score": "the annual score",
+    "brief-published-left": "Not in the record, so left out (never filled in from the data now): {items}",
+    "brief-published-footer": "Made by plan415x from published/{code}.json (published on {date}); every number"
+    " is that of plan415x check {code} --as-published and plan415x rank {code} --as-published;"
+    " gap = schedule {minus} done (points, positive: behind).",
 }
 
 

@@ -56,6 +56,19 @@ class Label(NamedTuple):
         return self.status.label(lang)
 
 
+class Months(NamedTuple):
+    """A Phrase: the months of a period within its year, 1-3月 / Jan-Mar (``words.data_label``'s,
+    for a figure older than the period's, the year said by the period's own line). ``Period``
+    says itself with its year; this is its months alone."""
+
+    period: Period
+
+    def said_in(self, lang: str) -> str:
+        if lang == "zh":
+            return self.period.months_zh()
+        return self.period.label_en().rsplit(" ", 1)[0]
+
+
 def code(period: Period) -> Said:
     """A period as rank names it: its code, 2023Q2, in English; its months, 2023年1-6月, in
     Chinese (a 公文 writes no code)."""
