@@ -1271,6 +1271,35 @@ OUTPUT_SAID: dict[str, str] = {
 }
 
 
+NOTICE_SAID: dict[str, str] = {
+    # The 催报 notices and the 回执 (reports/notices.py, receipts.py; issue 20, item 1): written in
+    # Chinese whatever the plan's language (notices.LANG), as they go to the units.
+    "notice-col-no": "No.",
+    "notice-col-target": "Target",
+    "notice-col-measure": "Unit",
+    "notice-col-due": "Due",
+    "notice-contact": "Questions: {name}, tel. {phone}.",
+    "notice-title": "Notice: the figures of {period} to report",
+    "notice-title-again": "Notice: the figures of {period} to report again",
+    "notice-doc-number": " ({number})",
+    "notice-opening": "Under the monitoring arrangements of 《{plan}》{number}, here is where your unit's"
+    " figures of {period} stand.",
+    "notice-ask": "please send them by {due}, their deadline.",
+    "notice-passed-on": "their deadline, {due}, has passed",
+    "notice-passed": "their deadlines have passed",
+    "notice-ask-again-by": "{passed}: please send them by {by}.",
+    "notice-ask-again": "{passed}: please send them as soon as you can.",
+    "notice-missing": "These {n} figures of your unit have not been received: {ask}",
+    "notice-section-missing": "Figures not received",
+    "notice-reds": "These {n} targets are red at {period} (behind the schedule) and their delay is not yet"
+    " explained: please explain it in the workbook's 滞后原因 and 下步措施 columns and send it with the"
+    " figures.",
+    "notice-section-reds": "Red targets whose delay is to be explained",
+    "notice-to": "{unit}:",
+    "notice-due": "{month}/{day}",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1287,4 +1316,5 @@ CATALOGUE: dict[str, str] = (
     | FYP
     | BRIEF_SAID
     | OUTPUT_SAID
+    | NOTICE_SAID
 )

@@ -1097,6 +1097,32 @@ OUTPUT_SAID: dict[str, str] = {
 }
 
 
+NOTICE_SAID: dict[str, str] = {
+    # 催报通知与回执(reports/notices.py、receipts.py;issue 20 第1项): 发给各单位,不论规划的语言均为中文(notices.LANG)。
+    "notice-col-no": "序号",
+    "notice-col-target": "指标",
+    "notice-col-measure": "计量单位",
+    "notice-col-due": "报送截止",
+    "notice-contact": "如有疑问，请联系{name}，电话：{phone}。",
+    "notice-title": "关于报送{period}监测数据的通知",
+    "notice-title-again": "关于补报{period}监测数据的通知",
+    "notice-doc-number": "（{number}）",
+    "notice-opening": "根据《{plan}》{number}的监测安排，现将贵单位{period}数据报送情况通知如下。",
+    "notice-ask": "请于{due}前按期报送。",
+    "notice-passed-on": "报送截止日期{due}已过",
+    "notice-passed": "报送截止日期已过",
+    "notice-ask-again-by": "{passed}，请于{by}前补报。",
+    "notice-ask-again": "{passed}，请尽快补报。",
+    "notice-missing": "贵单位以下{n}项指标数据尚未收到，{ask}",
+    "notice-section-missing": "尚未报送的指标数据",
+    "notice-reds": "以下{n}项指标{period}为红灯（低于序时进度），尚未说明滞后原因。"
+    "请在报送表的“滞后原因”“下步措施”栏中说明，随数据一并报送。",
+    "notice-section-reds": "须说明滞后原因的红灯指标",
+    "notice-to": "{unit}：",
+    "notice-due": "{month}月{day}日",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1113,4 +1139,5 @@ CATALOGUE: dict[str, str] = (
     | FYP
     | BRIEF_SAID
     | OUTPUT_SAID
+    | NOTICE_SAID
 )
