@@ -1297,6 +1297,35 @@ NOTICE_SAID: dict[str, str] = {
     "notice-section-reds": "Red targets whose delay is to be explained",
     "notice-to": "{unit}:",
     "notice-due": "{month}/{day}",
+    "receipt-added": "added",
+    "receipt-replaced": "replaced",
+    "receipt-unchanged": "unchanged (the same as reported before)",
+    "receipt-count-added": "added {n}",
+    "receipt-count-replaced": "replaced {n}",
+    "receipt-count-unchanged": "unchanged {n}",
+    "receipt-dry-run": "A preview: nothing was imported.",
+    "receipt-taken": "Imported: {counts}.{refused}",
+    "receipt-taken-but": " These {n} cells failed the checks and were not imported: please correct them and"
+    " send them again.",
+    "receipt-whole-refused": "The workbook itself failed the checks ({why}): nothing of it was imported; please"
+    " fill in a newly downloaded workbook and send it again.",
+    "receipt-cells-refused": "Not imported: these {n} cells failed the checks, so nothing of the workbook was"
+    " imported; please correct them and send it again.",
+    "receipt-others-refused": "Your unit's sheet has no problem, but cells of other sheets of the same workbook"
+    " failed the checks, so nothing of it was imported; send it again with the whole workbook once they are"
+    " corrected.",
+    "receipt-col-result": "Result",
+    "receipt-col-cell": "Cell",
+    "receipt-col-problem": "Problem",
+    "receipt-col-hint": "Hint",
+    "receipt-section-result": "Result",
+    "receipt-section-cells": "Cells to correct",
+    "receipt-section-check": "Figures to check",
+    "receipt-check": "These figures were received but look unusual against earlier periods or the target:"
+    " please check them; a figure found right need not be sent again.",
+    "receipt-received": " (received {day})",
+    "receipt-title": "Receipt of the figures of {period}",
+    "receipt-opening": "The figures of {period} your unit sent{received} have been processed: the result follows.",
 }
 
 

@@ -135,7 +135,7 @@ def notice(
         head = tuple(say(h, LANG) for h in HEAD)
         sections.append(
             Section(
-                _numbered(0, said("notice-section-missing")),
+                numbered(0, said("notice-section-missing")),
                 (Block("para", text=text), Block("table", head=head, rows=rows)),
             )
         )
@@ -144,7 +144,7 @@ def notice(
         text = say(said("notice-reds", n=str(len(reds)), period=p), LANG)
         sections.append(
             Section(
-                _numbered(1 if missing else 0, said("notice-section-reds")),
+                numbered(1 if missing else 0, said("notice-section-reds")),
                 (Block("para", text=text), Block("items", items=names)),
             )
         )
@@ -162,7 +162,7 @@ def notice(
     )
 
 
-def _numbered(at: int, title: Said) -> str:
+def numbered(at: int, title: Said) -> str:
     """A section's title with its number, 一、…, as the 通报 numbers its own."""
     return say(said("brief-section", n=Numeral(at), title=title), LANG)
 
