@@ -1252,6 +1252,34 @@ BRIEF_SAID: dict[str, str] = {
     "brief-published-footer": "Made by plan415x from published/{code}.json (published on {date}); every number"
     " is that of plan415x check {code} --as-published and plan415x rank {code} --as-published;"
     " gap = schedule {minus} done (points, positive: behind).",
+    "gongwen-title": "Report on the progress of the targets of 《{plan}》, {period}",
+    "gongwen-issuer": "issuer",
+    "gongwen-doc-number": "document number",
+    "gongwen-draft": "(draft: the data sets no {lacking}, see publishing in targets.yaml; not to be issued as an"
+    " official document)",
+    "gongwen-illustrative-head": "(the issuer, document number, copies and printer are illustrative: the"
+    " issuing office settles them before printing)",
+    "gongwen-opening": "As 《{plan}》{number} requires, the progress of its targets in {period} is reported as"
+    " follows:",
+    "gongwen-to-fill": "{mark} addressees",
+    "gongwen-cc": "Copies: {cc}.",
+    "gongwen-printed-date": "{mark} date printed",
+    "gongwen-signer": "{mark} issuer's signature",
+    "gongwen-date": "{mark} date",
+    "gongwen-col-lead": "Lead unit",
+    "gongwen-col-goal": "Goal",
+    "gongwen-col-done": "Done",
+    "gongwen-col-schedule": "Schedule",
+    "gongwen-col-gap": "Gap (points)",
+    "gongwen-col-light": "Light",
+    "gongwen-col-status": "Status",
+    "gongwen-no-lead": "none",
+    "gongwen-gap-note": "Note: gap = schedule {minus} done, in points; positive: behind the schedule.",
+    "gongwen-default-owners": "Nos. {numbers}: the plan names no unit responsible; the default lead unit,"
+    " {owners}, leads them.",
+    "gongwen-annex-label": "Annex {n}",
+    "gongwen-annex-title": "Check table of the targets, {period}",
+    "gongwen-span": "{first}-{last}",
 }
 
 
