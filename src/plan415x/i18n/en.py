@@ -1280,6 +1280,7 @@ BRIEF_SAID: dict[str, str] = {
     "gongwen-annex-label": "Annex {n}",
     "gongwen-annex-title": "Check table of the targets, {period}",
     "gongwen-span": "{first}-{last}",
+    "brief-item": "{n}. {item}",
 }
 
 

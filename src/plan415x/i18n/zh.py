@@ -1103,6 +1103,7 @@ BRIEF_SAID: dict[str, str] = {
     "gongwen-annex-label": "附件{n}",
     "gongwen-annex-title": "{period}目标进展检查表",
     "gongwen-span": "{first}至{last}",
+    "brief-item": "{n}.{item}",
 }
 
 
