@@ -13,6 +13,7 @@ from pathlib import Path
 import pytest
 
 from plan415x import fsutil
+from plan415x.i18n import say
 from tests.test_excel_template_import import run
 
 posix_only = pytest.mark.skipif(os.name != "posix", reason="file modes and symbolic links as on POSIX")
@@ -142,6 +143,13 @@ def test_check_force_refuses_a_socket(mini: Path, tmp_path: Path, monkeypatch: p
             "plan415x: error: report.sock is a socket, not a regular file; plan415x writes a file,"
             " a FIFO or a character device such as /dev/null\n"
         )
+        # Said in the run's language (issue 20): --lang zh typed, the refusal wholly Chinese.
+        result = run("check", "2023Q2", "-o", "report.sock", "--force", "--data", str(mini), "--lang", "zh")
+        assert result.exit_code == 2, result.output
+        assert result.output == (
+            "plan415x: 错误: report.sock 是套接字(socket),不是普通文件;plan415x 只写入文件、FIFO 或字符设备"
+            "(如 /dev/null)\n"
+        )
         assert stat.S_ISSOCK(os.lstat("report.sock").st_mode)
     finally:
         server.close()
@@ -158,6 +166,9 @@ def test_atomic_write_refuses_a_fifo_unless_into_special(tmp_path: Path) -> None
     assert str(caught.value) == (
         f"{fifo} is a FIFO, not a regular file; plan415x writes a file, a FIFO or a character device"
         " such as /dev/null"
+    )
+    assert say(caught.value.said, "zh") == (
+        f"{fifo} 是命名管道(FIFO),不是普通文件;plan415x 只写入文件、FIFO 或字符设备(如 /dev/null)"
     )
     assert stat.S_ISFIFO(os.lstat(fifo).st_mode)
     assert sorted(p.name for p in tmp_path.iterdir()) == ["2023Q2.yaml"]  # no temporary file left

@@ -182,6 +182,42 @@ def test_no_font_is_said_with_what_was_searched(
         assert not (tmp_path / "x.pdf").exists()
 
 
+def test_no_font_is_said_in_chinese_with_lang_zh(
+    data: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The font search's refusal is said in the run's language (issue 20): --lang zh, wholly
+    Chinese but for the file names, the folder and the variable, which are never translated."""
+    empty = tmp_path / "no-fonts"
+    empty.mkdir()
+    monkeypatch.delenv(pdf_fonts.FONT_ENV, raising=False)
+    monkeypatch.setattr(pdf_fonts, "folders", lambda: [empty])
+    result = run("brief", "2023Q3", "-o", str(tmp_path / "x.pdf"), "--lang", "zh")
+    assert result.exit_code == 4, result.output
+    names = ", ".join(dict.fromkeys(name for name, _ in (*pdf_fonts.BODY, *pdf_fonts.HEADING)))
+    assert names.startswith("仿宋_GB2312.ttf, simfang.ttf, CESI_FS_GB2312.TTF, ")  # each file once
+    assert result.output == (
+        f"plan415x: 错误: 未找到可用于排版 PDF 的中文字体(在 {empty} 中查找了 {names});请安装一种"
+        f"(如 Noto Serif CJK 或 文泉驿),或在 PLAN415X_PDF_FONT 中指定 .ttf/.otf/.ttc 字体文件\n"
+    )
+    assert not (tmp_path / "x.pdf").exists()
+
+
+def test_a_font_named_that_is_no_font_is_said_in_chinese(data: Path, tmp_path: Path) -> None:
+    missing = tmp_path / "missing.ttf"
+    env = {pdf_fonts.FONT_ENV: str(missing)}
+    result = run("brief", "2023Q3", "-o", str(tmp_path / "x.pdf"), "--lang", "zh", env=env)
+    assert result.exit_code == 2
+    assert result.output == f"plan415x: 错误: PLAN415X_PDF_FONT={missing}: 文件不存在\n"
+    text = tmp_path / "font.ttf"
+    text.write_text("not a font", encoding="utf-8")
+    env = {pdf_fonts.FONT_ENV: str(text)}
+    result = run("brief", "2023Q3", "-o", str(tmp_path / "x.pdf"), "--lang", "zh", env=env)
+    assert result.exit_code == 2
+    assert result.output == (
+        f"plan415x: 错误: PLAN415X_PDF_FONT={text}: 不是 TrueType 或 OpenType 字体(.ttf、.otf、.ttc)\n"
+    )
+
+
 def test_a_font_named_that_is_no_font_is_a_usage_error(data: Path, tmp_path: Path) -> None:
     missing = tmp_path / "missing.ttf"
     result = run("brief", "2023Q3", "-o", str(tmp_path / "x.pdf"), env={pdf_fonts.FONT_ENV: str(missing)})
@@ -191,7 +227,9 @@ def test_a_font_named_that_is_no_font_is_a_usage_error(data: Path, tmp_path: Pat
     text.write_text("not a font", encoding="utf-8")
     result = run("brief", "2023Q3", "-o", str(tmp_path / "x.pdf"), env={pdf_fonts.FONT_ENV: str(text)})
     assert result.exit_code == 2
-    assert "not a TrueType or OpenType font" in result.output
+    assert result.output == (
+        f"plan415x: error: {pdf_fonts.FONT_ENV}={text}: not a TrueType or OpenType font (.ttf, .otf, .ttc)\n"
+    )
 
 
 def _fake_font(path: Path, magic: bytes = b"\x00\x01\x00\x00") -> None:
@@ -321,6 +359,20 @@ def test_a_font_named_without_chinese_is_refused(data: Path, tmp_path: Path) -> 
     assert result.output == (
         f"plan415x: error: {pdf_fonts.FONT_ENV}={DEJAVU}: the font has no Chinese characters (no 中);"
         " name a Chinese font\n"
+    )
+    result = run(
+        "brief",
+        "2023Q3",
+        "-o",
+        str(tmp_path / "x.pdf"),
+        "--lang",
+        "zh",
+        env={pdf_fonts.FONT_ENV: str(DEJAVU)},
+    )
+    assert result.exit_code == 2
+    assert (
+        result.output
+        == f"plan415x: 错误: PLAN415X_PDF_FONT={DEJAVU}: 该字体不含汉字(没有“中”字);请指定中文字体\n"
     )
 
 

@@ -61,7 +61,7 @@ def test_every_template_uses_only_the_arguments_it_is_given(lang: str) -> None:
 
 
 def test_english_says_every_argument_but_where_it_reads_as_a_word() -> None:
-    """The source language carries every fact the source gives; the two left out are named."""
+    """The source language carries every fact the source gives; those left out are named."""
     left_out = {
         (ident, name)
         for ident, template in LANGUAGES["en"].items()
@@ -72,6 +72,14 @@ def test_english_says_every_argument_but_where_it_reads_as_a_word() -> None:
         ("scoring-type-bool", "values"),  # "bool": the type's name, not its values
         ("file-python-bool", "values"),  # the same, of a data file's top
         ("field-target-linear-baseline", "pace"),  # "paced linearly": the pace said as a word
+        # The 通报's period and day: the code (2023Q2) and the ISO date in English; the months
+        # (2023年1-6月) and the date's parts (2024年7月10日) are Chinese's words for the same.
+        ("brief-period-code", "months"),
+        ("brief-day", "year"),
+        ("brief-day", "month"),
+        ("brief-day", "day"),
+        # The 通报 as published leaves out 连续N期红灯: English's "red streaks" has no N.
+        ("brief-published-left-streaks", "n"),
     }
 
 

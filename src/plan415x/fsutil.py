@@ -49,20 +49,29 @@ class OutputExistsError(FileExistsError):
 
 
 class SpecialFileError(OSError):
-    """The path is a device, FIFO or socket that cannot or must not be written."""
+    """The path is a device, FIFO or socket that cannot or must not be written: ``said`` says
+    so in each language (str() in English)."""
 
     def __init__(self, path: Path, kind: str) -> None:
-        super().__init__(
-            f"{path} is {kind}, not a regular file; plan415x writes a file, a FIFO or a character"
-            " device such as /dev/null"
-        )
+        self.said = said("file-special-refused", path=str(path), kind=KINDS[kind])
+        super().__init__(say(self.said))
         self.path = path
         self.kind = kind
 
 
+KINDS: dict[str, Said] = {
+    "a FIFO": said("file-kind-fifo"),
+    "a character device": said("file-kind-character-device"),
+    "a block device": said("file-kind-block-device"),
+    "a socket": said("file-kind-socket"),
+}
+"""What ``special_kind`` finds, said in a message."""
+
+
 def special_kind(path: Path) -> str | None:
     """What ``path`` is (following links) when it exists and is neither a regular file nor a
-    folder: "a FIFO", "a character device", "a block device", "a socket"; else None."""
+    folder: "a FIFO", "a character device", "a block device", "a socket" (the keys of
+    ``KINDS``); else None."""
     try:
         mode = os.stat(path).st_mode
     except (OSError, ValueError):  # missing, a dangling link, a name the system refuses

@@ -1308,6 +1308,274 @@ the period whose end passes half the span (2025年1-6月: 30 of 60 months) to th
 }
 
 
+BRIEF_SAID: dict[str, str] = {
+    # The 通报's own sentences (reports/brief_sections.py, brief_units.py, brief.py; issue 20, item 1).
+    "brief-sep-list": ", ",
+    "brief-sep-clause": ", ",
+    "brief-sep-semi": "; ",
+    "brief-period-code": "{code}",
+    "brief-day": "{iso}",
+    "brief-no-lead": "no lead unit",
+    "brief-owner": "{name}{default}",
+    "brief-default-owner": " (default)",
+    "brief-unit": " {unit}",
+    "brief-due-year": " ({year})",
+    "brief-older": " ({months})",
+    "brief-state": "state: {state}{older}{marks}, due by {goal}",
+    "brief-no-figure": "no figure reported",
+    "brief-head-growth": "growth",
+    "brief-head-average-growth": "average growth",
+    "brief-head-actual": "actual",
+    "brief-actual": "{head} {figure}",
+    "brief-expected": "{expected} due by now",
+    "brief-target": "target {goal}",
+    "brief-done": "{pct}% done",
+    "brief-schedule": "{schedule} {pct}%",
+    "brief-gap-below-target": "{gap} points below the target",
+    "brief-gap-above-target": "{gap} points above the target",
+    "brief-gap-behind": "{gap} points behind the {schedule}",
+    "brief-gap-ahead": "{gap} points ahead of the {schedule}",
+    "brief-red-first": ", red: first time",
+    "brief-red-streak": ", red: {n} periods in a row",
+    "brief-named": "{name} ({owner}): {figures}{streak}.",
+    "brief-more-see-check": "{n} more: see the check report.",
+    "brief-names-more": "{names} and {n} more",
+    "brief-change": "{change} {n} ({names})",
+    "brief-change-new-red": "newly red",
+    "brief-change-red-better": "no longer red",
+    "brief-change-new-done": "newly achieved",
+    "brief-change-new-missing": "newly missing",
+    "brief-changes-none": "Since {period}: no target newly red, no longer red, newly achieved or newly missing.",
+    "brief-changes": "Since {period}: {changes}.",
+    "brief-halves": "Half year: half the time gone (schedule {schedule}%); of {judged} targets judged against"
+    " the annual goal, at or past half (done ≥ 50%): {past}, short of half: {behind}{without}.",
+    "brief-halves-without": "; no completion rate this period: {n} more",
+    "brief-col-action": "Action",
+    "brief-col-targets": "Targets",
+    "brief-col-green": "Green",
+    "brief-col-yellow": "Yellow",
+    "brief-col-red": "Red",
+    "brief-col-grey": "Grey",
+    "brief-light-count": "{light} {n} ({pct})",
+    "brief-status-count": "{status} {n}",
+    "brief-grey": " (grey: {statuses})",
+    "brief-apart-restatements": "{n} restatements are counted once",
+    "brief-apart-monitoring": "{n} monitoring indicators are not judged",
+    "brief-apart-stale": "{n} rest on stale figures ({mark}), judged at the months owed; a stale state is never"
+    " green",
+    "brief-apart": " {parts}.",
+    "brief-counts": "{total} targets are judged: {lights}{grey}.{apart}",
+    "brief-title-overall": "Overall",
+    "brief-progress-new": " ({n} new this period)",
+    "brief-progress": "{done} achieved{of_which}, {ahead} ahead of the schedule.",
+    "brief-sub-newly-achieved": "Newly achieved:",
+    "brief-sub-achieved": "Achieved:",
+    "brief-sub-ahead": "Ahead:",
+    "brief-title-progress": "Progress",
+    "brief-reds": "{reds} red ({missed} missed at the deadline, {off_track} off track).",
+    "brief-no-reds": "No target is red.",
+    "brief-yellows": " {n} yellow ({statuses}){see}.",
+    "brief-yellows-see": ": see check --as-published",
+    "brief-sub-red": "Red:",
+    "brief-sub-yellow": "Yellow:",
+    "brief-title-problems": "Problems",
+    "brief-unit-explains": "{unit} explains: {reason}",
+    "brief-no-reason": "(no reason given)",
+    "brief-unit-next-steps": "{unit}'s next steps: {steps}",
+    "brief-next-note": "{mark} the next steps are for the analyst to write (this draft never infers a cause).",
+    "brief-title-next": "Next steps",
+    "brief-title-ranking": "Units ranked",
+    "brief-ranking-none": "No unit can be ranked.",
+    "brief-ranking-by": "{n} units ranked by average points behind schedule (0 when not behind), smallest first.",
+    "brief-group": "{group}: ",
+    "brief-top-three": "{group}Top three:",
+    "brief-bottom-three": "{group}Bottom three:",
+    "brief-move-new-year": "move: the year's first ranking, not compared with last year (新年度)",
+    "brief-move-against": "move: against the last ranking of the same cadence, {period}{published}",
+    "brief-move-published": ", as published on {day}",
+    "brief-move-none": "move: no earlier ranking of the same cadence to compare with",
+    "brief-rule": "{clauses}; {compared}",
+    "brief-no-report": "No report: {names} (nothing due was reported; listed after every unit that reported).",
+    "brief-not-ranked": "{line}",
+    "brief-title-reporting": "Reporting",
+    "brief-reporting-not-given": "{mark} the reporting (on time, late, missing) was not given.",
+    "brief-reporting-none-due": "No figure is due.",
+    "brief-reporting-counts": "{due} figures are due this period: {received} received ({on_time} on time,"
+    " {late} late, {undated} with no date), {missing} missing{end}",
+    "brief-reporting-units": ", from {n} units.",
+    "brief-stop": ".",
+    "brief-missing-default-owner": " (default)",
+    "brief-unit-missing": "{unit}{default}: {n} missing (due {due}): {names}.",
+    "brief-sub-missing": "Units with figures missing:",
+    "brief-all-reported": "Every unit has reported.",
+    "brief-unowned": "{n} more targets name no lead unit and are due from no one"
+    " (plan415x targets --no-owner lists them).",
+    "brief-reporting-note": "{note}.",
+    "brief-score-stop": "",
+    "brief-score-commands": "Each unit's breakdown: plan415x score {year}{flag}; every point:"
+    " plan415x explain --score UNIT {year}{flag}.",
+    "brief-title-score": "Annual score",
+    "brief-title-score-provisional": "Annual score (provisional)",
+    "brief-as-of": "data as of {day}",
+    "brief-no-data": "no data this period",
+    "brief-period": "{period}: schedule {schedule}%, {as_of}.",
+    "brief-section": "{n}. {title}",
+    "brief-annex": "Annex: {title}",
+    "brief-draft-title": "Progress of {plan}, {period} (draft)",
+    "brief-draft-line": "Period {period} ({code}) · schedule {schedule}% · data as of {as_of}",
+    "brief-footer-defaults": "; (default) = no unit named by the plan, the plan's default owner leads",
+    "brief-footer-sign": "{mark} issued by    {mark} date",
+    "brief-footer-made": "Made by plan415x from {source} and the figures reported; every number is that of"
+    " plan415x check {period}; gap = schedule − done (points, positive: behind){defaults}.",
+    "brief-published-default-owner": " (default)",
+    "brief-published-older": " ({months})",
+    "brief-published-state": "state: {state}{older}",
+    "brief-published-actual": "actual {actual}{older}",
+    "brief-published-schedule": "schedule {pct}%",
+    "brief-published-gap-behind": "{gap} points behind the schedule",
+    "brief-published-gap-ahead": "{gap} points ahead of the schedule",
+    "brief-published-sep": ", ",
+    "brief-published-named": "{name} ({unit}): {figures}.",
+    "brief-published-more": "{n} more: see check --as-published.",
+    "brief-published-progress": "{done} achieved, {ahead} ahead of the schedule.",
+    "brief-published-sub-achieved": "Achieved:",
+    "brief-published-sub-ahead": "Ahead:",
+    "brief-published-ranking-by": "{n} units ranked by average points behind schedule (0 when not behind),"
+    " smallest first.",
+    "brief-published-top-three": "{group}Top three:",
+    "brief-published-bottom-three": "{group}Bottom three:",
+    "brief-published-no-report": "No report: {names} (nothing due was reported; listed after every unit that"
+    " reported).",
+    "brief-published-excluded-one": "{unit} (only 1 target counted, fewer than {n})",
+    "brief-published-excluded": "{unit} (only {counted} targets counted, fewer than {n})",
+    "brief-published-sep-units": "; ",
+    "brief-published-not-ranked": "Not ranked: {units}",
+    "brief-published-move-new-year": "move: the year's first ranking, not compared with last year (新年度)",
+    "brief-published-move-against": "move: against {against}",
+    "brief-published-move-none": "move: no earlier ranking of the same cadence to compare with",
+    "brief-published-rule": "Note: ranked by the rule of the day it was published (a unit with fewer than {n}"
+    " counted targets is not ranked; the rule in full: the note of plan415x rank)",
+    "brief-published-note": "{rule}; {move}",
+    "brief-published-next": "The next steps and the signature were the analyst's words and are not in the"
+    " record: see the 通报 as issued.",
+    "brief-published-title": "Progress of {plan}, {period} (as published)",
+    "brief-published-line": "Period {period} ({code}) · the version published on {date}, printed again from its"
+    " record (published/{code}.json), not judged again from the data now",
+    "brief-published-left-reporting": "the reporting (报送情况)",
+    "brief-published-left-streaks": "red streaks",
+    "brief-published-left-goals": "the targets' goals and amounts due",
+    "brief-published-left-stale": "stale marks",
+    "brief-published-left-score": "the annual score",
+    "brief-published-left": "Not in the record, so left out (never filled in from the data now): {items}",
+    "brief-published-footer": "Made by plan415x from published/{code}.json (published on {date}); every number"
+    " is that of plan415x check {code} --as-published and plan415x rank {code} --as-published;"
+    " gap = schedule {minus} done (points, positive: behind).",
+    "gongwen-title": "Report on the progress of the targets of 《{plan}》, {period}",
+    "gongwen-issuer": "issuer",
+    "gongwen-doc-number": "document number",
+    "gongwen-draft": "(draft: the data sets no {lacking}, see publishing in targets.yaml; not to be issued as an"
+    " official document)",
+    "gongwen-illustrative-head": "(the issuer, document number, copies and printer are illustrative: the"
+    " issuing office settles them before printing)",
+    "gongwen-opening": "As 《{plan}》{number} requires, the progress of its targets in {period} is reported as"
+    " follows:",
+    "gongwen-to-fill": "{mark} addressees",
+    "gongwen-cc": "Copies: {cc}.",
+    "gongwen-printed-date": "{mark} date printed",
+    "gongwen-signer": "{mark} issuer's signature",
+    "gongwen-date": "{mark} date",
+    "gongwen-col-lead": "Lead unit",
+    "gongwen-col-goal": "Goal",
+    "gongwen-col-done": "Done",
+    "gongwen-col-schedule": "Schedule",
+    "gongwen-col-gap": "Gap (points)",
+    "gongwen-col-light": "Light",
+    "gongwen-col-status": "Status",
+    "gongwen-no-lead": "none",
+    "gongwen-gap-note": "Note: gap = schedule {minus} done, in points; positive: behind the schedule.",
+    "gongwen-default-owners": "Nos. {numbers}: the plan names no unit responsible; the default lead unit,"
+    " {owners}, leads them.",
+    "gongwen-annex-label": "Annex {n}",
+    "gongwen-annex-title": "Check table of the targets, {period}",
+    "gongwen-span": "{first}-{last}",
+    "brief-item": "{n}. {item}",
+}
+
+
+OUTPUT_SAID: dict[str, str] = {
+    # What refuses an output before or as it is written (fsutil.py, reports/pdf_fonts.py; issue 20, item 1).
+    "file-special-refused": "{path} is {kind}, not a regular file; plan415x writes a file, a FIFO or a"
+    " character device such as /dev/null",
+    "file-kind-fifo": "a FIFO",
+    "file-kind-character-device": "a character device",
+    "file-kind-block-device": "a block device",
+    "file-kind-socket": "a socket",
+    "pdf-font-no-file": "{env}={named}: no such file",
+    "pdf-font-not-a-font": "{env}={named}: not a TrueType or OpenType font (.ttf, .otf, .ttc)",
+    "pdf-font-no-chinese": "{env}={named}: the font has no Chinese characters (no 中); name a Chinese font",
+    "pdf-font-none-found": "no Chinese font found to set the PDF in (looked for {names} in {folders});"
+    " install one (e.g. Noto Serif CJK or 文泉驿) or name a .ttf/.otf/.ttc file in {env}",
+}
+
+
+NOTICE_SAID: dict[str, str] = {
+    # The 催报 notices and the 回执 (reports/notices.py, receipts.py; issue 20, item 1): written in
+    # Chinese whatever the plan's language (notices.LANG), as they go to the units.
+    "notice-col-no": "No.",
+    "notice-col-target": "Target",
+    "notice-col-measure": "Unit",
+    "notice-col-due": "Due",
+    "notice-contact": "Questions: {name}, tel. {phone}.",
+    "notice-title": "Notice: the figures of {period} to report",
+    "notice-title-again": "Notice: the figures of {period} to report again",
+    "notice-doc-number": " ({number})",
+    "notice-opening": "Under the monitoring arrangements of 《{plan}》{number}, here is where your unit's"
+    " figures of {period} stand.",
+    "notice-ask": "please send them by {due}, their deadline.",
+    "notice-passed-on": "their deadline, {due}, has passed",
+    "notice-passed": "their deadlines have passed",
+    "notice-ask-again-by": "{passed}: please send them by {by}.",
+    "notice-ask-again": "{passed}: please send them as soon as you can.",
+    "notice-missing": "These {n} figures of your unit have not been received: {ask}",
+    "notice-section-missing": "Figures not received",
+    "notice-reds": "These {n} targets are red at {period} (behind the schedule) and their delay is not yet"
+    " explained: please explain it in the workbook's 滞后原因 and 下步措施 columns and send it with the"
+    " figures.",
+    "notice-section-reds": "Red targets whose delay is to be explained",
+    "notice-to": "{unit}:",
+    "notice-due": "{month}/{day}",
+    "receipt-added": "added",
+    "receipt-replaced": "replaced",
+    "receipt-unchanged": "unchanged (the same as reported before)",
+    "receipt-count-added": "added {n}",
+    "receipt-count-replaced": "replaced {n}",
+    "receipt-count-unchanged": "unchanged {n}",
+    "receipt-dry-run": "A preview: nothing was imported.",
+    "receipt-taken": "Imported: {counts}.{refused}",
+    "receipt-taken-but": " These {n} cells failed the checks and were not imported: please correct them and"
+    " send them again.",
+    "receipt-whole-refused": "The workbook itself failed the checks ({why}): nothing of it was imported; please"
+    " fill in a newly downloaded workbook and send it again.",
+    "receipt-cells-refused": "Not imported: these {n} cells failed the checks, so nothing of the workbook was"
+    " imported; please correct them and send it again.",
+    "receipt-others-refused": "Your unit's sheet has no problem, but cells of other sheets of the same workbook"
+    " failed the checks, so nothing of it was imported; send it again with the whole workbook once they are"
+    " corrected.",
+    "receipt-col-result": "Result",
+    "receipt-col-cell": "Cell",
+    "receipt-col-problem": "Problem",
+    "receipt-col-hint": "Hint",
+    "receipt-section-result": "Result",
+    "receipt-section-cells": "Cells to correct",
+    "receipt-section-check": "Figures to check",
+    "receipt-check": "These figures were received but look unusual against earlier periods or the target:"
+    " please check them; a figure found right need not be sent again.",
+    "receipt-received": " (received {day})",
+    "receipt-title": "Receipt of the figures of {period}",
+    "receipt-opening": "The figures of {period} your unit sent{received} have been processed: the result follows.",
+}
+
+
 CATALOGUE: dict[str, str] = (
     UNITS
     | CHECKS
@@ -1326,4 +1594,7 @@ CATALOGUE: dict[str, str] = (
     | DRAFT2
     | IMPLEMENTATION
     | VERDICT
+    | BRIEF_SAID
+    | OUTPUT_SAID
+    | NOTICE_SAID
 )

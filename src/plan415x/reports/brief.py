@@ -11,14 +11,16 @@ analyst can write (下步要求, the signature) is left as a marked placeholder.
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NamedTuple
 
+from plan415x.i18n import say
+from plan415x.problems import Arg, said
 from plan415x.reports.brief_form import Annex, check_annex, form, title_zh
+from plan415x.reports.brief_said import Borrowed, day
 from plan415x.reports.brief_sections import (
     PLACEHOLDERS,
     Block,
     Section,
-    is_zh,
     next_section,
     overall_section,
     problems_section,
@@ -29,7 +31,6 @@ from plan415x.reports.brief_verdict import halfway_text
 from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.rank import correction_lines
 from plan415x.reports.words import num
-from plan415x.reports.zhtext import fullwidth, zh_date
 from plan415x.safetext import markdown_text
 from plan415x.views.changes import changes, halves
 
@@ -38,6 +39,19 @@ if TYPE_CHECKING:
     from plan415x.views.period import PeriodView
 
 NUMERALS = "一二三四五六七八九十"
+
+GONGWEN = frozenset({"zh"})
+"""The languages whose 通报 goes out as a 公文 (``brief_form``: GB/T 9704's parts); in any other
+it is a plain draft with the period's line and a footer."""
+
+
+class Numeral(NamedTuple):
+    """A Phrase: a section's number, 一 in Chinese (the 公文's 一、), 1 otherwise."""
+
+    at: int
+
+    def said_in(self, lang: str) -> str:
+        return NUMERALS[self.at] if lang in GONGWEN else str(self.at + 1)
 
 
 @dataclass(frozen=True)
@@ -75,10 +89,9 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
     ranking with 位次变化 as ``plan415x rank`` shows it, 报送情况), ``score`` from
     ``scoring.engine`` (a section of its own, before 下步要求, when given)."""
     report, streaks, reporting = view.report, view.streaks, view.reporting
-    zh = is_zh(lang)
+    gongwen = lang in GONGWEN
     p, plan = report.period, report.plan
-    title = title_zh(plan, p) if zh else f"Progress of {plan.title_en}, {p.label_en()} (draft)"
-    line = f"Period {p.label_en()} ({p}) · schedule {num(report.schedule_pct)}% · data as of {report.as_of or '—'}"
+    schedule = num(report.schedule_pct)
     parts = [
         overall_section(report, lang, view.changes or changes(report), view.halves or halves(report)),
         progress_section(report, lang),
@@ -92,47 +105,52 @@ def build(view: PeriodView, lang: str = "zh", *, score: Score | None = None) -> 
     if score is not None:
         parts.append(scoring_section(score, lang))
     parts.append(next_section(lang))
-    if zh:  # the period, its schedule and the data's date open 总体情况: no code, no ·
-        when = f"数据截至{zh_date(report.as_of)}" if report.as_of else "本期无数据"
-        period = Block("para", text=f"{p.label_zh()}序时进度为{num(report.schedule_pct)}%，{when}。")
+    if gongwen:  # the period, its schedule and the data's date open 总体情况: no code, no ·
+        as_of = (
+            said("brief-as-of", day=day(report.as_of.isoformat())) if report.as_of else said("brief-no-data")
+        )
+        period = Block("para", text=say(said("brief-period", period=p, schedule=schedule, as_of=as_of), lang))
         parts[0] = Section(parts[0].title, (period, *parts[0].blocks))
     sections = tuple(
-        Section(f"{NUMERALS[i]}、{s.title}" if zh else f"{i + 1}. {s.title}", s.blocks)
+        Section(say(said("brief-section", n=Numeral(i), title=s.title), lang), s.blocks)
         for i, s in enumerate(parts)
     )
     # A published period (this one, or the one 位次变化 is against) whose figures changed since
-    # is said under the title: the draft must not pass for what was read out.
-    fixed = correction_lines(view.ranking, lang) if view.ranking is not None else []
-    if zh and view.ranking is not None:  # rank's words, half-width; the names as written
+    # is said under the title: the draft must not pass for what was read out. rank's words,
+    # half-width (Borrowed); the names as written.
+    fixed: list[str] = []
+    if view.ranking is not None:
         names = [n for c in view.ranking.corrections for f in c.figures for n in (f.unit_zh, f.target_zh)]
         names += [p.unit_zh for c in view.ranking.corrections for p in c.places]
-        fixed = [fullwidth(line, names) for line in fixed]
-    banner = ILLUSTRATIVE[lang] if report.illustrative else None
-    if zh:
+        fixed = [Borrowed(line, tuple(names)).said_in(lang) for line in correction_lines(view.ranking, lang)]
+    banner = Borrowed(ILLUSTRATIVE[lang]).said_in(lang) if report.illustrative else None
+    if gongwen:
         gw = form(report, view.publishing)
         annex = check_annex(report)
         return Brief(
-            title=title,
+            title=title_zh(plan, p),
             lines=(*gw.notes, *fixed),
-            banner=fullwidth(banner) if banner else None,
+            banner=banner,
             sections=sections,
             head=gw.head,
             to=gw.to,
             opening=gw.opening,
-            annexes=(f"附件：{annex.title}",),
+            annexes=(say(said("brief-annex", title=annex.title), lang),),
             signer=gw.signer,
             date=gw.date,
             annex=(annex,),
             record=gw.record,
         )
-    defaults = any(r.target.owner_is_default for r in report.results)
+    title = say(said("brief-draft-title", plan=plan.title_en, period=p), lang)
+    as_of_text = str(report.as_of or "—")
+    line = say(said("brief-draft-line", period=p, code=str(p), schedule=schedule, as_of=as_of_text), lang)
+    defaults: Arg = (
+        said("brief-footer-defaults") if any(r.target.owner_is_default for r in report.results) else ""
+    )
+    source = plan.doc_number.strip() or plan.title_en
     footer = (
-        f"{PLACEHOLDERS[lang]} issued by    {PLACEHOLDERS[lang]} date",
-        f"Made by plan415x from {plan.doc_number.strip() or plan.title_en} and the figures"
-        " reported; every number is"
-        f" that of plan415x check {p}; gap = schedule − done (points, positive: behind)"
-        + ("; (default) = no unit named by the plan, the plan's default owner leads" if defaults else "")
-        + ".",
+        say(said("brief-footer-sign", mark=PLACEHOLDERS[lang]), lang),
+        say(said("brief-footer-made", source=source, period=str(p), defaults=defaults), lang),
     )
     return Brief(title=title, lines=(line, *fixed), banner=banner, sections=sections, footer=footer)
 

@@ -18,6 +18,8 @@ import io
 from copy import deepcopy
 from typing import TYPE_CHECKING, Any
 
+from plan415x.i18n import say
+from plan415x.problems import said
 from plan415x.reports.brief import Brief
 from plan415x.reports.brief_form import Annex
 from plan415x.reports.brief_sections import PLACEHOLDERS, Block
@@ -246,7 +248,7 @@ def _block(
         for i, item in enumerate(block.items, start=1):
             p = doc.add_paragraph()
             body_format(p)
-            add_text(p, f"{i}. {item}" if lang != "zh" else f"{i}.{item}", lang)
+            add_text(p, say(said("brief-item", n=str(i), item=item), lang), lang)
     elif block.kind == "table":
         from docx.oxml import OxmlElement
         from docx.shared import Mm

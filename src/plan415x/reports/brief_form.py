@@ -12,15 +12,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
+from plan415x.i18n import say
 from plan415x.periods import Period
+from plan415x.problems import Arg, said
+from plan415x.reports.brief_said import Borrowed, clauses, listed
 from plan415x.reports.brief_sections import PLACEHOLDERS, Block
 from plan415x.reports.gap import actual_head, schedule_text
 from plan415x.reports.words import actual_text, goal_text, name_text, num, unit_name, unit_text
-from plan415x.reports.zhtext import fullwidth
 from plan415x.results import Report, Result
 from plan415x.values import Kind, PlanInfo, Publishing
 
-TO_FILL = PLACEHOLDERS["zh"]
+LANG = "zh"
+"""The language of the 公文 form: the Chinese 通报's (``brief.GONGWEN``)."""
+
+TO_FILL = PLACEHOLDERS[LANG]
 
 
 def book(title: str) -> str:
@@ -37,7 +42,7 @@ def title_zh(plan: PlanInfo, period: Period) -> str:
     name = book(plan.title_zh)
     if name.startswith("关于"):
         name = name[2:]
-    return f"关于《{name}》{period.label_zh()}目标进展情况的通报"
+    return say(said("gongwen-title", plan=name, period=period), LANG)
 
 
 def issue_year(period: Period) -> int:
@@ -84,113 +89,121 @@ def form(report: Report, publishing: Publishing | None) -> Form:
         else ""
     )
     head = tuple(x for x in (pub.issuer or "", number) if x)
-    lacking = [name for name, given in (("发文机关", pub.issuer), ("文号", pub.doc_number)) if not given]
+    lacking = [
+        name
+        for name, given in (
+            (said("gongwen-issuer"), pub.issuer),
+            (said("gongwen-doc-number"), pub.doc_number),
+        )
+        if not given
+    ]
     notes = []
     if lacking:
-        notes.append(f"（草稿：数据未设{'、'.join(lacking)}，见targets.yaml的publishing，不作正式文件印发）")
+        notes.append(say(said("gongwen-draft", lacking=listed(lacking)), LANG))
     if pub.illustrative:
-        notes.append("（版头、文号、抄送、印发机关为示意，印发前由发文单位核定）")
+        notes.append(say(said("gongwen-illustrative-head"), LANG))
     doc = plan.doc_number.strip()
-    opening = (
-        f"按照《{book(plan.title_zh)}》{f'（{doc}）' if doc else ''}要求，"
-        f"现将{p.label_zh()}目标进展情况通报如下："
-    )
-    to = (pub.to or f"{TO_FILL}主送机关").rstrip(":：") + "："
+    doc_number: Arg = said("notice-doc-number", number=doc) if doc else ""
+    opening = say(said("gongwen-opening", plan=book(plan.title_zh), number=doc_number, period=p), LANG)
+    to_whom = pub.to or say(said("gongwen-to-fill", mark=TO_FILL), LANG)
+    to = say(said("notice-to", unit=to_whom.rstrip(":：")), LANG)
     record: list[tuple[str, str]] = []
     if pub.cc:
-        record.append((f"抄送：{'，'.join(pub.cc)}。", ""))
+        record.append((say(said("gongwen-cc", cc=clauses(pub.cc)), LANG), ""))
     if pub.printed_by:
-        record.append((pub.printed_by, f"{TO_FILL}印发日期"))
+        record.append((pub.printed_by, say(said("gongwen-printed-date", mark=TO_FILL), LANG)))
     return Form(
         head=head,
         notes=tuple(notes),
         to=to,
         opening=opening,
-        signer=pub.signer or pub.issuer or f"{TO_FILL}发文机关署名",
-        date=f"{TO_FILL}成文日期",
+        signer=pub.signer or pub.issuer or say(said("gongwen-signer", mark=TO_FILL), LANG),
+        date=say(said("gongwen-date", mark=TO_FILL), LANG),
         record=tuple(record),
     )
 
 
 CHECK_HEAD = (
-    "序号",
-    "指标",
-    "牵头单位",
-    "目标",
-    "{actual}",
-    "完成率",
-    "序时进度",
-    "差值（百分点）",
-    "亮灯",
-    "状态",
+    said("notice-col-no"),
+    said("notice-col-target"),
+    said("gongwen-col-lead"),
+    said("gongwen-col-goal"),
+    None,  # the actual's head: check's (1-6月累计)
+    said("gongwen-col-done"),
+    said("gongwen-col-schedule"),
+    said("gongwen-col-gap"),
+    said("gongwen-col-light"),
+    said("gongwen-col-status"),
 )
+"""附件1's columns."""
 
 
 def _goal(r: Result, report: Report) -> str:
     t = r.target
-    goal = goal_text(r, "zh")
-    unit = "" if t.kind is Kind.relative or t.unit in (None, "%") else unit_text(report, t.unit, "zh")
+    goal = goal_text(r, LANG)
+    unit = "" if t.kind is Kind.relative or t.unit in (None, "%") else unit_text(report, t.unit, LANG)
     if t.unit == "%" and t.kind is not Kind.relative and goal not in ("", "?"):
         unit = "%"
     if unit and goal not in ("", "?") and t.kind not in (Kind.milestone, Kind.monitor, Kind.directional):
         goal = goal.replace(" (", f"{unit} (", 1) if " (" in goal else goal + unit
-    return fullwidth(goal.replace(f" ({t.last_year})", f"（{t.last_year}年）"), (unit,))
+    due = say(said("brief-due-year", year=str(t.last_year)), LANG)
+    return Borrowed(goal.replace(f" ({t.last_year})", due), (unit,)).said_in(LANG)
 
 
 def check_annex(report: Report) -> Annex:
     """附件1: the full 检查表 (every target of the period, as ``check`` judged it), and notes: the
     targets whose lead unit is only the plan's default owner (by 序号: ``(默认)`` stays out of
     the 通报 itself), what 差值 means."""
-    label = report.period.label_zh()
-    head = tuple(h.format(actual=actual_head(report, "zh")) for h in CHECK_HEAD)
+    head = tuple(actual_head(report, LANG) if h is None else say(h, LANG) for h in CHECK_HEAD)
     rows = []
     defaults: list[int] = []
     for i, r in enumerate(report.results, start=1):
         o, t = r.outcome, r.target
-        lead = unit_name(report, t.lead_unit, "zh")
+        lead = unit_name(report, t.lead_unit, LANG)
         if t.owner_is_default:
             defaults.append(i)
-        unit = unit_text(report, t.unit, "zh")
-        actual = actual_text(r, report, "zh")
+        unit = unit_text(report, t.unit, LANG)
+        actual = actual_text(r, report, LANG)
         figure = num(o.actual, 2)
         if o.state is None and o.actual is not None and t.kind not in (Kind.growth, Kind.relative):
             actual = figure + unit + actual[len(figure) :]  # 979.5亩: the table has no unit column
         rows.append(
             (
                 str(i),
-                name_text(r, "zh"),
-                lead or "未指定",
+                name_text(r, LANG),
+                lead or say(said("gongwen-no-lead"), LANG),
                 _goal(r, report),
-                fullwidth(actual, (unit,)),
+                Borrowed(actual, (unit,)).said_in(LANG),
                 "" if o.completion_pct is None else f"{num(o.completion_pct)}%",
-                fullwidth(schedule_text(r, "zh")),
+                Borrowed(schedule_text(r, LANG)).said_in(LANG),
                 "" if o.gap_points is None else num(o.gap_points),
-                r.light.label("zh"),
-                r.status.label_zh,
+                r.light.label(LANG),
+                r.status.label(LANG),
             )
         )
-    notes = ["注：差值＝序时进度−完成率，单位为百分点，正数为落后于序时进度。"]
+    # The minus sign (U+2212) an argument: GBK, a Chinese catalogue's characters, lacks it.
+    notes = [say(said("gongwen-gap-note", minus="−"), LANG)]
     if defaults:
-        owners = sorted({unit_name(report, report.results[i - 1].target.lead_unit, "zh") for i in defaults})
-        notes.append(
-            f"序号{_spans(defaults)}的指标方案未指定责任单位，由默认牵头单位{'、'.join(owners)}负责。"
-        )
+        owners = sorted({unit_name(report, report.results[i - 1].target.lead_unit, LANG) for i in defaults})
+        made = said("gongwen-default-owners", numbers=_spans(defaults), owners=listed(owners))
+        notes.append(say(made, LANG))
     blocks = (Block("table", head=head, rows=tuple(rows)), *(Block("para", text=n) for n in notes))
-    return Annex("附件1", f"{label}目标进展检查表", blocks)
+    label = say(said("gongwen-annex-label", n="1"), LANG)
+    return Annex(label, say(said("gongwen-annex-title", period=report.period), LANG), blocks)
 
 
-def _spans(numbers: list[int]) -> str:
+def _spans(numbers: list[int]) -> Arg:
     """3、5、7至12: runs of three or more written as a range."""
-    out: list[str] = []
+    out: list[Arg] = []
     start = prev = numbers[0]
     for n in [*numbers[1:], None]:
         if n is not None and n == prev + 1:
             prev = n
             continue
         if prev - start >= 2:
-            out.append(f"{start}至{prev}")
+            out.append(said("gongwen-span", first=str(start), last=str(prev)))
         else:
             out += [str(x) for x in range(start, prev + 1)]
         if n is not None:
             start = prev = n
-    return "、".join(out)
+    return listed(out)

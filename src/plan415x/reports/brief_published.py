@@ -14,23 +14,25 @@ from __future__ import annotations
 from collections import Counter
 from typing import TYPE_CHECKING, Any
 
+from plan415x.i18n import say
 from plan415x.periods import Period
-from plan415x.problems import SaidError
-from plan415x.reports.brief import NUMERALS, Brief
+from plan415x.problems import Arg, SaidError, said
+from plan415x.reports.brief import Brief, Numeral
+from plan415x.reports.brief_said import Listed, Months, listed
 from plan415x.reports.brief_sections import (
     LIST_LIMIT,
-    OVERALL_HEAD,
     Block,
     Section,
     counts_text,
     is_zh,
+    overall_head,
     problems_text,
 )
-from plan415x.reports.gap import DEFAULT_OWNER, ILLUSTRATIVE
+from plan415x.reports.gap import ILLUSTRATIVE
 from plan415x.reports.published import joined_head, joined_row
 from plan415x.reports.words import RESTATES, num
 from plan415x.results import Light, Status
-from plan415x.values import Hedge
+from plan415x.values import Hedge, State
 
 if TYPE_CHECKING:
     from plan415x.values import PlanFile
@@ -54,7 +56,7 @@ class _Names:
     """The plan's names as it is: a target, unit or action it no longer has shows its id."""
 
     def __init__(self, plan: PlanFile, lang: str) -> None:
-        pick = 0 if is_zh(lang) else 1
+        pick = 0 if is_zh(lang) else 1  # the data's names: (中文, English)
         # The name as the draft writes it (``words.name_text``: ◇ a restatement, ★ 确保).
         self.targets = {
             t.id: (RESTATES if t.restates else "")
@@ -67,6 +69,9 @@ class _Names:
         self.actions = {t.id: t.action for t in plan.targets}
         self.action_names = {a.id: (a.name_zh, a.name_en)[pick] for a in plan.actions}
         self.units = {u.id: (u.name_zh, u.name_en)[pick] for u in plan.responsible_units}
+        self.title = (plan.plan.title_zh, plan.plan.title_en)[pick]
+        self.unit_name = ("name_zh", "name_en")[pick]
+        """The key of a unit's name in the record's ranking."""
         self.lang = lang
 
     def target(self, j: dict[str, Any]) -> str:
@@ -75,8 +80,8 @@ class _Names:
     def unit(self, j: dict[str, Any]) -> str:
         lead = j.get("lead_unit")
         if not lead:
-            return "未指定牵头单位" if is_zh(self.lang) else "no lead unit"
-        marked = DEFAULT_OWNER[self.lang] if j["target"] in self.default else ""
+            return say(said("brief-no-lead"), self.lang)
+        marked = say(said("brief-published-default-owner"), self.lang) if j["target"] in self.default else ""
         return self.units.get(lead, str(lead)) + marked
 
     def in_plan_order(self, judgements: list[dict[str, Any]]) -> list[dict[str, Any]]:
@@ -85,7 +90,7 @@ class _Names:
         return sorted(judgements, key=lambda j: self.order.get(j["target"], len(self.order)))
 
 
-def _older(of: Any, period: Period, lang: str) -> str:
+def _older(of: Any, period: Period) -> Arg:
     """`` (1-3月)`` after a figure of months before ``period``'s, as the draft of the day wrote
     it (``words.data_label``); nothing for the period's own months (2023Q4's figure in 2023)."""
     if of is None:
@@ -93,56 +98,64 @@ def _older(of: Any, period: Period, lang: str) -> str:
     try:
         then = Period.parse(str(of))
     except SaidError:
-        return f" ({of})"  # a period this version cannot read: as the record has it
+        return said(
+            "brief-published-older", months=str(of)
+        )  # a period this version cannot read: as the record has it
     if then.key == period.key:
         return ""
-    if then.year == period.year:
-        return f" ({then.months_zh() if is_zh(lang) else then.label_en().rsplit(' ', 1)[0]})"
-    return f" ({then.label_zh() if is_zh(lang) else then.label_en()})"
+    return said("brief-published-older", months=Months(then) if then.year == period.year else then)
+
+
+def _state(text: str) -> Arg:
+    """A milestone's state as the record has it: its word in each language when it is one of
+    the data's (done, pending, not_done), else as written."""
+    try:
+        return State(text)
+    except ValueError:
+        return text
 
 
 def _figures(j: dict[str, Any], period: Period, lang: str) -> str:
     """One target's figures as published: 实际25, 完成率25%, 序时进度25%, 低于序时进度20个百分点;
     a figure of an earlier period than ``period`` with that period after it, as the record says."""
-    zh = is_zh(lang)
-    older = _older(j.get("data_period"), period, lang)
+    older = _older(j.get("data_period"), period)
     if j.get("state") is not None:
-        state = str(j["state"])
-        if zh:
-            state = {"done": "已完成", "pending": "推进中", "not_done": "未完成"}.get(state, state)
-        return f"状态: {state}{older}" if zh else f"state: {state}{older}"
+        return say(said("brief-published-state", state=_state(str(j["state"])), older=older), lang)
     if j.get("actual") is None:
-        return "本期应报未见数据" if zh else "no figure reported"
-    parts = [f"实际{num(j['actual'], 2)}{older}" if zh else f"actual {num(j['actual'], 2)}{older}"]
+        return say(said("brief-no-figure"), lang)
+    parts: list[Arg] = [said("brief-published-actual", actual=num(j["actual"], 2), older=older)]
     if j.get("completion_pct") is not None:
-        parts.append(f"完成率{num(j['completion_pct'])}%" if zh else f"{num(j['completion_pct'])}% done")
+        parts.append(said("brief-done", pct=num(j["completion_pct"])))
     if j.get("schedule_pct") is not None:
-        parts.append(f"序时进度{num(j['schedule_pct'])}%" if zh else f"schedule {num(j['schedule_pct'])}%")
+        parts.append(said("brief-published-schedule", pct=num(j["schedule_pct"])))
     gap = j.get("gap_points")
     if gap is not None and gap != 0:
-        if zh:
-            parts.append(f"{'低于' if gap > 0 else '高于'}序时进度{num(abs(gap))}个百分点")
-        else:
-            parts.append(f"{num(abs(gap))} points {'behind' if gap > 0 else 'ahead of'} the schedule")
-    return ", ".join(parts)
+        gap_ = num(abs(gap))
+        parts.append(
+            said("brief-published-gap-behind", gap=gap_)
+            if gap > 0
+            else said("brief-published-gap-ahead", gap=gap_)
+        )
+    return Listed(tuple(parts), said("brief-published-sep")).said_in(lang)
 
 
 def _named(judgements: list[dict[str, Any]], names: _Names, period: Period) -> Block:
-    zh = is_zh(names.lang)
+    lang = names.lang
     items = []
     for j in judgements[:LIST_LIMIT]:
-        head = f"{names.target(j)}({names.unit(j)})" if zh else f"{names.target(j)} ({names.unit(j)})"
-        items.append(f"{head}: {_figures(j, period, names.lang)}" + ("。" if zh else "."))
-    if len(judgements) > LIST_LIMIT:
-        rest = len(judgements) - LIST_LIMIT
-        items.append(
-            f"另有 {rest} 项, 见 check --as-published。" if zh else f"{rest} more: see check --as-published."
+        named = said(
+            "brief-published-named",
+            name=names.target(j),
+            unit=names.unit(j),
+            figures=_figures(j, period, lang),
         )
+        items.append(say(named, lang))
+    if len(judgements) > LIST_LIMIT:
+        items.append(say(said("brief-published-more", n=str(len(judgements) - LIST_LIMIT)), lang))
     return Block("items", items=tuple(items))
 
 
 def _overall(kept: list[dict[str, Any]], judgements: list[dict[str, Any]], names: _Names) -> Section:
-    zh = is_zh(names.lang)
     total = len(kept)
     lights = {light: sum(_light(j) is light for j in kept) for light in Light}
     by_status = Counter(_status(j) for j in kept)
@@ -151,7 +164,7 @@ def _overall(kept: list[dict[str, Any]], judgements: list[dict[str, Any]], names
     restatements = len(judgements) - monitoring - total
     # The record keeps no stale mark: the line under the title says so, and none is counted here.
     text = counts_text(total, lights, grey, names.lang, restatements=restatements, monitoring=monitoring)
-    head = OVERALL_HEAD["zh" if zh else "en"]
+    head = overall_head(names.lang)
     by_action: dict[str, Counter[Light | None]] = {}
     for j in kept:
         by_action.setdefault(names.actions.get(j["target"], "—"), Counter())[_light(j)] += 1
@@ -164,32 +177,31 @@ def _overall(kept: list[dict[str, Any]], judgements: list[dict[str, Any]], names
         for action, c in by_action.items()
     )
     return Section(
-        "总体情况" if zh else "Overall",
+        say(said("brief-title-overall"), names.lang),
         (Block("para", text=text), Block("table", head=head, rows=rows)),
     )
 
 
 def _progress(kept: list[dict[str, Any]], names: _Names, period: Period) -> Section:
-    zh = is_zh(names.lang)
+    lang = names.lang
     done = [j for j in kept if _status(j) is Status.achieved]
     ahead = [j for j in kept if _status(j) is Status.ahead]
-    blocks = [
-        Block(
-            "para",
-            text=f"已完成 {len(done)} 项, 超进度 {len(ahead)} 项。"
-            if zh
-            else f"{len(done)} achieved, {len(ahead)} ahead of the schedule.",
-        )
-    ]
+    text = say(said("brief-published-progress", done=str(len(done)), ahead=str(len(ahead))), lang)
+    blocks = [Block("para", text=text)]
     if done:
-        blocks += [Block("sub", text="已完成:" if zh else "Achieved:"), _named(done, names, period)]
+        blocks += [
+            Block("sub", text=say(said("brief-published-sub-achieved"), lang)),
+            _named(done, names, period),
+        ]
     if ahead:
-        blocks += [Block("sub", text="超进度:" if zh else "Ahead:"), _named(ahead, names, period)]
-    return Section("主要进展" if zh else "Progress", tuple(blocks))
+        blocks += [
+            Block("sub", text=say(said("brief-published-sub-ahead"), lang)),
+            _named(ahead, names, period),
+        ]
+    return Section(say(said("brief-title-progress"), lang), tuple(blocks))
 
 
 def _problems(kept: list[dict[str, Any]], names: _Names, period: Period) -> Section:
-    zh = is_zh(names.lang)
     # The red list as the draft orders it: the furthest behind first.
     reds = sorted(
         (j for j in kept if _light(j) is Light.red),
@@ -201,111 +213,73 @@ def _problems(kept: list[dict[str, Any]], names: _Names, period: Period) -> Sect
     blocks = [Block("para", text=text)]
     if reds:
         blocks.append(_named(reds, names, period))
-    return Section("存在问题" if zh else "Problems", tuple(blocks))
+    return Section(say(said("brief-title-problems"), names.lang), tuple(blocks))
 
 
-def _ranking(record: dict[str, Any], lang: str) -> Section:
+def _ranking(record: dict[str, Any], names: _Names) -> Section:
     """单位排名 as published: the first and last three of each group in ``rank``'s joined columns,
     the units 未报 and 不参与排名, the rule's minimum and what 位次变化 was against."""
-    zh = is_zh(lang)
-    title = "单位排名" if zh else "Units ranked"
+    lang = names.lang
+    title = say(said("brief-title-ranking"), lang)
     units: list[dict[str, Any]] = record["ranking"]
     grouped = any(u.get("group") is not None for u in units)
     ranked = [u for u in units if u["rank"] is not None]
     blocks: list[Block] = []
     if not ranked:
-        blocks.append(Block("para", text="本期无可排名的单位。" if zh else "No unit can be ranked."))
+        blocks.append(Block("para", text=say(said("brief-ranking-none"), lang)))
     else:
-        blocks.append(
-            Block(
-                "para",
-                text=f"参与排名单位 {len(ranked)} 个, 按平均欠进度(各指标落后于序时进度的百分点, 不落后的计0)由小到大排名。"
-                if zh
-                else f"{len(ranked)} units ranked by average points behind schedule (0 when not behind), smallest first.",
-            )
-        )
+        blocks.append(Block("para", text=say(said("brief-published-ranking-by", n=str(len(ranked))), lang)))
     head = tuple(joined_head(lang, grouped=grouped))
     for group in dict.fromkeys(u.get("group") for u in ranked):
         in_group = [u for u in ranked if u.get("group") == group]
         top = in_group[:3]
         bottom = [u for u in in_group[-3:] if u not in top]
         label = "" if group is None else str(group)
+        named: Arg = said("brief-group", group=label) if label else ""
         blocks += [
-            Block("sub", text=f"{label}前三位:" if zh else f"{label + ': ' if label else ''}Top three:"),
+            Block("sub", text=say(said("brief-published-top-three", group=named), lang)),
             Block("table", head=head, rows=tuple(tuple(joined_row(u, lang, grouped=grouped)) for u in top)),
         ]
         if bottom:
             blocks += [
-                Block(
-                    "sub", text=f"{label}后三位:" if zh else f"{label + ': ' if label else ''}Bottom three:"
-                ),
+                Block("sub", text=say(said("brief-published-bottom-three", group=named), lang)),
                 Block(
                     "table",
                     head=head,
                     rows=tuple(tuple(joined_row(u, lang, grouped=grouped)) for u in bottom),
                 ),
             ]
-    name = "name_zh" if zh else "name_en"
-    silent = [str(u[name]) for u in units if u["standing"] == "silent"]
+    silent = [str(u[names.unit_name]) for u in units if u["standing"] == "silent"]
     if silent:
-        joined = ("、" if zh else ", ").join(silent)
-        blocks.append(
-            Block(
-                "para",
-                text=f"未报: {joined}(应报数据全部未报,列于所有报送单位之后)。"
-                if zh
-                else f"No report: {joined} (nothing due was reported; listed after every unit that reported).",
-            )
-        )
-    n = record["min_targets"]
-    excluded = [u for u in units if u["standing"] == "excluded"]
+        blocks.append(Block("para", text=say(said("brief-published-no-report", names=listed(silent)), lang)))
+    n = str(record["min_targets"])
+    excluded = [
+        said("brief-published-excluded-one", unit=str(u[names.unit_name]), n=n)
+        if u["counted"] == 1
+        else said("brief-published-excluded", unit=str(u[names.unit_name]), counted=str(u["counted"]), n=n)
+        for u in units
+        if u["standing"] == "excluded"
+    ]
     if excluded:
-        text = (
-            "不参与排名: "
-            + "、".join(f"{u['name_zh']}(计入排名的指标仅{u['counted']}个,少于{n}个)" for u in excluded)
-            if zh
-            else "Not ranked: "
-            + "; ".join(
-                f"{u['name_en']} (only {u['counted']} target{'s' if u['counted'] != 1 else ''} counted, fewer than {n})"
-                for u in excluded
-            )
-        )
-        blocks.append(Block("para", text=text))
+        units_ = Listed(tuple(excluded), said("brief-published-sep-units"))
+        blocks.append(Block("para", text=say(said("brief-published-not-ranked", units=units_), lang)))
     against = record.get("compared_with")
-    if zh:
-        rule = f"说明: 按发布时的规则排名(计入指标少于{n}个的单位不参与排名; 规则全文见 plan415x rank 的说明)"
-        move = (
-            "位次变化: 新年度首次晾晒,不与上年比较"
-            if record.get("new_year")
-            else f"位次变化: 与 {against} 相比"
-            if against
-            else "位次变化: 无上次同频次晾晒可比"
-        )
-    else:
-        rule = (
-            f"Note: ranked by the rule of the day it was published (a unit with fewer than {n} counted"
-            " targets is not ranked; the rule in full: the note of plan415x rank)"
-        )
-        move = (
-            "move: the year's first ranking, not compared with last year (新年度)"
-            if record.get("new_year")
-            else f"move: against {against}"
-            if against
-            else "move: no earlier ranking of the same cadence to compare with"
-        )
-    blocks.append(Block("note", text=f"{rule};{move}" if zh else f"{rule}; {move}"))
+    move = (
+        said("brief-published-move-new-year")
+        if record.get("new_year")
+        else said("brief-published-move-against", against=str(against))
+        if against
+        else said("brief-published-move-none")
+    )
+    note = said("brief-published-note", rule=said("brief-published-rule", n=n), move=move)
+    blocks.append(Block("note", text=say(note, lang)))
     return Section(title, tuple(blocks))
 
 
 def _next(lang: str) -> Section:
     """下步要求 was the analyst's words, which no record holds: said, never a placeholder to fill."""
-    zh = is_zh(lang)
-    note = (
-        "下步要求及落款由分析人员撰写,不在发布记录中,见印发的通报原件。"
-        if zh
-        else "The next steps and the signature were the analyst's words and are not in the record: see the 通报 as issued."
-    )
-    return Section("下步要求" if zh else "Next steps", (Block("note", text=note),))
+    note = say(said("brief-published-next"), lang)
+    return Section(say(said("brief-title-next"), lang), (Block("note", text=note),))
 
 
 def build_published(
@@ -314,60 +288,34 @@ def build_published(
     """The 通报 of ``period`` as ``record`` (``views.published.Publication.record``) holds it.
     ``scored``: the period is a year whose data folder has scoring rules, so the draft of the
     day may have had 年度考评, which the record does not hold (said, not added)."""
-    zh = is_zh(lang)
-    info = plan.plan
-    title = (
-        f"关于{info.title_zh}{period.label_zh()}目标进展情况的通报(已发布版本)"
-        if zh
-        else f"Progress of {info.title_en}, {period.label_en()} (as published)"
-    )
-    date = record["published"]
-    line = (
-        f"检查期 {period.label_zh()} ({period}) · 本通报为 {date} 发布的版本,"
-        "按发布记录(published/" + f"{period}.json)重印,不按现有数据重算"
-        if zh
-        else f"Period {period.label_en()} ({period}) · the version published on {date}, printed again"
-        f" from its record (published/{period}.json), not judged again from the data now"
-    )
-    left = (
-        ["报送情况", "连续N期红灯", "各指标的目标值与应完成量", "数据陈旧标记"]
-        if zh
-        else ["the reporting (报送情况)", "red streaks", "the targets' goals and amounts due", "stale marks"]
-    )
-    if scored:
-        left.append("年度考评" if zh else "the annual score")
-    missing = (
-        "发布记录未记载" + "、".join(left) + ",本版不含(不以现有数据补入)"
-        if zh
-        else "Not in the record, so left out (never filled in from the data now): " + ", ".join(left)
-    )
     names = _Names(plan, lang)
+    title = say(said("brief-published-title", plan=names.title, period=period), lang)
+    date = str(record["published"])
+    line = say(said("brief-published-line", period=period, code=str(period), date=date), lang)
+    left: list[Arg] = [
+        said("brief-published-left-reporting"),
+        said("brief-published-left-streaks", n="N"),
+        said("brief-published-left-goals"),
+        said("brief-published-left-stale"),
+    ]
+    if scored:
+        left.append(said("brief-published-left-score"))
+    missing = say(said("brief-published-left", items=listed(left)), lang)
     judgements = names.in_plan_order(record["judgements"])
     kept = [j for j in judgements if j["counted"]]
     parts = [
         _overall(kept, judgements, names),
         _progress(kept, names, period),
         _problems(kept, names, period),
-        _ranking(record, lang),
+        _ranking(record, names),
         _next(lang),
     ]
     sections = tuple(
-        Section(f"{NUMERALS[i]}、{s.title}" if zh else f"{i + 1}. {s.title}", s.blocks)
+        Section(say(said("brief-section", n=Numeral(i), title=s.title), lang), s.blocks)
         for i, s in enumerate(parts)
     )
-    footer = (
-        (
-            f"说明: 由 plan415x 据 published/{period}.json ({date} 发布) 生成,"
-            f" 数字与 plan415x check {period} --as-published 及 plan415x rank {period} --as-published 一致; "
-            "差值=序时进度−完成率(百分点, 正数为落后)。"
-        )
-        if zh
-        else (
-            f"Made by plan415x from published/{period}.json (published on {date}); every number is"
-            f" that of plan415x check {period} --as-published and plan415x rank {period} --as-published;"
-            " gap = schedule − done (points, positive: behind)."
-        ),
-    )
+    # The minus sign (U+2212) an argument: GBK, a Chinese catalogue's characters, lacks it.
+    footer = (say(said("brief-published-footer", code=str(period), date=date, minus="−"), lang),)
     return Brief(
         title=title,
         lines=(line, missing),

@@ -9,17 +9,18 @@ from collections.abc import Mapping
 from dataclasses import dataclass, replace
 from typing import TYPE_CHECKING
 
+from plan415x.i18n import say, shown
+from plan415x.problems import Arg, Said, said
+from plan415x.reports.brief_said import Borrowed, Label, clauses, listed, semis
 from plan415x.reports.gap import (
     actual_head,
     items_words,
-    lead_text,
     running_words,
     schedule_name,
     summary_counts,
 )
-from plan415x.reports.summary import light_counts, pct, red_rows, streak_text
+from plan415x.reports.summary import light_counts, pct, red_rows
 from plan415x.reports.words import STALE, data_label, goal_text, marks, name_text, num, unit_name, unit_text
-from plan415x.reports.zhtext import fullwidth
 from plan415x.results import Light, Report, Result, Status, counted
 from plan415x.values import Kind
 from plan415x.views.changes import newly_done
@@ -65,9 +66,11 @@ def is_zh(lang: str) -> bool:
 def _owner(report: Report, r: Result, lang: str) -> str:
     """The lead unit's name; in English `` (default)`` after it when it is only the plan's
     default owner (the Chinese 通报 keeps (默认) out: its 附件 says which targets have one)."""
-    if is_zh(lang):
-        return unit_name(report, r.target.lead_unit, lang) or "未指定牵头单位"
-    return lead_text(r, report, lang) or "no lead unit"
+    name = unit_name(report, r.target.lead_unit, lang)
+    if not name:
+        return say(said("brief-no-lead"), lang)
+    default: Arg = said("brief-default-owner") if r.target.owner_is_default else ""
+    return say(said("brief-owner", name=name, default=default), lang)
 
 
 FLOWS = frozenset({Kind.annual, Kind.one_year, Kind.cumulative, Kind.composite})
@@ -77,106 +80,102 @@ def with_unit(text: str, unit: str, lang: str) -> str:
     """``≥3.75 (2025)`` with its unit before the due year: ``≥3.75% (2025)``."""
     if not unit or text in ("", "?"):
         return text
-    unit = unit if lang == "zh" or unit == "%" else f" {unit}"
+    unit = unit if unit == "%" else say(said("brief-unit", unit=unit), lang)
     return text.replace(" (", f"{unit} (", 1) if " (" in text else text + unit
 
 
 def _figures(report: Report, r: Result, lang: str) -> str:
     """One target's figures in words, each a number of the report: 1-6月累计979.5亩, 应完成900亩,
-    完成率54.4%, 序时进度50%, 高于序时进度4.4个百分点."""
+    完成率54.4%, 序时进度50%, 高于序时进度4.4个百分点. Check's words in it (its goal, schedule,
+    running total, items) are ``Borrowed``: full-width in Chinese, the unit as written."""
     o, t = r.outcome, r.target
-    zh = is_zh(lang)
     unit = "" if t.kind is Kind.relative else "%" if t.unit == "%" else unit_text(report, t.unit, lang)
+    keep = (unit,)
     goal = with_unit(goal_text(r, lang), "" if t.kind is Kind.directional else unit, lang)  # ↑上升, no unit
-    if zh:  # check's goal, (2027) after it: （2027年）
-        goal = goal.replace(f" ({t.last_year})", f"（{t.last_year}年）")
+    # check's goal, (2027) after it: （2027年）
+    goal = goal.replace(f" ({t.last_year})", say(said("brief-due-year", year=str(t.last_year)), lang))
     label = data_label(o.data_period, report, lang) if o.data_period is not None else ""
-    older = "" if o.data_period is None or o.data_period.key == report.period.key else label
-    older = f"（{older}）" if zh and older else f" ({older})" if older else ""
+    older_than_owed = o.data_period is not None and o.data_period.key != report.period.key and label
+    older: Arg = said("brief-older", months=label) if older_than_owed else ""
     if o.state is not None:
-        state = (
-            {"done": "已完成", "pending": "推进中", "not_done": "未完成"}[o.state.value]
-            if zh
-            else o.state.value
-        )
-        state += older + marks(r)
-        return f"状态：{state}，应于{goal}完成" if zh else f"state: {state}, due by {goal}"
+        return say(said("brief-state", state=o.state, older=older, marks=marks(r), goal=goal), lang)
     if o.actual is None:
-        return "本期应报未见数据" if zh else "no figure reported"
-    figure = with_unit(num(o.actual, 2), "%" if t.kind is Kind.growth else unit, lang) + older + marks(r)
+        return say(said("brief-no-figure"), lang)
+    figure = (
+        with_unit(num(o.actual, 2), "%" if t.kind is Kind.growth else unit, lang)
+        + shown(older, lang)
+        + marks(r)
+    )
+    parts: list[Arg] = []
     if o.running_since is not None:
         this_year = with_unit(num(o.this_year, 2), unit, lang)
-        parts = [running_words(r, report, lang, figure, this_year)]
+        parts.append(Borrowed(running_words(r, report, lang, figure, this_year), keep))
     else:
+        head: Arg
         if t.kind is Kind.growth:
-            head = "累计增长" if zh else "growth"
+            head = said("brief-head-growth")
         elif t.kind is Kind.average_growth:
-            head = "年均增长" if zh else "average growth"
+            head = said("brief-head-average-growth")
         elif t.kind in FLOWS:
-            head = actual_head(report, lang)
+            head = Borrowed(actual_head(report, lang))
         else:
-            head = "实际" if zh else "actual"
-        parts = [f"{head}{figure}" if zh else f"{head} {figure}"]
+            head = said("brief-head-actual")
+        parts.append(said("brief-actual", head=head, figure=figure))
     if t.kind in FLOWS and o.expected is not None and o.schedule_pct is not None and o.schedule_pct < 100:
-        parts.append(
-            f"应完成{with_unit(num(o.expected, 2), unit, lang)}"
-            if zh
-            else f"{with_unit(num(o.expected, 2), unit, lang)} due by now"
-        )
+        parts.append(said("brief-expected", expected=with_unit(num(o.expected, 2), unit, lang)))
     else:
-        parts.append(f"目标{goal}" if zh else f"target {goal}")
+        parts.append(said("brief-target", goal=Borrowed(goal, keep)))
     if o.completion_pct is not None:
-        parts.append(f"完成率{num(o.completion_pct)}%" if zh else f"{num(o.completion_pct)}% done")
-    schedule = schedule_name(r, lang)
+        parts.append(said("brief-done", pct=num(o.completion_pct)))
+    schedule = Borrowed(schedule_name(r, lang))
     if o.schedule_pct is not None:
-        parts.append(f"{schedule}{num(o.schedule_pct)}%" if zh else f"{schedule} {num(o.schedule_pct)}%")
+        parts.append(said("brief-schedule", schedule=schedule, pct=num(o.schedule_pct)))
     if o.gap_points is not None and o.gap_points != 0:
         gap = num(abs(o.gap_points))
         # a rate against the rate, never against 序时进度 (average_growth: 年均, issue 24)
         if t.kind in (Kind.growth, Kind.average_growth):
             parts.append(
-                f"{'低于' if o.gap_points > 0 else '高于'}目标{gap}个百分点"
-                if zh
-                else f"{gap} points {'below' if o.gap_points > 0 else 'above'} the target"
+                said("brief-gap-below-target", gap=gap)
+                if o.gap_points > 0
+                else said("brief-gap-above-target", gap=gap)
             )
-        elif zh:
-            parts.append(f"{'低于' if o.gap_points > 0 else '高于'}{schedule}{gap}个百分点")
+        elif o.gap_points > 0:
+            parts.append(said("brief-gap-behind", gap=gap, schedule=schedule))
         else:
-            parts.append(f"{gap} points {'behind' if o.gap_points > 0 else 'ahead of'} the {schedule}")
+            parts.append(said("brief-gap-ahead", gap=gap, schedule=schedule))
     if words := items_words(r, report, lang):
-        parts.append(words)
-    if zh:  # running_words, schedule_name and items_words are check's too, half-width there
-        return fullwidth("，".join(parts), (unit,))
-    return ", ".join(parts)
+        parts.append(Borrowed(words, keep))
+    return clauses(parts).said_in(lang)
 
 
 def _named(
     report: Report, results: list[Result], lang: str, *, streaks: dict[str, int] | None = None
 ) -> Block:
-    zh = is_zh(lang)
     items = []
     for r in results[:LIST_LIMIT]:
-        text = f"{name_text(r, lang)}（{_owner(report, r, lang)}）：{_figures(report, r, lang)}"
-        if not zh:
-            text = f"{name_text(r, lang)} ({_owner(report, r, lang)}): {_figures(report, r, lang)}"
+        streak: Arg = ""
         if streaks is not None:
-            streak = streaks.get(r.target.id, 1)
-            label = streak_text(streak, lang)
-            text += (f"，{label}" if streak <= 1 else f"，{label}红灯") if zh else f", red: {label}"
-        items.append(text + ("。" if zh else "."))
+            n = streaks.get(r.target.id, 1)
+            streak = said("brief-red-first") if n <= 1 else said("brief-red-streak", n=str(n))
+        named = said(
+            "brief-named",
+            name=name_text(r, lang),
+            owner=_owner(report, r, lang),
+            figures=_figures(report, r, lang),
+            streak=streak,
+        )
+        items.append(say(named, lang))
     if len(results) > LIST_LIMIT:
-        rest = len(results) - LIST_LIMIT
-        items.append(f"另有{rest}项，见检查表。" if zh else f"{rest} more: see the check report.")
+        items.append(say(said("brief-more-see-check", n=str(len(results) - LIST_LIMIT)), lang))
     return Block("items", items=tuple(items))
 
 
-def _names(results: tuple[Result, ...], lang: str) -> str:
+def _names(results: tuple[Result, ...], lang: str) -> Arg:
     """Targets named in a sentence, at most ``LIST_LIMIT`` of them, the rest counted."""
-    zh = is_zh(lang)
-    shown = ("、" if zh else ", ").join(name_text(r, lang) for r in results[:LIST_LIMIT])
+    shown = listed(name_text(r, lang) for r in results[:LIST_LIMIT])
     more = len(results) - LIST_LIMIT
     if more > 0:
-        shown += f"等（另有{more}项）" if zh else f" and {more} more"
+        return said("brief-names-more", names=shown, n=str(more))
     return shown
 
 
@@ -186,53 +185,47 @@ def changes_text(report: Report, changes: Changes, lang: str) -> str | None:
     previous = report.previous_period
     if previous is None:
         return None
-    zh = is_zh(lang)
     kinds = (
-        (changes.new_red, "新增红灯", "newly red"),
-        (changes.red_better, "红灯转好", "no longer red"),
-        (changes.new_done, "新完成", "newly achieved"),
-        (changes.new_missing, "新增未报", "newly missing"),
+        (changes.new_red, said("brief-change-new-red")),
+        (changes.red_better, said("brief-change-red-better")),
+        (changes.new_done, said("brief-change-new-done")),
+        (changes.new_missing, said("brief-change-new-missing")),
     )
-    said = [
-        f"{zh_name}{len(rs)}项（{_names(rs, lang)}）" if zh else f"{en_name} {len(rs)} ({_names(rs, lang)})"
-        for rs, zh_name, en_name in kinds
-        if rs
+    made = [
+        said("brief-change", change=kind, n=str(len(rs)), names=_names(rs, lang)) for rs, kind in kinds if rs
     ]
-    if zh:
-        if not said:
-            return f"与上期（{previous.label_zh()}）相比，无新增红灯、红灯转好、新完成或新增未报的指标。"
-        return f"与上期（{previous.label_zh()}）相比：" + "；".join(said) + "。"
-    if not said:
-        return f"Since {previous.label_en()}: no target newly red, no longer red, newly achieved or newly missing."
-    return f"Since {previous.label_en()}: " + "; ".join(said) + "."
+    if not made:
+        return say(said("brief-changes-none", period=previous), lang)
+    return say(said("brief-changes", period=previous, changes=semis(made)), lang)
 
 
 def halves_text(report: Report, halves: Halves, lang: str) -> str:
     """双过半 at 1-6月: 时间过半 (序时进度 50%) and how many annual targets are at or past half."""
-    behind = halves.judged - halves.past
-    schedule = num(report.schedule_pct)
-    if is_zh(lang):
-        text = (
-            f"双过半：时间过半（序时进度{schedule}%），按年度目标计的指标{halves.judged}项中"
-            f"任务过半（完成率达到或超过50%）{halves.past}项，未过半{behind}项"
-        )
-        if halves.without:
-            text += f"；另有{halves.without}项本期无完成率"
-        return text + "。"
-    text = (
-        f"Half year: half the time gone (schedule {schedule}%); of {halves.judged} targets judged"
-        f" against the annual goal, at or past half (done ≥ 50%): {halves.past}, short of half: {behind}"
+    without: Arg = said("brief-halves-without", n=str(halves.without)) if halves.without else ""
+    made = said(
+        "brief-halves",
+        schedule=num(report.schedule_pct),
+        judged=str(halves.judged),
+        past=str(halves.past),
+        behind=str(halves.judged - halves.past),
+        without=without,
     )
-    if halves.without:
-        text += f"; no completion rate this period: {halves.without} more"
-    return text + "."
+    return say(made, lang)
 
 
-OVERALL_HEAD = {
-    "zh": ("行动", "指标数", "绿灯", "黄灯", "红灯", "灰灯"),
-    "en": ("Action", "Targets", "Green", "Yellow", "Red", "Grey"),
-}
+OVERALL_HEAD = (
+    said("brief-col-action"),
+    said("brief-col-targets"),
+    said("brief-col-green"),
+    said("brief-col-yellow"),
+    said("brief-col-red"),
+    said("brief-col-grey"),
+)
 """总体情况's table of lights by action."""
+
+
+def overall_head(lang: str) -> tuple[str, ...]:
+    return tuple(say(s, lang) for s in OVERALL_HEAD)
 
 
 def counts_text(
@@ -248,37 +241,25 @@ def counts_text(
     """总体情况's first sentence: the targets judged by light, the grey ones by status, and those
     counted apart (restatements once, monitoring not judged, stale figures at the months owed);
     the 通报 and the 通报 reprinted from its record (which keeps no stale mark) say it alike."""
-    if is_zh(lang):
-        text = f"纳入评价的指标共{total}项。其中" + "，".join(
-            f"{light.label('zh')}{n}项，占{pct(n, total)}" for light, n in lights.items()
-        )
-        if grey:
-            text += "（灰灯中" + "、".join(f"{s.label_zh}{n}项" for s, n in grey.items()) + "）"
-        text += "。"
-        extra = []
-        if restatements:
-            extra.append(f"另有复述指标{restatements}项不重复计数")
-        if monitoring:
-            extra.append(f"监测指标{monitoring}项只监测不评价")
-        if stale:
-            extra.append(f"{stale}项所用数据非本期应报（陈旧{STALE}），按应报月份判定，陈旧的状态不判绿灯")
-        return text + ("；".join(extra) + "。" if extra else "")
-    text = f"{total} targets are judged: " + ", ".join(
-        f"{light.value} {n} ({pct(n, total)})" for light, n in lights.items()
+    by_light = clauses(
+        said("brief-light-count", light=light, n=str(n), pct=pct(n, total)) for light, n in lights.items()
     )
+    by_grey: Arg = ""
     if grey:
-        text += " (grey: " + ", ".join(f"{s.label_en} {n}" for s, n in grey.items()) + ")"
-    text += "."
-    extra = []
-    if restatements:
-        extra.append(f"{restatements} restatements are counted once")
-    if monitoring:
-        extra.append(f"{monitoring} monitoring indicators are not judged")
-    if stale:
-        extra.append(
-            f"{stale} rest on stale figures ({STALE}), judged at the months owed; a stale state is never green"
+        by_grey = said(
+            "brief-grey",
+            statuses=listed(said("brief-status-count", status=Label(s), n=str(n)) for s, n in grey.items()),
         )
-    return text + (" " + "; ".join(extra) + "." if extra else "")
+    apart: list[Arg] = []
+    if restatements:
+        apart.append(said("brief-apart-restatements", n=str(restatements)))
+    if monitoring:
+        apart.append(said("brief-apart-monitoring", n=str(monitoring)))
+    if stale:
+        apart.append(said("brief-apart-stale", n=str(stale), mark=STALE))
+    counted_apart: Arg = said("brief-apart", parts=semis(apart)) if apart else ""
+    made = said("brief-counts", total=str(total), lights=by_light, grey=by_grey, apart=counted_apart)
+    return say(made, lang)
 
 
 def overall_section(
@@ -286,7 +267,6 @@ def overall_section(
 ) -> Section:
     """总体情况: the lights counted, then what changed since the previous period (``changes``)
     and, at 1-6月, the 双过半 line (``halves``), then the lights by action."""
-    zh = is_zh(lang)
     total, lights = light_counts(report)
     counts = summary_counts(report.results)
     by_status = counts["by_status"]
@@ -300,48 +280,42 @@ def overall_section(
         monitoring=counts["monitoring"],
         stale=counts["stale"],
     )
-    head = OVERALL_HEAD["zh" if zh else "en"]
     rows = []
     for action, c in counts["by_action"].items():
         names = report.action_names.get(action, (action, action))
         rows.append(
-            (names[0] if zh else names[1], str(c["total"]), *(str(c[light.value]) for light in Light))
+            (
+                names[0] if is_zh(lang) else names[1],
+                str(c["total"]),
+                *(str(c[light.value]) for light in Light),
+            )
         )
     blocks = [Block("para", text=text)]
-    if changes is not None and (said := changes_text(report, changes, lang)) is not None:
-        blocks.append(Block("para", text=said))
+    if changes is not None and (changed := changes_text(report, changes, lang)) is not None:
+        blocks.append(Block("para", text=changed))
     if halves is not None:
         blocks.append(Block("para", text=halves_text(report, halves, lang)))
-    blocks.append(Block("table", head=head, rows=tuple(rows)))
-    return Section("总体情况" if zh else "Overall", tuple(blocks))
+    blocks.append(Block("table", head=overall_head(lang), rows=tuple(rows)))
+    return Section(say(said("brief-title-overall"), lang), tuple(blocks))
 
 
 def progress_section(report: Report, lang: str) -> Section:
     """主要进展: 已完成 counted, and named only when new this period (a target 已完成 in the
     previous period too is counted, not listed again); 超进度 counted and named."""
-    zh = is_zh(lang)
     kept = counted(report.results)
     done = [r for r in kept if r.status is Status.achieved]
     new = [r for r in done if newly_done(r, report)]
     ahead = [r for r in kept if r.status is Status.ahead]
     compared = report.previous_period is not None
-    blocks: list[Block] = []
-    if zh:
-        of_which = f"（其中本期新完成{len(new)}项）" if compared and done else ""
-        blocks.append(Block("para", text=f"已完成{len(done)}项{of_which}，超进度{len(ahead)}项。"))
-    else:
-        of_which = f" ({len(new)} new this period)" if compared and done else ""
-        blocks.append(
-            Block("para", text=f"{len(done)} achieved{of_which}, {len(ahead)} ahead of the schedule.")
-        )
+    of_which: Arg = said("brief-progress-new", n=str(len(new))) if compared and done else ""
+    made = said("brief-progress", done=str(len(done)), of_which=of_which, ahead=str(len(ahead)))
+    blocks = [Block("para", text=say(made, lang))]
     if new:
-        sub = (
-            ("本期新完成：" if zh else "Newly achieved:") if compared else ("已完成：" if zh else "Achieved:")
-        )
-        blocks += [Block("sub", text=sub), _named(report, new, lang)]
+        sub = said("brief-sub-newly-achieved") if compared else said("brief-sub-achieved")
+        blocks += [Block("sub", text=say(sub, lang)), _named(report, new, lang)]
     if ahead:
-        blocks += [Block("sub", text="超进度：" if zh else "Ahead:"), _named(report, ahead, lang)]
-    return Section("主要进展" if zh else "Progress", tuple(blocks))
+        blocks += [Block("sub", text=say(said("brief-sub-ahead"), lang)), _named(report, ahead, lang)]
+    return Section(say(said("brief-title-progress"), lang), tuple(blocks))
 
 
 def problems_text(
@@ -350,34 +324,26 @@ def problems_text(
     """存在问题's first paragraph: the reds (missed at the deadline, off track) and the yellows
     by status, each then named by the 通报; ``published``: the 通报 reprinted from its record,
     whose yellows are listed by ``check --as-published``."""
-    if is_zh(lang):
-        text = f"红灯{reds}项（其中期限已到未完成{missed}项，严重滞后{reds - missed}项）。"
-        if not reds:
-            text = "本期无红灯指标。"
-        if yellow:
-            by_status = "、".join(
-                f"{s.label_zh}{n}项" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
-            )
-            # The 通报 names every yellow below; the reprint as published points to where they are.
-            see = "，详见发布记录的检查表" if published else ""
-            text += f"黄灯{sum(yellow.values())}项（{by_status}）{see}。"
-        return text
-    text = f"{reds} red ({missed} missed at the deadline, {reds - missed} off track)."
-    if not reds:
-        text = "No target is red."
+    text = say(
+        said("brief-reds", reds=str(reds), missed=str(missed), off_track=str(reds - missed))
+        if reds
+        else said("brief-no-reds"),
+        lang,
+    )
     if yellow:
-        by_status = ", ".join(
-            f"{s.label_en} {n}" for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
+        by_status = listed(
+            said("brief-status-count", status=Label(s), n=str(n))
+            for s, n in sorted(yellow.items(), key=lambda kv: -kv[0].rank)
         )
-        see = ": see check --as-published" if published else ""
-        text += f" {sum(yellow.values())} yellow ({by_status}){see}."
+        # The 通报 names every yellow below; the reprint as published points to where they are.
+        see: Arg = said("brief-yellows-see") if published else ""
+        text += say(said("brief-yellows", n=str(sum(yellow.values())), statuses=by_status, see=see), lang)
     return text
 
 
 def problems_section(
     report: Report, lang: str, streaks: dict[str, int], *, words: Mapping[str, Words] | None = None
 ) -> Section:
-    zh = is_zh(lang)
     reds = [row.result for row in red_rows(report, streaks, lang)]
     missed = sum(r.status is Status.missed for r in reds)
     kept = counted(report.results)
@@ -387,7 +353,7 @@ def problems_section(
     blocks.append(Block("para", text=text))
     if reds:
         blocks += [
-            Block("sub", text="红灯指标：" if zh else "Red:"),
+            Block("sub", text=say(said("brief-sub-red"), lang)),
             quoted(_named(report, reds, lang, streaks=streaks), reds, words or {}, lang),
         ]
     if yellow:
@@ -397,38 +363,30 @@ def problems_section(
             key=lambda r: (r.status.rank, r.outcome.gap_points is None, -(r.outcome.gap_points or 0.0))
         )
         named = quoted(_named(report, yellows, lang), yellows, words or {}, lang)
-        blocks += [Block("sub", text="黄灯指标：" if zh else "Yellow:"), named]
-    return Section("存在问题" if zh else "Problems", tuple(blocks))
+        blocks += [Block("sub", text=say(said("brief-sub-yellow"), lang)), named]
+    return Section(say(said("brief-title-problems"), lang), tuple(blocks))
 
 
 def quoted(block: Block, results: list[Result], words: Mapping[str, Words], lang: str) -> Block:
     """The targets named in ``block`` (``_named``, in the order of ``results``), each followed
     on lines of its own by its unit's words, verbatim, the unit named (市经信局说明：…); a red
     target without a 滞后原因 says （未说明原因）. Never a word of the tool's own about a cause."""
-    zh = is_zh(lang)
     items = list(block.items)
     for i, r in enumerate(results[: min(len(items), LIST_LIMIT)]):
-        said = words.get(r.target.id)
-        lines: list[str] = []
-        unit = (said.unit_zh if zh else said.unit_en) if said is not None else ""
-        if said is not None and said.reason is not None:
-            lines.append(f"{unit}说明：{said.reason}" if zh else f"{unit} explains: {said.reason}")
+        own = words.get(r.target.id)
+        lines: list[Said] = []
+        unit = "" if own is None else own.unit_zh if is_zh(lang) else own.unit_en  # the data's names
+        if own is not None and own.reason is not None:
+            lines.append(said("brief-unit-explains", unit=unit, reason=own.reason))
         elif r.light is Light.red:
-            lines.append("（未说明原因）" if zh else "(no reason given)")
-        if said is not None and said.next_steps is not None:
-            lines.append(
-                f"{unit}下步措施：{said.next_steps}" if zh else f"{unit}'s next steps: {said.next_steps}"
-            )
+            lines.append(said("brief-no-reason"))
+        if own is not None and own.next_steps is not None:
+            lines.append(said("brief-unit-next-steps", unit=unit, steps=own.next_steps))
         if lines:
-            items[i] = "\n".join([items[i], *lines])
+            items[i] = "\n".join([items[i], *(say(line, lang) for line in lines)])
     return replace(block, items=tuple(items))
 
 
 def next_section(lang: str) -> Section:
-    zh = is_zh(lang)
-    note = (
-        f"{PLACEHOLDERS[lang]}下步工作要求由分析人员撰写（本草稿不推断原因，不写措施）。"
-        if zh
-        else f"{PLACEHOLDERS[lang]} the next steps are for the analyst to write (this draft never infers a cause)."
-    )
-    return Section("下步要求" if zh else "Next steps", (Block("note", text=note),))
+    note = say(said("brief-next-note", mark=PLACEHOLDERS[lang]), lang)
+    return Section(say(said("brief-title-next"), lang), (Block("note", text=note),))

@@ -15,17 +15,22 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 
-from plan415x.reports.brief import Brief
+from plan415x.i18n import say
+from plan415x.problems import Arg, Said, said
+from plan415x.reports.brief import Brief, Numeral
 from plan415x.reports.brief_form import book
+from plan415x.reports.brief_said import Borrowed, day
 from plan415x.reports.brief_sections import PLACEHOLDERS, Block, Section
 from plan415x.reports.gap import ILLUSTRATIVE
-from plan415x.reports.zhtext import fullwidth, zh_date
 from plan415x.values import Contact, PlanInfo, Publishing
 from plan415x.views.reporting import Figure, Reporting, UnitReporting
 from plan415x.views.words import Owed
 
-TO_FILL = PLACEHOLDERS["zh"]
-HEAD = ("序号", "指标", "计量单位", "报送截止")
+LANG = "zh"
+"""The language of the notices and the 回执 (``reports.receipts``): they go to the units."""
+
+TO_FILL = PLACEHOLDERS[LANG]
+HEAD = (said("notice-col-no"), said("notice-col-target"), said("notice-col-measure"), said("notice-col-due"))
 
 
 def notices(
@@ -71,7 +76,7 @@ def sent_by(publishing: Publishing | None, *, illustrative: bool) -> tuple[str, 
     """A notice's or a 回执's 落款 (the plan's ``publishing:`` signer, else its issuer, else left
     to fill) and its banner: the sample-data one when the data, or the 版头, is illustrative."""
     pub = publishing or Publishing()
-    banner = fullwidth(ILLUSTRATIVE["zh"]) if illustrative or pub.illustrative else None
+    banner = Borrowed(ILLUSTRATIVE[LANG]).said_in(LANG) if illustrative or pub.illustrative else None
     return pub.signer or pub.issuer or TO_FILL, banner
 
 
@@ -81,7 +86,7 @@ def with_contact(sections: list[Section], contact: Contact | None) -> list[Secti
     if contact is None or not sections:
         return sections
     last = sections[-1]
-    line = Block("para", text=f"如有疑问，请联系{contact.name}，电话：{contact.phone}。")
+    line = Block("para", text=say(said("notice-contact", name=contact.name, phone=contact.phone), LANG))
     return [*sections[:-1], Section(last.title, (*last.blocks, line))]
 
 
@@ -101,56 +106,67 @@ def notice(
     p = rep.period
     late = any(f.due < today for f in missing)
     # short enough for one line of 二号 type (20 characters across the text block)
-    title = f"关于{'补报' if late or not missing else '报送'}{p.label_zh()}监测数据的通知"
-    opening = f"根据《{book(plan.title_zh)}》" + (f"（{plan.doc_number}）" if plan.doc_number else "")
-    opening += f"的监测安排，现将贵单位{p.label_zh()}数据报送情况通知如下。"
+    title = said("notice-title-again", period=p) if late or not missing else said("notice-title", period=p)
+    number: Arg = said("notice-doc-number", number=plan.doc_number) if plan.doc_number else ""
+    opening = said("notice-opening", plan=book(plan.title_zh), number=number, period=p)
     sections: list[Section] = []
     if missing:
         dues = sorted({f.due for f in missing})
+        ask: Said
         if not late:
-            ask = f"请于{zh_date(dues[0])}前按期报送。"
+            ask = said("notice-ask", due=day(dues[0].isoformat()))
         else:
-            passed = f"报送截止日期{zh_date(dues[0])}已过" if len(dues) == 1 else "报送截止日期已过"
-            ask = f"{passed}，请于{zh_date(by)}前补报。" if by is not None else f"{passed}，请尽快补报。"
+            passed = (
+                said("notice-passed-on", due=day(dues[0].isoformat()))
+                if len(dues) == 1
+                else said("notice-passed")
+            )
+            ask = (
+                said("notice-ask-again-by", passed=passed, by=day(by.isoformat()))
+                if by is not None
+                else said("notice-ask-again", passed=passed)
+            )
         rows = tuple(
             # names as written; 7月10日, narrow enough for its column (the year is the text's)
-            (str(i), f.target.name_zh, f.target.unit or "—", f"{f.due.month}月{f.due.day}日")
+            (str(i), f.target.name_zh, f.target.unit or "—", _due(f.due))
             for i, f in enumerate(missing, start=1)
         )
+        text = say(said("notice-missing", n=str(len(missing)), ask=ask), LANG)
+        head = tuple(say(h, LANG) for h in HEAD)
         sections.append(
             Section(
-                "一、尚未报送的指标数据",
-                (
-                    Block("para", text=f"贵单位以下{len(missing)}项指标数据尚未收到，{ask}"),
-                    Block("table", head=HEAD, rows=rows),
-                ),
+                numbered(0, said("notice-section-missing")),
+                (Block("para", text=text), Block("table", head=head, rows=rows)),
             )
         )
     if reds:
-        number = "二" if missing else "一"
         names = tuple(o.target.name_zh for o in reds)
+        text = say(said("notice-reds", n=str(len(reds)), period=p), LANG)
         sections.append(
             Section(
-                f"{number}、须说明滞后原因的红灯指标",
-                (
-                    Block(
-                        "para",
-                        text=f"以下{len(reds)}项指标{p.label_zh()}为红灯（低于序时进度），尚未说明滞后原因。"
-                        "请在报送表的“滞后原因”“下步措施”栏中说明，随数据一并报送。",
-                    ),
-                    Block("items", items=names),
-                ),
+                numbered(1 if missing else 0, said("notice-section-reds")),
+                (Block("para", text=text), Block("items", items=names)),
             )
         )
     sections = with_contact(sections, contact)
     signer, banner = sent_by(publishing, illustrative=illustrative)
     return Brief(
-        title=title,
+        title=say(title, LANG),
         lines=(),
         banner=banner,
         sections=tuple(sections),
-        to=f"{unit}：",
-        opening=opening,
+        to=say(said("notice-to", unit=unit), LANG),
+        opening=say(opening, LANG),
         signer=signer,
-        date=zh_date(today),
+        date=say(day(today.isoformat()), LANG),
     )
+
+
+def numbered(at: int, title: Said) -> str:
+    """A section's title with its number, 一、…, as the 通报 numbers its own."""
+    return say(said("brief-section", n=Numeral(at), title=title), LANG)
+
+
+def _due(due: dt.date) -> str:
+    """A due date in a notice's table, without the year (the text's): 7月10日."""
+    return say(said("notice-due", month=str(due.month), day=str(due.day)), LANG)

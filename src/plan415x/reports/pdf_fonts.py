@@ -23,6 +23,9 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from plan415x.i18n import say
+from plan415x.problems import Said, said
+
 FONT_ENV = "PLAN415X_PDF_FONT"
 
 BODY: tuple[tuple[str, str], ...] = (
@@ -77,7 +80,12 @@ class Fonts:
 
 
 class FontError(Exception):
-    """No CJK font could be found or the one named cannot be used; its str() says what was searched."""
+    """No CJK font could be found or the one named cannot be used: ``said`` says what was
+    searched, in each language (str() in English)."""
+
+    def __init__(self, what: Said) -> None:
+        super().__init__(say(what))
+        self.said = what
 
 
 class NoFontError(FontError):
@@ -146,13 +154,11 @@ def find_fonts(roots: list[Path] | None = None) -> Fonts:
     if named:
         path = Path(named).expanduser()
         if not path.is_file():
-            raise FontError(f"{FONT_ENV}={named}: no such file")
+            raise FontError(said("pdf-font-no-file", env=FONT_ENV, named=named))
         if not _is_font(path):
-            raise FontError(f"{FONT_ENV}={named}: not a TrueType or OpenType font (.ttf, .otf, .ttc)")
+            raise FontError(said("pdf-font-not-a-font", env=FONT_ENV, named=named))
         if not _has_chinese(path):
-            raise FontError(
-                f"{FONT_ENV}={named}: the font has no Chinese characters (no 中); name a Chinese font"
-            )
+            raise FontError(said("pdf-font-no-chinese", env=FONT_ENV, named=named))
         face = Face(path, path.name)
         return Fonts(face, face)
     roots = folders() if roots is None else roots
@@ -161,10 +167,7 @@ def find_fonts(roots: list[Path] | None = None) -> Fonts:
     if body is None:
         names = ", ".join(dict.fromkeys(name for name, _ in (*BODY, *HEADING)))
         where = ", ".join(str(r) for r in roots)
-        raise NoFontError(
-            f"no Chinese font found to set the PDF in (looked for {names} in {where});"
-            f" install one (e.g. Noto Serif CJK or 文泉驿) or name a .ttf/.otf/.ttc file in {FONT_ENV}"
-        )
+        raise NoFontError(said("pdf-font-none-found", names=names, folders=where, env=FONT_ENV))
     return Fonts(body, _first(files, HEADING) or body)
 
 

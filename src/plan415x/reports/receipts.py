@@ -13,13 +13,20 @@ import datetime as dt
 from collections.abc import Mapping
 
 from plan415x.excel.outcome import Outcome, place
+from plan415x.i18n import say
+from plan415x.problems import Arg, Said, said
 from plan415x.reports.brief import Brief
+from plan415x.reports.brief_said import Borrowed, clauses, day, semis
 from plan415x.reports.brief_sections import Block, Section
-from plan415x.reports.notices import sent_by, with_contact
-from plan415x.reports.zhtext import fullwidth, zh_date
+from plan415x.reports.notices import LANG, numbered, sent_by, with_contact
 from plan415x.values import Contact, Publishing
 
-WHAT = {"added": "新增", "replaced": "替换", "unchanged": "未变（与已报数据相同）"}
+WHAT = {
+    "added": said("receipt-added"),
+    "replaced": said("receipt-replaced"),
+    "unchanged": said("receipt-unchanged"),
+}
+"""What the import did with a figure, as the 回执's table says it."""
 
 
 def receipts(
@@ -39,80 +46,107 @@ def receipts(
     (``cli.bodies.import_.in_chinese``)."""
     if outcome.period is None or not outcome.units:
         return []
-    label = outcome.period.label_zh()
+    label = outcome.period
     signer, banner = sent_by(publishing, illustrative=illustrative)
-    whole = "；".join(fullwidth(p.message) for p in outcome.problems if place(p) == ("", ""))
+    whole = [Borrowed(p.message) for p in outcome.problems if place(p) == ("", "")]
     out: list[tuple[str, str, Brief]] = []
     for title, unit in outcome.units:
         name = units.get(unit, title)
         taken = [(t, what) for sheet, t, what in outcome.taken if sheet == title]
         bad = [
-            (cell, fullwidth(p.message))
+            (cell, Borrowed(p.message).said_in(LANG))
             for p in [*outcome.problems, *outcome.left]
             for sheet, cell in [place(p)]
             if sheet == title
         ]
         doubt = [
-            (cell, fullwidth(w.message))
+            (cell, Borrowed(w.message).said_in(LANG))
             for w in outcome.warnings
             for sheet, cell in [place(w)]
             if sheet == title
         ]
+        state: Said
         if dry_run:
-            state = "本次为预览，尚未导入。"
+            state = said("receipt-dry-run")
         elif not outcome.problems:
-            counts = "，".join(f"{WHAT[w][:2]}{sum(x == w for _, x in taken)}项" for w in WHAT)
-            state = f"已导入：{counts}。"
-            if bad:  # --accept-valid: the rest was taken, these cells were not
-                state += f"以下{len(bad)}个单元格未通过校验，未导入，请更正后重新报送。"
+            n = {w: str(sum(x == w for _, x in taken)) for w in WHAT}
+            counts = clauses(
+                (
+                    said("receipt-count-added", n=n["added"]),
+                    said("receipt-count-replaced", n=n["replaced"]),
+                    said("receipt-count-unchanged", n=n["unchanged"]),
+                )
+            )
+            # --accept-valid: the rest was taken, these cells were not
+            refused: Arg = said("receipt-taken-but", n=str(len(bad))) if bad else ""
+            state = said("receipt-taken", counts=counts, refused=refused)
         elif whole:
-            state = f"报送表本身未通过校验（{whole}），整表未导入，请用新下载的报送表重新填报。"
+            state = said("receipt-whole-refused", why=semis(whole))
         elif bad:
-            state = f"未导入：以下{len(bad)}个单元格未通过校验，整表未导入，请更正后重新报送。"
+            state = said("receipt-cells-refused", n=str(len(bad)))
         else:
-            state = "贵单位工作表未发现问题，但同一报送表的其他工作表有单元格未通过校验，整表未导入；待更正后随整表重新报送。"
-        result: list[Block] = [Block("para", text=state)]
+            state = said("receipt-others-refused")
+        result: list[Block] = [Block("para", text=say(state, LANG))]
         if taken and not outcome.problems:
             rows = tuple(
-                (str(i), targets.get(t, t), WHAT[what]) for i, (t, what) in enumerate(taken, start=1)
+                (str(i), targets.get(t, t), say(WHAT[what], LANG))
+                for i, (t, what) in enumerate(taken, start=1)
             )
-            result.append(Block("table", head=("序号", "指标", "结果"), rows=rows))
-        sections = [Section("一、处理结果", tuple(result))]
+            result.append(
+                Block("table", head=_head(said("notice-col-target"), said("receipt-col-result")), rows=rows)
+            )
+        sections = [Section(numbered(0, said("receipt-section-result")), tuple(result))]
         if bad:
             rows = tuple((str(i), cell, message) for i, (cell, message) in enumerate(bad, start=1))
             sections.append(
-                Section("二、须更正的单元格", (Block("table", head=("序号", "单元格", "问题"), rows=rows),))
-            )
-        if doubt:
-            rows = tuple((str(i), cell, message) for i, (cell, message) in enumerate(doubt, start=1))
-            number = "三" if bad else "二"
-            sections.append(
                 Section(
-                    f"{number}、请核实的数据",
+                    numbered(1, said("receipt-section-cells")),
                     (
                         Block(
-                            "para",
-                            text="以下数据已接收，但与往期或目标相比异常，请核实；确认无误的无须重报。",
+                            "table",
+                            head=_head(said("receipt-col-cell"), said("receipt-col-problem")),
+                            rows=rows,
                         ),
-                        Block("table", head=("序号", "单元格", "提示"), rows=rows),
                     ),
                 )
             )
-        got = f"（{zh_date(outcome.received)}收到）" if outcome.received is not None else ""
+        if doubt:
+            rows = tuple((str(i), cell, message) for i, (cell, message) in enumerate(doubt, start=1))
+            sections.append(
+                Section(
+                    numbered(2 if bad else 1, said("receipt-section-check")),
+                    (
+                        Block("para", text=say(said("receipt-check"), LANG)),
+                        Block(
+                            "table", head=_head(said("receipt-col-cell"), said("receipt-col-hint")), rows=rows
+                        ),
+                    ),
+                )
+            )
+        got: Arg = (
+            said("receipt-received", day=day(outcome.received.isoformat()))
+            if outcome.received is not None
+            else ""
+        )
         out.append(
             (
                 unit,
                 name,
                 Brief(
-                    title=f"{label}监测数据报送回执",
+                    title=say(said("receipt-title", period=label), LANG),
                     lines=(),
                     banner=banner,
                     sections=tuple(with_contact(sections, contact)),
-                    to=f"{name}：",
-                    opening=f"贵单位报送的{label}数据{got}已处理，结果如下。",
+                    to=say(said("notice-to", unit=name), LANG),
+                    opening=say(said("receipt-opening", period=label, received=got), LANG),
                     signer=signer,
-                    date=zh_date(today),
+                    date=say(day(today.isoformat()), LANG),
                 ),
             )
         )
     return out
+
+
+def _head(*rest: Said) -> tuple[str, ...]:
+    """A 回执 table's head: 序号, then ``rest`` (指标 and 结果, or 单元格 and 问题 or 提示)."""
+    return tuple(say(h, LANG) for h in (said("notice-col-no"), *rest))

@@ -63,7 +63,7 @@ def check_output(
         usage_error(said("cli-output-is-folder", path=str(path)))
     kind = special_kind(path)
     if kind is not None and kind not in WRITABLE_SPECIAL:
-        usage_error(said("cli-as-is", text=str(SpecialFileError(path, kind))))
+        usage_error(SpecialFileError(path, kind).said)
     if path.exists() and not force:
         usage_error(said("cli-output-exists", path=str(path)))
 
@@ -74,7 +74,7 @@ def write_or_exit(path: Path, data: bytes, *, force: bool) -> None:
     except OutputExistsError:
         usage_error(said("cli-output-exists", path=str(path)))
     except SpecialFileError as error:
-        usage_error(said("cli-as-is", text=str(error)))
+        usage_error(error.said)
     except OSError as error:
         error_line(said("cli-cannot-write", path=str(path), reason=str(error.strerror or error)))
         raise typer.Exit(EXIT_OUTPUT) from None

@@ -11,7 +11,6 @@ import typer
 
 from plan415x.cli.bodies.common import error_line, usage_error
 from plan415x.cli.shared import EXIT_OUTPUT
-from plan415x.problems import said
 from plan415x.reports.pdf_fonts import FontError, Fonts, NoFontError, find_fonts
 
 
@@ -19,7 +18,7 @@ def fonts_or_exit() -> Fonts:
     try:
         return find_fonts()
     except NoFontError as error:
-        error_line(said("cli-as-is", text=str(error)))
+        error_line(error.said)
         raise typer.Exit(EXIT_OUTPUT) from None
     except FontError as error:
-        usage_error(said("cli-as-is", text=str(error)))
+        usage_error(error.said)
