@@ -88,3 +88,31 @@ def test_a_cell_and_a_merge_refusal_are_both_left_out(data: Path, tmp_path: Path
     assert f"{book.name}:甲局!I4: expected a number, got the text '约950'" in err
     assert f"{book.name}:乙局!I4: year-to-date 'robots' falls" in err
     assert "2 refused cell(s)" in out + err
+
+
+def _refused_row(receipt: Path) -> str:
+    """The first row of the 回执's 须更正的单元格 table."""
+    lines = receipt.read_text(encoding="utf-8").splitlines()
+    return lines[lines.index("## 二、须更正的单元格") + 4]
+
+
+def test_the_receipt_says_a_merge_refusal_in_the_units_terms(data: Path, tmp_path: Path) -> None:
+    # the 回执 names the target, says the periods in months, and names no file of the office's
+    book = tmp_path / "七月.xlsx"
+    fill(book, {("甲局", "I4"): 950, ("乙局", "I4"): 60, ("乙局", "I5"): 3})
+    code, _, _ = _import(
+        str(book), "--data", str(data), "--accept-valid", "--receipts", str(tmp_path / "回执")
+    )
+    assert code == 1
+    assert _refused_row(tmp_path / "回执" / "回执-2023Q3-ub-乙局.md") == (
+        "| 1 | I4 | 新增机器人：累计数从100（2023年1-6月）降至60（2023年1-9月）；"
+        "同一年内累计数不会减少，请核实本期数与此前已报的数 |"
+    )
+    # a figure other than the one received: no --force, no file, in the unit's words
+    again = tmp_path / "八月.xlsx"
+    fill(again, {("甲局", "I4"): 960})
+    code, _, _ = _import(str(again), "--data", str(data), "--receipts", str(tmp_path / "回执2"))
+    assert code == 1
+    assert _refused_row(tmp_path / "回执2" / "回执-2023Q3-ua-甲局.md") == (
+        "| 1 | I4 | 低效工业用地改造：本次为960亩，此前已报950亩；如需更正已报数据，请在重新报送时说明 |"
+    )

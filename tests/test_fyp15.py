@@ -57,3 +57,26 @@ def test_a_table_of_levels_heads_its_figures_as_such(tmp_path: Path) -> None:
     head = result.output.splitlines()[4]
     assert head.split()[:5] == ["指标", "单位", "目标", "实际值", "完成率"]
     assert "月累计" not in result.output
+
+
+def test_a_geometric_path_and_a_ceiling_held_every_year_are_said_as_such(tmp_path: Path) -> None:
+    """〔17〕 on an index (2025 = 100) at the end of 2027, two of five years (ILLUSTRATIVE figure):
+    due 100 × 0.83^(2/5) = 92.8178, the schedule the share of the cut due, (100 − 92.8178) / 17 =
+    42.25%: a share of the change, not of the time (40%), so labelled 几何. 失业率 <5.5 is held
+    every year: (始终), never (2030)."""
+    folder = tmp_path / "fyp"
+    shutil.copytree(FOLDER, folder)
+    (folder / "actuals").mkdir()
+    (folder / "actuals" / "2027.yaml").write_text(
+        "schema_version: 1\nperiod: 2027\nillustrative: true\n"
+        "source: {document: 示意数据}\n"
+        "records:\n  - {target: co2-intensity, value: 94}\n",
+        encoding="utf-8",
+    )
+    result = CliRunner().invoke(app, ["check", "2027", "--data", str(folder), "--lang", "zh"])
+    assert result.exit_code == 0, result.output
+    (co2,) = [line for line in result.output.splitlines() if "单位GDP二氧化碳排放" in line]
+    # completion (100 − 94) / 17 = 35.29%; gap 42.25 − 35.29 = 6.95 points
+    assert co2.split()[1:8] == ["指数", "≤83", "(2030)", "94", "35.3%", "42.2%(几何,2026-2030年)", "7"]
+    (jobless,) = [line for line in result.output.splitlines() if "城镇调查失业率" in line]
+    assert "<5.5 (始终)" in jobless

@@ -1108,7 +1108,7 @@ level due = base × (target / base)^(t/T) (100 × 0.83^(24/60) = 92.818 after tw
 where a linear path would owe 93.2);
 completion = (actual − base) / (target − base), the share of the change achieved;
 schedule = (level due − base) / (target − base), the share of the change due by that level
-(42.25% after two of five years, against 40% of the time), labelled with its years;
+(42.25% after two of five years, against 40% of the time), labelled 几何 with its years (42.2%(几何,2026-2030年));
 gap = schedule − completion, and the status follows the thresholds as along any path.
 explain says it as the analyst does too: 累计降低6%, 按进度应降低7.18%, 差1.18个百分点 (the
 cumulative change in % of the base, against the change due by the schedule). The deadline is
@@ -1568,6 +1568,8 @@ NOTICE_SAID: dict[str, str] = {
     "receipt-section-result": "Result",
     "receipt-section-cells": "Cells to correct",
     "receipt-section-check": "Figures to check",
+    "receipt-why-ytd-decrease": "{target}: the year-to-date figure falls from {previous} ({before}) to {value} ({after}); a year-to-date figure never falls within a year: check this figure and the one sent before",
+    "receipt-why-conflict": "{target}: {new} this time, where {old} was received before; to correct the figure received, say so when sending again",
     "receipt-check": "These figures were received but look unusual against earlier periods or the target:"
     " please check them; a figure found right need not be sent again.",
     "receipt-received": " (received {day})",

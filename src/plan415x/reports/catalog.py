@@ -6,7 +6,7 @@ from collections.abc import Sequence
 
 from plan415x.i18n import say
 from plan415x.reports.table import render_rows
-from plan415x.rules import COMPARATORS, FORMULAS, FROM_BASE
+from plan415x.rules import COMPARATORS, FORMULAS, FROM_BASE, GEOMETRIC, REFERENCE_TARGET
 from plan415x.units import builtin
 from plan415x.values import Kind, Measure
 
@@ -63,5 +63,7 @@ def kind_lines() -> list[tuple[str, str]]:
 def render_kinds(*, color: bool) -> str:
     footer = "How each is judged, with the formulas: docs/rules.md, or plan415x explain TARGET PERIOD."
     table = render_rows(["kind", "judged by"], [list(k) for k in kind_lines()], color=color, footer=footer)
-    # The comparators, 左右's good side and 属性 hold for every kind: said once, after the kinds.
-    return table.rstrip("\n") + "\n\n" + say(COMPARATORS).strip() + "\n\n" + say(FROM_BASE).strip() + "\n"
+    # The comparators, 左右's good side and 属性 hold for every kind, and a five-year table's
+    # arithmetic (from a base, 〔累计〕, another target's figure) for several: said once, after.
+    after = (COMPARATORS, FROM_BASE, GEOMETRIC, REFERENCE_TARGET)
+    return table.rstrip("\n") + "".join("\n\n" + say(part).strip() for part in after) + "\n"

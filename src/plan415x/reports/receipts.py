@@ -14,7 +14,7 @@ from collections.abc import Mapping
 
 from plan415x.excel.outcome import Outcome, place
 from plan415x.i18n import say
-from plan415x.problems import Arg, Said, said
+from plan415x.problems import Arg, Problem, Said, said
 from plan415x.reports.brief import Brief
 from plan415x.reports.brief_said import Borrowed, clauses, day, semis
 from plan415x.reports.brief_sections import Block, Section
@@ -54,7 +54,7 @@ def receipts(
         name = units.get(unit, title)
         taken = [(t, what) for sheet, t, what in outcome.taken if sheet == title]
         bad = [
-            (cell, Borrowed(p.message).said_in(LANG))
+            (cell, Borrowed(_for_unit(p, targets)).said_in(LANG))
             for p in [*outcome.problems, *outcome.left]
             for sheet, cell in [place(p)]
             if sheet == title
@@ -150,3 +150,30 @@ def receipts(
 def _head(*rest: Said) -> tuple[str, ...]:
     """A 回执 table's head: 序号, then ``rest`` (指标 and 结果, or 单元格 and 问题 or 提示)."""
     return tuple(say(h, LANG) for h in (said("notice-col-no"), *rest))
+
+
+def _for_unit(refused: Problem, targets: Mapping[str, str]) -> str:
+    """A refused cell's problem as the unit is told it: a refusal of the merge (a figure below
+    the one sent before, a figure other than the one received) names the target by its name and
+    says neither the office's files nor its command's options; a cell's own refusal (约60, a
+    date in a number's cell) is said as the import says it."""
+    made = refused.said
+    if made is None:
+        return refused.message
+    args = made.args
+    name = targets.get(str(args.get("target")), str(args.get("target")))
+    if made.id in ("check-ytd-decrease", "check-ytd-decrease-component"):
+        return say(
+            said(
+                "receipt-why-ytd-decrease",
+                target=name,
+                previous=args["previous"],
+                before=args["before"],
+                value=args["value"],
+                after=args["after"],
+            ),
+            LANG,
+        )
+    if made.id == "import-conflict":
+        return say(said("receipt-why-conflict", target=name, new=args["new"], old=args["old"]), LANG)
+    return refused.message

@@ -11,7 +11,7 @@ from __future__ import annotations
 from plan415x.numbers import fmt
 from plan415x.periods import Period
 from plan415x.results import Report, Result, Status
-from plan415x.values import Comparator, Good, Kind
+from plan415x.values import Comparator, Good, Kind, Pace
 
 # Markers, each explained in the legend; all exist in GBK, so a Chinese console can show them.
 STALE = "※"
@@ -54,7 +54,9 @@ def goal_text(result: Result, lang: str = "zh") -> str:
         text = f"{num(value, 2)}—{num(t.upper, 2)}"  # a range, as the report prints it: 5—5.5
     if t.comparator in (Comparator.approx, Comparator.between) and t.good in _GOOD_WORDS:
         text += _GOOD_WORDS[t.good][0 if lang == "zh" else 1]
-    if not t.per_year:
+    if t.pace is Pace.always:  # held at every period, not due by a year: not (2027)
+        text += " (始终)" if lang == "zh" else " (always)"
+    elif not t.per_year:
         text += f" ({t.last_year})"
     return text
 
