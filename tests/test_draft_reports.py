@@ -75,6 +75,8 @@ def test_the_2024_work_report_drafts_its_targets_and_never_its_review() -> None:
     assert {t.value for t in drafted.targets}.isdisjoint({1256, 5.1, 0.2, 14130})
     assert {t.clause for t in drafted.targets} == {"二"}
     assert {(t.first_year, t.last_year, t.hedge) for t in drafted.targets} == {(2024, 2024, "plain")}
+    # 同步 with 经济增长: its reference is the GDP growth target's figure, read from the data
+    assert [t.reference for t in drafted.targets] == [None, None, None, None, 0, None, None]
 
 
 def test_the_2024_work_report_measured_against_its_encoding() -> None:

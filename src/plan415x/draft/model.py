@@ -54,6 +54,9 @@ class Proposal(NamedTuple):
     """(change, by): 提高N个百分点 (points_up), 降低N% (pct_down), 翻一番 (times 2)."""
     figure_unit: str | None = None
     """average_growth: the measure of its yearly levels (亿元); its unit is the rate's (%)."""
+    reference: int | None = None
+    """Index (in the draft) of the target whose figure is this relative target's reference
+    (居民收入增长和经济增长同步: the GDP growth target's), written as ``reference_target``."""
 
 
 class Action(NamedTuple):

@@ -59,7 +59,7 @@ def draft(text: str) -> Draft:
         plan = plan._replace(last_year=max([plan.last_year, *(p.last_year for p in found)]))
     used = {p.action for p in found}
     actions = tuple(a for a in seg.actions if a.clause in used)
-    return Draft(plan, actions, tuple(pair(found)))
+    return Draft(plan, actions, tuple(referenced(pair(found))))
 
 
 def _second_kind(p: Proposal, one_year: bool) -> Proposal:
@@ -357,3 +357,33 @@ def _name(words: str) -> str:
     name = _LEAD.sub("", words.strip())
     name = re.sub(r"(?:达到|达|不低于|不少于|超过|突破|以上|左右|稳定在|保持在|控制在)$", "", name).strip()
     return name or words.strip()
+
+
+# 经济增长 in 居民收入增长和经济增长同步 is the economy's: the GDP growth target's figure.
+_ECONOMY = re.compile(r"^经济增长$|国内生产总值|地区生产总值|生产总值增长|GDP")
+
+
+def referenced(found: list[Proposal]) -> list[Proposal]:
+    """Each 同步 target (relative, …增长和…增长同步) with the target whose figure is its
+    reference, when the draft holds one: the growth it is in step with (经济增长: the GDP growth
+    target), its name's words found in another growth target's name. Its records then give only
+    its own figure (issue 24, item 5)."""
+    out = list(found)
+    for i, p in enumerate(found):
+        m = kinds.IN_STEP.search(p.text_zh) if p.kind == "relative" else None
+        if m is None:
+            continue
+        other = m["b"]
+        stem = other.removesuffix("增长").removesuffix("提高")
+        for j, q in enumerate(found):
+            if j == i or q.kind not in ("growth", "average_growth", "monitor"):
+                continue
+            economy = _ECONOMY.search(other) and _ECONOMY.search(q.name_zh)
+            if economy or (stem and stem in q.name_zh):
+                why = {
+                    **p.why,
+                    "reference": Guess(0.7, said("draft-why-reference", other=other, name=q.name_zh)),
+                }
+                out[i] = p._replace(reference=j, why=why)
+                break
+    return out

@@ -130,7 +130,7 @@ def confidence_text(why: dict[str, Guess], lang: str = "zh") -> str:
     至少达到该数``. The reasons are said in the plan's language (a draft's plan is Chinese);
     targets.yaml's comments say them in English."""
     names = {"kind": "类型", "value": "目标值", "unit": "单位", "comparator": "比较", "hedge": "力争/确保"}
-    names |= {"period": "年份", "responsible": "责任单位", "restates": "重述"}
+    names |= {"period": "年份", "responsible": "责任单位", "restates": "重述", "reference": "参照指标"}
     names |= {"good": "好的方向", "attribute": "属性", "baseline": "基期"}
     lines = sorted(why.items(), key=lambda item: (item[1].confidence, item[0]))
     return "\n".join(f"{names.get(k, k)} {g.confidence:.2f} {say(g.reason, lang)}" for k, g in lines)
@@ -380,12 +380,14 @@ def read(data: bytes) -> Reviewed:
     targets = []
     for _, p, _, _ in kept:
         restates = None if p.restates is None else moved.get(p.restates)
-        why = (
-            p.why
-            if restates is not None or "restates" not in p.why
-            else {k: g for k, g in p.why.items() if k != "restates"}
-        )
-        targets.append(p._replace(restates=restates, why=why))
+        # and a target read against a target deleted has no reference read from the data
+        reference = None if p.reference is None else moved.get(p.reference)
+        why = {
+            k: g
+            for k, g in p.why.items()
+            if (k != "restates" or restates is not None) and (k != "reference" or reference is not None)
+        }
+        targets.append(p._replace(restates=restates, reference=reference, why=why))
     return Reviewed(
         draft._replace(targets=tuple(targets)),
         source,

@@ -42,6 +42,7 @@ GUESSED = (
     "period",
     "responsible",
     "restates",
+    "reference",
 )
 
 
@@ -145,4 +146,6 @@ def targets_yaml(
             out.append(f"    responsible: [{', '.join(unit_ids[r] for r in t.responsible)}]")
         if t.restates is not None:
             out.append(f"    restates: {ids[t.restates]}")
+        if t.reference is not None:
+            out.append(f"    reference_target: {ids[t.reference]}")
     return "\n".join(out) + "\n"

@@ -1199,6 +1199,7 @@ DRAFT2: dict[str, str] = {
     "draft-why-units-lead": "the row's 责任单位, the first the lead (列第一位的为牵头单位)",
     "draft-why-units-first": "the row's 责任单位, the first taken as lead",
     "draft-why-restates": "the wording of {clause}: {text}",
+    "draft-why-reference": "in step with {other}: the figure of {name}",
     "draft-why-restated-units": "restated in {clause}, whose 责任单位 they are",
     "draft-why-ceiling": "{word}: a ceiling in practice",
     "draft-why-more-fine": "左右 of a thing wanted: more is fine",

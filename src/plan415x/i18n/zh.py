@@ -1015,6 +1015,7 @@ DRAFT2: dict[str, str] = {
     "draft-why-units-lead": "该行责任单位,列第一位的为牵头单位",
     "draft-why-units-first": "该行责任单位,第一个视为牵头单位",
     "draft-why-restates": "与{clause}措辞相近:{text}",
+    "draft-why-reference": "与{other}同步:取{name}的数",
     "draft-why-restated-units": "{clause}重述此目标,取其责任单位",
     "draft-why-ceiling": "“{word}”:实际为上限",
     "draft-why-more-fine": "所求之事的“左右”:多则更好",
