@@ -16,6 +16,7 @@ SRC = REPO / "src" / "plan415x"
 
 RENDERERS = [
     "excel/export.py",
+    "reports/brief_formats.py",
     "excel/sheets.py",
     "excel/summary_sheet.py",
     "excel/detail_sheet.py",

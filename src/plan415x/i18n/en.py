@@ -1271,6 +1271,15 @@ IMPLEMENTATION: dict[str, str] = {
 
 
 VERDICT: dict[str, str] = {
+    # check's verdict line (reports/gap.verdict_line): one sentence, its parts said apart.
+    "verdict-line": "{head} ({first}-{last}, {pct}% of the time elapsed): of {judged} targets, {parts}",
+    "verdict-head": "Verdict",
+    "verdict-head-halfway": "Halfway",
+    "verdict-part": "{n} {word}",
+    "verdict-part-named": "{n} {word} ({names}{more})",
+    "verdict-more": ", etc.",
+    "verdict-no-data": "no data {n}",
+    "verdict-not-assessed": "not assessed {n}",
     "verdict-rule": """check, for a plan of several years (its first_year before its last_year), reads each target
 at the period checked in the words of the national mid-term evaluation (《十四五规划纲要》实施中期
 评估, 2023-12-26: "时间过半、任务过半"; of the 20 main indicators 4 提前实现, 5 快于预期, 7 基本符合

@@ -1080,6 +1080,15 @@ IMPLEMENTATION: dict[str, str] = {
 
 
 VERDICT: dict[str, str] = {
+    # check's verdict line (reports/gap.verdict_line): one sentence, its parts said apart.
+    "verdict-line": "{head}({first}-{last}年, 时间进度{pct}%): {judged} 项指标中, {parts}",
+    "verdict-head": "评估",
+    "verdict-head-halfway": "时间过半",
+    "verdict-part": "{word} {n} 项",
+    "verdict-part-named": "{word} {n} 项({names}{more})",
+    "verdict-more": "等",
+    "verdict-no-data": "未填报 {n} 项",
+    "verdict-not-assessed": "未评估 {n} 项",
     "verdict-rule": """check 对跨年度的计划(first_year 早于 last_year),在检查期按国家规划中期评估的用语评价每项指标
 (《十四五规划纲要》实施中期评估,2023-12-26:"时间过半、任务过半";20项主要指标中4项提前实现、5项快于预期、
 7项基本符合预期、4项滞后)。不重新判定:评价由状态读出,状态已含该类指标的进度要求(序时进度、跨年度的时间进度、

@@ -8,7 +8,9 @@ from __future__ import annotations
 from collections import Counter
 from typing import Any
 
+from plan415x.i18n import say
 from plan415x.periods import Period
+from plan415x.problems import Arg, said
 from plan415x.reports.words import (
     OVER,
     RESTATES,
@@ -371,41 +373,29 @@ def verdict_line(report: Report, lang: str) -> str | None:
     if seen is None:
         return None
     plan, mid = report.plan, seen.midpoint
-    names = [name_text(r, lang) for r in seen.lagging[:NAMED_LAGGING]]
-    more = len(seen.lagging) > NAMED_LAGGING
-    if lang == "zh":
-        head = "时间过半" if mid.halfway else "评估"
-        parts = []
-        for v in JUDGED:
-            part = f"{verdict_word(v, lang)} {seen.counts[v]} 项"
-            if v is Verdict.lagging and names:
-                part += "(" + "; ".join(names) + ("等" if more else "") + ")"
-            parts.append(part)
-        line = (
-            f"{head}({plan.first_year}-{plan.last_year}年, 时间进度{num(mid.elapsed_pct)}%):"
-            f" {seen.judged} 项指标中, " + ", ".join(parts)
-        )
-        extra = [
-            f"未填报 {seen.counts[Verdict.no_data]} 项" if seen.counts[Verdict.no_data] else "",
-            f"未评估 {seen.not_assessed} 项" if seen.not_assessed else "",
-        ]
-    else:
-        head = "Halfway" if mid.halfway else "Verdict"
-        parts = []
-        for v in JUDGED:
-            part = f"{seen.counts[v]} {verdict_word(v, lang)}"
-            if v is Verdict.lagging and names:
-                part += " (" + "; ".join(names) + (", etc." if more else "") + ")"
-            parts.append(part)
-        line = (
-            f"{head} ({plan.first_year}-{plan.last_year}, {num(mid.elapsed_pct)}% of the time elapsed):"
-            f" of {seen.judged} targets, " + ", ".join(parts)
-        )
-        extra = [
-            f"no data {seen.counts[Verdict.no_data]}" if seen.counts[Verdict.no_data] else "",
-            f"not assessed {seen.not_assessed}" if seen.not_assessed else "",
-        ]
-    return " · ".join([line, *(x for x in extra if x)])
+    names = "; ".join(name_text(r, lang) for r in seen.lagging[:NAMED_LAGGING])  # names hold 、
+    more: Arg = said("verdict-more") if len(seen.lagging) > NAMED_LAGGING else ""
+    parts = [
+        said("verdict-part-named", word=verdict_word(v, lang), n=str(seen.counts[v]), names=names, more=more)
+        if v is Verdict.lagging and names
+        else said("verdict-part", word=verdict_word(v, lang), n=str(seen.counts[v]))
+        for v in JUDGED
+    ]
+    line = said(
+        "verdict-line",
+        head=said("verdict-head-halfway") if mid.halfway else said("verdict-head"),
+        first=str(plan.first_year),
+        last=str(plan.last_year),
+        pct=num(mid.elapsed_pct),
+        judged=str(seen.judged),
+        parts=", ".join(say(part, lang) for part in parts),
+    )
+    no_data, not_assessed = seen.counts[Verdict.no_data], seen.not_assessed
+    extra = [
+        said("verdict-no-data", n=str(no_data)) if no_data else None,
+        said("verdict-not-assessed", n=str(not_assessed)) if not_assessed else None,
+    ]
+    return " · ".join(say(x, lang) for x in [line, *extra] if x is not None)
 
 
 def legend(lang: str) -> str:

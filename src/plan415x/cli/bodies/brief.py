@@ -3,7 +3,7 @@ imported by ``reports.brief_docx`` only when a .docx is made, fpdf2 by ``reports
 when a PDF is)."""
 
 from pathlib import Path
-from typing import TYPE_CHECKING, assert_never
+from typing import TYPE_CHECKING
 
 import typer
 
@@ -16,10 +16,8 @@ from plan415x.engine import Engine
 from plan415x.options import BriefForm, BriefFormat, Lang, of_suffix
 from plan415x.problems import said
 from plan415x.reports import brief as rb
-from plan415x.reports.brief_docx import to_docx
+from plan415x.reports.brief_formats import render
 from plan415x.reports.brief_published import build_published
-from plan415x.reports.pdf import GONGWEN
-from plan415x.reports.pdf import render as to_pdf
 from plan415x.reports.pdf_fonts import Fonts
 from plan415x.scoring import scoring_path
 from plan415x.views.period import period_view
@@ -27,20 +25,6 @@ from plan415x.views.published import read
 
 if TYPE_CHECKING:
     from plan415x.scoring.engine import Score  # brings pydantic: a quarter's draft does not need it
-
-
-def _render(draft: rb.Brief, fmt: BriefFormat, lang: str, fonts: Fonts | None) -> bytes:
-    """The draft in ``fmt``: one case per member (mypy --strict proves each has its renderer)."""
-    match fmt:
-        case BriefFormat.markdown:
-            return rb.to_markdown(draft).encode("utf-8")
-        case BriefFormat.docx:
-            return to_docx(draft, lang)
-        case BriefFormat.pdf:
-            assert fonts is not None  # found before the data was loaded
-            return to_pdf(draft, lang, fonts, GONGWEN)
-        case _:
-            assert_never(fmt)
 
 
 def _scored(data: Path, period: str) -> tuple[Engine | None, "Score | None"]:
@@ -82,7 +66,7 @@ def _as_published(
         # draft needs: spoilt by hand, said as every reader of published/ says it.
         tell(said("cli-brief-not-a-record", period=str(when), error=str(error)), err=True)
         raise typer.Exit(EXIT_INVALID) from None
-    body = _render(draft, fmt, lang.value, fonts)
+    body = render(draft, fmt, lang.value, fonts)
     write_or_exit(output, body, force=force)
     judged = len(published.record["judgements"])
     tell(
@@ -137,7 +121,7 @@ def run(
     with published_records():
         view = period_view(engine, report)
     draft = rb.build(view, lang.value, score=score)
-    body = _render(draft, fmt, lang.value, fonts)
+    body = render(draft, fmt, lang.value, fonts)
     write_or_exit(output, body, force=force)
     tell(
         said(

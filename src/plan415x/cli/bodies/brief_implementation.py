@@ -9,7 +9,6 @@ exit 2, says so and names both.
 """
 
 from pathlib import Path
-from typing import assert_never
 
 from plan415x.cli.bodies.common import load_or_exit, parse_period, tell, usage_error
 from plan415x.cli.bodies.output import check_output, write_or_exit
@@ -18,27 +17,9 @@ from plan415x.cli.shared import color_wanted, echo, emit, terminal_width
 from plan415x.engine import Engine
 from plan415x.options import BriefFormat, Lang, of_suffix
 from plan415x.problems import said
-from plan415x.reports import brief as rb
-from plan415x.reports.brief_docx import to_docx
+from plan415x.reports.brief_formats import render
 from plan415x.reports.implementation import build, to_text
-from plan415x.reports.pdf import GONGWEN
-from plan415x.reports.pdf import render as to_pdf
-from plan415x.reports.pdf_fonts import Fonts
 from plan415x.views.implementation import implementation_view
-
-
-def _render(doc: rb.Brief, fmt: BriefFormat, lang: str, fonts: Fonts | None) -> bytes:
-    """The table in ``fmt``: one case per member (mypy --strict proves each has its renderer)."""
-    match fmt:
-        case BriefFormat.markdown:
-            return rb.to_markdown(doc).encode("utf-8")
-        case BriefFormat.docx:
-            return to_docx(doc, lang)
-        case BriefFormat.pdf:
-            assert fonts is not None  # found before the data was loaded
-            return to_pdf(doc, lang, fonts, GONGWEN)
-        case _:
-            assert_never(fmt)
 
 
 def run(*, period: str, output: Path | None, data: Path, lang: Lang, force: bool, as_published: bool) -> None:
@@ -62,7 +43,7 @@ def run(*, period: str, output: Path | None, data: Path, lang: Lang, force: bool
     if output is None or fmt is None:
         emit(to_text(doc, color=color_wanted(), fit=terminal_width()), color=color_wanted())
         return
-    write_or_exit(output, _render(doc, fmt, lang.value, fonts), force=force)
+    write_or_exit(output, render(doc, fmt, lang.value, fonts), force=force)
     tell(said("cli-wrote-implementation", path=str(output), rows=str(len(view.rows))))
     if doc.banner:
         echo(doc.banner, err=True)
