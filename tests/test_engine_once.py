@@ -55,3 +55,23 @@ def test_each_judgement_is_made_once(mini: Path, monkeypatch: pytest.MonkeyPatch
     engine.judge(land, Period.parse("2023"))
     assert ("land", "2023Q4") in made
     assert ("land", "2023") in made
+
+
+def test_counted_again_is_the_same_and_a_copy(mini: Path) -> None:
+    """results.counted remembers the tuple it counted last (the HTML page counts its report's
+    results eleven times): the same results again give the same list, a list of its own (the
+    caller may change it); a list is counted anew (it may have changed)."""
+    from plan415x.results import counted
+
+    dataset, _ = load_dataset(mini, lean=True)
+    assert dataset is not None
+    results = Engine(dataset).report(Period.parse("2023Q2")).results
+    first = counted(results)
+    expected = list(first)
+    assert first  # the mini plan's targets due at 2023Q2, monitoring ones left out
+    first.clear()
+    assert counted(results) == expected
+    shown = list(results)
+    assert counted(shown) == expected
+    del shown[0]
+    assert counted(shown) == [r for r in expected if r is not results[0]]
