@@ -41,6 +41,11 @@ class Engine:
         self.dataset = dataset
         self._thresholds: dict[tuple[Kind, Hedge], Thresholds] = {}
         self._whole: dict[str | None, bool] = {}
+        # Each judgement made once: the report judges the period before for 较上期, the ranking
+        # judges it again, the red streaks and the HTML page's sparklines go further back (a
+        # 10,000-target page asked 86,590 judgements of 61,428). By target id and period (its
+        # spelling too: 2023 and 2023Q4 end alike), the target kept to be sure it is the same.
+        self._judged: dict[tuple[str, tuple[int, int], str], tuple[Target, Outcome]] = {}
         self.history: dict[str, list[Observation]] = defaultdict(list)
         targets, history = dataset.targets, self.history
         for entry in dataset.actuals:  # already ordered by period
@@ -105,7 +110,16 @@ class Engine:
 
     def judge(self, target: Target, period: Period) -> Outcome:
         """The judgement alone (a status history needs no more: 100,000 of them for a year of
-        10,000 targets)."""
+        10,000 targets), made once for a target and a period."""
+        key = (target.id, period.key, period.text)
+        judged = self._judged.get(key)
+        if judged is not None and judged[0] is target:
+            return judged[1]
+        outcome = self._judge(target, period)
+        self._judged[key] = (target, outcome)
+        return outcome
+
+    def _judge(self, target: Target, period: Period) -> Outcome:
         if period.year < target.first_year:
             if target.kind is Kind.monitor:
                 return Outcome(

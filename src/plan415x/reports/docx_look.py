@@ -57,8 +57,19 @@ def column_widths(
     n = len(rows[0])
     body = rows[1:] or rows
 
+    # Each text measured once (a cell is measured two or three times, and a column repeats its
+    # words): the 检查表 of 10,000 targets measured 160,000 texts, character by character, in
+    # 0.6 s. Text of ASCII only by its length (no ASCII character is wide): the same sum.
+    needs: dict[str | int, float] = {}
+
     def need(text: str) -> float:  # and a little room: a renderer's glyphs are not exactly an em
-        return sum(em if width(ch) == 2 else 0.6 * em for ch in text) + (SLACK_MM if text else 0.0)
+        key: str | int = len(text) if text.isascii() else text
+        got = needs.get(key)
+        if got is None:
+            got = needs[key] = sum(em if width(ch) == 2 else 0.6 * em for ch in text) + (
+                SLACK_MM if text else 0.0
+            )
+        return got
 
     def token(text: str) -> float:  # the longest part no line may break: ≥3.75%, （2025年）
         return max((need(t) for t in UNBROKEN.findall(text)), default=0.0)

@@ -15,6 +15,7 @@ from __future__ import annotations
 import datetime as dt
 import re
 from collections.abc import Iterable
+from functools import lru_cache
 
 from plan415x.periods import Period
 
@@ -26,7 +27,15 @@ _DATE = re.compile(r"\b(\d{4})-(\d{2})-(\d{2})\b")
 _CODE = re.compile(r"\b\d{4}(?:Q[1-4]|H[12]|-(?:0[1-9]|1[0-2]))\b(?!-)")
 
 
+_TOUCHED = re.compile(r"[-QH·,;:() ]")
+"""A character some step of ``_convert`` changes or reads (a date's and a code's -, Q, H): text
+without one is left as it is (most of the 检查表's 10,000 goals and figures)."""
+
+
+@lru_cache(maxsize=4096)  # the same words in every row: 序时进度's 100%, a status, a unit's note
 def _convert(text: str) -> str:
+    if not _TOUCHED.search(text):
+        return text
     # A date as 2024年1月10日, a period's code (2023Q2) as its months (2023年1-6月): no codes.
     text = _DATE.sub(lambda m: zh_date(dt.date(int(m[1]), int(m[2]), int(m[3]))), text)
     text = _CODE.sub(lambda m: Period.parse(m[0]).label_zh(), text)
