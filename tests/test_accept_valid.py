@@ -116,3 +116,28 @@ def test_the_receipt_says_a_merge_refusal_in_the_units_terms(data: Path, tmp_pat
     assert _refused_row(tmp_path / "回执2" / "回执-2023Q3-ua-甲局.md") == (
         "| 1 | I4 | 低效工业用地改造：本次为960亩，此前已报950亩；如需更正已报数据，请在重新报送时说明 |"
     )
+
+
+def test_a_unit_whose_every_figure_was_left_out_still_gets_its_receipt(data: Path, tmp_path: Path) -> None:
+    # 乙局's one figure falls and is left out, 甲局's is taken: 乙局 must still be told what to fix
+    book = tmp_path / "七月.xlsx"
+    fill(book, {("甲局", "I4"): 950, ("乙局", "I4"): 60})
+    code, _, _ = _import(
+        str(book), "--data", str(data), "--accept-valid", "--receipts", str(tmp_path / "回执")
+    )
+    assert code == 1
+    assert sorted(p.name for p in (tmp_path / "回执").glob("*.md")) == [
+        "回执-2023Q3-ua-甲局.md",
+        "回执-2023Q3-ub-乙局.md",
+    ]
+    assert _refused_row(tmp_path / "回执" / "回执-2023Q3-ub-乙局.md").startswith(
+        "| 1 | I4 | 新增机器人：累计数从100"
+    )
+    # a cell refused by its own check, alone on its unit's sheet, the same
+    book = tmp_path / "八月.xlsx"
+    fill(book, {("甲局", "I4"): 950, ("乙局", "I4"): "约60"})
+    code, _, _ = _import(
+        str(book), "--data", str(data), "--accept-valid", "--receipts", str(tmp_path / "回执2")
+    )
+    assert code == 1
+    assert (tmp_path / "回执2" / "回执-2023Q3-ub-乙局.md").exists()

@@ -128,7 +128,7 @@ def run(
     out.received = received  # the 回执 says when it came, refused or taken
     # the units to answer: each sheet of a unit that held a figure or a refused cell (a sheet
     # left blank, or the sheet of the targets with no lead unit, is no one's to be told of)
-    held = {e.sheet for e in read.entries} | {place(p)[0] for p in out.problems}
+    held = {e.sheet for e in read.entries} | {place(p)[0] for p in [*out.problems, *out.left]}
     out.units = [(title, unit) for title, unit in read.units if unit and title in held]
     out.period = read.period
     out.messages[:0] = read.notes
