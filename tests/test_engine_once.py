@@ -58,14 +58,17 @@ def test_each_judgement_is_made_once(mini: Path, monkeypatch: pytest.MonkeyPatch
 
 
 def test_counted_again_is_the_same_and_a_copy(mini: Path) -> None:
-    """results.counted remembers the tuple it counted last (the HTML page counts its report's
-    results eleven times): the same results again give the same list, a list of its own (the
-    caller may change it); a list is counted anew (it may have changed)."""
+    """A report counts its results once (``Report.counted_results``: the HTML page counts them a
+    dozen times), the same as ``results.counted``; counted again they give the same list, a
+    list of its own (the caller may change it); a list is counted anew (it may have changed)."""
     from plan415x.results import counted
 
     dataset, _ = load_dataset(mini, lean=True)
     assert dataset is not None
-    results = Engine(dataset).report(Period.parse("2023Q2")).results
+    report = Engine(dataset).report(Period.parse("2023Q2"))
+    results = report.results
+    assert report.counted_results is report.counted_results  # made once
+    assert list(report.counted_results) == counted(results)
     first = counted(results)
     expected = list(first)
     assert first  # the mini plan's targets due at 2023Q2, monitoring ones left out

@@ -9,6 +9,7 @@ import datetime as dt
 import math
 from dataclasses import dataclass, field
 from enum import Enum
+from functools import cached_property
 from typing import NamedTuple
 
 from plan415x.periods import Period
@@ -218,23 +219,12 @@ def counted(results: tuple[Result, ...] | list[Result]) -> list[Result]:
     A stricter restatement (18 green factories in 2023 against 15 a year) is a commitment of
     its own: were the restated target kept regardless, 16 of 18 would be a red row that no
     count, red list, ranking or score ever saw."""
-    last = _LAST_COUNTED.get("results")
-    if last is not None and last[0] is results:
-        return list(last[1])
     kept = [r for r in results if r.status is not Status.monitoring]
     groups: dict[str, list[Result]] = {}
     for r in kept:
         groups.setdefault(r.target.restates or r.target.id, []).append(r)
     chosen = {id(group[0] if len(group) == 1 else min(group, key=worse_first)) for group in groups.values()}
-    out = [r for r in kept if id(r) in chosen]
-    if isinstance(results, tuple):
-        _LAST_COUNTED["results"] = (results, tuple(out))
-    return out
-
-
-_LAST_COUNTED: dict[str, tuple[tuple[Result, ...], tuple[Result, ...]]] = {}
-"""The results counted last (a tuple: they cannot change) and those that count: the HTML page
-counts its report's 10,000 results eleven times (summary, bars, changes, ranking, ...)."""
+    return [r for r in kept if id(r) in chosen]
 
 
 def worse_first(result: Result) -> tuple[int, float, int]:
@@ -276,6 +266,12 @@ class Report:
     whole: tuple[Result, ...] | None = None
     """When this report is a part of another (one unit's share, for its own workbook): the
     whole report's results, so that the unit is ranked among all units, not alone."""
+
+    @cached_property
+    def counted_results(self) -> tuple[Result, ...]:
+        """``counted(results)``, made once: a page counts its report's 10,000 results a dozen
+        times (summary, bars, changes, ranking, ...), and the results cannot change."""
+        return tuple(counted(self.results))
 
     @property
     def schedule_pct(self) -> float:

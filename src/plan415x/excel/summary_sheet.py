@@ -28,7 +28,7 @@ from plan415x.excel.sheets import (
 from plan415x.reports.gap import summary_counts
 from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
 from plan415x.reports.words import status_text
-from plan415x.results import Light, Report, Result, Status, counted
+from plan415x.results import Light, Report, Result, Status
 from plan415x.views.trend import averaged
 
 
@@ -110,7 +110,7 @@ def write_summary(
     lights = [light.label(lang) for light in Light]
     write_head(ws, row, [w["action"], w["total"], *lights, w["avg_done"], w["avg_schedule"]])
     by_action: dict[str, list[Result]] = {}
-    for r in counted(report.results):
+    for r in report.counted_results:
         by_action.setdefault(r.target.action, []).append(r)
     for action, results in by_action.items():
         row += 1

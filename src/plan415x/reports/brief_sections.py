@@ -21,7 +21,7 @@ from plan415x.reports.gap import (
 )
 from plan415x.reports.summary import light_counts, pct, red_rows
 from plan415x.reports.words import STALE, data_label, goal_text, marks, name_text, num, unit_name, unit_text
-from plan415x.results import Light, Report, Result, Status, counted
+from plan415x.results import Light, Report, Result, Status
 from plan415x.values import Kind
 from plan415x.views.changes import newly_done
 
@@ -302,7 +302,7 @@ def overall_section(
 def progress_section(report: Report, lang: str) -> Section:
     """主要进展: 已完成 counted, and named only when new this period (a target 已完成 in the
     previous period too is counted, not listed again); 超进度 counted and named."""
-    kept = counted(report.results)
+    kept = report.counted_results
     done = [r for r in kept if r.status is Status.achieved]
     new = [r for r in done if newly_done(r, report)]
     ahead = [r for r in kept if r.status is Status.ahead]
@@ -346,7 +346,7 @@ def problems_section(
 ) -> Section:
     reds = [row.result for row in red_rows(report, streaks, lang)]
     missed = sum(r.status is Status.missed for r in reds)
-    kept = counted(report.results)
+    kept = report.counted_results
     yellow = Counter(r.status for r in kept if r.light is Light.yellow)
     blocks: list[Block] = []
     text = problems_text(len(reds), missed, yellow, lang)

@@ -29,7 +29,7 @@ from plan415x.reports.gap import (
 )
 from plan415x.reports.gap_table import format_table
 from plan415x.reports.summary import RED_HEAD, overall_line, red_rows, red_table_rows
-from plan415x.results import Light, Report, Result, counted
+from plan415x.results import Light, Report, Result
 from plan415x.safetext import csv_text, json_number, markdown_text
 from plan415x.values import Kind
 from plan415x.views.published import Correction
@@ -40,7 +40,7 @@ def to_dict(report: Report, streaks: dict[str, int] | None = None) -> dict[str, 
     """``streaks``: 连续N期红灯 by target id (``views.history.red_streaks``); 0 for a target not red."""
     plan = report.plan
     streaks = streaks or {}
-    kept = {id(r) for r in counted(report.results)}
+    kept = {id(r) for r in report.counted_results}
     seen = report_verdicts(report)
     doc = {
         "plan": {
@@ -216,7 +216,7 @@ def format_csv(report: Report, lang: str = "zh", streaks: dict[str, int] | None 
     ]
     streaks = streaks or {}
     writer.writerow([*(csv_text(h) for h in head), *raw])
-    kept = {id(r) for r in counted(report.results)}
+    kept = {id(r) for r in report.counted_results}
     for r, row in zip(report.results, rows, strict=True):
         o = r.outcome
         numbers = [

@@ -36,9 +36,9 @@ from plan415x.reports.gap import (
 )
 from plan415x.reports.rank import JOINED_HEAD, correction_lines, excluded_lines, grouped, joined_row, note
 from plan415x.reports.rank import heads as rank_heads
-from plan415x.reports.summary import RedRow, overall_line, pct, red_rows, red_table_rows
+from plan415x.reports.summary import RedRow, light_counts, overall_line, pct, red_rows, red_table_rows
 from plan415x.reports.words import name_text, num, status_text
-from plan415x.results import Light, Report, Result, counted
+from plan415x.results import Light, Report, Result
 from plan415x.safetext import terminal_text
 from plan415x.values import Kind
 from plan415x.views.changes import moves
@@ -405,7 +405,7 @@ def to_html(view: PeriodView, lang: str = "zh") -> str:
     else:
         out.append(f"<p>{'本期无红灯指标。' if zh else 'No target is red.'}</p>")
     out.append(_changes_html(report, lang))
-    total, lights = _counts(report)
+    total, lights = light_counts(report)
     out.append(f'<h2 id="summary">{"总体情况" if zh else "Overall"}</h2>')
     out.append('<div class="cards">')
     for light, n in lights.items():
@@ -487,11 +487,6 @@ def all_texts(result: Result, report: Report, lang: str) -> list[str]:
     texts = cells(result, report, lang)
     del texts[7]  # the text bar: the sparkline and the numbers say it here
     return texts
-
-
-def _counts(report: Report) -> tuple[int, dict[Light, int]]:
-    kept = counted(report.results)
-    return len(kept), {light: sum(r.light is light for r in kept) for light in Light}
 
 
 def _share(n: int, total: int) -> str:

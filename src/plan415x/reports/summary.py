@@ -11,7 +11,7 @@ from dataclasses import dataclass, replace
 
 from plan415x.numbers import fmt
 from plan415x.reports.words import actual_text, goal_text, name_text, num, unit_name, unit_text
-from plan415x.results import Light, Report, Result, counted
+from plan415x.results import Light, Report, Result
 from plan415x.values import Kind
 
 SORTS = ("plan", "light", "gap", "unit")
@@ -45,7 +45,7 @@ def pct(part: int, whole: int) -> str:
 
 def light_counts(report: Report) -> tuple[int, dict[Light, int]]:
     """The counted targets (``results.counted``) and how many have each light."""
-    kept = counted(report.results)
+    kept = report.counted_results
     return len(kept), {light: sum(r.light is light for r in kept) for light in Light}
 
 
@@ -90,7 +90,7 @@ def red_rows(report: Report, streaks: dict[str, int] | None, lang: str) -> list[
     """The red targets that count (a target and its restatement once, by the worse judgement),
     most behind first within the plan's order of statuses: off track and missed alike, by 差值
     descending, those without one last."""
-    reds = [r for r in counted(report.results) if r.light is Light.red]
+    reds = [r for r in report.counted_results if r.light is Light.red]
     reds.sort(key=lambda r: (r.outcome.gap_points is None, -(r.outcome.gap_points or 0.0)))
     rows = []
     for r in reds:

@@ -26,7 +26,7 @@ from functools import cache
 from plan415x.engine import Engine, owes
 from plan415x.periods import Period
 from plan415x.problems import said
-from plan415x.results import Outcome, Report, Result, Status, counted
+from plan415x.results import Outcome, Report, Result, Status
 from plan415x.rules.common import Observation
 from plan415x.scoring.lines import target_lines
 from plan415x.scoring.model import BonusRule, ScoringFile
@@ -157,7 +157,7 @@ def score_year(
     today = today or dt.date.today()
     period = Period.parse(str(year))
     report = year_end_report(engine, period)
-    kept = counted(report.results)
+    kept = report.counted_results
     state = year_state(engine, year, today, _members(kept, scoring))
     if state.why is not None and (not provisional or state.at is None):
         raise Unfinished(state)
@@ -165,7 +165,7 @@ def score_year(
     if at.key != period.key:
         # Provisional, the year not over: judged where the data ends, against its schedule.
         report = year_end_report(engine, at)
-        kept = counted(report.results)
+        kept = report.counted_results
     members = _members(kept, scoring)
     unassigned = [r.target.id for r in kept if not _scored_units(r, scoring)]
     periods = state.used

@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from plan415x.results import Light, Report, Result, Status, counted
+from plan415x.results import Light, Report, Result, Status
 from plan415x.values import FLOW_KINDS, Comparator
 
 
@@ -46,7 +46,7 @@ def moves(report: Report) -> dict[str, list[Result]]:
     a target that worsened into red, or is first judged red, is ``red``; every group is in the
     report's order, and a group with no target is absent."""
     out: dict[str, list[Result]] = {}
-    for r in counted(report.results):
+    for r in report.counted_results:
         change = r.change
         if change is None or change == "new_year":
             continue
@@ -67,7 +67,7 @@ def newly_done(result: Result, report: Report) -> bool:
 def changes(report: Report) -> Changes:
     if report.previous_period is None:
         return Changes()
-    kept = counted(report.results)
+    kept = report.counted_results
     return Changes(
         new_red=tuple(r for r in kept if newly_red(r)),
         red_better=tuple(
@@ -114,7 +114,7 @@ def halves(report: Report) -> Halves | None:
         return None
     annual = [
         r
-        for r in counted(report.results)
+        for r in report.counted_results
         if r.target.kind in FLOW_KINDS
         and r.target.comparator in REACHED
         and not r.target.is_ceiling

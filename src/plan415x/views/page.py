@@ -8,7 +8,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from plan415x.periods import Period
-from plan415x.results import Light, Outcome, Report, counted
+from plan415x.results import Light, Outcome, Report
 
 
 @dataclass(frozen=True)
@@ -30,7 +30,7 @@ def action_series(report: Report, history: dict[str, list[tuple[Period, Outcome]
     year = report.period.year
     periods: dict[tuple[int, int], Period] = {}
     tallies: dict[str, dict[tuple[int, int], tuple[int, int]]] = {}
-    for r in counted(report.results):
+    for r in report.counted_results:
         per = tallies.setdefault(r.target.action, {})
         for period, outcome in history.get(r.target.id, []):
             light = outcome.status.light

@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any, NamedTuple
 
 from plan415x.loading import PUBLISHED_DIR
 from plan415x.periods import Period
-from plan415x.results import Report, Result, counted
+from plan415x.results import Report, Result
 
 if TYPE_CHECKING:
     from plan415x.engine import Engine
@@ -81,7 +81,7 @@ def record(report: Report, ranking: Any, *, date: str) -> dict[str, Any]:
     with the counts behind each place, the measure, the period compared with and the digest of
     the figures. Plain JSON values, written with sorted keys: the same data gives the same
     bytes."""
-    kept = {id(r) for r in counted(report.results)}
+    kept = {id(r) for r in report.counted_results}
     judgements = [
         {
             "target": r.target.id,
